@@ -1,0 +1,5 @@
+"""Run summit-tui with ``python -m summit_tui``."""
+
+from summit_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The core of summit-tui: models, YAML, storage and search, with no UI imports."""

@@ -1,0 +1,307 @@
+"""Country names, ISO 3166 codes, aliases and demonyms, built on pycountry."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country: ISO alpha-2 and alpha-3 codes and a short display name."""
+
+    code: str
+    alpha3: str
+    name: str
+    official_name: str
+
+
+# Short names where ISO's is awkward in a list ("Russian Federation", "Palestine, State of").
+_DISPLAY = {
+    "RU": "Russia",
+    "CD": "DR Congo",
+    "CG": "Congo",
+    "PS": "Palestine",
+    "FM": "Micronesia",
+    "BN": "Brunei",
+    "CZ": "Czechia",
+    "VA": "Holy See",
+    "SY": "Syria",
+    "LA": "Laos",
+    "VN": "Vietnam",
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "TW": "Taiwan",
+    "TR": "Türkiye",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "CI": "Côte d'Ivoire",
+    "MK": "North Macedonia",
+    "BQ": "Caribbean Netherlands",
+}
+
+# Common forms that ISO does not list: abbreviations, former names, irregular demonyms.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "KR": ("ROK", "Korea", "Republic of Korea", "South Korean"),
+    "KP": ("DPRK", "North Korean", "Democratic People's Republic of Korea"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "British", "England", "Scotland", "Wales"),
+    "US": ("USA", "U.S.", "U.S.A.", "America", "United States of America", "American"),
+    "CN": ("PRC", "People's Republic of China", "Chinese", "Mainland China"),
+    "TW": ("ROC", "Taiwanese", "Chinese Taipei"),
+    "RU": ("Russian",),
+    "TR": ("Turkey", "Turkish"),
+    "FR": ("French",),
+    "NL": ("Dutch", "Holland"),
+    "DE": ("German",),
+    "CH": ("Swiss",),
+    "PH": ("Filipino", "Philippine"),
+    "TH": ("Thai",),
+    "IE": ("Irish",),
+    "ES": ("Spanish",),
+    "PT": ("Portuguese",),
+    "PL": ("Polish",),
+    "SE": ("Swedish", "Swede"),
+    "DK": ("Danish",),
+    "FI": ("Finnish",),
+    "NZ": ("New Zealander", "Kiwi"),
+    "AE": ("UAE", "Emirati", "Emirates"),
+    "SA": ("KSA", "Saudi", "Saudi Arabian"),
+    "CZ": ("Czech Republic", "Czech"),
+    "MM": ("Burma", "Burmese", "Myanmar"),
+    "CI": ("Ivory Coast", "Ivorian"),
+    "CV": ("Cape Verde",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "VA": ("Vatican", "Vatican City", "Holy See"),
+    "PS": ("Palestinian", "Palestinians"),
+    "IL": ("Israeli",),
+    "LA": ("Lao",),
+    "BN": ("Bruneian",),
+    "CD": ("DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville"),
+    "GR": ("Greek",),
+    "HU": ("Hungarian",),
+    "BD": ("Bangladeshi",),
+    "PK": ("Pakistani",),
+    "AF": ("Afghan",),
+    "IQ": ("Iraqi",),
+    "KW": ("Kuwaiti",),
+    "QA": ("Qatari",),
+    "YE": ("Yemeni",),
+    "OM": ("Omani",),
+    "BH": ("Bahraini",),
+    "NP": ("Nepali", "Nepalese"),
+    "LK": ("Sri Lankan", "Ceylon"),
+    "UZ": ("Uzbek",),
+    "KZ": ("Kazakh", "Kazakhstani"),
+    "KG": ("Kyrgyz",),
+    "TJ": ("Tajik",),
+    "TM": ("Turkmen",),
+    "IS": ("Icelandic",),
+    "NO": ("Norwegian",),
+    "BE": ("Belgian",),
+    "LU": ("Luxembourgish", "Luxembourger"),
+    "SG": ("Singaporean",),
+    "MY": ("Malaysian",),
+    "ID": ("Indonesian",),
+    "JP": ("Japanese",),
+    "VN": ("Vietnamese", "Viet Nam"),
+    "KH": ("Cambodian",),
+    "TL": ("East Timor", "Timorese"),
+    "MN": ("Mongolian",),
+    "IN": ("Indian",),
+    "UA": ("Ukrainian",),
+    "BY": ("Belarusian",),
+    "XK": ("Kosovo", "Kosovar"),
+}
+
+# Kosovo is not in ISO 3166-1 but uses the user-assigned code XK in practice.
+_EXTRA = (Country("XK", "XKX", "Kosovo", "Republic of Kosovo"),)
+
+
+def _fold(text: str) -> str:
+    """Case-fold and strip punctuation that users leave out ("U.S." -> "us")."""
+    return re.sub(r"[.\u2019']", "", text).casefold().strip()
+
+
+@cache
+def _countries() -> tuple[Country, ...]:
+    out = []
+    for c in pycountry.countries:
+        name = _DISPLAY.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        official = getattr(c, "official_name", None) or c.name
+        out.append(Country(c.alpha_2, c.alpha_3, name, official))
+    out.extend(_EXTRA)
+    return tuple(sorted(out, key=lambda c: c.name))
+
+
+@cache
+def _by_code() -> dict[str, Country]:
+    table: dict[str, Country] = {}
+    for c in _countries():
+        table[c.code] = c
+        table[c.alpha3] = c
+    return table
+
+
+def _names_of(c: Country) -> set[str]:
+    """Every written form of a country: names, codes and aliases."""
+    names = {c.name, c.official_name, c.code, c.alpha3, *ALIASES.get(c.code, ())}
+    iso = pycountry.countries.get(alpha_2=c.code)
+    if iso is not None:
+        names.add(iso.name)
+        if "," in iso.name:  # "Iran, Islamic Republic of" -> "Iran"
+            names.add(iso.name.split(",")[0])
+    return {n for n in names if n}
+
+
+def _regular_demonyms() -> list[tuple[str, Country]]:
+    """Demonyms that follow the common English rules: Malaysia-n, Brazil-ian, Ukrain-ian.
+
+    Irregular ones (French, Dutch, Thai) are in the alias table. The "-a" + "n" rule comes
+    first so that "Nigerian" is Nigeria, not Niger.
+    """
+    first: list[tuple[str, Country]] = []
+    rest: list[tuple[str, Country]] = []
+    for c in _countries():
+        n = c.name
+        if not n.replace(" ", "").isalpha():
+            continue
+        if n.endswith("a"):
+            first.append((n + "n", c))
+        elif n.endswith("e"):
+            rest.append((n[:-1] + "ian", c))
+        elif n[-1] not in "aeiouy":
+            rest.append((n + "ian", c))
+    return first + rest
+
+
+@cache
+def _by_name() -> dict[str, Country]:
+    # Precedence: ISO-derived forms < the alias table < display names and codes.
+    table: dict[str, Country] = {}
+    for c in _countries():
+        for name in _names_of(c):
+            table.setdefault(_fold(name), c)
+    for name, c in _regular_demonyms():
+        table.setdefault(_fold(name), c)
+    for c in _countries():
+        for alias in ALIASES.get(c.code, ()):
+            table[_fold(alias)] = c
+    for c in _countries():
+        table[_fold(c.name)] = c
+    return table
+
+
+def all_countries() -> tuple[Country, ...]:
+    """Every known country, sorted by display name."""
+    return _countries()
+
+
+def get(code: str) -> Country | None:
+    """The country with this ISO alpha-2 or alpha-3 code (any case), or None."""
+    return _by_code().get(code.upper())
+
+
+def name_of(code: str) -> str:
+    """The display name for a code; the code itself when it is unknown."""
+    c = get(code)
+    return c.name if c else code
+
+
+def lookup(term: str, *, strict_codes: bool = False) -> Country | None:
+    """Resolve a name, code, alias or demonym exactly (case-insensitive), or None.
+
+    With ``strict_codes``, two-letter codes count only in capitals, so that the
+    words "in", "us" and "no" in free text are not taken for India, the US and Norway.
+    """
+    folded = _fold(term)
+    if not folded:
+        return None
+    if strict_codes and len(folded) == 2 and not term.isupper():
+        return None
+    found = _by_name().get(folded)
+    if found is None and len(folded) in (2, 3) and folded.isalpha():
+        found = _by_code().get(folded.upper())
+    return found
+
+
+def fuzzy_lookup(term: str, cutoff: float = 0.84) -> Country | None:
+    """Resolve a term allowing a small typo ("malasia"); exact matches first."""
+    exact = lookup(term)
+    if exact is not None or len(term) < 5:
+        return exact
+    names = [n for n in _by_name() if len(n) > 3]
+    match = difflib.get_close_matches(_fold(term), names, n=1, cutoff=cutoff)
+    return _by_name()[match[0]] if match else None
+
+
+def complete(prefix: str, limit: int = 20) -> list[Country]:
+    """Countries whose name, code or alias starts with the prefix, best first."""
+    folded = _fold(prefix)
+    seen: dict[str, Country] = {}
+    for name, c in sorted(_by_name().items()):
+        if name.startswith(folded) and c.code not in seen:
+            seen[c.code] = c
+    ranked = sorted(seen.values(), key=lambda c: (not _fold(c.name).startswith(folded), c.name))
+    return ranked[:limit]
+
+
+@cache
+def _mention_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Names (any case, four letters or more) and abbreviations (capitals only: "UK", "DPRK")."""
+    names: set[str] = set()
+    abbreviations: set[str] = set()
+    for c in _countries():
+        for n in _names_of(c):
+            if n in (c.code, c.alpha3):
+                continue  # bare ISO codes are too often ordinary words ("IN", "CAN")
+            if n.replace(".", "").isupper():
+                abbreviations.add(n)
+            elif len(n) >= 4:
+                names.add(n)
+
+    def alternation(forms: set[str]) -> str:
+        return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+    return (
+        re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<![\w.])(?:{alternation(abbreviations)})(?![\w])"),
+    )
+
+
+# Place names that contain a country's name but do not mention that country.
+_NOT_MENTIONS = re.compile(
+    r"(?:East|South)\s+China\s+Seas?|Sea\s+of\s+Japan|Indian\s+Ocean|Gulf\s+of\s+Mexico"
+    r"|New\s+Mexico|New\s+Jersey|Korean\s+Peninsula|Latin\s+America\w*|South\s+America\w*"
+    r"|North\s+America\w*|Central\s+America\w*",
+    re.IGNORECASE,
+)
+
+
+def find_in_text(text: str) -> list[tuple[Country, int, int]]:
+    """Countries named in free text, with character spans, in order of appearance."""
+    blocked = [(m.start(), m.end()) for m in _NOT_MENTIONS.finditer(text)]
+    found = []
+    for pattern in _mention_patterns():
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in blocked):
+                continue
+            c = lookup(m.group(0))
+            if c is not None:
+                found.append((c, m.start(), m.end()))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+def mentioned_codes(text: str) -> list[str]:
+    """Distinct country codes named in the text, in order of first appearance."""
+    codes: list[str] = []
+    for c, _, _ in find_in_text(text):
+        if c.code not in codes:
+            codes.append(c.code)
+    return codes

@@ -1,0 +1,383 @@
+"""Safe YAML <-> Readout: every field is typed by our schema, errors carry file, line, column.
+
+The loader composes the YAML into nodes with no implicit typing at all (so ``NO`` stays the
+string "NO", ``14:10`` stays "14:10" and never becomes 850), then walks the nodes against
+the readout schema. It rejects what a hand-edited readout never needs and an attacker
+might use: explicit tags, anchors and aliases, duplicate keys, several documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from summit_tui.core import countries
+from summit_tui.core.models import KINDS, Participant, Photo, Problem, Readout, Section, Source
+
+MAX_FILE_BYTES = 2_000_000
+MAX_DEPTH = 12  # sections within sections; deeper is a mistake, not a readout
+
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UntypedLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader that resolves no plain scalar to anything but a string."""
+
+    yaml_implicit_resolvers: dict = {}  # noqa: RUF012 - PyYAML's class-level table
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_NULL_WORDS = {"", "~", "null", "Null", "NULL"}
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+class ReadoutError(Exception):
+    """A file that is not a valid readout; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class _Walker:
+    """Turns a node tree into a Readout, collecting every problem on the way."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+
+    def fail(self, node: yaml.Node | None, message: str) -> None:
+        line = col = None
+        if node is not None:
+            line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        self.problems.append(Problem(self.path, message, line, col))
+
+    def visit(self, node: yaml.Node) -> bool:
+        """Check a node once: no aliases, no explicit tags. False when it is unusable."""
+        if id(node) in self.seen:
+            self.fail(node, "anchors and aliases (&name, *name) are not allowed in readouts")
+            return False
+        self.seen.add(id(node))
+        if node.tag not in (_STR, _MAP, _SEQ):
+            self.fail(node, f"explicit tag {node.tag!r} is not allowed; remove it")
+            return False
+        return True
+
+    # --- typed values -------------------------------------------------------------------
+
+    def text(self, node: yaml.Node, field: str) -> str | None:
+        if not self.visit(node):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.fail(node, f"{field} must be text, not a {_shape(node)}")
+            return None
+        if node.style is None and node.value in _NULL_WORDS:
+            return None
+        return str(node.value)
+
+    def mapping(self, node: yaml.Node, field: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        if not self.visit(node):
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{field} must be a mapping of 'key: value' lines, not a {_shape(node)}")
+            return {}
+        out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            key = self.text(key_node, "a key")
+            if key is None:
+                continue
+            if key in out:
+                first = out[key][0].start_mark.line + 1
+                self.fail(key_node, f"duplicate key {key!r} (first given on line {first})")
+                continue
+            out[key] = (key_node, value_node)
+        return out
+
+    def sequence(self, node: yaml.Node, field: str) -> list[yaml.Node]:
+        if not self.visit(node):
+            return []
+        if isinstance(node, yaml.ScalarNode) and node.style is None and node.value in _NULL_WORDS:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"{field} must be a list ('- item' lines), not a {_shape(node)}")
+            return []
+        return list(node.value)
+
+    def text_list(self, node: yaml.Node, field: str) -> list[str]:
+        # A single string is accepted where a list of strings is expected.
+        if isinstance(node, yaml.ScalarNode):
+            value = self.text(node, field)
+            return [value] if value else []
+        return [v for item in self.sequence(node, field) if (v := self.text(item, field))]
+
+    def fields(
+        self, node: yaml.Node, what: str, known: dict[str, Callable[[yaml.Node], Any]]
+    ) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for key, (key_node, value_node) in self.mapping(node, what).items():
+            reader = known.get(key)
+            if reader is None:
+                close = ", ".join(sorted(known))
+                self.fail(key_node, f"unknown field {key!r} in {what} (known fields: {close})")
+                continue
+            value = reader(value_node)
+            if value is not None:
+                values[key] = value
+        return values
+
+    # --- the schema ---------------------------------------------------------------------
+
+    def readout(self, node: yaml.Node, default_id: str) -> Readout | None:
+        t = self.text
+        known: dict[str, Callable[[yaml.Node], Any]] = {
+            "id": lambda n: self.ident(n),
+            "title": lambda n: t(n, "title"),
+            "kind": lambda n: self.kind(n),
+            "date": lambda n: self.date(n),
+            "start_time": lambda n: self.time(n),
+            "duration_minutes": lambda n: self.minutes(n),
+            "location": lambda n: t(n, "location"),
+            "countries": lambda n: self.country_list(n, "countries"),
+            "mentions": lambda n: self.country_list(n, "mentions"),
+            "participants": lambda n: tuple(
+                p for item in self.sequence(n, "participants") if (p := self.participant(item))
+            ),
+            "topics": lambda n: tuple(self.text_list(n, "topics")),
+            "summary": lambda n: t(n, "summary"),
+            "sections": lambda n: self.sections(n, 0),
+            "photos": lambda n: tuple(
+                Photo(**self.fields(item, "a photo", {
+                    "caption": lambda v: t(v, "caption"),
+                    "credit": lambda v: t(v, "credit"),
+                }))
+                for item in self.sequence(n, "photos")
+            ),
+            "source": lambda n: Source(**self.fields(n, "source", {
+                "publisher": lambda v: t(v, "publisher"),
+                "url": lambda v: t(v, "url"),
+                "category": lambda v: t(v, "category"),
+            })),
+            "provisional_translation": lambda n: self.flag(n, "provisional_translation"),
+            "notes": lambda n: t(n, "notes"),
+        }
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"a readout must be a mapping of fields, not a {_shape(node)}")
+            return None
+        values = self.fields(node, "the readout", known)
+        for required in ("title", "date"):
+            if required not in values and not any(p.message.startswith(required)
+                                                  for p in self.problems):
+                self.fail(node, f"missing required field {required!r}")
+        if self.problems:
+            return None
+        values.setdefault("id", default_id)
+        return Readout(**values)
+
+    def ident(self, node: yaml.Node) -> str | None:
+        value = self.text(node, "id")
+        if value is not None and not _ID_RE.match(value):
+            self.fail(node, "id must be letters, digits, '.', '_' or '-' (e.g. 2024-05-23-jp-my)")
+            return None
+        return value
+
+    def kind(self, node: yaml.Node) -> str | None:
+        value = self.text(node, "kind")
+        if value is None:
+            return None
+        norm = re.sub(r"[\s_'’]+", "-", value.strip().lower())
+        if norm not in KINDS:
+            self.fail(node, f"kind {value!r} is not one of: {', '.join(KINDS)}")
+            return None
+        return norm
+
+    def date(self, node: yaml.Node) -> dt.date | None:
+        value = self.text(node, "date")
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            self.fail(node, f"date {value!r} is not a real date written YYYY-MM-DD")
+            return None
+
+    def time(self, node: yaml.Node) -> dt.time | None:
+        value = self.text(node, "start_time")
+        if value is None:
+            return None
+        m = _TIME_RE.match(value.strip())
+        if not m:
+            self.fail(node, f"start_time {value!r} must be 24-hour HH:MM, e.g. '14:10'")
+            return None
+        return dt.time(int(m.group(1)), int(m.group(2)))
+
+    def minutes(self, node: yaml.Node) -> int | None:
+        value = self.text(node, "duration_minutes")
+        if value is None:
+            return None
+        if not value.strip().isdigit() or int(value) > 100_000:
+            self.fail(node, f"duration_minutes {value!r} must be a whole number of minutes")
+            return None
+        return int(value)
+
+    def flag(self, node: yaml.Node, field: str) -> bool | None:
+        value = self.text(node, field)
+        if value is None:
+            return None
+        lowered = value.strip().lower()
+        if lowered in ("true", "yes"):
+            return True
+        if lowered in ("false", "no"):
+            return False
+        self.fail(node, f"{field} must be true or false, not {value!r}")
+        return None
+
+    def country_list(self, node: yaml.Node, field: str) -> tuple[str, ...]:
+        codes: list[str] = []
+        items = [node] if isinstance(node, yaml.ScalarNode) else self.sequence(node, field)
+        for item in items:
+            value = self.text(item, field)
+            if value is None:
+                continue
+            country = countries.lookup(value)
+            if country is None:
+                self.fail(item, f"unknown country {value!r} in {field}; use an ISO code like 'MY'")
+            elif country.code not in codes:
+                codes.append(country.code)
+        return tuple(codes)
+
+    def participant(self, node: yaml.Node) -> Participant | None:
+        t = self.text
+        values = self.fields(node, "a participant", {
+            "name": lambda n: t(n, "name"),
+            "honorific": lambda n: t(n, "honorific"),
+            "role": lambda n: t(n, "role"),
+            "country": lambda n: self.one_country(n),
+        })
+        if "name" not in values:
+            self.fail(node, "a participant needs a name")
+            return None
+        return Participant(**values)
+
+    def one_country(self, node: yaml.Node) -> str | None:
+        value = self.text(node, "country")
+        if value is None:
+            return None
+        country = countries.lookup(value)
+        if country is None:
+            self.fail(node, f"unknown country {value!r}; use an ISO code like 'MY'")
+            return None
+        return country.code
+
+    def sections(self, node: yaml.Node, depth: int) -> tuple[Section, ...]:
+        if depth >= MAX_DEPTH:
+            self.fail(node, f"sections are nested more than {MAX_DEPTH} levels deep")
+            return ()
+        out = []
+        for item in self.sequence(node, "sections"):
+            values = self.fields(item, "a section", {
+                "number": lambda n: self.text(n, "number"),
+                "heading": lambda n: self.text(n, "heading"),
+                "paragraphs": lambda n: tuple(self.text_list(n, "paragraphs")),
+                "subsections": lambda n: self.sections(n, depth + 1),
+            })
+            out.append(Section(**values))
+        return tuple(out)
+
+
+def _shape(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "list"
+    return f"text value {node.value!r}" if len(node.value) < 40 else "text value"
+
+
+def parse_readout(text: str, path: str = "<text>", default_id: str = "readout") -> Readout:
+    """Parse one readout from YAML text; raise ReadoutError listing every problem."""
+    try:
+        loader = _UntypedLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = (exc.problem or exc.context or "invalid YAML").strip()
+        if "expected a single document" in str(exc):
+            message = "the file holds more than one YAML document; keep one readout per file"
+        elif "found character '\\t'" in str(exc):
+            message = "tab characters cannot indent YAML; use spaces"
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        raise ReadoutError([Problem(path, f"YAML syntax: {message}", line, col)]) from None
+    except yaml.YAMLError as exc:
+        raise ReadoutError([Problem(path, f"YAML error: {exc}")]) from None
+    except RecursionError:
+        raise ReadoutError([Problem(path, "the YAML is nested too deeply")]) from None
+    if node is None:
+        raise ReadoutError([Problem(path, "the file is empty; a readout needs at least a title and a date")])
+    walker = _Walker(path)
+    readout = walker.readout(node, default_id)
+    if readout is None:
+        raise ReadoutError(walker.problems)
+    return readout
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode a readout file's bytes as UTF-8 (a BOM is allowed), or raise ReadoutError."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ReadoutError([Problem(
+            path, f"the file is {len(data):,} bytes; readouts larger than "
+            f"{MAX_FILE_BYTES:,} bytes are refused")])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise ReadoutError([Problem(
+            path, f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+            line, col)]) from None
+
+
+def load_readout(path: Path) -> Readout:
+    """Read and parse one readout file; raise ReadoutError with file, line and column."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadoutError([Problem(str(path), f"cannot read the file: {exc.strerror}")]) from None
+    return parse_readout(decode(data, str(path)), str(path), default_id=path.stem)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style; multi-line text as literal blocks."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar(_STR, value, style="|")
+    return dumper.represent_scalar(_STR, value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_readout(readout: Readout) -> str:
+    """The readout as YAML text in the documented format."""
+    return yaml.dump(
+        readout.to_dict(),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=88,
+        default_flow_style=False,
+    )
