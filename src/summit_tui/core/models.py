@@ -225,6 +225,27 @@ def _section_from(data: dict[str, Any]) -> Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Entry:
+    """A loaded readout with what is derived from it: its file, all topics and mentions.
+
+    ``topics`` joins the readout's own topics and those the taxonomy finds in its text;
+    ``mentions`` joins declared mentions and countries named in the text, parties left out;
+    ``section_topics`` holds the topics of each section in ``Readout.all_sections`` order.
+    """
+
+    readout: Readout
+    path: str
+    topics: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    section_topics: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def id(self) -> str:
+        """The readout's id."""
+        return self.readout.id
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with one file: where, and what, in plain words."""
 

@@ -1,0 +1,71 @@
+"""Command line: ``summit-tui [PATH]`` opens the app; sub-commands work without the UI."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from summit_tui import __version__
+from summit_tui.paths import bundled_data_dir
+
+#: Sub-command name -> (module under summit_tui.commands, one-line help).
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check", "validate a folder of readouts and report every problem"),
+    "import": ("importer", "turn the plain text of official readouts into YAML readouts"),
+}
+
+EXIT_OK = 0
+EXIT_NOTHING = 1  # a search or check found nothing / found problems
+EXIT_USAGE = 2
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  {name:<8} {help_}" for name, (_, help_) in SUBCOMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog="summit-tui",
+        description="Browse, search and cite diplomatic meeting readouts in the terminal.",
+        epilog=f"sub-commands (summit-tui COMMAND --help):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "path", nargs="?", type=Path, default=None,
+        help="folder of YAML readouts (default: the bundled readouts)",
+    )
+    parser.add_argument(
+        "--db", type=Path, default=None,
+        help="database file to use instead of the one in the user's cache folder",
+    )
+    parser.add_argument("--version", action="version", version=f"summit-tui {__version__}")
+    return parser
+
+
+def _run_subcommand(name: str, argv: Sequence[str]) -> int:
+    module_name, help_ = SUBCOMMANDS[name]
+    module = importlib.import_module(f"summit_tui.commands.{module_name}")
+    parser = argparse.ArgumentParser(prog=f"summit-tui {name}", description=help_)
+    module.add_arguments(parser)
+    args = parser.parse_args(argv)
+    return int(module.run(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``summit-tui`` console script; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        try:
+            return _run_subcommand(argv[0], argv[1:])
+        except KeyboardInterrupt:
+            return 130
+    args = _app_parser().parse_args(argv)
+    folder = (args.path or bundled_data_dir()).expanduser()
+    if not folder.is_dir():
+        print(f"summit-tui: {folder} is not a folder of readouts", file=sys.stderr)
+        return EXIT_USAGE
+    from summit_tui.app import make_app  # Textual loads only when the UI is wanted
+
+    app = make_app(folder, db_path=args.db)
+    app.run()
+    return app.return_code or EXIT_OK

@@ -1,0 +1,22 @@
+"""Where things live: the bundled readouts, the user's cache and data folders."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+
+def bundled_data_dir() -> Path:
+    """The readouts shipped with summit-tui, from a wheel or from a source checkout."""
+    packaged = Path(str(resources.files("summit_tui"))) / "bundled_data"
+    if packaged.is_dir():
+        return packaged
+    # An editable install or a checkout: the repository's data/ folder.
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def user_data_dir() -> Path:
+    """Where what the user creates (bookmarks, notes) is kept."""
+    return platformdirs.user_data_path("summit-tui")
