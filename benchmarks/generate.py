@@ -37,7 +37,31 @@ FIRST_DATE = dt.date(2012, 1, 1)
 DAYS = 365 * 13
 
 # Real words, most frequent first: the head of the Zipf distribution the text draws from.
-TERMS = ["cooperation", "relations", "partnership", "security", "energy", "dialogue", "trade", "investment", "development", "region", "economy", "maritime", "minerals", "transition", "infrastructure", "supply", "chain", "resilience", "exchange", "people", "education", "health", "climate", "digital", "technology", "innovation", "stability", "peace", "prosperity", "sovereignty", "law", "order", "rule", "navigation", "fisheries", "agriculture", "food", "water", "connectivity", "tourism", "culture", "youth", "students", "scholarships", "visas", "labour", "migration", "finance", "banking", "currency", "tariffs", "exports", "imports", "semiconductors", "batteries", "hydrogen", "ammonia", "solar", "wind", "nuclear", "grid", "decarbonization", "emissions", "resources", "lithium", "nickel", "cobalt", "copper", "rare", "earths", "mining", "processing", "ports", "shipping", "railways", "highways", "aviation", "logistics", "space", "satellites", "cyber", "data", "privacy", "standards", "telecommunications", "broadband", "startups", "research", "universities", "science", "vaccines", "pandemic", "preparedness", "hospitals", "disaster", "relief", "reduction", "resilience", "humanitarian", "assistance", "refugees", "reconstruction", "demining", "peacekeeping", "disarmament", "non-proliferation", "sanctions", "ceasefire", "negotiations", "mediation", "reconciliation", "elections", "governance", "transparency", "anti-corruption", "judiciary", "parliament", "ministries", "agencies", "embassies", "consulates", "diaspora", "communities", "heritage", "museums", "sports", "festivals", "anniversary", "memorandum", "agreement", "treaty", "framework", "roadmap", "action", "plan", "joint", "statement", "declaration", "communique", "initiative", "programme", "project", "fund", "loan", "grant", "facility", "mechanism", "working", "group", "task", "force", "committee", "commission", "council", "forum", "summit", "visit", "delegation", "talks", "consultations", "meeting", "envoy", "ambassador", "counterpart", "leaders", "ministers", "officials", "experts", "business", "chambers", "enterprises", "industry", "manufacturing", "automotive", "textiles", "pharmaceuticals", "chemicals", "steel", "aluminium", "cement", "timber", "forestry", "biodiversity", "oceans", "plastics", "pollution", "recycling", "circular", "economy", "adaptation", "mitigation", "finance", "loss", "damage", "coastal", "erosion", "drought", "floods", "typhoons", "earthquakes", "early", "warning", "insurance", "pensions", "statistics", "census", "taxation", "customs", "borders", "inspection", "quarantine", "standards", "certification"]
+TERMS = """
+cooperation relations partnership security energy dialogue trade investment development
+region economy maritime minerals transition infrastructure supply chain resilience
+exchange people education health climate digital technology innovation stability peace
+prosperity sovereignty law order rule navigation fisheries agriculture food water
+connectivity tourism culture youth students scholarships visas labour migration finance
+banking currency tariffs exports imports semiconductors batteries hydrogen ammonia solar
+wind nuclear grid decarbonization emissions resources lithium nickel cobalt copper rare
+earths mining processing ports shipping railways highways aviation logistics space
+satellites cyber data privacy standards telecommunications broadband startups research
+universities science vaccines pandemic preparedness hospitals disaster relief reduction
+resilience humanitarian assistance refugees reconstruction demining peacekeeping
+disarmament non-proliferation sanctions ceasefire negotiations mediation reconciliation
+elections governance transparency anti-corruption judiciary parliament ministries agencies
+embassies consulates diaspora communities heritage museums sports festivals anniversary
+memorandum agreement treaty framework roadmap action plan joint statement declaration
+communique initiative programme project fund loan grant facility mechanism working group
+task force committee commission council forum summit visit delegation talks consultations
+meeting envoy ambassador counterpart leaders ministers officials experts business chambers
+enterprises industry manufacturing automotive textiles pharmaceuticals chemicals steel
+aluminium cement timber forestry biodiversity oceans plastics pollution recycling circular
+economy adaptation mitigation finance loss damage coastal erosion drought floods typhoons
+earthquakes early warning insurance pensions statistics census taxation customs borders
+inspection quarantine standards certification
+""".split()  # noqa: SIM905 - a paragraph of words reads best
 
 DIPLOMATIC_PHRASES = (
     "the rule of law", "a free and open international order", "mutual trust",
@@ -105,7 +129,7 @@ KIND_TITLES = {
     "multilateral": "Leaders' Meeting",
     "other": "Meeting",
 }
-_SYLLABLE_ONSETS = ["b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "br", "dr", "gr", "kr", "pr", "st", "tr", "sh", "ch", "th"]
+_SYLLABLE_ONSETS = "b c d f g h j k l m n p r s t v w z br dr gr kr pr st tr sh ch th".split()  # noqa: SIM905
 _SYLLABLE_VOWELS = ["a", "e", "i", "o", "u", "a", "e", "i", "o", "ai", "ei", "ou"]
 _SYLLABLE_CODAS = ["", "", "", "n", "r", "l", "s", "m", "nd", "rt"]
 
