@@ -1,0 +1,103 @@
+"""Dates written as people write them: "May 23, 2024", "27 April 2023", "May 16th", "today"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+
+# Month first ("May 23, 2024", "May 16th") and day first ("27 April 2023", "16th May").
+_MONTH_FIRST = re.compile(rf"(?<!\w){_WEEKDAY}{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?", re.I)
+_DAY_FIRST = re.compile(
+    rf"(?<![\w]){_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)(?:,?\s+{_YEAR})?", re.I
+)
+_ISO = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
+)
+_RELATIVE = re.compile(r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight)\b",
+                       re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date written in the text; ``year`` is None when the writer left it out."""
+
+    month: int
+    day: int
+    year: int | None
+    start: int
+    end: int
+
+    def resolve(self, year: int | None) -> dt.date | None:
+        """The calendar date, taking the year from elsewhere when needed; None if impossible."""
+        y = self.year or year
+        if y is None:
+            return None
+        try:
+            return dt.date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date written in the text, in order, overlapping forms removed."""
+    found: list[DateMention] = []
+    for pattern in (_ISO, _MONTH_FIRST, _DAY_FIRST):
+        for m in pattern.finditer(text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            month_text = m.group("month")
+            month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+            year = int(m.group("year")) if m.group("year") else None
+            day = int(m.group("day"))
+            if not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            found.append(DateMention(month, day, year, m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def dateline(line: str) -> DateMention | None:
+    """The date when a line is nothing but a date (with an optional label or time of day)."""
+    stripped = re.sub(
+        r"^(?:Published|Posted(?: On)?|Released(?: on)?|Date|Updated|Last updated)\s*:?\s*",
+        "", line, flags=re.I,
+    )
+    dates = find_dates(stripped)
+    if len(dates) != 1 or dates[0].year is None:
+        return None
+    d = dates[0]
+    rest = (stripped[: d.start] + stripped[d.end :]).strip(" ,.-|—–")
+    # What may stand beside a date on its own line: a time, a weekday, a place in capitals.
+    rest = re.sub(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b|\b(?:IST|JST|GMT|BST|EST|EDT|UTC)\b",
+                  "", rest, flags=re.I).strip(" ,.-|—–()")
+    if not rest or rest.isupper() or re.fullmatch(r"by [\w .]+", rest, re.I):
+        return d
+    return None
+
+
+def relative_day(text: str) -> int | None:
+    """Days before the publication date that a word like "today" or "yesterday" means."""
+    m = _RELATIVE.search(text)
+    if m is None:
+        return None
+    return 1 if m.group("word").lower() == "yesterday" else 0

@@ -1,0 +1,91 @@
+"""Title and kind of meeting, from a headline, the lead sentence and the participants' roles."""
+
+from __future__ import annotations
+
+import re
+
+from summit_tui.core.importer.dates import find_dates
+from summit_tui.core.models import KIND_LABELS, Participant
+
+MAX_TITLE = 160
+# "held a Japan-Malaysia Summit Meeting": the meeting's own name, capitalised, in the lead.
+_NAMED_MEETING = re.compile(
+    r"\b(?:held|hold|holds|had|attended|co-chaired|chaired|hosted)\s+(?:a|an|the)\s+"
+    r"(?P<title>(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'.&-]*(?:\s+[A-Z0-9][\w'.&-]*)*\s+"
+    r"(?:Summit(?:\s+Meeting)?|Meeting|Telephone Talks?|Video Conference|Teleconference"
+    r"|Dinner|Luncheon|Breakfast|Talks|Dialogue|Consultations?))\b"
+)
+_MULTILATERAL = re.compile(
+    r"\b(?:ASEAN|G7|G20|G-7|G-20|APEC|BRICS|Quad|East Asia Summit|EAS|NATO|European Council"
+    r"|Pacific Islands|Mekong|CHOGM|Commonwealth|SCO|Leaders' Meeting|Leaders' Summit"
+    r"|Trilateral|multilateral)\b",
+)
+_PHONE = re.compile(r"\b(?:telephone|phone|teleconference talk|call (?:with|between)|PM call"
+                    r"|(?:a|the) call\b)", re.I)
+# "Spoke to" reports a call unless the text says the two met.
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked) (?:to|with)\b", re.I)
+_MET = re.compile(r"\b(?:met|meets|meeting|visit|visited|hosted|welcomed .* to)\b", re.I)
+_VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*|virtual(?:ly)? (?:meeting|summit)"
+                    r"|virtually|video call|online (?:meeting|summit))", re.I)
+_SUMMIT = re.compile(r"\b(?:Summit|summit meeting|met with|met\b|meeting with|held talks|bilateral"
+                     r" meeting|talks with|received)\b", re.I)
+_OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception)\b")
+_LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
+                     r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
+_FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:Foreign|External) Affairs"
+                      r"|External Affairs Minister|Secretary of State|Foreign Secretary"
+                      r"|Foreign Ministers)\b")
+
+
+def title_line(line: str) -> str:
+    """The headline when a line is one: short, without a closing full stop, not a date alone."""
+    if not line or len(line) > MAX_TITLE or line.endswith((".", ":", ";", ",")):
+        return ""
+    if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line):
+        return ""
+    return clean_title(line)
+
+
+def clean_title(title: str) -> str:
+    """A headline without a trailing date ("PM call with President Biden: 12 May 2023")."""
+    dates = find_dates(title)
+    if dates and dates[-1].end >= len(title.rstrip(" .")) - 1 and dates[-1].start > 0:
+        title = title[: dates[-1].start]
+    return title.strip(" :,-–—|")
+
+
+def title_from_lead(lead: str) -> str:
+    """The meeting's name as the lead sentence gives it ("Japan-Malaysia Summit Meeting")."""
+    m = _NAMED_MEETING.search(lead)
+    return m.group("title") if m else ""
+
+
+def kind_of(title: str, lead: str, people: list[Participant]) -> str:
+    """The kind of meeting, or "" when the text does not tell."""
+    text = f"{title}\n{lead}"
+    if _VIDEO.search(text):
+        return "video-conference"
+    if _PHONE.search(text) or (_SPOKE.search(text) and not _MET.search(text)):
+        return "telephone-talk"
+    if _MULTILATERAL.search(title) or len({p.country for p in people if p.country}) >= 3:
+        return "multilateral"
+    if _OTHER.search(title):
+        return "other"
+    roles = [p.role for p in people]
+    if "Foreign Ministers" in title or (
+        len(roles) >= 2 and all(_FOREIGN.search(r) for r in roles[:2])
+    ):
+        return "foreign-ministers-meeting"
+    if re.search(r"\bSummit\b", title):
+        return "summit"
+    if _SUMMIT.search(text) and len(roles) >= 2 and all(_LEADER.search(r) for r in roles[:2]):
+        return "summit"
+    return ""
+
+
+def composed_title(kind: str, party_names: list[str]) -> str:
+    """A plain title from the parties and kind ("Japan-Australia Telephone talk")."""
+    if not kind or len(party_names) < 2:
+        return ""
+    label = KIND_LABELS[kind] if kind != "summit" else "Summit Meeting"
+    return f"{'-'.join(party_names)} {label}"

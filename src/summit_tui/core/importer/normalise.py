@@ -1,0 +1,46 @@
+"""Step 1: clean pasted text so the other steps see plain lines of ordinary spaces."""
+
+from __future__ import annotations
+
+import re
+
+# Pages render links with an off-screen label; copied text glues it to the link's words.
+_LINK_LABELS = re.compile(
+    r"\s*(?:\(\s*)?(?:Open a New Window|Opens in a new window|opens in new tab|"
+    r"External link|\(PDF\)|PDF\s*\d+(?:\.\d+)?\s*[KM]B)(?:\s*\))?",
+    re.IGNORECASE,
+)
+_SPACES = str.maketrans({
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " ",
+})
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Single curly quotes are almost always apostrophes inside names ("Dato’ Seri", "Côte d’Ivoire"):
+# straight ones let the name steps match. Double curly quotes are real punctuation the readers
+# of a readout see, so they stay as written.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'"})
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def _drop_link_label(match: re.Match[str]) -> str:
+    text = match.string
+    before = text[match.start() - 1] if match.start() > 0 else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    # Keep words apart where the label sat between them ("RelationsOpen a New WindowThe").
+    return " " if before.isalnum() and after.isalnum() else ""
+
+
+def normalise(text: str) -> str:
+    """Unify line endings, spaces, apostrophes and link labels; trim every line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_APOSTROPHES)
+    text = text.translate(_DASHES)
+    text = _LINK_LABELS.sub(_drop_link_label, text)
+    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):  # at most one blank line in a row
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)

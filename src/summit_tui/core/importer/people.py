@@ -1,0 +1,164 @@
+"""Participants: "Mr. KISHIDA Fumio, Prime Minister of Japan" or "President Xi Jinping"."""
+
+from __future__ import annotations
+
+import re
+
+from summit_tui.core import countries
+from summit_tui.core.models import Participant
+
+HONORIFIC = (
+    r"(?:H\.\s?E\.|H\.\s?R\.\s?H\.|H\.\s?M\.|His Excellency|Her Excellency|His Majesty|Her Majesty"
+    r"|His Royal Highness|Her Royal Highness|His Highness|Her Highness|Dato' Seri|Datuk Seri"
+    r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
+    r"|Sheikh|Shri|Smt\.|Hon\.|The Honourable|The Hon\.|The Rt\.? Hon\.?|The Right Honourable"
+    r"|Madam|Mme\.?)"
+)
+_HONORIFICS = rf"(?:{HONORIFIC}\s+)*{HONORIFIC}"
+_PARTICLE = r"(?:bin|binti|bint|ibn|al|el|van|von|de|der|den|da|dos|du|la|le|y)"
+# Words that start with a capital but end a name: verbs of headlines and sentence glue.
+_STOP = {
+    "Meets", "Met", "Meeting", "Holds", "Held", "Speaks", "Spoke", "Calls", "Called", "Receives",
+    "Received", "Talks", "Talk", "On", "In", "At", "And", "With", "The", "Today", "Of", "For",
+    "Has", "Had", "Hosts", "Hosted", "Visits", "Telephone", "Phone", "Call", "Readout", "Summit",
+}
+_TOKEN = r"(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.)"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?:,\s+Jr\.)?"
+_ROLE_HEAD = (
+    r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co-)\s*)*"
+    r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
+    r"|External Affairs Minister|Secretary of State|Secretary-General|Secretary General"
+    r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
+    r"|State Councilor|Taoiseach|Governor-General|Director-General|High Representative)"
+)
+_PORTFOLIO = (
+    r"(?:(?:for|of)\s+(?:Foreign Affairs|External Affairs|Foreign Affairs and Trade|Defen[cs]e"
+    r"|Trade|Finance|Economy|Economy, Trade and Industry|Foreign Affairs and International"
+    r" Cooperation|Europe and Foreign Affairs))"
+)
+# Form A (Japanese style): honorific, name, comma, role phrase.
+_NAME_ROLE = re.compile(
+    rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"
+    rf"(?P<role>(?:the\s+)?[A-Z][^,.;()]*?{_ROLE_HEAD}[^,.;()]*?)(?=[,.;()]|\s+(?:held|met|had|and|on)\b|$)"
+)
+# Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
+_ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
+_OF_WORDS = re.compile(
+    r"^,?\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*|of|and)(?:\s+(?:[A-Z][\w'-]*|of|and)){0,4})"
+)
+_HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
+
+def country_in(phrase: str) -> str:
+    """The country a role phrase names after "of" ("Prime Minister of the Republic of Korea")."""
+    words = phrase.split(" of ")
+    for i in range(1, len(words)):
+        tail = " of ".join(words[i:]).strip()
+        tail = re.sub(r"^the\s+", "", tail, flags=re.I)
+        for candidate in (tail, tail.split(",")[0]):
+            found = countries.lookup(candidate, strict_codes=True)
+            if found is not None:
+                return found.code
+    return ""
+
+
+def _of_country(text: str) -> tuple[str, int]:
+    """The country named by a leading "of (the) X" and the length of that phrase."""
+    m = _OF_WORDS.match(text)
+    if m is None:
+        return "", 0
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # longest first: "Republic of Korea", not "Republic"
+        if words[n - 1] in ("of", "and"):
+            continue
+        found = countries.lookup(" ".join(words[:n]), strict_codes=True)
+        if found is not None:
+            phrase = text[: m.start(1)] + " ".join(words[:n])
+            return found.code, len(phrase)
+    return "", 0
+
+
+def _adjective_country(before: str) -> str:
+    m = re.search(r"([A-Z][a-z]+)\s+$", before)
+    if m is None:
+        return ""
+    found = countries.lookup(m.group(1), strict_codes=True)
+    return found.code if found is not None else ""
+
+
+def _role_first(text: str, m: re.Match[str]) -> Participant | None:
+    role = m.group(0)
+    pos = m.end()
+    country, length = _of_country(text[pos:])
+    if country:
+        role = f"{role} {text[pos:pos + length].strip(' ,')}"
+        pos += length
+    hm = _HON_NAME.match(text, pos)
+    if hm is None:
+        return None
+    name = _trim_name(hm.group("name"))
+    if not name or countries.lookup(name, strict_codes=True) is not None:
+        return None
+    if not country:
+        country = _adjective_country(text[: m.start()])
+    if not country:
+        after, length = _of_country(text[hm.start("name") + len(name):])
+        if after:
+            country = after
+            tail = text[hm.start("name") + len(name):][:length]
+            role = f"{role} {tail.strip(' ,')}"
+    hon = " ".join((hm.group("hon") or "").split())
+    return Participant(name, hon, role, country)
+
+
+def _trim_name(name: str) -> str:
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.strip(",.") in _STOP:
+            words = words[:i]
+            break
+    text = " ".join(words).rstrip(",")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr)\.$", text):
+        text = text[:-1]
+    # "Kishida's" names a person in a possessive phrase; keep the person.
+    return re.sub(r"'s$", "", text)
+
+
+def _same_person(a: str, b: str) -> bool:
+    wa = {w.casefold() for w in a.replace(",", " ").split() if len(w) > 2}
+    wb = {w.casefold() for w in b.replace(",", " ").split() if len(w) > 2}
+    return bool(wa & wb)
+
+
+def find_participants(text: str) -> list[Participant]:
+    """People named with a role in the text, in order of first appearance, each once."""
+    found: list[tuple[int, Participant]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _NAME_ROLE.finditer(text):
+        name = _trim_name(m.group("name"))
+        role = re.sub(r"^the\s+", "", m.group("role").strip())
+        if not name:
+            continue
+        hon = " ".join(m.group("hon").split())
+        found.append((m.start(), Participant(name, hon, role, country_in(role))))
+        taken.append((m.start(), m.end()))
+    for m in _ROLE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        person = _role_first(text, m)
+        if person is not None:
+            found.append((m.start(), person))
+    found.sort(key=lambda item: item[0])
+    people: list[Participant] = []
+    for _, person in found:
+        if not any(_same_person(person.name, p.name) for p in people):
+            people.append(person)
+    return people
+
+
+def parties(people: list[Participant]) -> list[str]:
+    """The distinct countries of the participants, in order."""
+    codes: list[str] = []
+    for person in people:
+        if person.country and person.country not in codes:
+            codes.append(person.country)
+    return codes

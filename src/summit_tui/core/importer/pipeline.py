@@ -1,0 +1,224 @@
+"""The import pipeline: normalise, strip furniture, split, then extract each field in turn."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from summit_tui.core import countries, topics
+from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
+from summit_tui.core.importer.furniture import Page, strip_furniture
+from summit_tui.core.importer.kind import (
+    clean_title,
+    composed_title,
+    kind_of,
+    title_from_lead,
+    title_line,
+)
+from summit_tui.core.importer.normalise import normalise
+from summit_tui.core.importer.people import find_participants, parties
+from summit_tui.core.importer.place import find_location
+from summit_tui.core.importer.result import ImportedReadout, ImportResult
+from summit_tui.core.importer.sections import build_sections
+from summit_tui.core.importer.split import Part, split_meetings
+from summit_tui.core.importer.times import timing
+from summit_tui.core.models import Participant, Readout, Section, Source
+
+MAX_ID = 100
+_PAIR = re.compile(r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|Foreign|Telephone"
+                   r"|Video|Leaders|Meeting|Talks|Summit Meeting)\b")
+
+
+def import_text(text: str, source_name: str = "<stdin>") -> ImportResult:
+    """Turn the plain text of an official readout into readouts, reporting what is unknown."""
+    clean = normalise(text)
+    if not clean:
+        return ImportResult(source_name, not_a_readout="the text is empty")
+    page = strip_furniture(clean)
+    if not page.lines:
+        return ImportResult(source_name, not_a_readout="the text holds page furniture only")
+    opening, parts = split_meetings(page.lines)
+    if parts:
+        page_title = title_line(opening[0]) if opening else ""
+        found = [_extract(list(part.paragraphs), page, _part_title(part, page_title), multi=True)
+                 for part in parts]
+    else:
+        found = [_extract(opening, page, "", multi=False)]
+    found = [f for f in found if f is not None]
+    if not found:
+        return ImportResult(source_name, not_a_readout=(
+            "no meeting found: the text names no participants, parties or kind of meeting"))
+    return ImportResult(source_name, tuple(_unique_ids(found)))
+
+
+def _part_title(part: Part, page_title: str) -> str:
+    if len(part.heading.split()) > 1 or not page_title:
+        return part.heading
+    return f"{page_title}: {part.heading}"
+
+
+def _extract(paras: list[str], page: Page, title: str, *, multi: bool) -> ImportedReadout | None:
+    missing: list[str] = []
+    notes: list[str] = []
+    if not title and len(paras) > 1 and (headline := title_line(paras[0])):
+        title, paras = headline, paras[1:]
+        headline_dates = find_dates(headline)
+    else:
+        headline_dates = find_dates(title)
+    lead, sections = build_sections(paras)
+    lead_text = lead[0] if lead else (sections[0].paragraphs[0] if sections and
+                                      sections[0].paragraphs else "")
+    summary, sections = _summary_and_sections(lead, sections)
+
+    people = find_participants(lead_text) or find_participants(title)
+    people = _home_country(people, page, notes)
+    codes = parties(people)
+    for code in _title_pair(title or title_from_lead(lead_text)):
+        if code not in codes:
+            codes.append(code)
+    kind = kind_of(title, lead_text, people)
+    if not (people or codes or kind):
+        return None
+    if not kind:
+        missing.append("kind")
+    if not title:
+        title = title_from_lead(lead_text)
+    if not title:
+        title = composed_title(kind, [countries.name_of(c) for c in codes])
+        if title:
+            notes.append("title composed from the parties and kind (the text gives none)")
+    date = _meeting_date(lead_text, headline_dates, page, missing, notes)
+    start, minutes = timing(lead_text)
+    location = find_location(lead_text)
+    for field, value in (("start_time", start), ("duration_minutes", minutes),
+                         ("location", location), ("participants", people),
+                         ("countries", codes)):
+        if not value:
+            missing.append(field)
+    missing.extend(f"country of {p.name}" for p in people if not p.country)
+    if not page.category:
+        missing.append("source category")
+    if page.publisher is None:
+        missing.append("source publisher")
+    if not title:
+        missing.insert(0, "title")
+    if date is None or not title:
+        return ImportedReadout(None, tuple(missing), tuple(notes), title)
+    readout = Readout(
+        id=make_id(date, title),
+        title=title,
+        date=date,
+        kind=kind or "other",
+        start_time=start,
+        duration_minutes=minutes,
+        location=location,
+        countries=tuple(codes),
+        participants=tuple(people),
+        summary=summary,
+        sections=tuple(sections),
+        photos=() if multi else page.photos,
+        source=Source(publisher=page.publisher.name if page.publisher else "",
+                      category=page.category),
+        provisional_translation=page.provisional_translation,
+    )
+    text = readout.full_text()
+    readout = replace(
+        readout,
+        topics=tuple(topics.default_taxonomy().tag(text)),
+        mentions=tuple(c for c in countries.mentioned_codes(text) if c not in codes),
+    )
+    return ImportedReadout(readout, tuple(missing), tuple(notes), title)
+
+
+def _summary_and_sections(lead: list[str], sections: list[Section]) -> tuple[str, list[Section]]:
+    """The summary is what precedes numbered sections; without any, the first paragraph."""
+    if sections:
+        return "\n\n".join(lead), sections
+    if not lead:
+        return "", []
+    rest = lead[1:]
+    return lead[0], [Section(paragraphs=tuple(rest))] if rest else []
+
+
+def _home_country(people: list[Participant], page: Page, notes: list[str]) -> list[Participant]:
+    """The publisher's own leader is named without a country ("President Biden"): fill it in."""
+    home = page.publisher.country if page.publisher else ""
+    if not home or any(p.country == home for p in people):
+        return people
+    for i, person in enumerate(people):
+        if not person.country:
+            notes.append(f"country of {person.name} taken from the publisher "
+                         f"({page.publisher.name})")  # type: ignore[union-attr]
+            return [*people[:i], replace(person, country=home), *people[i + 1 :]]
+    return people
+
+
+def _title_pair(title: str) -> list[str]:
+    """Parties named by a title such as "Japan-Malaysia Summit Meeting"."""
+    m = _PAIR.search(title)
+    if m is None:
+        return []
+    codes = []
+    for side in (m.group("a").split()[-1], m.group("b")):
+        found = countries.lookup(side.strip(), strict_codes=True)
+        if found is None:
+            return []
+        codes.append(found.code)
+    return codes
+
+
+def _meeting_date(lead: str, headline: list[DateMention], page: Page,
+                  missing: list[str], notes: list[str]) -> dt.date | None:
+    """The meeting's date: the lead's, then the headline's, then "today" or the dateline."""
+    published = next((d.resolve(None) for d in page.dates if d.resolve(None)), None)
+    year = published.year if published else next(
+        (d.year for d in (*headline, *find_dates(lead)) if d.year), None)
+    for mention in (*find_dates(lead[:200]), *headline):
+        date = mention.resolve(year)
+        if date is None:
+            if mention.year is not None or year is not None:
+                missing.append("date (the text gives an impossible date)")
+                return None
+            continue
+        if published and mention.year is None and date > published:
+            date = mention.resolve(year - 1) if year else None  # "On December 30" read in January
+        return date
+    if published is not None:
+        back = relative_day(lead)
+        if back is not None:
+            return published - dt.timedelta(days=back)
+        notes.append("date taken from the page's dateline")
+        return published
+    bad = [d for d in page.dates if d.resolve(None) is None]
+    missing.append("date (the text gives an impossible date)" if bad else "date")
+    return None
+
+
+def slug(text: str) -> str:
+    """Lower-case words joined by hyphens, for ids and file names."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > MAX_ID:
+            break
+        out = f"{out}-{word}" if out else word
+    return out
+
+
+def make_id(date: dt.date, title: str) -> str:
+    """A readout id from its date and title: 2024-05-23-japan-malaysia-summit-meeting."""
+    return f"{date.isoformat()}-{slug(clean_title(title))}"
+
+
+def _unique_ids(found: list[ImportedReadout]) -> list[ImportedReadout]:
+    seen: dict[str, int] = {}
+    out = []
+    for item in found:
+        if item.readout is not None:
+            n = seen.get(item.readout.id, 0) + 1
+            seen[item.readout.id] = n
+            if n > 1:
+                item = replace(item, readout=replace(item.readout, id=f"{item.readout.id}-{n}"))
+        out.append(item)
+    return out

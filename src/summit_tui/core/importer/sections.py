@@ -1,0 +1,96 @@
+"""Paragraphs and numbered sections: "1. Heading", "1 Heading", "(1) Heading", bare numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summit_tui.core.models import Section
+
+_TOP = re.compile(r"^(?P<num>\d{1,2})(?:\.|\s)\s*(?P<rest>[A-Z(“\"'].*)$")
+_SUB = re.compile(r"^[(（](?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[)）]\s*(?P<rest>\S.*)$")
+_BULLET = re.compile(r"^(?:[•●▪◦・■□◆◇*]|-(?=\s))\s*(?P<rest>\S.*)$")
+_END = ".!?。\"”'’)"
+MAX_HEADING = 100
+
+
+def paragraphs(lines: list[str] | tuple[str, ...]) -> list[str]:
+    """Lines joined into paragraphs: each line is one, unless the text was hard-wrapped."""
+    out: list[str] = []
+    joinable = False
+    for line in lines:
+        if not line:
+            joinable = False
+            continue
+        starts_block = bool(_TOP.match(line) or _SUB.match(line) or _BULLET.match(line))
+        # A wrapped line continues a sentence: the one before had no closing punctuation
+        # and this one does not open a new numbered item.
+        if joinable and out and not starts_block and line[0].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        joinable = not line.endswith(tuple(_END)) and not line.endswith(":")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A numbered line: its level (1 top, 2 sub), number as written and the rest of the line."""
+
+    level: int
+    number: str
+    rest: str
+
+    @property
+    def is_heading(self) -> bool:
+        """A short line without a closing full stop is a heading; otherwise a numbered paragraph."""
+        return len(self.rest) <= MAX_HEADING and not self.rest.endswith((".", "。"))
+
+
+def marker(line: str) -> Marker | None:
+    """The section number a line starts with, or None for a plain paragraph."""
+    if m := _SUB.match(line):
+        return Marker(2, f"({m.group('num')})", m.group("rest").strip())
+    if m := _TOP.match(line):
+        return Marker(1, m.group("num"), m.group("rest").strip())
+    return None
+
+
+def _bullet(text: str) -> str:
+    m = _BULLET.match(text)
+    return m.group("rest") if m else text
+
+
+def build_sections(paras: list[str]) -> tuple[list[str], list[Section]]:
+    """Split paragraphs into the lead (before any numbered line) and numbered sections."""
+    marks = [marker(p) for p in paras]
+    levels = {m.level for m in marks if m is not None}
+    # "(1)" is a sub-section only where "1." sections exist; otherwise it is the top level.
+    top = 1 if 1 in levels else 2
+    lead: list[str] = []
+    sections: list[dict] = []
+    for para, mark in zip(paras, marks, strict=True):
+        if mark is None:
+            if not sections:
+                lead.append(_bullet(para))
+            else:
+                target = sections[-1]["subs"][-1] if sections[-1]["subs"] else sections[-1]
+                target["paragraphs"].append(_bullet(para))
+            continue
+        heading = mark.rest if mark.is_heading else ""
+        first = [] if mark.is_heading else [mark.rest]
+        node = {"number": mark.number, "heading": heading, "paragraphs": first, "subs": []}
+        if mark.level == top or not sections:
+            sections.append(node)
+        else:
+            sections[-1]["subs"].append(node)
+    return lead, [_freeze(s) for s in sections]
+
+
+def _freeze(node: dict) -> Section:
+    return Section(
+        heading=node["heading"],
+        number=node["number"],
+        paragraphs=tuple(node["paragraphs"]),
+        subsections=tuple(_freeze(s) for s in node["subs"]),
+    )
