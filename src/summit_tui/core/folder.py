@@ -41,7 +41,7 @@ def readout_files(folder: Path) -> Iterator[tuple[str, FileStamp]]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(Path(entry.path))
-                elif entry.name.endswith(SUFFIXES) and entry.is_file():
+                elif entry.name.lower().endswith(SUFFIXES) and entry.is_file():
                     st = entry.stat()
                     rel = os.path.relpath(entry.path, folder)
                     yield rel, FileStamp(st.st_size, st.st_mtime_ns)

@@ -3,7 +3,7 @@
 The loader composes the YAML into nodes with no implicit typing at all (so ``NO`` stays the
 string "NO", ``14:10`` stays "14:10" and never becomes 850), then walks the nodes against
 the readout schema. It rejects what a hand-edited readout never needs and an attacker
-might use: explicit tags, anchors and aliases, duplicate keys, several documents.
+might use: explicit tags, aliases (and so alias bombs), duplicate keys, several documents.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -80,7 +81,7 @@ class _Walker:
         if not isinstance(node, yaml.ScalarNode):
             self.fail(node, f"{field} must be text, not a {_shape(node)}")
             return None
-        if node.style is None and node.value in _NULL_WORDS:
+        if _is_null(node):
             return None
         return str(node.value)
 
@@ -105,7 +106,7 @@ class _Walker:
     def sequence(self, node: yaml.Node, field: str) -> list[yaml.Node]:
         if not self.visit(node):
             return []
-        if isinstance(node, yaml.ScalarNode) and node.style is None and node.value in _NULL_WORDS:
+        if _is_null(node):
             return []
         if not isinstance(node, yaml.SequenceNode):
             self.fail(node, f"{field} must be a list ('- item' lines), not a {_shape(node)}")
@@ -204,6 +205,8 @@ class _Walker:
         if value is None:
             return None
         try:
+            if not _DATE_RE.match(value.strip()):
+                raise ValueError(value)
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             self.fail(node, f"date {value!r} is not a real date written YYYY-MM-DD")
@@ -223,7 +226,7 @@ class _Walker:
         value = self.text(node, "duration_minutes")
         if value is None:
             return None
-        if not value.strip().isdigit() or int(value) > 100_000:
+        if not re.fullmatch(r"[0-9]{1,6}", value.strip()) or int(value) > 100_000:
             self.fail(node, f"duration_minutes {value!r} must be a whole number of minutes")
             return None
         return int(value)
@@ -293,6 +296,18 @@ class _Walker:
         return tuple(out)
 
 
+def _is_null(node: yaml.Node) -> bool:
+    # A plain (unquoted) empty value, "~" or "null" means "not given". PyYAML's C and pure
+    # Python composers disagree on the style of plain scalars (None or ""): accept both.
+    return isinstance(node, yaml.ScalarNode) and not node.style and node.value in _NULL_WORDS
+
+
+def safe_id(stem: str) -> str:
+    """An id from a file name: characters outside the id alphabet become '-'."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:200]
+    return cleaned or "readout"
+
+
 def _shape(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
         return "mapping"
@@ -314,8 +329,8 @@ def parse_readout(text: str, path: str = "<text>", default_id: str = "readout") 
         message = (exc.problem or exc.context or "invalid YAML").strip()
         if "expected a single document" in str(exc):
             message = "the file holds more than one YAML document; keep one readout per file"
-        elif "found character '\\t'" in str(exc):
-            message = "tab characters cannot indent YAML; use spaces"
+        elif mark is not None and _tab_near(text, mark.line):
+            message = f"{message}: tab characters cannot indent YAML; use spaces"
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         raise ReadoutError([Problem(path, f"YAML syntax: {message}", line, col)]) from None
@@ -332,6 +347,11 @@ def parse_readout(text: str, path: str = "<text>", default_id: str = "readout") 
     return readout
 
 
+def _tab_near(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    return any("\t" in lines[i] for i in (line - 1, line) if 0 <= i < len(lines))
+
+
 def decode(data: bytes, path: str) -> str:
     """Decode a readout file's bytes as UTF-8 (a BOM is allowed), or raise ReadoutError."""
     if len(data) > MAX_FILE_BYTES:
@@ -343,7 +363,8 @@ def decode(data: bytes, path: str) -> str:
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        line_start = before[before.rfind(b"\n") + 1 :]
+        col = len(line_start.decode("utf-8", errors="replace")) + 1  # characters, not bytes
         raise ReadoutError([Problem(
             path, f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
             line, col)]) from None
@@ -355,7 +376,7 @@ def load_readout(path: Path) -> Readout:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadoutError([Problem(str(path), f"cannot read the file: {exc.strerror}")]) from None
-    return parse_readout(decode(data, str(path)), str(path), default_id=path.stem)
+    return parse_readout(decode(data, str(path)), str(path), default_id=safe_id(path.stem))
 
 
 class _Dumper(yaml.SafeDumper):

@@ -1,0 +1,152 @@
+"""The summit-tui App: stylesheet, global keys, the load worker and error routing."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.worker import Worker, WorkerState
+
+from summit_tui.commands_palette import ReadoutCommands
+from summit_tui.core.models import Problem
+from summit_tui.core.search import SearchIndex
+from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
+from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
+from summit_tui.screens.main import MainScreen
+from summit_tui.screens.problems import ProblemsScreen
+from summit_tui.widgets.load_status import LoadStatus
+
+
+class LoadProgress(Message):
+    """The load worker read ``done`` of ``total`` changed files."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, LoadProgress)
+
+
+class Loaded(Message):
+    """The load worker finished: the index, what the sync did and every problem."""
+
+    def __init__(self, index: SearchIndex, report: SyncReport, problems: list[Problem]) -> None:
+        super().__init__()
+        self.index = index
+        self.report = report
+        self.problems = problems
+
+
+class SummitApp(App[int]):
+    """Browse a folder of YAML readouts through a TinyDB cache and a search index."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "summit-tui"
+    COMMANDS: ClassVar = App.COMMANDS | {ReadoutCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
+        Binding("ctrl+r", "reload", "Reload", id="app.reload"),
+        Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False,
+                id="app.problems"),
+    ]
+
+    def __init__(self, folder: Path, db_path: Path | None = None) -> None:
+        super().__init__()
+        self.folder = folder
+        self.db_path = db_path or default_db_path(folder)
+        self.main = MainScreen()
+        self.problems: list[Problem] = []
+        self._cancel = threading.Event()
+        self.sub_title = str(folder)
+
+    def on_mount(self) -> None:
+        self.push_screen(self.main)
+        self.load()
+
+    # --- loading --------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> SyncReport:
+        """Sync the folder into the store and build the search index, off the UI thread."""
+        self._cancel.clear()
+        self.call_from_thread(self.main.query_one(LoadStatus).start)
+        store = ReadoutStore(path=self.db_path)
+        try:
+            report = store.sync(
+                self.folder,
+                on_progress=lambda done, total: self.post_message(LoadProgress(done, total)),
+                cancel=self._cancel,
+            )
+            for notice in store.notices:
+                self.call_from_thread(self.notify, notice, severity="warning", timeout=10)
+            index = SearchIndex(store.entries())
+            self.post_message(Loaded(index, report, store.problems()))
+        finally:
+            store.close()
+        return report
+
+    @on(LoadProgress)
+    def show_progress(self, message: LoadProgress) -> None:
+        """Move the progress bar."""
+        self.main.query_one(LoadStatus).progress(message.done, message.total)
+
+    @on(Loaded)
+    def use_index(self, message: Loaded) -> None:
+        """Hand the new index to the main screen and tell the user what changed."""
+        self.main.query_one(LoadStatus).finish()
+        self.problems = message.problems
+        self.main.set_index(message.index, message.problems)
+        report = message.report
+        if message.problems:
+            files = len({p.path for p in message.problems})
+            self.notify(f"{files} file{'s' if files != 1 else ''} could not be loaded. "
+                        "Press ! to see why.", severity="warning", timeout=8)
+        if report.changed and (report.unchanged or report.removed or report.updated):
+            self.notify(f"Readouts: {report.summary()}", timeout=5)
+        if report.rebuilt:
+            self.notify(f"Rebuilt the readout cache: {report.rebuilt}", timeout=5)
+
+    @on(Worker.StateChanged)
+    def report_failure(self, event: Worker.StateChanged) -> None:
+        """Route a failed worker to the user instead of crashing the app."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.main.query_one(LoadStatus).finish()
+            error = event.worker.error
+            self.notify(f"{type(error).__name__}: {error}", title="Loading failed",
+                        severity="error", timeout=20, markup=False)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Show every key, the focused pane's first."""
+        focused = self.focused.id if self.focused is not None else None
+        self.push_screen(HelpScreen(PANE_OF_WIDGET.get(focused or "")))
+
+    def action_reload(self) -> None:
+        """Read the folder again; only changed files are parsed."""
+        self.load()
+
+    def action_problems(self) -> None:
+        """Show the files that failed to load."""
+        if not self.problems:
+            self.notify("Every readout file loaded without problems.", timeout=3)
+            return
+        self.push_screen(ProblemsScreen(self.problems, str(self.folder)))
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        """Stop any load cleanly, then quit."""
+        self._cancel.set()
+        self.exit(0)
+
+
+def make_app(folder: Path, db_path: Path | None = None) -> SummitApp:
+    """The one factory for the app, used by the CLI and the tests."""
+    return SummitApp(folder, db_path)

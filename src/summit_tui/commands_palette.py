@@ -1,0 +1,63 @@
+"""Command palette entries: jump to any meeting, filter by any country or topic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from summit_tui.core.textsafe import one_line
+from summit_tui.widgets.filter_pane import facet_label, facet_value
+
+
+def _highlight(text: str, offsets: tuple[int, ...] | list[int]) -> Content:
+    # Content(text), not Content.from_markup: readout text is never markup.
+    content = Content(text)
+    for offset in offsets:
+        if offset < len(text) and not text[offset].isspace():
+            content = content.stylize("reverse", offset, offset + 1)
+    return content
+
+
+class ReadoutCommands(Provider):
+    """Meetings by title and date; countries, mentions and topics as filters."""
+
+    def _candidates(self) -> Iterator[tuple[str, Callable[[], None], str]]:
+        from summit_tui.screens.main import MainScreen
+
+        screen = self.app.screen_stack[0] if self.app.screen_stack else None
+        for candidate in self.app.screen_stack:
+            if isinstance(candidate, MainScreen):
+                screen = candidate
+        if not isinstance(screen, MainScreen) or screen.index is None:
+            return
+        for entry in screen.index.entries():
+            r = entry.readout
+            text = one_line(f"{r.date.isoformat()} {r.title}")
+            yield text, partial(screen.jump_to, r.id), "Open this meeting"
+        for facet, label in (("countries", "Filter: meetings of"),
+                             ("mentions", "Filter: meetings mentioning"),
+                             ("topics", "Filter: topic")):
+            for value in sorted(screen.index.facet_values(facet)):
+                name = one_line(facet_label(facet, value))
+                yield (f"{label} {name}",
+                       partial(screen.toggle_filter, facet, facet_value(facet, value)),
+                       "Toggle this filter")
+
+    async def search(self, query: str) -> Hits:
+        """Fuzzy-match meetings and filters against what the user typed."""
+        matcher = self.matcher(query)
+        for text, command, help_ in self._candidates():
+            score = matcher.match(text)
+            if score > 0:
+                _, offsets = matcher.fuzzy_search.match(query, text)
+                yield Hit(score, _highlight(text, offsets), command, text=text, help=help_)
+
+    async def discover(self) -> Hits:
+        """Offer the newest meetings before anything is typed."""
+        for n, (text, command, help_) in enumerate(self._candidates()):
+            if n >= 20:
+                break
+            yield DiscoveryHit(Content(text), command, text=text, help=help_)

@@ -1,0 +1,1 @@
+"""Screens of summit-tui: the main browser and its dialogs."""

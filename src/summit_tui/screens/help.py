@@ -1,0 +1,95 @@
+"""The help screen: every key, grouped by pane, with the focused pane first."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+#: (pane, [(keys, what they do)]) in the order shown; kept next to the bindings they describe
+#: by a test that checks every binding of the app appears here.
+HELP: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Everywhere", [
+        ("tab / shift+tab", "move between panes"),
+        ("/", "search: type words, country names or codes, topics"),
+        ("escape", "clear the search (or the filters), close a dialog"),
+        ("ctrl+p", "command palette: jump to a meeting, country or topic"),
+        ("ctrl+r", "reload the readout folder"),
+        ("!", "show files that failed to load"),
+        ("? / f1", "this help"),
+        ("q / ctrl+q", "quit"),
+    ]),
+    ("Search bar", [
+        ("typing", "narrows the list as you type; words must all match"),
+        ("enter / down", "go to the meeting list"),
+        ("escape", "clear the search"),
+    ]),
+    ("Filters", [
+        ("up/down, j/k", "move"),
+        ("space / enter / x", "select or unselect a country, topic, kind or year"),
+        ("c", "clear all filters"),
+        ("", "several values of one kind: any of them; different kinds: all of them"),
+    ]),
+    ("Meetings", [
+        ("up/down, j/k", "move"),
+        ("pgup/pgdn, ctrl+b/ctrl+f", "page"),
+        ("home/end, g/G", "first / last meeting"),
+        ("enter", "open the meeting in the detail pane"),
+    ]),
+    ("Detail", [
+        ("up/down, j/k", "scroll"),
+        ("[ / ]", "previous / next numbered section"),
+        ("home/end, g/G", "top / bottom"),
+    ]),
+]
+
+#: Which help group belongs to which focused widget id.
+PANE_OF_WIDGET = {
+    "search-input": "Search bar",
+    "filters": "Filters",
+    "meetings": "Meetings",
+    "detail": "Detail",
+}
+
+
+def help_table(first: str | None = None) -> Table:
+    """The key table, with the group ``first`` (the focused pane) on top."""
+    groups = sorted(HELP, key=lambda group: group[0] != first)
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for title, rows in groups:
+        suffix = "  (focused)" if title == first else ""
+        table.add_row(Text(title + suffix, style="bold underline"), "")
+        for keys, what in rows:
+            table.add_row(keys, what)
+        table.add_row("", "")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key; escape, q, ? or f1 closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, focused_pane: str | None = None) -> None:
+        super().__init__()
+        self.focused_pane = focused_pane
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = "Keys"
+            body.border_subtitle = "escape to close"
+            yield Static(help_table(self.focused_pane))
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        """Close the help."""
+        self.dismiss(None)

@@ -1,0 +1,158 @@
+"""The main screen: search bar, filters, meeting list and detail, and the state they share."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from summit_tui.core.models import Entry, Problem
+from summit_tui.core.query import QueryError
+from summit_tui.core.search import Filters, Results, SearchIndex
+from summit_tui.core.textsafe import one_line
+from summit_tui.widgets.detail import ReadoutDetail
+from summit_tui.widgets.filter_pane import FilterPane
+from summit_tui.widgets.load_status import LoadStatus
+from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.search_bar import SearchBar, SearchInput
+
+
+class MainScreen(Screen[None]):
+    """Owns the query, the filters and the current results; panes show what it passes down."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear", "Clear", id="main.clear"),
+        Binding("slash", "focus_search", "Search", key_display="/", id="main.search"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index: SearchIndex | None = None
+        self.query_text = ""
+        self.filters = Filters()
+        self.order = "newest"
+        self.results: Results | None = None
+        self.problems: list[Problem] = []
+
+    def compose(self) -> ComposeResult:
+        yield SearchBar(id="search")
+        yield LoadStatus(id="load-status")
+        with Horizontal(id="panes"):
+            yield FilterPane(id="filters")
+            yield MeetingList(id="meetings")
+            yield ReadoutDetail(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(FilterPane).border_title = "Filters"
+        self.query_one(MeetingList).border_title = "Meetings"
+        self.query_one(ReadoutDetail).border_title = "Detail"
+        self.query_one(MeetingList).focus()
+
+    # --- state from the app ---------------------------------------------------------------
+
+    def set_index(self, index: SearchIndex, problems: list[Problem]) -> None:
+        """Use a (new) index of readouts; keep the query, filters and selection."""
+        self.index = index
+        self.problems = problems
+        self.query_one(MeetingList).empty_message = "No readouts in this folder"
+        self.apply_search()
+
+    # --- searching ------------------------------------------------------------------------
+
+    def apply_search(self) -> None:
+        """Run the query with the filters and pass the results down to the panes."""
+        if self.index is None:
+            return
+        bar = self.query_one(SearchBar)
+        try:
+            results = self.index.search(self.query_text, self.filters, self.order)
+        except QueryError as exc:
+            bar.set_status(f"{exc.message} (at character {exc.position + 1}); "
+                           "showing the last results", error=True)
+            return
+        self.results = results
+        meetings = self.query_one(MeetingList)
+        keep = meetings.current.id if meetings.current is not None else None
+        if not len(results):
+            what = f"{self.query_text.strip()!r}" if self.query_text.strip() else "the filters"
+            meetings.empty_message = f"No meetings match {one_line(what)} — press escape to clear"
+        meetings.show(results, len(self.index), keep_id=keep)
+        self.query_one(FilterPane).show(results.facets, self.filters)
+        bar.set_status(self._status_line(results))
+        if not len(results):
+            self.run_worker(self._show_entry(None), exclusive=True, group="detail")
+
+    def _status_line(self, results: Results) -> str:
+        count = f"{len(results):,} meeting{'s' if len(results) != 1 else ''}"
+        parts = [count]
+        if self.problems:
+            files = len({p.path for p in self.problems})
+            parts.append(f"{files} file{'s' if files != 1 else ''} failed to load (press !)")
+        return " · ".join(parts)
+
+    async def _show_entry(self, entry: Entry | None) -> None:
+        highlight = self.results.highlight_spans if self.results and self.query_text else None
+        message = self.query_one(MeetingList).empty_message
+        await self.query_one(ReadoutDetail).show(entry, highlight, empty_message=message)
+
+    @on(SearchBar.QueryChanged)
+    def apply_query(self, event: SearchBar.QueryChanged) -> None:
+        """Search again with the new query text."""
+        self.query_text = event.query
+        self.apply_search()
+
+    @on(FilterPane.FiltersChanged)
+    def apply_filters(self, event: FilterPane.FiltersChanged) -> None:
+        """Search again with the new filters."""
+        self.filters = event.filters
+        self.apply_search()
+
+    @on(MeetingList.Highlighted)
+    async def show_meeting(self, event: MeetingList.Highlighted) -> None:
+        """Show the highlighted meeting in the detail pane."""
+        await self._show_entry(event.entry)
+
+    @on(MeetingList.Opened)
+    def open_meeting(self, event: MeetingList.Opened) -> None:
+        """Move to the detail pane to read the meeting."""
+        self.query_one(ReadoutDetail).focus()
+
+    # --- actions --------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        """Put the cursor in the search bar."""
+        self.query_one(SearchInput).focus()
+
+    def action_clear(self) -> None:
+        """Clear the search; when it is already empty, clear the filters."""
+        search = self.query_one(SearchInput)
+        if search.value:
+            search.value = ""  # posts QueryChanged, which searches again
+        elif not self.filters.is_empty():
+            self.filters = Filters()
+            self.apply_search()
+
+    def jump_to(self, readout_id: str) -> None:
+        """Select a meeting by id, clearing the search and filters if they hide it."""
+        if self.index is None:
+            return
+        if self.results is None or self.results.index_of(readout_id) is None:
+            self.filters = Filters()
+            self.query_one(SearchInput).value = ""
+            self.query_text = ""
+            self.apply_search()
+        meetings = self.query_one(MeetingList)
+        if self.results is not None and (i := self.results.index_of(readout_id)) is not None:
+            meetings.cursor = i
+            meetings.focus()
+
+    def toggle_filter(self, facet: str, value: str | int) -> None:
+        """Add or remove one filter value (from the command palette)."""
+        self.filters = self.filters.toggled(facet, value)
+        self.apply_search()

@@ -1,0 +1,1 @@
+"""The panes of summit-tui: one widget per module."""

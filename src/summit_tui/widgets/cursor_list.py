@@ -1,0 +1,179 @@
+"""CursorList: a virtual list with a cursor that renders only the rows on screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+class CursorList(ScrollView, can_focus=True):
+    """A scrollable list of one-line rows; subclasses say how many rows and how each looks.
+
+    Only visible rows are rendered, so a list of 100,000 rows costs what a list of 50 does.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="list.page_up"),
+        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False, id="list.page_down"),
+        Binding("home,g", "first", "First", show=False, id="list.first"),
+        Binding("end,G", "last", "Last", show=False, id="list.last"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "cursor-list--cursor",
+        "cursor-list--dim",
+        "cursor-list--accent",
+        "cursor-list--heading",
+        "cursor-list--match",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._row_count = 0
+
+    # --- what subclasses provide -----------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        """How many rows the list has."""
+        return self._row_count
+
+    def render_row(self, index: int, width: int) -> Text:
+        """The text of one row (styles applied by the subclass)."""
+        raise NotImplementedError
+
+    def is_selectable(self, index: int) -> bool:
+        """Whether the cursor may rest on a row (headings are not selectable)."""
+        return True
+
+    def cursor_moved(self, index: int) -> None:
+        """Called when the cursor lands on a row."""
+
+    def render_empty(self, y: int, width: int) -> Text | None:
+        """What to show on line ``y`` when the list has no rows."""
+        return None
+
+    # --- rows and cursor ------------------------------------------------------------------
+
+    def set_row_count(self, count: int, cursor: int | None = None) -> None:
+        """Change the number of rows and optionally move the cursor, then repaint."""
+        self._row_count = count
+        self.virtual_size = Size(self.size.width, count)
+        target = self.cursor if cursor is None else cursor
+        target = max(0, min(target, count - 1)) if count else 0
+        if count and not self.is_selectable(target):
+            target = self._next_selectable(target, 1)
+        self.set_reactive(CursorList.cursor, target)
+        self.refresh()
+        self.call_after_refresh(self._scroll_to_cursor)
+        if count:
+            self.cursor_moved(target)
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_to_cursor()
+        self.refresh()
+        if self.row_count:
+            self.cursor_moved(new)
+
+    def validate_cursor(self, value: int) -> int:
+        if not self.row_count:
+            return 0
+        return max(0, min(value, self.row_count - 1))
+
+    def _scroll_to_cursor(self) -> None:
+        if self.row_count:
+            self.scroll_to_region(Region(0, self.cursor, 1, 1), animate=False, immediate=True)
+
+    def _next_selectable(self, start: int, step: int) -> int:
+        index = start
+        while 0 <= index < self.row_count:
+            if self.is_selectable(index):
+                return index
+            index += step
+        return self.cursor if self.is_selectable(self.cursor) else max(0, min(start, self.row_count - 1))
+
+    def move_cursor(self, delta: int) -> None:
+        """Move the cursor by ``delta`` rows, skipping rows that cannot be selected."""
+        if not self.row_count:
+            return
+        target = max(0, min(self.cursor + delta, self.row_count - 1))
+        self.cursor = self._next_selectable(target, 1 if delta >= 0 else -1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(-1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(1)
+
+    def action_page_up(self) -> None:
+        self.move_cursor(-max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_down(self) -> None:
+        self.move_cursor(max(1, self.scrollable_content_region.height - 1))
+
+    def action_first(self) -> None:
+        self.move_cursor(-self.row_count)
+
+    def action_last(self) -> None:
+        self.move_cursor(self.row_count)
+
+    async def _on_click(self, event: events.Click) -> None:
+        index = self.scroll_offset.y + event.y
+        if 0 <= index < self.row_count and self.is_selectable(index):
+            self.cursor = index
+            if event.chain >= 2:
+                self.row_activated(index)
+
+    def row_activated(self, index: int) -> None:
+        """Called on a double click on a row; subclasses bind ``enter`` to the same."""
+
+    # --- rendering ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        index = scroll_y + y
+        base = self.rich_style
+        if not self.row_count:
+            text = self.render_empty(y, width)
+            if text is None:
+                return Strip.blank(width, base)
+            return self._to_strip(text, width)
+        if index >= self.row_count:
+            return Strip.blank(width, base)
+        text = self.render_row(index, width)
+        if index == self.cursor:
+            style = self.get_component_rich_style("cursor-list--cursor")
+            if not self.has_focus:
+                style = style + self.get_component_rich_style("cursor-list--dim")
+            text.stylize(style)
+        return self._to_strip(text, width)
+
+    def _to_strip(self, text: Text, width: int) -> Strip:
+        text.no_wrap = True
+        text.overflow = "ellipsis"
+        text.truncate(width, overflow="ellipsis", pad=True)
+        segments = list(text.render(self.app.console, end=""))
+        strip = Strip(segments, cell_len(text.plain))
+        return strip.crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, self.row_count)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()

@@ -1,0 +1,179 @@
+"""The detail pane: one meeting in full, its header, participants and numbered sections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from summit_tui.core import countries
+from summit_tui.core.models import KIND_LABELS, Entry, Section
+from summit_tui.core.textsafe import clean, one_line
+
+Highlighter = Callable[[str], list[tuple[int, int]]]
+
+HIT_STYLE = "bold reverse"
+
+
+def _styled(text: str, highlight: Highlighter | None, style: str = "") -> Text:
+    """Untrusted text as a Text (never parsed as markup), with matches highlighted."""
+    safe = clean(text)
+    out = Text(safe, style=style)
+    if highlight is not None:
+        for start, end in highlight(safe):
+            out.stylize(HIT_STYLE, start, end)
+    return out
+
+
+def _duration(minutes: int) -> str:
+    hours, mins = divmod(minutes, 60)
+    if hours and mins:
+        return f"about {hours} h {mins} min"
+    if hours:
+        return f"about {hours} hour{'s' if hours > 1 else ''}"
+    return f"about {mins} minutes"
+
+
+def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
+    """Title, kind, date, time, duration, parties, mentions, participants, topics, source."""
+    r = entry.readout
+    title = _styled(one_line(r.title), highlight, "bold")
+    facts = [KIND_LABELS.get(r.kind, r.kind), f"{r.date:%A} {r.date.day} {r.date:%B %Y}"]
+    if r.start_time is not None:
+        facts.append(r.start_time.strftime("%H:%M"))
+    if r.duration_minutes is not None:
+        facts.append(_duration(r.duration_minutes))
+    if r.location:
+        facts.append(one_line(r.location))
+    rows: list[tuple[str, Text]] = []
+    if r.countries:
+        rows.append(("Parties", _styled(", ".join(countries.name_of(c) for c in r.countries),
+                                        highlight)))
+    if entry.mentions:
+        rows.append(("Mentions", _styled(", ".join(countries.name_of(c) for c in entry.mentions),
+                                         highlight)))
+    for i, p in enumerate(r.participants):
+        line = one_line(p.display)
+        if p.role:
+            line += f" — {one_line(p.role)}"
+        if p.country and countries.name_of(p.country) not in line:
+            line += f" ({countries.name_of(p.country)})"
+        rows.append(("Participants" if i == 0 else "", _styled(line, highlight)))
+    if entry.topics:
+        rows.append(("Topics", _styled(", ".join(entry.topics), highlight)))
+    source = [one_line(s) for s in (r.source.publisher, r.source.category) if s]
+    if source:
+        rows.append(("Source", Text(" · ".join(source))))
+    if r.source.url:
+        rows.append(("", Text(one_line(r.source.url), "underline")))
+    if r.provisional_translation:
+        rows.append(("", Text("Provisional translation", "italic")))
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for label, value in rows:
+        table.add_row(label, value)
+    return Group(title, Text(" · ".join(facts), "italic"), Text(""), table)
+
+
+def section_text(
+    section: Section, depth: int, topics: tuple[str, ...], highlight: Highlighter | None
+) -> Text:
+    """A section's heading (with its topics) and paragraphs, indented by depth."""
+    indent = "  " * depth
+    text = Text(indent)
+    text.append_text(_styled(one_line(section.label), highlight, "bold underline"))
+    if topics:
+        text.append("  ·  " + ", ".join(topics), "dim italic")
+    for paragraph in section.paragraphs:
+        text.append("\n\n" + indent)
+        text.append_text(_styled(paragraph.strip(), highlight))
+    return text
+
+
+class ReadoutDetail(VerticalScroll, can_focus=True):
+    """Everything about the highlighted meeting, readable and scrollable."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("]", "next_section", "Next section", id="detail.next_section"),
+        Binding("[", "previous_section", "Prev section", id="detail.previous_section"),
+        Binding("j,down", "scroll_down", "Scroll down", show=False, id="detail.down"),
+        Binding("k,up", "scroll_up", "Scroll up", show=False, id="detail.up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="detail.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="detail.bottom"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.entry: Entry | None = None
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(Text("No meeting selected", "italic"), id="detail-empty")
+
+    async def show(self, entry: Entry | None, highlight: Highlighter | None = None,
+                   empty_message: str = "No meeting selected") -> None:
+        """Replace the pane's content with this meeting (or the empty message)."""
+        self.entry = entry
+        self.border_title = "Detail" if entry is None else one_line(entry.readout.date.isoformat())
+        with self.app.batch_update():
+            await self.remove_children()
+            if entry is None:
+                await self.mount(Static(Text(empty_message, "italic"), id="detail-empty"))
+                return
+            r = entry.readout
+            widgets: list[Static] = [Static(header_text(entry, highlight), classes="header")]
+            if r.summary:
+                widgets.append(Static(_styled(r.summary.strip(), highlight), classes="summary"))
+            topics = entry.section_topics
+            for i, (depth, section) in enumerate(r.all_sections()):
+                section_topics = topics[i] if i < len(topics) else ()
+                widgets.append(Static(section_text(section, depth, section_topics, highlight),
+                                      classes="section"))
+            tail = Text()
+            if r.photos:
+                tail.append("Photos\n", "bold")
+                for photo in r.photos:
+                    credit = f" (Photo: {one_line(photo.credit)})" if photo.credit else ""
+                    tail.append(f"  {one_line(photo.caption)}{credit}\n")
+            if r.notes:
+                tail.append("Notes\n", "bold")
+                tail.append_text(_styled(r.notes.strip(), highlight))
+                tail.append("\n")
+            tail.append(f"File: {clean(entry.path)}   id: {clean(r.id)}", "dim")
+            widgets.append(Static(tail, classes="footer"))
+            await self.mount_all(widgets)
+            self.scroll_home(animate=False)
+
+    def sections(self) -> list[Static]:
+        """The section widgets, in reading order."""
+        return list(self.query(".section").results(Static))
+
+    def _jump(self, step: int) -> None:
+        sections = self.sections()
+        if not sections:
+            return
+        top = self.scroll_offset.y
+        offsets = [s.virtual_region.y for s in sections]
+        if step > 0:
+            target = next((s for s, y in zip(sections, offsets, strict=True) if y > top), None)
+        else:
+            before = [s for s, y in zip(sections, offsets, strict=True) if y < top]
+            target = before[-1] if before else None
+        if target is not None:
+            self.scroll_to_widget(target, top=True, animate=False)
+        elif step < 0:
+            self.scroll_home(animate=False)
+
+    def action_next_section(self) -> None:
+        """Scroll the next numbered section to the top."""
+        self._jump(1)
+
+    def action_previous_section(self) -> None:
+        """Scroll the previous numbered section to the top."""
+        self._jump(-1)

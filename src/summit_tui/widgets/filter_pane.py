@@ -1,0 +1,152 @@
+"""The filter pane: countries, mentions, topics, kinds and years, each with a count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from summit_tui.core import countries
+from summit_tui.core.models import KIND_LABELS
+from summit_tui.core.search import Filters
+from summit_tui.core.textsafe import one_line
+from summit_tui.widgets.cursor_list import CursorList
+
+#: Facet -> heading shown in the pane, in display order.
+FACET_HEADINGS: dict[str, str] = {
+    "countries": "Countries",
+    "mentions": "Mentioned",
+    "topics": "Topics",
+    "kinds": "Kind",
+    "years": "Year",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FacetRow:
+    """One line of the pane: a heading (value is None) or a facet value."""
+
+    facet: str
+    value: str | None = None
+    label: str = ""
+    count: int = 0
+
+
+def facet_label(facet: str, value: str) -> str:
+    """How a facet value reads to a user: a country's name, a kind's label."""
+    if facet in ("countries", "mentions"):
+        return countries.name_of(value)
+    if facet == "kinds":
+        return KIND_LABELS.get(value, value)
+    return value
+
+
+def facet_value(facet: str, value: str) -> str | int:
+    """The value as Filters holds it (years are numbers)."""
+    return int(value) if facet == "years" else value
+
+
+class FilterPane(CursorList):
+    """Facet values with counts; space or enter toggles a value in the filters."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space,enter,x", "toggle", "Toggle filter", id="filters.toggle"),
+        Binding("c", "clear", "Clear filters", id="filters.clear"),
+    ]
+
+    class FiltersChanged(Message):
+        """The user changed the selected filters."""
+
+        def __init__(self, filters: Filters) -> None:
+            super().__init__()
+            self.filters = filters
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows: list[FacetRow] = []
+        self.filters = Filters()
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def show(self, facets: dict[str, dict[str, int]], filters: Filters) -> None:
+        """Show these counts with these selections, keeping the cursor on the same value."""
+        current = self.rows[self.cursor] if self.rows and self.cursor < len(self.rows) else None
+        self.filters = filters
+        rows: list[FacetRow] = []
+        for facet, heading in FACET_HEADINGS.items():
+            counts = dict(facets.get(facet, {}))
+            for selected in getattr(filters, facet):
+                counts.setdefault(str(selected), 0)
+            values = [(v, n) for v, n in counts.items() if n or self._selected(facet, v)]
+            if not values:
+                continue
+            if facet == "years":
+                values.sort(key=lambda item: item[0], reverse=True)
+            else:
+                values.sort(key=lambda item: (-item[1], facet_label(facet, item[0])))
+            rows.append(FacetRow(facet, None, heading, len(values)))
+            rows.extend(FacetRow(facet, v, facet_label(facet, v), n) for v, n in values)
+        self.rows = rows
+        cursor = 1 if rows else 0
+        if current is not None:
+            for i, row in enumerate(rows):
+                if (row.facet, row.value) == (current.facet, current.value):
+                    cursor = i
+                    break
+        active = sum(len(getattr(filters, f)) for f in FACET_HEADINGS)
+        self.border_title = f"Filters ({active} on)" if active else "Filters"
+        self.set_row_count(len(rows), cursor=cursor)
+
+    def _selected(self, facet: str, value: str) -> bool:
+        return facet_value(facet, value) in getattr(self.filters, facet)
+
+    def is_selectable(self, index: int) -> bool:
+        return self.rows[index].value is not None
+
+    def render_row(self, index: int, width: int) -> Text:
+        row = self.rows[index]
+        if row.value is None:
+            return Text(row.label, self.get_component_rich_style("cursor-list--heading"))
+        on = self._selected(row.facet, row.value)
+        mark = "■ " if on else "□ "
+        count = f"{row.count:,}"
+        label_width = max(4, width - len(mark) - len(count) - 1)
+        label = one_line(row.label)
+        if len(label) > label_width:
+            label = label[: label_width - 1] + "…"
+        text = Text()
+        text.append(mark, self.get_component_rich_style("cursor-list--accent") if on else "")
+        text.append(label.ljust(label_width), "bold" if on else "")
+        text.append(" ")
+        text.append(count, self.get_component_rich_style("cursor-list--dim"))
+        return text
+
+    def render_empty(self, y: int, width: int) -> Text | None:
+        return Text(" No filters yet", style="italic") if y == 1 else None
+
+    def current_row(self) -> FacetRow | None:
+        """The facet value under the cursor, if any."""
+        if not self.rows:
+            return None
+        row = self.rows[self.cursor]
+        return row if row.value is not None else None
+
+    def action_toggle(self) -> None:
+        """Add or remove the value under the cursor from the filters."""
+        row = self.current_row()
+        if row is None or row.value is None:
+            return
+        self.post_message(self.FiltersChanged(
+            self.filters.toggled(row.facet, facet_value(row.facet, row.value))))
+
+    def action_clear(self) -> None:
+        """Remove every filter."""
+        self.post_message(self.FiltersChanged(Filters()))
+
+    def row_activated(self, index: int) -> None:
+        self.action_toggle()

@@ -1,0 +1,95 @@
+"""The meeting list: date, title and countries of every meeting in the current results."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+
+from summit_tui.core.models import Entry
+from summit_tui.core.textsafe import one_line
+from summit_tui.widgets.cursor_list import CursorList
+
+if TYPE_CHECKING:
+    from summit_tui.core.search import Results
+
+
+class MeetingList(CursorList):
+    """Newest-first (or ranked) meetings; only the rows on screen are drawn."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="meetings.open"),
+    ]
+
+    class Highlighted(Message):
+        """The cursor moved onto a meeting."""
+
+        def __init__(self, entry: Entry, index: int) -> None:
+            super().__init__()
+            self.entry = entry
+            self.index = index
+
+    class Opened(Message):
+        """The user pressed enter (or double-clicked) on a meeting."""
+
+        def __init__(self, entry: Entry) -> None:
+            super().__init__()
+            self.entry = entry
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.results: Results | None = None
+        self.total = 0
+        self.empty_message = "Loading readouts…"
+
+    def show(self, results: Results, total: int, keep_id: str | None = None) -> None:
+        """Show a result set of ``total`` readouts; keep the cursor on ``keep_id`` if present."""
+        self.results = results
+        self.total = total
+        index = results.index_of(keep_id) if keep_id else None
+        self.border_title = f"Meetings {len(results):,}/{total:,}"
+        self.set_row_count(len(results), cursor=index if index is not None else 0)
+
+    @property
+    def row_count(self) -> int:
+        return len(self.results) if self.results is not None else 0
+
+    @property
+    def current(self) -> Entry | None:
+        """The meeting under the cursor, if any."""
+        if self.results is None or not len(self.results):
+            return None
+        return self.results[self.cursor]
+
+    def render_row(self, index: int, width: int) -> Text:
+        assert self.results is not None
+        readout = self.results[index].readout
+        codes = " ".join(readout.countries)
+        title_width = max(10, width - 12 - len(codes) - 2)
+        text = Text()
+        text.append(readout.date.isoformat(), self.get_component_rich_style("cursor-list--dim"))
+        text.append("  ")
+        title = one_line(readout.title)
+        text.append(title[:title_width].ljust(title_width))
+        text.append("  ")
+        text.append(codes, self.get_component_rich_style("cursor-list--accent"))
+        return text
+
+    def render_empty(self, y: int, width: int) -> Text | None:
+        if y == 1:
+            return Text(f" {self.empty_message}", style="italic")
+        return None
+
+    def cursor_moved(self, index: int) -> None:
+        if self.results is not None and index < len(self.results):
+            self.post_message(self.Highlighted(self.results[index], index))
+
+    def action_open(self) -> None:
+        """Open the meeting under the cursor."""
+        if (entry := self.current) is not None:
+            self.post_message(self.Opened(entry))
+
+    def row_activated(self, index: int) -> None:
+        self.action_open()
