@@ -230,7 +230,7 @@ class ReadoutStore:
             todo: list[tuple[str, FileStamp]] = []
             for rel, stamp in on_disk.items():
                 doc = stored.get(rel)
-                if doc is not None and doc["size"] == stamp.size and doc["mtime_ns"] == stamp.mtime_ns:
+                if doc is not None and FileStamp(doc["size"], doc["mtime_ns"]) == stamp:
                     report.unchanged += 1
                     if "problems" in doc:
                         report.problems.extend(_doc_problems(doc))

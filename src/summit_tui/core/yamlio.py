@@ -89,7 +89,7 @@ class _Walker:
         if not self.visit(node):
             return {}
         if not isinstance(node, yaml.MappingNode):
-            self.fail(node, f"{field} must be a mapping of 'key: value' lines, not a {_shape(node)}")
+            self.fail(node, f"{field} must be 'key: value' lines, not a {_shape(node)}")
             return {}
         out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
@@ -339,7 +339,7 @@ def parse_readout(text: str, path: str = "<text>", default_id: str = "readout") 
     except RecursionError:
         raise ReadoutError([Problem(path, "the YAML is nested too deeply")]) from None
     if node is None:
-        raise ReadoutError([Problem(path, "the file is empty; a readout needs at least a title and a date")])
+        raise ReadoutError([Problem(path, "the file is empty; a readout needs a title and a date")])
     walker = _Walker(path)
     readout = walker.readout(node, default_id)
     if readout is None:

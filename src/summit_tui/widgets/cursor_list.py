@@ -102,7 +102,9 @@ class CursorList(ScrollView, can_focus=True):
             if self.is_selectable(index):
                 return index
             index += step
-        return self.cursor if self.is_selectable(self.cursor) else max(0, min(start, self.row_count - 1))
+        if self.is_selectable(self.cursor):
+            return self.cursor
+        return max(0, min(start, self.row_count - 1))
 
     def move_cursor(self, delta: int) -> None:
         """Move the cursor by ``delta`` rows, skipping rows that cannot be selected."""
@@ -142,7 +144,7 @@ class CursorList(ScrollView, can_focus=True):
     # --- rendering ------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
+        scroll_y = self.scroll_offset.y
         width = self.scrollable_content_region.width
         index = scroll_y + y
         base = self.rich_style
