@@ -1,0 +1,119 @@
+"""Posting lists kept as append-only arrays, served as Python-int bitmaps (bit i = doc i)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from collections.abc import Iterable
+
+_ONE = re.compile("1")
+
+
+def from_positions(positions: Iterable[int], size: int) -> int:
+    """A bitmap with the given bits set; a bytearray keeps this linear in the positions."""
+    buf = bytearray((size + 8) >> 3)
+    for p in positions:
+        buf[p >> 3] |= 1 << (p & 7)
+    return int.from_bytes(buf, "little")
+
+
+def positions(bitmap: int) -> list[int]:
+    """The set bits of a bitmap, lowest first."""
+    if not bitmap:
+        return []
+    # bin() and a regex scan run in C; reversing puts bit 0 first.
+    bits = bin(bitmap)[:1:-1]
+    return [m.start() for m in _ONE.finditer(bits)]
+
+
+class Postings:
+    """Term -> ascending doc ids (and term frequencies for text words), bitmaps on demand.
+
+    Docs only ever get appended, so a cached bitmap is brought up to date by OR-ing in the
+    postings added since it was built, never rebuilt.
+    """
+
+    def __init__(self) -> None:
+        self.docs: dict[str, array[int]] = {}
+        self.tfs: dict[str, array[int]] = {}
+        self._bitmaps: dict[str, tuple[int, int]] = {}
+        self._sorted: list[str] | None = []
+        self.size = 0  # number of docs: bitmaps are at most this many bits
+        self.keep: tuple[str, ...] = ()  # key prefixes whose bitmaps are always cached
+
+    def add_counts(self, doc: int, counts: dict[str, int]) -> None:
+        """Record a doc's text words with how often each occurs."""
+        docs, tfs = self.docs, self.tfs
+        for term, tf in counts.items():
+            arr = docs.get(term)
+            if arr is None:
+                docs[term] = array("I", (doc,))
+                tfs[term] = array("H", (min(tf, 65535),))
+            else:
+                arr.append(doc)
+                tfs[term].append(min(tf, 65535))
+        self._sorted = None
+
+    def add_keys(self, doc: int, keys: Iterable[str]) -> None:
+        """Record a doc under keys that carry no frequency (facets, fields)."""
+        docs = self.docs
+        for key in keys:
+            arr = docs.get(key)
+            if arr is None:
+                docs[key] = array("I", (doc,))
+            else:
+                arr.append(doc)
+        self._sorted = None
+
+    def __contains__(self, term: str) -> bool:
+        return term in self.docs
+
+    def df(self, term: str) -> int:
+        """How many docs hold the term (replaced docs included)."""
+        arr = self.docs.get(term)
+        return len(arr) if arr is not None else 0
+
+    def bitmap(self, term: str) -> int:
+        """The docs holding the term, as a bitmap."""
+        arr = self.docs.get(term)
+        if arr is None:
+            return 0
+        cached = self._bitmaps.get(term)
+        if cached is not None and cached[1] == len(arr):
+            return cached[0]
+        done = cached[1] if cached else 0
+        bm = (cached[0] if cached else 0) | from_positions(arr[done:], self.size)
+        # Only common terms are cached: a rare one is rebuilt in microseconds, and caching
+        # every term would cost size/8 bytes for each word of the vocabulary.
+        if len(arr) * 16 >= self.size or term.startswith(self.keep):
+            self._bitmaps[term] = (bm, len(arr))
+        return bm
+
+    def union(self, terms: Iterable[str]) -> int:
+        """The docs holding any of the terms."""
+        out = 0
+        buf = bytearray((self.size + 8) >> 3)
+        for term in terms:
+            arr = self.docs.get(term)
+            if arr is None:
+                continue
+            if term in self._bitmaps or len(arr) * 16 >= self.size or term.startswith(self.keep):
+                out |= self.bitmap(term)
+            else:
+                for p in arr:  # rare terms go straight into one buffer
+                    buf[p >> 3] |= 1 << (p & 7)
+        return out | int.from_bytes(buf, "little")
+
+    def keys(self) -> list[str]:
+        """Every term, sorted (kept until the next doc is added)."""
+        if self._sorted is None:
+            self._sorted = sorted(self.docs)
+        return self._sorted
+
+    def with_prefix(self, prefix: str) -> list[str]:
+        """Every term that starts with the prefix, in sorted order."""
+        keys = self.keys()
+        lo = bisect.bisect_left(keys, prefix)
+        hi = bisect.bisect_left(keys, prefix + "\U0010ffff")
+        return keys[lo:hi]

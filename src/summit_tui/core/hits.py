@@ -1,0 +1,132 @@
+"""What a query matched, and where: highlight spans, matched sections and snippets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from summit_tui.core import countries, topics
+from summit_tui.core.models import Entry
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Plan:
+    """The positive parts of a query, resolved against the index: for ranking and highlighting."""
+
+    words: dict[str, float] = field(default_factory=dict)  # vocabulary word -> rank weight
+    prefixes: set[str] = field(default_factory=set)  # words still being typed
+    phrases: set[tuple[str, ...]] = field(default_factory=set)
+    countries: dict[str, float] = field(default_factory=dict)  # code -> rank bonus
+    topics: set[str] = field(default_factory=set)
+    headings: list[tuple[str, ...]] = field(default_factory=list)  # section: words
+    free_text: bool = False  # any free word or phrase, so relevance and snippets apply
+
+    def add_word(self, word: str, weight: float) -> None:
+        """Keep the best weight a word was reached with (exact beats prefix beats typo)."""
+        if weight > self.words.get(word, 0.0):
+            self.words[word] = weight
+
+    @cached_property
+    def text_pattern(self) -> re.Pattern[str] | None:
+        """One regex for every matched word, prefix and phrase (None when there are none)."""
+        alts = [phrase_regex(p) for p in sorted(self.phrases, key=len, reverse=True)]
+        alts += [re.escape(p) + r"\w*" for p in sorted(self.prefixes, key=len, reverse=True)]
+        alts += [re.escape(w) for w in sorted(self.words, key=len, reverse=True)]
+        if not alts:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def heading_pattern(self) -> re.Pattern[str] | None:
+        """Matches a heading that section: terms accept (None when there are none)."""
+        if not self.headings:
+            return None
+        return re.compile("|".join(phrase_regex(h) for h in self.headings), re.IGNORECASE)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Sorted, merged character spans of everything this plan matches in the text."""
+        found: list[tuple[int, int]] = []
+        if self.text_pattern is not None:
+            found.extend(m.span() for m in self.text_pattern.finditer(text))
+        if self.countries:
+            found.extend(
+                (s, e) for c, s, e in countries.find_in_text(text) if c.code in self.countries
+            )
+        if self.topics:
+            tax = topics.default_taxonomy()
+            for topic in self.topics:
+                found.extend(tax.spans(text, topic))
+        return merge(found)
+
+    def matched_sections(self, entry: Entry) -> tuple[int, ...]:
+        """Indexes (``Readout.all_sections`` order) of sections whose own text matched."""
+        out = []
+        for k, (_, section) in enumerate(entry.readout.all_sections()):
+            if self.heading_pattern is not None and not self.heading_pattern.search(
+                section.heading
+            ):
+                continue
+            own_topics = entry.section_topics[k] if k < len(entry.section_topics) else ()
+            text = "\n".join([section.heading, *section.paragraphs])
+            if (
+                not self.free_text
+                or self.topics.intersection(own_topics)
+                or self.spans(text)
+            ):
+                out.append(k)
+        return tuple(out)
+
+    def snippet(self, entry: Entry, width: int = 120) -> str:
+        """A passage of about ``width`` characters around the best hit ("" without free text)."""
+        if not self.free_text:
+            return ""
+        r = entry.readout
+        passages = [r.summary]
+        for _, section in r.all_sections():
+            passages.extend(section.paragraphs)
+        best, best_spans = "", []
+        for passage in passages:
+            flat = _SPACE.sub(" ", passage).strip()
+            spans = self.spans(flat)
+            if len(spans) > len(best_spans):
+                best, best_spans = flat, spans
+        if not best_spans:
+            return ""
+        return window(best, best_spans[0][0], width)
+
+
+def phrase_regex(words: tuple[str, ...]) -> str:
+    """A regex for the words in order, with any punctuation or spacing between them."""
+    return r"\W+".join(re.escape(w) for w in words)
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sort spans and join those that overlap or touch."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def window(text: str, hit: int, width: int) -> str:
+    """About ``width`` characters of text around a hit, cut at spaces, with ellipses."""
+    if len(text) <= width:
+        return text
+    start = max(0, hit - width // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < hit else start
+    end = min(len(text), start + width - 2)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > hit else end
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")

@@ -1,0 +1,311 @@
+"""The search index: bitmaps over readouts, facets, virtual result lists, newest or best first."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, overload
+
+from summit_tui.core.bitmaps import Postings, positions
+from summit_tui.core.hits import Plan
+from summit_tui.core.matching import (
+    DAY,
+    HEADING,
+    KIND,
+    MENTION,
+    MONTH,
+    PARTY,
+    PERSON,
+    TOPIC,
+    YEAR,
+    Matcher,
+)
+from summit_tui.core.models import Entry
+from summit_tui.core.query import FIELDS, QueryError, parse, quote
+from summit_tui.core.query import complete_field_value as _complete_known
+from summit_tui.core.ranking import bm25
+
+__all__ = ["FACETS", "Filters", "QueryError", "Results", "SearchIndex"]
+
+FACETS = ("countries", "mentions", "topics", "kinds", "years")
+_FACET_KEY = {
+    "countries": PARTY,
+    "mentions": MENTION,
+    "topics": TOPIC,
+    "kinds": KIND,
+    "years": YEAR,
+}
+_WORDS = re.compile(r"\w+")
+_SMALL = 2048  # results up to this size are simply sorted whole
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the filter pane selected: OR within a facet, AND across facets."""
+
+    countries: frozenset[str] = frozenset()
+    mentions: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    years: frozenset[int] = frozenset()
+
+    def toggled(self, facet: str, value: Any) -> Filters:
+        """A copy with the value added to the facet, or removed when it was there."""
+        if facet not in FACETS:
+            raise ValueError(f"unknown facet {facet!r}")
+        if facet == "years":
+            value = int(value)
+        current: frozenset[Any] = getattr(self, facet)
+        changed = current - {value} if value in current else current | {value}
+        return replace(self, **{facet: frozenset(changed)})
+
+    def is_empty(self) -> bool:
+        """True when nothing is selected."""
+        return not any(getattr(self, f) for f in FACETS)
+
+    def keys(self, facet: str) -> list[str]:
+        """The index keys of the facet's selected values."""
+        return [_key(facet, v) for v in getattr(self, facet)]
+
+
+def _key(facet: str, value: Any) -> str:
+    return f"{YEAR}{int(value):04d}" if facet == "years" else _FACET_KEY[facet] + str(value)
+
+
+class Results(Sequence[Entry]):
+    """A virtual list of matching entries: rows are found only when asked for."""
+
+    def __init__(
+        self,
+        index: SearchIndex,
+        query: str,
+        filters: Filters,
+        order: str,
+        bitmap: int,
+        plan: Plan,
+        facets: dict[str, dict[str, int]],
+    ) -> None:
+        self.query = query
+        self.filters = filters
+        self.order = order
+        self.facets = facets
+        self.plan = plan
+        #: True when the rows are ranked by relevance (ordering asked for it and free text given).
+        self.ranked = order == "relevance" and plan.free_text
+        self._index = index
+        self._bitmap = bitmap
+        self._count = bitmap.bit_count()
+        self._sorted: list[int] | None = None  # doc ids in display order, when computed whole
+        self._months: list[tuple[str, int]] | None = None  # (month key, rows before it)
+        self._month_docs: dict[str, list[int]] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, i: int) -> Entry: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Entry]: ...
+    def __getitem__(self, i: int | slice) -> Entry | list[Entry]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._count))]
+        return self._index.docs[self._doc(i)]
+
+    def _doc(self, i: int) -> int:
+        if i < 0:
+            i += self._count
+        if not 0 <= i < self._count:
+            raise IndexError("result index out of range")
+        if self.ranked or self._count <= _SMALL:
+            return self._all()[i]
+        months = self._month_table()
+        lo, hi = 0, len(months) - 1
+        while lo < hi:  # the last month that starts at or before row i
+            mid = (lo + hi + 1) // 2
+            if months[mid][1] <= i:
+                lo = mid
+            else:
+                hi = mid - 1
+        key, before = months[lo]
+        return self._in_month(key)[i - before]
+
+    def _all(self) -> list[int]:
+        if self._sorted is None:
+            docs = positions(self._bitmap)
+            if self.ranked:
+                self._sorted = bm25(self._index, docs, self._bitmap, self.plan)
+            else:
+                self._sorted = self._index.newest_first(docs)
+        return self._sorted
+
+    def _month_table(self) -> list[tuple[str, int]]:
+        if self._months is None:
+            post, bm, total = self._index.postings, self._bitmap, 0
+            self._months = []
+            for key in reversed(post.with_prefix(MONTH)):
+                n = (bm & post.bitmap(key)).bit_count()
+                if n:
+                    self._months.append((key, total))
+                    total += n
+        return self._months
+
+    def _in_month(self, key: str) -> list[int]:
+        docs = self._month_docs.get(key)
+        if docs is None:
+            bits = self._bitmap & self._index.postings.bitmap(key)
+            docs = self._month_docs[key] = self._index.newest_first(positions(bits))
+        return docs
+
+    def index_of(self, readout_id: str) -> int | None:
+        """The row of a readout in these results, or None when it is not among them."""
+        doc = self._index.doc_of(readout_id)
+        if doc is None or not (self._bitmap >> doc) & 1:
+            return None
+        if self.ranked or self._count <= _SMALL:
+            return self._all().index(doc)
+        key = MONTH + self._index.docs[doc].readout.date.isoformat()[:7]
+        for month, before in self._month_table():
+            if month == key:
+                return before + self._in_month(key).index(doc)
+        return None
+
+    def matched_sections(self, i: int) -> tuple[int, ...]:
+        """Indexes into ``list(readout.all_sections())`` of sections whose text matched."""
+        if not (self.plan.free_text or self.plan.headings):
+            return ()
+        return self.plan.matched_sections(self[i])
+
+    def snippet(self, i: int, width: int = 120) -> str:
+        """A short passage around the best hit in row i ("" when the query has no free text)."""
+        return self.plan.snippet(self[i], width)
+
+    def highlight_spans(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of matched words, phrases, country names and topics in any text."""
+        return self.plan.spans(text)
+
+
+class SearchIndex:
+    """Every loaded entry, indexed for instant search; batches can be added while loading."""
+
+    def __init__(self, entries: Sequence[Entry] = ()) -> None:
+        self.docs: list[Entry] = []  # by doc id, in the order they were added
+        self.postings = Postings()
+        self.postings.keep = (PARTY, MENTION, TOPIC, KIND, YEAR, MONTH)
+        self.live = 0  # bitmap of docs not replaced or removed
+        self.generation = 0  # bumped on every change, to expire cached bitmaps
+        self.doclen: list[int] = []
+        self.total_len = 0
+        self._by_id: dict[str, int] = {}
+        self._matcher = Matcher(self)
+        if entries:
+            self.add(entries)
+
+    def add(self, entries: Sequence[Entry]) -> None:
+        """Index a batch of entries; an entry whose id is already indexed replaces it."""
+        post = self.postings
+        start = len(self.docs)
+        replaced = 0
+        for entry in entries:
+            doc = len(self.docs)
+            self.docs.append(entry)
+            post.size = doc + 1
+            old = self._by_id.get(entry.id)
+            if old is not None:
+                replaced |= 1 << old
+            self._by_id[entry.id] = doc
+            tokens = _WORDS.findall(entry.readout.full_text().casefold())
+            self.doclen.append(len(tokens))
+            self.total_len += len(tokens)
+            post.add_counts(doc, Counter(tokens))
+            post.add_keys(doc, _keys(entry))
+        self.live |= ((1 << (len(self.docs) - start)) - 1) << start
+        self.live &= ~replaced
+        self.generation += 1
+
+    def remove(self, readout_ids: Iterable[str]) -> None:
+        """Drop readouts (deleted files) from every later search."""
+        for rid in readout_ids:
+            doc = self._by_id.pop(rid, None)
+            if doc is not None:
+                self.live &= ~(1 << doc)
+        self.generation += 1
+
+    def __len__(self) -> int:
+        return self.live.bit_count()
+
+    def doc_of(self, readout_id: str) -> int | None:
+        """The doc id of a live readout."""
+        return self._by_id.get(readout_id)
+
+    def newest_first(self, docs: list[int]) -> list[int]:
+        """Doc ids sorted as the store lists readouts: newest date first, then by title."""
+        d = self.docs
+        return sorted(docs, key=lambda k: (d[k].readout.date, d[k].readout.title), reverse=True)
+
+    def entries(self) -> Sequence[Entry]:
+        """Every live entry, newest first (a virtual list)."""
+        return self.search()
+
+    def search(
+        self, query: str = "", filters: Filters = Filters(), order: str = "newest"
+    ) -> Results:
+        """Entries matching the query and filters, with facet counts; raises QueryError."""
+        if order not in ("newest", "relevance"):
+            raise ValueError(f"unknown order {order!r}")
+        matched, plan = self._matcher.evaluate(parse(query))
+        post = self.postings
+        selected = {f: post.union(filters.keys(f)) for f in FACETS if getattr(filters, f)}
+        result = matched
+        for bm in selected.values():
+            result &= bm
+        facets = {}
+        for facet in FACETS:
+            base = matched  # the query and every other facet's filter: standard faceting
+            for other, bm in selected.items():
+                if other != facet:
+                    base &= bm
+            facets[facet] = self._counts(facet, base, getattr(filters, facet))
+        return Results(self, query, filters, order, result, plan, facets)
+
+    def _counts(self, facet: str, base: int, chosen: Iterable[Any] = ()) -> dict[str, int]:
+        post, prefix = self.postings, _FACET_KEY[facet]
+        counts: dict[str, int] = {}
+        if base:
+            for key in post.with_prefix(prefix):
+                n = (base & post.bitmap(key)).bit_count()
+                if n:
+                    value = key[len(prefix) :]
+                    counts[str(int(value)) if facet == "years" else value] = n
+        for value in chosen:  # a selected value stays listed, even at zero, so it can be unset
+            counts.setdefault(str(value), 0)
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def facet_values(self, facet: str) -> dict[str, int]:
+        """Counts of every value of a facet over all entries (for completion and the palette)."""
+        if facet not in FACETS:
+            raise ValueError(f"unknown facet {facet!r}")
+        return self._counts(facet, self.live)
+
+    def complete_field_value(self, field: str, prefix: str, limit: int = 20) -> list[str]:
+        """Values to offer after "field:" (people and headings come from the index)."""
+        canonical = FIELDS.get(field.casefold().rstrip(":"))
+        key = {"person": PERSON, "section": HEADING}.get(canonical or "")
+        if key is None:
+            return _complete_known(field, prefix, limit)
+        words = self.postings.with_prefix(key + prefix.casefold())
+        return [quote(w[len(key):]) for w in words[:limit]]
+
+
+def _keys(entry: Entry) -> dict[str, None]:
+    """The non-text index keys of an entry: facets, date parts, people and headings."""
+    r = entry.readout
+    iso = r.date.isoformat()
+    keys = [PARTY + c for c in r.countries]
+    keys += [MENTION + c for c in entry.mentions]
+    keys += [TOPIC + t for t in entry.topics]
+    keys += [KIND + r.kind, f"{YEAR}{r.date.year:04d}", MONTH + iso[:7], DAY + iso]
+    keys += [PERSON + w for p in r.participants for w in _WORDS.findall(p.name.casefold())]
+    keys += [HEADING + w for _, s in r.all_sections() for w in _WORDS.findall(s.heading.casefold())]
+    return dict.fromkeys(keys)
