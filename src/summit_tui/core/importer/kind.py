@@ -27,8 +27,8 @@ _SPOKE = re.compile(r"\b(?:spoke|speaks|talked) (?:to|with)\b", re.I)
 _MET = re.compile(r"\b(?:met|meets|meeting|visit|visited|hosted|welcomed .* to)\b", re.I)
 _VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*|virtual(?:ly)? (?:meeting|summit)"
                     r"|virtually|video call|online (?:meeting|summit))", re.I)
-_SUMMIT = re.compile(r"\b(?:Summit|summit meeting|met with|met\b|meeting with|held talks|bilateral"
-                     r" meeting|talks with|received)\b", re.I)
+_SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
+                     r"|held talks|bilateral meeting|talks with|received)\b", re.I)
 _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception)\b")
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")

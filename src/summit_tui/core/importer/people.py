@@ -9,9 +9,11 @@ from summit_tui.core.models import Participant
 
 HONORIFIC = (
     r"(?:H\.\s?E\.|H\.\s?R\.\s?H\.|H\.\s?M\.|His Excellency|Her Excellency|His Majesty|Her Majesty"
-    r"|His Royal Highness|Her Royal Highness|His Highness|Her Highness|Dato' Seri|Datuk Seri"
+    r"|His Royal Highness|Her Royal Highness|His Highness|Her Highness|Dato' Seri Utama"
+    r"|Dato' Seri|Datuk Seri|Haji|Hajah"
     r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
-    r"|Sheikh|Shri|Smt\.|Hon\.|The Honourable|The Hon\.|The Rt\.? Hon\.?|The Right Honourable"
+    r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\."
+    r"|The Rt\.? Hon\.?|The Right Honourable"
     r"|Madam|Mme\.?)"
 )
 _HONORIFICS = rf"(?:{HONORIFIC}\s+)*{HONORIFIC}"
@@ -39,7 +41,7 @@ _PORTFOLIO = (
 # Form A (Japanese style): honorific, name, comma, role phrase.
 _NAME_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"
-    rf"(?P<role>(?:the\s+)?[A-Z][^,.;()]*?{_ROLE_HEAD}[^,.;()]*?)(?=[,.;()]|\s+(?:held|met|had|and|on)\b|$)"
+    rf"(?P<role>(?:the\s+)?(?:[A-Z][^,.;()]*?\s)?{_ROLE_HEAD}[^,.;()]*?)(?=[,.;()]|\s+(?:held|met|had|and|on)\b|$)"
 )
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")

@@ -26,6 +26,12 @@ from summit_tui.core.importer.times import timing
 from summit_tui.core.models import Participant, Readout, Section, Source
 
 MAX_ID = 100
+_PLACE_LINE = re.compile(
+    r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?$"
+)
+# "The Prime Minister spoke to ...": the publisher's leader, not named (UK style).
+_UNNAMED_HOME = re.compile(r"^(?:The|Today,? the) (?:Prime Minister|President|Chancellor)\b"
+                           r"(?! of\b)(?!\s+[A-Z])")
 _PAIR = re.compile(r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|Foreign|Telephone"
                    r"|Video|Leaders|Meeting|Talks|Summit Meeting)\b")
 
@@ -41,8 +47,14 @@ def import_text(text: str, source_name: str = "<stdin>") -> ImportResult:
     opening, parts = split_meetings(page.lines)
     if parts:
         page_title = title_line(opening[0]) if opening else ""
-        found = [_extract(list(part.paragraphs), page, _part_title(part, page_title), multi=True)
-                 for part in parts]
+        known: list[Participant] = []
+        found = []
+        for part in parts:
+            item = _extract(list(part.paragraphs), page, _part_title(part, page_title),
+                            multi=True, known=known)
+            found.append(item)
+            if item is not None and item.readout is not None:
+                known.extend(item.readout.participants)
     else:
         found = [_extract(opening, page, "", multi=False)]
     found = [f for f in found if f is not None]
@@ -58,7 +70,9 @@ def _part_title(part: Part, page_title: str) -> str:
     return f"{page_title}: {part.heading}"
 
 
-def _extract(paras: list[str], page: Page, title: str, *, multi: bool) -> ImportedReadout | None:
+def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
+             known: list[Participant] | None = None) -> ImportedReadout | None:
+    """Every field of one meeting from its paragraphs; None when they report no meeting."""
     missing: list[str] = []
     notes: list[str] = []
     if not title and len(paras) > 1 and (headline := title_line(paras[0])):
@@ -66,18 +80,28 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool) -> Import
         headline_dates = find_dates(headline)
     else:
         headline_dates = find_dates(title)
+    place_line = ""
+    if len(paras) > 1 and _PLACE_LINE.match(paras[0]):
+        place_line, paras = paras[0], paras[1:]  # a dateline place: "Ottawa, Ontario"
     lead, sections = build_sections(paras)
     lead_text = lead[0] if lead else (sections[0].paragraphs[0] if sections and
                                       sections[0].paragraphs else "")
     summary, sections = _summary_and_sections(lead, sections)
 
     people = find_participants(lead_text) or find_participants(title)
+    people = [_known_person(p, known or []) for p in people]
     people = _home_country(people, page, notes)
     codes = parties(people)
-    for code in _title_pair(title or title_from_lead(lead_text)):
+    named = title or title_from_lead(lead_text)
+    for code in _title_pair(named):
         if code not in codes:
             codes.append(code)
-    kind = kind_of(title, lead_text, people)
+    home = page.publisher.country if page.publisher else ""
+    if home and home not in codes and _UNNAMED_HOME.match(lead_text):
+        codes.insert(0, home)
+        notes.append(f"{countries.name_of(home)} is a party: the publisher's own leader "
+                     "is named by role only")
+    kind = kind_of(named, lead_text, people)
     if not (people or codes or kind):
         return None
     if not kind:
@@ -90,7 +114,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool) -> Import
             notes.append("title composed from the parties and kind (the text gives none)")
     date = _meeting_date(lead_text, headline_dates, page, missing, notes)
     start, minutes = timing(lead_text)
-    location = find_location(lead_text)
+    location = find_location(lead_text) or place_line
     for field, value in (("start_time", start), ("duration_minutes", minutes),
                          ("location", location), ("participants", people),
                          ("countries", codes)):
@@ -142,16 +166,28 @@ def _summary_and_sections(lead: list[str], sections: list[Section]) -> tuple[str
 
 
 def _home_country(people: list[Participant], page: Page, notes: list[str]) -> list[Participant]:
-    """The publisher's own leader is named without a country ("President Biden"): fill it in."""
+    """The publisher's own leader is named without a country ("President Biden"): fill it in.
+
+    Only when exactly one person lacks a country and nobody else is from the publisher's
+    country; with two unknowns we cannot tell which one is the host.
+    """
     home = page.publisher.country if page.publisher else ""
-    if not home or any(p.country == home for p in people):
+    unknown = [i for i, p in enumerate(people) if not p.country]
+    if not home or len(unknown) != 1 or any(p.country == home for p in people):
         return people
-    for i, person in enumerate(people):
-        if not person.country:
-            notes.append(f"country of {person.name} taken from the publisher "
-                         f"({page.publisher.name})")  # type: ignore[union-attr]
-            return [*people[:i], replace(person, country=home), *people[i + 1 :]]
-    return people
+    i = unknown[0]
+    notes.append(f"country of {people[i].name} taken from the publisher "
+                 f"({page.publisher.name})")  # type: ignore[union-attr]
+    return [*people[:i], replace(people[i], country=home), *people[i + 1 :]]
+
+
+def _known_person(person: Participant, known: list[Participant]) -> Participant:
+    """A short mention ("Prime Minister Kishida") of someone named in full earlier on the page."""
+    words = person.name.casefold().split()
+    for other in known:
+        if len(words) == 1 and words[0] in re.findall(r"[\w'-]+", other.name.casefold()):
+            return other
+    return person
 
 
 def _title_pair(title: str) -> list[str]:

@@ -12,7 +12,7 @@ _PLACE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?)"
 )
 _NOT_PLACES = re.compile(
-    r"\b(?:President|Prime|Minister|Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
+    r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
     r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation)\b"
 )
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])\s*,\s+\w")
@@ -22,7 +22,8 @@ def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
     if m := _DATELINE.match(lead):
         return m.group("place").title()
-    first_sentence = re.split(r"(?<=[a-z)])\.\s", lead, maxsplit=1)[0]
+    # A sentence ends at a full stop after a lower-case word: not "a.m.", "Mr." or "Jr.".
+    first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
     for m in _PLACE.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
         head = place.split()[0].strip(",").lower()
