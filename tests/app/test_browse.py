@@ -1,0 +1,206 @@
+"""The app driven with Pilot: panes, keys, search, filters, detail, help, problems."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from conftest import wait_loaded, write_readouts
+from rich.console import Console
+from textual.widgets import Static
+
+from summit_tui.core.search import Filters
+from summit_tui.screens.help import HelpScreen
+from summit_tui.screens.problems import ProblemsScreen
+from summit_tui.widgets.detail import ReadoutDetail
+from summit_tui.widgets.filter_pane import FilterPane
+from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.search_bar import SearchInput
+
+SIZE = (160, 48)
+
+
+def titles(app) -> list[str]:
+    meetings = app.screen.query_one(MeetingList)
+    return [meetings.results[i].readout.title for i in range(meetings.row_count)]
+
+
+def plain(static: Static) -> str:
+    """What a Static shows, as plain text."""
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(static.content)
+    return console.export_text()
+
+
+def detail_text(app) -> str:
+    return "\n".join(plain(s) for s in app.screen.query_one(ReadoutDetail).query(Static))
+
+
+async def test_lists_meetings_newest_first(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert titles(app) == [
+            "Japan-Malaysia Summit Meeting",
+            "Japan-Brunei Telephone Talk",
+            "Australia-India Video Conference on Critical Minerals",
+        ]
+        assert app.screen.query_one(MeetingList).border_title == "Meetings 3/3"
+        assert app.focused is app.screen.query_one(MeetingList)
+
+
+async def test_detail_shows_the_highlighted_meeting(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        text = detail_text(app)
+        assert "Japan-Malaysia Summit Meeting" in text
+        assert "14:10" in text and "about 30 minutes" in text
+        assert "Mr. KISHIDA Fumio — Prime Minister of Japan" in text
+        assert "1. Introduction" in text and "3. Responding to regional" in text
+        assert "Mentions" in text and "North Korea" in text
+        await pilot.press("j")
+        await pilot.pause()
+        assert "Japan-Brunei Telephone Talk" in detail_text(app)
+        assert "about 20 minutes" in detail_text(app)
+
+
+async def test_tab_moves_between_panes(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        screen = app.screen
+        assert app.focused is screen.query_one(MeetingList)
+        await pilot.press("tab")
+        assert app.focused is screen.query_one(ReadoutDetail)
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.focused is screen.query_one(FilterPane)
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchInput)
+
+
+async def test_enter_opens_and_brackets_jump_sections(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("enter")
+        detail = app.screen.query_one(ReadoutDetail)
+        assert app.focused is detail
+        assert detail.scroll_offset.y == 0
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        first = detail.scroll_offset.y
+        assert first > 0
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert detail.scroll_offset.y > first
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert detail.scroll_offset.y == first
+
+
+async def test_search_by_country_names_and_codes(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        search = app.screen.query_one(SearchInput)
+        for query in ("malaysia", "MY", "MYS", "Malaysian"):
+            search.value = ""
+            search.focus()
+            await pilot.press(*query)
+            await pilot.pause()
+            assert titles(app) == ["Japan-Malaysia Summit Meeting"], query
+        search.value = ""
+        await pilot.press(*"ukraine")  # only mentioned in the seed
+        await pilot.pause()
+        assert titles(app) == ["Japan-Malaysia Summit Meeting"]
+
+
+async def test_empty_result_says_so_and_escape_clears(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"brazil")
+        await pilot.pause()
+        meetings = app.screen.query_one(MeetingList)
+        assert meetings.row_count == 0
+        assert meetings.empty_message == "No meetings match 'brazil' — press escape to clear"
+        assert "No meetings match 'brazil'" in detail_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert meetings.row_count == 3
+        assert app.screen.query_one(SearchInput).value == ""
+
+
+async def test_topic_filter_narrows_and_counts_update(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        pane = app.screen.query_one(FilterPane)
+        row = next(i for i, r in enumerate(pane.rows) if r.value == "critical minerals")
+        assert pane.rows[row].count == 2  # the seed and the fictional video conference
+        pane.focus()
+        pane.cursor = row
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.screen.filters == Filters(topics=frozenset({"critical minerals"}))
+        assert len(titles(app)) == 2
+        # AND across facets: critical minerals and India
+        india = next(i for i, r in enumerate(pane.rows) if r.value == "IN")
+        pane.cursor = india
+        await pilot.press("space")
+        await pilot.pause()
+        assert titles(app) == ["Australia-India Video Conference on Critical Minerals"]
+        # OR within a facet: India or Malaysia
+        malaysia = next(i for i, r in enumerate(pane.rows) if r.value == "MY")
+        pane.cursor = malaysia
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(titles(app)) == 2
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen.filters.is_empty()
+        assert len(titles(app)) == 3
+
+
+async def test_help_opens_with_question_mark_and_f1(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert app.screen.focused_pane == "Meetings"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("slash")
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert app.screen.focused_pane == "Search bar"
+        await pilot.press("f1")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_broken_file_is_reported_and_others_load(tmp_path: Path, app_factory) -> None:
+    folder = write_readouts(tmp_path / "mixed", broken=True)
+    app = app_factory(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert len(titles(app)) == 3
+        assert {p.path for p in app.problems} == {"broken.yaml"}
+        await pilot.press("exclamation_mark")
+        assert isinstance(app.screen, ProblemsScreen)
+        text = plain(app.screen.query_one("#problems-text", Static))
+        assert "broken.yaml" in text
+        assert "line 2, column 7" in text and "2024-13-45" in text
+        assert "line 3" in text and "'ZZ'" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ProblemsScreen)
+
+
+async def test_quit_with_q(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
