@@ -108,7 +108,7 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
             country = after
             tail = text[hm.start("name") + len(name):][:length]
             role = f"{role} {tail.strip(' ,')}"
-    hon = " ".join((hm.group("hon") or "").split())
+    hon = _honorific(hm.group("hon"))
     return Participant(name, hon, role, country)
 
 
@@ -121,8 +121,15 @@ def _trim_name(name: str) -> str:
     text = " ".join(words).rstrip(",")
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr)\.$", text):
         text = text[:-1]
+    # Post-nominal letters are not part of the name ("Anthony Albanese MP").
+    text = re.sub(r"(?:\s+(?:MP|QC|KC|AC|AO|GCMG|MBE|OBE|CBE|PhD))+$", "", text)
     # "Kishida's" names a person in a possessive phrase; keep the person.
     return re.sub(r"'s$", "", text)
+
+
+def _honorific(text: str | None) -> str:
+    """The honorific as a title, without the article of running text ("the Hon." -> "Hon.")."""
+    return re.sub(r"^the\s+", "", " ".join((text or "").split()), flags=re.I)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -140,7 +147,7 @@ def find_participants(text: str) -> list[Participant]:
         role = re.sub(r"^the\s+", "", m.group("role").strip())
         if not name:
             continue
-        hon = " ".join(m.group("hon").split())
+        hon = _honorific(m.group("hon"))
         found.append((m.start(), Participant(name, hon, role, country_in(role))))
         taken.append((m.start(), m.end()))
     for m in _ROLE.finditer(text):
