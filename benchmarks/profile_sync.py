@@ -1,0 +1,125 @@
+"""Where the time of a cold ``ReadoutStore.sync`` goes, phase by phase, on one core.
+
+``python benchmarks/profile_sync.py FOLDER [--limit N] [--cprofile]``
+
+It runs the same functions as ``sync`` (the loader's composer and schema walker, ``derive``
+split into its parts, the store's document shape, TinyDB's batched inserts and the JSON
+write), timing each phase on its own, next to plain ``yaml.load`` with libyaml
+(``CSafeLoader``) on the same files. ``--cprofile`` adds the top functions by own time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from summit_tui.core import countries, topics
+from summit_tui.core.folder import readout_files
+from summit_tui.core.models import Entry
+from summit_tui.core.store import ReadoutStore, _entry_doc
+from summit_tui.core.yamlio import _UntypedLoader, _Walker, decode
+
+
+def phases(folder: Path, limit: int | None) -> tuple[dict[str, float], int]:
+    """Seconds spent in each phase of a cold sync of the folder's files."""
+    files = list(readout_files(folder))[:limit]
+    spent: dict[str, float] = defaultdict(float)
+    tax = topics.default_taxonomy()
+    countries.mentioned_codes("warm the caches: Malaysia")  # compile patterns outside timing
+    tax.tag("warm")
+    docs = []
+    clock = time.perf_counter
+    for rel, stamp in files:
+        t0 = clock()
+        data = (folder / rel).read_bytes()
+        t1 = clock()
+        yaml.load(data, Loader=yaml.CSafeLoader)
+        t2 = clock()
+        text = decode(data, rel)
+        loader = _UntypedLoader(text)
+        node = loader.get_single_node()
+        loader.dispose()
+        t3 = clock()
+        readout = _Walker(rel).readout(node, Path(rel).stem)
+        assert readout is not None
+        t4 = clock()
+        full = readout.full_text()
+        t5 = clock()
+        mentions = countries.mentioned_codes(full)
+        t6 = clock()
+        readout_topics = topics.readout_topics(readout, tax)
+        t7 = clock()
+        per_section = topics.section_topics(readout, tax)
+        t8 = clock()
+        entry = Entry(readout, rel, tuple(readout_topics), tuple(mentions),
+                      tuple(tuple(t) for t in per_section))
+        docs.append(_entry_doc(entry, stamp))
+        t9 = clock()
+        spent["read bytes"] += t1 - t0
+        spent["(reference) yaml.load CSafeLoader"] += t2 - t1
+        spent["loader: compose nodes (libyaml, untyped)"] += t3 - t2
+        spent["loader: schema walk -> Readout"] += t4 - t3
+        spent["derive: full_text()"] += t5 - t4
+        spent["derive: country mentions regex"] += t6 - t5
+        spent["derive: readout topics (taxonomy regex)"] += t7 - t6
+        spent["derive: section topics (taxonomy regex)"] += t8 - t7
+        spent["store: Entry + to_dict document"] += t9 - t8
+    with tempfile.TemporaryDirectory() as tmp:
+        store = ReadoutStore(path=Path(tmp) / "db.json")
+        table = store._files  # the TinyDB table sync writes to
+        t0 = clock()
+        for start in range(0, len(docs), 500):
+            table.insert_multiple(docs[start:start + 500])
+        t1 = clock()
+        store._flush()
+        t2 = clock()
+        size = os.path.getsize(Path(tmp) / "db.json")
+        store.close()
+    spent["tinydb: insert_multiple, batches of 500"] += t1 - t0
+    spent[f"tinydb: flush (orjson dump + fsync, {size / 1e6:.0f} MB)"] += t2 - t1
+    return spent, len(files)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N files")
+    parser.add_argument("--cprofile", action="store_true", help="also profile a real sync")
+    args = parser.parse_args(argv)
+
+    spent, n = phases(args.folder, args.limit)
+    total = sum(v for k, v in spent.items() if not k.startswith("(reference)"))
+    print(f"cold sync phases, {n:,} files, one core (total {total:.2f} s, "
+          f"{total / n * 1000:.2f} ms per file):")
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        share = "" if name.startswith("(reference)") else f"{seconds / total:6.1%}"
+        print(f"  {seconds:8.2f} s  {share:>6}  {name}")
+
+    if args.cprofile:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = ReadoutStore(path=Path(tmp) / "db.json")
+            profiler = cProfile.Profile()
+            profiler.enable()
+            store.sync(args.folder)
+            profiler.disable()
+            store.close()
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(20)
+        print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

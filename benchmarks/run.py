@@ -1,0 +1,348 @@
+"""Benchmarks for opening a large collection and searching it, on synthetic readouts.
+
+``python benchmarks/run.py [--sizes 1000,10000] [--with-100k] [--reps K]``
+
+Readouts are generated once per size into ``benchmarks/out/`` and reused. Every figure is
+the median of several runs and is printed next to a baseline measured in the same run, as
+``NAME n=N median_ms=X baseline_ms=Y speedup=Z`` (speedup = baseline / ours) and
+``peak_rss_mb n=N value=X``. Lines starting with ``#`` are notes. Progress goes to stderr.
+What each figure means is in ``benchmarks/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import generate
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+PYTHON = sys.executable
+
+#: Queries typed in the search bar, each with the word ``rg -il`` looks for as its baseline
+#: (one pass over the folder for the query's most selective word: a lower bound for rg).
+QUERIES: dict[str, str] = {
+    "maritime mal": "maritime",
+    "malaysia": "malaysia",
+    "energy transition": "energy transition",
+    "minerals": "minerals",
+    "security cooperation": "security cooperation",
+}
+
+# --- child processes: each prints one JSON line (and "ready" first when asked) ---------------
+
+_RSS = "import resource; rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+
+COLD_SYNC = """
+import json, sys, time
+from pathlib import Path
+from summit_tui.core.store import ReadoutStore
+folder, db = Path(sys.argv[1]), Path(sys.argv[2])
+t0 = time.perf_counter()
+store = ReadoutStore(path=db)
+report = store.sync(folder)
+store.close()
+ms = (time.perf_counter() - t0) * 1000
+""" + _RSS + """
+print(json.dumps({"ms": ms, "rss_kb": rss_kb, "added": report.added,
+                  "problems": len(report.problems)}))
+"""
+
+BASELINE_PARSE = """
+import json, os, sys, time
+from multiprocessing import Pool
+import yaml
+def parse(path):
+    with open(path, "rb") as fh:
+        return len(yaml.load(fh.read(), Loader=yaml.CSafeLoader))
+if __name__ == "__main__":
+    folder = sys.argv[1]
+    t0 = time.perf_counter()
+    paths = [e.path for e in os.scandir(folder) if e.name.endswith(".yaml")]
+    with Pool(2) as pool:
+        n = sum(pool.imap_unordered(parse, paths, chunksize=64))
+    ms = (time.perf_counter() - t0) * 1000
+    print(json.dumps({"ms": ms, "files": len(paths)}))
+"""
+
+# Time to an interactive list in a fresh process, store only: Textual imported as the app
+# would, the store opened, the folder synced (nothing to parse when warm), entries read.
+WARM_STORE = """
+import json, sys
+import textual.app
+from pathlib import Path
+from summit_tui.core.store import ReadoutStore
+folder, db = Path(sys.argv[1]), Path(sys.argv[2])
+store = ReadoutStore(path=db)
+report = store.sync(folder)
+entries = store.entries()
+print("ready", flush=True)
+store.close()
+""" + _RSS + """
+print(json.dumps({"rss_kb": rss_kb, "entries": len(entries), "sync": report.summary()}))
+"""
+
+# The real app, headless: ready when the load worker (sync + search index) has finished and
+# the main screen has taken the index.
+WARM_APP = """
+import asyncio, json, sys
+from pathlib import Path
+from summit_tui.app import make_app
+folder, db = Path(sys.argv[1]), Path(sys.argv[2])
+app = make_app(folder, db_path=db)
+async def main():
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        print("ready", flush=True)
+asyncio.run(main())
+""" + _RSS + """
+print(json.dumps({"rss_kb": rss_kb}))
+"""
+
+IMPORT_TEXTUAL = """
+import textual.app
+print("ready", flush=True)
+print("{}")
+"""
+
+SEARCH = """
+import json, statistics, sys, time
+from pathlib import Path
+from summit_tui.core.search import SearchIndex
+from summit_tui.core.store import ReadoutStore
+folder, db, reps = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+queries = json.loads(sys.argv[4])
+store = ReadoutStore(path=db)
+t0 = time.perf_counter()
+entries = store.entries()
+t1 = time.perf_counter()
+index = SearchIndex(entries)
+t2 = time.perf_counter()
+out = {"entries_ms": (t1 - t0) * 1000, "build_ms": (t2 - t1) * 1000, "queries": {}}
+for query in queries:
+    times = []
+    for _ in range(reps):
+        start = time.perf_counter()
+        results = index.search(query)
+        count, facets = len(results), results.facets
+        first = results[:50]  # the rows a list shows first
+        times.append((time.perf_counter() - start) * 1000)
+    out["queries"][query] = {"ms": statistics.median(times), "hits": count}
+store.close()
+""" + _RSS + """
+out["rss_kb"] = rss_kb
+print(json.dumps(out))
+"""
+
+
+def _child(code: str, *args: str, timeout: float = 3600) -> tuple[float, dict]:
+    """Run Python code in a fresh process; wall ms until it printed "ready" (or exited)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([PYTHON, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    ready_ms = None
+    last = ""
+    for line in proc.stdout:
+        if line.strip() == "ready" and ready_ms is None:
+            ready_ms = (time.perf_counter() - t0) * 1000
+        elif line.strip():
+            last = line
+    proc.wait(timeout=timeout)
+    wall_ms = (time.perf_counter() - t0) * 1000
+    if proc.returncode != 0:
+        assert proc.stderr is not None
+        raise RuntimeError(f"child failed ({proc.returncode}): {proc.stderr.read()[-2000:]}")
+    return (ready_ms if ready_ms is not None else wall_ms), json.loads(last or "{}")
+
+
+def _median(run: Callable[[], float], reps: int) -> float:
+    return statistics.median(run() for _ in range(reps))
+
+
+def figure(name: str, n: int, ours: float, baseline: float) -> None:
+    """Print one figure in the shared format."""
+    print(f"{name} n={n} median_ms={ours:.1f} baseline_ms={baseline:.1f} "
+          f"speedup={baseline / ours:.2f}", flush=True)
+
+
+def note(text: str) -> None:
+    """Print a note: a line the figure parsers skip."""
+    print(f"# {text}", flush=True)
+
+
+def progress(text: str) -> None:
+    """Tell the person waiting what is running."""
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def dataset(n: int, seed: int) -> Path:
+    """The folder of ``n`` generated readouts, generated now unless already there."""
+    digest = hashlib.sha256((HERE / "generate.py").read_bytes()).hexdigest()[:12]
+    folder = OUT / f"readouts-{n}-seed{seed}"
+    marker = folder / ".complete"
+    if marker.exists() and marker.read_text() == digest:
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    progress(f"generating {n:,} readouts into {folder}")
+    paths = generate.generate(folder, n, seed)
+    generate.check_sample(paths)
+    marker.write_text(digest)
+    return folder
+
+
+def _app_available() -> bool:
+    try:
+        return importlib.util.find_spec("summit_tui.app") is not None
+    except ImportError:
+        return False
+
+
+def bench_size(n: int, seed: int, reps: int | None) -> None:
+    """Measure every figure for one collection size."""
+    folder = dataset(n, seed)
+    mb = sum(e.stat().st_size for e in os.scandir(folder) if e.name.endswith(".yaml")) / 1e6
+    note(f"n={n}: {mb:.1f} MB of YAML in {folder.relative_to(HERE.parent)}")
+    slow_reps = reps or (3 if n <= 2000 else 2 if n <= 20000 else 1)
+    fast_reps = reps or (7 if n <= 20000 else 3)
+    peaks: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="summit-bench-") as tmp:
+        db = Path(tmp) / "db.json"
+
+        # cold import: sync on an empty database vs libyaml on two processes
+        def cold() -> float:
+            db.unlink(missing_ok=True)
+            ms, info = _child(COLD_SYNC, str(folder), str(db))
+            peaks["cold_import"] = max(peaks.get("cold_import", 0), info["rss_kb"] / 1024)
+            if info["problems"] or info["added"] != n:
+                raise RuntimeError(f"cold sync: {info}")
+            return ms
+
+        progress(f"n={n}: cold_import baseline (CSafeLoader, 2 processes) x{slow_reps}")
+        base = _median(lambda: _child(BASELINE_PARSE, str(folder))[1]["ms"], slow_reps)
+        progress(f"n={n}: cold_import x{slow_reps}")
+        figure("cold_import", n, _median(cold, slow_reps), base)
+
+        # warm start: a fresh process to an interactive list
+        progress(f"n={n}: warm_start baseline (python -c 'import textual.app') x{fast_reps}")
+        base = _median(lambda: _child(IMPORT_TEXTUAL)[0], fast_reps)
+        warm_code, warm_name = WARM_STORE, "store only"
+        if _app_available():
+            try:
+                _child(WARM_APP, str(folder), str(db), timeout=600)
+                warm_code, warm_name = WARM_APP, "the real app, headless (run_test)"
+            except (RuntimeError, subprocess.TimeoutExpired) as exc:
+                note(f"the app could not start headless, measuring the store only: {exc}")
+        else:
+            note("summit_tui.app is not there yet: warm_start measures the store only")
+
+        def warm(code: str, label: str) -> Callable[[], float]:
+            def run() -> float:
+                ms, info = _child(code, str(folder), str(db))
+                peaks[label] = max(peaks.get(label, 0), info["rss_kb"] / 1024)
+                return ms
+            return run
+
+        progress(f"n={n}: warm_start ({warm_name}) x{fast_reps}")
+        warm_ms = _median(warm(warm_code, "warm_start"), fast_reps)
+        note(f"warm_start: {warm_name}: process start to a usable list, incl. a sync "
+             "that finds nothing to parse; baseline: python -c 'import textual.app'")
+        figure("warm_start", n, warm_ms, base)
+        if warm_code is WARM_APP:
+            progress(f"n={n}: warm_store (store only) x{fast_reps}")
+            figure("warm_store", n, _median(warm(WARM_STORE, "warm_store"), fast_reps), base)
+
+        # one changed file among n, then the same warm start (which syncs it)
+        target = sorted(e.path for e in os.scandir(folder) if e.name.endswith(".yaml"))[n // 2]
+        original = Path(target).read_bytes()
+        revision = 0
+
+        def one_changed() -> float:
+            nonlocal revision
+            revision += 1
+            changed = original.replace(b"\ntitle: ", f"\ntitle: Revised {revision} ".encode(), 1)
+            Path(target).write_bytes(changed)
+            return warm(warm_code, "one_changed")()
+
+        progress(f"n={n}: one_changed x{fast_reps}")
+        try:
+            changed_ms = _median(one_changed, fast_reps)
+        finally:
+            Path(target).write_bytes(original)
+        note("one_changed: one file modified, then the same warm start; baseline: warm_start")
+        figure("one_changed", n, changed_ms, warm_ms)
+
+        if importlib.util.find_spec("summit_tui.core.search") is not None:
+            bench_search(n, folder, db, fast_reps, peaks)
+        else:
+            note("summit_tui.core.search is not there yet: no search figures")
+
+    print(f"peak_rss_mb n={n} value={max(peaks.values()):.0f}", flush=True)
+    note("peak RSS by process (MB): "
+         + ", ".join(f"{k} {v:.0f}" for k, v in sorted(peaks.items())))
+
+
+def bench_search(n: int, folder: Path, db: Path, reps: int, peaks: dict[str, float]) -> None:
+    """Keystroke latency of SearchIndex.search in-process, against ``rg -il`` on the folder."""
+    rg = shutil.which("rg")
+    tool = [rg, "-il"] if rg else ["grep", "-ril"]
+    tool_name = "rg -il" if rg else "grep -ril"
+    progress(f"n={n}: search ({len(QUERIES)} queries)")
+    _, info = _child(SEARCH, str(folder), str(db), str(max(reps, 15)), json.dumps(list(QUERIES)))
+    peaks["search"] = info["rss_kb"] / 1024
+    figure("index_build", n, info["build_ms"], info["entries_ms"])
+    note("index_build: SearchIndex(entries) in-process; baseline: store.entries() that feeds it")
+
+    def scan(word: str) -> float:
+        t0 = time.perf_counter()
+        subprocess.run([*tool, word, str(folder)], stdout=subprocess.DEVNULL, check=False)
+        return (time.perf_counter() - t0) * 1000
+
+    ours_all, base_all = [], []
+    for query, word in QUERIES.items():
+        base = _median(lambda w=word: scan(w), reps)
+        ours = info["queries"][query]["ms"]
+        ours_all.append(ours)
+        base_all.append(base)
+        figure(f"keystroke[{query.replace(' ', '_')}]", n, ours, base)
+        note(f"  {query!r}: {info['queries'][query]['hits']} hits; baseline {tool_name} {word!r}")
+    figure("keystroke", n, statistics.median(ours_all), statistics.median(base_all))
+    note(f"keystroke: search + count + facets + first 50 rows, median over queries; "
+         f"baseline: {tool_name} over the YAML folder")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000",
+                        help="comma-separated collection sizes (default: 1000,10000)")
+    parser.add_argument("--with-100k", action="store_true", help="also measure 100,000")
+    parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
+    parser.add_argument("--reps", type=int, default=None,
+                        help="repetitions of every figure (default: by size)")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    if args.with_100k and 100_000 not in sizes:
+        sizes.append(100_000)
+    note(f"{time.strftime('%Y-%m-%d')} python {sys.version.split()[0]}, "
+         f"{os.cpu_count()} cores")
+    for n in sizes:
+        bench_size(n, args.seed, args.reps)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
