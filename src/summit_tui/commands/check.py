@@ -46,14 +46,23 @@ def _date_problems(entry: Entry, folder: Path, today: dt.date) -> list[Problem]:
 
 
 def _same_meeting(entries: list[Entry], folder: Path) -> list[Problem]:
-    """Two files for one meeting: same date, same parties and same kind."""
+    """Two files for one meeting: same date, same parties and same kind.
+
+    Start times, when both files give one and they differ, tell two meetings apart (a
+    press conference and a dinner on one day of a visit).
+    """
     groups: dict[tuple, list[Entry]] = defaultdict(list)
     for entry in entries:
         r = entry.readout
         if len(r.countries) >= 2:
-            groups[(r.date, frozenset(r.countries), r.kind)].append(entry)
+            groups[(r.date, frozenset(r.countries), r.kind, r.start_time)].append(entry)
+    untimed = {key[:3]: group for key, group in groups.items() if key[3] is None}
+    for key, group in list(groups.items()):
+        if key[3] is not None and key[:3] in untimed:
+            untimed[key[:3]].extend(group)  # an untimed file may report the timed meeting
+            del groups[key]
     problems = []
-    for (date, codes, kind), group in groups.items():
+    for (date, codes, kind, _), group in groups.items():
         if len(group) < 2:
             continue
         group.sort(key=lambda e: e.path)
