@@ -36,34 +36,35 @@ class Postings:
 
     def __init__(self) -> None:
         self.docs: dict[str, array[int]] = {}
-        self.tfs: dict[str, array[int]] = {}
+        # Term frequencies only where a term occurs twice or more (tf 1 is the default):
+        # term -> (doc ids, frequencies).
+        self.repeats: dict[str, tuple[array[int], array[int]]] = {}
         self._bitmaps: dict[str, tuple[int, int]] = {}
         self._sorted: list[str] | None = []
         self.size = 0  # number of docs: bitmaps are at most this many bits
         self.keep: tuple[str, ...] = ()  # key prefixes whose bitmaps are always cached
 
-    def add_counts(self, doc: int, counts: dict[str, int]) -> None:
-        """Record a doc's text words with how often each occurs."""
-        docs, tfs = self.docs, self.tfs
-        for term, tf in counts.items():
+    def merge(
+        self, fresh: dict[str, list[int]], repeats: dict[str, list[tuple[int, int]]]
+    ) -> None:
+        """Append a batch's postings (term -> new doc ids, ascending, above all earlier ones).
+
+        Batches are gathered in plain lists, the fastest thing to append to in Python, and
+        packed into arrays here, once per term rather than once per posting.
+        """
+        docs = self.docs
+        for term, ids in fresh.items():
             arr = docs.get(term)
             if arr is None:
-                docs[term] = array("I", (doc,))
-                tfs[term] = array("H", (min(tf, 65535),))
+                docs[term] = array("I", ids)
             else:
-                arr.append(doc)
-                tfs[term].append(min(tf, 65535))
-        self._sorted = None
-
-    def add_keys(self, doc: int, keys: Iterable[str]) -> None:
-        """Record a doc under keys that carry no frequency (facets, fields)."""
-        docs = self.docs
-        for key in keys:
-            arr = docs.get(key)
-            if arr is None:
-                docs[key] = array("I", (doc,))
-            else:
-                arr.append(doc)
+                arr.extend(ids)
+        for term, pairs in repeats.items():
+            ids_tfs = self.repeats.get(term)
+            if ids_tfs is None:
+                ids_tfs = self.repeats[term] = (array("I"), array("H"))
+            ids_tfs[0].extend(d for d, _ in pairs)
+            ids_tfs[1].extend(min(tf, 65535) for _, tf in pairs)
         self._sorted = None
 
     def __contains__(self, term: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from summit_tui.core import countries, topics
 from summit_tui.core.models import Entry
@@ -46,16 +46,25 @@ class Plan:
             return None
         return re.compile("|".join(phrase_regex(h) for h in self.headings), re.IGNORECASE)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    @cached_property
+    def country_pattern(self) -> re.Pattern[str] | None:
+        """Names, aliases and demonyms of the matched countries (None when there are none)."""
+        forms = set()
+        for code in self.countries:
+            forms.update(country_forms(code))
+        if not forms:
+            return None
+        alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)", re.IGNORECASE)
+
+    def spans(self, text: str, with_topics: bool = True) -> list[tuple[int, int]]:
         """Sorted, merged character spans of everything this plan matches in the text."""
         found: list[tuple[int, int]] = []
         if self.text_pattern is not None:
             found.extend(m.span() for m in self.text_pattern.finditer(text))
-        if self.countries:
-            found.extend(
-                (s, e) for c, s, e in countries.find_in_text(text) if c.code in self.countries
-            )
-        if self.topics:
+        if self.country_pattern is not None:
+            found.extend(m.span() for m in self.country_pattern.finditer(text))
+        if self.topics and with_topics:
             tax = topics.default_taxonomy()
             for topic in self.topics:
                 found.extend(tax.spans(text, topic))
@@ -90,12 +99,34 @@ class Plan:
         best, best_spans = "", []
         for passage in passages:
             flat = _SPACE.sub(" ", passage).strip()
-            spans = self.spans(flat)
+            spans = self.spans(flat, with_topics=False)
             if len(spans) > len(best_spans):
                 best, best_spans = flat, spans
         if not best_spans:
             return ""
         return window(best, best_spans[0][0], width)
+
+
+@lru_cache(maxsize=1024)
+def country_forms(code: str) -> tuple[str, ...]:
+    """How a country is written in prose: names and aliases, and demonyms that resolve to it.
+
+    ISO codes are left out: matched without case, "my", "in" and "can" are ordinary words.
+    """
+    c = countries.get(code)
+    if c is None:
+        return ()
+    candidates = {c.name, c.official_name, *countries.ALIASES.get(code, ())}
+    for name in list(candidates):
+        candidates.update({name + "n", name + "ian", name[:-1] + "ian"})
+    forms = []
+    for form in candidates:
+        if form in (c.code, c.alpha3):
+            continue
+        found = countries.lookup(form)
+        if found is not None and found.code == code:
+            forms.append(form)
+    return tuple(sorted(forms))
 
 
 def phrase_regex(words: tuple[str, ...]) -> str:

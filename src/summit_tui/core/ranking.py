@@ -28,14 +28,17 @@ def bm25(index: SearchIndex, docs: list[int], bitmap: int, plan: Plan) -> list[i
         for w in phrase:
             weights.setdefault(w, 1.0)
     for word, weight in weights.items():
-        ids, tfs = post.docs.get(word), post.tfs.get(word)
-        if ids is None or tfs is None:
+        ids = post.docs.get(word)
+        if ids is None:
             continue
+        rep = post.repeats.get(word)
+        tf_of = dict(zip(*rep, strict=True)) if rep else {}
         idf = math.log(1 + (n - len(ids) + 0.5) / (len(ids) + 0.5)) * weight
         norm = K1 * (1 - B)  # the part of the length normalisation that is the same for all
-        for d, tf in zip(ids, tfs, strict=True):
+        for d in ids:
             s = scores.get(d)
             if s is not None:
+                tf = tf_of.get(d, 1)
                 scores[d] = s + idf * tf * (K1 + 1) / (tf + norm + K1 * B * dl[d] / avgdl)
     for code, weight in plan.countries.items():
         for key, bonus in ((PARTY + code, PARTY_BONUS), (MENTION + code, MENTION_BONUS)):

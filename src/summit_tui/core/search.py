@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, overload
@@ -38,6 +38,20 @@ _FACET_KEY = {
     "years": YEAR,
 }
 _WORDS = re.compile(r"\w+")
+# str.translate with a string table is several times faster than re.findall(r"\w+") on long
+# text; every non-word character below U+3000 becomes a space, and the few texts with rarer
+# punctuation fall back to the regex so that both always split alike.
+_TABLE = "".join(c if re.match(r"\w", c) else " " for c in map(chr, range(0x3000)))
+_RARE = re.compile(r"[^\u0000-\u2fff]")
+
+
+def words(text: str) -> list[str]:
+    """The case-folded words of a text, as the index and queries see them."""
+    folded = text.casefold()
+    if _RARE.search(folded):
+        return _WORDS.findall(folded)
+    return folded.translate(_TABLE).split()
+
 _SMALL = 2048  # results up to this size are simply sorted whole
 
 
@@ -207,19 +221,28 @@ class SearchIndex:
         post = self.postings
         start = len(self.docs)
         replaced = 0
+        fresh: defaultdict[str, list[int]] = defaultdict(list)
+        repeats: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for entry in entries:
             doc = len(self.docs)
             self.docs.append(entry)
-            post.size = doc + 1
             old = self._by_id.get(entry.id)
             if old is not None:
                 replaced |= 1 << old
             self._by_id[entry.id] = doc
-            tokens = _WORDS.findall(entry.readout.full_text().casefold())
+            tokens = words(entry.readout.full_text())
             self.doclen.append(len(tokens))
             self.total_len += len(tokens)
-            post.add_counts(doc, Counter(tokens))
-            post.add_keys(doc, _keys(entry))
+            counts = Counter(tokens)
+            # The hot loop of indexing: one append per distinct word of each readout.
+            for term in counts:
+                fresh[term].append(doc)
+            for term in [t for t, n in counts.items() if n > 1]:
+                repeats[term].append((doc, counts[term]))
+            for key in _keys(entry):
+                fresh[key].append(doc)
+        post.size = len(self.docs)
+        post.merge(fresh, repeats)
         self.live |= ((1 << (len(self.docs) - start)) - 1) << start
         self.live &= ~replaced
         self.generation += 1
