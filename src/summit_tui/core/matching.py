@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summit_tui.core import countries, topics
-from summit_tui.core.bitmaps import positions
+from summit_tui.core.bitmaps import from_positions, positions
 from summit_tui.core.hits import Plan, phrase_regex
 from summit_tui.core.models import KIND_LABELS
 from summit_tui.core.query import And, Node, Not, Or, Query, Term
@@ -25,6 +25,7 @@ MONTH, DAY, PERSON, HEADING = "@mo:", "@d:", "@p:", "@h:"
 EXACT, PREFIX, TYPO = 1.0, 0.7, 0.4  # rank weights: exact words rank above fuzzy ones
 MIN_TYPO_LEN = 5  # shorter words get no typo tolerance: too many false friends
 _LETTERS = string.ascii_lowercase
+_WORD_CHAR = re.compile(r"\w")
 
 
 def edits1(word: str) -> set[str]:
@@ -169,15 +170,19 @@ class Matcher:
             last = words[-1]
             cand &= self._prefix(last, Plan()) if prefix else post.bitmap(last)
             tail = r"\w*" if prefix else ""
-            pattern = re.compile(
-                rf"(?<!\w){phrase_regex(words)}{tail}(?!\w)", re.IGNORECASE
-            )
+            # Case-folded text and a pattern that starts with a literal let the regex engine
+            # skip ahead; the word boundary before the phrase is checked by hand instead.
+            pattern = re.compile(rf"{phrase_regex(words)}{tail}(?!\w)")
             docs = self.index.docs
-            out = 0
+            found = []
             for d in positions(cand):
-                if pattern.search(docs[d].readout.full_text()):
-                    out |= 1 << d
-            return out
+                text = docs[d].readout.full_text().casefold()
+                for m in pattern.finditer(text):
+                    at = m.start()
+                    if at == 0 or not _WORD_CHAR.match(text, at - 1):
+                        found.append(d)
+                        break
+            return from_positions(found, self.index.postings.size)
 
         return self._cached(("phrase", words, prefix), compute)
 

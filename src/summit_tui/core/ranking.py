@@ -47,8 +47,6 @@ def bm25(index: SearchIndex, docs: list[int], bitmap: int, plan: Plan) -> list[i
     for topic in plan.topics:
         for d in positions(bitmap & post.bitmap(TOPIC + topic)):
             scores[d] += TOPIC_BONUS
-    entries = index.docs
-    return sorted(
-        docs, key=lambda d: (scores[d], entries[d].readout.date, entries[d].readout.title),
-        reverse=True,
-    )
+    ranked = index.newest_first(docs)
+    ranked.sort(key=scores.__getitem__, reverse=True)  # stable: ties stay newest first
+    return ranked

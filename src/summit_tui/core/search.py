@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -210,6 +211,7 @@ class SearchIndex:
         self.live = 0  # bitmap of docs not replaced or removed
         self.generation = 0  # bumped on every change, to expire cached bitmaps
         self.doclen: list[int] = []
+        self.sort_keys: list[tuple[dt.date, str]] = []  # by doc id: (date, title)
         self.total_len = 0
         self._by_id: dict[str, int] = {}
         self._matcher = Matcher(self)
@@ -226,6 +228,7 @@ class SearchIndex:
         for entry in entries:
             doc = len(self.docs)
             self.docs.append(entry)
+            self.sort_keys.append((entry.readout.date, entry.readout.title))
             old = self._by_id.get(entry.id)
             if old is not None:
                 replaced |= 1 << old
@@ -264,8 +267,7 @@ class SearchIndex:
 
     def newest_first(self, docs: list[int]) -> list[int]:
         """Doc ids sorted as the store lists readouts: newest date first, then by title."""
-        d = self.docs
-        return sorted(docs, key=lambda k: (d[k].readout.date, d[k].readout.title), reverse=True)
+        return sorted(docs, key=self.sort_keys.__getitem__, reverse=True)
 
     def entries(self) -> Sequence[Entry]:
         """Every live entry, newest first (a virtual list)."""
