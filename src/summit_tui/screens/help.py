@@ -45,6 +45,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ("Detail", [
         ("up/down, j/k", "scroll"),
         ("[ / ]", "previous / next numbered section"),
+        ("n / N", "next / previous passage with a search hit"),
         ("home/end, g/G", "top / bottom"),
     ]),
 ]

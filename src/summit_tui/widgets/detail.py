@@ -31,6 +31,11 @@ def _styled(text: str, highlight: Highlighter | None, style: str = "") -> Text:
     return out
 
 
+def has_hits(text: Text) -> bool:
+    """Whether any part of the text carries the hit highlight."""
+    return any(str(span.style) == HIT_STYLE for span in text.spans)
+
+
 def _duration(minutes: int) -> str:
     hours, mins = divmod(minutes, 60)
     if hours and mins:
@@ -101,8 +106,12 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
     """Everything about the highlighted meeting, readable and scrollable."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("]", "next_section", "Next section", id="detail.next_section"),
-        Binding("[", "previous_section", "Prev section", id="detail.previous_section"),
+        Binding("right_square_bracket", "next_section", "Next section", key_display="]",
+                id="detail.next_section"),
+        Binding("left_square_bracket", "previous_section", "Prev section", key_display="[",
+                id="detail.previous_section"),
+        Binding("n", "next_hit", "Next hit", id="detail.next_hit"),
+        Binding("N", "previous_hit", "Prev hit", show=False, id="detail.previous_hit"),
         Binding("j,down", "scroll_down", "Scroll down", show=False, id="detail.down"),
         Binding("k,up", "scroll_up", "Scroll up", show=False, id="detail.up"),
         Binding("g,home", "scroll_home", "Top", show=False, id="detail.top"),
@@ -147,15 +156,29 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
                 tail.append("\n")
             tail.append(f"File: {clean(entry.path)}   id: {clean(r.id)}", "dim")
             widgets.append(Static(tail, classes="footer"))
+            for widget in widgets[1:]:
+                if isinstance(widget.content, Text) and has_hits(widget.content):
+                    widget.add_class("hit")
             await self.mount_all(widgets)
             self.scroll_home(animate=False)
+        self.call_after_refresh(self._scroll_to_first_hit)
+
+    def _scroll_to_first_hit(self) -> None:
+        # After layout: only then do the blocks know where they are.
+        hits = self.hits()
+        if hits and hits[0].virtual_region.bottom > self.scrollable_content_region.height:
+            self.scroll_to_widget(hits[0], top=True, animate=False)
 
     def sections(self) -> list[Static]:
         """The section widgets, in reading order."""
         return list(self.query(".section").results(Static))
 
-    def _jump(self, step: int) -> None:
-        sections = self.sections()
+    def hits(self) -> list[Static]:
+        """The blocks (summary, sections, notes) holding a search hit, in reading order."""
+        return list(self.query(".hit").results(Static))
+
+    def _jump(self, step: int, sections: list[Static] | None = None) -> None:
+        sections = self.sections() if sections is None else sections
         if not sections:
             return
         top = self.scroll_offset.y
@@ -177,3 +200,11 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
     def action_previous_section(self) -> None:
         """Scroll the previous numbered section to the top."""
         self._jump(-1)
+
+    def action_next_hit(self) -> None:
+        """Scroll the next passage with a search hit to the top."""
+        self._jump(1, self.hits())
+
+    def action_previous_hit(self) -> None:
+        """Scroll the previous passage with a search hit to the top."""
+        self._jump(-1, self.hits())

@@ -1,0 +1,54 @@
+"""SVG snapshots of what the user sees (pytest-textual-snapshot; update with --snapshot-update)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import wait_loaded
+
+SIZE = (160, 48)
+
+
+def test_main_screen(readout_folder: Path, app_factory, snap_compare) -> None:
+    app = app_factory(readout_folder)
+
+    async def loaded(pilot) -> None:
+        await wait_loaded(app, pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=loaded)
+
+
+def test_search_with_no_match(readout_folder: Path, app_factory, snap_compare) -> None:
+    app = app_factory(readout_folder)
+
+    async def search(pilot) -> None:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"brazil")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=search)
+
+
+def test_topic_selected_and_search_highlight(readout_folder: Path, app_factory,
+                                             snap_compare) -> None:
+    app = app_factory(readout_folder)
+
+    async def narrow(pilot) -> None:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"rare earths")
+        await pilot.pause()
+        await pilot.press("tab", "j", "space")  # to the filters; select the second country
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=narrow)
+
+
+def test_help_screen(readout_folder: Path, app_factory, snap_compare) -> None:
+    app = app_factory(readout_folder)
+
+    async def help_(pilot) -> None:
+        await wait_loaded(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=help_)
