@@ -199,13 +199,6 @@ def test_mentions_in_text(text: str, expected: list[str]) -> None:
     assert codes_in(text) == expected
 
 
-@pytest.mark.xfail(
-    reason="countries._mention_patterns skips every bare ISO code (c.code, c.alpha3) when "
-    "building the capitals-only abbreviation pattern, and 'US'/'USA' are exactly the ISO "
-    "codes, so find_in_text('Talks with the US on trade') finds nothing (only 'U.S.' and "
-    "'U.S.A.' count)",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Talks with the US on trade", ["US"]), ("The UK and US", ["GB", "US"]),

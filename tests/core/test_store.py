@@ -320,12 +320,6 @@ def test_entries_newest_first(make_store: StoreFactory, tmp_path: Path) -> None:
         "2031-07-01", "2030-01-01", "2029-05-01"]
 
 
-@pytest.mark.xfail(
-    reason="store.ReadoutStore.entries sorts by (date, title) with reverse=True, so readouts "
-    "of the same day come in reverse alphabetical order (Zulu before Alpha) although the "
-    "docstring promises 'newest first (ties by title)'",
-    strict=True,
-)
 def test_entries_of_the_same_day_are_alphabetical(tmp_path: Path) -> None:
     for name in ("Zulu Call", "Alpha Call", "Mike Call"):
         write(tmp_path, f"{name[0]}.yaml", readout_yaml(name, "2031-01-02"))
@@ -452,12 +446,6 @@ def test_corrupt_file_is_moved_aside_and_rebuilt(
     "damage",
     [b'{"files": []}', b'{"files": 3}', b'{"files": {"x": {}}}',
      b'{"files": {"1": {"path": "a.yaml"}}}'],
-)
-@pytest.mark.xfail(
-    reason="store.ReadoutStore._open_file only catches JSON that does not parse or is not "
-    "an object; a JSON object of the wrong shape (e.g. {\"files\": []}) opens and then "
-    "sync() raises AttributeError / ValueError / KeyError instead of moving the file aside",
-    strict=True,
 )
 def test_wrongly_shaped_json_is_moved_aside_and_rebuilt(
     folder: Path, db_path: Path, damage: bytes

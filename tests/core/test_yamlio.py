@@ -251,12 +251,6 @@ def test_explicit_tags_are_refused(line: str, column: int) -> None:
     assert tag_problems[0].message.endswith("is not allowed; remove it")
 
 
-@pytest.mark.xfail(
-    reason="yamlio._Walker.readout adds a false \"missing required field 'title'\" when the "
-    "title is present but refused for its tag or alias (only messages starting with the "
-    "field name suppress it)",
-    strict=True,
-)
 def test_tagged_title_reports_only_the_tag() -> None:
     [problem] = problems_of("title: !!str-not T\ndate: 2031-01-02\n")
     assert "explicit tag" in problem.message
@@ -446,23 +440,12 @@ def test_control_characters_are_a_readout_error(char: str) -> None:
     assert problem.message  # wording aside; test_control_character_names_... checks where
 
 
-@pytest.mark.xfail(
-    reason="yamlio.parse_readout turns yaml.reader.ReaderError (a NUL or other control "
-    "character) into a Problem with line=None, column=None and a message ending in "
-    "'in \"<unicode string>\", position 34' instead of a 1-based line and column",
-    strict=True,
-)
 def test_control_character_names_line_and_column() -> None:
     [problem] = problems_of(HEAD + 'notes: "a\x07b"\n')
     assert where(problem) == (3, 10)
     assert "position" not in problem.message
 
 
-@pytest.mark.xfail(
-    reason="yamlio._ID_RE ends with '$', which also matches before a final newline, so "
-    'id: "abc\\n" is accepted and the readout id is \'abc\\n\' (use \\Z or fullmatch)',
-    strict=True,
-)
 def test_id_with_a_trailing_newline_is_refused() -> None:
     [problem] = problems_of(HEAD + 'id: "abc\\n"\n')
     assert where(problem) == (3, 5)
@@ -604,11 +587,6 @@ def test_dump_then_parse_round_trips(readout: Readout) -> None:
     assert parse_readout(dump_readout(readout), default_id="unused") == readout
 
 
-@pytest.mark.xfail(
-    reason="yamlio.dump_readout writes U+0085 (NEL) raw (allow_unicode=True), and YAML reads "
-    "NEL as a line break: title 'x\\x85y' comes back as 'x y', 'a\\x85b\\n' as 'a\\nb\\n'",
-    strict=True,
-)
 def test_next_line_character_round_trips() -> None:
     r = Readout(id="x", title="x\x85y", date=dt.date(2031, 1, 2))
     assert parse_readout(dump_readout(r)) == r

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from array import array
 from collections.abc import Iterable
 
@@ -43,6 +44,9 @@ class Postings:
         self._sorted: list[str] | None = []
         self.size = 0  # number of docs: bitmaps are at most this many bits
         self.keep: tuple[str, ...] = ()  # key prefixes whose bitmaps are always cached
+        # A loader thread merges batches while the UI searches: the lock keeps a merge from
+        # growing the dict under sorted(), the only place that iterates it.
+        self._lock = threading.Lock()
 
     def merge(
         self, fresh: dict[str, list[int]], repeats: dict[str, list[tuple[int, int]]]
@@ -52,6 +56,12 @@ class Postings:
         Batches are gathered in plain lists, the fastest thing to append to in Python, and
         packed into arrays here, once per term rather than once per posting.
         """
+        with self._lock:
+            self._merge(fresh, repeats)
+
+    def _merge(
+        self, fresh: dict[str, list[int]], repeats: dict[str, list[tuple[int, int]]]
+    ) -> None:
         docs = self.docs
         for term, ids in fresh.items():
             arr = docs.get(term)
@@ -108,9 +118,11 @@ class Postings:
 
     def keys(self) -> list[str]:
         """Every term, sorted (kept until the next doc is added)."""
-        if self._sorted is None:
-            self._sorted = sorted(self.docs)
-        return self._sorted
+        keys = self._sorted
+        if keys is None:
+            with self._lock:
+                keys = self._sorted = sorted(self.docs)
+        return keys
 
     def with_prefix(self, prefix: str) -> list[str]:
         """Every term that starts with the prefix, in sorted order."""

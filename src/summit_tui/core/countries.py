@@ -49,7 +49,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "KR": ("ROK", "Korea", "Republic of Korea", "South Korean"),
     "KP": ("DPRK", "North Korean", "Democratic People's Republic of Korea"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "British", "England", "Scotland", "Wales"),
-    "US": ("USA", "U.S.", "U.S.A.", "America", "United States of America", "American"),
+    "US": ("US", "USA", "U.S.", "U.S.A.", "America", "United States of America", "American"),
     "CN": ("PRC", "People's Republic of China", "Chinese", "Mainland China"),
     "TW": ("ROC", "Taiwanese", "Chinese Taipei"),
     "RU": ("Russian",),
@@ -258,7 +258,7 @@ def _mention_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     abbreviations: set[str] = set()
     for c in _countries():
         for n in _names_of(c):
-            if n in (c.code, c.alpha3):
+            if n in (c.code, c.alpha3) and n not in ALIASES.get(c.code, ()):
                 continue  # bare ISO codes are too often ordinary words ("IN", "CAN")
             if n.replace(".", "").isupper():
                 abbreviations.add(n)

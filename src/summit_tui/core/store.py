@@ -109,6 +109,24 @@ def default_db_path(folder: Path) -> Path:
     return platformdirs.user_cache_path("summit-tui") / f"{slug}-{digest}.json"
 
 
+def _check_shape(db: TinyDB) -> None:
+    """Raise if the database is not what this version writes (damaged or foreign JSON)."""
+    for name in db.tables():
+        raw = db.storage.read()[name]
+        if not isinstance(raw, dict) or not all(isinstance(d, dict) for d in raw.values()):
+            raise ValueError(f"table {name!r} is not a mapping of documents")
+        for doc_id in raw:
+            int(doc_id)
+    for doc in db.table("files").all():
+        if not isinstance(doc["path"], str) or not isinstance(doc["size"], int):
+            raise ValueError("a file record has the wrong shape")
+        int(doc["mtime_ns"])
+        if "readout" in doc:
+            _doc_entry(doc)
+        else:
+            _doc_problems(doc)
+
+
 def _caching(storage: type[Storage]) -> CachingMiddleware:
     """Keep the database in memory; write it only when the store flushes (once per sync)."""
     middleware = CachingMiddleware(storage)
@@ -172,8 +190,8 @@ class ReadoutStore:
     def _open_file(self, path: Path) -> TinyDB:
         db = TinyDB(path, storage=_caching(AtomicJSONStorage))
         try:
-            db.tables()
-        except (ValueError, orjson.JSONDecodeError) as exc:
+            _check_shape(db)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
             # The cache is rebuildable: keep the damaged file for inspection, start afresh.
             db.close()
             aside = path.with_name(path.name + ".corrupt")
@@ -291,7 +309,8 @@ class ReadoutStore:
         with self._lock:
             docs = [doc for doc in self._files.all() if "readout" in doc]
         entries = [_doc_entry(doc) for doc in docs]
-        entries.sort(key=lambda e: (e.readout.date, e.readout.title), reverse=True)
+        entries.sort(key=lambda e: (e.readout.title, e.path))
+        entries.sort(key=lambda e: e.readout.date, reverse=True)  # stable: ties stay by title
         return entries
 
     def get(self, readout_id: str) -> Entry | None:

@@ -35,9 +35,9 @@ _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
-_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}\Z")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)\Z")
 
 
 class ReadoutError(Exception):
@@ -173,10 +173,11 @@ class _Walker:
         if not isinstance(node, yaml.MappingNode):
             self.fail(node, f"a readout must be a mapping of fields, not a {_shape(node)}")
             return None
+        given = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
         values = self.fields(node, "the readout", known)
         for required in ("title", "date"):
-            if required not in values and not any(p.message.startswith(required)
-                                                  for p in self.problems):
+            # A field that is present but refused already has its own problem.
+            if required not in given and required not in values:
                 self.fail(node, f"missing required field {required!r}")
         if self.problems:
             return None
@@ -334,6 +335,11 @@ def parse_readout(text: str, path: str = "<text>", default_id: str = "readout") 
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         raise ReadoutError([Problem(path, f"YAML syntax: {message}", line, col)]) from None
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col(text, exc.position)
+        raise ReadoutError([Problem(
+            path, f"control characters such as {_char_name(exc.character)} are not allowed in "
+            "YAML; remove it", line, col)]) from None
     except yaml.YAMLError as exc:
         raise ReadoutError([Problem(path, f"YAML error: {exc}")]) from None
     except RecursionError:
@@ -345,6 +351,16 @@ def parse_readout(text: str, path: str = "<text>", default_id: str = "readout") 
     if readout is None:
         raise ReadoutError(walker.problems)
     return readout
+
+
+def _char_name(character: int | str) -> str:
+    code = character if isinstance(character, int) else ord(character[:1] or "\0")
+    return f"U+{code:04X}"
+
+
+def _line_col(text: str, position: int) -> tuple[int, int]:
+    before = text[:position]
+    return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
 
 
 def _tab_near(text: str, line: int) -> bool:
@@ -383,7 +399,13 @@ class _Dumper(yaml.SafeDumper):
     """Block style; multi-line text as literal blocks."""
 
 
+_YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if any(ch in value for ch in _YAML_LINE_BREAKS):
+        # YAML reads these as line breaks unless escaped: double quotes escape them.
+        return dumper.represent_scalar(_STR, value, style='"')
     if "\n" in value:
         return dumper.represent_scalar(_STR, value, style="|")
     return dumper.represent_scalar(_STR, value)
