@@ -49,7 +49,7 @@ class Plan:
     @cached_property
     def country_pattern(self) -> re.Pattern[str] | None:
         """Names, aliases and demonyms of the matched countries (None when there are none)."""
-        forms = set()
+        forms: set[str] = set()
         for code in self.countries:
             forms.update(country_forms(code))
         if not forms:
@@ -96,7 +96,7 @@ class Plan:
         passages = [r.summary]
         for _, section in r.all_sections():
             passages.extend(section.paragraphs)
-        best, best_spans = "", []
+        best, best_spans = "", list[tuple[int, int]]()
         for passage in passages:
             flat = _SPACE.sub(" ", passage).strip()
             spans = self.spans(flat, with_topics=False)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import string
 from collections import OrderedDict
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -77,12 +78,12 @@ class Matcher:
         assert isinstance(node, And | Or)
         return out
 
-    def _cached(self, key: tuple[object, ...], compute: object) -> int:
+    def _cached(self, key: tuple[object, ...], compute: Callable[[], int]) -> int:
         """Memoise a bitmap for this index generation (the last few dozen keystrokes)."""
         full = (self.index.generation, *key)
         hit = self._cache.get(full)
         if hit is None:
-            hit = compute()  # type: ignore[operator]
+            hit = compute()
             self._cache[full] = hit
             if len(self._cache) > 64:
                 self._cache.popitem(last=False)
@@ -91,8 +92,8 @@ class Matcher:
         return hit
 
     def _term(self, term: Term, plan: Plan) -> int:
-        handler = getattr(self, f"_field_{term.field or 'free'}")
-        return handler(term, plan)  # type: ignore[no-any-return]
+        handler: Callable[[Term, Plan], int] = getattr(self, f"_field_{term.field or 'free'}")
+        return handler(term, plan)
 
     # --- free text -------------------------------------------------------------------------
 
