@@ -54,6 +54,7 @@ def words(text: str) -> list[str]:
     return folded.translate(_TABLE).split()
 
 _SMALL = 2048  # results up to this size are simply sorted whole
+_CHUNK = 2000  # entries indexed between two packings of the postings
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,11 @@ class SearchIndex:
 
     def add(self, entries: Sequence[Entry]) -> None:
         """Index a batch of entries; an entry whose id is already indexed replaces it."""
+        # Postings gather in lists before they are packed: chunks bound that extra memory.
+        for at in range(0, len(entries), _CHUNK):
+            self._add_chunk(entries[at : at + _CHUNK])
+
+    def _add_chunk(self, entries: Sequence[Entry]) -> None:
         post = self.postings
         start = len(self.docs)
         replaced = 0
