@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -12,7 +11,6 @@ from typing import Any, overload
 from summit_tui.core.bitmaps import Postings, positions
 from summit_tui.core.hits import Plan
 from summit_tui.core.matching import (
-    DAY,
     HEADING,
     KIND,
     MENTION,
@@ -27,8 +25,12 @@ from summit_tui.core.models import Entry
 from summit_tui.core.query import FIELDS, QueryError, parse, quote
 from summit_tui.core.query import complete_field_value as _complete_known
 from summit_tui.core.ranking import bm25
+from summit_tui.core.tokens import entry_keys, words
 
 __all__ = ["FACETS", "Filters", "QueryError", "Results", "SearchIndex"]
+
+_SMALL = 2048  # results up to this size are simply sorted whole
+_CHUNK = 2000  # entries indexed between two packings of the postings
 
 FACETS = ("countries", "mentions", "topics", "kinds", "years")
 _FACET_KEY = {
@@ -38,23 +40,6 @@ _FACET_KEY = {
     "kinds": KIND,
     "years": YEAR,
 }
-_WORDS = re.compile(r"\w+")
-# str.translate with a string table is several times faster than re.findall(r"\w+") on long
-# text; every non-word character below U+3000 becomes a space, and the few texts with rarer
-# punctuation fall back to the regex so that both always split alike.
-_TABLE = "".join(c if re.match(r"\w", c) else " " for c in map(chr, range(0x3000)))
-_RARE = re.compile(r"[^\u0000-\u2fff]")
-
-
-def words(text: str) -> list[str]:
-    """The case-folded words of a text, as the index and queries see them."""
-    folded = text.casefold()
-    if _RARE.search(folded):
-        return _WORDS.findall(folded)
-    return folded.translate(_TABLE).split()
-
-_SMALL = 2048  # results up to this size are simply sorted whole
-_CHUNK = 2000  # entries indexed between two packings of the postings
 
 
 @dataclass(frozen=True)
@@ -248,7 +233,7 @@ class SearchIndex:
                 fresh[term].append(doc)
             for term in [t for t, n in counts.items() if n > 1]:
                 repeats[term].append((doc, counts[term]))
-            for key in _keys(entry):
+            for key in entry_keys(entry):
                 fresh[key].append(doc)
         post.size = len(self.docs)
         post.merge(fresh, repeats)
@@ -327,16 +312,3 @@ class SearchIndex:
             return _complete_known(field, prefix, limit)
         words = self.postings.with_prefix(key + prefix.casefold())
         return [quote(w[len(key):]) for w in words[:limit]]
-
-
-def _keys(entry: Entry) -> dict[str, None]:
-    """The non-text index keys of an entry: facets, date parts, people and headings."""
-    r = entry.readout
-    iso = r.date.isoformat()
-    keys = [PARTY + c for c in r.countries]
-    keys += [MENTION + c for c in entry.mentions]
-    keys += [TOPIC + t for t in entry.topics]
-    keys += [KIND + r.kind, f"{YEAR}{r.date.year:04d}", MONTH + iso[:7], DAY + iso]
-    keys += [PERSON + w for p in r.participants for w in _WORDS.findall(p.name.casefold())]
-    keys += [HEADING + w for _, s in r.all_sections() for w in _WORDS.findall(s.heading.casefold())]
-    return dict.fromkeys(keys)
