@@ -116,6 +116,16 @@ async def test_search_by_country_names_and_codes(readout_folder: Path, app_facto
         assert titles(app) == ["Japan-Malaysia Summit Meeting"]
 
 
+async def test_enter_in_search_goes_to_the_list(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"brunei", "enter")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one(MeetingList)
+        assert titles(app) == ["Japan-Brunei Telephone Talk"]
+
+
 async def test_empty_result_says_so_and_escape_clears(readout_folder: Path, app_factory) -> None:
     app = app_factory(readout_folder)
     async with app.run_test(size=SIZE) as pilot:

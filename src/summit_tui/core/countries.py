@@ -278,7 +278,8 @@ def _mention_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _NOT_MENTIONS = re.compile(
     r"(?:East|South)\s+China\s+Seas?|Sea\s+of\s+Japan|Indian\s+Ocean|Gulf\s+of\s+Mexico"
     r"|New\s+Mexico|New\s+Jersey|Korean\s+Peninsula|Latin\s+America\w*|South\s+America\w*"
-    r"|North\s+America\w*|Central\s+America\w*",
+    r"|North\s+America\w*|Central\s+America\w*"
+    r"|New\s+South\s+Wales",
     re.IGNORECASE,
 )
 

@@ -118,6 +118,11 @@ class MainScreen(Screen[None]):
         """Show the highlighted meeting in the detail pane."""
         await self._show_entry(event.entry)
 
+    @on(SearchInput.Done)
+    def focus_results(self) -> None:
+        """Go from the search bar to the meeting list."""
+        self.query_one(MeetingList).focus()
+
     @on(MeetingList.Opened)
     def open_meeting(self, event: MeetingList.Opened) -> None:
         """Move to the detail pane to read the meeting."""

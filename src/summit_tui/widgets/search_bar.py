@@ -30,9 +30,12 @@ class SearchInput(Input):
         else:
             self.action_leave()
 
+    class Done(Message):
+        """The user is done typing (enter, down, or escape on an empty box)."""
+
     def action_leave(self) -> None:
-        """Move the focus to the meeting list."""
-        self.screen.focus_next()
+        """Tell the screen the user wants to go to the results."""
+        self.post_message(self.Done())
 
 
 class SearchBar(Vertical):
