@@ -214,3 +214,50 @@ async def test_quit_with_q(readout_folder: Path, app_factory) -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_palette_jumps_to_a_meeting_and_filters_a_country(
+    readout_folder: Path, app_factory
+) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Brunei Telephone")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        meetings = app.screen.query_one(MeetingList)
+        assert meetings.current.readout.title == "Japan-Brunei Telephone Talk"
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"meetings of Australia")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.screen.filters == Filters(countries=frozenset({"AU"}))
+        assert titles(app) == ["Australia-India Video Conference on Critical Minerals"]
+
+
+def test_help_lists_every_key_binding() -> None:
+    """Each binding of the app, its screens and panes appears in the help screen."""
+    from summit_tui.app import SummitApp
+    from summit_tui.screens.help import HELP
+    from summit_tui.screens.main import MainScreen
+
+    described = " ".join(keys for _, rows in HELP for keys, _ in rows)
+    names = {"question_mark": "?", "exclamation_mark": "!", "slash": "/",
+             "left_square_bracket": "[", "right_square_bracket": "]"}
+    from summit_tui.widgets.cursor_list import CursorList
+
+    classes = [SummitApp, MainScreen, CursorList, MeetingList, FilterPane, ReadoutDetail,
+               SearchInput]
+    missing = []
+    for cls in classes:
+        for binding in cls.BINDINGS:
+            for key in binding.key.split(","):
+                shown = names.get(key, key)
+                if shown not in described:
+                    missing.append(f"{cls.__name__}: {key}")
+    assert not missing, missing

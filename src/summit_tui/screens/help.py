@@ -38,7 +38,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
     ("Meetings", [
         ("up/down, j/k", "move"),
-        ("pgup/pgdn, ctrl+b/ctrl+f", "page"),
+        ("pageup/pagedown, ctrl+b/ctrl+f", "page"),
         ("home/end, g/G", "first / last meeting"),
         ("enter", "open the meeting in the detail pane"),
     ]),
