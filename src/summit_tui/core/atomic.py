@@ -1,0 +1,121 @@
+"""Crash-safe file replacement: temp file, fsync, rename, fsync the folder; one backup kept.
+
+A reader of the target path sees either the whole previous version or the whole new one,
+never a mix or an empty file, even if the writing process is killed at any instruction.
+After a power loss the same holds on file systems that honour fsync (ext4, APFS, NTFS);
+the backup keeps the version before the last write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from datetime import UTC, datetime
+from pathlib import Path
+
+TEMP_SUFFIX = ".tmp"
+
+
+def backup_path(path: Path) -> Path:
+    """Where the version before the last write is kept: ``<name>.bak`` beside the file."""
+    return path.with_name(path.name + ".bak")
+
+
+def _temp_path(path: Path) -> Path:
+    # Hidden, in the same folder (rename is atomic only within one file system), unique
+    # per process and call, and recognisable by remove_stale_temps().
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable. A no-op where folders cannot be opened (Windows)."""
+    if os.name != "posix":
+        return  # NTFS journals renames; Windows cannot open a folder for fsync.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
+    tmp = _temp_path(path)
+    try:
+        with open(tmp, "xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp
+
+
+def _keep_backup(path: Path) -> None:
+    """Point ``<name>.bak`` at the current version of ``path``, atomically."""
+    bak = backup_path(path)
+    try:
+        tmp = _temp_path(path)
+        os.link(path, tmp)  # cheap: the backup shares the old version's bytes
+    except FileNotFoundError:
+        return  # nothing written yet, nothing to back up
+    except OSError:
+        # No hard links here (FAT, some network shares): copy the bytes instead.
+        try:
+            tmp = _write_temp(path, path.read_bytes())
+        except FileNotFoundError:
+            return
+    os.replace(tmp, bak)
+
+
+def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+    """Replace ``path`` with ``data`` in one step; with ``keep_backup`` the old version
+    becomes ``<name>.bak`` first. Raises OSError when the disk refuses; the file is then
+    unchanged.
+    """
+    tmp = _write_temp(path, data)
+    try:
+        if keep_backup:
+            _keep_backup(path)
+        # The target never goes missing: the backup is a second name for the old bytes,
+        # and os.replace swaps the new bytes in under the target name in one step.
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def move_aside(path: Path, label: str = "corrupt") -> Path:
+    """Rename ``path`` to ``<name>.<label>-<UTC timestamp>`` (never overwriting) and return it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+        n += 1
+    os.replace(path, aside)
+    fsync_dir(path.parent)
+    return aside
+
+
+def remove_stale_temps(path: Path) -> int:
+    """Delete temp files left by a writer of ``path`` that died mid-write; how many.
+
+    Call only while holding the instance lock: then no live writer owns them.
+    """
+    prefix = f".{path.name}."
+    removed = 0
+    try:
+        names = os.listdir(path.parent)
+    except FileNotFoundError:
+        return 0
+    for name in names:
+        if name.startswith(prefix) and name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path.parent / name)
+                removed += 1
+    return removed
