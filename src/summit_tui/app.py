@@ -17,6 +17,7 @@ from summit_tui.core.models import Problem
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
+from summit_tui.screens.import_dialog import ImportScreen
 from summit_tui.screens.main import MainScreen
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.load_status import LoadStatus
@@ -54,6 +55,7 @@ class SummitApp(App[int]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
         Binding("ctrl+r", "reload", "Reload", id="app.reload"),
+        Binding("i", "import_readout", "Import", show=False, id="app.import"),
         Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False,
                 id="app.problems"),
     ]
@@ -133,6 +135,15 @@ class SummitApp(App[int]):
     def action_reload(self) -> None:
         """Read the folder again; only changed files are parsed."""
         self.load()
+
+    def action_import_readout(self) -> None:
+        """Open the import dialog; reload the folder when readouts were saved."""
+
+        def saved(count: int | None) -> None:
+            if count:
+                self.load()
+
+        self.push_screen(ImportScreen(self.folder), saved)
 
     def action_problems(self) -> None:
         """Show the files that failed to load."""

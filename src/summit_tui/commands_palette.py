@@ -31,6 +31,8 @@ class ReadoutCommands(Provider):
         for candidate in self.app.screen_stack:
             if isinstance(candidate, MainScreen):
                 screen = candidate
+        yield ("Import a readout from a plain-text file", self.app.action_import_readout,
+               "Review what the importer finds, then save it as YAML")
         if not isinstance(screen, MainScreen) or screen.index is None:
             return
         for entry in screen.index.entries():

@@ -6,8 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from summit_tui.core.importer import ImportedReadout, ImportResult, import_text
-from summit_tui.core.yamlio import ReadoutError, decode, dump_readout, parse_readout
+from summit_tui.core.importer import ImportResult, import_text
+from summit_tui.core.importer.save import (
+    ImportSaveError,
+    checked_yaml,
+    describe,
+    target_path,
+    write_yaml,
+)
+from summit_tui.core.yamlio import ReadoutError, decode
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -43,18 +50,6 @@ def _read(name: str) -> str:
     return decode(path.read_bytes(), name)
 
 
-def _describe(item: ImportedReadout) -> str:
-    r = item.readout
-    if r is None:
-        return f"{item.title or 'a meeting'}"
-    bits = [r.kind, r.date.isoformat()]
-    if r.participants:
-        bits.append(f"{len(r.participants)} participant{'s' * (len(r.participants) != 1)}")
-    if r.sections:
-        bits.append(f"{len(r.sections)} section{'s' * (len(r.sections) != 1)}")
-    return f"{r.title} ({', '.join(bits)})"
-
-
 def _report(name: str, message: str) -> None:
     print(f"{name}: {message}", file=sys.stderr)
 
@@ -69,29 +64,26 @@ def _handle(result: ImportResult, out_dir: Path, args: argparse.Namespace) -> in
     for item in result.readouts:
         unknown = f"; not found: {', '.join(item.missing)}" if item.missing else ""
         if item.readout is None:
-            _report(name, f"{_describe(item)}: cannot be saved without a title and a date"
+            _report(name, f"{describe(item)}: cannot be saved without a title and a date"
                           f"{unknown}")
             continue
-        text = dump_readout(item.readout)
         try:
-            again = parse_readout(text, name, default_id=item.readout.id)
-        except ReadoutError as exc:  # the importer made something the loader refuses
-            _report(name, f"{_describe(item)}: produced an invalid readout ({exc})")
+            text = checked_yaml(item, name)
+        except ImportSaveError as exc:
+            _report(name, f"{exc}; not saved")
             continue
-        if again != item.readout:
-            _report(name, f"{_describe(item)}: the YAML does not read back the same; not saved")
-            continue
-        target = out_dir / f"{item.readout.id}.yaml"
+        target = target_path(item.readout, out_dir)
         if args.dry_run:
             sys.stdout.write(("---\n" if written else "") + text)
-            _report(name, f"{_describe(item)}{unknown}")
+            _report(name, f"{describe(item)}{unknown}")
             written += 1
             continue
-        if target.exists() and not args.force:
-            _report(name, f"{target} exists; use --force to overwrite it")
+        try:
+            write_yaml(text, target, force=args.force)
+        except ImportSaveError as exc:
+            _report(name, str(exc))
             continue
-        target.write_text(text, encoding="utf-8")
-        _report(name, f"wrote {target}: {_describe(item)}{unknown}")
+        _report(name, f"wrote {target}: {describe(item)}{unknown}")
         for note in item.notes:
             _report(name, f"  note: {note}")
         written += 1

@@ -21,6 +21,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("escape", "clear the search (or the filters), close a dialog"),
         ("ctrl+p", "command palette: jump to a meeting, country or topic"),
         ("ctrl+r", "reload the readout folder"),
+        ("i", "import a readout from the plain text of an official page"),
         ("!", "show files that failed to load"),
         ("? / f1", "this help"),
         ("q / ctrl+q", "quit"),
