@@ -67,7 +67,12 @@ def _keep_backup(path: Path) -> None:
             tmp = _write_temp(path, path.read_bytes())
         except FileNotFoundError:
             return
-    os.replace(tmp, bak)
+    try:
+        os.replace(tmp, bak)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
 
 
 def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:

@@ -178,12 +178,16 @@ class UserData:
         try:
             raw = self._recover(path)
         except OSError as exc:
-            self._go_read_only(f"Could not read your notes file {path} ({exc}); "
-                               "this window shows no notes and is read-only.")
+            self._go_read_only(
+                f"Could not read your notes file {path} ({exc}); "
+                "this window shows no notes and is read-only."
+            )
             return None
         if raw is not None and _format_of(parse(raw)) > FORMAT and not self.read_only:
-            self._go_read_only("Your notes file was written by a newer summit-tui; "
-                               "this window is read-only so that nothing in it is lost.")
+            self._go_read_only(
+                "Your notes file was written by a newer summit-tui; "
+                "this window is read-only so that nothing in it is lost."
+            )
         return raw
 
     def _take_lock(self, path: Path) -> None:
@@ -192,8 +196,10 @@ class UserData:
             path.parent.mkdir(parents=True, exist_ok=True)
             taken = lock.acquire()
         except OSError as exc:
-            self._go_read_only(f"Could not lock your notes file {path} ({exc}); "
-                               "this window is read-only so that no change is lost.")
+            self._go_read_only(
+                f"Could not lock your notes file {path} ({exc}); "
+                "this window is read-only so that no change is lost."
+            )
             return
         if not taken:
             self._go_read_only(LOCKED_NOTICE)
@@ -210,29 +216,47 @@ class UserData:
         bak, bak_error = _read_checked(bak_path)
         if main_error is None and bak is None and bak_error is None:
             return None  # first run: neither file exists
-        what = (f"Your notes file {path} was damaged ({main_error})" if main_error
-                else f"Your notes file {path} was missing")
+        what = (
+            f"Your notes file {path} was damaged ({main_error})"
+            if main_error
+            else f"Your notes file {path} was missing"
+        )
         if self.read_only:
             # Change nothing on disk: the instance that holds the lock will repair it.
             if bak is not None:
-                self.notices.append(f"{what}; this read-only window shows the backup "
-                                    f"{bak_path.name}, which may lack the last change.")
+                self.notices.append(
+                    f"{what}; this read-only window shows the backup "
+                    f"{bak_path.name}, which may lack the last change."
+                )
             else:
-                self.notices.append(f"{what} and so is its backup; this read-only window "
-                                    "shows no bookmarks or notes.")
+                self.notices.append(
+                    f"{what}, with no sound backup; this read-only window "
+                    "shows no bookmarks or notes."
+                )
             return bak
         aside = move_aside(path) if main_error else None
         moved = f"; it was moved to {aside.name}" if aside else ""
         if bak is not None:
             atomic_write(path, bak)
-            self.notices.append(f"{what}{moved}. Your bookmarks and notes were restored from "
-                                f"the backup {bak_path.name}, which may lack the last change.")
+            self.notices.append(
+                f"{what}{moved}. Your bookmarks and notes were restored from "
+                f"the backup {bak_path.name}, which may lack the last change."
+            )
             return bak
+        if bak_error is None:  # damaged, and no backup was ever written (a first save)
+            self.notices.append(
+                f"{what}{moved}, and there is no backup. summit-tui started "
+                f"with no bookmarks or notes; the damaged file is kept in "
+                f"{path.parent}."
+            )
+            return None
         bak_aside = move_aside(bak_path)
         kept = f"{aside.name} and {bak_aside.name}" if aside else bak_aside.name
-        self.notices.append(f"{what}{moved}, and its backup was damaged too ({bak_error}). "
-                            f"summit-tui started with no bookmarks or notes; the damaged files "
-                            f"are kept as {kept} in {path.parent}.")
+        self.notices.append(
+            f"{what}{moved}, and its backup was damaged too ({bak_error}). "
+            f"summit-tui started with no bookmarks or notes; the damaged files "
+            f"are kept as {kept} in {path.parent}."
+        )
         return None
 
     # --- bookmarks -------------------------------------------------------------------------
