@@ -31,8 +31,11 @@ from summit_tui.core.store import ReadoutStore, _entry_doc
 from summit_tui.core.yamlio import _UntypedLoader, _Walker, decode
 
 
-def phases(folder: Path, limit: int | None) -> tuple[dict[str, float], int]:
-    """Seconds spent in each phase of a cold sync of the folder's files."""
+def phases(folder: Path, limit: int | None, db: Path | None = None) -> tuple[dict[str, float], int]:
+    """Seconds spent in each phase of a cold sync of the folder's files.
+
+    With ``db``, the database is kept there, as ``sync`` would have left it.
+    """
     files = list(readout_files(folder))[:limit]
     spent: dict[str, float] = defaultdict(float)
     tax = topics.default_taxonomy()
@@ -76,7 +79,10 @@ def phases(folder: Path, limit: int | None) -> tuple[dict[str, float], int]:
         spent["derive: section topics (taxonomy regex)"] += t8 - t7
         spent["store: Entry + to_dict document"] += t9 - t8
     with tempfile.TemporaryDirectory() as tmp:
-        store = ReadoutStore(path=Path(tmp) / "db.json")
+        path = db or Path(tmp) / "db.json"
+        path.unlink(missing_ok=True)
+        store = ReadoutStore(path=path)
+        store._meta.insert(store._fingerprint())  # as sync does first
         table = store._files  # the TinyDB table sync writes to
         t0 = clock()
         for start in range(0, len(docs), 500):
@@ -84,7 +90,7 @@ def phases(folder: Path, limit: int | None) -> tuple[dict[str, float], int]:
         t1 = clock()
         store._flush()
         t2 = clock()
-        size = os.path.getsize(Path(tmp) / "db.json")
+        size = os.path.getsize(path)
         store.close()
     spent["tinydb: insert_multiple, batches of 500"] += t1 - t0
     spent[f"tinydb: flush (orjson dump + fsync, {size / 1e6:.0f} MB)"] += t2 - t1
@@ -96,10 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="only the first N files")
-    parser.add_argument("--cprofile", action="store_true", help="also profile a real sync")
+    parser.add_argument("--cprofile", action="store_true",
+                        help="also profile a real sync of the whole folder")
+    parser.add_argument("--keep-db", type=Path, default=None,
+                        help="leave the database here (for profiling a warm start)")
     args = parser.parse_args(argv)
 
-    spent, n = phases(args.folder, args.limit)
+    spent, n = phases(args.folder, args.limit, args.keep_db)
     total = sum(v for k, v in spent.items() if not k.startswith("(reference)"))
     print(f"cold sync phases, {n:,} files, one core (total {total:.2f} s, "
           f"{total / n * 1000:.2f} ms per file):")

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import generate
 
+import summit_tui
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 PYTHON = sys.executable
@@ -57,7 +59,8 @@ store.close()
 ms = (time.perf_counter() - t0) * 1000
 """ + _RSS + """
 print(json.dumps({"ms": ms, "rss_kb": rss_kb, "added": report.added,
-                  "problems": len(report.problems)}))
+                  "problems": len(report.problems),
+                  "first_problem": str(report.problems[0]) if report.problems else ""}))
 """
 
 BASELINE_PARSE = """
@@ -338,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.with_100k and 100_000 not in sizes:
         sizes.append(100_000)
     note(f"{time.strftime('%Y-%m-%d')} python {sys.version.split()[0]}, "
-         f"{os.cpu_count()} cores")
+         f"{os.cpu_count()} cores, summit_tui from {Path(summit_tui.__file__).parent}")
     for n in sizes:
         bench_size(n, args.seed, args.reps)
     return 0
