@@ -49,9 +49,11 @@ class Postings:
         self._lock = threading.Lock()
 
     def merge(
-        self, fresh: dict[str, list[int]], repeats: dict[str, list[tuple[int, int]]]
+        self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]
     ) -> None:
         """Append a batch's postings (term -> new doc ids, ascending, above all earlier ones).
+
+        ``repeats`` maps a term to the docs holding it twice or more and those frequencies.
 
         Batches are gathered in plain lists, the fastest thing to append to in Python, and
         packed into arrays here, once per term rather than once per posting.
@@ -60,7 +62,7 @@ class Postings:
             self._merge(fresh, repeats)
 
     def _merge(
-        self, fresh: dict[str, list[int]], repeats: dict[str, list[tuple[int, int]]]
+        self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]
     ) -> None:
         docs = self.docs
         for term, ids in fresh.items():
@@ -69,12 +71,12 @@ class Postings:
                 docs[term] = array("I", ids)
             else:
                 arr.extend(ids)
-        for term, pairs in repeats.items():
+        for term, (ids, tfs) in repeats.items():
             ids_tfs = self.repeats.get(term)
             if ids_tfs is None:
                 ids_tfs = self.repeats[term] = (array("I"), array("H"))
-            ids_tfs[0].extend(d for d, _ in pairs)
-            ids_tfs[1].extend(min(tf, 65535) for _, tf in pairs)
+            ids_tfs[0].extend(ids)
+            ids_tfs[1].extend(tfs if max(tfs) < 65536 else [min(tf, 65535) for tf in tfs])
         self._sorted = None
 
     def __contains__(self, term: str) -> bool:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, repeat
+from pathlib import Path
 from typing import Any, overload
 
+from summit_tui.core import indexcache
 from summit_tui.core.bitmaps import Postings, positions
 from summit_tui.core.hits import Plan
 from summit_tui.core.matching import (
@@ -25,7 +28,7 @@ from summit_tui.core.models import Entry
 from summit_tui.core.query import FIELDS, QueryError, parse, quote
 from summit_tui.core.query import complete_field_value as _complete_known
 from summit_tui.core.ranking import bm25
-from summit_tui.core.tokens import entry_keys, words
+from summit_tui.core.tokens import index_terms
 
 __all__ = ["FACETS", "Filters", "QueryError", "Results", "SearchIndex"]
 
@@ -201,42 +204,97 @@ class SearchIndex:
         self.total_len = 0
         self._by_id: dict[str, int] = {}
         self._matcher = Matcher(self)
+        #: How ``load_or_build`` got this index ("" when built directly).
+        self.cache_status = ""
         if entries:
             self.add(entries)
 
     def add(self, entries: Sequence[Entry]) -> None:
         """Index a batch of entries; an entry whose id is already indexed replaces it."""
         # Postings gather in lists before they are packed: chunks bound that extra memory.
-        for at in range(0, len(entries), _CHUNK):
-            self._add_chunk(entries[at : at + _CHUNK])
+        with indexcache.gc_paused():
+            for at in range(0, len(entries), _CHUNK):
+                self._add_chunk(entries[at : at + _CHUNK])
+
+    @classmethod
+    def load_or_build(
+        cls, entries: Sequence[Entry], cache_path: Path, fingerprint: str
+    ) -> SearchIndex:
+        """The index of these entries, from the cache file when it was built from the same
+        data (same fingerprint, same readouts), else built now and saved there.
+
+        Never raises for a missing, damaged or stale cache; ``cache_status`` says what
+        happened ("loaded", or "built: why", with "; not saved: why" when writing failed).
+        An empty fingerprint means "nothing to check against": the index is built, not saved.
+        """
+        try:
+            with indexcache.gc_paused():
+                state = indexcache.load(cache_path, fingerprint, entries)
+                state = indexcache.unpack(state, entries)
+        except indexcache.CacheMiss as miss:
+            index = cls(entries)
+            index.cache_status = f"built: {miss}"
+            if fingerprint:
+                try:
+                    index.save(cache_path, fingerprint)
+                except (OSError, ValueError) as exc:
+                    index.cache_status += f"; not saved: {exc}"
+            return index
+        index = cls()
+        index._restore(state)
+        index.cache_status = "loaded"
+        return index
+
+    def save(self, cache_path: Path, fingerprint: str) -> None:
+        """Write the index for ``load_or_build`` (atomically); raises OSError or ValueError."""
+        indexcache.save(self, cache_path, fingerprint)
+
+    def _restore(self, state: dict[str, Any]) -> None:
+        docs: list[Entry] = state["docs"]
+        self.docs = docs
+        self.sort_keys = [(e.readout.date, e.readout.title) for e in docs]
+        self._by_id = {e.id: doc for doc, e in enumerate(docs)}
+        self.doclen = state["doclen"]
+        self.total_len = state["total_len"]
+        post = self.postings
+        with post._lock:
+            post.docs = state["postings"]
+            post.repeats = state["repeats"]
+            post.size = len(docs)
+            post._bitmaps.clear()
+            post._sorted = None
+        self.live = (1 << len(docs)) - 1
+        self.generation += 1
 
     def _add_chunk(self, entries: Sequence[Entry]) -> None:
         post = self.postings
         start = len(self.docs)
         replaced = 0
         fresh: defaultdict[str, list[int]] = defaultdict(list)
-        repeats: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
-        for entry in entries:
-            doc = len(self.docs)
+        rep_docs: defaultdict[str, list[int]] = defaultdict(list)
+        rep_tfs: defaultdict[str, list[int]] = defaultdict(list)
+        # The hot loop of indexing runs one append per distinct word of each readout; map()
+        # and a zero-length deque keep those appends in C instead of a Python for loop.
+        append, consume, get_list = list.append, deque(maxlen=0).extend, fresh.__getitem__
+        for doc, entry in enumerate(entries, start):
+            readout = entry.readout
             self.docs.append(entry)
-            self.sort_keys.append((entry.readout.date, entry.readout.title))
+            self.sort_keys.append((readout.date, readout.title))
             old = self._by_id.get(entry.id)
             if old is not None:
                 replaced |= 1 << old
             self._by_id[entry.id] = doc
-            tokens = words(entry.readout.full_text())
+            tokens, keys = index_terms(entry)
             self.doclen.append(len(tokens))
             self.total_len += len(tokens)
             counts = Counter(tokens)
-            # The hot loop of indexing: one append per distinct word of each readout.
-            for term in counts:
-                fresh[term].append(doc)
-            for term in [t for t, n in counts.items() if n > 1]:
-                repeats[term].append((doc, counts[term]))
-            for key in entry_keys(entry):
-                fresh[key].append(doc)
+            consume(map(append, map(get_list, counts), repeat(doc)))
+            many = list(compress(counts, map((1).__lt__, counts.values())))
+            consume(map(append, map(rep_docs.__getitem__, many), repeat(doc)))
+            consume(map(append, map(rep_tfs.__getitem__, many), map(counts.__getitem__, many)))
+            consume(map(append, map(get_list, keys), repeat(doc)))
         post.size = len(self.docs)
-        post.merge(fresh, repeats)
+        post.merge(fresh, {t: (ids, rep_tfs[t]) for t, ids in rep_docs.items()})
         self.live |= ((1 << (len(self.docs) - start)) - 1) << start
         self.live &= ~replaced
         self.generation += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.core.matching import DAY, HEADING, KIND, MENTION, MONTH, PARTY, PERSON, TOPIC, YEAR
-from summit_tui.core.models import Entry
+from summit_tui.core.models import Entry, Section
 
 _WORDS = re.compile(r"\w+")
 # str.translate with a string table is several times faster than re.findall(r"\w+") on long
@@ -23,17 +23,38 @@ def words(text: str) -> list[str]:
     return folded.translate(_TABLE).split()
 
 
+def index_terms(entry: Entry) -> tuple[list[str], list[str]]:
+    """The words of ``readout.full_text()`` and the entry's other keys, for indexing.
 
-
-def entry_keys(entry: Entry) -> dict[str, None]:
-    """The non-text index keys of an entry: facets, date parts, people and headings."""
+    One pass gathers every string and one words() call per kind splits them: this is the
+    indexing hot path, and nested ``Section.text()`` joins and generators cost more here.
+    """
     r = entry.readout
+    parts = [r.title, r.summary, r.location, r.notes]
+    names = [p.name for p in r.participants]
+    parts += [p.role for p in r.participants]
+    parts += names
+    headings: list[str] = []
+    _section_parts(r.sections, parts, headings)
     iso = r.date.isoformat()
     keys = [PARTY + c for c in r.countries]
     keys += [MENTION + c for c in entry.mentions]
     keys += [TOPIC + t for t in entry.topics]
     keys += [KIND + r.kind, f"{YEAR}{r.date.year:04d}", MONTH + iso[:7], DAY + iso]
-    keys += [PERSON + w for p in r.participants for w in words(p.name)]
-    keys += [HEADING + w for _, s in r.all_sections() for w in words(s.heading)]
-    return dict.fromkeys(keys)
+    keys += [PERSON + w for w in words("\n".join(names))]
+    keys += [HEADING + w for w in words("\n".join(headings))]
+    return words("\n".join(parts)), list(dict.fromkeys(keys))
 
+
+def _section_parts(sections: tuple[Section, ...], out: list[str], headings: list[str]) -> None:
+    for s in sections:
+        out.append(s.heading)
+        out.extend(s.paragraphs)
+        headings.append(s.heading)
+        if s.subsections:
+            _section_parts(s.subsections, out, headings)
+
+
+def entry_keys(entry: Entry) -> list[str]:
+    """The non-text index keys of an entry: facets, date parts, people and headings."""
+    return index_terms(entry)[1]

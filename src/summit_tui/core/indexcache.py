@@ -1,0 +1,217 @@
+"""A built search index kept in a file next to the store, so a warm start skips indexing.
+
+The file is ours alone and holds only plain ints, strings and bytes (marshal), behind a
+magic header and a BLAKE2 checksum of the payload: a damaged, truncated or foreign file is
+recognised before it is unmarshalled, and the caller simply builds the index again. Readouts
+themselves are not in the file; they come from the store, and the file records which
+readout each doc id stood for and a fingerprint of the data the index was built from.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import marshal
+import os
+import sys
+import threading
+from array import array
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summit_tui import __version__
+from summit_tui.core.models import Entry
+
+if TYPE_CHECKING:
+    from summit_tui.core.search import SearchIndex
+
+#: Bump when the index layout or the tokenizer changes: an older file is then rebuilt.
+INDEX_FORMAT = 1
+_MAGIC = b"SUMMIT-IDX\x00\x01"
+_DIGEST = 32
+# marshal's format follows the Python version, raw arrays the machine's ints.
+_STAMP = (
+    f"{INDEX_FORMAT}/{__version__}/{sys.version_info[0]}.{sys.version_info[1]}"
+    f"/{sys.byteorder}/{array('I').itemsize}{array('H').itemsize}"
+)
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a block allocates many acyclic objects.
+
+    With tens of thousands of readouts in memory every full collection walks them all, and
+    allocating postings triggers many: indexing and loading run several times faster
+    without. Pauses nest and may overlap across threads; the last one out re-enables.
+    """
+    global _gc_pauses
+    with _gc_lock:
+        mine = _gc_pauses > 0 or gc.isenabled()  # else someone turned it off for good
+        if mine:
+            _gc_pauses += 1
+            gc.disable()
+    try:
+        yield
+    finally:
+        if mine:
+            with _gc_lock:
+                _gc_pauses -= 1
+                if _gc_pauses == 0:
+                    gc.enable()
+
+
+class CacheMiss(Exception):
+    """The cache file is missing, damaged, or was built from other data: build afresh."""
+
+
+def index_cache_path(db_path: Path) -> Path:
+    """Where the index of a store's database is kept: ``<db>.index`` beside it."""
+    return db_path.with_name(db_path.name + ".index")
+
+
+def store_fingerprint(db_path: Path) -> str:
+    """What changes whenever the store's data does: its file's size, time and inode.
+
+    The store rewrites its file on every sync that changed something, and only then.
+    An empty string when the file does not exist (nothing can then be trusted).
+    """
+    try:
+        st = os.stat(db_path)
+    except OSError:
+        return ""
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+
+
+def entries_digest(entries: Sequence[Entry]) -> str:
+    """A digest of which readouts there are (id, file, date, title), in any order."""
+    h = hashlib.blake2b(digest_size=16)
+    rows = sorted(
+        f"{e.id}\x1f{e.path}\x1f{e.readout.date.toordinal()}\x1f{e.readout.title}"
+        for e in entries
+    )
+    h.update("\x1e".join(rows).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
+    """Write the index atomically (temp file, fsync, rename); raises OSError on failure.
+
+    Only an index without removed or replaced docs can be saved: its doc ids are then
+    exactly the entries it holds, which is what ``load`` checks against.
+    """
+    if len(index) != len(index.docs):
+        raise ValueError("the index has removed or replaced readouts: build it afresh to save")
+    post = index.postings
+    terms = list(post.docs)
+    rep_terms = list(post.repeats)
+    state: dict[str, Any] = {
+        "stamp": _STAMP,
+        "fingerprint": fingerprint,
+        "digest": entries_digest(index.docs),
+        "ids": [e.id for e in index.docs],
+        "doclen": array("I", index.doclen).tobytes(),
+        "total_len": index.total_len,
+        "terms": terms,
+        "lengths": array("I", [len(post.docs[t]) for t in terms]).tobytes(),
+        "postings": b"".join(post.docs[t].tobytes() for t in terms),
+        "rep_terms": rep_terms,
+        "rep_lengths": array("I", [len(post.repeats[t][0]) for t in rep_terms]).tobytes(),
+        "rep_ids": b"".join(post.repeats[t][0].tobytes() for t in rep_terms),
+        "rep_tfs": b"".join(post.repeats[t][1].tobytes() for t in rep_terms),
+    }
+    payload = marshal.dumps(state)
+    digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(_MAGIC + digest + payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> dict[str, Any]:
+    """The saved state for exactly these entries and fingerprint; raises CacheMiss otherwise."""
+    if not fingerprint:
+        raise CacheMiss("no fingerprint of the data to check the cache against")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CacheMiss("no cache file yet") from None
+    except OSError as exc:
+        raise CacheMiss(f"cannot read the cache file: {exc}") from None
+    head = len(_MAGIC) + _DIGEST
+    if len(raw) < head or not raw.startswith(_MAGIC):
+        raise CacheMiss("not an index cache file")
+    payload = memoryview(raw)[head:]
+    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != raw[len(_MAGIC) : head]:
+        raise CacheMiss("the cache file is damaged")
+    try:
+        state = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError) as exc:
+        raise CacheMiss(f"the cache file is damaged: {exc}") from None
+    if not isinstance(state, dict) or state.get("stamp") != _STAMP:
+        raise CacheMiss("the cache was written by another version")
+    if state.get("fingerprint") != fingerprint:
+        raise CacheMiss("the data changed since the cache was written")
+    if len(state.get("ids", ())) != len(entries) or state.get("digest") != entries_digest(
+        entries
+    ):
+        raise CacheMiss("the readouts differ from those the cache was built from")
+    return state
+
+
+def unpack(state: dict[str, Any], entries: Sequence[Entry]) -> dict[str, Any]:
+    """Arrays and doc order from a loaded state; raises CacheMiss when it does not add up."""
+    try:
+        by_id = {e.id: e for e in entries}
+        docs = [by_id[rid] for rid in state["ids"]]
+        doclen = _ints("I", state["doclen"])
+        postings = _split(state["terms"], state["lengths"], state["postings"], "I")
+        rep_ids = _split(state["rep_terms"], state["rep_lengths"], state["rep_ids"], "I")
+        rep_tfs = _split(state["rep_terms"], state["rep_lengths"], state["rep_tfs"], "H")
+        if len(doclen) != len(docs) or len(by_id) != len(docs):
+            raise CacheMiss("the cache's tables disagree")
+        top = len(docs)
+        for ids in postings.values():
+            if ids and ids[-1] >= top:
+                raise CacheMiss("the cache refers to readouts it does not list")
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
+    repeats = {t: (ids, rep_tfs[t]) for t, ids in rep_ids.items()}
+    return {
+        "docs": docs,
+        "doclen": list(doclen),
+        "total_len": int(state["total_len"]),
+        "postings": postings,
+        "repeats": repeats,
+    }
+
+
+def _ints(code: str, blob: bytes) -> array[int]:
+    out = array(code)
+    out.frombytes(blob)
+    return out
+
+
+def _split(terms: list[str], lengths: bytes, blob: bytes, code: str) -> dict[str, array[int]]:
+    """Cut one concatenated array back into one array per term."""
+    sizes = _ints("I", lengths)
+    flat = _ints(code, blob)
+    if len(sizes) != len(terms) or sum(sizes) != len(flat):
+        raise ValueError("posting lengths do not match the postings")
+    out: dict[str, array[int]] = {}
+    at = 0
+    for term, n in zip(terms, sizes, strict=True):
+        out[term] = flat[at : at + n]
+        at += n
+    return out

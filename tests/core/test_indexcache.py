@@ -1,0 +1,173 @@
+"""The index cache file: loaded when the data is the same, rebuilt when not, never a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import os
+from pathlib import Path
+
+import pytest
+
+from summit_tui.core import indexcache
+from summit_tui.core.folder import derive
+from summit_tui.core.indexcache import gc_paused, index_cache_path, store_fingerprint
+from summit_tui.core.models import Entry, Participant, Readout, Section
+from summit_tui.core.search import SearchIndex
+from summit_tui.core.store import ReadoutStore
+from summit_tui.core.yamlio import dump_readout
+
+
+def make(rid: str, date: str, text: str, heading: str = "Trade") -> Entry:
+    """A small fictional readout."""
+    readout = Readout(
+        id=rid,
+        title=f"Talks {rid}",
+        date=dt.date.fromisoformat(date),
+        kind="summit",
+        countries=("FR", "MY"),
+        participants=(Participant(name="Arlo Venn"),),
+        sections=(Section(heading=heading, number="1", paragraphs=(text, text)),),
+    )
+    return derive(readout, f"{rid}.yaml")
+
+
+ENTRIES = [
+    make("a", "2024-01-02", "Maritime trade routes were reviewed."),
+    make("b", "2023-05-06", "The energy transition and the rule of law.", "Regional affairs"),
+    make("c", "2022-07-08", "Fisheries, fisheries and more fisheries."),
+]
+
+QUERIES = ["maritime", "fish", '"rule of law"', "section:regional", "person:venn",
+           "country:MY date:2023", "fisheries"]
+
+
+def answers(index: SearchIndex) -> dict[str, list[str]]:
+    """What a handful of queries find, in both orders."""
+    out = {}
+    for q in QUERIES:
+        for order in ("newest", "relevance"):
+            out[f"{q} {order}"] = [e.id for e in index.search(q, order=order)]
+    out["facets"] = [str(index.search("").facets)]  # type: ignore[list-item]
+    return out
+
+
+def test_saved_index_loads_and_answers_alike(tmp_path: Path) -> None:
+    cache = tmp_path / "db.json.index"
+    built = SearchIndex.load_or_build(ENTRIES, cache, "fp1")
+    assert built.cache_status.startswith("built")
+    assert cache.exists()
+    loaded = SearchIndex.load_or_build(list(reversed(ENTRIES)), cache, "fp1")
+    assert loaded.cache_status == "loaded"
+    assert answers(loaded) == answers(SearchIndex(ENTRIES))
+    assert not list(tmp_path.glob(".*.tmp"))  # the temp file was renamed into place
+
+
+def test_loaded_index_takes_later_batches(tmp_path: Path) -> None:
+    cache = tmp_path / "x.index"
+    SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    index = SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    index.add([make("d", "2025-01-01", "Maritime patrols.")])
+    index.remove(["a"])
+    assert [e.id for e in index.search("maritime")] == ["d"]
+
+
+def test_other_fingerprint_or_readouts_rebuild(tmp_path: Path) -> None:
+    cache = tmp_path / "x.index"
+    SearchIndex.load_or_build(ENTRIES, cache, "fp1")
+    other = SearchIndex.load_or_build(ENTRIES, cache, "fp2")
+    assert other.cache_status == "built: the data changed since the cache was written"
+    assert SearchIndex.load_or_build(ENTRIES, cache, "fp2").cache_status == "loaded"
+    fewer = SearchIndex.load_or_build(ENTRIES[:2], cache, "fp2")
+    assert fewer.cache_status.startswith("built: the readouts differ")
+    assert [e.id for e in fewer.search("")] == ["a", "b"]
+    retitled = [*ENTRIES[:2], make("c", "2022-07-09", "Fisheries.")]
+    assert SearchIndex.load_or_build(retitled, cache, "fp2").cache_status.startswith(
+        "built: the readouts differ"
+    )
+
+
+def test_empty_fingerprint_never_uses_or_writes_a_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "x.index"
+    index = SearchIndex.load_or_build(ENTRIES, cache, "")
+    assert index.cache_status.startswith("built") and not cache.exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: b"",
+        lambda raw: raw[: len(raw) // 2],
+        lambda raw: raw[:-1] + bytes([raw[-1] ^ 0xFF]),
+        lambda raw: b"not an index at all",
+        lambda raw: raw[:14] + b"\x00" * 32 + raw[46:],
+        lambda raw: os.urandom(len(raw)),
+    ],
+    ids=["empty", "truncated", "flipped-byte", "foreign", "zeroed-digest", "random"],
+)
+def test_damaged_cache_is_rebuilt_and_rewritten(tmp_path: Path, damage: object) -> None:
+    cache = tmp_path / "x.index"
+    SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    cache.write_bytes(damage(cache.read_bytes()))  # type: ignore[operator]
+    index = SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    assert index.cache_status.startswith("built: ")
+    assert answers(index) == answers(SearchIndex(ENTRIES))
+    assert SearchIndex.load_or_build(ENTRIES, cache, "fp").cache_status == "loaded"
+
+
+def test_unwritable_cache_is_reported_not_raised(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    index = SearchIndex.load_or_build(ENTRIES, blocker / "sub" / "x.index", "fp")
+    assert "; not saved: " in index.cache_status
+    assert len(index) == 3
+
+
+def test_index_with_replaced_readouts_is_not_saved(tmp_path: Path) -> None:
+    index = SearchIndex(ENTRIES)
+    index.add([make("a", "2024-01-02", "Changed text.")])
+    with pytest.raises(ValueError):
+        index.save(tmp_path / "x.index", "fp")
+
+
+def test_store_fingerprint_follows_the_store_file(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    for e in ENTRIES:
+        (data / e.path).write_text(dump_readout(e.readout), encoding="utf-8")
+    db = tmp_path / "db.json"
+    assert store_fingerprint(db) == ""
+    store = ReadoutStore(path=db)
+    store.sync(data)
+    first = store_fingerprint(db)
+    store.sync(data)  # nothing changed: the store file is not rewritten
+    assert store_fingerprint(db) == first
+    cache = index_cache_path(db)
+    assert cache == tmp_path / "db.json.index"
+    assert SearchIndex.load_or_build(store.entries(), cache, first).cache_status.startswith("built")
+    assert SearchIndex.load_or_build(store.entries(), cache, first).cache_status == "loaded"
+    os.utime(data / "b.yaml", ns=(1, 1))  # a changed stamp makes the store parse it again
+    store.sync(data)
+    assert store_fingerprint(db) != first
+    store.close()
+
+
+def test_gc_pauses_nest_and_restore() -> None:
+    assert gc.isenabled()
+    with gc_paused():
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # left off, as the caller had it
+    finally:
+        gc.enable()
+
+
+def test_cache_miss_messages_name_the_cause(tmp_path: Path) -> None:
+    with pytest.raises(indexcache.CacheMiss, match="no cache file"):
+        indexcache.load(tmp_path / "none.index", "fp", ENTRIES)
