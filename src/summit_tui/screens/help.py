@@ -28,6 +28,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
     ("Search bar", [
         ("typing", "narrows the list as you type; words must all match"),
+        ("right", "accept the suggested value after country:, topic:, kind:…"),
         ("enter / down", "go to the meeting list"),
         ("escape", "clear the search"),
     ]),
@@ -42,6 +43,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("pageup/pagedown, ctrl+b/ctrl+f", "page"),
         ("home/end, g/G", "first / last meeting"),
         ("enter", "open the meeting in the detail pane"),
+        ("o", "order: newest first or by relevance (when the search has words)"),
     ]),
     ("Detail", [
         ("up/down, j/k", "scroll"),

@@ -28,6 +28,7 @@ class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear", "Clear", id="main.clear"),
         Binding("slash", "focus_search", "Search", key_display="/", id="main.search"),
+        Binding("o", "toggle_order", "Order", id="main.order"),
     ]
 
     def __init__(self) -> None:
@@ -40,7 +41,7 @@ class MainScreen(Screen[None]):
         self.problems: list[Problem] = []
 
     def compose(self) -> ComposeResult:
-        yield SearchBar(id="search")
+        yield SearchBar(self.complete_field, id="search")
         yield LoadStatus(id="load-status")
         with Horizontal(id="panes"):
             yield FilterPane(id="filters")
@@ -65,6 +66,12 @@ class MainScreen(Screen[None]):
 
     # --- searching ------------------------------------------------------------------------
 
+    def complete_field(self, field: str, prefix: str) -> list[str]:
+        """Values to offer after "field:" in the search bar."""
+        if self.index is None:
+            return []
+        return self.index.complete_field_value(field, prefix)
+
     def apply_search(self) -> None:
         """Run the query with the filters and pass the results down to the panes."""
         if self.index is None:
@@ -84,7 +91,8 @@ class MainScreen(Screen[None]):
             meetings.empty_message = f"No meetings match {one_line(what)} — press escape to clear"
         meetings.show(results, len(self.index), keep_id=keep)
         self.query_one(FilterPane).show(results.facets, self.filters)
-        bar.set_status(self._status_line(results))
+        hint = bar.hint(self.query_text)
+        bar.set_status(hint or self._status_line(results))
         if not len(results):
             self.run_worker(self._show_entry(None), exclusive=True, group="detail")
 
@@ -96,10 +104,13 @@ class MainScreen(Screen[None]):
             parts.append(f"{files} file{'s' if files != 1 else ''} failed to load (press !)")
         return " · ".join(parts)
 
-    async def _show_entry(self, entry: Entry | None) -> None:
-        highlight = self.results.highlight_spans if self.results and self.query_text else None
+    async def _show_entry(self, entry: Entry | None, row: int | None = None) -> None:
+        results = self.results
+        highlight = results.highlight_spans if results and self.query_text.strip() else None
+        matched = results.matched_sections(row) if results and row is not None else ()
         message = self.query_one(MeetingList).empty_message
-        await self.query_one(ReadoutDetail).show(entry, highlight, empty_message=message)
+        await self.query_one(ReadoutDetail).show(entry, highlight, empty_message=message,
+                                                 matched=matched)
 
     @on(SearchBar.QueryChanged)
     def apply_query(self, event: SearchBar.QueryChanged) -> None:
@@ -116,7 +127,7 @@ class MainScreen(Screen[None]):
     @on(MeetingList.Highlighted)
     async def show_meeting(self, event: MeetingList.Highlighted) -> None:
         """Show the highlighted meeting in the detail pane."""
-        await self._show_entry(event.entry)
+        await self._show_entry(event.entry, event.index)
 
     @on(SearchInput.Done)
     def focus_results(self) -> None:
@@ -129,6 +140,16 @@ class MainScreen(Screen[None]):
         self.query_one(ReadoutDetail).focus()
 
     # --- actions --------------------------------------------------------------------------
+
+    def action_toggle_order(self) -> None:
+        """Switch between newest first and relevance (relevance needs words to rank by)."""
+        self.order = "relevance" if self.order == "newest" else "newest"
+        label = "by relevance" if self.order == "relevance" else "newest first"
+        words = self.results is not None and self.results.plan.free_text
+        if self.order == "relevance" and not words:
+            label += " (once the search has words)"
+        self.notify(f"Meetings: {label}", timeout=2)
+        self.apply_search()
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search bar."""

@@ -50,9 +50,18 @@ class CursorList(ScrollView, can_focus=True):
         """How many rows the list has."""
         return self._row_count
 
+    @property
+    def row_height(self) -> int:
+        """Lines per row (every row has the same height)."""
+        return 1
+
     def render_row(self, index: int, width: int) -> Text:
-        """The text of one row (styles applied by the subclass)."""
+        """The text of one single-line row (styles applied by the subclass)."""
         raise NotImplementedError
+
+    def render_row_lines(self, index: int, width: int) -> list[Text]:
+        """The lines of one row; ``row_height`` of them."""
+        return [self.render_row(index, width)]
 
     def is_selectable(self, index: int) -> bool:
         """Whether the cursor may rest on a row (headings are not selectable)."""
@@ -70,7 +79,7 @@ class CursorList(ScrollView, can_focus=True):
     def set_row_count(self, count: int, cursor: int | None = None) -> None:
         """Change the number of rows and optionally move the cursor, then repaint."""
         self._row_count = count
-        self.virtual_size = Size(self.size.width, count)
+        self.virtual_size = Size(self.size.width, count * self.row_height)
         target = self.cursor if cursor is None else cursor
         target = max(0, min(target, count - 1)) if count else 0
         if count and not self.is_selectable(target):
@@ -94,7 +103,8 @@ class CursorList(ScrollView, can_focus=True):
 
     def _scroll_to_cursor(self) -> None:
         if self.row_count:
-            self.scroll_to_region(Region(0, self.cursor, 1, 1), animate=False, immediate=True)
+            h = self.row_height
+            self.scroll_to_region(Region(0, self.cursor * h, 1, h), animate=False, immediate=True)
 
     def _next_selectable(self, start: int, step: int) -> int:
         index = start
@@ -119,11 +129,14 @@ class CursorList(ScrollView, can_focus=True):
     def action_cursor_down(self) -> None:
         self.move_cursor(1)
 
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // self.row_height - 1)
+
     def action_page_up(self) -> None:
-        self.move_cursor(-max(1, self.scrollable_content_region.height - 1))
+        self.move_cursor(-self._page())
 
     def action_page_down(self) -> None:
-        self.move_cursor(max(1, self.scrollable_content_region.height - 1))
+        self.move_cursor(self._page())
 
     def action_first(self) -> None:
         self.move_cursor(-self.row_count)
@@ -132,7 +145,7 @@ class CursorList(ScrollView, can_focus=True):
         self.move_cursor(self.row_count)
 
     async def _on_click(self, event: events.Click) -> None:
-        index = self.scroll_offset.y + event.y
+        index = (self.scroll_offset.y + event.y) // self.row_height
         if 0 <= index < self.row_count and self.is_selectable(index):
             self.cursor = index
             if event.chain >= 2:
@@ -144,9 +157,8 @@ class CursorList(ScrollView, can_focus=True):
     # --- rendering ------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        scroll_y = self.scroll_offset.y
         width = self.scrollable_content_region.width
-        index = scroll_y + y
+        index, part = divmod(self.scroll_offset.y + y, self.row_height)
         base = self.rich_style
         if not self.row_count:
             text = self.render_empty(y, width)
@@ -155,7 +167,8 @@ class CursorList(ScrollView, can_focus=True):
             return self._to_strip(text, width)
         if index >= self.row_count:
             return Strip.blank(width, base)
-        text = self.render_row(index, width)
+        lines = self.render_row_lines(index, width)
+        text = lines[part].copy() if part < len(lines) else Text()
         if index == self.cursor:
             style = self.get_component_rich_style("cursor-list--cursor")
             if not self.has_focus:
@@ -172,7 +185,7 @@ class CursorList(ScrollView, can_focus=True):
         return strip.crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, self.row_count)
+        self.virtual_size = Size(self.size.width, self.row_count * self.row_height)
 
     def on_focus(self) -> None:
         self.refresh()

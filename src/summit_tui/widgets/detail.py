@@ -88,11 +88,14 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
 
 
 def section_text(
-    section: Section, depth: int, topics: tuple[str, ...], highlight: Highlighter | None
+    section: Section, depth: int, topics: tuple[str, ...], highlight: Highlighter | None,
+    matched: bool = False,
 ) -> Text:
     """A section's heading (with its topics) and paragraphs, indented by depth."""
     indent = "  " * depth
     text = Text(indent)
+    if matched:
+        text.append("◆ ", "bold")
     text.append_text(_styled(one_line(section.label), highlight, "bold underline"))
     if topics:
         text.append("  ·  " + ", ".join(topics), "dim italic")
@@ -126,7 +129,8 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
         yield Static(Text("No meeting selected", "italic"), id="detail-empty")
 
     async def show(self, entry: Entry | None, highlight: Highlighter | None = None,
-                   empty_message: str = "No meeting selected") -> None:
+                   empty_message: str = "No meeting selected",
+                   matched: tuple[int, ...] = ()) -> None:
         """Replace the pane's content with this meeting (or the empty message)."""
         self.entry = entry
         self.border_title = "Detail" if entry is None else one_line(entry.readout.date.isoformat())
@@ -142,8 +146,9 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
             topics = entry.section_topics
             for i, (depth, section) in enumerate(r.all_sections()):
                 section_topics = topics[i] if i < len(topics) else ()
-                widgets.append(Static(section_text(section, depth, section_topics, highlight),
-                                      classes="section"))
+                widgets.append(Static(
+                    section_text(section, depth, section_topics, highlight, i in matched),
+                    classes="section matched" if i in matched else "section"))
             tail = Text()
             if r.photos:
                 tail.append("Photos\n", "bold")

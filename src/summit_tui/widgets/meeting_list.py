@@ -43,13 +43,16 @@ class MeetingList(CursorList):
         self.results: Results | None = None
         self.total = 0
         self.empty_message = "Loading readouts…"
+        self._lines: dict[tuple[int, int], list[Text]] = {}  # (row, width) -> lines
 
     def show(self, results: Results, total: int, keep_id: str | None = None) -> None:
         """Show a result set of ``total`` readouts; keep the cursor on ``keep_id`` if present."""
         self.results = results
         self.total = total
+        self._lines.clear()
         index = results.index_of(keep_id) if keep_id else None
         self.border_title = f"Meetings {len(results):,}/{total:,}"
+        self.border_subtitle = "by relevance" if results.ranked else "newest first"
         self.set_row_count(len(results), cursor=index if index is not None else 0)
 
     @property
@@ -62,6 +65,40 @@ class MeetingList(CursorList):
         if self.results is None or not len(self.results):
             return None
         return self.results[self.cursor]
+
+    @property
+    def row_height(self) -> int:
+        # With free text in the query, each meeting gets a second line: the best passage.
+        return 2 if self.results is not None and self.results.plan.free_text else 1
+
+    def render_row_lines(self, index: int, width: int) -> list[Text]:
+        key = (index, width)
+        lines = self._lines.get(key)
+        if lines is None:
+            if len(self._lines) > 500:
+                self._lines.clear()
+            lines = [self.render_row(index, width)]
+            if self.row_height == 2:
+                lines.append(self._snippet_line(index, width))
+            self._lines[key] = lines
+        return lines
+
+    def _snippet_line(self, index: int, width: int) -> Text:
+        assert self.results is not None
+        results = self.results
+        text = Text("  ")
+        matched = results.matched_sections(index)
+        if matched:
+            sections = list(results[index].readout.all_sections())
+            if matched[0] < len(sections):
+                label = one_line(sections[matched[0]][1].label)[:40]
+                text.append(f"§ {label}: ", self.get_component_rich_style("cursor-list--accent"))
+        snippet = one_line(results.snippet(index, max(20, width - text.cell_len - 1)))
+        body = Text(snippet, self.get_component_rich_style("cursor-list--dim"))
+        for start, end in results.highlight_spans(snippet):
+            body.stylize(self.get_component_rich_style("cursor-list--match"), start, end)
+        text.append_text(body)
+        return text
 
     def render_row(self, index: int, width: int) -> Text:
         assert self.results is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -9,9 +11,45 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
+from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
 from summit_tui.core.textsafe import one_line
+
+#: (field, typed prefix) -> values to offer after "field:".
+Completer = Callable[[str, str], list[str]]
+
+_FIELD_TAIL = re.compile(r'(?:^|[\s(-])([A-Za-z]+):("?)([^"\s]*)$')
+
+
+def field_tail(value: str) -> tuple[str, str] | None:
+    """The field and the typed prefix (quote included) when the value ends "field:pre"."""
+    m = _FIELD_TAIL.search(value)
+    if m is None:
+        return None
+    return m.group(1), m.group(2) + m.group(3)
+
+
+class FieldSuggester(Suggester):
+    """Completes the value after ``country:``, ``topic:`` and the other fields, inline."""
+
+    def __init__(self, complete: Completer) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.complete = complete
+
+    async def get_suggestion(self, value: str) -> str | None:
+        tail = field_tail(value)
+        if tail is None:
+            return None
+        field, typed = tail
+        for candidate in self.complete(field, typed.lstrip('"')):
+            if not typed.startswith('"') and candidate.startswith('"'):
+                candidate = candidate.strip('"')
+                if " " in candidate:
+                    continue  # a space ends the word: the user must type the quote first
+            if candidate.casefold().startswith(typed.casefold()) and len(candidate) > len(typed):
+                return value + candidate[len(typed):]
+        return None
 
 
 class SearchInput(Input):
@@ -52,12 +90,30 @@ class SearchBar(Vertical):
             # Only the latest text matters when keystrokes arrive faster than searches.
             return isinstance(message, SearchBar.QueryChanged)
 
+    def __init__(self, complete: Completer, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.complete = complete
+
     def compose(self) -> ComposeResult:
         yield SearchInput(
-            placeholder="Search: words, countries (malaysia, MY), topics… press / to type",
+            placeholder='Search: words, "phrases", -not, OR, country:MY, topic:"energy '
+                        'transition", date:2024…  press / to type',
+            suggester=FieldSuggester(self.complete),
             id="search-input",
         )
         yield Static("", id="search-status")
+
+    def hint(self, value: str) -> str | None:
+        """Known values for the field being typed, as a line under the box."""
+        tail = field_tail(value)
+        if tail is None:
+            return None
+        field, typed = tail
+        values = self.complete(field, typed.lstrip('"'))
+        if not values:
+            return None
+        return f"{field}: " + ", ".join(values[:8]) + (" …" if len(values) > 8 else "") + \
+            "   (right arrow completes)"
 
     @property
     def input(self) -> SearchInput:
