@@ -276,3 +276,58 @@ def test_highlight_spans_cover_words_phrases_prefixes_and_countries(index: Searc
     spans = index.search("MY").highlight_spans("Japan and Malaysia")
     assert spans == [(10, 18)]
     assert index.search("-malaysia").highlight_spans("Malaysia") == []
+
+
+@pytest.fixture(scope="module")
+def sectioned() -> SearchIndex:
+    """Readouts where the same words sit under different headings."""
+    inside = make("inside", "2024-03-01", ("FR", "MY"),
+                  ("Bilateral relations", "Trade and fisheries."),
+                  ("Regional affairs", "The leaders discussed Ukraine and the rule of law."))
+    outside = make("outside", "2024-02-01", ("FR", "MY"),
+                   ("Regional affairs", "The leaders discussed fisheries."),
+                   ("Bilateral relations", "Ukraine and the rule of law came up."))
+    nested = Readout(
+        id="nested", title="Nested talks", date=dt.date(2024, 1, 1), kind="summit",
+        countries=("DE", "JP"),
+        sections=(Section(heading="Regional and international affairs", number="1",
+                          subsections=(Section(heading="Europe", number="1.1",
+                                               paragraphs=("Ukraine was raised.",)),)),
+                  Section(heading="Economy", number="2", paragraphs=("Semiconductors.",))),
+    )
+    return SearchIndex([inside, outside, derive(nested, "nested.yaml")])
+
+
+def test_section_restricts_free_words_to_matching_sections(sectioned: SearchIndex) -> None:
+    assert ids(sectioned.search("ukraine")) == ["inside", "outside", "nested"]
+    assert ids(sectioned.search("section:regional ukraine")) == ["inside", "nested"]
+    assert ids(sectioned.search('section:regional "rule of law"')) == ["inside"]
+    assert ids(sectioned.search("section:bilateral fisheries")) == ["inside"]
+    assert ids(sectioned.search("section:regional")) == ["inside", "outside", "nested"]
+
+
+def test_section_scope_covers_groups_negation_prefixes_and_countries(
+    sectioned: SearchIndex,
+) -> None:
+    assert ids(sectioned.search("section:regional (fisheries OR law)")) == ["inside", "outside"]
+    # "ukraine" is elsewhere in "outside" too, but not in its regional section.
+    assert ids(sectioned.search("section:regional -ukraine")) == ["outside"]
+    assert ids(sectioned.search("section:regional ukr")) == ["inside", "nested"]
+    assert ids(sectioned.search("ukraine section:regio")) == ["inside", "nested"]
+    assert ids(sectioned.search("section:europe ukraine")) == ["nested"]
+    assert ids(sectioned.search("section:economy ukraine")) == []
+    assert ids(sectioned.search("section:regional ukraine country:DE")) == ["nested"]
+
+
+def test_several_section_terms_must_name_one_heading(sectioned: SearchIndex) -> None:
+    assert ids(sectioned.search("section:regional section:international")) == ["nested"]
+    assert ids(sectioned.search("section:regional section:bilateral")) == []
+
+
+def test_matched_sections_stay_inside_the_named_sections(sectioned: SearchIndex) -> None:
+    results = sectioned.search("section:regional ukraine")
+    assert results.matched_sections(results.index_of("inside")) == (1,)  # type: ignore[arg-type]
+    # The parent's topics include its sub-sections' (Ukraine); the economy section stays out.
+    assert results.matched_sections(results.index_of("nested")) == (0, 1)  # type: ignore[arg-type]
+    every = sectioned.search("section:regional")
+    assert every.matched_sections(every.index_of("nested")) == (0, 1)  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ from functools import cached_property, lru_cache
 
 from summit_tui.core import countries, topics
 from summit_tui.core.models import Entry
+from summit_tui.core.sections import HeadingTest, scoped_sections
 
 _SPACE = re.compile(r"\s+")
 
@@ -21,7 +22,7 @@ class Plan:
     phrases: set[tuple[str, ...]] = field(default_factory=set)
     countries: dict[str, float] = field(default_factory=dict)  # code -> rank bonus
     topics: set[str] = field(default_factory=set)
-    headings: list[tuple[str, ...]] = field(default_factory=list)  # section: words
+    headings: list[HeadingTest] = field(default_factory=list)  # section: values
     free_text: bool = False  # any free word or phrase, so relevance and snippets apply
 
     def add_word(self, word: str, weight: float) -> None:
@@ -38,13 +39,6 @@ class Plan:
         if not alts:
             return None
         return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
-
-    @cached_property
-    def heading_pattern(self) -> re.Pattern[str] | None:
-        """Matches a heading that section: terms accept (None when there are none)."""
-        if not self.headings:
-            return None
-        return re.compile("|".join(phrase_regex(h) for h in self.headings), re.IGNORECASE)
 
     @cached_property
     def country_pattern(self) -> re.Pattern[str] | None:
@@ -71,13 +65,13 @@ class Plan:
         return merge(found)
 
     def matched_sections(self, entry: Entry) -> tuple[int, ...]:
-        """Indexes (``Readout.all_sections`` order) of sections whose own text matched."""
+        """Indexes (``Readout.all_sections`` order) of sections whose own text matched,
+        inside the sections that section: terms name when there are any."""
+        sections = list(entry.readout.all_sections())
+        ks = scoped_sections(entry, self.headings) if self.headings else range(len(sections))
         out = []
-        for k, (_, section) in enumerate(entry.readout.all_sections()):
-            if self.heading_pattern is not None and not self.heading_pattern.search(
-                section.heading
-            ):
-                continue
+        for k in ks:
+            section = sections[k][1]
             own_topics = entry.section_topics[k] if k < len(entry.section_topics) else ()
             text = "\n".join([section.heading, *section.paragraphs])
             if (

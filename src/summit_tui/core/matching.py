@@ -15,13 +15,22 @@ from summit_tui.core.bitmaps import from_positions, positions
 from summit_tui.core.hits import Plan, phrase_regex
 from summit_tui.core.models import KIND_LABELS
 from summit_tui.core.query import And, Node, Not, Or, Query, Term
+from summit_tui.core.sections import HeadingTest, LocalTest, scope_text, scoped_sections
+from summit_tui.core.tokens import (
+    DAY,
+    HEADING,
+    KIND,
+    MENTION,
+    MONTH,
+    PARTY,
+    PERSON,
+    TOPIC,
+    YEAR,
+)
 
 if TYPE_CHECKING:
     from summit_tui.core.search import SearchIndex
 
-# Index keys that are not text words start with "@", which no \w+ word can.
-PARTY, MENTION, TOPIC, KIND, YEAR = "@c:", "@m:", "@t:", "@k:", "@y:"
-MONTH, DAY, PERSON, HEADING = "@mo:", "@d:", "@p:", "@h:"
 
 EXACT, PREFIX, TYPO = 1.0, 0.7, 0.4  # rank weights: exact words rank above fuzzy ones
 MIN_TYPO_LEN = 5  # shorter words get no typo tolerance: too many false friends
@@ -72,11 +81,59 @@ class Matcher:
         if isinstance(node, Not):
             return self.index.live & ~self._node(node.child, plan, not positive)
         bitmaps = [self._node(child, plan, positive) for child in node.children]
+        if isinstance(node, And) and _scoped(node):
+            return self._in_sections(node, bitmaps)
         out = bitmaps[0]
         for bm in bitmaps[1:]:
             out = out | bm if isinstance(node, Or) else out & bm
         assert isinstance(node, And | Or)
         return out
+
+    # --- section: terms restrict the free text beside them ----------------------------------
+
+    def _in_sections(self, node: And, bitmaps: list[int]) -> int:
+        """Docs where the free text of this AND is found inside sections whose heading
+        matches every section: term of it (other terms still apply to the whole readout)."""
+        tests = [_heading_test(c) for c in node.children if _is_section(c)]
+        textual = [c for c in node.children if _is_textual(c)]
+        cand = self.index.live
+        for child, bm in zip(node.children, bitmaps, strict=True):
+            if not (child in textual and _negates(child)):  # a word absent overall may
+                cand &= bm  # still be absent from the sections, so only positives prefilter
+
+        def compute() -> int:
+            checks = [self._local(child) for child in textual]
+            docs = self.index.docs
+            found = []
+            for d in positions(cand):
+                entry = docs[d]
+                scoped = scoped_sections(entry, tests)
+                if not scoped:
+                    continue
+                text, section_topics = scope_text(entry, scoped)
+                if all(check(text, section_topics) for check in checks):
+                    found.append(d)
+            return from_positions(found, self.index.postings.size)
+
+        return self._cached(("sections", node), compute)
+
+    def _local(self, node: Node) -> LocalTest:
+        """A test of a free-text node against the text and topics of some sections."""
+        if isinstance(node, Term):
+            plan = Plan()
+            self._term(node, plan)
+            if not (plan.words or plan.prefixes or plan.phrases or plan.countries):
+                return lambda text, found: bool(plan.topics & found)
+            return lambda text, found: bool(
+                plan.topics & found or plan.spans(text, with_topics=False)
+            )
+        if isinstance(node, Not):
+            inner = self._local(node.child)
+            return lambda text, found: not inner(text, found)
+        parts = [self._local(child) for child in node.children]
+        if isinstance(node, Or):
+            return lambda text, found: any(p(text, found) for p in parts)
+        return lambda text, found: all(p(text, found) for p in parts)
 
     def _cached(self, key: tuple[object, ...], compute: Callable[[], int]) -> int:
         """Memoise a bitmap for this index generation (the last few dozen keystrokes)."""
@@ -245,7 +302,7 @@ class Matcher:
         return self._words_under(PERSON, term)
 
     def _field_section(self, term: Term, plan: Plan) -> int:
-        plan.headings.append(tuple(term.words()))
+        plan.headings.append(_heading_test(term))
         return self._words_under(HEADING, term)
 
     def _field_kind(self, term: Term, plan: Plan) -> int:
@@ -283,3 +340,35 @@ class Matcher:
                             if lo <= dt.date.fromisoformat(dkey[len(DAY):]) <= hi:
                                 out |= post.bitmap(dkey)
         return out
+
+
+def _is_section(node: Node) -> bool:
+    return isinstance(node, Term) and node.field == "section"
+
+
+def _is_textual(node: Node) -> bool:
+    """Free words and phrases, alone or combined with OR, NOT and groups."""
+    if isinstance(node, Term):
+        return not node.field
+    if isinstance(node, Not):
+        return _is_textual(node.child)
+    return all(_is_textual(child) for child in node.children)
+
+
+def _negates(node: Node) -> bool:
+    if isinstance(node, Term):
+        return False
+    if isinstance(node, Not):
+        return True
+    return any(_negates(child) for child in node.children)
+
+
+def _scoped(node: And) -> bool:
+    """True when section: terms must hold together or restrict free text beside them."""
+    sections = sum(1 for c in node.children if _is_section(c))
+    return sections > 1 or (sections == 1 and any(_is_textual(c) for c in node.children))
+
+
+def _heading_test(term: Node) -> HeadingTest:
+    assert isinstance(term, Term)
+    return HeadingTest(tuple(term.words()), term.prefix)

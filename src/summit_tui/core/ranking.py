@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from summit_tui.core.bitmaps import positions
 from summit_tui.core.hits import Plan
-from summit_tui.core.matching import MENTION, PARTY, TOPIC
+from summit_tui.core.tokens import MENTION, PARTY, TOPIC
 
 if TYPE_CHECKING:
     from summit_tui.core.search import SearchIndex

@@ -13,7 +13,12 @@ from typing import Any, overload
 from summit_tui.core import indexcache
 from summit_tui.core.bitmaps import Postings, positions
 from summit_tui.core.hits import Plan
-from summit_tui.core.matching import (
+from summit_tui.core.matching import Matcher
+from summit_tui.core.models import Entry
+from summit_tui.core.query import FIELDS, QueryError, parse, quote
+from summit_tui.core.query import complete_field_value as _complete_known
+from summit_tui.core.ranking import bm25
+from summit_tui.core.tokens import (
     HEADING,
     KIND,
     MENTION,
@@ -22,13 +27,8 @@ from summit_tui.core.matching import (
     PERSON,
     TOPIC,
     YEAR,
-    Matcher,
+    index_terms,
 )
-from summit_tui.core.models import Entry
-from summit_tui.core.query import FIELDS, QueryError, parse, quote
-from summit_tui.core.query import complete_field_value as _complete_known
-from summit_tui.core.ranking import bm25
-from summit_tui.core.tokens import index_terms
 
 __all__ = ["FACETS", "Filters", "QueryError", "Results", "SearchIndex"]
 
@@ -275,7 +275,8 @@ class SearchIndex:
         rep_tfs: defaultdict[str, list[int]] = defaultdict(list)
         # The hot loop of indexing runs one append per distinct word of each readout; map()
         # and a zero-length deque keep those appends in C instead of a Python for loop.
-        append, consume, get_list = list.append, deque(maxlen=0).extend, fresh.__getitem__
+        sink: deque[None] = deque(maxlen=0)
+        append, consume, get_list = list.append, sink.extend, fresh.__getitem__
         for doc, entry in enumerate(entries, start):
             readout = entry.readout
             self.docs.append(entry)

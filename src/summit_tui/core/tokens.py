@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-from summit_tui.core.matching import DAY, HEADING, KIND, MENTION, MONTH, PARTY, PERSON, TOPIC, YEAR
 from summit_tui.core.models import Entry, Section
+
+# Index keys that are not text words start with "@", which no \w+ word can.
+PARTY, MENTION, TOPIC, KIND, YEAR = "@c:", "@m:", "@t:", "@k:", "@y:"
+MONTH, DAY, PERSON, HEADING = "@mo:", "@d:", "@p:", "@h:"
 
 _WORDS = re.compile(r"\w+")
 # str.translate with a string table is several times faster than re.findall(r"\w+") on long
