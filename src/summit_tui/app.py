@@ -16,6 +16,7 @@ from summit_tui.commands_palette import ReadoutCommands
 from summit_tui.core.models import Problem
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
+from summit_tui.core.userdata import UserData
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
 from summit_tui.screens.import_dialog import ImportScreen
 from summit_tui.screens.main import MainScreen
@@ -60,18 +61,26 @@ class SummitApp(App[int]):
                 id="app.problems"),
     ]
 
-    def __init__(self, folder: Path, db_path: Path | None = None) -> None:
+    def __init__(self, folder: Path, db_path: Path | None = None,
+                 userdata_path: Path | None = None) -> None:
         super().__init__()
         self.folder = folder
         self.db_path = db_path or default_db_path(folder)
-        self.main = MainScreen()
+        self.userdata_path = userdata_path
         self.problems: list[Problem] = []
         self._cancel = threading.Event()
         self.sub_title = str(folder)
 
     def on_mount(self) -> None:
+        self.userdata = UserData(self.userdata_path)
+        for notice in self.userdata.notices:
+            self.notify(notice, severity="warning", timeout=12, markup=False)
+        self.main = MainScreen(self.userdata)
         self.push_screen(self.main)
         self.load()
+
+    def on_unmount(self) -> None:
+        self.userdata.close()  # releases the lock so the next window can write
 
     # --- loading --------------------------------------------------------------------------
 
@@ -158,6 +167,7 @@ class SummitApp(App[int]):
         self.exit(0)
 
 
-def make_app(folder: Path, db_path: Path | None = None) -> SummitApp:
+def make_app(folder: Path, db_path: Path | None = None,
+             userdata_path: Path | None = None) -> SummitApp:
     """The one factory for the app, used by the CLI and the tests."""
-    return SummitApp(folder, db_path)
+    return SummitApp(folder, db_path, userdata_path)

@@ -84,7 +84,8 @@ def app_factory(tmp_path: Path):
     """Build an app over a folder with its database in the test's temp folder."""
 
     def build(folder: Path) -> SummitApp:
-        return make_app(folder, db_path=tmp_path / "cache" / "db.json")
+        return make_app(folder, db_path=tmp_path / "cache" / "db.json",
+                        userdata_path=tmp_path / "user" / "userdata.json")
 
     return build
 

@@ -261,3 +261,36 @@ def test_help_lists_every_key_binding() -> None:
                 if shown not in described:
                     missing.append(f"{cls.__name__}: {key}")
     assert not missing, missing
+
+
+async def test_bookmark_and_note_survive_a_restart(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("j", "b")
+        await pilot.pause()
+        assert app.userdata.bookmarks() == {"2023-11-02-japan-brunei-telephone-talk"}
+        assert "★ Bookmarked" in detail_text(app)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"Ask about [bold]LNG[/] prices", "ctrl+s")
+        await pilot.pause()
+        assert app.userdata.note("2023-11-02-japan-brunei-telephone-talk") == \
+            "Ask about [bold]LNG[/] prices"
+        assert "Your note  Ask about [bold]LNG[/] prices" in detail_text(app)
+        # escape in the editor changes nothing
+        await pilot.press("e", "x", "escape")
+        await pilot.pause()
+        assert app.userdata.note("2023-11-02-japan-brunei-telephone-talk") == \
+            "Ask about [bold]LNG[/] prices"
+    again = app_factory(readout_folder)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_loaded(again, pilot)
+        meetings = again.screen.query_one(MeetingList)
+        assert meetings.bookmarks == {"2023-11-02-japan-brunei-telephone-talk"}
+        await pilot.press("j")
+        await pilot.pause()
+        assert "Your note  Ask about [bold]LNG[/] prices" in detail_text(again)
+        await pilot.press("b")
+        await pilot.pause()
+        assert again.userdata.bookmarks() == set()

@@ -44,6 +44,8 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("home/end, g/G", "first / last meeting"),
         ("enter", "open the meeting in the detail pane"),
         ("o", "order: newest first or by relevance (when the search has words)"),
+        ("b", "bookmark the meeting (or remove the bookmark)"),
+        ("e", "write a note on the meeting (ctrl+s saves, escape cancels)"),
     ]),
     ("Detail", [
         ("up/down, j/k", "scroll"),

@@ -15,6 +15,8 @@ from summit_tui.core.models import Entry, Problem
 from summit_tui.core.query import QueryError
 from summit_tui.core.search import Filters, Results, SearchIndex
 from summit_tui.core.textsafe import one_line
+from summit_tui.core.userdata import UserData, UserDataError
+from summit_tui.screens.note_editor import NoteEditor
 from summit_tui.widgets.detail import ReadoutDetail
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.load_status import LoadStatus
@@ -29,10 +31,13 @@ class MainScreen(Screen[None]):
         Binding("escape", "clear", "Clear", id="main.clear"),
         Binding("slash", "focus_search", "Search", key_display="/", id="main.search"),
         Binding("o", "toggle_order", "Order", id="main.order"),
+        Binding("b", "toggle_bookmark", "Bookmark", id="main.bookmark"),
+        Binding("e", "edit_note", "Note", id="main.note"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, userdata: UserData) -> None:
         super().__init__()
+        self.userdata = userdata
         self.index: SearchIndex | None = None
         self.query_text = ""
         self.filters = Filters()
@@ -50,6 +55,7 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(MeetingList).set_bookmarks(self.userdata.bookmarks())
         self.query_one(FilterPane).border_title = "Filters"
         self.query_one(MeetingList).border_title = "Meetings"
         self.query_one(ReadoutDetail).border_title = "Detail"
@@ -109,8 +115,11 @@ class MainScreen(Screen[None]):
         highlight = results.highlight_spans if results and self.query_text.strip() else None
         matched = results.matched_sections(row) if results and row is not None else ()
         message = self.query_one(MeetingList).empty_message
+        mine = None
+        if entry is not None:
+            mine = (self.userdata.is_bookmarked(entry.id), self.userdata.note(entry.id))
         await self.query_one(ReadoutDetail).show(entry, highlight, empty_message=message,
-                                                 matched=matched)
+                                                 matched=matched, userdata=mine)
 
     @on(SearchBar.QueryChanged)
     def apply_query(self, event: SearchBar.QueryChanged) -> None:
@@ -150,6 +159,46 @@ class MainScreen(Screen[None]):
             label += " (once the search has words)"
         self.notify(f"Meetings: {label}", timeout=2)
         self.apply_search()
+
+    async def action_toggle_bookmark(self) -> None:
+        """Bookmark the highlighted meeting, or remove its bookmark."""
+        meetings = self.query_one(MeetingList)
+        entry = meetings.current
+        if entry is None:
+            return
+        try:
+            on = self.userdata.toggle_bookmark(entry.id)
+        except UserDataError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        meetings.set_bookmarks(self.userdata.bookmarks())
+        self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
+        await self._show_entry(entry, meetings.cursor)
+
+    def action_edit_note(self) -> None:
+        """Write or change the note on the highlighted meeting."""
+        meetings = self.query_one(MeetingList)
+        entry = meetings.current
+        if entry is None:
+            return
+        if self.userdata.read_only:
+            self.notify(self.userdata.read_only_reason or "Notes are read-only in this window.",
+                        severity="warning", markup=False)
+            return
+
+        async def save(text: str | None) -> None:
+            if text is None or text == self.userdata.note(entry.id):
+                return
+            try:
+                self.userdata.set_note(entry.id, text)
+            except UserDataError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify("Note saved" if text.strip() else "Note deleted", timeout=2)
+            if meetings.current is entry:
+                await self._show_entry(entry, meetings.cursor)
+
+        self.app.push_screen(NoteEditor(entry.readout.title, self.userdata.note(entry.id)), save)
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search bar."""

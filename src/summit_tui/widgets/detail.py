@@ -87,6 +87,19 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
     return Group(title, Text(" · ".join(facts), "italic"), Text(""), table)
 
 
+def mine_text(bookmarked: bool, note: str) -> Text:
+    """The user's bookmark and note on the meeting (the note is untrusted text too)."""
+    text = Text()
+    if bookmarked:
+        text.append("★ Bookmarked", "bold")
+        if note.strip():
+            text.append("\n")
+    if note.strip():
+        text.append("Your note  ", "bold")
+        text.append_text(Text(clean(note.strip())))
+    return text
+
+
 def section_text(
     section: Section, depth: int, topics: tuple[str, ...], highlight: Highlighter | None,
     matched: bool = False,
@@ -130,7 +143,8 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
 
     async def show(self, entry: Entry | None, highlight: Highlighter | None = None,
                    empty_message: str = "No meeting selected",
-                   matched: tuple[int, ...] = ()) -> None:
+                   matched: tuple[int, ...] = (),
+                   userdata: tuple[bool, str] | None = None) -> None:
         """Replace the pane's content with this meeting (or the empty message)."""
         self.entry = entry
         self.border_title = "Detail" if entry is None else one_line(entry.readout.date.isoformat())
@@ -141,6 +155,8 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
                 return
             r = entry.readout
             widgets: list[Static] = [Static(header_text(entry, highlight), classes="header")]
+            if userdata is not None and (userdata[0] or userdata[1].strip()):
+                widgets.append(Static(mine_text(*userdata), classes="mine"))
             if r.summary:
                 widgets.append(Static(_styled(r.summary.strip(), highlight), classes="summary"))
             topics = entry.section_topics

@@ -44,6 +44,7 @@ class MeetingList(CursorList):
         self.total = 0
         self.empty_message = "Loading readouts…"
         self._lines: dict[tuple[int, int], list[Text]] = {}  # (row, width) -> lines
+        self.bookmarks: set[str] = set()  # readout ids the user bookmarked
 
     def show(self, results: Results, total: int, keep_id: str | None = None) -> None:
         """Show a result set of ``total`` readouts; keep the cursor on ``keep_id`` if present."""
@@ -70,6 +71,12 @@ class MeetingList(CursorList):
     def row_height(self) -> int:
         # With free text in the query, each meeting gets a second line: the best passage.
         return 2 if self.results is not None and self.results.plan.free_text else 1
+
+    def set_bookmarks(self, ids: set[str]) -> None:
+        """Mark these readouts with a star."""
+        self.bookmarks = ids
+        self._lines.clear()
+        self.refresh()
 
     def render_row_lines(self, index: int, width: int) -> list[Text]:
         key = (index, width)
@@ -104,8 +111,10 @@ class MeetingList(CursorList):
         assert self.results is not None
         readout = self.results[index].readout
         codes = " ".join(readout.countries)
-        title_width = max(10, width - 12 - len(codes) - 2)
+        title_width = max(10, width - 14 - len(codes) - 2)
         text = Text()
+        star = "★ " if readout.id in self.bookmarks else "  "
+        text.append(star, self.get_component_rich_style("cursor-list--accent"))
         text.append(readout.date.isoformat(), self.get_component_rich_style("cursor-list--dim"))
         text.append("  ")
         title = one_line(readout.title)
