@@ -15,6 +15,7 @@ from summit_tui.paths import bundled_data_dir
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "validate a folder of readouts and report every problem"),
     "import": ("importer", "turn the plain text of official readouts into YAML readouts"),
+    "search": ("search", "search readouts with the search bar's query language"),
 }
 
 EXIT_OK = 0

@@ -1,0 +1,131 @@
+"""``summit-tui search QUERY``: the search bar's engine from a script, as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from summit_tui.core.indexcache import index_cache_path, store_fingerprint
+from summit_tui.core.query import QueryError, parse
+from summit_tui.core.search import Results, SearchIndex
+from summit_tui.core.store import ReadoutStore, default_db_path
+from summit_tui.paths import bundled_data_dir
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the search command's arguments."""
+    parser.add_argument(
+        "query", metavar="QUERY",
+        help="a query as typed in the search bar, e.g. 'country:MY topic:\"maritime security\"'",
+    )
+    parser.add_argument(
+        "--data", type=Path, default=None, metavar="PATH",
+        help="folder of YAML readouts (default: the bundled readouts)",
+    )
+    parser.add_argument(
+        "--db", type=Path, default=None, metavar="PATH",
+        help="database file to use instead of the one in the user's cache folder",
+    )
+    parser.add_argument(
+        "--json", action="store_true",
+        help="print a JSON list (the default when standard output is not a terminal)",
+    )
+    parser.add_argument("--limit", type=_positive, default=None, metavar="N",
+                        help="print at most N readouts")
+    parser.add_argument(
+        "--order", choices=("relevance", "newest"), default="relevance",
+        help="best match first (the default; newest first when the query has no free words) "
+             "or newest first",
+    )
+
+
+def query_problem(query: str, error: QueryError) -> str:
+    """The error, then the query with a caret under the place where it went wrong."""
+    at = min(error.position, len(query))
+    return f"summit-tui search: {error}\n  {query}\n  {' ' * at}^"
+
+
+def rows(results: Results, limit: int | None) -> list[dict[str, Any]]:
+    """The matching readouts as plain data: id, date, title, kind, countries, sections, path."""
+    out = []
+    for i in range(min(len(results), limit or len(results))):
+        entry = results[i]
+        r = entry.readout
+        sections = [s for _, s in r.all_sections()]
+        out.append({
+            "id": r.id,
+            "date": r.date.isoformat(),
+            "title": r.title,
+            "kind": r.kind,
+            "countries": list(r.countries),
+            "sections": [sections[k].label for k in results.matched_sections(i)],
+            "path": entry.path,
+        })
+    return out
+
+
+def _print_table(found: list[dict[str, Any]], total: int) -> None:
+    from rich.console import Console  # only a terminal needs Rich
+    from rich.table import Table
+
+    table = Table(show_lines=False, header_style="bold")
+    table.add_column("ID", overflow="fold")
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Title")
+    table.add_column("Countries", no_wrap=True)
+    table.add_column("Matched sections")
+    for row in found:
+        table.add_row(row["id"], row["date"], row["title"], " ".join(row["countries"]),
+                      "\n".join(row["sections"]))
+    shown = f"{len(found):,} of {total:,}" if len(found) < total else f"{total:,}"
+    table.caption = f"{shown} readout{'s' * (total != 1)}"
+    Console().print(table)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Search the folder; exit 0 with results, 1 when nothing matches, 2 on a bad query."""
+    try:
+        parse(args.query)  # a malformed query fails before any file is read
+    except QueryError as exc:
+        print(query_problem(args.query, exc), file=sys.stderr)
+        return EXIT_USAGE
+    folder: Path = (args.data or bundled_data_dir()).expanduser()
+    if not folder.is_dir():
+        print(f"summit-tui search: {folder} is not a folder of readouts", file=sys.stderr)
+        return EXIT_USAGE
+    db: Path = (args.db or default_db_path(folder)).expanduser()
+    store = ReadoutStore(path=db)
+    try:
+        report = store.sync(folder)
+        entries = store.entries()
+    finally:
+        store.close()
+    for notice in store.notices:
+        print(f"summit-tui search: {notice}", file=sys.stderr)
+    if report.problems:
+        files = len({p.path for p in report.problems})
+        print(f"summit-tui search: {files:,} file{'s' * (files != 1)} could not be read "
+              f"and {'were' if files != 1 else 'was'} left out "
+              f"(summit-tui check {folder} lists why)", file=sys.stderr)
+    index = SearchIndex.load_or_build(entries, index_cache_path(db), store_fingerprint(db))
+    results = index.search(args.query, order=args.order)
+    found = rows(results, args.limit)
+    if args.json or not sys.stdout.isatty():
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+    elif found:
+        _print_table(found, len(results))
+    else:
+        print("no readouts match", file=sys.stderr)
+    return EXIT_OK if found else EXIT_NOTHING
