@@ -331,3 +331,12 @@ def test_matched_sections_stay_inside_the_named_sections(sectioned: SearchIndex)
     assert results.matched_sections(results.index_of("nested")) == (0, 1)  # type: ignore[arg-type]
     every = sectioned.search("section:regional")
     assert every.matched_sections(every.index_of("nested")) == (0, 1)  # type: ignore[arg-type]
+
+
+def test_index_text_holds_the_words_of_full_text(seed: Entry, sectioned: SearchIndex) -> None:
+    from summit_tui.core.tokens import index_terms, index_text, words
+
+    for entry in [seed, *sectioned.docs]:
+        full = words(entry.readout.full_text())
+        assert words(index_text(entry.readout)) == full
+        assert index_terms(entry)[0] == full

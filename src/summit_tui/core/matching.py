@@ -26,6 +26,7 @@ from summit_tui.core.tokens import (
     PERSON,
     TOPIC,
     YEAR,
+    index_text,
 )
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ class Matcher:
             docs = self.index.docs
             found = []
             for d in positions(cand):
-                text = docs[d].readout.full_text().casefold()
+                text = index_text(docs[d].readout).casefold()
                 for m in pattern.finditer(text):
                     at = m.start()
                     if at == 0 or not _WORD_CHAR.match(text, at - 1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summit_tui.core.models import Entry, Section
+from summit_tui.core.models import Entry, Readout, Section
 
 # Index keys that are not text words start with "@", which no \w+ word can.
 PARTY, MENTION, TOPIC, KIND, YEAR = "@c:", "@m:", "@t:", "@k:", "@y:"
@@ -33,12 +33,8 @@ def index_terms(entry: Entry) -> tuple[list[str], list[str]]:
     indexing hot path, and nested ``Section.text()`` joins and generators cost more here.
     """
     r = entry.readout
-    parts = [r.title, r.summary, r.location, r.notes]
+    parts, headings = _text_parts(r)
     names = [p.name for p in r.participants]
-    parts += [p.role for p in r.participants]
-    parts += names
-    headings: list[str] = []
-    _section_parts(r.sections, parts, headings)
     iso = r.date.isoformat()
     keys = [PARTY + c for c in r.countries]
     keys += [MENTION + c for c in entry.mentions]
@@ -47,6 +43,21 @@ def index_terms(entry: Entry) -> tuple[list[str], list[str]]:
     keys += [PERSON + w for w in words("\n".join(names))]
     keys += [HEADING + w for w in words("\n".join(headings))]
     return words("\n".join(parts)), list(dict.fromkeys(keys))
+
+
+def index_text(readout: Readout) -> str:
+    """The text ``readout.full_text()`` holds (parts may be joined differently), built fast."""
+    return "\n".join(_text_parts(readout)[0])
+
+
+def _text_parts(r: Readout) -> tuple[list[str], list[str]]:
+    """Every string of a readout's full text, in order, and the section headings."""
+    parts = [r.title, r.summary, r.location, r.notes]
+    parts += [p.role for p in r.participants]
+    parts += [p.name for p in r.participants]
+    headings: list[str] = []
+    _section_parts(r.sections, parts, headings)
+    return parts, headings
 
 
 def _section_parts(sections: tuple[Section, ...], out: list[str], headings: list[str]) -> None:
