@@ -97,7 +97,8 @@ class SummitApp(App[int]):
                 cancel=self._cancel,
             )
             for notice in store.notices:
-                self.call_from_thread(self.notify, notice, severity="warning", timeout=10)
+                self.call_from_thread(self.notify, notice, severity="warning", timeout=10,
+                                      markup=False)
             index = SearchIndex(store.entries())
             self.post_message(Loaded(index, report, store.problems()))
         finally:

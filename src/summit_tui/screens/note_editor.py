@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
@@ -28,7 +29,8 @@ class NoteEditor(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-body") as body:
-            body.border_title = f"Note on {one_line(self.readout_title)}"[:100]
+            # Content, not a str: a str border title is parsed as markup.
+            body.border_title = Content(f"Note on {one_line(self.readout_title)}"[:100])
             body.border_subtitle = "ctrl+s: save · escape: cancel · empty: delete the note"
             yield TextArea(self.text, id="note-text", soft_wrap=True)
 
