@@ -195,3 +195,25 @@ async def test_negative_control_catches_markup() -> None:
             assert_shown_literally(app, NASTY[1])
         with pytest.raises(AssertionError):
             assert_no_links_or_actions(app)
+
+
+async def test_wide_titles_keep_the_columns_aligned(tmp_path: Path, app_factory) -> None:
+    folder = tmp_path / "wide"
+    folder.mkdir()
+    for i, title in enumerate(["会談" * 40, "🇯🇵🤝🇲🇾 " * 20, "A" * 300, "Plain title"]):
+        (folder / f"r{i}.yaml").write_text(
+            f"title: {yaml_quote(title)}\ndate: 2030-01-0{i + 1}\ncountries: [JP, MY]\n",
+            encoding="utf-8")
+    app = app_factory(folder)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_loaded(app, pilot)
+        meetings = app.screen.query_one(MeetingList)
+        lines = [line for line in screen_text(app).splitlines() if "JP MY" in line]
+        assert len(lines) == 4
+        ends = {line.index("JP MY") for line in lines}
+        # the same cell column on every row (str.index counts characters, so measure cells)
+        from rich.cells import cell_len
+
+        cells = {cell_len(line[: line.index("JP MY")]) for line in lines}
+        assert len(cells) == 1, (cells, ends)
+        assert meetings.row_count == 4

@@ -116,12 +116,11 @@ class FilterPane(CursorList):
         mark = "■ " if on else "□ "
         count = f"{row.count:,}"
         label_width = max(4, width - len(mark) - len(count) - 1)
-        label = one_line(row.label)
-        if len(label) > label_width:
-            label = label[: label_width - 1] + "…"
+        label = Text(one_line(row.label), "bold" if on else "")
+        label.truncate(label_width, overflow="ellipsis", pad=True)  # in cells, not characters
         text = Text()
         text.append(mark, self.get_component_rich_style("cursor-list--accent") if on else "")
-        text.append(label.ljust(label_width), "bold" if on else "")
+        text.append_text(label)
         text.append(" ")
         text.append(count, self.get_component_rich_style("cursor-list--dim"))
         return text

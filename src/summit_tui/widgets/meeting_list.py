@@ -117,8 +117,10 @@ class MeetingList(CursorList):
         text.append(star, self.get_component_rich_style("cursor-list--accent"))
         text.append(readout.date.isoformat(), self.get_component_rich_style("cursor-list--dim"))
         text.append("  ")
-        title = one_line(readout.title)
-        text.append(title[:title_width].ljust(title_width))
+        # Cells, not characters: CJK and emoji are two cells wide and must keep columns aligned.
+        title = Text(one_line(readout.title))
+        title.truncate(title_width, overflow="ellipsis", pad=True)
+        text.append_text(title)
         text.append("  ")
         text.append(codes, self.get_component_rich_style("cursor-list--accent"))
         return text
