@@ -340,3 +340,33 @@ def test_index_text_holds_the_words_of_full_text(seed: Entry, sectioned: SearchI
         full = words(entry.readout.full_text())
         assert words(index_text(entry.readout)) == full
         assert index_terms(entry)[0] == full
+
+
+def test_relevance_head_matches_a_full_ranking() -> None:
+    import math
+
+    from summit_tui.core.ranking import HEAD, K1, B
+
+    text = ["fisheries " * (1 + i % 7) + "filler " * (i % 13) for i in range(1200)]
+    entries = [
+        make(f"r{i:04d}", f"{2000 + i % 20}-01-{1 + i % 28:02d}", ("FR",), ("A", text[i]))
+        for i in range(1200)
+    ]
+    idx = SearchIndex(entries)
+    results = idx.search("fisheries ", order="relevance")
+    assert len(results) == 1200 > 4 * HEAD
+    ranked = ids(results)  # every row: the head, then the lazily sorted tail
+
+    avgdl = idx.total_len / len(idx.docs)
+    idf = math.log(1 + (1200 - 1200 + 0.5) / (1200 + 0.5))
+
+    def score(e: Entry) -> float:
+        doc = idx.doc_of(e.id)
+        assert doc is not None
+        tf, dl = e.readout.full_text().lower().count("fisheries"), idx.doclen[doc]
+        return idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
+
+    newest = sorted(entries, key=lambda e: (e.readout.date, e.readout.title), reverse=True)
+    expected = sorted(newest, key=lambda e: round(score(e), 9), reverse=True)
+    assert ranked == [e.id for e in expected]
+    assert results.index_of(ranked[5]) == 5 and results.index_of(ranked[900]) == 900

@@ -17,7 +17,7 @@ from summit_tui.core.matching import Matcher
 from summit_tui.core.models import Entry
 from summit_tui.core.query import FIELDS, QueryError, parse, quote
 from summit_tui.core.query import complete_field_value as _complete_known
-from summit_tui.core.ranking import bm25
+from summit_tui.core.ranking import Ranking
 from summit_tui.core.tokens import (
     HEADING,
     KIND,
@@ -102,6 +102,7 @@ class Results(Sequence[Entry]):
         self._bitmap = bitmap
         self._count = bitmap.bit_count()
         self._sorted: list[int] | None = None  # doc ids in display order, when computed whole
+        self._ranking: Ranking | None = None
         self._months: list[tuple[str, int]] | None = None  # (month key, rows before it)
         self._month_docs: dict[str, list[int]] = {}
 
@@ -122,7 +123,9 @@ class Results(Sequence[Entry]):
             i += self._count
         if not 0 <= i < self._count:
             raise IndexError("result index out of range")
-        if self.ranked or self._count <= _SMALL:
+        if self.ranked:
+            return self._ranked()[i]
+        if self._count <= _SMALL:
             return self._all()[i]
         months = self._month_table()
         lo, hi = 0, len(months) - 1
@@ -135,13 +138,17 @@ class Results(Sequence[Entry]):
         key, before = months[lo]
         return self._in_month(key)[i - before]
 
-    def _all(self) -> list[int]:
-        if self._sorted is None:
+    def _ranked(self) -> Ranking:
+        if self._ranking is None:
             docs = positions(self._bitmap)
-            if self.ranked:
-                self._sorted = bm25(self._index, docs, self._bitmap, self.plan)
-            else:
-                self._sorted = self._index.newest_first(docs)
+            self._ranking = Ranking(self._index, docs, self._bitmap, self.plan)
+        return self._ranking
+
+    def _all(self) -> list[int]:
+        if self.ranked:
+            return self._ranked().full()
+        if self._sorted is None:
+            self._sorted = self._index.newest_first(positions(self._bitmap))
         return self._sorted
 
     def _month_table(self) -> list[tuple[str, int]]:
@@ -167,6 +174,8 @@ class Results(Sequence[Entry]):
         doc = self._index.doc_of(readout_id)
         if doc is None or not (self._bitmap >> doc) & 1:
             return None
+        if self.ranked and doc in self._ranked().head:
+            return self._ranked().head.index(doc)
         if self.ranked or self._count <= _SMALL:
             return self._all().index(doc)
         key = MONTH + self._index.docs[doc].readout.date.isoformat()[:7]
@@ -204,6 +213,7 @@ class SearchIndex:
         self.total_len = 0
         self._by_id: dict[str, int] = {}
         self._matcher = Matcher(self)
+        self._newest_order: tuple[int, list[int]] | None = None
         #: How ``load_or_build`` got this index ("" when built directly).
         self.cache_status = ""
         if entries:
@@ -314,6 +324,17 @@ class SearchIndex:
     def doc_of(self, readout_id: str) -> int | None:
         """The doc id of a live readout."""
         return self._by_id.get(readout_id)
+
+    def newest_order(self) -> list[int]:
+        """By doc id: its row in the newest-first order of every doc (kept per generation)."""
+        cached = self._newest_order
+        if cached is None or cached[0] != self.generation:
+            by_row = sorted(range(len(self.docs)), key=self.sort_keys.__getitem__, reverse=True)
+            order = [0] * len(by_row)
+            for row, doc in enumerate(by_row):
+                order[doc] = row
+            cached = self._newest_order = (self.generation, order)
+        return cached[1]
 
     def newest_first(self, docs: list[int]) -> list[int]:
         """Doc ids sorted as the store lists readouts: newest date first, then by title."""
