@@ -9,6 +9,8 @@ from summit_tui.core.importer.dates import DateMention, dateline
 from summit_tui.core.importer.publishers import Publisher, publisher_by_habit, publisher_of_line
 from summit_tui.core.models import Photo
 
+MOFA_NAME = "Ministry of Foreign Affairs of Japan"
+
 _BACK_TO = re.compile(r"^(?:Back to|Return to)\s+(?P<target>.+?)\s*$", re.I)
 _TOP_LINKS = re.compile(r"^(?:Page Top|Back to Top|Top of Page|To the top|Top)$", re.I)
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
@@ -24,11 +26,33 @@ _PROVISIONAL = re.compile(
     re.I,
 )
 _NOISE = re.compile(
-    r"^(?:#{3}|\*\s*\*\s*\*|-{3,}|END|For immediate release|Print|Share(?: this page)?|Tweet"
-    r"|Facebook|X \(Twitter\)|Email|Related Links?|Related Information|Press Releases?"
-    r"|News(?: story)?|Read more)$",
+    r"^(?:#{3}|\*\s*\*\s*\*|-{3,}|END|For immediate release|Print(?: this page| friendly)?"
+    r"|Share(?: this page| this article| on \w+)?:?|Tweet|Email(?: this page)?|Related Links?"
+    r"|Related Information|Related content|Press Releases?|News(?: story)?|Read more"
+    r"|Skip to (?:main )?content|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"
+    r"|Is this page useful\?.*|Report a problem with this page|Download(?: PDF)?|Listen"
+    r"|Contents|(?:Yes|No)(?: this page is(?: not)? useful)?|Accept(?: all)?(?: cookies)?"
+    r"|Reject(?: all)?(?: cookies)?|Was this page helpful\?.*)$",
     re.I,
 )
+# A line of nothing but social network link labels: "Facebook Twitter LinkedIn Email".
+_SOCIAL = re.compile(
+    r"^(?:(?:Facebook|Twitter|X|X \(Twitter\)|LinkedIn|WhatsApp|Instagram|YouTube|Telegram"
+    r"|Weibo|WeChat|Reddit|Threads|Bluesky|Flickr|Email|Print|Copy link|Share)[\s,|/·•]*)+$",
+    re.I,
+)
+# Cookie banners: a line about cookies together with consent words.
+_COOKIES = re.compile(
+    r"^Cookies on\b|\bcookies?\b.*\b(?:accept|reject|consent|settings|preferences|policy|use"
+    r"|essential|analytics)\b|\b(?:accept|reject|use|essential)\b.*\bcookies?\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyright))"
+                        r"|\bAll rights reserved\.?$|^Crown copyright$", re.I)
+# "Photo: Cabinet Public Affairs Office" or "Photo credit: PIB" on a line of its own.
+_PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Image)(?P<credit_word>\s+credits?)?\s*:\s*"
+                         r"(?P<text>.{1,200})$", re.I)
+_SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
 # A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
 _RELATIONS = re.compile(r"^Japan-[\w .'()-]+ Relations$")
 
@@ -43,6 +67,25 @@ class Page:
     provisional_translation: bool = False
     dates: tuple[DateMention, ...] = ()  # datelines, in order
     publisher: Publisher | None = None
+    crumbs: tuple[tuple[str, ...], ...] = ()  # breadcrumb trails, for a category when none else
+
+
+def _photo_line(line: str) -> Photo | None:
+    """A photo named on a line of its own: an agency or office is a credit, else a caption."""
+    m = _PHOTO_LINE.match(line)
+    if m is None:
+        return None
+    text = m.group("text").strip()
+    if m.group("credit_word") or not _SENTENCE.search(text):
+        return Photo(credit=text)
+    return Photo(caption=text)
+
+
+def is_noise(line: str) -> bool:
+    """A line of page chrome that says nothing about the meeting: links, banners, footers."""
+    if _NOISE.match(line) or _SOCIAL.match(line) or _COPYRIGHT.search(line):
+        return True
+    return len(line) < 400 and bool(_COOKIES.search(line))
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -63,11 +106,15 @@ def strip_furniture(text: str) -> Page:
     dates: list[DateMention] = []
     provisional = False
     body: list[str] = []
+    crumbs: list[tuple[str, ...]] = []
     for line in lines:
         if not line:
             body.append("")
             continue
-        if _TOP_LINKS.match(line) or _NOISE.match(line) or _is_breadcrumb(line):
+        if _TOP_LINKS.match(line) or is_noise(line):
+            continue
+        if _is_breadcrumb(line):
+            crumbs.append(tuple(c.strip() for c in _CRUMB_SEP.split(line)))
             continue
         if _BACK_TO.match(line):
             continue
@@ -85,17 +132,28 @@ def strip_furniture(text: str) -> Page:
         if (m := _PHOTO.match(line)) is not None:
             photos.append(Photo(caption=m.group("caption").strip(), credit=m.group("credit")))
             continue
+        if (photo := _photo_line(line)) is not None:
+            photos.append(photo)
+            continue
         if (d := dateline(line)) is not None:
             dates.append(d)
             continue
         body.append(line)
     while body and not body[0]:
         body.pop(0)
+    publisher = publisher or next(
+        (p for trail in crumbs for c in trail if (p := publisher_of_line(c)) is not None), None)
     return Page(
         lines=tuple(body),
         category=category,
         photos=tuple(photos),
         provisional_translation=provisional,
         dates=tuple(dates),
-        publisher=publisher or publisher_by_habit(text),
+        publisher=publisher or publisher_by_habit(text) or _publisher_of_category(category),
+        crumbs=tuple(crumbs),
     )
+
+
+def _publisher_of_category(category: str) -> Publisher | None:
+    """"Japan-Malaysia Relations" heads the Japanese foreign ministry's country pages."""
+    return publisher_of_line(MOFA_NAME) if _RELATIONS.match(category) else None

@@ -46,6 +46,35 @@ def title_line(line: str) -> str:
     return clean_title(line)
 
 
+# What a headline about a meeting says: a meeting word, a leader's role, or a verb of meeting.
+_HEADLINE_WORDS = re.compile(
+    r"\b(?:Summit|Meeting|Meets?|Talks?|Holds|Held|Call|Calls|Conversation|Readout|Statement"
+    r"|Visit|Visits|Spoke|Speaks|Dialogue|Consultations?|Conference|Dinner|Luncheon|Receives"
+    r"|President|Prime Minister|Premier|Chancellor|Minister|Secretary|King|Emir|Amir|Sultan"
+    r"|Leaders?)\b", re.I)
+MAX_HEADLINE_LOOK = 4
+
+
+def pick_title(paras: list[str]) -> tuple[str, int]:
+    """The headline among the short lines before the lead, and its index; ("", -1) if none.
+
+    Copied pages put site names and section labels above the headline ("Government of
+    India"): prefer the first line that speaks of a meeting or a leader, else the first line.
+    """
+    candidates: list[tuple[int, str]] = []
+    for i, para in enumerate(paras[: MAX_HEADLINE_LOOK + 1]):
+        if i == len(paras) - 1:
+            break  # the last paragraph is the body, never a headline alone
+        headline = title_line(para)
+        if not headline:
+            break
+        candidates.append((i, headline))
+    for i, headline in candidates:
+        if _HEADLINE_WORDS.search(headline):
+            return headline, i
+    return (candidates[0][1], candidates[0][0]) if candidates else ("", -1)
+
+
 def clean_title(title: str) -> str:
     """A headline without a trailing date ("PM call with President Biden: 12 May 2023")."""
     dates = find_dates(title)

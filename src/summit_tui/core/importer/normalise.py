@@ -15,6 +15,9 @@ _SPACES = str.maketrans({
     "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " ",
 })
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Control characters (binary garbage, form feeds) carry no text; line separators end lines.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ufffd]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029\x0b\x0c]")
 # Single curly quotes are almost always apostrophes inside names ("Dato’ Seri", "Côte d’Ivoire"):
 # straight ones let the name steps match. Double curly quotes are real punctuation the readers
 # of a readout see, so they stay as written.
@@ -32,7 +35,7 @@ def _drop_link_label(match: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """Unify line endings, spaces, apostrophes and link labels; trim every line."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_APOSTROPHES)
     text = text.translate(_DASHES)
     text = _LINK_LABELS.sub(_drop_link_label, text)

@@ -16,7 +16,7 @@ HONORIFIC = (
     r"|The Rt\.? Hon\.?|The Right Honourable"
     r"|Madam|Mme\.?)"
 )
-_HONORIFICS = rf"(?:{HONORIFIC}\s+)*{HONORIFIC}"
+_HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"
 _PARTICLE = r"(?:bin|binti|bint|ibn|al|el|van|von|de|der|den|da|dos|du|la|le|y)"
 # Words that start with a capital but end a name: verbs of headlines and sentence glue.
 _STOP = {
@@ -25,7 +25,8 @@ _STOP = {
     "Has", "Had", "Hosts", "Hosted", "Visits", "Telephone", "Phone", "Call", "Readout", "Summit",
 }
 _TOKEN = r"(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.)"
-_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?:,\s+Jr\.)?"
+# Bounded repeats: a name has a handful of words, and long runs of capitals stay linear.
+_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?"
 _ROLE_HEAD = (
     r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co-)\s*)*"
     r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
@@ -41,7 +42,7 @@ _PORTFOLIO = (
 # Form A (Japanese style): honorific, name, comma, role phrase.
 _NAME_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"
-    rf"(?P<role>(?:the\s+)?(?:[A-Z][^,.;()]*?\s)?{_ROLE_HEAD}[^,.;()]*?)(?=[,.;()]|\s+(?:held|met|had|and|on)\b|$)"
+    rf"(?P<role>(?:the\s+)?(?:[A-Z][^,.;()]{{0,60}}?\s)?{_ROLE_HEAD}[^,.;()]{{0,80}}?)(?=[,.;()]|\s+(?:held|met|had|and|on)\b|$)"
 )
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
@@ -49,6 +50,9 @@ _OF_WORDS = re.compile(
     r"^,?\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*|of|and)(?:\s+(?:[A-Z][\w'-]*|of|and)){0,4})"
 )
 _HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
+
+MAX_TEXT = 3000
+
 
 def country_in(phrase: str) -> str:
     """The country a role phrase names after "of" ("Prime Minister of the Republic of Korea")."""
@@ -139,7 +143,12 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def find_participants(text: str) -> list[Participant]:
-    """People named with a role in the text, in order of first appearance, each once."""
+    """People named with a role in the text, in order of first appearance, each once.
+
+    Only the first ``MAX_TEXT`` characters are read: a lead names its people early, and the
+    bound keeps pasted garbage from costing quadratic time.
+    """
+    text = text[:MAX_TEXT]
     found: list[tuple[int, Participant]] = []
     taken: list[tuple[int, int]] = []
     for m in _NAME_ROLE.finditer(text):

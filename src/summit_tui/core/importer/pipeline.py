@@ -13,6 +13,7 @@ from summit_tui.core.importer.kind import (
     clean_title,
     composed_title,
     kind_of,
+    pick_title,
     title_from_lead,
     title_line,
 )
@@ -75,9 +76,10 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     """Every field of one meeting from its paragraphs; None when they report no meeting."""
     missing: list[str] = []
     notes: list[str] = []
-    if not title and len(paras) > 1 and (headline := title_line(paras[0])):
-        title, paras = headline, paras[1:]
-        headline_dates = find_dates(headline)
+    paras = _without_repeats(paras)
+    if not title and (picked := pick_title(paras))[0]:
+        title, paras = picked[0], paras[picked[1] + 1 :]
+        headline_dates = find_dates(title)
     else:
         headline_dates = find_dates(title)
     place_line = ""
@@ -153,6 +155,18 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         mentions=tuple(c for c in countries.mentioned_codes(text) if c not in codes),
     )
     return ImportedReadout(readout, tuple(missing), tuple(notes), title)
+
+
+def _without_repeats(paras: list[str]) -> list[str]:
+    """Each paragraph once: GOV.UK repeats its standfirst as the first paragraph of the body."""
+    seen: set[str] = set()
+    out = []
+    for para in paras:
+        if len(para) > 40 and para in seen:
+            continue
+        seen.add(para)
+        out.append(para)
+    return out
 
 
 def _summary_and_sections(lead: list[str], sections: list[Section]) -> tuple[str, list[Section]]:

@@ -20,6 +20,10 @@ def _line(*forms: str) -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(forms) + r")$", re.I)
 
 
+# GOV.UK names co-publishers after the office: "From: ... 10 Downing Street and The Rt Hon ...".
+_FROM = re.compile(r"^From:\s*(?P<first>.+?)(?:\s+and\s+.{1,300})?$", re.I)
+
+
 PUBLISHERS: tuple[Publisher, ...] = (
     Publisher(
         "Ministry of Foreign Affairs of Japan", "JP",
@@ -74,6 +78,9 @@ def publisher_of_line(line: str) -> Publisher | None:
     for publisher in PUBLISHERS:
         if publisher.line.match(line):
             return publisher
+    if (m := _FROM.match(line)) is not None:
+        first = m.group("first")
+        return next((p for p in PUBLISHERS if p.line.match(first)), None)
     return None
 
 
