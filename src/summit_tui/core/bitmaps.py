@@ -3,29 +3,44 @@
 from __future__ import annotations
 
 import bisect
-import re
 import threading
 from array import array
+from collections import deque
 from collections.abc import Iterable
+from itertools import compress, repeat
 
-_ONE = re.compile("1")
+_sink: deque[None] = deque(maxlen=0)
+_consume = _sink.extend
+# A bitmap is built and read through one byte per doc (0 or 1), which C loops fill and scan:
+# set bytes with map(), then translate to "0"/"1" digits and parse them as a base-2 int.
+_TO_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
+_TO_FLAGS = bytes.maketrans(b"01", b"\x00\x01")
+
+
+def flags_to_bitmap(flags: bytearray) -> int:
+    """A bitmap from one byte per doc (nonzero bytes must be 1)."""
+    return int(flags[::-1].translate(_TO_DIGITS), 2) if flags else 0
+
+
+def set_flags(flags: bytearray, positions: Iterable[int]) -> None:
+    """Set the byte of each position to 1."""
+    _consume(map(flags.__setitem__, positions, repeat(1)))
 
 
 def from_positions(positions: Iterable[int], size: int) -> int:
-    """A bitmap with the given bits set; a bytearray keeps this linear in the positions."""
-    buf = bytearray((size + 8) >> 3)
-    for p in positions:
-        buf[p >> 3] |= 1 << (p & 7)
-    return int.from_bytes(buf, "little")
+    """A bitmap with the given bits set (all below ``size``)."""
+    flags = bytearray(size)
+    set_flags(flags, positions)
+    return flags_to_bitmap(flags)
 
 
 def positions(bitmap: int) -> list[int]:
     """The set bits of a bitmap, lowest first."""
     if not bitmap:
         return []
-    # bin() and a regex scan run in C; reversing puts bit 0 first.
-    bits = bin(bitmap)[:1:-1]
-    return [m.start() for m in _ONE.finditer(bits)]
+    # bin(), translate() and compress() all run in C; reversing puts bit 0 first.
+    flags = bin(bitmap)[:1:-1].encode("ascii").translate(_TO_FLAGS)
+    return list(compress(range(len(flags)), flags))
 
 
 class Postings:
@@ -106,17 +121,18 @@ class Postings:
     def union(self, terms: Iterable[str]) -> int:
         """The docs holding any of the terms."""
         out = 0
-        buf = bytearray((self.size + 8) >> 3)
+        flags: bytearray | None = None
         for term in terms:
             arr = self.docs.get(term)
             if arr is None:
                 continue
             if term in self._bitmaps or len(arr) * 16 >= self.size or term.startswith(self.keep):
                 out |= self.bitmap(term)
-            else:
-                for p in arr:  # rare terms go straight into one buffer
-                    buf[p >> 3] |= 1 << (p & 7)
-        return out | int.from_bytes(buf, "little")
+            else:  # rare terms go straight into one buffer
+                if flags is None:
+                    flags = bytearray(self.size)
+                set_flags(flags, arr)
+        return out | flags_to_bitmap(flags) if flags is not None else out
 
     def keys(self) -> list[str]:
         """Every term, sorted (kept until the next doc is added)."""

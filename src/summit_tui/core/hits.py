@@ -51,6 +51,14 @@ class Plan:
         alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)", re.IGNORECASE)
 
+    def matches(self, text: str) -> bool:
+        """True when a word, prefix, phrase or country of the plan is in the text (not topics:
+        those are known per section already, and the taxonomy's patterns are costly)."""
+        return bool(
+            (self.text_pattern is not None and self.text_pattern.search(text))
+            or (self.country_pattern is not None and self.country_pattern.search(text))
+        )
+
     def spans(self, text: str, with_topics: bool = True) -> list[tuple[int, int]]:
         """Sorted, merged character spans of everything this plan matches in the text."""
         found: list[tuple[int, int]] = []
@@ -74,11 +82,7 @@ class Plan:
             section = sections[k][1]
             own_topics = entry.section_topics[k] if k < len(entry.section_topics) else ()
             text = "\n".join([section.heading, *section.paragraphs])
-            if (
-                not self.free_text
-                or self.topics.intersection(own_topics)
-                or self.spans(text)
-            ):
+            if not self.free_text or self.topics.intersection(own_topics) or self.matches(text):
                 out.append(k)
         return tuple(out)
 

@@ -123,11 +123,7 @@ class Matcher:
         if isinstance(node, Term):
             plan = Plan()
             self._term(node, plan)
-            if not (plan.words or plan.prefixes or plan.phrases or plan.countries):
-                return lambda text, found: bool(plan.topics & found)
-            return lambda text, found: bool(
-                plan.topics & found or plan.spans(text, with_topics=False)
-            )
+            return lambda text, found: bool(plan.topics & found) or plan.matches(text)
         if isinstance(node, Not):
             inner = self._local(node.child)
             return lambda text, found: not inner(text, found)
