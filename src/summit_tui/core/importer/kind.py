@@ -89,8 +89,19 @@ def title_from_lead(lead: str) -> str:
     return m.group("title") if m else ""
 
 
+# A bilateral meeting held beside a multilateral one: the summit named is only the setting.
+_SIDELINES = re.compile(r"\b(?:on|at|in) the (?:sidelines|margins?|occasion) of\b[^.;\n]*",
+                        re.I)
+
+
+def without_setting(text: str) -> str:
+    """The text without "on the sidelines of the G20 Summit ...", which names no party."""
+    return _SIDELINES.sub(" ", text)
+
+
 def kind_of(title: str, lead: str, people: list[Participant]) -> str:
     """The kind of meeting, or "" when the text does not tell."""
+    title, lead = without_setting(title), without_setting(lead)
     text = f"{title}\n{lead}"
     if _VIDEO.search(text):
         return "video-conference"

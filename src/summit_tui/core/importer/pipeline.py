@@ -23,7 +23,7 @@ from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
 from summit_tui.core.importer.sections import build_sections
 from summit_tui.core.importer.split import Part, split_meetings
-from summit_tui.core.importer.times import timing
+from summit_tui.core.importer.times import timing_with_note
 from summit_tui.core.models import Participant, Readout, Section, Source
 
 MAX_ID = 100
@@ -115,7 +115,10 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if title:
             notes.append("title composed from the parties and kind (the text gives none)")
     date = _meeting_date(lead_text, headline_dates, page, missing, notes)
-    start, minutes = timing(lead_text)
+    start, minutes, time_note = timing_with_note(
+        lead_text, remote=kind in ("telephone-talk", "video-conference"))
+    if time_note:
+        notes.append(time_note)
     location = find_location(lead_text) or place_line
     for field, value in (("start_time", start), ("duration_minutes", minutes),
                          ("location", location), ("participants", people),

@@ -7,15 +7,41 @@ import re
 from summit_tui.core import countries
 from summit_tui.core.importer.dates import MONTHS
 
+# Lower-case words inside place names: "Rio de Janeiro", "Palace of the Nations".
+_LINK = r"(?:of|de|da|do|del|della|di|du|la|le|les|es|al|el|upon|am|an|sur|on)"
 _PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'.-]*)*"
-    r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?)"
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*"
+    rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?[A-Z][\w'.-]*){{0,6}}"
+    r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})?)"
 )
 _NOT_PLACES = re.compile(
     r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
     r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation)\b"
 )
+_PERSON_WORDS = re.compile(r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"
+                           r"|Dr|Secretary|Foreign|Leaders?|Sheikh|Emir|Sultan|Crown|Both|The)\b")
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])\s*,\s+\w")
+
+
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$|on\b|from\b|for\b|to\b|during\b|and\b|where\b)")
+
+
+def _without_subject(place: str, after: str) -> str:
+    """ "in Rio de Janeiro, Prime Minister X met ...": the words after the comma are a subject.
+
+    The part after a comma stays when it is a country ("Apulia, Italy"), an abbreviation
+    ("Vientiane, Lao PDR", "Washington, D.C.") or ends the clause ("Ottawa, Ontario, on ...").
+    """
+    if ", " not in place:
+        return place
+    head, tail = place.split(", ", 1)
+    if countries.lookup(tail, strict_codes=True) is not None:
+        return place
+    if any(len(w.strip(".")) >= 2 and w.replace(".", "").isupper() for w in tail.split()):
+        return place
+    if _PERSON_WORDS.search(tail) or not _CLAUSE_END.match(after):
+        return head
+    return place
 
 
 def find_location(lead: str) -> str:
@@ -25,7 +51,10 @@ def find_location(lead: str) -> str:
     # A sentence ends at a full stop after a lower-case word: not "a.m.", "Mr." or "Jr.".
     first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
     for m in _PLACE.finditer(first_sentence):
-        place = m.group("place").rstrip(".,")
+        raw = m.group("place")
+        # Keep the closing dot of an abbreviation ("D.C."), drop a sentence's.
+        raw = raw.rstrip(",") if re.search(r"\b[A-Z]\.[A-Z]\.$", raw) else raw.rstrip(".,")
+        place = _without_subject(raw, first_sentence[m.end() :])
         head = place.split()[0].strip(",").lower()
         if head in MONTHS or _NOT_PLACES.search(place):
             continue

@@ -4,55 +4,141 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
-_CLOCK = r"(?P<{n}h>[01]?\d|2[0-3])(?:[:.](?P<{n}m>[0-5]\d))?\s*(?P<{n}ap>[ap])\.?\s*m\b\.?"
-_START = re.compile(
-    r"\b(?:commencing|starting|beginning|from|at|around|about|shortly after)\s+(?:about\s+)?"
-    + _CLOCK.format(n="s")
-    + r"(?P<local>\s*(?:\(\s*)?local time)?",
-    re.I,
+# A clock time: "2:10 p.m.", "2 pm", "14:10", "14.10 hrs", "1410 hrs", "14h10".
+_CLOCK = (
+    r"(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[ap])\.?\s*m\b\.?"
+    r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![\d%]|\s*(?:[ap]\.?\s*m\b|per))(?:\s*(?:hrs|hours|h)\b\.?)?"
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs|hours|h)\b\.?"
+    r"|(?P<hx>[01]?\d|2[0-3])h(?P<mx>[0-5]\d)\b)"
 )
-_UNTIL = re.compile(r"\s*(?:to|until|till|-|–)\s*" + _CLOCK.format(n="e"), re.I)
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "half an": 0.5,
+_LEAD_WORD = (r"(?P<word>\b(?:commencing|starting|beginning|from|at|around|about|shortly after"
+              r"|since)\s+(?:(?:about|around|approximately|roughly)\s+)?)")
+# What a writer says of a clock time: local, or the home country's (Japan time, JST, IST).
+_LABEL = (r"(?P<label>\s*[(,;]?\s*(?:local time|(?:in\s+)?(?:Japan|Tokyo|Beijing|India|Indian"
+          r"|Korea|Korean|Seoul|Singapore|Washington|Eastern|London|UK|Central European)"
+          r"(?:\s+Standard)?\s+time|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT)\b\)?)")
+_TIME = re.compile(rf"{_LEAD_WORD}?{_CLOCK}{_LABEL}?", re.I)
+_UNTIL = re.compile(r"\s*(?:to|until|till|-|–|—)\s*(?:about\s+)?" + _CLOCK, re.I)
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-_NUM = r"(?:\d+(?:\.\d+)?|half an|forty-five|an?|one|two|three|four|five|six|seven|eight|nine" \
-    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+_WORD_NUM = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))?"
+             rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))})")
+_NUM = rf"(?:\d+(?:\.\d+)?|half an|a|an|{_WORD_NUM})"
+_QUALIFIER = (r"(?:approximately|about|around|nearly|some|roughly|over|more than|just over"
+              r"|just under|almost|close to|an estimated)")
 _DURATION = re.compile(
-    r"\b(?:for|lasting|lasted|some|approximately|about|around|nearly|roughly)\s+"
-    r"(?:(?:approximately|about|around|nearly|some|roughly|over|more than|just over|just under)"
-    rf"\s+)?(?:(?P<h>{_NUM})(?P<half1>\s+and\s+a\s+half)?\s+hours?"
+    r"\b(?:for|lasting|lasted|some|approximately|about|around|nearly|roughly|over"
+    r"|almost)\s+"
+    rf"(?:{_QUALIFIER}\s+)?(?:(?P<h>{_NUM})(?P<half1>\s+and\s+a\s+half)?\s+hours?"
     r"(?P<half2>\s+and\s+a\s+half)?)?"
     rf"(?:,?\s*(?:and\s+)?(?P<m>{_NUM})\s+min(?:ute)?s?)?\b",
     re.I,
 )
+# "a 45-minute call", "an hour-long meeting", "a two-hour meeting".
+_ADJECTIVE = re.compile(
+    rf"\b(?:a|an|the)\s+(?:(?P<m>\d+|{_WORD_NUM})[- ]minute|(?P<h>\d+|{_WORD_NUM}|one)[- ]hour"
+    r"|(?P<one>hour)-long)\b",
+    re.I,
+)
+_HOME_ZONE = re.compile(r"Japan|Tokyo|Beijing|India|Korea|Seoul|Singapore|Washington|Eastern"
+                        r"|London|UK|Central|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT",
+                        re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ClockMention:
+    """A clock time in the text, with what the writer called it ("local", "Japan time")."""
+
+    time: dt.time
+    label: str  # "local", "zone" (another place's clock) or "" (unlabelled)
+    start: int
+    end: int
+    text: str
 
 
 def _number(word: str) -> float:
-    word = word.lower()
-    return float(word) if word[0].isdigit() else float(_NUMBERS[word])
+    word = word.lower().replace("-", " ")
+    if word[0].isdigit():
+        return float(word)
+    if word in ("a", "an"):
+        return 1.0
+    if word == "half an":
+        return 0.5
+    parts = word.split()
+    return float(sum(_TENS.get(p, 0) + _UNITS.get(p, 0) for p in parts))
 
 
-def _clock(hour: str, minute: str | None, ampm: str) -> dt.time:
-    h = int(hour) % 12 + (12 if ampm.lower() == "p" else 0)
-    return dt.time(h, int(minute or 0))
+def _clock_of(m: re.Match[str]) -> dt.time:
+    if m.group("h12"):
+        hour = int(m.group("h12")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        return dt.time(hour, int(m.group("m12") or 0))
+    for h, mm in (("h24", "m24"), ("hh", "mm"), ("hx", "mx")):
+        if m.group(h):
+            return dt.time(int(m.group(h)), int(m.group(mm)))
+    raise ValueError("no clock in match")  # unreachable: the pattern needs one of the forms
+
+
+def find_clocks(text: str) -> list[ClockMention]:
+    """Clock times the text gives for the meeting: each after "at"/"from" or with a label."""
+    found = []
+    for m in _TIME.finditer(text):
+        label_text = (m.group("label") or "").strip(" (),;")
+        if not m.group("word") and not label_text:
+            continue
+        label = "" if not label_text else (
+            "local" if "local" in label_text.lower() else "zone" if _HOME_ZONE.search(
+                label_text) else "")
+        text = m.group(0)[len(m.group("word") or "") :]
+        text = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;")
+        found.append(ClockMention(_clock_of(m), label, m.start(), m.end(), text))
+    return found
+
+
+def choose_start(clocks: list[ClockMention], *, remote: bool = False,
+                 ) -> tuple[ClockMention | None, str]:
+    """The local start time and a note about any other clock given beside it.
+
+    Japanese readouts write "from 10:05 a.m. local time (11:05 p.m. Japan time)"; some put
+    the home clock first. A time given only in another place's clock is not the local one,
+    except for a call (``remote``), which has no single place: the publisher's clock serves.
+    """
+    if not clocks:
+        return None, ""
+    local = next((c for c in clocks if c.label == "local"), None)
+    if local is None:
+        local = next((c for c in clocks if c.label == ""), None)
+    others = [c for c in clocks if c.label == "zone" and c is not local]
+    if local is None and remote:
+        return clocks[0], f"start time of the call as the text gives it ({clocks[0].text})"
+    if local is None:
+        return None, f"start time given only in another time zone ({clocks[0].text})"
+    # Only the zone clock written right beside the local one is "the other" time.
+    beside = [c for c in others if abs(c.start - local.end) < 40 or abs(local.start - c.end) < 40]
+    note = f"start time is local; the text also gives {beside[0].text}" if beside else ""
+    return local, note
 
 
 def start_and_end(text: str) -> tuple[dt.time | None, dt.time | None]:
-    """The first start time in the text and, when written "from ... to ...", its end time.
-
-    The first clock time is the local one: Japanese readouts put the Japan time after it
-    in brackets ("from 10:05 a.m. local time (11:05 a.m. Japan time)").
-    """
-    m = _START.search(text)
-    if m is None:
-        return None, None
-    start = _clock(m.group("sh"), m.group("sm"), m.group("sap"))
-    until = _UNTIL.match(text, m.end())
-    end = _clock(until.group("eh"), until.group("em"), until.group("eap")) if until else None
+    """The local start time in the text and, when written "from ... to ...", its end time."""
+    start, end, _ = _start_end_note(text)
     return start, end
+
+
+def _start_end_note(text: str, remote: bool = False,
+                    ) -> tuple[dt.time | None, dt.time | None, str]:
+    chosen, note = choose_start(find_clocks(text), remote=remote)
+    if chosen is None:
+        return None, None, note
+    until = _UNTIL.match(text, chosen.end)
+    end = _clock_of(until) if until else None
+    return chosen.time, end, note
 
 
 def duration_minutes(text: str) -> int | None:
@@ -67,17 +153,28 @@ def duration_minutes(text: str) -> int | None:
                 minutes += 30
         if m.group("m"):
             minutes += _number(m.group("m"))
-        if minutes:
+        if 0 < minutes <= 24 * 60:
             return round(minutes)
+    if (m := _ADJECTIVE.search(text)) is not None:
+        if m.group("m"):
+            return round(_number(m.group("m")))
+        return round(_number(m.group("h")) * 60) if m.group("h") else 60
     return None
 
 
 def timing(text: str) -> tuple[dt.time | None, int | None]:
     """Start time and duration in minutes, each None when the text does not say."""
-    start, end = start_and_end(text)
+    start, minutes, _ = timing_with_note(text)
+    return start, minutes
+
+
+def timing_with_note(text: str, *, remote: bool = False,
+                     ) -> tuple[dt.time | None, int | None, str]:
+    """Start time, duration and a note on which clock the start time was read from."""
+    start, end, note = _start_end_note(text, remote)
     minutes = duration_minutes(text)
     if minutes is None and start is not None and end is not None:
         delta = (dt.datetime.combine(dt.date.min, end) - dt.datetime.combine(dt.date.min, start))
         if delta.total_seconds() > 0:
             minutes = int(delta.total_seconds() // 60)
-    return start, minutes
+    return start, minutes, note
