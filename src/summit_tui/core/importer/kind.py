@@ -29,7 +29,8 @@ _VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*|virtual(?:ly)? 
                     r"|virtually|video call|online (?:meeting|summit))", re.I)
 _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
                      r"|held talks|bilateral meeting|talks with|received)\b", re.I)
-_OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception)\b")
+_OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
+                    r"|Joint (?:Press )?Statement|Joint Declaration|Joint Communiqu[eé])\b", re.I)
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
 _FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:Foreign|External) Affairs"
@@ -99,15 +100,19 @@ def without_setting(text: str) -> str:
     return _SIDELINES.sub(" ", text)
 
 
-def kind_of(title: str, lead: str, people: list[Participant]) -> str:
-    """The kind of meeting, or "" when the text does not tell."""
+def kind_of(title: str, lead: str, people: list[Participant], party_count: int = 0) -> str:
+    """The kind of meeting, or "" when the text does not tell.
+
+    ``party_count`` is how many countries took part, when known from more than the people.
+    """
     title, lead = without_setting(title), without_setting(lead)
     text = f"{title}\n{lead}"
     if _VIDEO.search(text):
         return "video-conference"
     if _PHONE.search(text) or (_SPOKE.search(text) and not _MET.search(text)):
         return "telephone-talk"
-    if _MULTILATERAL.search(title) or len({p.country for p in people if p.country}) >= 3:
+    if _MULTILATERAL.search(title) or max(
+            party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
     if _OTHER.search(title):
         return "other"

@@ -180,3 +180,75 @@ def parties(people: list[Participant]) -> list[str]:
         if person.country and person.country not in codes:
             codes.append(person.country)
     return codes
+
+
+# Attendee lists: "Attendees:" then "Japanese side: Mr. A, Minister; Mr. B, Ambassador".
+_ATTENDEES = re.compile(r"^[(\[]?\s*(?:Attendees|Participants|Attendance|Delegations?"
+                        r"|Members of the delegations?)\s*(?:[:)\]]\s*|$)", re.I)
+_SIDE = re.compile(r"^(?:\(\s*)?(?:From\s+)?(?:the\s+)?(?P<side>[A-Z][\w.' -]{1,40}?)"
+                   r"(?:\s+(?:side|delegation|participants|attendees))?\s*[:)]\s*(?P<rest>.*)$")
+_ENTRY = re.compile(
+    rf"^(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})\s*(?:,\s*(?P<role>[^;]+?)"
+    r"|\((?P<prole>[^()]+)\))?\s*$"
+)
+MAX_ATTENDEES = 40
+
+
+def _side_country(side: str) -> str:
+    found = countries.lookup(side.strip(), strict_codes=True)
+    return found.code if found is not None else ""
+
+
+def _entries(rest: str) -> list[str]:
+    """People in one side's list: split at semicolons, or at "), " after a bracketed role."""
+    parts = [p.strip(" .") for p in re.split(r";|\)\s*,\s*(?=[A-Z])", rest)]
+    # The split at "), " ate the closing bracket of the role.
+    return [p + ")" if p.count("(") > p.count(")") else p for p in parts if p]
+
+
+def _attendee(entry: str, country: str) -> Participant | None:
+    m = _ENTRY.match(entry)
+    if m is None:
+        return None
+    name = _trim_name(m.group("name"))
+    if not name or (len(name.split()) < 2 and not m.group("hon")):
+        return None  # a single word without a title is more likely a label than a person
+    if countries.lookup(name, strict_codes=True) is not None:
+        return None
+    role = (m.group("role") or m.group("prole") or "").strip(" .")
+    return Participant(name, _honorific(m.group("hon")), role, country or country_in(role))
+
+
+def find_attendees(paras: list[str] | tuple[str, ...]) -> list[Participant]:
+    """People in an attendee list, each with the country of the side that lists them."""
+    people: list[Participant] = []
+    in_list = False
+    for para in paras:
+        if m := _ATTENDEES.match(para):
+            in_list, para = True, para[m.end() :].strip()
+            if not para:
+                continue
+        if not in_list:
+            continue
+        side = _SIDE.match(para)
+        if side is None:
+            in_list = False  # the list ended at a line that is not a side's
+            continue
+        country = _side_country(side.group("side"))
+        if not country:
+            in_list = False
+            continue
+        for entry in _entries(side.group("rest")):
+            person = _attendee(entry, country)
+            if person is not None and len(people) < MAX_ATTENDEES:
+                people.append(person)
+    return people
+
+
+def merge_people(principals: list[Participant], more: list[Participant]) -> list[Participant]:
+    """The principals, then anyone else from ``more``; a principal named again is kept once."""
+    out = list(principals)
+    for person in more:
+        if not any(_same_person(person.name, p.name) for p in out):
+            out.append(person)
+    return out

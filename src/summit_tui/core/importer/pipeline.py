@@ -18,7 +18,13 @@ from summit_tui.core.importer.kind import (
     title_line,
 )
 from summit_tui.core.importer.normalise import normalise
-from summit_tui.core.importer.people import find_participants, parties
+from summit_tui.core.importer.parties import listed_parties
+from summit_tui.core.importer.people import (
+    find_attendees,
+    find_participants,
+    merge_people,
+    parties,
+)
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
 from summit_tui.core.importer.sections import build_sections
@@ -93,7 +99,10 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     people = find_participants(lead_text) or find_participants(title)
     people = [_known_person(p, known or []) for p in people]
     people = _home_country(people, page, notes)
+    people = merge_people(people, find_attendees(paras))
     codes = parties(people)
+    listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
+    codes = [*listed, *(c for c in codes if c not in listed)]
     named = title or title_from_lead(lead_text)
     for code in _title_pair(named):
         if code not in codes:
@@ -103,7 +112,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         codes.insert(0, home)
         notes.append(f"{countries.name_of(home)} is a party: the publisher's own leader "
                      "is named by role only")
-    kind = kind_of(named, lead_text, people)
+    kind = kind_of(named, lead_text, people, len(codes))
     if not (people or codes or kind):
         return None
     if not kind:
@@ -126,7 +135,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if not value:
             missing.append(field)
     missing.extend(f"country of {p.name}" for p in people if not p.country)
-    if not page.category:
+    category = page.category or _crumb_category(page, title)
+    if not category:
         missing.append("source category")
     if page.publisher is None:
         missing.append("source publisher")
@@ -148,7 +158,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         sections=tuple(sections),
         photos=() if multi else page.photos,
         source=Source(publisher=page.publisher.name if page.publisher else "",
-                      category=page.category),
+                      category=category),
         provisional_translation=page.provisional_translation,
     )
     text = readout.full_text()
@@ -158,6 +168,16 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         mentions=tuple(c for c in countries.mentioned_codes(text) if c not in codes),
     )
     return ImportedReadout(readout, tuple(missing), tuple(notes), title)
+
+
+def _crumb_category(page: Page, title: str) -> str:
+    """The breadcrumb's last section ("Statements and Releases"), unless it is the page itself."""
+    for trail in page.crumbs:
+        crumbs = [c for c in trail if c and not re.fullmatch(r"home|top|top page|main", c, re.I)]
+        if crumbs and crumbs[-1].casefold() != title.casefold() and len(crumbs[-1]) <= 60 \
+                and not title.casefold().startswith(crumbs[-1].casefold()[:30]):
+            return crumbs[-1]
+    return ""
 
 
 def _without_repeats(paras: list[str]) -> list[str]:
