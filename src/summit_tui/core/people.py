@@ -1,0 +1,145 @@
+"""People who took part in meetings: one key per person however the name is written."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from summit_tui.core.models import Entry
+
+# Titles that may open a written name; each is a sequence of folded words.
+_HONORIFICS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "his royal highness", "her royal highness", "his excellency", "her excellency",
+        "his majesty", "her majesty", "his highness", "her highness", "the right honourable",
+        "the honourable", "the honorable", "right honourable", "tan sri", "excellency",
+        "hrh", "hm", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir",
+        "dame", "madam", "mme", "the", "rt", "hon", "honourable", "honorable", "dato",
+        "datuk", "seri", "sri", "tun", "haji", "hajah", "sheikh", "shaikh", "shri", "smt",
+    )
+)
+# Letters after a name that are not part of it.
+_POSTNOMINALS = frozenset({"mp", "mep", "qc", "kc", "obe", "mbe", "cbe", "kbe", "phd"})
+# Joining words of family names: "Anwar bin Ibrahim" and "Anwar Ibrahim" are one person.
+_PARTICLES = frozenset({
+    "bin", "binti", "bint", "ibn", "al", "el", "van", "von", "de", "der", "den", "da",
+    "das", "do", "dos", "du", "di", "del", "della", "la", "le", "y",
+})
+# Dotted titles, spelled out before dots go: "He" alone is a family name, "H.E." is a title.
+_DOTTED = tuple(
+    (re.compile(pattern), f" {title} ")
+    for pattern, title in (
+        (r"\bh\.\s*r\.\s*h(?:\.|\b)", "hrh"),
+        (r"\bh\.\s*e(?:\.|\b)", "excellency"),
+        (r"\bh\.\s*m(?:\.|\b)", "hm"),
+    )
+)
+_SPLIT = re.compile(r"[\s,\-\u2010-\u2015/]+")
+_DROP = re.compile(r"[^\w]|_")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person across meetings: the usual written name, roles, countries and meetings."""
+
+    key: str
+    name: str
+    roles: tuple[str, ...]
+    countries: tuple[str, ...]
+    readout_ids: tuple[str, ...]
+
+    @property
+    def meetings(self) -> int:
+        """How many meetings the person took part in."""
+        return len(self.readout_ids)
+
+
+def _words(name: str) -> list[str]:
+    """Folded words of a name, accents and punctuation removed ("Dato'" -> "dato")."""
+    folded = name.casefold()
+    for pattern, title in _DOTTED:
+        folded = pattern.sub(title, folded)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = (_DROP.sub("", part) for part in _SPLIT.split(plain))
+    return [w for w in words if w]
+
+
+def _strip_honorifics(words: list[str]) -> list[str]:
+    start = 0
+    while start < len(words):
+        for phrase in _HONORIFICS:
+            if tuple(words[start : start + len(phrase)]) == phrase:
+                start += len(phrase)
+                break
+        else:
+            break
+    end = len(words)
+    while end > start and words[end - 1] in _POSTNOMINALS:
+        end -= 1
+    return words[start:end] or words  # a name made only of titles keeps them
+
+
+def person_key(name: str) -> str:
+    """A key equal for every written form of one name ("KISHIDA Fumio", "Mr. Fumio Kishida")."""
+    words = _strip_honorifics(_words(name))
+    core = [w for w in words if w not in _PARTICLES] or words
+    return " ".join(sorted(core))
+
+
+def _by_frequency(counter: Counter[str]) -> tuple[str, ...]:
+    # Most used first; ties by first appearance (Counter keeps insertion order).
+    order = {value: i for i, value in enumerate(counter)}
+    return tuple(sorted(counter, key=lambda v: (-counter[v], order[v])))
+
+
+def people(entries: Iterable[Entry]) -> list[Person]:
+    """Everyone who took part in the meetings, most meetings first, then by name."""
+    names: dict[str, Counter[str]] = {}
+    roles: dict[str, Counter[str]] = {}
+    countries: dict[str, Counter[str]] = {}
+    meetings: dict[str, dict[str, tuple[str, str]]] = {}
+    for entry in entries:
+        r = entry.readout
+        for p in r.participants:
+            key = person_key(p.name)
+            if not key:
+                continue
+            names.setdefault(key, Counter())[p.name.strip()] += 1
+            roles.setdefault(key, Counter())
+            countries.setdefault(key, Counter())
+            if p.role:
+                roles[key][p.role] += 1
+            if p.country:
+                countries[key][p.country] += 1
+            meetings.setdefault(key, {})[r.id] = (r.date.isoformat(), r.id)
+    found = []
+    for key, written in names.items():
+        ids = sorted(meetings[key].values())
+        found.append(Person(
+            key=key,
+            name=min(written, key=lambda n: (-written[n], n)),
+            roles=_by_frequency(roles[key]),
+            countries=_by_frequency(countries[key]),
+            readout_ids=tuple(rid for _, rid in ids),
+        ))
+    found.sort(key=lambda p: (-p.meetings, p.name.casefold(), p.key))
+    return found
+
+
+def entry_people(entry: Entry) -> tuple[str, ...]:
+    """The person keys of an entry's participants, each once."""
+    keys = (person_key(p.name) for p in entry.readout.participants)
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def meetings_of(key: str, entries: Iterable[Entry]) -> list[Entry]:
+    """The meetings (in the order given) in which the person with this key took part."""
+    if not key:
+        return []
+    wanted = {key, person_key(key)}  # a key, or a name as written
+    return [e for e in entries if not wanted.isdisjoint(entry_people(e))]
