@@ -94,7 +94,33 @@ def dateline(line: str) -> DateMention | None:
                   "", rest, flags=re.I).strip(" ,.-|—–()")
     if not rest or rest.isupper() or re.fullmatch(r"by [\w .]+", rest, re.I):
         return d
+    if place_of_dateline(line):
+        return d
     return None
+
+
+_PLACE_FIRST = re.compile(r"^(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|[A-Z][A-Z .'-]+)"
+                          r"\s*[,:–—-]\s*(?=\S)")
+
+
+def place_of_dateline(line: str) -> str:
+    """The place a dateline opens with ("Kuala Lumpur, 26 May 2025"), or ""."""
+    m = _PLACE_FIRST.match(line)
+    if m is None:
+        return ""
+    dates = find_dates(line)
+    if len(dates) != 1 or dates[0].year is None or dates[0].start < m.end() - 1:
+        return ""
+    rest = line[m.end() : dates[0].start] + line[dates[0].end :]
+    if rest.strip(" ,.-|—–()"):
+        return ""  # more words than a place and a date: a sentence, not a dateline
+    place = m.group("place").strip()
+    if re.fullmatch(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Published|Posted|Updated"
+                    r"|Date|Released)", place, re.I) or re.search(
+                        r"\b(?:President|Minister|Prime|Secretary|Office|Ministry|Embassy"
+                        r"|Statement|Readout|News|Press)\b", place, re.I):
+        return ""
+    return place.title() if place.isupper() else place
 
 
 def relative_day(text: str) -> int | None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summit_tui.core.importer.dates import DateMention, dateline
+from summit_tui.core.importer.dates import (
+    DateMention,
+    dateline,
+    place_of_dateline,
+)
 from summit_tui.core.importer.publishers import Publisher, publisher_by_habit, publisher_of_line
 from summit_tui.core.models import Photo
 
@@ -67,7 +71,8 @@ class Page:
     provisional_translation: bool = False
     dates: tuple[DateMention, ...] = ()  # datelines, in order
     publisher: Publisher | None = None
-    crumbs: tuple[tuple[str, ...], ...] = ()  # breadcrumb trails, for a category when none else
+    crumbs: tuple[tuple[str, ...], ...] = ()
+    dateline_place: str = ""  # "Kuala Lumpur" of "Kuala Lumpur, 26 May 2025"  # breadcrumb trails, for a category when none else
 
 
 def _photo_line(line: str) -> Photo | None:
@@ -107,6 +112,7 @@ def strip_furniture(text: str) -> Page:
     provisional = False
     body: list[str] = []
     crumbs: list[tuple[str, ...]] = []
+    places: list[str] = []
     for line in lines:
         if not line:
             body.append("")
@@ -137,6 +143,7 @@ def strip_furniture(text: str) -> Page:
             continue
         if (d := dateline(line)) is not None:
             dates.append(d)
+            places.append(place_of_dateline(line))
             continue
         body.append(line)
     while body and not body[0]:
@@ -151,6 +158,7 @@ def strip_furniture(text: str) -> Page:
         dates=tuple(dates),
         publisher=publisher or publisher_by_habit(text) or _publisher_of_category(category),
         crumbs=tuple(crumbs),
+        dateline_place=next((p for p in places if p), ""),
     )
 
 

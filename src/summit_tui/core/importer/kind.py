@@ -31,6 +31,7 @@ _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeti
                      r"|held talks|bilateral meeting|talks with|received)\b", re.I)
 _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
                     r"|Joint (?:Press )?Statement|Joint Declaration|Joint Communiqu[eé])\b", re.I)
+_COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
 _FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:Foreign|External) Affairs"
@@ -114,7 +115,7 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     if _MULTILATERAL.search(title) or max(
             party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
-    if _OTHER.search(title):
+    if _OTHER.search(title) or _COURTESY.search(lead):
         return "other"
     roles = [p.role for p in people]
     if "Foreign Ministers" in title or (
@@ -123,7 +124,10 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
         return "foreign-ministers-meeting"
     if re.search(r"\bSummit\b", title):
         return "summit"
-    if _SUMMIT.search(text) and len(roles) >= 2 and all(_LEADER.search(r) for r in roles[:2]):
+    # A leader's role starts with the office: "Special Envoy of the Prime Minister" is not one.
+    leaders = [_LEADER.match(re.sub(r"^(?:the|[A-Z][a-z]+(?:ese|ian|an|ish|i))\s+", "", r))
+               for r in roles[:2]]
+    if _SUMMIT.search(text) and len(roles) >= 2 and all(leaders):
         return "summit"
     return ""
 
@@ -132,5 +136,5 @@ def composed_title(kind: str, party_names: list[str]) -> str:
     """A plain title from the parties and kind ("Japan-Australia Telephone talk")."""
     if not kind or len(party_names) < 2:
         return ""
-    label = KIND_LABELS[kind] if kind != "summit" else "Summit Meeting"
+    label = {"summit": "Summit Meeting", "other": "Meeting"}.get(kind, KIND_LABELS[kind])
     return f"{'-'.join(party_names)} {label}"

@@ -47,7 +47,7 @@ _NAME_ROLE = re.compile(
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(
-    r"^,?\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*|of|and)(?:\s+(?:[A-Z][\w'-]*|of|and)){0,4})"
+    r"^,?\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*|of|and)(?:\s+(?:[A-Z][\w'-]*|of|and|the)){0,5})"
 )
 _HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
@@ -74,7 +74,7 @@ def _of_country(text: str) -> tuple[str, int]:
         return "", 0
     words = m.group(1).split()
     for n in range(len(words), 0, -1):  # longest first: "Republic of Korea", not "Republic"
-        if words[n - 1] in ("of", "and"):
+        if words[n - 1] in ("of", "and", "the"):
             continue
         found = countries.lookup(" ".join(words[:n]), strict_codes=True)
         if found is not None:
@@ -112,8 +112,18 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
             country = after
             tail = text[hm.start("name") + len(name):][:length]
             role = f"{role} {tail.strip(' ,')}"
-    hon = _honorific(hm.group("hon"))
+    hon = " ".join(h for h in (_honorific_before(text, m.start()), _honorific(hm.group("hon")))
+                   if h)
     return Participant(name, hon, role, country)
+
+
+_HON_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<hon>{_HONORIFICS})\s+$")
+
+
+def _honorific_before(text: str, pos: int) -> str:
+    """An honorific written before the role: "His Majesty Sultan ...", "H.E. President ..."."""
+    m = _HON_BEFORE.search(text[max(0, pos - 80) : pos])
+    return _honorific(m.group("hon")) if m else ""
 
 
 def _trim_name(name: str) -> str:
@@ -136,10 +146,17 @@ def _honorific(text: str | None) -> str:
     return re.sub(r"^the\s+", "", " ".join((text or "").split()), flags=re.I)
 
 
+_PARTICLE_WORDS = set(_PARTICLE.strip("(?:)").split("|")) | {"jr.", "sr.", "haji", "al-"}
+
+
+def _name_words(name: str) -> set[str]:
+    """The words that identify a person: no particles ("bin", "van"), no initials."""
+    words = {w.casefold() for w in name.replace(",", " ").split() if len(w) > 2}
+    return words - _PARTICLE_WORDS
+
+
 def _same_person(a: str, b: str) -> bool:
-    wa = {w.casefold() for w in a.replace(",", " ").split() if len(w) > 2}
-    wb = {w.casefold() for w in b.replace(",", " ").split() if len(w) > 2}
-    return bool(wa & wb)
+    return bool(_name_words(a) & _name_words(b))
 
 
 def find_participants(text: str) -> list[Participant]:

@@ -128,7 +128,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         lead_text, remote=kind in ("telephone-talk", "video-conference"))
     if time_note:
         notes.append(time_note)
-    location = find_location(lead_text) or place_line
+    location = find_location(lead_text) or place_line or _dateline_place(page, notes)
     for field, value in (("start_time", start), ("duration_minutes", minutes),
                          ("location", location), ("participants", people),
                          ("countries", codes)):
@@ -168,6 +168,15 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         mentions=tuple(c for c in countries.mentioned_codes(text) if c not in codes),
     )
     return ImportedReadout(readout, tuple(missing), tuple(notes), title)
+
+
+def _dateline_place(page: Page, notes: list[str]) -> str:
+    """The dateline's place, when it is a city and not a whole country."""
+    place = page.dateline_place
+    if not place or countries.lookup(place, strict_codes=True) is not None:
+        return ""
+    notes.append(f"location taken from the dateline ({place})")
+    return place
 
 
 def _crumb_category(page: Page, title: str) -> str:
