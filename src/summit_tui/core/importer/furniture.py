@@ -71,8 +71,8 @@ class Page:
     provisional_translation: bool = False
     dates: tuple[DateMention, ...] = ()  # datelines, in order
     publisher: Publisher | None = None
-    crumbs: tuple[tuple[str, ...], ...] = ()
-    dateline_place: str = ""  # "Kuala Lumpur" of "Kuala Lumpur, 26 May 2025"  # breadcrumb trails, for a category when none else
+    crumbs: tuple[tuple[str, ...], ...] = ()  # breadcrumb trails, for a category when none else
+    dateline_place: str = ""  # "Kuala Lumpur" of "Kuala Lumpur, 26 May 2025"
 
 
 def _photo_line(line: str) -> Photo | None:
