@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.worker import Worker, WorkerState
 
 from summit_tui.commands_palette import ReadoutCommands
-from summit_tui.core.models import Problem
+from summit_tui.core.models import Entry, Problem
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
 from summit_tui.core.userdata import UserData
@@ -34,6 +34,22 @@ class LoadProgress(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, LoadProgress)
+
+
+class IndexReady(Message):
+    """The readouts already in the cache are indexed: the list can be used at once."""
+
+    def __init__(self, index: SearchIndex, problems: list[Problem]) -> None:
+        super().__init__()
+        self.index = index
+        self.problems = problems
+
+
+class BatchIndexed(Message):
+    """The load worker added a batch of new or changed readouts to the index."""
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, BatchIndexed)
 
 
 class Loaded(Message):
@@ -69,14 +85,16 @@ class SummitApp(App[int]):
         self.userdata_path = userdata_path
         self.problems: list[Problem] = []
         self._cancel = threading.Event()
+        self._store_lock = threading.Lock()  # one load at a time holds the store
+        self.loading = False
         self.sub_title = str(folder)
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.userdata = UserData(self.userdata_path)
         for notice in self.userdata.notices:
             self.notify(notice, severity="warning", timeout=12, markup=False)
         self.main = MainScreen(self.userdata)
-        self.push_screen(self.main)
+        await self.push_screen(self.main)  # composed before the load reports to its panes
         self.load()
 
     def on_unmount(self) -> None:
@@ -84,22 +102,50 @@ class SummitApp(App[int]):
 
     # --- loading --------------------------------------------------------------------------
 
+    def load(self) -> None:
+        """Start (or restart) loading the folder in a worker thread."""
+        self._cancel.set()  # a load already running stops at its next file
+        self.loading = True
+        self.main.query_one(LoadStatus).start()
+        self._load(threading.Event())
+
+    def stop_loading(self) -> bool:
+        """Stop a running load after the current file; True when one was running."""
+        if not self.loading:
+            return False
+        self._cancel.set()
+        return True
+
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def load(self) -> SyncReport:
-        """Sync the folder into the store and build the search index, off the UI thread."""
-        self._cancel.clear()
-        self.call_from_thread(self.main.query_one(LoadStatus).start)
+    def _load(self, cancel: threading.Event) -> SyncReport:
+        """Show what the cache holds at once, then sync the folder in batches."""
+        self._cancel = cancel
+        with self._store_lock:  # a stopped earlier load finishes its file and lets go
+            return self._sync(cancel)
+
+    def _sync(self, cancel: threading.Event) -> SyncReport:
         store = ReadoutStore(path=self.db_path)
         try:
-            report = store.sync(
-                self.folder,
-                on_progress=lambda done, total: self.post_message(LoadProgress(done, total)),
-                cancel=self._cancel,
-            )
             for notice in store.notices:
                 self.call_from_thread(self.notify, notice, severity="warning", timeout=10,
                                       markup=False)
-            index = SearchIndex(store.entries())
+            # Reuse the index on a reload: the sync then only adds what changed.
+            index = self.main.index
+            if index is None:
+                index = SearchIndex(store.entries())
+                self.post_message(IndexReady(index, store.problems()))
+
+            def add(batch: list[Entry]) -> None:
+                index.add(batch)
+                self.post_message(BatchIndexed())
+
+            report = store.sync(
+                self.folder,
+                on_progress=lambda done, total: self.post_message(LoadProgress(done, total)),
+                on_batch=add,
+                cancel=cancel,
+            )
+            index.remove(report.removed_ids)
             self.post_message(Loaded(index, report, store.problems()))
         finally:
             store.close()
@@ -110,13 +156,28 @@ class SummitApp(App[int]):
         """Move the progress bar."""
         self.main.query_one(LoadStatus).progress(message.done, message.total)
 
+    @on(IndexReady)
+    def use_index(self, message: IndexReady) -> None:
+        """Show the cached readouts while the folder is checked for changes."""
+        self.problems = message.problems
+        self.main.set_index(message.index, message.problems)
+
+    @on(BatchIndexed)
+    def show_batch(self) -> None:
+        """Search again so that newly read readouts appear in the list."""
+        self.main.apply_search()
+
     @on(Loaded)
-    def use_index(self, message: Loaded) -> None:
-        """Hand the new index to the main screen and tell the user what changed."""
+    def finish_load(self, message: Loaded) -> None:
+        """Hand the final index to the main screen and tell the user what changed."""
+        self.loading = False
         self.main.query_one(LoadStatus).finish()
         self.problems = message.problems
         self.main.set_index(message.index, message.problems)
         report = message.report
+        if report.cancelled:
+            self.notify("Loading stopped; what was read is kept. Press ctrl+r to continue.",
+                        timeout=6)
         if message.problems:
             files = len({p.path for p in message.problems})
             self.notify(f"{files} file{'s' if files != 1 else ''} could not be loaded. "
@@ -130,6 +191,7 @@ class SummitApp(App[int]):
     def report_failure(self, event: Worker.StateChanged) -> None:
         """Route a failed worker to the user instead of crashing the app."""
         if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.loading = False
             self.main.query_one(LoadStatus).finish()
             error = event.worker.error
             self.notify(f"{type(error).__name__}: {error}", title="Loading failed",

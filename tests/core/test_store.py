@@ -511,3 +511,19 @@ def test_default_db_path_of_odd_folder_names(tmp_path: Path) -> None:
     path = default_db_path(odd)
     assert path.name.startswith("outs--2031--")
     assert default_db_path(Path("/")).name.startswith("root-")
+
+
+def test_removed_ids_name_readouts_that_are_gone(tmp_path: Path) -> None:
+    folder = tmp_path / "ids"
+    folder.mkdir()
+    write(folder, "a.yaml", readout_yaml("Alpha Call", "2031-01-02"))
+    write(folder, "b.yaml", readout_yaml("Bravo Call", "2031-01-03"))
+    write(folder, "c.yaml", readout_yaml("Charlie Call", "2031-01-04", rid="charlie"))
+    store = ReadoutStore()
+    store.sync(folder)
+    ids = {e.path: e.id for e in store.entries()}
+    (folder / "a.yaml").unlink()  # deleted
+    (folder / "b.yaml").write_text("title: [broken\n", encoding="utf-8")  # now fails
+    os.replace(folder / "c.yaml", folder / "renamed.yaml")  # renamed: same id
+    report = store.sync(folder)
+    assert report.removed_ids == {ids["a.yaml"], ids["b.yaml"]}

@@ -78,6 +78,8 @@ class SyncReport:
     cancelled: bool = False
     rebuilt: str = ""  # why the cache was rebuilt from scratch, when it was
     problems: list[Problem] = field(default_factory=list)
+    #: Ids of readouts that are gone: their file was deleted, or now fails to load.
+    removed_ids: set[str] = field(default_factory=set)
 
     @property
     def changed(self) -> bool:
@@ -241,6 +243,8 @@ class ReadoutStore:
             stored = {doc["path"]: doc for doc in self._files.all()}
             on_disk = dict(readout_files(folder))
             gone = [stored[p].doc_id for p in stored if p not in on_disk]
+            dropped = {stored[p]["readout"]["id"] for p in stored
+                       if p not in on_disk and "readout" in stored[p]}
             if gone:
                 self._files.remove(doc_ids=gone)
                 report.removed = len(gone)
@@ -274,6 +278,8 @@ class ReadoutStore:
                     report.problems.extend(result)
                 old = stored.get(rel)
                 if old is not None:
+                    if "readout" in old:
+                        dropped.add(old["readout"]["id"])
                     replaced.append(old.doc_id)
                     report.updated += 1
                 else:
@@ -285,8 +291,13 @@ class ReadoutStore:
                     batch, docs, replaced = [], [], []
                     if on_progress:
                         on_progress(done, total)
-            self._write_batch(replaced, docs)
+            self._write_batch(replaced, docs)  # what was read before a cancel is kept
+            if on_batch and batch:
+                on_batch(batch)
             self._flush()
+            if dropped:  # an id that moved to another file (a rename) is not removed
+                alive = {d["readout"]["id"] for d in self._files.all() if "readout" in d}
+                report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
         return report
 

@@ -205,7 +205,10 @@ class MainScreen(Screen[None]):
         self.query_one(SearchInput).focus()
 
     def action_clear(self) -> None:
-        """Clear the search; when it is already empty, clear the filters."""
+        """Stop a load; else clear the search; when it is already empty, clear the filters."""
+        stop_loading = getattr(self.app, "stop_loading", None)
+        if stop_loading is not None and stop_loading():
+            return
         search = self.query_one(SearchInput)
         if search.value:
             search.value = ""  # posts QueryChanged, which searches again

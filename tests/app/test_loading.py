@@ -1,0 +1,79 @@
+"""Loading a few hundred generated readouts: progress, batches in the list, stop and resume."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import wait_loaded
+from textual.widgets import Static
+
+from summit_tui.app import BatchIndexed, Loaded, LoadProgress
+from summit_tui.widgets.load_status import LoadStatus
+from summit_tui.widgets.meeting_list import MeetingList
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from generate import generate
+
+COUNT = 300
+
+
+@pytest.fixture
+def generated(tmp_path: Path) -> Path:
+    folder = tmp_path / "generated"
+    generate(folder, COUNT, seed=7)
+    return folder
+
+
+async def test_progress_is_shown_and_the_list_fills_in(generated: Path, app_factory) -> None:
+    app = app_factory(generated)
+    seen: list[tuple[int, int]] = []
+
+    def hook(message) -> None:
+        if isinstance(message, LoadProgress):
+            seen.append((message.done, message.total))
+
+    async with app.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await wait_loaded(app, pilot)
+        status = app.main.query_one(LoadStatus)
+        assert app.main.query_one(MeetingList).row_count == COUNT
+        assert not status.display  # hidden once loaded
+        status.start()
+        status.progress(4120, 10000)
+        label = str(status.query_one("#load-label", Static).content)
+        assert label.startswith("Loading 4,120/10,000 readouts · ")
+        assert label.endswith(" s · escape to stop")
+    assert seen[0] == (0, COUNT)
+    assert seen[-1] == (COUNT, COUNT)
+    assert len(seen) >= 2
+
+
+async def test_messages_arrive_in_batches(generated: Path, app_factory) -> None:
+    app = app_factory(generated)
+    kinds: list[str] = []
+
+    def hook(message) -> None:
+        if isinstance(message, (LoadProgress, BatchIndexed, Loaded)):
+            kinds.append(type(message).__name__)
+
+    async with app.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await wait_loaded(app, pilot)
+    assert "LoadProgress" in kinds and "Loaded" in kinds
+    assert kinds.index("LoadProgress") < kinds.index("Loaded")
+
+
+async def test_stop_keeps_what_was_read_and_reload_resumes(generated: Path, app_factory) -> None:
+    app = app_factory(generated)
+    async with app.run_test(size=(160, 48)) as pilot:
+        app.stop_loading()  # as escape does, right at the start
+        await wait_loaded(app, pilot)
+        first = app.main.query_one(MeetingList).row_count
+        assert first < COUNT
+        await pilot.press("ctrl+r")
+        await wait_loaded(app, pilot)
+        assert app.main.query_one(MeetingList).row_count == COUNT
+    again = app_factory(generated)  # a warm start: nothing left to parse
+    async with again.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(again, pilot)
+        assert again.main.query_one(MeetingList).row_count == COUNT
