@@ -171,3 +171,14 @@ def test_gc_pauses_nest_and_restore() -> None:
 def test_cache_miss_messages_name_the_cause(tmp_path: Path) -> None:
     with pytest.raises(indexcache.CacheMiss, match="no cache file"):
         indexcache.load(tmp_path / "none.index", "fp", ENTRIES)
+
+
+def test_facet_bitmaps_come_ready_from_the_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "x.index"
+    SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    loaded = SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    ready = loaded.postings.cached_bitmaps()
+    fresh = SearchIndex(ENTRIES)
+    assert "@c:FR" in ready and "@y:2024" in ready
+    for term, (bm, _) in ready.items():
+        assert fresh.postings.bitmap(term) == bm

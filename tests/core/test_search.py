@@ -370,3 +370,18 @@ def test_relevance_head_matches_a_full_ranking() -> None:
     expected = sorted(newest, key=lambda e: round(score(e), 9), reverse=True)
     assert ranked == [e.id for e in expected]
     assert results.index_of(ranked[5]) == 5 and results.index_of(ranked[900]) == 900
+
+
+def test_scan_finds_whole_words_in_any_case() -> None:
+    from summit_tui.core.hits import Scan
+
+    scan = Scan(["law", "rule\\W+of\\W+law", "mari\\w*"], r"\w")
+    text = "Claw LAW, the Rule of  Law; maritime and MARINE, primary."
+    assert [text[s:e] for s, e in scan.spans(text)] == ["LAW", "Rule of  Law", "maritime",
+                                                        "MARINE"]
+    # Case folding that changes the length (ẞ -> ss, İ -> i̇) keeps offsets right.
+    odd = "İİ Straẞe law"
+    assert [odd[s:e] for s, e in scan.spans(odd)] == ["law"]
+    assert scan.search("a LaW") and not scan.search("lawyer outlaw")
+    dotted = Scan(["us"], r"[\w.]")
+    assert [s for s, _ in dotted.spans("U.S. us")] == [5]

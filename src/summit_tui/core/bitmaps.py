@@ -118,6 +118,16 @@ class Postings:
             self._bitmaps[term] = (bm, len(arr))
         return bm
 
+    def warm(self) -> None:
+        """Build the bitmaps a first search needs: facet keys and common words."""
+        for term, arr in list(self.docs.items()):
+            if len(arr) * 16 >= self.size or term.startswith(self.keep):
+                self.bitmap(term)
+
+    def cached_bitmaps(self) -> dict[str, tuple[int, int]]:
+        """Term -> (bitmap, postings it covers) for every bitmap kept in memory."""
+        return dict(self._bitmaps)
+
     def union(self, terms: Iterable[str]) -> int:
         """The docs holding any of the terms."""
         out = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -31,41 +32,40 @@ class Plan:
             self.words[word] = weight
 
     @cached_property
-    def text_pattern(self) -> re.Pattern[str] | None:
-        """One regex for every matched word, prefix and phrase (None when there are none)."""
+    def text_pattern(self) -> Scan | None:
+        """Every matched word, prefix and phrase (None when there are none)."""
         alts = [phrase_regex(p) for p in sorted(self.phrases, key=len, reverse=True)]
         alts += [re.escape(p) + r"\w*" for p in sorted(self.prefixes, key=len, reverse=True)]
         alts += [re.escape(w) for w in sorted(self.words, key=len, reverse=True)]
-        if not alts:
-            return None
-        return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+        return Scan(alts, r"\w") if alts else None
 
     @cached_property
-    def country_pattern(self) -> re.Pattern[str] | None:
+    def country_pattern(self) -> Scan | None:
         """Names, aliases and demonyms of the matched countries (None when there are none)."""
         forms: set[str] = set()
         for code in self.countries:
-            forms.update(country_forms(code))
+            forms.update(f.casefold() for f in country_forms(code))
         if not forms:
             return None
-        alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        return re.compile(rf"(?<![\w.])(?:{alts})(?!\w)", re.IGNORECASE)
+        return Scan([re.escape(f) for f in sorted(forms, key=len, reverse=True)], r"[\w.]")
 
     def matches(self, text: str) -> bool:
         """True when a word, prefix, phrase or country of the plan is in the text (not topics:
         those are known per section already, and the taxonomy's patterns are costly)."""
-        return bool(
-            (self.text_pattern is not None and self.text_pattern.search(text))
-            or (self.country_pattern is not None and self.country_pattern.search(text))
+        folded = text.casefold()
+        return any(
+            p is not None and p.search(text, folded)
+            for p in (self.text_pattern, self.country_pattern)
         )
 
     def spans(self, text: str, with_topics: bool = True) -> list[tuple[int, int]]:
         """Sorted, merged character spans of everything this plan matches in the text."""
         found: list[tuple[int, int]] = []
+        folded = text.casefold()
         if self.text_pattern is not None:
-            found.extend(m.span() for m in self.text_pattern.finditer(text))
+            found.extend(self.text_pattern.spans(text, folded))
         if self.country_pattern is not None:
-            found.extend(m.span() for m in self.country_pattern.finditer(text))
+            found.extend(self.country_pattern.spans(text, folded))
         if self.topics and with_topics:
             tax = topics.default_taxonomy()
             for topic in self.topics:
@@ -103,6 +103,41 @@ class Plan:
         if not best_spans:
             return ""
         return window(best, best_spans[0][0], width)
+
+
+class Scan:
+    """Alternatives (each starting with a literal, in case-folded form) found as whole words.
+
+    The word boundary before a match is checked by hand in case-folded text: a look-behind
+    at the start of a pattern keeps the regex engine from skipping ahead to the literal,
+    which makes a search tens of times slower. Text whose case folding changes its length
+    (so offsets would shift) goes through the plain case-insensitive pattern instead.
+    """
+
+    def __init__(self, alts: list[str], before: str) -> None:
+        body = "(?:" + "|".join(alts) + r")(?!\w)"
+        self.fast = re.compile(body)
+        self.slow = re.compile(f"(?<!{before})" + body, re.IGNORECASE)
+        self.before = re.compile(before)
+
+    def spans(self, text: str, folded: str | None = None) -> Iterator[tuple[int, int]]:
+        """(start, end) of every match in the text; ``folded`` is ``text.casefold()``."""
+        folded = text.casefold() if folded is None else folded
+        if len(folded) != len(text):
+            yield from (m.span() for m in self.slow.finditer(text))
+            return
+        fast, before, pos = self.fast, self.before, 0
+        while (m := fast.search(folded, pos)) is not None:
+            start, end = m.span()
+            if start and before.match(folded, start - 1):
+                pos = start + 1  # inside a longer word: look again just after its start
+                continue
+            yield start, end
+            pos = end if end > start else start + 1
+
+    def search(self, text: str, folded: str | None = None) -> bool:
+        """True when the text holds a match."""
+        return next(self.spans(text, folded), None) is not None
 
 
 @lru_cache(maxsize=1024)

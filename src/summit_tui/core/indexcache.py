@@ -124,6 +124,12 @@ def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
         "rep_lengths": array("I", [len(post.repeats[t][0]) for t in rep_terms]).tobytes(),
         "rep_ids": b"".join(post.repeats[t][0].tobytes() for t in rep_terms),
         "rep_tfs": b"".join(post.repeats[t][1].tobytes() for t in rep_terms),
+        # Facet and common-word bitmaps, so the first search after a load is as quick as
+        # the next: (term, postings covered, little-endian bytes).
+        "bitmaps": [
+            (t, n, bm.to_bytes((bm.bit_length() + 7) // 8, "little"))
+            for t, (bm, n) in post.cached_bitmaps().items()
+        ],
     }
     payload = marshal.dumps(state)
     digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
@@ -188,7 +194,15 @@ def unpack(state: dict[str, Any], entries: Sequence[Entry]) -> dict[str, Any]:
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
     repeats = {t: (ids, rep_tfs[t]) for t, ids in rep_ids.items()}
+    bitmaps = {}
+    try:
+        for term, n, blob in state["bitmaps"]:
+            if len(postings.get(term, ())) == n:  # else it is simply built when needed
+                bitmaps[term] = (int.from_bytes(blob, "little"), n)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
     return {
+        "bitmaps": bitmaps,
         "docs": docs,
         "doclen": list(doclen),
         "total_len": int(state["total_len"]),

@@ -243,6 +243,7 @@ class SearchIndex:
                 state = indexcache.unpack(state, entries)
         except indexcache.CacheMiss as miss:
             index = cls(entries)
+            index.postings.warm()
             index.cache_status = f"built: {miss}"
             if fingerprint:
                 try:
@@ -271,7 +272,7 @@ class SearchIndex:
             post.docs = state["postings"]
             post.repeats = state["repeats"]
             post.size = len(docs)
-            post._bitmaps.clear()
+            post._bitmaps = state["bitmaps"]
             post._sorted = None
         self.live = (1 << len(docs)) - 1
         self.generation += 1
