@@ -21,7 +21,7 @@ SHARMA = Participant("Priya Sharma", "", "External Affairs Minister", "IN")
 
 def readout(rid: str, date: str, countries: tuple[str, ...], *people: Participant,
             kind: str = "summit", topics: tuple[str, ...] = (), title: str = "",
-            url: str = "", publisher: str = "Ministry of Foreign Affairs of Japan",
+            url: str | None = None, publisher: str = "Ministry of Foreign Affairs of Japan",
             sections: tuple[Section, ...] = (), summary: str = "") -> Readout:
     """A small readout with bland text, so the taxonomy adds few topics of its own."""
     return Readout(
@@ -35,7 +35,8 @@ def readout(rid: str, date: str, countries: tuple[str, ...], *people: Participan
         summary=summary or "The leaders held a meeting.",
         sections=sections or (Section(heading="Overview", number="1",
                                       paragraphs=("The two sides exchanged views.",)),),
-        source=Source(publisher=publisher, url=url or f"https://example.org/{rid}"),
+        source=Source(publisher=publisher,
+                      url=f"https://example.org/{rid}" if url is None else url),
     )
 
 

@@ -1,0 +1,145 @@
+"""Saved searches: a hidden YAML file in the data folder, read safely, written atomically."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from analysis_corpus import load_entries, write_folder
+
+from summit_tui.core.folder import readout_files
+from summit_tui.core.saved import (
+    FILE_NAME,
+    SavedSearch,
+    SavedSearchError,
+    delete_search,
+    load_saved,
+    save_search,
+    saved_path,
+)
+
+MINERALS = SavedSearch("Minerals", 'topic:"critical minerals"', {"countries": ["MY"]})
+
+
+def test_nothing_saved_yet(tmp_path: Path) -> None:
+    assert load_saved(tmp_path) == ([], [])
+
+
+def test_save_and_load_round_trip(tmp_path: Path) -> None:
+    save_search(tmp_path, MINERALS)
+    save_search(tmp_path, SavedSearch("Recent", "year:2025"))
+    assert saved_path(tmp_path) == tmp_path / FILE_NAME == tmp_path / ".saved-searches.yaml"
+    searches, problems = load_saved(tmp_path)
+    assert problems == []
+    assert searches == [MINERALS, SavedSearch("Recent", "year:2025")]
+
+
+def test_saving_a_name_again_replaces_it_in_place(tmp_path: Path) -> None:
+    save_search(tmp_path, MINERALS)
+    save_search(tmp_path, SavedSearch("Other", "kind:summit"))
+    save_search(tmp_path, SavedSearch(" Minerals ", "topic:energy"))
+    searches, _ = load_saved(tmp_path)
+    assert [(s.name, s.query) for s in searches] == [("Minerals", "topic:energy"),
+                                                     ("Other", "kind:summit")]
+
+
+def test_delete(tmp_path: Path) -> None:
+    save_search(tmp_path, MINERALS)
+    save_search(tmp_path, SavedSearch("Other", "x"))
+    assert delete_search(tmp_path, "Minerals") is True
+    assert delete_search(tmp_path, "Minerals") is False
+    assert load_saved(tmp_path)[0] == [SavedSearch("Other", "x")]
+    assert delete_search(tmp_path, "Other") is True
+    assert load_saved(tmp_path) == ([], [])
+
+
+def test_hostile_text_survives_as_text(tmp_path: Path) -> None:
+    odd = SavedSearch("!!python/object:os.system", "a: b # c\n- d\n'\"{}[]&*", {"topics": ["yes"]})
+    save_search(tmp_path, odd)
+    assert load_saved(tmp_path) == ([odd], [])
+
+
+def test_an_empty_name_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="name"):
+        save_search(tmp_path, SavedSearch("  ", "x"))
+    assert not saved_path(tmp_path).exists()
+
+
+def test_the_file_is_not_taken_for_a_readout(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "data")
+    save_search(folder, MINERALS)
+    names = [rel for rel, _ in readout_files(folder)]
+    assert FILE_NAME not in names and len(names) == 6
+    assert len(load_entries(tmp_path)) == 6  # a real sync of the folder still loads cleanly
+
+
+def test_the_write_is_atomic_and_leaves_no_temp_file(tmp_path: Path) -> None:
+    save_search(tmp_path, MINERALS)
+    inode = os.stat(saved_path(tmp_path)).st_ino
+    save_search(tmp_path, SavedSearch("Other", "x"))
+    assert os.stat(saved_path(tmp_path)).st_ino != inode  # replaced, not rewritten in place
+    assert sorted(p.name for p in tmp_path.iterdir()) == [FILE_NAME]
+
+
+def test_a_hand_written_file_with_single_values_and_nulls(tmp_path: Path) -> None:
+    saved_path(tmp_path).write_text(
+        "- name: 2024\n  query: ~\n  filters:\n    countries: MY\n    years: [2024]\n"
+        "- name: Plain\n  query: kind:summit\n  filters: ~\n", encoding="utf-8")
+    searches, problems = load_saved(tmp_path)
+    assert problems == []
+    assert searches == [SavedSearch("2024", "", {"countries": ["MY"], "years": ["2024"]}),
+                        SavedSearch("Plain", "kind:summit")]
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ("- name: a\n  query: [unclosed\n", 3, "not valid YAML"),
+    ("- name: a\n\tquery: x\n", 2, "not valid YAML"),
+    ("name: a\nquery: b\n", 1, "list of saved searches"),
+    ("- name: a\n  query: x\n- just text\n", 3, "mapping with name and query"),
+    ("- query: x\n", 1, "needs a name"),
+    ("- name: a\n  query: x\n  colour: red\n", 3, "unknown field 'colour'"),
+    ("- name: a\n  query: x\n  filters:\n    planets: [mars]\n", 4, "unknown filter"),
+    ("- name: a\n  query: {x: 1}\n", 2, "query should be text"),
+    ("- name: a\n  query: x\n- name: a\n  query: y\n", 3, "second search named 'a'"),
+    ("- name: ''\n  query: x\n", 1, "name is empty"),
+])
+def test_a_broken_file_gives_problems_with_lines(
+        tmp_path: Path, text: str, line: int, message: str) -> None:
+    saved_path(tmp_path).write_text(text, encoding="utf-8")
+    searches, problems = load_saved(tmp_path)
+    assert problems, searches
+    assert problems[0].line == line
+    assert message in problems[0].message
+    assert problems[0].path == str(saved_path(tmp_path))
+
+
+def test_good_entries_beside_a_broken_one_still_load(tmp_path: Path) -> None:
+    saved_path(tmp_path).write_text("- name: good\n  query: x\n- 42\n", encoding="utf-8")
+    searches, problems = load_saved(tmp_path)
+    assert searches == [SavedSearch("good", "x")]
+    assert len(problems) == 1
+
+
+@pytest.mark.parametrize("raw", [b"\xff\xfe\x00bad", b"!!python/object/apply:os.system ['x']\n",
+                                 b"- &a [*a]\n", b"\x00\x01"])
+def test_hostile_or_binary_files_never_raise(tmp_path: Path, raw: bytes) -> None:
+    saved_path(tmp_path).write_bytes(raw)
+    searches, problems = load_saved(tmp_path)
+    assert searches == [] and problems
+
+
+def test_an_unreadable_path_is_a_problem(tmp_path: Path) -> None:
+    saved_path(tmp_path).mkdir()
+    searches, problems = load_saved(tmp_path)
+    assert searches == [] and "cannot be read" in problems[0].message
+
+
+def test_a_broken_file_is_never_overwritten(tmp_path: Path) -> None:
+    broken = "- name: mine\n  query: [oops\n"
+    saved_path(tmp_path).write_text(broken, encoding="utf-8")
+    with pytest.raises(SavedSearchError, match=r"\.saved-searches\.yaml:3"):
+        save_search(tmp_path, MINERALS)
+    with pytest.raises(SavedSearchError):
+        delete_search(tmp_path, "mine")
+    assert saved_path(tmp_path).read_text(encoding="utf-8") == broken
