@@ -15,7 +15,7 @@ from summit_tui.core.bitmaps import from_positions, positions
 from summit_tui.core.hits import Plan, phrase_regex
 from summit_tui.core.models import KIND_LABELS
 from summit_tui.core.query import And, Node, Not, Or, Query, Term
-from summit_tui.core.sections import HeadingTest, LocalTest, scope_text, scoped_sections
+from summit_tui.core.sections import HeadingTest, LocalTest, scope_text
 from summit_tui.core.tokens import (
     DAY,
     HEADING,
@@ -106,13 +106,10 @@ class Matcher:
             checks = [self._local(child) for child in textual]
             docs = self.index.docs
             found = []
+            memo: dict[str, bool] = {}
             for d in positions(cand):
-                entry = docs[d]
-                scoped = scoped_sections(entry, tests)
-                if not scoped:
-                    continue
-                text, section_topics = scope_text(entry, scoped)
-                if all(check(text, section_topics) for check in checks):
+                scope = scope_text(docs[d], tests, memo)
+                if scope is not None and all(check(*scope) for check in checks):
                     found.append(d)
             return from_positions(found, self.index.postings.size)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summit_tui.core.models import Entry
 from summit_tui.core.tokens import words
@@ -28,35 +29,55 @@ class HeadingTest:
         return last in heading_words
 
 
-def scoped_sections(entry: Entry, tests: Sequence[HeadingTest]) -> list[int]:
+@lru_cache(maxsize=8192)
+def heading_words(heading: str) -> frozenset[str]:
+    """The words of a heading (headings repeat across readouts, so they are remembered)."""
+    return frozenset(words(heading))
+
+
+def scoped_sections(
+    entry: Entry, tests: Sequence[HeadingTest], memo: dict[str, bool] | None = None
+) -> list[int]:
     """Indexes (``Readout.all_sections`` order) of sections inside a heading that passes
-    every test: the section's own heading, or that of a section it belongs to."""
+    every test: the section's own heading, or that of a section it belongs to.
+
+    ``memo`` remembers the verdict on each heading text across the readouts of one query.
+    """
+    memo = {} if memo is None else memo
     out: list[int] = []
     inside_from: int | None = None  # depth of the matching section we are inside, if any
     for k, (depth, section) in enumerate(entry.readout.all_sections()):
         if inside_from is not None and depth <= inside_from:
             inside_from = None
         if inside_from is None:
-            heading = words(section.heading)
-            if all(t.matches(heading) for t in tests):
+            passes = memo.get(section.heading)
+            if passes is None:
+                heading = heading_words(section.heading)
+                passes = memo[section.heading] = all(t.matches(heading) for t in tests)
+            if passes:
                 inside_from = depth
         if inside_from is not None:
             out.append(k)
     return out
 
 
-def scope_text(entry: Entry, scoped: Sequence[int]) -> tuple[str, set[str]]:
-    """The text of those sections (headings and paragraphs) and the topics found in them."""
-    wanted = set(scoped)
+def scope_text(
+    entry: Entry, tests: Sequence[HeadingTest], memo: dict[str, bool] | None = None
+) -> tuple[str, set[str]] | None:
+    """The text (headings and paragraphs) of the sections inside a heading that passes
+    every test, and the topics found in them; None when no heading passes."""
+    scoped = scoped_sections(entry, tests, memo)
+    if not scoped:
+        return None
+    sections = [s for _, s in entry.readout.all_sections()]
+    section_topics = entry.section_topics
     parts: list[str] = []
     found: set[str] = set()
-    section_topics = entry.section_topics
-    for k, (_, section) in enumerate(entry.readout.all_sections()):
-        if k in wanted:
-            parts.append(section.heading)
-            parts.extend(section.paragraphs)
-            if k < len(section_topics):
-                found.update(section_topics[k])
+    for k in scoped:
+        parts.append(sections[k].heading)
+        parts.extend(sections[k].paragraphs)
+        if k < len(section_topics):
+            found.update(section_topics[k])
     return "\n".join(parts), found
 
 
