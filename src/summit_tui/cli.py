@@ -16,6 +16,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "validate a folder of readouts and report every problem"),
     "import": ("importer", "turn the plain text of official readouts into YAML readouts"),
     "search": ("search", "search readouts with the search bar's query language"),
+    "export": ("export", "export matching readouts as CSV, JSON, a Markdown brief or YAML"),
+    "show": ("show", "show one readout as readable text or JSON"),
 }
 
 EXIT_OK = 0

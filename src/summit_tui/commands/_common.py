@@ -1,0 +1,86 @@
+"""What the data commands share: --data and --db, syncing the folder, the index, query errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from summit_tui.core.indexcache import index_cache_path, store_fingerprint
+from summit_tui.core.models import Entry
+from summit_tui.core.query import QueryError
+from summit_tui.core.search import SearchIndex
+from summit_tui.core.store import ReadoutStore, default_db_path
+from summit_tui.paths import bundled_data_dir
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+
+def add_data_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare --data (the readouts folder) and --db (the database file)."""
+    parser.add_argument(
+        "--data", type=Path, default=None, metavar="PATH",
+        help="folder of YAML readouts (default: the bundled readouts)",
+    )
+    parser.add_argument(
+        "--db", type=Path, default=None, metavar="PATH",
+        help="database file to use instead of the one in the user's cache folder",
+    )
+
+
+def data_folder(data: Path | None) -> Path:
+    """The readouts folder asked for, or the bundled one."""
+    return (data or bundled_data_dir()).expanduser()
+
+
+def load_entries(prog: str, data: Path | None, db: Path | None
+                 ) -> tuple[list[Entry], Path] | None:
+    """Sync the folder into its database and return every entry and the database path.
+
+    Notices and unreadable files are reported on stderr; None (after saying why) when the
+    folder does not exist.
+    """
+    folder = data_folder(data)
+    if not folder.is_dir():
+        print(f"{prog}: {folder} is not a folder of readouts", file=sys.stderr)
+        return None
+    db_path = (db or default_db_path(folder)).expanduser()
+    store = ReadoutStore(path=db_path)
+    try:
+        report = store.sync(folder)
+        entries = store.entries()
+    finally:
+        store.close()
+    for notice in store.notices:
+        print(f"{prog}: {notice}", file=sys.stderr)
+    if report.problems:
+        files = len({p.path for p in report.problems})
+        print(f"{prog}: {files:,} file{'s' * (files != 1)} could not be read "
+              f"and {'were' if files != 1 else 'was'} left out "
+              f"(summit-tui check {folder} lists why)", file=sys.stderr)
+    return entries, db_path
+
+
+def build_index(entries: list[Entry], db_path: Path) -> SearchIndex:
+    """The search index of the entries, from the cache beside the database when it is fresh."""
+    return SearchIndex.load_or_build(entries, index_cache_path(db_path),
+                                     store_fingerprint(db_path))
+
+
+def write_stdout(text: str) -> None:
+    """Write text to stdout as UTF-8 even when the locale is narrower (readouts are Unicode)."""
+    out = sys.stdout
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(out, "buffer"):
+        out.flush()
+        out.buffer.write(text.encode("utf-8"))
+        out.buffer.flush()
+    else:
+        out.write(text)
+        out.flush()
+
+
+def query_problem(prog: str, query: str, error: QueryError) -> str:
+    """The error, then the query with a caret under the place where it went wrong."""
+    at = min(error.position, len(query))
+    return f"{prog}: {error}\n  {query}\n  {' ' * at}^"

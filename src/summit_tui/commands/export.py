@@ -1,0 +1,152 @@
+"""``summit-tui export QUERY``: the matching readouts as CSV, JSON, a Markdown brief or YAML."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from summit_tui.commands._common import (
+    EXIT_NOTHING,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_data_arguments,
+    build_index,
+    load_entries,
+    query_problem,
+    write_stdout,
+)
+from summit_tui.core.atomic import atomic_write
+from summit_tui.core.export import FORMATS, to_csv, to_json, to_markdown, to_yaml
+from summit_tui.core.models import Entry
+from summit_tui.core.query import QueryError, parse
+
+PROG = "summit-tui export"
+SUFFIXES = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".yaml": "yaml",
+            ".yml": "yaml"}
+EPILOG = """\
+formats:
+  csv    one row per meeting: id, date, kind, title, countries, participants, topics,
+         source_url; with --sections one row per section (the summary first)
+  json   a list of full records: every field of the readout, then "derived" (topics and
+         mentions found by summit-tui) and "path"
+  md     a readable brief of the meetings with their sections, to paste into a report
+  yaml   the readouts in summit-tui's own YAML format, one document each
+
+The data goes to standard output (or to FILE, replaced in one step); messages go to
+standard error.
+
+exit codes:
+  0  readouts exported
+  1  no readout matches the query (nothing is written)
+  2  bad usage: a malformed query, an unknown format, a missing folder, FILE not writable
+
+examples:
+  summit-tui export 'country:MY topic:"critical minerals"' --format md -o brief.md
+  summit-tui export 'year:2024' --format csv --sections > sections.csv
+"""
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the export command's arguments."""
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = EPILOG
+    parser.add_argument(
+        "query", metavar="QUERY",
+        help="a query as typed in the search bar; '' exports every readout",
+    )
+    parser.add_argument(
+        "-f", "--format", choices=FORMATS, default=None,
+        help="output format (default: from the suffix of -o FILE)",
+    )
+    parser.add_argument("--sections", action="store_true",
+                        help="with --format csv: one row per section instead of per meeting")
+    parser.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                        help="write to FILE instead of standard output ('-' is stdout)")
+    parser.add_argument(
+        "--order", choices=("newest", "oldest", "relevance"), default="newest",
+        help="newest first (the default), oldest first, or best match first",
+    )
+    parser.add_argument("--limit", type=_positive, default=None, metavar="N",
+                        help="export at most N readouts")
+    parser.add_argument("--title", default=None,
+                        help="heading of the Markdown brief (default: the query)")
+    add_data_arguments(parser)
+
+
+def _format_of(args: argparse.Namespace) -> str | None:
+    if args.format:
+        return str(args.format)
+    if args.output is not None and str(args.output) != "-":
+        return SUFFIXES.get(args.output.suffix.lower())
+    return None
+
+
+def _render(fmt: str, args: argparse.Namespace) -> Callable[[Sequence[Entry]], str]:
+    title = args.title or (f"Readouts: {args.query}" if args.query.strip() else "Readouts")
+    return {
+        "csv": lambda entries: to_csv(entries, sections=args.sections),
+        "json": to_json,
+        "md": lambda entries: to_markdown(entries, title=title),
+        "yaml": to_yaml,
+    }[fmt]
+
+
+def _usage(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run(args: argparse.Namespace) -> int:
+    """Export the matching readouts; exit 0 when some matched, 1 when none, 2 on bad usage."""
+    fmt = _format_of(args)
+    if fmt is None:
+        return _usage(f"choose a format with --format ({', '.join(FORMATS)})")
+    if args.sections and fmt != "csv":
+        return _usage("--sections works with --format csv only")
+    try:
+        parse(args.query)  # a malformed query fails before any file is read
+    except QueryError as exc:
+        print(query_problem(PROG, args.query, exc), file=sys.stderr)
+        return EXIT_USAGE
+    loaded = load_entries(PROG, args.data, args.db)
+    if loaded is None:
+        return EXIT_USAGE
+    index = build_index(*loaded)
+    order = "newest" if args.order == "oldest" else args.order
+    results = index.search(args.query, order=order)
+    count = min(len(results), args.limit or len(results))
+    if count == 0:
+        print(f"{PROG}: no readouts match; nothing written", file=sys.stderr)
+        return EXIT_NOTHING
+    if args.order == "oldest":
+        chosen = [results[i] for i in range(len(results) - 1, len(results) - 1 - count, -1)]
+    else:
+        chosen = results[:count]
+    text = _render(fmt, args)(chosen)
+    shown = f"{count:,} readout{'s' * (count != 1)} as {fmt}"
+    if args.output is None or str(args.output) == "-":
+        try:
+            write_stdout(text)
+        except BrokenPipeError:
+            # The reader stopped early (| head): not an error; keep Python quiet at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
+        print(f"{PROG}: {shown}", file=sys.stderr)
+        return EXIT_OK
+    target: Path = args.output.expanduser()
+    try:
+        atomic_write(target, text.encode("utf-8"))
+    except OSError as exc:
+        return _usage(f"cannot write {target}: {exc.strerror or exc}")
+    print(f"{PROG}: wrote {shown} to {target}", file=sys.stderr)
+    return EXIT_OK
