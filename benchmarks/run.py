@@ -179,7 +179,7 @@ def _median(run: Callable[[], float], reps: int) -> float:
 def figure(name: str, n: int, ours: float, baseline: float) -> None:
     """Print one figure in the shared format."""
     print(f"{name} n={n} median_ms={ours:.1f} baseline_ms={baseline:.1f} "
-          f"speedup={baseline / ours:.2f}", flush=True)
+          f"speedup={baseline / ours:.3g}", flush=True)
 
 
 def note(text: str) -> None:
