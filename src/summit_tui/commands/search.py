@@ -5,16 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from summit_tui.core.indexcache import index_cache_path, store_fingerprint
+from summit_tui.commands._common import (
+    EXIT_NOTHING,
+    EXIT_OK,
+    EXIT_USAGE,
+    add_data_arguments,
+    build_index,
+    load_entries,
+    query_problem,
+)
 from summit_tui.core.query import QueryError, parse
-from summit_tui.core.search import Results, SearchIndex
-from summit_tui.core.store import ReadoutStore, default_db_path
-from summit_tui.paths import bundled_data_dir
+from summit_tui.core.search import Results
 
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+PROG = "summit-tui search"
 
 
 def _positive(text: str) -> int:
@@ -30,14 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "query", metavar="QUERY",
         help="a query as typed in the search bar, e.g. 'country:MY topic:\"maritime security\"'",
     )
-    parser.add_argument(
-        "--data", type=Path, default=None, metavar="PATH",
-        help="folder of YAML readouts (default: the bundled readouts)",
-    )
-    parser.add_argument(
-        "--db", type=Path, default=None, metavar="PATH",
-        help="database file to use instead of the one in the user's cache folder",
-    )
+    add_data_arguments(parser)
     parser.add_argument(
         "--json", action="store_true",
         help="print a JSON list (the default when standard output is not a terminal)",
@@ -49,12 +47,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="best match first (the default; newest first when the query has no free words) "
              "or newest first",
     )
-
-
-def query_problem(query: str, error: QueryError) -> str:
-    """The error, then the query with a caret under the place where it went wrong."""
-    at = min(error.position, len(query))
-    return f"summit-tui search: {error}\n  {query}\n  {' ' * at}^"
 
 
 def rows(results: Results, limit: int | None) -> list[dict[str, Any]]:
@@ -99,27 +91,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         parse(args.query)  # a malformed query fails before any file is read
     except QueryError as exc:
-        print(query_problem(args.query, exc), file=sys.stderr)
+        print(query_problem(PROG, args.query, exc), file=sys.stderr)
         return EXIT_USAGE
-    folder: Path = (args.data or bundled_data_dir()).expanduser()
-    if not folder.is_dir():
-        print(f"summit-tui search: {folder} is not a folder of readouts", file=sys.stderr)
+    loaded = load_entries(PROG, args.data, args.db)
+    if loaded is None:
         return EXIT_USAGE
-    db: Path = (args.db or default_db_path(folder)).expanduser()
-    store = ReadoutStore(path=db)
-    try:
-        report = store.sync(folder)
-        entries = store.entries()
-    finally:
-        store.close()
-    for notice in store.notices:
-        print(f"summit-tui search: {notice}", file=sys.stderr)
-    if report.problems:
-        files = len({p.path for p in report.problems})
-        print(f"summit-tui search: {files:,} file{'s' * (files != 1)} could not be read "
-              f"and {'were' if files != 1 else 'was'} left out "
-              f"(summit-tui check {folder} lists why)", file=sys.stderr)
-    index = SearchIndex.load_or_build(entries, index_cache_path(db), store_fingerprint(db))
+    index = build_index(*loaded)
     results = index.search(args.query, order=args.order)
     found = rows(results, args.limit)
     if args.json or not sys.stdout.isatty():
