@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summit_tui.core.models import Entry
 
@@ -84,6 +84,7 @@ def _strip_honorifics(words: list[str]) -> list[str]:
     return words[start:end] or words  # a name made only of titles keeps them
 
 
+@lru_cache(maxsize=1 << 16)  # a large result set names the same people again and again
 def person_key(name: str) -> str:
     """A key equal for every written form of one name ("KISHIDA Fumio", "Mr. Fumio Kishida")."""
     words = _strip_honorifics(_words(name))
@@ -91,41 +92,44 @@ def person_key(name: str) -> str:
     return " ".join(sorted(core))
 
 
-def _by_frequency(counter: Counter[str]) -> tuple[str, ...]:
-    # Most used first; ties by first appearance (Counter keeps insertion order).
-    order = {value: i for i, value in enumerate(counter)}
-    return tuple(sorted(counter, key=lambda v: (-counter[v], order[v])))
+def _by_frequency(counts: dict[str, int]) -> tuple[str, ...]:
+    # Most used first; ties by first appearance (dicts keep insertion order).
+    order = {value: i for i, value in enumerate(counts)}
+    return tuple(sorted(counts, key=lambda v: (-counts[v], order[v])))
 
 
 def people(entries: Iterable[Entry]) -> list[Person]:
     """Everyone who took part in the meetings, most meetings first, then by name."""
-    names: dict[str, Counter[str]] = {}
-    roles: dict[str, Counter[str]] = {}
-    countries: dict[str, Counter[str]] = {}
-    meetings: dict[str, dict[str, tuple[str, str]]] = {}
+    # key -> (written names, roles, countries, readout id -> (date, id)); counts in dicts
+    # made only for a new key: the loop runs once per participant of 100,000 readouts.
+    seen: dict[str, tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, str]]] = {}
     for entry in entries:
         r = entry.readout
+        day = r.date.isoformat()
         for p in r.participants:
             key = person_key(p.name)
             if not key:
                 continue
-            names.setdefault(key, Counter())[p.name.strip()] += 1
-            roles.setdefault(key, Counter())
-            countries.setdefault(key, Counter())
+            acc = seen.get(key)
+            if acc is None:
+                acc = seen[key] = ({}, {}, {}, {})
+            names, roles, countries, meetings = acc
+            name = p.name.strip()
+            names[name] = names.get(name, 0) + 1
             if p.role:
-                roles[key][p.role] += 1
+                roles[p.role] = roles.get(p.role, 0) + 1
             if p.country:
-                countries[key][p.country] += 1
-            meetings.setdefault(key, {})[r.id] = (r.date.isoformat(), r.id)
+                countries[p.country] = countries.get(p.country, 0) + 1
+            meetings[r.id] = day
     found = []
-    for key, written in names.items():
-        ids = sorted(meetings[key].values())
+    for key, (names, roles, countries, meetings) in seen.items():
+        ids = sorted(meetings.items(), key=lambda kv: (kv[1], kv[0]))
         found.append(Person(
             key=key,
-            name=min(written, key=lambda n: (-written[n], n)),
-            roles=_by_frequency(roles[key]),
-            countries=_by_frequency(countries[key]),
-            readout_ids=tuple(rid for _, rid in ids),
+            name=min(names, key=lambda n: (-names[n], n)),
+            roles=_by_frequency(roles),
+            countries=_by_frequency(countries),
+            readout_ids=tuple(rid for rid, _ in ids),
         ))
     found.sort(key=lambda p: (-p.meetings, p.name.casefold(), p.key))
     return found
