@@ -79,7 +79,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "VA": ("Vatican", "Vatican City", "Holy See"),
     "PS": ("Palestinian", "Palestinians"),
     "IL": ("Israeli",),
-    "LA": ("Lao",),
+    "LA": ("Lao", "Lao PDR"),
     "BN": ("Bruneian",),
     "CD": ("DRC", "Democratic Republic of the Congo", "Congo-Kinshasa"),
     "CG": ("Republic of the Congo", "Congo-Brazzaville"),
@@ -220,6 +220,8 @@ def lookup(term: str, *, strict_codes: bool = False) -> Country | None:
     words "in", "us" and "no" in free text are not taken for India, the US and Norway.
     """
     folded = _fold(term)
+    if folded.startswith("the "):  # "the Philippines", "the United States"
+        folded = folded[4:].strip()
     if not folded:
         return None
     if strict_codes and len(folded) == 2 and not term.isupper():

@@ -46,6 +46,12 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("o", "order: newest first or by relevance (when the search has words)"),
         ("b", "bookmark the meeting (or remove the bookmark)"),
         ("e", "write a note on the meeting (ctrl+s saves, escape cancels)"),
+        ("t", "thread: every meeting between the same parties, with the gaps"),
+        ("alt+left / alt+right", "previous / next meeting with the same parties"),
+        ("y", "copy a citation (publisher, title, date, URL)"),
+        ("u", "open the source page in the web browser"),
+        ("s", "statistics of the current results: per month or year, top, cross table"),
+        ("p", "people in the current results; enter searches their meetings"),
     ]),
     ("Detail", [
         ("up/down, j/k", "scroll"),

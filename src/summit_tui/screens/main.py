@@ -15,8 +15,8 @@ from summit_tui.core.models import Entry, Problem
 from summit_tui.core.query import QueryError
 from summit_tui.core.search import Filters, Results, SearchIndex
 from summit_tui.core.textsafe import one_line
-from summit_tui.core.userdata import UserData, UserDataError
-from summit_tui.screens.note_editor import NoteEditor
+from summit_tui.core.userdata import UserData
+from summit_tui.screens.main_actions import ReadoutActions
 from summit_tui.widgets.detail import ReadoutDetail
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.load_status import LoadStatus
@@ -24,15 +24,14 @@ from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
 
 
-class MainScreen(Screen[None]):
+class MainScreen(ReadoutActions, Screen[None]):
     """Owns the query, the filters and the current results; panes show what it passes down."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear", "Clear", id="main.clear"),
         Binding("slash", "focus_search", "Search", key_display="/", id="main.search"),
         Binding("o", "toggle_order", "Order", id="main.order"),
-        Binding("b", "toggle_bookmark", "Bookmark", id="main.bookmark"),
-        Binding("e", "edit_note", "Note", id="main.note"),
+        *ReadoutActions.ACTION_BINDINGS,
     ]
 
     def __init__(self, userdata: UserData) -> None:
@@ -160,46 +159,6 @@ class MainScreen(Screen[None]):
         self.notify(f"Meetings: {label}", timeout=2)
         self.apply_search()
 
-    async def action_toggle_bookmark(self) -> None:
-        """Bookmark the highlighted meeting, or remove its bookmark."""
-        meetings = self.query_one(MeetingList)
-        entry = meetings.current
-        if entry is None:
-            return
-        try:
-            on = self.userdata.toggle_bookmark(entry.id)
-        except UserDataError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-            return
-        meetings.set_bookmarks(self.userdata.bookmarks())
-        self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
-        await self._show_entry(entry, meetings.cursor)
-
-    def action_edit_note(self) -> None:
-        """Write or change the note on the highlighted meeting."""
-        meetings = self.query_one(MeetingList)
-        entry = meetings.current
-        if entry is None:
-            return
-        if self.userdata.read_only:
-            self.notify(self.userdata.read_only_reason or "Notes are read-only in this window.",
-                        severity="warning", markup=False)
-            return
-
-        async def save(text: str | None) -> None:
-            if text is None or text == self.userdata.note(entry.id):
-                return
-            try:
-                self.userdata.set_note(entry.id, text)
-            except UserDataError as exc:
-                self.notify(str(exc), severity="error", markup=False)
-                return
-            self.notify("Note saved" if text.strip() else "Note deleted", timeout=2)
-            if meetings.current is entry:
-                await self._show_entry(entry, meetings.cursor)
-
-        self.app.push_screen(NoteEditor(entry.readout.title, self.userdata.note(entry.id)), save)
-
     def action_focus_search(self) -> None:
         """Put the cursor in the search bar."""
         self.query_one(SearchInput).focus()
@@ -229,6 +188,11 @@ class MainScreen(Screen[None]):
         if self.results is not None and (i := self.results.index_of(readout_id)) is not None:
             meetings.cursor = i
             meetings.focus()
+
+    def set_query(self, text: str) -> None:
+        """Replace the search text (the list follows)."""
+        self.query_one(SearchInput).value = text  # posts QueryChanged
+        self.query_one(MeetingList).focus()
 
     def toggle_filter(self, facet: str, value: str | int) -> None:
         """Add or remove one filter value (from the command palette)."""

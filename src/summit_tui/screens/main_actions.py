@@ -1,0 +1,166 @@
+"""What the user does with a meeting or the results: bookmark, note, cite, thread, statistics.
+
+A mixin of the main screen, kept apart so that the screen itself stays about state and
+searching. It relies on the main screen's ``index``, ``results``, ``userdata``, ``folder``
+and its panes.
+"""
+
+from __future__ import annotations
+
+import threading
+import webbrowser
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.binding import Binding, BindingType
+
+from summit_tui.core.export import citation
+from summit_tui.core.models import Entry
+from summit_tui.core.people import Person
+from summit_tui.core.query import quote
+from summit_tui.core.textsafe import one_line
+from summit_tui.core.threads import neighbours
+from summit_tui.core.userdata import UserDataError
+from summit_tui.screens.note_editor import NoteEditor
+from summit_tui.screens.people import PeopleScreen
+from summit_tui.screens.stats import StatsScreen
+from summit_tui.screens.thread import ThreadScreen
+from summit_tui.widgets.meeting_list import MeetingList
+
+if TYPE_CHECKING:
+    from summit_tui.screens.main import MainScreen
+
+
+class ReadoutActions:
+    """Keys that act on the highlighted meeting or on the current results."""
+
+    ACTION_BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("b", "toggle_bookmark", "Bookmark", id="main.bookmark"),
+        Binding("e", "edit_note", "Note", id="main.note"),
+        Binding("s", "statistics", "Stats", id="main.statistics"),
+        Binding("t", "thread", "Thread", id="main.thread"),
+        Binding("alt+left", "thread_step(-1)", "Previous with the same parties", show=False,
+                id="main.thread_previous"),
+        Binding("alt+right", "thread_step(1)", "Next with the same parties", show=False,
+                id="main.thread_next"),
+        Binding("p", "people", "People", show=False, id="main.people"),
+        Binding("y", "cite", "Copy citation", show=False, id="main.cite"),
+        Binding("u", "open_source", "Open source URL", show=False, id="main.open_source"),
+    ]
+
+    def _current(self: MainScreen) -> Entry | None:
+        entry = self.query_one(MeetingList).current
+        if entry is None:
+            self.notify("No meeting is selected.", timeout=2)
+        return entry
+
+    async def _refresh_detail(self: MainScreen, entry: Entry) -> None:
+        meetings = self.query_one(MeetingList)
+        if meetings.current is entry:
+            await self._show_entry(entry, meetings.cursor)
+
+    # --- the user's own data ----------------------------------------------------------------
+
+    async def action_toggle_bookmark(self: MainScreen) -> None:
+        """Bookmark the highlighted meeting, or remove its bookmark."""
+        entry = self._current()
+        if entry is None:
+            return
+        try:
+            on = self.userdata.toggle_bookmark(entry.id)
+        except UserDataError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.query_one(MeetingList).set_bookmarks(self.userdata.bookmarks())
+        self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
+        await self._refresh_detail(entry)
+
+    def action_edit_note(self: MainScreen) -> None:
+        """Write or change the note on the highlighted meeting."""
+        entry = self._current()
+        if entry is None:
+            return
+        if self.userdata.read_only:
+            self.notify(self.userdata.read_only_reason or "Notes are read-only in this window.",
+                        severity="warning", markup=False)
+            return
+
+        async def save(text: str | None) -> None:
+            if text is None or text == self.userdata.note(entry.id):
+                return
+            try:
+                self.userdata.set_note(entry.id, text)
+            except UserDataError as exc:
+                self.notify(str(exc), severity="error", markup=False)
+                return
+            self.notify("Note saved" if text.strip() else "Note deleted", timeout=2)
+            await self._refresh_detail(entry)
+
+        self.app.push_screen(NoteEditor(entry.readout.title, self.userdata.note(entry.id)), save)
+
+    # --- citing -------------------------------------------------------------------------------
+
+    def action_cite(self: MainScreen) -> None:
+        """Copy a citation of the highlighted meeting to the clipboard."""
+        entry = self._current()
+        if entry is None:
+            return
+        text = citation(entry)
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied: {text}", timeout=4, markup=False)
+
+    def action_open_source(self: MainScreen) -> None:
+        """Open the highlighted meeting's source page in the web browser."""
+        entry = self._current()
+        if entry is None:
+            return
+        url = entry.readout.source.url.strip()
+        if not url.lower().startswith(("https://", "http://")):
+            self.notify("This readout has no web address (source: url).", timeout=3)
+            return
+        # webbrowser may block while it starts a browser: keep it off the UI thread.
+        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+        self.notify(f"Opening {one_line(url)}", timeout=3, markup=False)
+
+    # --- threads, people, statistics ----------------------------------------------------------
+
+    def action_thread(self: MainScreen) -> None:
+        """Show every meeting between the same parties, with the gaps between them."""
+        entry = self._current()
+        if entry is None or self.index is None:
+            return
+
+        def chosen(readout_id: str | None) -> None:
+            if readout_id:
+                self.jump_to(readout_id)
+
+        self.app.push_screen(ThreadScreen(entry, self.index.entries()), chosen)
+
+    def action_thread_step(self: MainScreen, step: int) -> None:
+        """Go to the previous or next meeting with the same parties."""
+        entry = self._current()
+        if entry is None or self.index is None:
+            return
+        before, after = neighbours(entry, self.index.entries())
+        target = before if step < 0 else after
+        if target is None:
+            self.notify("No earlier meeting between these parties." if step < 0
+                        else "No later meeting between these parties.", timeout=2)
+            return
+        self.jump_to(target.id)
+
+    def action_people(self: MainScreen) -> None:
+        """List the people in the current results; enter searches one person's meetings."""
+        if self.results is None:
+            return
+
+        def chosen(person: Person | None) -> None:
+            if person is not None:
+                self.set_query(f"person:{quote(person.name)}")
+
+        self.app.push_screen(PeopleScreen(list(self.results)), chosen)
+
+    def action_statistics(self: MainScreen) -> None:
+        """Charts and tables of the current results."""
+        if self.results is None:
+            return
+        self.app.push_screen(StatsScreen(list(self.results), self.query_text))

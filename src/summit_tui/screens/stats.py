@@ -1,0 +1,162 @@
+"""The statistics screen: meetings over time, top countries, topics and people, a cross table.
+
+It follows the current results, so a search for ``topic:"critical minerals"`` shows how
+that topic rose or fell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from summit_tui.core import countries, stats
+from summit_tui.core.models import Entry
+from summit_tui.core.textsafe import one_line
+
+BAR = "█"
+SERIES_STYLES = ("cyan", "magenta", "green", "yellow", "blue", "bright_black")
+MAX_PERIODS = 240  # beyond this many months, a year chart reads better
+
+
+def label_of(value: str, what: str) -> str:
+    """A country code as its name; anything else as itself, on one line."""
+    if what in ("countries", "mentions", "country") and value != stats.OTHER:
+        return countries.name_of(value)
+    return one_line(value)
+
+
+def bar_chart(entries: Sequence[Entry], period: str, split: str | None, width: int) -> Text:
+    """Meetings per period as horizontal bars; with a split, one coloured bar per series."""
+    text = Text()
+    if split is None:
+        rows = stats.per_period(entries, period)
+        peak = max((n for _, n in rows), default=0) or 1
+        for key, n in rows:
+            text.append(f"{key:<8}", "bold")
+            text.append(BAR * max(n * width // peak, 1 if n else 0), SERIES_STYLES[0])
+            text.append(f" {n}\n")
+        return text
+    periods, series, counts = stats.per_period_split(entries, period, by=split)
+    peak = max((n for line in counts for n in line), default=0) or 1
+    for i, name in enumerate(series):
+        text.append(BAR * 2, SERIES_STYLES[i % len(SERIES_STYLES)])
+        text.append(f" {label_of(name, split)}   ")
+    text.append("\n\n")
+    for col, key in enumerate(periods):
+        for i in range(len(series)):
+            n = counts[i][col]
+            text.append(f"{key if i == 0 else '':<8}", "bold")
+            style = SERIES_STYLES[i % len(SERIES_STYLES)]
+            text.append(BAR * max(n * width // peak, 1 if n else 0), style)
+            text.append(f" {n}\n" if n else "\n")
+    return text
+
+
+def top_table(entries: Sequence[Entry], limit: int = 10) -> Table:
+    """Top parties, mentioned countries, topics and people side by side, with counts."""
+    columns = [("countries", "Countries"), ("mentions", "Mentioned"), ("topics", "Topics"),
+               ("people", "People")]
+    table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
+    found = []
+    for what, title in columns:
+        table.add_column(title, ratio=1, no_wrap=True, overflow="ellipsis")
+        found.append(stats.top_counts(entries, what, limit))
+    for i in range(max((len(f) for f in found), default=0)):
+        cells = []
+        for (what, _), rows in zip(columns, found, strict=True):
+            if i < len(rows):
+                value, n = rows[i]
+                cells.append(Text(f"{n:>4}  {label_of(value, what)}"))
+            else:
+                cells.append(Text(""))
+        table.add_row(*cells)
+    return table
+
+
+def cross(entries: Sequence[Entry]) -> Table:
+    """Meetings per country (rows) and topic (columns)."""
+    rows, cols, counts = stats.cross_table(entries, "countries", "topics")
+    table = Table(box=None, padding=(0, 1), show_edge=False)
+    table.add_column("")
+    for col in cols:
+        table.add_column(Text(one_line(col)[:14]), justify="right", no_wrap=True)
+    for row, line in zip(rows, counts, strict=True):
+        table.add_row(Text(label_of(row, "countries")),
+                      *[Text(str(n) if n else "·", "bold" if n else "dim") for n in line])
+    return table
+
+
+class StatsScreen(ModalScreen[None]):
+    """Counts for the current results; keys switch the period and the split."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,s", "close", "Close", id="stats.close"),
+        Binding("m", "period('month')", "Months", id="stats.months"),
+        Binding("y", "period('year')", "Years", id="stats.years"),
+        Binding("c", "split('country')", "By country", id="stats.by_country"),
+        Binding("t", "split('topic')", "By topic", id="stats.by_topic"),
+        Binding("a", "split('')", "All together", id="stats.together"),
+    ]
+
+    def __init__(self, entries: Sequence[Entry], query: str) -> None:
+        super().__init__()
+        self.entries = entries
+        self.query_text = query
+        dates = [e.readout.date for e in entries]
+        months = (max(dates).year - min(dates).year) * 12 + 12 if dates else 0
+        self.period = "year" if months > MAX_PERIODS else "month"
+        self.split: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="stats-body") as body:
+            what = f"“{one_line(self.query_text)}”" if self.query_text.strip() else "all"
+            body.border_title = Content(f"Statistics · {len(self.entries):,} meetings · {what}")
+            body.border_subtitle = "m/y months or years · c/t/a split · escape closes"
+            yield Static(id="stats-chart")
+            yield Static(id="stats-top")
+            yield Static(id="stats-cross")
+
+    def on_mount(self) -> None:
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the chart and tables for the current period and split."""
+        if not self.entries:
+            self.query_one("#stats-chart", Static).update(
+                Text("No meetings in the current results.", "italic"))
+            return
+        width = max(10, self.size.width - 30)
+        split = f", by {self.split}" if self.split else ""
+        chart: RenderableType = Group(
+            Text(f"Meetings per {self.period}{split}", "bold underline"),
+            bar_chart(self.entries, self.period, self.split, width),
+        )
+        self.query_one("#stats-chart", Static).update(chart)
+        self.query_one("#stats-top", Static).update(
+            Group(Text("Most frequent", "bold underline"), top_table(self.entries)))
+        self.query_one("#stats-cross", Static).update(
+            Group(Text("Countries × topics", "bold underline"), cross(self.entries)))
+
+    def action_period(self, period: str) -> None:
+        """Count per month or per year."""
+        self.period = period
+        self.redraw()
+
+    def action_split(self, split: str) -> None:
+        """Split the bars by country or topic, or show all meetings together."""
+        self.split = split or None
+        self.redraw()
+
+    def action_close(self) -> None:
+        """Back to the browser."""
+        self.dismiss(None)

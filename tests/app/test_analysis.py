@@ -1,0 +1,147 @@
+"""Statistics, relationship threads, people, citations: each reachable by key, driven by Pilot."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from conftest import wait_loaded, write_readouts
+from rich.console import Console
+from textual.widgets import OptionList, Static
+
+from summit_tui.screens.people import PeopleScreen
+from summit_tui.screens.stats import StatsScreen
+from summit_tui.screens.thread import ThreadScreen
+from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.search_bar import SearchInput
+
+SIZE = (160, 48)
+
+# A second and a third fictional Japan-Malaysia meeting, to make a thread with the seed.
+MORE = {
+    "2023-12-17-japan-malaysia-summit.yaml": """\
+title: Japan-Malaysia Summit Meeting in Tokyo
+kind: summit
+date: 2023-12-17
+countries: [JP, MY]
+participants:
+  - {name: Fumio Kishida, honorific: Mr., role: Prime Minister of Japan, country: JP}
+sections:
+  - heading: Critical minerals
+    paragraphs: [The leaders discussed rare earths.]
+""",
+    "2024-09-30-japan-malaysia-telephone-talk.yaml": """\
+title: Japan-Malaysia Telephone Talk
+kind: telephone-talk
+date: 2024-09-30
+countries: [JP, MY]
+source: {publisher: Example Ministry, url: "https://example.org/jp-my"}
+""",
+}
+
+
+def folder_with_thread(tmp_path: Path) -> Path:
+    folder = write_readouts(tmp_path / "readouts")
+    for name, text in MORE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def plain(renderable) -> str:
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(renderable)
+    return console.export_text()
+
+
+def current_title(app) -> str:
+    return app.screen.query_one(MeetingList).current.readout.title
+
+
+async def test_statistics_follow_the_query(tmp_path: Path, app_factory) -> None:
+    app = app_factory(folder_with_thread(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        search = app.screen.query_one(SearchInput)
+        search.value = 'topic:"critical minerals"'
+        await pilot.pause()
+        app.screen.query_one(MeetingList).focus()
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        assert len(screen.entries) == 3  # the seed, the Tokyo summit, the video conference
+        chart = plain(screen.query_one("#stats-chart", Static).content)
+        assert "Meetings per month" in chart
+        assert "2022-06" in chart and "2024-05" in chart
+        top = plain(screen.query_one("#stats-top", Static).content)
+        assert "Japan" in top and "critical minerals" in top
+        await pilot.press("y", "c")
+        await pilot.pause()
+        chart = plain(screen.query_one("#stats-chart", Static).content)
+        assert "Meetings per year, by country" in chart and "Malaysia" in chart
+        cross = plain(screen.query_one("#stats-cross", Static).content)
+        assert "Countries × topics" in cross
+        await pilot.press("escape")
+        assert not isinstance(app.screen, StatsScreen)
+
+
+async def test_thread_lists_meetings_with_gaps_and_alt_keys_step(tmp_path: Path,
+                                                                   app_factory) -> None:
+    app = app_factory(folder_with_thread(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        app.screen.jump_to("2024-05-23-japan-malaysia-summit-meeting")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ThreadScreen)
+        phrases = [phrase for _, phrase in screen.rows]
+        assert phrases == ["first meeting on record", "second meeting in half a year",
+                           "third meeting in 4 months"]
+        options = screen.query_one(OptionList)
+        assert options.highlighted == 1  # the meeting we came from
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert current_title(app) == "Japan-Malaysia Telephone Talk"
+        await pilot.press("alt+left")
+        await pilot.pause()
+        assert current_title(app) == "Japan-Malaysia Summit Meeting"
+        await pilot.press("alt+left")
+        await pilot.pause()
+        assert current_title(app) == "Japan-Malaysia Summit Meeting in Tokyo"
+        await pilot.press("alt+right", "alt+right")
+        await pilot.pause()
+        assert current_title(app) == "Japan-Malaysia Telephone Talk"
+
+
+async def test_people_view_searches_a_person(tmp_path: Path, app_factory) -> None:
+    app = app_factory(folder_with_thread(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PeopleScreen)
+        kishida = next(p for p in screen.people if "kishida" in p.key)
+        assert kishida.meetings == 2  # "KISHIDA Fumio" and "Fumio Kishida" are one person
+        index = screen.people.index(kishida)
+        screen.query_one(OptionList).highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(SearchInput).value.startswith("person:")
+        meetings = app.screen.query_one(MeetingList)
+        titles = {meetings.results[i].readout.title for i in range(meetings.row_count)}
+        assert titles == {"Japan-Malaysia Summit Meeting", "Japan-Malaysia Summit Meeting in Tokyo"}
+
+
+async def test_cite_copies_a_citation(tmp_path: Path, app_factory) -> None:
+    app = app_factory(folder_with_thread(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        app.screen.jump_to("2024-09-30-japan-malaysia-telephone-talk")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.clipboard == ('Example Ministry, "Japan-Malaysia Telephone Talk", '
+                                 "30 September 2024. https://example.org/jp-my")
