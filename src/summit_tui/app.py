@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 from summit_tui.commands_palette import ReadoutCommands
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.search import SearchIndex
+from summit_tui.core.session import load_session, save_session, session_path
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
 from summit_tui.core.userdata import UserData
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
@@ -78,11 +79,12 @@ class SummitApp(App[int]):
     ]
 
     def __init__(self, folder: Path, db_path: Path | None = None,
-                 userdata_path: Path | None = None) -> None:
+                 userdata_path: Path | None = None, session_file: Path | None = None) -> None:
         super().__init__()
         self.folder = folder
         self.db_path = db_path or default_db_path(folder)
         self.userdata_path = userdata_path
+        self.session_file = session_file or session_path(folder)
         self.problems: list[Problem] = []
         self._cancel = threading.Event()
         self._store_lock = threading.Lock()  # one load at a time holds the store
@@ -93,12 +95,26 @@ class SummitApp(App[int]):
         self.userdata = UserData(self.userdata_path)
         for notice in self.userdata.notices:
             self.notify(notice, severity="warning", timeout=12, markup=False)
-        self.main = MainScreen(self.userdata)
+        session = load_session(self.session_file)
+        if session.theme in self.available_themes:
+            self.theme = session.theme
+        self.main = MainScreen(self.userdata, self.folder, session)
         await self.push_screen(self.main)  # composed before the load reports to its panes
         self.load()
 
     def on_unmount(self) -> None:
         self.userdata.close()  # releases the lock so the next window can write
+
+    def save_session(self) -> None:
+        """Remember the query, selection, pane and theme for the next start."""
+        if self.main.index is None:
+            return  # nothing was shown: keep the last session as it was
+        session = self.main.snapshot()
+        session.theme = self.theme
+        try:
+            save_session(self.session_file, session)
+        except OSError as exc:
+            self.notify(f"Could not save the session: {exc}", severity="warning", markup=False)
 
     # --- loading --------------------------------------------------------------------------
 
@@ -225,12 +241,13 @@ class SummitApp(App[int]):
         self.push_screen(ProblemsScreen(self.problems, str(self.folder)))
 
     def action_quit(self) -> None:  # type: ignore[override]
-        """Stop any load cleanly, then quit."""
+        """Stop any load cleanly, remember the session, then quit."""
         self._cancel.set()
+        self.save_session()
         self.exit(0)
 
 
 def make_app(folder: Path, db_path: Path | None = None,
-             userdata_path: Path | None = None) -> SummitApp:
+             userdata_path: Path | None = None, session_file: Path | None = None) -> SummitApp:
     """The one factory for the app, used by the CLI and the tests."""
-    return SummitApp(folder, db_path, userdata_path)
+    return SummitApp(folder, db_path, userdata_path, session_file)

@@ -35,6 +35,26 @@ class ReadoutCommands(Provider):
                "Review what the importer finds, then save it as YAML")
         if not isinstance(screen, MainScreen) or screen.index is None:
             return
+        actions = [
+            ("Statistics of the current results", screen.action_statistics,
+             "Meetings per month or year, top countries, topics and people (key s)"),
+            ("Relationship thread of this meeting", screen.action_thread,
+             "Every meeting between the same parties (key t)"),
+            ("People in the current results", screen.action_people,
+             "Participants with roles and meetings (key p)"),
+            ("Save this search", screen.action_save_search,
+             "Keep the query and filters under a name, beside the data (key S)"),
+            ("Sort: newest first / by relevance", screen.action_toggle_order,
+             "Switch the order of the meeting list (key o)"),
+            ("Copy a citation of this meeting", screen.action_cite,
+             "Publisher, title, date and URL to the clipboard (key y)"),
+            ("Open the source page of this meeting", screen.action_open_source,
+             "In the web browser (key u)"),
+        ]
+        yield from actions
+        for saved in screen.saved:
+            yield (f"Saved search: {one_line(saved.name)}",
+                   partial(screen.use_saved_search, saved.name), "Run this saved search")
         for entry in screen.index.entries():
             r = entry.readout
             text = one_line(f"{r.date.isoformat()} {r.title}")

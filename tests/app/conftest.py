@@ -85,7 +85,8 @@ def app_factory(tmp_path: Path):
 
     def build(folder: Path) -> SummitApp:
         return make_app(folder, db_path=tmp_path / "cache" / "db.json",
-                        userdata_path=tmp_path / "user" / "userdata.json")
+                        userdata_path=tmp_path / "user" / "userdata.json",
+                        session_file=tmp_path / "state" / "session.json")
 
     return build
 

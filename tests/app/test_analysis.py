@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from summit_tui.screens.people import PeopleScreen
 from summit_tui.screens.stats import StatsScreen
 from summit_tui.screens.thread import ThreadScreen
+from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchInput
 
@@ -145,3 +146,59 @@ async def test_cite_copies_a_citation(tmp_path: Path, app_factory) -> None:
         await pilot.pause()
         assert app.clipboard == ('Example Ministry, "Japan-Malaysia Telephone Talk", '
                                  "30 September 2024. https://example.org/jp-my")
+
+
+async def test_saved_search_is_listed_run_and_deleted(tmp_path: Path, app_factory) -> None:
+    folder = folder_with_thread(tmp_path)
+    app = app_factory(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"rare earths", "enter", "S")
+        await pilot.pause()
+        await pilot.press(*"Minerals [watch]", "enter")
+        await pilot.pause()
+        saved_file = folder / ".saved-searches.yaml"
+        assert "Minerals [watch]" in saved_file.read_text(encoding="utf-8")
+        pane = app.screen.query_one(FilterPane)
+        row = next(i for i, r in enumerate(pane.rows) if r.value == "Minerals [watch]")
+        assert pane.rows[row].count == 3
+        await pilot.press("escape", "escape")  # clear the search
+        await pilot.pause()
+        assert app.screen.query_one(MeetingList).row_count == 5
+        pane.focus()
+        pane.cursor = row
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(SearchInput).value == "rare earths"
+        assert app.screen.query_one(MeetingList).row_count == 3
+        pane.cursor = row
+        await pilot.press("d")
+        await pilot.pause()
+        assert "Minerals" not in saved_file.read_text(encoding="utf-8")
+        assert all(r.value != "Minerals [watch]" for r in pane.rows)
+
+
+async def test_session_is_restored(tmp_path: Path, app_factory) -> None:
+    folder = folder_with_thread(tmp_path)
+    app = app_factory(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"japan", "enter", "j", "o", "tab")
+        await pilot.pause()
+        app.theme = "nord"
+        selected = app.screen.query_one(MeetingList).current.id
+        await pilot.press("q")
+    again = app_factory(folder)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_loaded(again, pilot)
+        assert again.theme == "nord"
+        assert again.screen.query_one(SearchInput).value == "japan"
+        assert again.screen.order == "relevance"
+        assert again.screen.query_one(MeetingList).current.id == selected
+        assert again.focused is not None and again.focused.id == "detail"
+
+
+def test_no_color_is_honoured(tmp_path: Path, app_factory, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = app_factory(folder_with_thread(tmp_path))
+    assert app.no_color

@@ -36,6 +36,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("up/down, j/k", "move"),
         ("space / enter / x", "select or unselect a country, topic, kind or year"),
         ("c", "clear all filters"),
+        ("d", "delete the saved search under the cursor"),
         ("", "several values of one kind: any of them; different kinds: all of them"),
     ]),
     ("Meetings", [
@@ -52,6 +53,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("u", "open the source page in the web browser"),
         ("s", "statistics of the current results: per month or year, top, cross table"),
         ("p", "people in the current results; enter searches their meetings"),
+        ("S", "save the search and filters under a name (listed in the filter pane)"),
     ]),
     ("Detail", [
         ("up/down, j/k", "scroll"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from textual import on
@@ -9,11 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 
+from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.query import QueryError
+from summit_tui.core.saved import SavedSearch
 from summit_tui.core.search import Filters, Results, SearchIndex
+from summit_tui.core.session import Session
 from summit_tui.core.textsafe import one_line
 from summit_tui.core.userdata import UserData
 from summit_tui.screens.main_actions import ReadoutActions
@@ -34,9 +38,13 @@ class MainScreen(ReadoutActions, Screen[None]):
         *ReadoutActions.ACTION_BINDINGS,
     ]
 
-    def __init__(self, userdata: UserData) -> None:
+    def __init__(self, userdata: UserData, folder: Path, session: Session | None = None) -> None:
         super().__init__()
         self.userdata = userdata
+        self.folder = folder
+        self.session = session  # restored once, when the first index arrives
+        self.saved: list[SavedSearch] = []
+        self._saved_counts: list[tuple[str, int]] = []
         self.index: SearchIndex | None = None
         self.query_text = ""
         self.filters = Filters()
@@ -64,10 +72,45 @@ class MainScreen(ReadoutActions, Screen[None]):
 
     def set_index(self, index: SearchIndex, problems: list[Problem]) -> None:
         """Use a (new) index of readouts; keep the query, filters and selection."""
+        first = self.index is None
         self.index = index
         self.problems = problems
         self.query_one(MeetingList).empty_message = "No readouts in this folder"
+        if first:
+            self.load_saved_searches()
+            if self.session is not None:
+                self.restore(self.session)
+                return
+        self.count_saved_searches()
         self.apply_search()
+
+    # --- session --------------------------------------------------------------------------
+
+    def restore(self, session: Session) -> None:
+        """Bring back the query, filters, order, selection and focused pane of last time."""
+        self.filters = filters_from_dict(session.filters)
+        self.order = session.order
+        self.query_text = session.query
+        search = self.query_one(SearchInput)
+        with search.prevent(Input.Changed):
+            search.value = session.query
+        self.apply_search()
+        if session.selected_id and self.results is not None:
+            row = self.results.index_of(session.selected_id)
+            if row is not None:
+                self.query_one(MeetingList).cursor = row
+        if session.focused:
+            for widget in self.query(f"#{session.focused}"):
+                if widget.focusable:
+                    widget.focus()
+
+    def snapshot(self) -> Session:
+        """What to restore on the next start."""
+        current = self.query_one(MeetingList).current
+        focused = self.app.focused.id if self.app.focused is not None else None
+        return Session(query=self.query_text, filters=filters_to_dict(self.filters),
+                       selected_id=current.id if current is not None else None,
+                       focused=focused, order=self.order)
 
     # --- searching ------------------------------------------------------------------------
 
@@ -95,7 +138,7 @@ class MainScreen(ReadoutActions, Screen[None]):
             what = f"{self.query_text.strip()!r}" if self.query_text.strip() else "the filters"
             meetings.empty_message = f"No meetings match {one_line(what)} — press escape to clear"
         meetings.show(results, len(self.index), keep_id=keep)
-        self.query_one(FilterPane).show(results.facets, self.filters)
+        self.query_one(FilterPane).show(results.facets, self.filters, self._saved_counts)
         hint = bar.hint(self.query_text)
         bar.set_status(hint or self._status_line(results))
         if not len(results):
@@ -131,6 +174,24 @@ class MainScreen(ReadoutActions, Screen[None]):
         """Search again with the new filters."""
         self.filters = event.filters
         self.apply_search()
+
+    @on(FilterPane.SavedSearchChosen)
+    def apply_saved_search(self, event: FilterPane.SavedSearchChosen) -> None:
+        """Replace the query and filters with a saved search's."""
+        self.use_saved_search(event.name)
+
+    def use_saved_search(self, name: str) -> None:
+        """Replace the query and filters with those of the saved search of this name."""
+        for saved in self.saved:
+            if saved.name == name:
+                self.filters = filters_from_dict(saved.filters)
+                self.query_text = saved.query
+                search = self.query_one(SearchInput)
+                with search.prevent(Input.Changed):
+                    search.value = saved.query
+                self.apply_search()
+                self.notify(f"Saved search: {saved.name}", timeout=2, markup=False)
+                return
 
     @on(MeetingList.Highlighted)
     async def show_meeting(self, event: MeetingList.Highlighted) -> None:

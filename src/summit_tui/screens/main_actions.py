@@ -14,16 +14,26 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.binding import Binding, BindingType
 
 from summit_tui.core.export import citation
+from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
 from summit_tui.core.models import Entry
 from summit_tui.core.people import Person
-from summit_tui.core.query import quote
+from summit_tui.core.query import QueryError, quote
+from summit_tui.core.saved import (
+    SavedSearch,
+    SavedSearchError,
+    delete_search,
+    load_saved,
+    save_search,
+)
 from summit_tui.core.textsafe import one_line
 from summit_tui.core.threads import neighbours
 from summit_tui.core.userdata import UserDataError
+from summit_tui.screens.name_prompt import NamePrompt
 from summit_tui.screens.note_editor import NoteEditor
 from summit_tui.screens.people import PeopleScreen
 from summit_tui.screens.stats import StatsScreen
 from summit_tui.screens.thread import ThreadScreen
+from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
 
 if TYPE_CHECKING:
@@ -45,6 +55,7 @@ class ReadoutActions:
         Binding("p", "people", "People", show=False, id="main.people"),
         Binding("y", "cite", "Copy citation", show=False, id="main.cite"),
         Binding("u", "open_source", "Open source URL", show=False, id="main.open_source"),
+        Binding("S", "save_search", "Save search", show=False, id="main.save_search"),
     ]
 
     def _current(self: MainScreen) -> Entry | None:
@@ -164,3 +175,60 @@ class ReadoutActions:
         if self.results is None:
             return
         self.app.push_screen(StatsScreen(list(self.results), self.query_text))
+
+    # --- saved searches -----------------------------------------------------------------------
+
+    def load_saved_searches(self: MainScreen) -> None:
+        """Read the folder's saved searches (a broken file is reported, never fatal)."""
+        self.saved, problems = load_saved(self.folder)
+        for problem in problems:
+            self.notify(f"Saved searches: {problem}", severity="warning", timeout=8,
+                        markup=False)
+        self.count_saved_searches()
+
+    def count_saved_searches(self: MainScreen) -> None:
+        """How many meetings each saved search finds now."""
+        counts = []
+        for saved in self.saved:
+            try:
+                n = len(self.index.search(saved.query, filters_from_dict(saved.filters)))
+            except (QueryError, AttributeError):
+                n = 0
+            counts.append((saved.name, n))
+        self._saved_counts = counts
+
+    def action_save_search(self: MainScreen) -> None:
+        """Save the current query and filters under a name, in the data folder."""
+        if not self.query_text.strip() and self.filters.is_empty():
+            self.notify("Type a search or select filters first.", timeout=3)
+            return
+
+        def save(name: str | None) -> None:
+            if not name:
+                return
+            search = SavedSearch(name, self.query_text, filters_to_dict(self.filters))
+            try:
+                save_search(self.folder, search)
+            except (SavedSearchError, OSError, ValueError) as exc:
+                self.notify(f"Could not save the search: {exc}", severity="error",
+                            markup=False)
+                return
+            self.load_saved_searches()
+            self.apply_search()
+            self.notify(f"Saved search: {name}", timeout=2, markup=False)
+
+        self.app.push_screen(NamePrompt("Save this search as"), save)
+
+    def on_filter_pane_saved_search_deleted(
+        self: MainScreen, event: FilterPane.SavedSearchDeleted
+    ) -> None:
+        """Remove a saved search from the file."""
+        try:
+            delete_search(self.folder, event.name)
+        except (SavedSearchError, OSError) as exc:
+            self.notify(f"Could not delete the search: {exc}", severity="error", markup=False)
+            return
+        self.load_saved_searches()
+        self.apply_search()
+        self.notify(f"Deleted saved search: {event.name}", timeout=2, markup=False)
+

@@ -15,6 +15,8 @@ from summit_tui.core.search import Filters
 from summit_tui.core.textsafe import one_line
 from summit_tui.widgets.cursor_list import CursorList
 
+SAVED = "saved"  # the pseudo-facet of saved searches, listed first
+
 #: Facet -> heading shown in the pane, in display order.
 FACET_HEADINGS: dict[str, str] = {
     "countries": "Countries",
@@ -55,7 +57,22 @@ class FilterPane(CursorList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,enter,x", "toggle", "Toggle filter", id="filters.toggle"),
         Binding("c", "clear", "Clear filters", id="filters.clear"),
+        Binding("d", "delete_saved", "Delete saved search", show=False, id="filters.delete"),
     ]
+
+    class SavedSearchChosen(Message):
+        """The user picked a saved search (its name)."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    class SavedSearchDeleted(Message):
+        """The user asked to delete a saved search (its name)."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
 
     class FiltersChanged(Message):
         """The user changed the selected filters."""
@@ -73,11 +90,18 @@ class FilterPane(CursorList):
     def row_count(self) -> int:
         return len(self.rows)
 
-    def show(self, facets: dict[str, dict[str, int]], filters: Filters) -> None:
-        """Show these counts with these selections, keeping the cursor on the same value."""
+    def show(self, facets: dict[str, dict[str, int]], filters: Filters,
+             saved: list[tuple[str, int]] | None = None) -> None:
+        """Show these counts with these selections, keeping the cursor on the same value.
+
+        ``saved`` lists saved searches by name with their number of meetings.
+        """
         current = self.rows[self.cursor] if self.rows and self.cursor < len(self.rows) else None
         self.filters = filters
         rows: list[FacetRow] = []
+        if saved:
+            rows.append(FacetRow(SAVED, None, "Saved searches", len(saved)))
+            rows.extend(FacetRow(SAVED, name, name, n) for name, n in saved)
         for facet, heading in FACET_HEADINGS.items():
             counts = dict(facets.get(facet, {}))
             for selected in getattr(filters, facet):
@@ -112,8 +136,8 @@ class FilterPane(CursorList):
         row = self.rows[index]
         if row.value is None:
             return Text(row.label, self.get_component_rich_style("cursor-list--heading"))
-        on = self._selected(row.facet, row.value)
-        mark = "■ " if on else "□ "
+        on = row.facet != SAVED and self._selected(row.facet, row.value)
+        mark = "» " if row.facet == SAVED else "■ " if on else "□ "
         count = f"{row.count:,}"
         label_width = max(4, width - len(mark) - len(count) - 1)
         label = Text(one_line(row.label), "bold" if on else "")
@@ -140,8 +164,17 @@ class FilterPane(CursorList):
         row = self.current_row()
         if row is None or row.value is None:
             return
+        if row.facet == SAVED:
+            self.post_message(self.SavedSearchChosen(row.value))
+            return
         self.post_message(self.FiltersChanged(
             self.filters.toggled(row.facet, facet_value(row.facet, row.value))))
+
+    def action_delete_saved(self) -> None:
+        """Delete the saved search under the cursor."""
+        row = self.current_row()
+        if row is not None and row.facet == SAVED and row.value is not None:
+            self.post_message(self.SavedSearchDeleted(row.value))
 
     def action_clear(self) -> None:
         """Remove every filter."""
