@@ -46,6 +46,8 @@ class ReadoutCommands(Provider):
              "Keep the query and filters under a name, beside the data (key S)"),
             ("Sort: newest first / by relevance", screen.action_toggle_order,
              "Switch the order of the meeting list (key o)"),
+            ("Export the results to a file", screen.action_export,
+             "Markdown brief, CSV, JSON or YAML (key ctrl+e)"),
             ("Copy a citation of this meeting", screen.action_cite,
              "Publisher, title, date and URL to the clipboard (key y)"),
             ("Open the source page of this meeting", screen.action_open_source,

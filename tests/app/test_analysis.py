@@ -7,8 +7,9 @@ from pathlib import Path
 
 from conftest import wait_loaded, write_readouts
 from rich.console import Console
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
+from summit_tui.screens.export_dialog import ExportScreen
 from summit_tui.screens.people import PeopleScreen
 from summit_tui.screens.stats import StatsScreen
 from summit_tui.screens.thread import ThreadScreen
@@ -202,3 +203,26 @@ def test_no_color_is_honoured(tmp_path: Path, app_factory, monkeypatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     app = app_factory(folder_with_thread(tmp_path))
     assert app.no_color
+
+
+async def test_export_writes_the_results(tmp_path: Path, app_factory) -> None:
+    app = app_factory(folder_with_thread(tmp_path))
+    target = tmp_path / "brief.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"country:MY", "enter", "ctrl+e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        path_box = screen.query_one("#export-path", Input)
+        path_box.value = str(target)
+        path_box.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    text = target.read_text(encoding="utf-8")
+    assert "Japan-Malaysia Summit Meeting" in text and "Japan-Malaysia Telephone Talk" in text
+    assert "Japan-Brunei" not in text
+    assert "Bilateral Relations" in text  # sections are in the brief

@@ -54,6 +54,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("s", "statistics of the current results: per month or year, top, cross table"),
         ("p", "people in the current results; enter searches their meetings"),
         ("S", "save the search and filters under a name (listed in the filter pane)"),
+        ("ctrl+e", "export the results: Markdown brief, CSV, JSON or YAML"),
     ]),
     ("Detail", [
         ("up/down, j/k", "scroll"),

@@ -28,6 +28,7 @@ from summit_tui.core.saved import (
 from summit_tui.core.textsafe import one_line
 from summit_tui.core.threads import neighbours
 from summit_tui.core.userdata import UserDataError
+from summit_tui.screens.export_dialog import ExportScreen
 from summit_tui.screens.name_prompt import NamePrompt
 from summit_tui.screens.note_editor import NoteEditor
 from summit_tui.screens.people import PeopleScreen
@@ -56,6 +57,7 @@ class ReadoutActions:
         Binding("y", "cite", "Copy citation", show=False, id="main.cite"),
         Binding("u", "open_source", "Open source URL", show=False, id="main.open_source"),
         Binding("S", "save_search", "Save search", show=False, id="main.save_search"),
+        Binding("ctrl+e", "export", "Export", show=False, id="main.export"),
     ]
 
     def _current(self: MainScreen) -> Entry | None:
@@ -169,6 +171,13 @@ class ReadoutActions:
                 self.set_query(f"person:{quote(person.name)}")
 
         self.app.push_screen(PeopleScreen(list(self.results)), chosen)
+
+    def action_export(self: MainScreen) -> None:
+        """Write the current results to a file: Markdown, CSV, JSON or YAML."""
+        if self.results is None or not len(self.results):
+            self.notify("No meetings to export.", timeout=2)
+            return
+        self.app.push_screen(ExportScreen(list(self.results), self.query_text))
 
     def action_statistics(self: MainScreen) -> None:
         """Charts and tables of the current results."""

@@ -1,0 +1,119 @@
+"""The export dialog: write the current results as CSV, JSON, Markdown or YAML to a file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, RadioButton, RadioSet, Static
+
+from summit_tui.core.atomic import atomic_write
+from summit_tui.core.export import to_csv, to_json, to_markdown, to_yaml
+from summit_tui.core.models import Entry
+from summit_tui.core.textsafe import one_line
+
+FORMAT_LABELS = {"md": "Markdown brief", "csv": "CSV table", "json": "JSON records",
+                 "yaml": "YAML readouts"}
+
+
+def render_export(entries: Sequence[Entry], fmt: str, sections: bool, title: str) -> str:
+    """The text of an export in one of the formats."""
+    if fmt == "csv":
+        return to_csv(entries, sections=sections)
+    if fmt == "json":
+        return to_json(entries)
+    if fmt == "yaml":
+        return to_yaml(entries)
+    return to_markdown(entries, title=title)
+
+
+def default_path(fmt: str) -> Path:
+    """A file in the home folder named after today, e.g. ~/summit-export-2024-05-23.md."""
+    return Path.home() / f"summit-export-{dt.date.today().isoformat()}.{fmt}"
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Choose a format and a file; ctrl+s (or enter in the path) writes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="export.close"),
+        Binding("ctrl+s", "export", "Export", id="export.write"),
+    ]
+
+    def __init__(self, entries: Sequence[Entry], query: str) -> None:
+        super().__init__()
+        self.entries = entries
+        self.query_text = query
+        self.fmt = "md"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-body") as body:
+            body.border_title = Content(f"Export {len(self.entries):,} meetings")
+            body.border_subtitle = "ctrl+s or enter: write · escape: close"
+            with Horizontal(id="export-options"):
+                with RadioSet(id="export-format"):
+                    for fmt, label in FORMAT_LABELS.items():
+                        yield RadioButton(label, value=fmt == "md", name=fmt)
+                yield Checkbox("One CSV row per section", id="export-sections")
+            yield Input(str(default_path("md")), id="export-path")
+            yield Static("", id="export-status")
+
+    @on(RadioSet.Changed)
+    def choose_format(self, event: RadioSet.Changed) -> None:
+        """Switch format; the file name's suffix follows."""
+        self.fmt = event.pressed.name or "md"
+        path_input = self.query_one("#export-path", Input)
+        path = Path(path_input.value)
+        path_input.value = str(path.with_suffix(f".{self.fmt}"))
+
+    @on(Input.Submitted, "#export-path")
+    def submitted(self) -> None:
+        """Enter in the path box writes the file."""
+        self.action_export()
+
+    def action_export(self) -> None:
+        """Write the export in a worker (it can take a while for many meetings)."""
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self._status("Type a file path.", error=True)
+            return
+        path = Path(raw).expanduser()
+        sections = self.query_one("#export-sections", Checkbox).value
+        self._status(f"Writing {path}…")
+        self.write_file(path, self.fmt, sections)
+
+    @work(thread=True, exclusive=True, group="export")
+    def write_file(self, path: Path, fmt: str, sections: bool) -> None:
+        """Render and write off the UI thread; report back either way."""
+        title = f"Readouts: {one_line(self.query_text)}" if self.query_text.strip() \
+            else "Readouts"
+        try:
+            text = render_export(self.entries, fmt, sections, title)
+            if not path.parent.is_dir():
+                raise OSError(f"the folder {path.parent} does not exist")
+            atomic_write(path, text.encode("utf-8"))
+        except OSError as exc:
+            self.app.call_from_thread(self._status, f"Could not write: {exc}", True)
+            return
+        self.app.call_from_thread(self._done, path)
+
+    def _status(self, message: str, error: bool = False) -> None:
+        self.query_one("#export-status", Static).update(
+            Text(one_line(message), "bold red" if error else "italic"))
+
+    def _done(self, path: Path) -> None:
+        self.notify(f"Wrote {len(self.entries):,} meetings to {path}", markup=False)
+        self.dismiss(path)
+
+    def action_close(self) -> None:
+        """Close without writing."""
+        self.dismiss(None)
