@@ -132,7 +132,9 @@ def bench(n: int, seed: int, reps: int, full_derive: bool) -> None:
     gc.collect()
     build_reps = max(1, min(reps, 3 if n >= 100_000 else reps))
     SearchIndex(entries[:200])  # warms the tokenizer and the taxonomy
-    build = median_ms(lambda: SearchIndex(entries), build_reps)
+    built: list[SearchIndex] = []
+    build = median_ms(lambda: built.append(SearchIndex(entries)), build_reps, built.clear)
+    built.clear()
     one_scan = statistics.median(scan_ms(tool, ["maritime"], folder) for _ in range(reps))
     figure("index_build", n, build, one_scan)
     note(f"index_build: SearchIndex(entries), {build_reps} runs; baseline: one {tool_name} pass")
@@ -140,12 +142,11 @@ def bench(n: int, seed: int, reps: int, full_derive: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp) / "db.json.index"
         index = SearchIndex.load_or_build(entries, cache, "bench")
-        status = set()
-        load = median_ms(
-            lambda: status.add(SearchIndex.load_or_build(entries, cache, "bench").cache_status),
-            reps,
-        )
-        assert status == {"loaded"}, status
+        last: list[SearchIndex] = []  # freed untimed, before the next run
+        load = median_ms(lambda: last.append(SearchIndex.load_or_build(entries, cache, "bench")),
+                         reps, last.clear)
+        assert last[0].cache_status == "loaded", last[0].cache_status
+        last.clear()
         size_mb = cache.stat().st_size / 2**20
     figure("index_load", n, load, build)
     note(f"index_load: SearchIndex.load_or_build from a {size_mb:.0f} MB cache file; "

@@ -1,7 +1,7 @@
 """A built search index kept in a file next to the store, so a warm start skips indexing.
 
 The file is ours alone and holds only plain ints, strings and bytes (marshal), behind a
-magic header and a BLAKE2 checksum of the payload: a damaged, truncated or foreign file is
+magic header and a CRC-32 of the payload: a damaged, truncated or foreign file is
 recognised before it is unmarshalled, and the caller simply builds the index again. Readouts
 themselves are not in the file; they come from the store, and the file records which
 readout each doc id stood for and a fingerprint of the data the index was built from.
@@ -15,9 +15,11 @@ import marshal
 import os
 import sys
 import threading
+import zlib
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,9 +30,9 @@ if TYPE_CHECKING:
     from summit_tui.core.search import SearchIndex
 
 #: Bump when the index layout or the tokenizer changes: an older file is then rebuilt.
-INDEX_FORMAT = 1
-_MAGIC = b"SUMMIT-IDX\x00\x01"
-_DIGEST = 32
+INDEX_FORMAT = 2
+_MAGIC = b"SUMMIT-IDX\x00\x02"
+_HEADER = len(_MAGIC) + 4  # the magic, then the CRC-32 of the rest, big-endian
 # marshal's format follows the Python version, raw arrays the machine's ints.
 _STAMP = (
     f"{INDEX_FORMAT}/{__version__}/{sys.version_info[0]}.{sys.version_info[1]}"
@@ -132,7 +134,7 @@ def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
         ],
     }
     payload = marshal.dumps(state)
-    digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
+    digest = zlib.crc32(payload).to_bytes(4, "big")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
@@ -155,11 +157,10 @@ def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> dict[str, An
         raise CacheMiss("no cache file yet") from None
     except OSError as exc:
         raise CacheMiss(f"cannot read the cache file: {exc}") from None
-    head = len(_MAGIC) + _DIGEST
-    if len(raw) < head or not raw.startswith(_MAGIC):
+    if len(raw) < _HEADER or not raw.startswith(_MAGIC):
         raise CacheMiss("not an index cache file")
-    payload = memoryview(raw)[head:]
-    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != raw[len(_MAGIC) : head]:
+    payload = memoryview(raw)[_HEADER:]
+    if zlib.crc32(payload).to_bytes(4, "big") != raw[len(_MAGIC) : _HEADER]:
         raise CacheMiss("the cache file is damaged")
     try:
         state = marshal.loads(payload)
@@ -182,15 +183,11 @@ def unpack(state: dict[str, Any], entries: Sequence[Entry]) -> dict[str, Any]:
         by_id = {e.id: e for e in entries}
         docs = [by_id[rid] for rid in state["ids"]]
         doclen = _ints("I", state["doclen"])
+        if len(doclen) != len(docs) or len(by_id) != len(docs):
+            raise CacheMiss("the cache's tables disagree")
         postings = _split(state["terms"], state["lengths"], state["postings"], "I")
         rep_ids = _split(state["rep_terms"], state["rep_lengths"], state["rep_ids"], "I")
         rep_tfs = _split(state["rep_terms"], state["rep_lengths"], state["rep_tfs"], "H")
-        if len(doclen) != len(docs) or len(by_id) != len(docs):
-            raise CacheMiss("the cache's tables disagree")
-        top = len(docs)
-        for ids in postings.values():
-            if ids and ids[-1] >= top:
-                raise CacheMiss("the cache refers to readouts it does not list")
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
     repeats = {t: (ids, rep_tfs[t]) for t, ids in rep_ids.items()}
@@ -223,9 +220,6 @@ def _split(terms: list[str], lengths: bytes, blob: bytes, code: str) -> dict[str
     flat = _ints(code, blob)
     if len(sizes) != len(terms) or sum(sizes) != len(flat):
         raise ValueError("posting lengths do not match the postings")
-    out: dict[str, array[int]] = {}
-    at = 0
-    for term, n in zip(terms, sizes, strict=True):
-        out[term] = flat[at : at + n]
-        at += n
-    return out
+    ends = list(accumulate(sizes))
+    starts = [0, *ends[:-1]]
+    return dict(zip(terms, map(flat.__getitem__, map(slice, starts, ends)), strict=True))

@@ -252,7 +252,8 @@ class SearchIndex:
                     index.cache_status += f"; not saved: {exc}"
             return index
         index = cls()
-        index._restore(state)
+        with indexcache.gc_paused():
+            index._restore(state)
         index.cache_status = "loaded"
         return index
 
