@@ -35,10 +35,11 @@ def label_of(value: str, what: str) -> str:
     return one_line(value)
 
 
-def bar_chart(entries: Sequence[Entry], period: str, split: str | None, width: int) -> Text:
-    """Meetings per period as horizontal bars; with a split, one coloured bar per series."""
-    text = Text()
+def bar_chart(entries: Sequence[Entry], period: str, split: str | None,
+              width: int) -> RenderableType:
+    """Meetings per period as horizontal bars; with a split, one column of bars per series."""
     if split is None:
+        text = Text()
         rows = stats.per_period(entries, period)
         peak = max((n for _, n in rows), default=0) or 1
         for key, n in rows:
@@ -47,19 +48,24 @@ def bar_chart(entries: Sequence[Entry], period: str, split: str | None, width: i
             text.append(f" {n}\n")
         return text
     periods, series, counts = stats.per_period_split(entries, period, by=split)
+    # A meeting can count in several series (both of its parties): bars side by side.
     peak = max((n for line in counts for n in line), default=0) or 1
+    cell = max(4, (width - 8) // max(len(series), 1) - 5)
+    table = Table(box=None, padding=(0, 1), show_edge=False)
+    table.add_column("", style="bold", no_wrap=True)
     for i, name in enumerate(series):
-        text.append(BAR * 2, SERIES_STYLES[i % len(SERIES_STYLES)])
-        text.append(f" {label_of(name, split)}   ")
-    text.append("\n\n")
+        style = SERIES_STYLES[i % len(SERIES_STYLES)]
+        table.add_column(Text(label_of(name, split)[: cell + 4], style), no_wrap=True)
     for col, key in enumerate(periods):
+        cells = []
         for i in range(len(series)):
             n = counts[i][col]
-            text.append(f"{key if i == 0 else '':<8}", "bold")
-            style = SERIES_STYLES[i % len(SERIES_STYLES)]
-            text.append(BAR * max(n * width // peak, 1 if n else 0), style)
-            text.append(f" {n}\n" if n else "\n")
-    return text
+            bar = Text(BAR * max(n * cell // peak, 1 if n else 0),
+                       SERIES_STYLES[i % len(SERIES_STYLES)])
+            bar.append(f" {n}" if n else " ·", "" if n else "dim")
+            cells.append(bar)
+        table.add_row(key, *cells)
+    return table
 
 
 def top_table(entries: Sequence[Entry], limit: int = 10) -> Table:
