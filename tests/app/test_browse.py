@@ -294,3 +294,23 @@ async def test_bookmark_and_note_survive_a_restart(readout_folder: Path, app_fac
         await pilot.press("b")
         await pilot.pause()
         assert again.userdata.bookmarks() == set()
+
+
+async def test_second_window_has_read_only_notes(readout_folder: Path, app_factory,
+                                                 tmp_path: Path) -> None:
+    from summit_tui.core.userdata import UserData
+
+    holder = UserData(tmp_path / "user" / "userdata.json")  # another window holds the lock
+    try:
+        app = app_factory(readout_folder)
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_loaded(app, pilot)
+            assert app.userdata.read_only
+            status = plain(app.screen.query_one("#search-status", Static))
+            assert "read-only" in status
+            await pilot.press("b")
+            await pilot.pause()
+            assert app.userdata.bookmarks() == set()
+            assert app.is_running
+    finally:
+        holder.close()

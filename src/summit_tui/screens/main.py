@@ -150,6 +150,8 @@ class MainScreen(ReadoutActions, Screen[None]):
         if self.problems:
             files = len({p.path for p in self.problems})
             parts.append(f"{files} file{'s' if files != 1 else ''} failed to load (press !)")
+        if self.userdata.read_only:
+            parts.append("bookmarks and notes are read-only in this window")
         return " · ".join(parts)
 
     async def _show_entry(self, entry: Entry | None, row: int | None = None) -> None:
