@@ -182,3 +182,15 @@ def test_facet_bitmaps_come_ready_from_the_cache(tmp_path: Path) -> None:
     assert "@c:FR" in ready and "@y:2024" in ready
     for term, (bm, _) in ready.items():
         assert fresh.postings.bitmap(term) == bm
+
+
+def test_sorted_vocabulary_and_newest_order_come_from_the_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "x.index"
+    SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    loaded = SearchIndex.load_or_build(list(reversed(ENTRIES)), cache, "fp")
+    fresh = SearchIndex(ENTRIES)
+    assert loaded.postings._sorted == fresh.postings.keys()
+    assert [loaded.docs[d].id for d in sorted(range(3), key=loaded.newest_order().__getitem__)] \
+        == ["a", "b", "c"]
+    loaded.add([make("d", "2025-01-01", "Later.")])
+    assert loaded.newest_order()[3] == 0  # recomputed once the index changed

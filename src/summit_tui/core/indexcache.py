@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from summit_tui.core.search import SearchIndex
 
 #: Bump when the index layout or the tokenizer changes: an older file is then rebuilt.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 _MAGIC = b"SUMMIT-IDX\x00\x02"
 _HEADER = len(_MAGIC) + 4  # the magic, then the CRC-32 of the rest, big-endian
 # marshal's format follows the Python version, raw arrays the machine's ints.
@@ -110,7 +110,7 @@ def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
     if len(index) != len(index.docs):
         raise ValueError("the index has removed or replaced readouts: build it afresh to save")
     post = index.postings
-    terms = list(post.docs)
+    terms = post.keys()  # sorted, so the first prefix search after a load need not sort
     rep_terms = list(post.repeats)
     state: dict[str, Any] = {
         "stamp": _STAMP,
@@ -118,6 +118,7 @@ def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
         "digest": entries_digest(index.docs),
         "ids": [e.id for e in index.docs],
         "doclen": array("I", index.doclen).tobytes(),
+        "newest": array("I", index.newest_order()).tobytes(),
         "total_len": index.total_len,
         "terms": terms,
         "lengths": array("I", [len(post.docs[t]) for t in terms]).tobytes(),
@@ -183,7 +184,8 @@ def unpack(state: dict[str, Any], entries: Sequence[Entry]) -> dict[str, Any]:
         by_id = {e.id: e for e in entries}
         docs = [by_id[rid] for rid in state["ids"]]
         doclen = _ints("I", state["doclen"])
-        if len(doclen) != len(docs) or len(by_id) != len(docs):
+        newest = _ints("I", state["newest"])
+        if not len(doclen) == len(newest) == len(by_id) == len(docs):
             raise CacheMiss("the cache's tables disagree")
         postings = _split(state["terms"], state["lengths"], state["postings"], "I")
         rep_ids = _split(state["rep_terms"], state["rep_lengths"], state["rep_ids"], "I")
@@ -202,6 +204,8 @@ def unpack(state: dict[str, Any], entries: Sequence[Entry]) -> dict[str, Any]:
         "bitmaps": bitmaps,
         "docs": docs,
         "doclen": list(doclen),
+        "newest": list(newest),
+        "terms": state["terms"],
         "total_len": int(state["total_len"]),
         "postings": postings,
         "repeats": repeats,

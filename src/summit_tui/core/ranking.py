@@ -68,6 +68,12 @@ class Ranking:
         return self.head[i] if i < len(self.head) else self.full()[i]
 
 
+def _tf1_factors(dl: list[int], avgdl: float) -> list[float]:
+    """By doc id: the BM25 term-frequency factor of a word found once in it."""
+    norm, slope = K1 * (1 - B), K1 * B / avgdl
+    return [(K1 + 1) / (1 + norm + slope * x) for x in dl]
+
+
 def _scores(index: SearchIndex, docs: list[int], bitmap: int, plan: Plan) -> list[float]:
     """BM25 scores by doc id (zero outside the docs)."""
     post = index.postings
@@ -87,8 +93,7 @@ def _scores(index: SearchIndex, docs: list[int], bitmap: int, plan: Plan) -> lis
         if not df:
             continue
         if one is None:
-            norm, slope = K1 * (1 - B), K1 * B / avgdl
-            one = [(K1 + 1) / (1 + norm + slope * x) for x in dl]
+            one = index.memo("bm25-tf1", lambda: _tf1_factors(dl, avgdl))
             member = bytearray(size)
             _consume(map(member.__setitem__, docs, repeat(1)))
         idf = math.log(1 + (n - df + 0.5) / (df + 0.5)) * weight

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress, repeat
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, TypeVar, cast, overload
 
 from summit_tui.core import indexcache
 from summit_tui.core.bitmaps import Postings, positions
@@ -31,6 +31,8 @@ from summit_tui.core.tokens import (
 )
 
 __all__ = ["FACETS", "Filters", "QueryError", "Results", "SearchIndex"]
+
+T = TypeVar("T")
 
 _SMALL = 2048  # results up to this size are simply sorted whole
 _CHUNK = 2000  # entries indexed between two packings of the postings
@@ -214,6 +216,7 @@ class SearchIndex:
         self._by_id: dict[str, int] = {}
         self._matcher = Matcher(self)
         self._newest_order: tuple[int, list[int]] | None = None
+        self._memo: dict[str, tuple[int, Any]] = {}
         #: How ``load_or_build`` got this index ("" when built directly).
         self.cache_status = ""
         if entries:
@@ -274,9 +277,10 @@ class SearchIndex:
             post.repeats = state["repeats"]
             post.size = len(docs)
             post._bitmaps = state["bitmaps"]
-            post._sorted = None
+            post._sorted = state["terms"]
         self.live = (1 << len(docs)) - 1
         self.generation += 1
+        self._newest_order = (self.generation, state["newest"])
 
     def _add_chunk(self, entries: Sequence[Entry]) -> None:
         post = self.postings
@@ -337,6 +341,13 @@ class SearchIndex:
                 order[doc] = row
             cached = self._newest_order = (self.generation, order)
         return cached[1]
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value derived from the whole index, computed once per generation."""
+        hit = self._memo.get(key)
+        if hit is None or hit[0] != self.generation:
+            hit = self._memo[key] = (self.generation, compute())
+        return cast(T, hit[1])
 
     def newest_first(self, docs: list[int]) -> list[int]:
         """Doc ids sorted as the store lists readouts: newest date first, then by title."""
