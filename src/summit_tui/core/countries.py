@@ -5,9 +5,12 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+import ahocorasick
 import pycountry
+
+from summit_tui.core.textmatch import folds_one_to_one, is_word_char
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +257,7 @@ def complete(prefix: str, limit: int = 20) -> list[Country]:
 
 
 @cache
-def _mention_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _mention_forms() -> tuple[frozenset[str], frozenset[str]]:
     """Names (any case, four letters or more) and abbreviations (capitals only: "UK", "DPRK")."""
     names: set[str] = set()
     abbreviations: set[str] = set()
@@ -266,8 +269,15 @@ def _mention_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                 abbreviations.add(n)
             elif len(n) >= 4:
                 names.add(n)
+    return frozenset(names), frozenset(abbreviations)
 
-    def alternation(forms: set[str]) -> str:
+
+@cache
+def _mention_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The regexes of ``_mention_forms``: the reference for the automata below."""
+    names, abbreviations = _mention_forms()
+
+    def alternation(forms: frozenset[str]) -> str:
         return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
     return (
@@ -286,8 +296,54 @@ _NOT_MENTIONS = re.compile(
 )
 
 
-def find_in_text(text: str) -> list[tuple[Country, int, int]]:
-    """Countries named in free text, with character spans, in order of appearance."""
+# Words that every _NOT_MENTIONS place contains (lower case): without one, none can occur.
+_NOT_MENTIONS_WORDS = ("china", "japan", "indian", "mexico", "jersey", "korean", "america",
+                       "wales")
+
+
+@cache
+def _mention_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """Names in lower case and abbreviations as written, each in one Aho-Corasick automaton."""
+    names, abbreviations = _mention_forms()
+    out = []
+    for forms in ({n.lower() for n in names}, abbreviations):
+        automaton = ahocorasick.Automaton()
+        for form in forms:
+            automaton.add_word(form, len(form))
+        automaton.make_automaton()
+        out.append(automaton)
+    return out[0], out[1]
+
+
+def _leftmost_longest(
+    automaton: ahocorasick.Automaton, haystack: str, text: str, before: str
+) -> list[tuple[int, int]]:
+    """Spans that ``finditer`` of the alternation (longest first) would give.
+
+    A form counts where the character before it is neither a word character nor in
+    ``before`` and the one after it is not a word character; at each start the longest such
+    form wins, and the scan goes on after it.
+    """
+    longest: dict[int, int] = {}
+    size = len(text)
+    for end, length in automaton.iter(haystack):
+        start, stop = end - length + 1, end + 1
+        if start and (is_word_char(text[start - 1]) or text[start - 1] in before):
+            continue
+        if stop < size and is_word_char(text[stop]):
+            continue
+        if stop > longest.get(start, -1):
+            longest[start] = stop
+    spans = []
+    at = 0
+    for start in sorted(longest):
+        if start >= at:
+            at = longest[start]
+            spans.append((start, at))
+    return spans
+
+
+def _find_with_regexes(text: str) -> list[tuple[Country, int, int]]:
     blocked = [(m.start(), m.end()) for m in _NOT_MENTIONS.finditer(text)]
     found = []
     for pattern in _mention_patterns():
@@ -299,6 +355,36 @@ def find_in_text(text: str) -> list[tuple[Country, int, int]]:
                 found.append((c, m.start(), m.end()))
     found.sort(key=lambda item: item[1])
     return found
+
+
+def find_in_text(text: str) -> list[tuple[Country, int, int]]:
+    """Countries named in free text, with character spans, in order of appearance."""
+    low = text.lower()
+    if not folds_one_to_one(text, low):
+        return _find_with_regexes(text)
+    names, abbreviations = _mention_automata()
+    spans = _leftmost_longest(names, low, text, "")
+    spans.extend(_leftmost_longest(abbreviations, text, text, "."))
+    if not spans:
+        return []
+    blocked = []
+    if any(word in low for word in _NOT_MENTIONS_WORDS):
+        blocked = [(m.start(), m.end()) for m in _NOT_MENTIONS.finditer(text)]
+    found = []
+    for start, end in spans:  # names first, as the regexes ran: the sort below is stable
+        if blocked and any(s <= start < e for s, e in blocked):
+            continue
+        c = _lookup_form(text[start:end])
+        if c is not None:
+            found.append((c, start, end))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _lookup_form(form: str) -> Country | None:
+    """``lookup`` of a form found in text: the same few forms come up again and again."""
+    return lookup(form)
 
 
 def mentioned_codes(text: str) -> list[str]:

@@ -50,18 +50,23 @@ def readout_files(folder: Path) -> Iterator[tuple[str, FileStamp]]:
 
 
 def derive(readout: Readout, path: str) -> Entry:
-    """Attach derived facts to a readout: every topic, every mentioned country."""
-    tax = topics.default_taxonomy()
+    """Attach derived facts to a readout: every topic, every mentioned country.
+
+    The full text is built once, with where each section lies in it, and read in one pass
+    for topics (readout and sections at once) and one for country mentions.
+    """
+    text, spans = topics.text_layout(readout)
+    readout_topics, section_topics = topics.tag_readout(readout, None, text, spans)
     mentions = list(readout.mentions)
-    for code in countries.mentioned_codes(readout.full_text()):
+    for code in countries.mentioned_codes(text):
         if code not in mentions:
             mentions.append(code)
     return Entry(
         readout=readout,
         path=path,
-        topics=tuple(topics.readout_topics(readout, tax)),
+        topics=tuple(readout_topics),
         mentions=tuple(c for c in mentions if c not in readout.countries),
-        section_topics=tuple(tuple(t) for t in topics.section_topics(readout, tax)),
+        section_topics=tuple(tuple(t) for t in section_topics),
     )
 
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick
 import yaml
 
-from summit_tui.core.models import Readout
+from summit_tui.core.models import Readout, Section
+from summit_tui.core.textmatch import folds_one_to_one
 
 
 @dataclass(frozen=True, eq=False)  # identity hash: compiled patterns are cached per taxonomy
@@ -43,7 +47,14 @@ class Taxonomy:
 
     def tag(self, text: str) -> list[str]:
         """The topics whose keywords occur in the text, in taxonomy order."""
-        return [topic for topic, pattern in self._patterns if pattern.search(text)]
+        found = _matcher(self).hits(text)
+        if found is None:  # text the one-pass matcher cannot fold faithfully
+            return [topic for topic, pattern in self._patterns if pattern.search(text)]
+        return self._names_of({t for t, _, _ in found})
+
+    def _names_of(self, indexes: set[int]) -> list[str]:
+        topics = _matcher(self).topics
+        return [topics[i] for i in sorted(indexes)]
 
     def spans(self, text: str, topic: str) -> list[tuple[int, int]]:
         """Character spans of the topic's keywords in the text (for highlighting)."""
@@ -103,6 +114,153 @@ def default_taxonomy() -> Taxonomy:
     """The taxonomy shipped with summit-tui (``topics.yaml`` in this package)."""
     text = resources.files("summit_tui.core").joinpath("topics.yaml").read_text("utf-8")
     return Taxonomy.from_yaml(text)
+
+
+class _Matcher:
+    """Every keyword of a taxonomy in one Aho-Corasick automaton, with the regex semantics.
+
+    The automaton runs once over the case-folded text with each run of spaces and hyphens
+    turned into one space; it proposes where a keyword may start, and the keyword's own
+    regex (whole words, optional plural, acronyms in capitals) confirms it there. A match
+    of a keyword's regex always shows up as such a proposal, so the results are exactly
+    those of running every topic's regex over the text.
+    """
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.topics = tuple(taxonomy.keywords)
+        self.automaton = ahocorasick.Automaton()
+        by_key: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        for t, words in enumerate(taxonomy.keywords.values()):
+            for word in words:
+                body = _keyword_regex(word)
+                rx = re.compile(body if word.isupper() else f"(?i:{body})")
+                key = _SEPARATORS.sub(" ", word.lower()).strip()
+                if key:
+                    by_key.setdefault(key, []).append((t, rx))
+        for key, checks in by_key.items():
+            self.automaton.add_word(key, (len(key), tuple(checks)))
+        self.empty = not by_key
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def hits(self, text: str) -> list[tuple[int, int, int]] | None:
+        """Every keyword match as (topic index, start, end); None when the text needs regex."""
+        if self.empty:
+            return []
+        low = text.lower()
+        if not folds_one_to_one(text, low):
+            return None
+        norm, bounds, shifts = _squeeze_separators(low)
+        found = []
+        for end, (size, checks) in self.automaton.iter(norm):
+            start = end - size + 1
+            if bounds:
+                start += shifts[bisect_right(bounds, start) - 1]
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue  # inside a longer word: no keyword regex can match here
+            for topic, rx in checks:
+                m = rx.match(text, start)
+                if m is not None:
+                    found.append((topic, start, m.end()))
+        return found
+
+
+_SEPARATORS = re.compile(r"[\s-]+")
+# Runs of separators other than one plain space: the only places where squeezing changes text.
+_ODD_SEPARATORS = re.compile(r"[\s-]{2,}|[^\S ]|-")
+
+
+def _squeeze_separators(low: str) -> tuple[str, list[int], list[int]]:
+    """The text with each run of spaces and hyphens as one space, and how to map back.
+
+    A position ``j`` of the squeezed text is ``j + shifts[bisect_right(bounds, j) - 1]`` in
+    the original (both lists empty when nothing changed).
+    """
+    pieces: list[str] = []
+    bounds: list[int] = []
+    shifts: list[int] = []
+    last = shift = 0
+    for m in _ODD_SEPARATORS.finditer(low):
+        s, e = m.span()
+        if not bounds:
+            bounds.append(0)
+            shifts.append(0)
+        pieces.append(low[last:s])
+        pieces.append(" ")
+        last = e
+        shift += e - s - 1
+        bounds.append(s - (shift - (e - s - 1)) + 1)  # first squeezed position after the run
+        shifts.append(shift)
+    if not bounds:
+        return low, bounds, shifts
+    pieces.append(low[last:])
+    return "".join(pieces), bounds, shifts
+
+
+@cache
+def _matcher(taxonomy: Taxonomy) -> _Matcher:
+    return _Matcher(taxonomy)
+
+
+def _section_layout(section: Section) -> tuple[str, list[tuple[int, int]]]:
+    """``section.text()`` and the span of it and of each sub-section (``walk`` order)."""
+    texts = [p for p in (section.heading, *section.paragraphs) if p]
+    offset = sum(len(p) + 1 for p in texts)
+    spans: list[tuple[int, int]] = [(0, 0)]
+    for sub in section.subsections:
+        sub_text, sub_spans = _section_layout(sub)
+        spans.extend((offset + a, offset + b) for a, b in sub_spans)
+        if sub_text:
+            texts.append(sub_text)
+            offset += len(sub_text) + 1
+    text = "\n".join(texts)
+    spans[0] = (0, len(text))
+    return text, spans
+
+
+def text_layout(readout: Readout) -> tuple[str, list[tuple[int, int]]]:
+    """``readout.full_text()`` and where each section's text lies in it (``all_sections`` order).
+
+    Every section's ``text()`` is exactly the slice of the full text at its span.
+    """
+    head = [readout.title, readout.summary, readout.location, readout.notes]
+    head.extend(p.role for p in readout.participants)
+    head.extend(p.name for p in readout.participants)
+    texts = [p for p in head if p]
+    offset = sum(len(p) + 1 for p in texts)
+    spans: list[tuple[int, int]] = []
+    for section in readout.sections:
+        sec_text, sec_spans = _section_layout(section)
+        spans.extend((offset + a, offset + b) for a, b in sec_spans)
+        if sec_text:
+            texts.append(sec_text)
+            offset += len(sec_text) + 1
+    return "\n".join(texts), spans
+
+
+def tag_readout(
+    readout: Readout, taxonomy: Taxonomy | None = None, text: str | None = None,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> tuple[list[str], list[list[str]]]:
+    """``readout_topics`` and ``section_topics`` at once, from one pass over the full text.
+
+    ``text`` and ``spans`` are ``text_layout(readout)`` when the caller has it already.
+    """
+    tax = taxonomy or default_taxonomy()
+    if text is None or spans is None:
+        text, spans = text_layout(readout)
+    found = _matcher(tax).hits(text)
+    if found is None:
+        return readout_topics(readout, tax), section_topics(readout, tax)
+    own = [normalise(t) for t in readout.topics]
+    for topic in tax._names_of({t for t, _, _ in found}):
+        if topic not in own:
+            own.append(topic)
+    per_section = [
+        tax._names_of({t for t, s, e in found if a <= s and e <= b}) if b > a else []
+        for a, b in spans
+    ]
+    return own, per_section
 
 
 def readout_topics(readout: Readout, taxonomy: Taxonomy | None = None) -> list[str]:

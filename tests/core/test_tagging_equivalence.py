@@ -1,0 +1,111 @@
+"""The one-pass taggers (topics, country mentions) give exactly what the regexes give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from summit_tui.core import countries, topics
+from summit_tui.core.folder import derive
+from summit_tui.core.models import Readout, Section
+from summit_tui.core.textmatch import _CASE_VARIANTS
+from summit_tui.core.yamlio import load_readout
+
+GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
+
+
+def regex_tag(text: str) -> list[str]:
+    """The reference: every topic's regex searched over the text."""
+    return [t for t, p in topics.default_taxonomy()._patterns if p.search(text)]
+
+
+def regex_readout(readout: Readout) -> tuple[list[str], list[list[str]], list]:
+    """Readout topics, section topics and country mentions as the regexes find them."""
+    own = [topics.normalise(t) for t in readout.topics]
+    own += [t for t in regex_tag(readout.full_text()) if t not in own]
+    sections = [regex_tag(s.text()) for _, s in readout.all_sections()]
+    return own, sections, countries._find_with_regexes(readout.full_text())
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Readout]:
+    """A sample of the benchmark corpus (the same generator, a small count)."""
+    spec = importlib.util.spec_from_file_location("benchmarks_generate_eq", GENERATOR)
+    assert spec is not None and spec.loader is not None
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("corpus")
+    paths = module.generate(folder, 150, seed=20240523, processes=1)
+    return [load_readout(p) for p in paths]
+
+
+def test_generated_corpus_tags_identically(generated: list[Readout]) -> None:
+    assert len(generated) == 150
+    for readout in generated:
+        text, spans = topics.text_layout(readout)
+        assert text == readout.full_text()
+        assert [text[a:b] for a, b in spans] == [s.text() for _, s in readout.all_sections()]
+        ours = (*topics.tag_readout(readout, None, text, spans), countries.find_in_text(text))
+        assert ours == regex_readout(readout), readout.id
+        entry = derive(readout, "x.yaml")
+        assert list(entry.topics) == ours[0]
+
+
+def test_seed_readout_tags_identically(seed_path: Path) -> None:
+    readout = load_readout(seed_path)
+    text = readout.full_text()
+    ours = (*topics.tag_readout(readout), countries.find_in_text(text))
+    assert ours == regex_readout(readout)
+
+
+TRICKY = [
+    "maritime law enforcement and maritime-law\nenforcement",
+    "self defence forces",  # the keyword's own hyphen is required
+    "self-defence forces; Self-Defense  Forces",
+    "people to people exchanges, people-to-people   exchanges",
+    "cooperation, scope, COP28, the COP 28, cop",
+    "today ODA, oda, Odas, ODAs",
+    "the 2+2 talks, 2+2s, 12+2",
+    "maritimes maritimees xmaritime maritime_ _maritime",
+    "South China Sea; south  china\nseas; China; EAST CHINA SEA",
+    "New South Wales, Wales, New\tMexico, Mexico, Latin Americans, America",
+    "U.S. and US and USA. and U.S.A., .UK, UK-Japan, the UK's",
+    "Korea-Japan, Japan–Korea, Guinea-Bissau, Guinean, Nigerian, Niger",
+    "Côte d'Ivoire, CÔTE D'IVOIRE, Türkiye, TÜRKIYE, Curaçao, Åland Islands",
+    "İstanbul, İNDIA, India",  # dotted capital I lowers to two characters
+    "Malaſia, maritimſ, Kenya with a Kelvin sign: \u212aenya",  # case variants
+    "ΣΕΑ, Greek text, Индия, and energy\u00a0transition with a no-break space",
+    "rare earths, rare-earth, critical\u2009minerals, net-zero, net zero",
+    "",
+    "   ",
+    "-",
+    "Indo-Pacific: free and open Indo-Pacific, FREE AND OPEN INDO PACIFIC",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tricky_text_tags_identically(text: str) -> None:
+    tax = topics.default_taxonomy()
+    assert tax.tag(text) == regex_tag(text)
+    assert countries.find_in_text(text) == countries._find_with_regexes(text)
+    readout = Readout(
+        id="x", title=text, date=dt.date(2030, 1, 1),
+        sections=(Section(heading=text, paragraphs=(text, text[::-1]),
+                          subsections=(Section(), Section(paragraphs=(text,)))),),
+    )
+    own, per_section, _ = regex_readout(readout)
+    assert topics.tag_readout(readout) == (own, per_section)
+
+
+def test_case_variant_guard_covers_the_regex_engine() -> None:
+    casefix = pytest.importorskip("re._casefix")
+    variants = {ch for k, vs in casefix._EXTRA_CASES.items() for ch in (k, *vs) if ch > 127}
+    assert all(_CASE_VARIANTS.match(chr(ch)) for ch in variants)
+    assert re.compile("(?i)s").match("\u017f")  # why the guard exists
