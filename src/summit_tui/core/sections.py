@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summit_tui.core.models import Entry
+from summit_tui.core.models import Entry, Section
 from summit_tui.core.tokens import words
 
 
@@ -43,10 +43,23 @@ def scoped_sections(
 
     ``memo`` remembers the verdict on each heading text across the readouts of one query.
     """
-    memo = {} if memo is None else memo
+    return _scoped(flat_sections(entry), tests, {} if memo is None else memo)
+
+
+def flat_sections(entry: Entry) -> list[tuple[int, Section]]:
+    """``list(readout.all_sections())``, quickly when no section has sub-sections."""
+    sections = entry.readout.sections
+    if any(s.subsections for s in sections):
+        return list(entry.readout.all_sections())
+    return [(0, s) for s in sections]
+
+
+def _scoped(
+    flat: list[tuple[int, Section]], tests: Sequence[HeadingTest], memo: dict[str, bool]
+) -> list[int]:
     out: list[int] = []
     inside_from: int | None = None  # depth of the matching section we are inside, if any
-    for k, (depth, section) in enumerate(entry.readout.all_sections()):
+    for k, (depth, section) in enumerate(flat):
         if inside_from is not None and depth <= inside_from:
             inside_from = None
         if inside_from is None:
@@ -66,16 +79,17 @@ def scope_text(
 ) -> tuple[str, set[str]] | None:
     """The text (headings and paragraphs) of the sections inside a heading that passes
     every test, and the topics found in them; None when no heading passes."""
-    scoped = scoped_sections(entry, tests, memo)
+    flat = flat_sections(entry)
+    scoped = _scoped(flat, tests, {} if memo is None else memo)
     if not scoped:
         return None
-    sections = [s for _, s in entry.readout.all_sections()]
     section_topics = entry.section_topics
     parts: list[str] = []
     found: set[str] = set()
     for k in scoped:
-        parts.append(sections[k].heading)
-        parts.extend(sections[k].paragraphs)
+        section = flat[k][1]
+        parts.append(section.heading)
+        parts.extend(section.paragraphs)
         if k < len(section_topics):
             found.update(section_topics[k])
     return "\n".join(parts), found
