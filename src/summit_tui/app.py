@@ -157,7 +157,7 @@ class SummitApp(App[int]):
 
             report = store.sync(
                 self.folder,
-                on_progress=lambda done, total: self.post_message(LoadProgress(done, total)),
+                on_progress=self._report_progress,
                 on_batch=add,
                 cancel=cancel,
             )
@@ -166,6 +166,9 @@ class SummitApp(App[int]):
         finally:
             store.close()
         return report
+
+    def _report_progress(self, done: int, total: int) -> None:
+        self.post_message(LoadProgress(done, total))
 
     @on(LoadProgress)
     def show_progress(self, message: LoadProgress) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -12,7 +12,7 @@ from summit_tui.core.textsafe import one_line
 from summit_tui.widgets.filter_pane import facet_label, facet_value
 
 
-def _highlight(text: str, offsets: tuple[int, ...] | list[int]) -> Content:
+def _highlight(text: str, offsets: Sequence[int]) -> Content:
     # Content(text), not Content.from_markup: readout text is never markup.
     content = Content(text)
     for offset in offsets:
@@ -31,7 +31,7 @@ class ReadoutCommands(Provider):
         for candidate in self.app.screen_stack:
             if isinstance(candidate, MainScreen):
                 screen = candidate
-        yield ("Import a readout from a plain-text file", self.app.action_import_readout,
+        yield ("Import a readout from a plain-text file", self._import,
                "Review what the importer finds, then save it as YAML")
         if not isinstance(screen, MainScreen) or screen.index is None:
             return
@@ -69,6 +69,9 @@ class ReadoutCommands(Provider):
                 yield (f"{label} {name}",
                        partial(screen.toggle_filter, facet, facet_value(facet, value)),
                        "Toggle this filter")
+
+    def _import(self) -> None:
+        getattr(self.app, "action_import_readout")()  # noqa: B009 - any App is accepted here
 
     async def search(self, query: str) -> Hits:
         """Fuzzy-match meetings and filters against what the user typed."""

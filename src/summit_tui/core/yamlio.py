@@ -25,7 +25,7 @@ MAX_DEPTH = 12  # sections within sections; deeper is a mistake, not a readout
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _UntypedLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _UntypedLoader(_BaseLoader):
     """A safe loader that resolves no plain scalar to anything but a string."""
 
     yaml_implicit_resolvers: dict = {}  # noqa: RUF012 - PyYAML's class-level table

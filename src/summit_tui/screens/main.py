@@ -9,7 +9,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
@@ -28,7 +27,7 @@ from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
 
 
-class MainScreen(ReadoutActions, Screen[None]):
+class MainScreen(ReadoutActions):
     """Owns the query, the filters and the current results; panes show what it passes down."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import threading
 import webbrowser
-from typing import TYPE_CHECKING, ClassVar
+from pathlib import Path
+from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from summit_tui.core.export import citation
 from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
@@ -25,9 +27,10 @@ from summit_tui.core.saved import (
     load_saved,
     save_search,
 )
+from summit_tui.core.search import Filters, Results, SearchIndex
 from summit_tui.core.textsafe import one_line
 from summit_tui.core.threads import neighbours
-from summit_tui.core.userdata import UserDataError
+from summit_tui.core.userdata import UserData, UserDataError
 from summit_tui.screens.export_dialog import ExportScreen
 from summit_tui.screens.name_prompt import NamePrompt
 from summit_tui.screens.note_editor import NoteEditor
@@ -37,12 +40,36 @@ from summit_tui.screens.thread import ThreadScreen
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
 
-if TYPE_CHECKING:
-    from summit_tui.screens.main import MainScreen
 
+class ReadoutActions(Screen[None]):
+    """Keys that act on the highlighted meeting or on the current results.
 
-class ReadoutActions:
-    """Keys that act on the highlighted meeting or on the current results."""
+    The base of the main screen, which provides the state and the methods declared here.
+    """
+
+    index: SearchIndex | None
+    results: Results | None
+    userdata: UserData
+    folder: Path
+    query_text: str
+    filters: Filters
+    saved: list[SavedSearch]
+    _saved_counts: list[tuple[str, int]]
+
+    def jump_to(self, readout_id: str) -> None:
+        """Select a meeting by id (the main screen implements it)."""
+        raise NotImplementedError
+
+    def set_query(self, text: str) -> None:
+        """Replace the search text (the main screen implements it)."""
+        raise NotImplementedError
+
+    def apply_search(self) -> None:
+        """Search again and update the panes (the main screen implements it)."""
+        raise NotImplementedError
+
+    async def _show_entry(self, entry: Entry | None, row: int | None = None) -> None:
+        raise NotImplementedError
 
     ACTION_BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "toggle_bookmark", "Bookmark", id="main.bookmark"),
@@ -60,20 +87,20 @@ class ReadoutActions:
         Binding("ctrl+e", "export", "Export", show=False, id="main.export"),
     ]
 
-    def _current(self: MainScreen) -> Entry | None:
+    def _current(self) -> Entry | None:
         entry = self.query_one(MeetingList).current
         if entry is None:
             self.notify("No meeting is selected.", timeout=2)
         return entry
 
-    async def _refresh_detail(self: MainScreen, entry: Entry) -> None:
+    async def _refresh_detail(self, entry: Entry) -> None:
         meetings = self.query_one(MeetingList)
         if meetings.current is entry:
             await self._show_entry(entry, meetings.cursor)
 
     # --- the user's own data ----------------------------------------------------------------
 
-    async def action_toggle_bookmark(self: MainScreen) -> None:
+    async def action_toggle_bookmark(self) -> None:
         """Bookmark the highlighted meeting, or remove its bookmark."""
         entry = self._current()
         if entry is None:
@@ -87,7 +114,7 @@ class ReadoutActions:
         self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
         await self._refresh_detail(entry)
 
-    def action_edit_note(self: MainScreen) -> None:
+    def action_edit_note(self) -> None:
         """Write or change the note on the highlighted meeting."""
         entry = self._current()
         if entry is None:
@@ -112,7 +139,7 @@ class ReadoutActions:
 
     # --- citing -------------------------------------------------------------------------------
 
-    def action_cite(self: MainScreen) -> None:
+    def action_cite(self) -> None:
         """Copy a citation of the highlighted meeting to the clipboard."""
         entry = self._current()
         if entry is None:
@@ -121,7 +148,7 @@ class ReadoutActions:
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied: {text}", timeout=4, markup=False)
 
-    def action_open_source(self: MainScreen) -> None:
+    def action_open_source(self) -> None:
         """Open the highlighted meeting's source page in the web browser."""
         entry = self._current()
         if entry is None:
@@ -136,7 +163,7 @@ class ReadoutActions:
 
     # --- threads, people, statistics ----------------------------------------------------------
 
-    def action_thread(self: MainScreen) -> None:
+    def action_thread(self) -> None:
         """Show every meeting between the same parties, with the gaps between them."""
         entry = self._current()
         if entry is None or self.index is None:
@@ -148,7 +175,7 @@ class ReadoutActions:
 
         self.app.push_screen(ThreadScreen(entry, self.index.entries()), chosen)
 
-    def action_thread_step(self: MainScreen, step: int) -> None:
+    def action_thread_step(self, step: int) -> None:
         """Go to the previous or next meeting with the same parties."""
         entry = self._current()
         if entry is None or self.index is None:
@@ -161,7 +188,7 @@ class ReadoutActions:
             return
         self.jump_to(target.id)
 
-    def action_people(self: MainScreen) -> None:
+    def action_people(self) -> None:
         """List the people in the current results; enter searches one person's meetings."""
         if self.results is None:
             return
@@ -172,14 +199,14 @@ class ReadoutActions:
 
         self.app.push_screen(PeopleScreen(list(self.results)), chosen)
 
-    def action_export(self: MainScreen) -> None:
+    def action_export(self) -> None:
         """Write the current results to a file: Markdown, CSV, JSON or YAML."""
         if self.results is None or not len(self.results):
             self.notify("No meetings to export.", timeout=2)
             return
         self.app.push_screen(ExportScreen(list(self.results), self.query_text))
 
-    def action_statistics(self: MainScreen) -> None:
+    def action_statistics(self) -> None:
         """Charts and tables of the current results."""
         if self.results is None:
             return
@@ -187,7 +214,7 @@ class ReadoutActions:
 
     # --- saved searches -----------------------------------------------------------------------
 
-    def load_saved_searches(self: MainScreen) -> None:
+    def load_saved_searches(self) -> None:
         """Read the folder's saved searches (a broken file is reported, never fatal)."""
         self.saved, problems = load_saved(self.folder)
         for problem in problems:
@@ -195,18 +222,20 @@ class ReadoutActions:
                         markup=False)
         self.count_saved_searches()
 
-    def count_saved_searches(self: MainScreen) -> None:
+    def count_saved_searches(self) -> None:
         """How many meetings each saved search finds now."""
         counts = []
         for saved in self.saved:
-            try:
-                n = len(self.index.search(saved.query, filters_from_dict(saved.filters)))
-            except (QueryError, AttributeError):
-                n = 0
+            n = 0
+            if self.index is not None:
+                try:
+                    n = len(self.index.search(saved.query, filters_from_dict(saved.filters)))
+                except QueryError:
+                    n = 0  # a saved query the language no longer accepts finds nothing
             counts.append((saved.name, n))
         self._saved_counts = counts
 
-    def action_save_search(self: MainScreen) -> None:
+    def action_save_search(self) -> None:
         """Save the current query and filters under a name, in the data folder."""
         if not self.query_text.strip() and self.filters.is_empty():
             self.notify("Type a search or select filters first.", timeout=3)
@@ -228,9 +257,7 @@ class ReadoutActions:
 
         self.app.push_screen(NamePrompt("Save this search as"), save)
 
-    def on_filter_pane_saved_search_deleted(
-        self: MainScreen, event: FilterPane.SavedSearchDeleted
-    ) -> None:
+    def on_filter_pane_saved_search_deleted(self, event: FilterPane.SavedSearchDeleted) -> None:
         """Remove a saved search from the file."""
         try:
             delete_search(self.folder, event.name)

@@ -8,6 +8,7 @@ from typing import ClassVar
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -138,7 +139,7 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self.entry: Entry | None = None
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(Text("No meeting selected", "italic"), id="detail-empty")
 
     async def show(self, entry: Entry | None, highlight: Highlighter | None = None,

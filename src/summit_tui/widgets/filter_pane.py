@@ -55,7 +55,7 @@ class FilterPane(CursorList):
     """Facet values with counts; space or enter toggles a value in the filters."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space,enter,x", "toggle", "Toggle filter", id="filters.toggle"),
+        Binding("space,enter,x", "toggle_value", "Toggle filter", id="filters.toggle"),
         Binding("c", "clear", "Clear filters", id="filters.clear"),
         Binding("d", "delete_saved", "Delete saved search", show=False, id="filters.delete"),
     ]
@@ -159,7 +159,7 @@ class FilterPane(CursorList):
         row = self.rows[self.cursor]
         return row if row.value is not None else None
 
-    def action_toggle(self) -> None:
+    def action_toggle_value(self) -> None:
         """Add or remove the value under the cursor from the filters."""
         row = self.current_row()
         if row is None or row.value is None:
@@ -181,4 +181,4 @@ class FilterPane(CursorList):
         self.post_message(self.FiltersChanged(Filters()))
 
     def row_activated(self, index: int) -> None:
-        self.action_toggle()
+        self.action_toggle_value()

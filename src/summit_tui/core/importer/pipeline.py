@@ -64,11 +64,11 @@ def import_text(text: str, source_name: str = "<stdin>") -> ImportResult:
                 known.extend(item.readout.participants)
     else:
         found = [_extract(opening, page, "", multi=False)]
-    found = [f for f in found if f is not None]
-    if not found:
+    meetings = [f for f in found if f is not None]
+    if not meetings:
         return ImportResult(source_name, not_a_readout=(
             "no meeting found: the text names no participants, parties or kind of meeting"))
-    return ImportResult(source_name, tuple(_unique_ids(found)))
+    return ImportResult(source_name, tuple(_unique_ids(meetings)))
 
 
 def _part_title(part: Part, page_title: str) -> str:

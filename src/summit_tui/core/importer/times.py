@@ -155,10 +155,10 @@ def duration_minutes(text: str) -> int | None:
             minutes += _number(m.group("m"))
         if 0 < minutes <= 24 * 60:
             return round(minutes)
-    if (m := _ADJECTIVE.search(text)) is not None:
-        if m.group("m"):
-            return round(_number(m.group("m")))
-        return round(_number(m.group("h")) * 60) if m.group("h") else 60
+    if (adjective := _ADJECTIVE.search(text)) is not None:
+        if adjective.group("m"):
+            return round(_number(adjective.group("m")))
+        return round(_number(adjective.group("h")) * 60) if adjective.group("h") else 60
     return None
 
 
