@@ -109,3 +109,8 @@ def test_case_variant_guard_covers_the_regex_engine() -> None:
     variants = {ch for k, vs in casefix._EXTRA_CASES.items() for ch in (k, *vs) if ch > 127}
     assert all(_CASE_VARIANTS.match(chr(ch)) for ch in variants)
     assert re.compile("(?i)s").match("\u017f")  # why the guard exists
+
+
+def test_separator_table_is_what_the_regex_calls_a_separator() -> None:
+    table = topics._SEPARATOR_TO_SPACE
+    assert {c for c in range(0x110000) if re.fullmatch(r"[\s-]", chr(c))} == set(table)

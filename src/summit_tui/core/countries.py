@@ -369,7 +369,7 @@ def find_in_text(text: str) -> list[tuple[Country, int, int]]:
         return []
     blocked = []
     if any(word in low for word in _NOT_MENTIONS_WORDS):
-        blocked = [(m.start(), m.end()) for m in _NOT_MENTIONS.finditer(text)]
+        blocked = _not_mention_spans(text, low)
     found = []
     for start, end in spans:  # names first, as the regexes ran: the sort below is stable
         if blocked and any(s <= start < e for s, e in blocked):
@@ -379,6 +379,30 @@ def find_in_text(text: str) -> list[tuple[Country, int, int]]:
             found.append((c, start, end))
     found.sort(key=lambda item: item[1])
     return found
+
+
+# How every _NOT_MENTIONS alternative starts (lower case; no word boundary before it).
+_NOT_MENTIONS_STARTS = ("east", "south", "sea", "indian", "gulf", "new", "korean", "latin",
+                        "north", "central")
+
+
+def _not_mention_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """``_NOT_MENTIONS.finditer`` spans, trying the regex only where an alternative starts."""
+    starts = set()
+    for word in _NOT_MENTIONS_STARTS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    spans = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = _NOT_MENTIONS.match(text, start)
+            if m is not None:
+                spans.append(m.span())
+                end = m.end()
+    return spans
 
 
 @lru_cache(maxsize=8192)

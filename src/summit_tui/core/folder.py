@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from summit_tui.core import countries, topics
 from summit_tui.core.models import Entry, Problem, Readout
@@ -27,7 +29,9 @@ def readout_files(folder: Path) -> Iterator[tuple[str, FileStamp]]:
 
     Subfolders are searched too, so a collection can be organised by year or country.
     """
-    stack = [folder]
+    root = os.path.join(os.fspath(folder), "")
+    cut = len(root)  # scandir joins names onto the folder as given: slicing gives the rel path
+    stack = [root]
     while stack:
         current = stack.pop()
         try:
@@ -40,11 +44,10 @@ def readout_files(folder: Path) -> Iterator[tuple[str, FileStamp]]:
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    stack.append(Path(entry.path))
+                    stack.append(entry.path)
                 elif entry.name.lower().endswith(SUFFIXES) and entry.is_file():
                     st = entry.stat()
-                    rel = os.path.relpath(entry.path, folder)
-                    yield rel, FileStamp(st.st_size, st.st_mtime_ns)
+                    yield entry.path[cut:], FileStamp(st.st_size, st.st_mtime_ns)
             except OSError:
                 continue
 
@@ -68,6 +71,60 @@ def derive(readout: Readout, path: str) -> Entry:
         mentions=tuple(c for c in mentions if c not in readout.countries),
         section_topics=tuple(tuple(t) for t in section_topics),
     )
+
+
+def entry_doc(entry: Entry, stamp: FileStamp) -> dict[str, Any]:
+    """The stored document of a readout file: its stamp, the readout and what is derived."""
+    return {
+        "path": entry.path,
+        "size": stamp.size,
+        "mtime_ns": stamp.mtime_ns,
+        "readout": entry.readout.to_dict(),
+        "topics": list(entry.topics),
+        "mentions": list(entry.mentions),
+        "section_topics": [list(t) for t in entry.section_topics],
+    }
+
+
+def problem_doc(path: str, stamp: FileStamp, problems: list[Problem]) -> dict[str, Any]:
+    """The stored document of a file that failed to load: its stamp and its problems."""
+    return {
+        "path": path,
+        "size": stamp.size,
+        "mtime_ns": stamp.mtime_ns,
+        "problems": [[p.message, p.line, p.column] for p in problems],
+    }
+
+
+#: One parsed file: its path, its stamp, its stored document and (in-process) its Entry.
+Parsed = tuple[str, FileStamp, dict[str, Any], "Entry | None"]
+
+
+def parse_file(folder: Path, rel: str, stamp: FileStamp) -> Parsed:
+    """Load and derive one file into its stored document (problems become a document too)."""
+    result = load_entry(folder, rel)
+    if isinstance(result, Entry):
+        return rel, stamp, entry_doc(result, stamp), result
+    return rel, stamp, problem_doc(rel, stamp, result), None
+
+
+def parse_chunk(folder: str, files: list[tuple[str, int, int]]) -> list[Parsed]:
+    """``parse_file`` for a chunk of files, in a worker process: plain data in, plain out.
+
+    Entries are left out of the answer (the documents hold them, and are cheaper to send).
+    """
+    root = Path(folder)
+    out: list[Parsed] = []
+    collecting = gc.isenabled()
+    gc.disable()  # a worker process has one thread; readouts are acyclic: collect once below
+    try:
+        for rel, size, mtime_ns in files:
+            rel, stamp, doc, _ = parse_file(root, rel, FileStamp(size, mtime_ns))
+            out.append((rel, stamp, doc, None))
+    finally:
+        if collecting:
+            gc.enable()
+    return out
 
 
 def load_entry(folder: Path, rel: str) -> Entry | list[Problem]:

@@ -10,9 +10,12 @@ kept in memory (CachingMiddleware) and written to disk once per sync.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,8 +27,17 @@ from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import MemoryStorage, Storage
 
 from summit_tui import __version__
-from summit_tui.core import topics
-from summit_tui.core.folder import FileStamp, load_entry, readout_files
+from summit_tui.core import countries, topics
+from summit_tui.core.folder import (
+    FileStamp,
+    Parsed,
+    entry_doc,
+    parse_chunk,
+    parse_file,
+    problem_doc,
+    readout_files,
+)
+from summit_tui.core.indexcache import gc_paused
 from summit_tui.core.models import Entry, Problem, Readout
 
 #: Bump when the stored document shape changes; a mismatch rebuilds the cache.
@@ -112,21 +124,26 @@ def default_db_path(folder: Path) -> Path:
 
 
 def _check_shape(db: TinyDB) -> None:
-    """Raise if the database is not what this version writes (damaged or foreign JSON)."""
-    for name in db.tables():
-        raw = db.storage.read()[name]
+    """Raise if the database is not what this version writes (damaged or foreign JSON).
+
+    The shape of every record is checked, without building readouts: a readout that still
+    fails to build later is parsed again from its file (``ReadoutStore.entries``).
+    """
+    tables = db.storage.read() or {}
+    for name, raw in tables.items():
         if not isinstance(raw, dict) or not all(isinstance(d, dict) for d in raw.values()):
             raise ValueError(f"table {name!r} is not a mapping of documents")
         for doc_id in raw:
             int(doc_id)
-    for doc in db.table("files").all():
+    for doc in tables.get("files", {}).values():
         if not isinstance(doc["path"], str) or not isinstance(doc["size"], int):
             raise ValueError("a file record has the wrong shape")
         int(doc["mtime_ns"])
         if "readout" in doc:
-            _doc_entry(doc)
-        else:
-            _doc_problems(doc)
+            if not isinstance(doc["readout"], dict) or not isinstance(doc["topics"], list):
+                raise ValueError("a readout record has the wrong shape")
+        elif not isinstance(doc["problems"], list):
+            raise ValueError("a problem record has the wrong shape")
 
 
 def _caching(storage: type[Storage]) -> CachingMiddleware:
@@ -136,25 +153,8 @@ def _caching(storage: type[Storage]) -> CachingMiddleware:
     return middleware
 
 
-def _entry_doc(entry: Entry, stamp: FileStamp) -> dict[str, Any]:
-    return {
-        "path": entry.path,
-        "size": stamp.size,
-        "mtime_ns": stamp.mtime_ns,
-        "readout": entry.readout.to_dict(),
-        "topics": list(entry.topics),
-        "mentions": list(entry.mentions),
-        "section_topics": [list(t) for t in entry.section_topics],
-    }
-
-
-def _problem_doc(path: str, stamp: FileStamp, problems: list[Problem]) -> dict[str, Any]:
-    return {
-        "path": path,
-        "size": stamp.size,
-        "mtime_ns": stamp.mtime_ns,
-        "problems": [[p.message, p.line, p.column] for p in problems],
-    }
+_entry_doc = entry_doc  # the names the benchmarks and older callers use
+_problem_doc = problem_doc
 
 
 def _doc_entry(doc: dict[str, Any]) -> Entry:
@@ -188,6 +188,12 @@ class ReadoutStore:
             self._db = TinyDB(storage=lambda: storage)
         self._files = self._db.table("files", cache_size=0)
         self._meta = self._db.table("meta", cache_size=0)
+        #: Entries built from records, by path, with the record they came from.
+        self._entries: dict[str, tuple[dict[str, Any], Entry]] = {}
+        #: Entries parsed by the last sync, until ``entries`` pairs them with their records.
+        self._pending_entries: dict[str, Entry] = {}
+        #: Paths whose records could not be read back: parsed again by the next sync.
+        self._stale: set[str] = set()
 
     def _open_file(self, path: Path) -> TinyDB:
         db = TinyDB(path, storage=_caching(AtomicJSONStorage))
@@ -227,7 +233,9 @@ class ReadoutStore:
         """Bring the store in line with the folder: parse new and changed files only.
 
         ``on_progress(done, total)`` reports parsing; ``on_batch`` receives newly parsed
-        entries; setting ``cancel`` stops after the current file, keeping what was stored.
+        entries; setting ``cancel`` stops after the current file (after the current chunk
+        when files are parsed on several processes), keeping what was stored. Every
+        callback runs on the calling thread, and so does every write to the database.
         """
         report = SyncReport()
         with self._lock:
@@ -236,70 +244,84 @@ class ReadoutStore:
             if meta is not None and dict(meta) != fingerprint:
                 report.rebuilt = "summit-tui or its topic taxonomy changed"
                 self._files.truncate()
+                self._entries.clear()
             if meta is None or dict(meta) != fingerprint:
                 self._meta.truncate()
                 self._meta.insert(fingerprint)
 
-            stored = {doc["path"]: doc for doc in self._files.all()}
+            stored = self._stored()
             on_disk = dict(readout_files(folder))
-            gone = [stored[p].doc_id for p in stored if p not in on_disk]
-            dropped = {stored[p]["readout"]["id"] for p in stored
-                       if p not in on_disk and "readout" in stored[p]}
+            gone = [doc_id for p, (doc_id, _) in stored.items() if p not in on_disk]
+            dropped = {doc["readout"]["id"] for p, (_, doc) in stored.items()
+                       if p not in on_disk and "readout" in doc}
             if gone:
                 self._files.remove(doc_ids=gone)
                 report.removed = len(gone)
 
             todo: list[tuple[str, FileStamp]] = []
             for rel, stamp in on_disk.items():
-                doc = stored.get(rel)
-                if doc is not None and FileStamp(doc["size"], doc["mtime_ns"]) == stamp:
-                    report.unchanged += 1
-                    if "problems" in doc:
-                        report.problems.extend(_doc_problems(doc))
-                else:
-                    todo.append((rel, stamp))
+                found = stored.get(rel)
+                if found is not None and rel not in self._stale:
+                    doc = found[1]
+                    if doc["size"] == stamp.size and doc["mtime_ns"] == stamp.mtime_ns:
+                        report.unchanged += 1
+                        if "problems" in doc:
+                            report.problems.extend(_doc_problems(doc))
+                        continue
+                todo.append((rel, stamp))
 
             total = len(todo)
             if on_progress:
                 on_progress(0, total)
+            writer = _Writer(self)
             batch: list[Entry] = []
-            docs: list[dict[str, Any]] = []
-            replaced: list[int] = []
-            for done, (rel, stamp) in enumerate(todo, start=1):
-                if cancel is not None and cancel.is_set():
-                    report.cancelled = True
-                    break
-                result = load_entry(folder, rel)
-                if isinstance(result, Entry):
-                    docs.append(_entry_doc(result, stamp))
-                    batch.append(result)
+            since = 0  # files read since the last batch
+            for done, (rel, _, doc, entry) in enumerate(
+                _parse(folder, todo, cancel, report), start=1
+            ):
+                since += 1
+                if "readout" in doc:
+                    if entry is None and on_batch is not None:
+                        entry = _doc_entry(doc)
+                    if entry is not None:
+                        batch.append(entry)
+                        self._pending_entries[rel] = entry
                 else:
-                    docs.append(_problem_doc(rel, stamp, result))
-                    report.problems.extend(result)
+                    report.problems.extend(_doc_problems(doc))
                 old = stored.get(rel)
                 if old is not None:
-                    if "readout" in old:
-                        dropped.add(old["readout"]["id"])
-                    replaced.append(old.doc_id)
+                    if "readout" in old[1]:
+                        dropped.add(old[1]["readout"]["id"])
+                    writer.replace(old[0], doc)
                     report.updated += 1
                 else:
+                    writer.add(doc)
                     report.added += 1
-                if len(docs) >= batch_size or done == total:
-                    self._write_batch(replaced, docs)
+                if since >= batch_size or done == total:
                     if on_batch and batch:
                         on_batch(batch)
-                    batch, docs, replaced = [], [], []
+                    batch, since = [], 0
                     if on_progress:
                         on_progress(done, total)
-            self._write_batch(replaced, docs)  # what was read before a cancel is kept
-            if on_batch and batch:
+                    writer.maybe_checkpoint()
+            if on_batch and batch:  # what was read before a cancel is kept
                 on_batch(batch)
-            self._flush()
+            writer.finish()
+            self._stale.clear()
             if dropped:  # an id that moved to another file (a rename) is not removed
-                alive = {d["readout"]["id"] for d in self._files.all() if "readout" in d}
+                alive = {d["readout"]["id"] for _, d in self._stored().values() if "readout" in d}
                 report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
         return report
+
+    def _raw_files(self) -> dict[str, dict[str, Any]]:
+        """The files table as TinyDB holds it in memory: no copies (read, never change)."""
+        tables = self._db.storage.read() or {}
+        return tables.get("files") or {}
+
+    def _stored(self) -> dict[str, tuple[int, dict[str, Any]]]:
+        """Every stored file record by path, with its doc id."""
+        return {doc["path"]: (int(doc_id), doc) for doc_id, doc in self._raw_files().items()}
 
     def _write_batch(self, replaced: list[int], docs: list[dict[str, Any]]) -> None:
         # TinyDB copies the whole table on every write call: write in batches, not per file.
@@ -315,11 +337,36 @@ class ReadoutStore:
 
     # --- queries --------------------------------------------------------------------------
 
+    def _entry_of(self, doc: dict[str, Any]) -> Entry | None:
+        """The Entry of a stored readout record, built once per record and kept.
+
+        A record that cannot be built (a damaged cache) is marked stale: the next sync
+        parses its file again.
+        """
+        path = doc["path"]
+        cached = self._entries.get(path)
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        entry = self._pending_entries.pop(path, None)
+        if entry is None:
+            try:
+                entry = _doc_entry(doc)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                self._stale.add(path)
+                return None
+        self._entries[path] = (doc, entry)
+        return entry
+
     def entries(self) -> list[Entry]:
         """Every readout in the store, newest first (ties by title)."""
-        with self._lock:
-            docs = [doc for doc in self._files.all() if "readout" in doc]
-        entries = [_doc_entry(doc) for doc in docs]
+        with self._lock, gc_paused():
+            docs = [doc for doc in self._raw_files().values() if "readout" in doc]
+            built = [self._entry_of(doc) for doc in docs]
+            if len(self._entries) > len(docs):  # forget records that are gone
+                live = {doc["path"] for doc in docs}
+                for path in [p for p in self._entries if p not in live]:
+                    del self._entries[path]
+        entries = [e for e in built if e is not None]
         entries.sort(key=lambda e: (e.readout.title, e.path))
         entries.sort(key=lambda e: e.readout.date, reverse=True)  # stable: ties stay by title
         return entries
@@ -327,21 +374,110 @@ class ReadoutStore:
     def get(self, readout_id: str) -> Entry | None:
         """The readout with this id, or None."""
         with self._lock:
-            for doc in self._files.all():
+            for doc in self._raw_files().values():
                 if "readout" in doc and doc["readout"]["id"] == readout_id:
-                    return _doc_entry(doc)
+                    return self._entry_of(doc)
         return None
 
     def problems(self) -> list[Problem]:
         """Every problem of every file that failed to load, by path."""
         with self._lock:
-            docs = [doc for doc in self._files.all() if "problems" in doc]
+            docs = [doc for doc in self._raw_files().values() if "problems" in doc]
         found = [p for doc in docs for p in _doc_problems(doc)]
         return sorted(found, key=lambda p: (p.path, p.line or 0))
 
     def __len__(self) -> int:
         with self._lock:
-            return sum(1 for doc in self._files.all() if "readout" in doc)
+            return sum(1 for doc in self._raw_files().values() if "readout" in doc)
+
+
+#: Below this many files to parse, a sync parses them in its own thread (no processes).
+PARALLEL_MIN_FILES = 200
+#: Files sent to a worker process at a time.
+CHUNK_FILES = 200
+
+
+def _parse(
+    folder: Path, todo: list[tuple[str, FileStamp]], cancel: threading.Event | None,
+    report: SyncReport,
+) -> Iterator[Parsed]:
+    """Parse the files to do, in this thread or on a pool of processes; stop on ``cancel``."""
+    workers = min(os.cpu_count() or 1, 2)
+    if len(todo) < PARALLEL_MIN_FILES or workers < 2:
+        for rel, stamp in todo:
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                return
+            yield parse_file(folder, rel, stamp)
+        return
+    chunks = [
+        [(rel, st.size, st.mtime_ns) for rel, st in todo[at : at + CHUNK_FILES]]
+        for at in range(0, len(todo), CHUNK_FILES)
+    ]
+    methods = multiprocessing.get_all_start_methods()
+    # fork: the workers start at once with the taxonomy and country automata already built.
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    _warm_derive()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        futures = [pool.submit(parse_chunk, os.fspath(folder), chunk) for chunk in chunks]
+        for future in futures:
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                return
+            yield from future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _warm_derive() -> None:
+    """Build the matchers before the workers fork, so that each does not build its own."""
+    topics.default_taxonomy().tag("warm")
+    countries.find_in_text("warm")
+
+
+class _Writer:
+    """The writes of one sync, in few TinyDB calls, with checkpoints to disk along the way.
+
+    TinyDB rewrites the whole table on every write call and the JSON file is written whole,
+    so writing per batch would make a large import quadratic. Parsed records are held here
+    and written (then flushed to disk) at checkpoints: at most every ``CHECKPOINT_SECONDS``
+    and never more often than ten times the last write took, so that writing costs at most
+    about a tenth of the import while a killed import loses at most the last few seconds.
+    """
+
+    CHECKPOINT_SECONDS = 5.0
+
+    def __init__(self, store: ReadoutStore) -> None:
+        self.store = store
+        self.docs: list[dict[str, Any]] = []
+        self.replaced: list[int] = []
+        self.last = time.monotonic()
+        self.interval = self.CHECKPOINT_SECONDS
+
+    def add(self, doc: dict[str, Any]) -> None:
+        """A record for a new file."""
+        self.docs.append(doc)
+
+    def replace(self, doc_id: int, doc: dict[str, Any]) -> None:
+        """A record that replaces the stored one with this doc id."""
+        self.replaced.append(doc_id)
+        self.docs.append(doc)
+
+    def maybe_checkpoint(self) -> None:
+        """Write what is held and flush it to disk, when a checkpoint is due."""
+        if self.docs and time.monotonic() - self.last >= self.interval:
+            start = time.monotonic()
+            self.finish()
+            took = time.monotonic() - start
+            self.last = time.monotonic()
+            self.interval = max(self.CHECKPOINT_SECONDS, 10 * took)
+
+    def finish(self) -> None:
+        """Write what is held and flush the database to disk (when anything changed)."""
+        self.store._write_batch(self.replaced, self.docs)
+        self.docs, self.replaced = [], []
+        self.store._flush()
 
 
 def duplicate_ids(entries: Iterable[Entry]) -> list[Problem]:

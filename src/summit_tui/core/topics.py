@@ -150,7 +150,11 @@ class _Matcher:
         low = text.lower()
         if not folds_one_to_one(text, low):
             return None
-        norm, bounds, shifts = _squeeze_separators(low)
+        norm = low.translate(_SEPARATOR_TO_SPACE)  # one for one: positions stay the same
+        bounds: list[int] = []
+        shifts: list[int] = []
+        if "  " in norm:  # a run of several separators: squeeze it, and map positions back
+            norm, bounds, shifts = _squeeze_separators(low)
         found = []
         for end, (size, checks) in self.automaton.iter(norm):
             start = end - size + 1
@@ -166,6 +170,11 @@ class _Matcher:
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
+#: Every character ``[\s-]`` matches (the hyphen and Unicode white space), as a space
+#: (a test checks the list against the regex).
+_SEPARATOR_TO_SPACE = str.maketrans(dict.fromkeys(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f -\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "))
 # Runs of separators other than one plain space: the only places where squeezing changes text.
 _ODD_SEPARATORS = re.compile(r"[\s-]{2,}|[^\S ]|-")
 
