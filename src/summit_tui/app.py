@@ -10,9 +10,11 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState
 
 from summit_tui.commands_palette import ReadoutCommands
+from summit_tui.core.indexcache import index_cache_path, store_fingerprint
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.session import load_session, save_session, session_path
@@ -23,6 +25,7 @@ from summit_tui.screens.import_dialog import ImportScreen
 from summit_tui.screens.main import MainScreen
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.load_status import LoadStatus
+from summit_tui.widgets.search_bar import SearchInput
 
 
 class LoadProgress(Message):
@@ -71,6 +74,10 @@ class SummitApp(App[int]):
     COMMANDS: ClassVar = App.COMMANDS | {ReadoutCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        # A priority binding, so that keys typed right after "/" reach the search box
+        # (ordinary bindings run after the keys behind them were sent to the old focus).
+        Binding("slash", "focus_search", "Search", key_display="/", priority=True,
+                id="app.search"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
         Binding("ctrl+r", "reload", "Reload", id="app.reload"),
         Binding("i", "import_readout", "Import", show=False, id="app.import"),
@@ -141,14 +148,17 @@ class SummitApp(App[int]):
 
     def _sync(self, cancel: threading.Event) -> SyncReport:
         store = ReadoutStore(path=self.db_path)
+        cache_path = index_cache_path(self.db_path)
         try:
             for notice in store.notices:
                 self.call_from_thread(self.notify, notice, severity="warning", timeout=10,
                                       markup=False)
-            # Reuse the index on a reload: the sync then only adds what changed.
+            # Reuse the index on a reload: the sync then only adds what changed. Else the
+            # cached readouts are listed at once, indexed from the cache file when fresh.
             index = self.main.index
             if index is None:
-                index = SearchIndex(store.entries())
+                index = SearchIndex.load_or_build(store.entries(), cache_path,
+                                                  store_fingerprint(self.db_path))
                 self.post_message(IndexReady(index, store.problems()))
 
             def add(batch: list[Entry]) -> None:
@@ -157,18 +167,19 @@ class SummitApp(App[int]):
 
             report = store.sync(
                 self.folder,
-                on_progress=self._report_progress,
+                on_progress=lambda done, total: self.post_message(LoadProgress(done, total)),
                 on_batch=add,
                 cancel=cancel,
             )
             index.remove(report.removed_ids)
             self.post_message(Loaded(index, report, store.problems()))
+            if report.changed:
+                # The list is up to date; keep the index file in step for the next start.
+                SearchIndex.load_or_build(store.entries(), cache_path,
+                                          store_fingerprint(self.db_path))
         finally:
             store.close()
         return report
-
-    def _report_progress(self, done: int, total: int) -> None:
-        self.post_message(LoadProgress(done, total))
 
     @on(LoadProgress)
     def show_progress(self, message: LoadProgress) -> None:
@@ -217,6 +228,16 @@ class SummitApp(App[int]):
                         severity="error", timeout=20, markup=False)
 
     # --- actions --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """"/" is a search key only on the main screen and outside text boxes."""
+        if action == "focus_search":
+            return self.screen is self.main and not isinstance(self.focused, Input | TextArea)
+        return True
+
+    def action_focus_search(self) -> None:
+        """Put the cursor in the search bar, at once."""
+        self.main.set_focus(self.main.query_one(SearchInput))
 
     def action_help(self) -> None:
         """Show every key, the focused pane's first."""

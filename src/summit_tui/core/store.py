@@ -9,6 +9,7 @@ kept in memory (CachingMiddleware) and written to disk once per sync.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -46,6 +47,16 @@ STORE_FORMAT = 1
 ProgressCallback = Callable[[int, int], None]
 
 
+def _keep_out_of_collections() -> None:
+    """Move what exists now out of the cyclic collector's sight (``gc.freeze``).
+
+    The database and its entries are a few million long-lived, acyclic objects: without
+    this, the next collections (in the middle of indexing or of a keystroke) walk them all.
+    Frozen objects are still freed by reference counting when dropped.
+    """
+    gc.freeze()
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage in one JSON file, read with orjson, written atomically (temp + rename)."""
 
@@ -60,7 +71,9 @@ class AtomicJSONStorage(Storage):
             return None
         if not raw.strip():
             return None
-        data = orjson.loads(raw)
+        with gc_paused():  # millions of acyclic objects: collections would only slow it
+            data = orjson.loads(raw)
+            _keep_out_of_collections()
         if not isinstance(data, dict):
             raise ValueError("the database file does not hold a JSON object")
         return data
@@ -366,6 +379,8 @@ class ReadoutStore:
                 live = {doc["path"] for doc in docs}
                 for path in [p for p in self._entries if p not in live]:
                     del self._entries[path]
+            if len(built) > 1000:
+                _keep_out_of_collections()
         entries = [e for e in built if e is not None]
         entries.sort(key=lambda e: (e.readout.title, e.path))
         entries.sort(key=lambda e: e.readout.date, reverse=True)  # stable: ties stay by title
