@@ -18,6 +18,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "search": ("search", "search readouts with the search bar's query language"),
     "export": ("export", "export matching readouts as CSV, JSON, a Markdown brief or YAML"),
     "show": ("show", "show one readout as readable text or JSON"),
+    "index": ("index", "sync a folder into its database without the UI (progress on a terminal)"),
 }
 
 EXIT_OK = 0

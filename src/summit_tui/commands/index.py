@@ -1,0 +1,66 @@
+"""``summit-tui index PATH``: sync a folder into its database without the UI (for cron jobs)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from summit_tui.core.indexcache import index_cache_path, store_fingerprint
+from summit_tui.core.search import SearchIndex
+from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Declare the index command's arguments."""
+    parser.add_argument("path", type=Path, metavar="PATH", help="folder of YAML readouts")
+    parser.add_argument(
+        "--db", type=Path, default=None, metavar="PATH",
+        help="database file to use instead of the one in the user's cache folder",
+    )
+
+
+def _sync_with_bar(store: ReadoutStore, folder: Path) -> SyncReport:
+    """The sync with a rich progress bar on stderr (a terminal)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    columns = ("[progress.description]{task.description}", BarColumn(),
+               MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Reading readouts", total=None)
+        return store.sync(
+            folder,
+            on_progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sync PATH into its database; exit 0 when clean, 1 with problems, 2 when PATH is wrong."""
+    folder: Path = args.path.expanduser()
+    if not folder.is_dir():
+        print(f"summit-tui index: {folder} is not a folder of readouts", file=sys.stderr)
+        return EXIT_USAGE
+    db_path = (args.db or default_db_path(folder)).expanduser()
+    started = time.monotonic()
+    store = ReadoutStore(path=db_path)
+    try:  # interrupted, what was read is on disk up to the sync's last checkpoint
+        for notice in store.notices:
+            print(f"summit-tui index: {notice}", file=sys.stderr)
+        report = _sync_with_bar(store, folder) if sys.stderr.isatty() else store.sync(folder)
+        entries = store.entries()
+    finally:
+        store.close()
+    # The app then starts with its search index ready as well.
+    index = SearchIndex.load_or_build(entries, index_cache_path(db_path),
+                                      store_fingerprint(db_path))
+    seconds = time.monotonic() - started
+    line = (f"summit-tui index: {len(entries):,} readouts in {db_path} "
+            f"({report.summary()}; {seconds:.1f} s)")
+    if "not saved" in index.cache_status:
+        line += f"; search index {index.cache_status}"
+    print(line, file=sys.stderr)
+    return EXIT_PROBLEMS if report.problems else EXIT_OK
