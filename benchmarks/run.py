@@ -97,19 +97,26 @@ store.close()
 print(json.dumps({"rss_kb": rss_kb, "entries": len(entries), "sync": report.summary()}))
 """
 
-# The real app, headless: ready when the load worker (sync + search index) has finished and
-# the main screen has taken the index.
+# The real app, headless: ready when the main screen has handled Loaded (the folder synced,
+# the index handed over, the list up to date). After a sync that changed something the load
+# worker goes on to refresh the index file for the next start: waited for before the process
+# exits (and counted in its memory), not in the time to a usable list.
 WARM_APP = """
 import asyncio, json, sys
 from pathlib import Path
-from summit_tui.app import make_app
+from summit_tui.app import Loaded, make_app
 folder, db = Path(sys.argv[1]), Path(sys.argv[2])
 app = make_app(folder, db_path=db)
 async def main():
-    async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
+    loaded = asyncio.Event()
+    def hook(message):
+        if isinstance(message, Loaded):
+            loaded.set()
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await loaded.wait()
         await pilot.pause()
         print("ready", flush=True)
+        await app.workers.wait_for_complete()
 asyncio.run(main())
 """ + _RSS + """
 print(json.dumps({"rss_kb": rss_kb}))
