@@ -314,3 +314,23 @@ async def test_second_window_has_read_only_notes(readout_folder: Path, app_facto
             assert app.is_running
     finally:
         holder.close()
+
+
+async def test_keys_typed_in_a_burst_after_slash_reach_the_search(readout_folder: Path,
+                                                                  app_factory) -> None:
+    """A fast typist (or a paste) sends "/" and the query in one go: nothing is lost."""
+    from textual import events
+
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        app.post_message(events.Key("slash", "/"))
+        for ch in "brunei talk":
+            app.post_message(events.Key("space" if ch == " " else ch, ch))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one(SearchInput).value == "brunei talk"
+        assert titles(app) == ["Japan-Brunei Telephone Talk"]
+        # "/" typed inside the search box is text, not a jump
+        await pilot.press("slash")
+        assert app.screen.query_one(SearchInput).value == "brunei talk/"

@@ -32,7 +32,6 @@ class MainScreen(ReadoutActions):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear", "Clear", id="main.clear"),
-        Binding("slash", "focus_search", "Search", key_display="/", id="main.search"),
         Binding("o", "toggle_order", "Order", id="main.order"),
         *ReadoutActions.ACTION_BINDINGS,
     ]
@@ -220,10 +219,6 @@ class MainScreen(ReadoutActions):
             label += " (once the search has words)"
         self.notify(f"Meetings: {label}", timeout=2)
         self.apply_search()
-
-    def action_focus_search(self) -> None:
-        """Put the cursor in the search bar."""
-        self.query_one(SearchInput).focus()
 
     def action_clear(self) -> None:
         """Stop a load; else clear the search; when it is already empty, clear the filters."""
