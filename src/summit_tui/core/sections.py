@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +17,7 @@ class HeadingTest:
     words: tuple[str, ...]
     prefix: bool = False  # the last word is still being typed
 
-    def matches(self, heading_words: Sequence[str]) -> bool:
+    def matches(self, heading_words: Collection[str]) -> bool:
         """True when the heading holds every word of the value."""
         if not self.words:
             return True
