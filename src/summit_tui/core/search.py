@@ -92,7 +92,6 @@ class SearchIndex:
         self.total_len = 0
         self._by_id: dict[str, int] = {}
         self._matcher = Matcher(self)
-        self._newest_order: tuple[int, list[int]] | None = None
         self._memo: dict[str, tuple[int, Any]] = {}
         #: How ``load_or_build`` got this index ("" when built directly).
         self.cache_status = ""
@@ -157,7 +156,7 @@ class SearchIndex:
             post._sorted = state["terms"]
         self.live = (1 << len(docs)) - 1
         self.generation += 1
-        self._newest_order = (self.generation, state["newest"])
+        self._memo["newest"] = (self.generation, state["newest"])
 
     def _add_chunk(self, entries: Sequence[Entry]) -> None:
         post = self.postings
@@ -210,20 +209,21 @@ class SearchIndex:
 
     def newest_order(self) -> list[int]:
         """By doc id: its row in the newest-first order of every doc (kept per generation)."""
-        cached = self._newest_order
-        if cached is None or cached[0] != self.generation:
-            by_row = sorted(range(len(self.docs)), key=self.sort_keys.__getitem__, reverse=True)
-            order = [0] * len(by_row)
-            for row, doc in enumerate(by_row):
-                order[doc] = row
-            cached = self._newest_order = (self.generation, order)
-        return cached[1]
+        return self.memo("newest", self._newest_order)
+
+    def _newest_order(self) -> list[int]:
+        by_row = sorted(range(len(self.docs)), key=self.sort_keys.__getitem__, reverse=True)
+        order = [0] * len(by_row)
+        for row, doc in enumerate(by_row):
+            order[doc] = row
+        return order
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """A value derived from the whole index, computed once per generation."""
         hit = self._memo.get(key)
-        if hit is None or hit[0] != self.generation:
-            hit = self._memo[key] = (self.generation, compute())
+        generation = self.generation  # read first: a batch added meanwhile expires the value
+        if hit is None or hit[0] != generation:
+            hit = self._memo[key] = (generation, compute())
         return cast(T, hit[1])
 
     def newest_first(self, docs: list[int]) -> list[int]:
