@@ -334,3 +334,23 @@ async def test_keys_typed_in_a_burst_after_slash_reach_the_search(readout_folder
         # "/" typed inside the search box is text, not a jump
         await pilot.press("slash")
         assert app.screen.query_one(SearchInput).value == "brunei talk/"
+
+
+async def test_bookmarked_filter_shows_only_bookmarks(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        pane = app.screen.query_one(FilterPane)
+        assert all(r.facet != "marked" for r in pane.rows)  # no bookmarks yet: no row
+        await pilot.press("j", "b")
+        await pilot.pause()
+        row = next(i for i, r in enumerate(pane.rows) if r.value == "marked")
+        assert pane.rows[row].count == 1
+        pane.focus()
+        pane.cursor = row
+        await pilot.press("space")
+        await pilot.pause()
+        assert titles(app) == ["Japan-Brunei Telephone Talk"]
+        await pilot.press("c")
+        await pilot.pause()
+        assert len(titles(app)) == 3

@@ -385,3 +385,20 @@ def test_scan_finds_whole_words_in_any_case() -> None:
     assert scan.search("a LaW") and not scan.search("lawyer outlaw")
     dotted = Scan(["us"], r"[\w.]")
     assert [s for s, _ in dotted.spans("U.S. us")] == [5]
+
+
+def test_marked_readouts_are_counted_and_can_be_the_only_ones() -> None:
+    from summit_tui.core.folder import derive
+    from summit_tui.core.models import Readout
+
+    entries = [derive(Readout(id=f"r{i}", title=f"Meeting {i} on trade",
+                              date=dt.date(2030, 1, i + 1), countries=("JP",)), f"r{i}.yaml")
+               for i in range(4)]
+    index = SearchIndex(entries)
+    results = index.search("trade", marked={"r1", "r3", "gone"})
+    assert len(results) == 4
+    assert results.facets["marked"] == {"marked": 2}
+    only = index.search("trade", marked={"r1", "r3"}, only_marked=True)
+    assert sorted(e.id for e in only) == ["r1", "r3"]
+    assert only.facets["countries"] == {"JP": 2}
+    assert "marked" not in index.search("trade").facets

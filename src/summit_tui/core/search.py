@@ -235,9 +235,14 @@ class SearchIndex:
         return self.search()
 
     def search(
-        self, query: str = "", filters: Filters = Filters(), order: str = "newest"
+        self, query: str = "", filters: Filters = Filters(), order: str = "newest",
+        *, marked: Iterable[str] = (), only_marked: bool = False,
     ) -> Results:
-        """Entries matching the query and filters, with facet counts; raises QueryError."""
+        """Entries matching the query and filters, with facet counts; raises QueryError.
+
+        ``marked`` names readouts the user marked (bookmarks): their count in the results
+        is the "marked" facet, and ``only_marked`` keeps only them.
+        """
         if order not in ("newest", "relevance"):
             raise ValueError(f"unknown order {order!r}")
         matched, plan = self._matcher.evaluate(parse(query))
@@ -246,6 +251,15 @@ class SearchIndex:
         result = matched
         for bm in selected.values():
             result &= bm
+        mask = 0
+        for rid in marked:
+            doc = self._by_id.get(rid)
+            if doc is not None:
+                mask |= 1 << doc
+        marked_count = (result & mask).bit_count()
+        if only_marked:
+            matched &= mask
+            result &= mask
         facets = {}
         for facet in FACETS:
             base = matched  # the query and every other facet's filter: standard faceting
@@ -253,6 +267,8 @@ class SearchIndex:
                 if other != facet:
                     base &= bm
             facets[facet] = self._counts(facet, base, getattr(filters, facet))
+        if mask:
+            facets["marked"] = {"marked": marked_count}
         return Results(self, query, filters, order, result, plan, facets)
 
     def _counts(self, facet: str, base: int, chosen: Iterable[Any] = ()) -> dict[str, int]:

@@ -46,6 +46,7 @@ class MainScreen(ReadoutActions):
         self.index: SearchIndex | None = None
         self.query_text = ""
         self.filters = Filters()
+        self.only_marked = False  # show only bookmarked meetings
         self.order = "newest"
         self.results: Results | None = None
         self.problems: list[Problem] = []
@@ -124,7 +125,9 @@ class MainScreen(ReadoutActions):
             return
         bar = self.query_one(SearchBar)
         try:
-            results = self.index.search(self.query_text, self.filters, self.order)
+            results = self.index.search(self.query_text, self.filters, self.order,
+                                        marked=self.userdata.bookmarks(),
+                                        only_marked=self.only_marked)
         except QueryError as exc:
             bar.set_status(f"{exc.message} (at character {exc.position + 1}); "
                            "showing the last results", error=True)
@@ -136,7 +139,8 @@ class MainScreen(ReadoutActions):
             what = f"{self.query_text.strip()!r}" if self.query_text.strip() else "the filters"
             meetings.empty_message = f"No meetings match {one_line(what)} — press escape to clear"
         meetings.show(results, len(self.index), keep_id=keep)
-        self.query_one(FilterPane).show(results.facets, self.filters, self._saved_counts)
+        self.query_one(FilterPane).show(results.facets, self.filters, self._saved_counts,
+                                        self.only_marked)
         hint = bar.hint(self.query_text)
         bar.set_status(hint or self._status_line(results))
         if not len(results):
@@ -173,6 +177,14 @@ class MainScreen(ReadoutActions):
     def apply_filters(self, event: FilterPane.FiltersChanged) -> None:
         """Search again with the new filters."""
         self.filters = event.filters
+        if event.everything:
+            self.only_marked = False
+        self.apply_search()
+
+    @on(FilterPane.BookmarksToggled)
+    def toggle_bookmarked_only(self) -> None:
+        """Show only bookmarked meetings, or all again."""
+        self.only_marked = not self.only_marked
         self.apply_search()
 
     @on(FilterPane.SavedSearchChosen)
@@ -228,8 +240,9 @@ class MainScreen(ReadoutActions):
         search = self.query_one(SearchInput)
         if search.value:
             search.value = ""  # posts QueryChanged, which searches again
-        elif not self.filters.is_empty():
+        elif not self.filters.is_empty() or self.only_marked:
             self.filters = Filters()
+            self.only_marked = False
             self.apply_search()
 
     def jump_to(self, readout_id: str) -> None:

@@ -53,6 +53,7 @@ class ReadoutActions(Screen[None]):
     folder: Path
     query_text: str
     filters: Filters
+    only_marked: bool
     saved: list[SavedSearch]
     _saved_counts: list[tuple[str, int]]
 
@@ -111,6 +112,7 @@ class ReadoutActions(Screen[None]):
             self.notify(str(exc), severity="error", markup=False)
             return
         self.query_one(MeetingList).set_bookmarks(self.userdata.bookmarks())
+        self.apply_search()  # the "Bookmarked" count (and list, when only those are shown)
         self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
         await self._refresh_detail(entry)
 

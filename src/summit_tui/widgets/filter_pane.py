@@ -16,6 +16,7 @@ from summit_tui.core.textsafe import one_line
 from summit_tui.widgets.cursor_list import CursorList
 
 SAVED = "saved"  # the pseudo-facet of saved searches, listed first
+MARKED = "marked"  # the pseudo-facet of the user's bookmarks, listed next
 
 #: Facet -> heading shown in the pane, in display order.
 FACET_HEADINGS: dict[str, str] = {
@@ -60,6 +61,9 @@ class FilterPane(CursorList):
         Binding("d", "delete_saved", "Delete saved search", show=False, id="filters.delete"),
     ]
 
+    class BookmarksToggled(Message):
+        """The user turned "only bookmarked meetings" on or off."""
+
     class SavedSearchChosen(Message):
         """The user picked a saved search (its name)."""
 
@@ -77,28 +81,35 @@ class FilterPane(CursorList):
     class FiltersChanged(Message):
         """The user changed the selected filters."""
 
-        def __init__(self, filters: Filters) -> None:
+        def __init__(self, filters: Filters, everything: bool = False) -> None:
             super().__init__()
             self.filters = filters
+            self.everything = everything  # also the bookmarks-only switch
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[FacetRow] = []
         self.filters = Filters()
+        self.only_marked = False
 
     @property
     def row_count(self) -> int:
         return len(self.rows)
 
     def show(self, facets: dict[str, dict[str, int]], filters: Filters,
-             saved: list[tuple[str, int]] | None = None) -> None:
+             saved: list[tuple[str, int]] | None = None, only_marked: bool = False) -> None:
         """Show these counts with these selections, keeping the cursor on the same value.
 
         ``saved`` lists saved searches by name with their number of meetings.
         """
         current = self.rows[self.cursor] if self.rows and self.cursor < len(self.rows) else None
         self.filters = filters
+        self.only_marked = only_marked
         rows: list[FacetRow] = []
+        if MARKED in facets or only_marked:
+            count = facets.get(MARKED, {}).get(MARKED, 0)
+            rows.append(FacetRow(MARKED, None, "Yours", 1))
+            rows.append(FacetRow(MARKED, MARKED, "★ Bookmarked", count))
         if saved:
             rows.append(FacetRow(SAVED, None, "Saved searches", len(saved)))
             rows.extend(FacetRow(SAVED, name, name, n) for name, n in saved)
@@ -136,7 +147,10 @@ class FilterPane(CursorList):
         row = self.rows[index]
         if row.value is None:
             return Text(row.label, self.get_component_rich_style("cursor-list--heading"))
-        on = row.facet != SAVED and self._selected(row.facet, row.value)
+        if row.facet == MARKED:
+            on = self.only_marked
+        else:
+            on = row.facet != SAVED and self._selected(row.facet, row.value)
         mark = "» " if row.facet == SAVED else "■ " if on else "□ "
         count = f"{row.count:,}"
         label_width = max(4, width - len(mark) - len(count) - 1)
@@ -167,6 +181,9 @@ class FilterPane(CursorList):
         if row.facet == SAVED:
             self.post_message(self.SavedSearchChosen(row.value))
             return
+        if row.facet == MARKED:
+            self.post_message(self.BookmarksToggled())
+            return
         self.post_message(self.FiltersChanged(
             self.filters.toggled(row.facet, facet_value(row.facet, row.value))))
 
@@ -178,7 +195,7 @@ class FilterPane(CursorList):
 
     def action_clear(self) -> None:
         """Remove every filter."""
-        self.post_message(self.FiltersChanged(Filters()))
+        self.post_message(self.FiltersChanged(Filters(), everything=True))
 
     def row_activated(self, index: int) -> None:
         self.action_toggle_value()
