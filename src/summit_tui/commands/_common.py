@@ -8,7 +8,8 @@ from pathlib import Path
 
 from summit_tui.core.indexcache import index_cache_path, store_fingerprint
 from summit_tui.core.models import Entry
-from summit_tui.core.query import QueryError
+from summit_tui.core.query import QueryError, parse
+from summit_tui.core.results import Results
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore, default_db_path
 from summit_tui.paths import bundled_data_dir
@@ -65,6 +66,20 @@ def build_index(entries: list[Entry], db_path: Path) -> SearchIndex:
     """The search index of the entries, from the cache beside the database when it is fresh."""
     return SearchIndex.load_or_build(entries, index_cache_path(db_path),
                                      store_fingerprint(db_path))
+
+
+def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
+                  order: str = "newest") -> Results | None:
+    """Check the query, load the folder and search it; None (after saying why) on failure."""
+    try:
+        parse(query)  # a malformed query fails before any file is read
+    except QueryError as exc:
+        print(query_problem(prog, query, exc), file=sys.stderr)
+        return None
+    loaded = load_entries(prog, data, db)
+    if loaded is None:
+        return None
+    return build_index(*loaded).search(query, order=order)
 
 
 def write_stdout(text: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from summit_tui.commands._common import (
@@ -13,15 +12,11 @@ from summit_tui.commands._common import (
     EXIT_OK,
     EXIT_USAGE,
     add_data_arguments,
-    build_index,
-    load_entries,
-    query_problem,
+    search_folder,
     write_stdout,
 )
 from summit_tui.core.atomic import atomic_write
-from summit_tui.core.export import FORMATS, to_csv, to_json, to_markdown, to_yaml
-from summit_tui.core.models import Entry
-from summit_tui.core.query import QueryError, parse
+from summit_tui.core.export import FORMATS, render
 
 PROG = "summit-tui export"
 SUFFIXES = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".yaml": "yaml",
@@ -91,16 +86,6 @@ def _format_of(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _render(fmt: str, args: argparse.Namespace) -> Callable[[Sequence[Entry]], str]:
-    title = args.title or (f"Readouts: {args.query}" if args.query.strip() else "Readouts")
-    return {
-        "csv": lambda entries: to_csv(entries, sections=args.sections),
-        "json": to_json,
-        "md": lambda entries: to_markdown(entries, title=title),
-        "yaml": to_yaml,
-    }[fmt]
-
-
 def _usage(message: str) -> int:
     print(f"{PROG}: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -113,17 +98,10 @@ def run(args: argparse.Namespace) -> int:
         return _usage(f"choose a format with --format ({', '.join(FORMATS)})")
     if args.sections and fmt != "csv":
         return _usage("--sections works with --format csv only")
-    try:
-        parse(args.query)  # a malformed query fails before any file is read
-    except QueryError as exc:
-        print(query_problem(PROG, args.query, exc), file=sys.stderr)
-        return EXIT_USAGE
-    loaded = load_entries(PROG, args.data, args.db)
-    if loaded is None:
-        return EXIT_USAGE
-    index = build_index(*loaded)
     order = "newest" if args.order == "oldest" else args.order
-    results = index.search(args.query, order=order)
+    results = search_folder(PROG, args.query, args.data, args.db, order)
+    if results is None:
+        return EXIT_USAGE
     count = min(len(results), args.limit or len(results))
     if count == 0:
         print(f"{PROG}: no readouts match; nothing written", file=sys.stderr)
@@ -132,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
         chosen = [results[i] for i in range(len(results) - 1, len(results) - 1 - count, -1)]
     else:
         chosen = results[:count]
-    text = _render(fmt, args)(chosen)
+    title = args.title or (f"Readouts: {args.query}" if args.query.strip() else "Readouts")
+    text = render(chosen, fmt, sections=args.sections, title=title)
     shown = f"{count:,} readout{'s' * (count != 1)} as {fmt}"
     if args.output is None or str(args.output) == "-":
         try:

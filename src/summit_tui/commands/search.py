@@ -12,11 +12,8 @@ from summit_tui.commands._common import (
     EXIT_OK,
     EXIT_USAGE,
     add_data_arguments,
-    build_index,
-    load_entries,
-    query_problem,
+    search_folder,
 )
-from summit_tui.core.query import QueryError, parse
 from summit_tui.core.search import Results
 
 PROG = "summit-tui search"
@@ -88,16 +85,9 @@ def _print_table(found: list[dict[str, Any]], total: int) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Search the folder; exit 0 with results, 1 when nothing matches, 2 on a bad query."""
-    try:
-        parse(args.query)  # a malformed query fails before any file is read
-    except QueryError as exc:
-        print(query_problem(PROG, args.query, exc), file=sys.stderr)
+    results = search_folder(PROG, args.query, args.data, args.db, args.order)
+    if results is None:
         return EXIT_USAGE
-    loaded = load_entries(PROG, args.data, args.db)
-    if loaded is None:
-        return EXIT_USAGE
-    index = build_index(*loaded)
-    results = index.search(args.query, order=args.order)
     found = rows(results, args.limit)
     if args.json or not sys.stdout.isatty():
         print(json.dumps(found, ensure_ascii=False, indent=2))

@@ -11,7 +11,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from summit_tui.core import textsafe
@@ -206,3 +206,17 @@ def citation(entry: Entry) -> str:
     text = ", ".join(p for p in parts if p) + "."
     url = textsafe.one_line(r.source.url)
     return f"{text} {url}" if url else text
+
+
+def render(entries: Sequence[Entry], fmt: str, *, sections: bool = False,
+           title: str = "Readouts") -> str:
+    """The entries in one of FORMATS (``sections`` for CSV, ``title`` for Markdown)."""
+    if fmt == "csv":
+        return to_csv(entries, sections=sections)
+    if fmt == "json":
+        return to_json(entries)
+    if fmt == "yaml":
+        return to_yaml(entries)
+    if fmt == "md":
+        return to_markdown(entries, title=title)
+    raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")

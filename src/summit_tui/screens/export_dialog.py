@@ -17,23 +17,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, RadioButton, RadioSet, Static
 
 from summit_tui.core.atomic import atomic_write
-from summit_tui.core.export import to_csv, to_json, to_markdown, to_yaml
+from summit_tui.core.export import render
 from summit_tui.core.models import Entry
 from summit_tui.core.textsafe import one_line
 
 FORMAT_LABELS = {"md": "Markdown brief", "csv": "CSV table", "json": "JSON records",
                  "yaml": "YAML readouts"}
-
-
-def render_export(entries: Sequence[Entry], fmt: str, sections: bool, title: str) -> str:
-    """The text of an export in one of the formats."""
-    if fmt == "csv":
-        return to_csv(entries, sections=sections)
-    if fmt == "json":
-        return to_json(entries)
-    if fmt == "yaml":
-        return to_yaml(entries)
-    return to_markdown(entries, title=title)
 
 
 def default_path(fmt: str) -> Path:
@@ -97,7 +86,7 @@ class ExportScreen(ModalScreen[Path | None]):
         title = f"Readouts: {one_line(self.query_text)}" if self.query_text.strip() \
             else "Readouts"
         try:
-            text = render_export(self.entries, fmt, sections, title)
+            text = render(self.entries, fmt, sections=sections, title=title)
             if not path.parent.is_dir():
                 raise OSError(f"the folder {path.parent} does not exist")
             atomic_write(path, text.encode("utf-8"))
