@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from summit_tui.core.models import Entry
+from summit_tui.core.query import QueryError
 from summit_tui.core.textsafe import one_line
 from summit_tui.widgets.filter_pane import facet_label, facet_value
 
@@ -21,11 +24,32 @@ def _highlight(text: str, offsets: Sequence[int]) -> Content:
     return content
 
 
+if TYPE_CHECKING:
+    from summit_tui.screens.main import MainScreen
+
+MEETINGS = 300  # meetings offered to the fuzzy matcher per keystroke
+
+
 class ReadoutCommands(Provider):
     """Meetings by title and date; countries, mentions and topics as filters."""
 
-    def _candidates(self) -> Iterator[tuple[str, Callable[[], None], str]]:
-        from summit_tui.screens.main import MainScreen
+    def _meetings(self, screen: MainScreen, query: str) -> Iterable[Entry]:
+        """The meetings worth fuzzy-matching: found by the search index, not all of them.
+
+        With 100,000 readouts, fuzzy-matching every title on each keystroke would freeze the
+        palette; the index finds the few hundred that contain what was typed.
+        """
+        assert screen.index is not None
+        words = " ".join(w for w in query.split() if w.replace("-", "").isalnum())
+        if words:
+            try:
+                return screen.index.search(words, order="relevance")[:MEETINGS]
+            except QueryError:
+                pass
+        return screen.index.entries()[:MEETINGS]
+
+    def _candidates(self, query: str = "") -> Iterator[tuple[str, Callable[[], None], str]]:
+        from summit_tui.screens.main import MainScreen  # the screen imports this module
 
         screen = self.app.screen_stack[0] if self.app.screen_stack else None
         for candidate in self.app.screen_stack:
@@ -57,7 +81,7 @@ class ReadoutCommands(Provider):
         for saved in screen.saved:
             yield (f"Saved search: {one_line(saved.name)}",
                    partial(screen.use_saved_search, saved.name), "Run this saved search")
-        for entry in screen.index.entries():
+        for entry in self._meetings(screen, query):
             r = entry.readout
             text = one_line(f"{r.date.isoformat()} {r.title}")
             yield text, partial(screen.jump_to, r.id), "Open this meeting"
@@ -76,7 +100,7 @@ class ReadoutCommands(Provider):
     async def search(self, query: str) -> Hits:
         """Fuzzy-match meetings and filters against what the user typed."""
         matcher = self.matcher(query)
-        for text, command, help_ in self._candidates():
+        for text, command, help_ in self._candidates(query):
             score = matcher.match(text)
             if score > 0:
                 _, offsets = matcher.fuzzy_search.match(query, text)
