@@ -172,14 +172,33 @@ class SummitApp(App[int]):
                 cancel=cancel,
             )
             index.remove(report.removed_ids)
+            self._loaded_shown = shown = threading.Event()
             self.post_message(Loaded(index, report, store.problems()))
             if report.changed:
-                # The list is up to date; keep the index file in step for the next start.
-                SearchIndex.load_or_build(store.entries(), cache_path,
-                                          store_fingerprint(self.db_path))
+                # The list is up to date; keep the index file in step for the next start,
+                # once the screen has shown the result (so as not to compete with it).
+                while not shown.wait(0.05) and not cancel.is_set() and self.is_running:
+                    pass  # the screen is still busy with Loaded
+                self._save_index(index, store, cache_path)
         finally:
             store.close()
         return report
+
+    def _save_index(self, index: SearchIndex, store: ReadoutStore, cache_path: Path) -> None:
+        """Write the index file for the next start: the live index when it has only added
+        readouts, else one built afresh (an index with replaced readouts cannot be saved)."""
+        fingerprint = store_fingerprint(self.db_path)
+        if len(index) == len(index.docs):
+            try:
+                index.save(cache_path, fingerprint)
+            except (OSError, ValueError) as exc:
+                self.call_from_thread(self.notify, f"Could not save the search index: {exc}",
+                                      severity="warning", timeout=8, markup=False)
+            return
+        rebuilt = SearchIndex.load_or_build(store.entries(), cache_path, fingerprint)
+        if "not saved" in rebuilt.cache_status:
+            self.call_from_thread(self.notify, f"Search index file: {rebuilt.cache_status}",
+                                  severity="warning", timeout=8, markup=False)
 
     @on(LoadProgress)
     def show_progress(self, message: LoadProgress) -> None:
@@ -204,6 +223,7 @@ class SummitApp(App[int]):
         self.main.query_one(LoadStatus).finish()
         self.problems = message.problems
         self.main.set_index(message.index, message.problems)
+        self.call_after_refresh(self._loaded_shown.set)  # the worker may now save the index
         report = message.report
         if report.cancelled:
             self.notify("Loading stopped; what was read is kept. Press ctrl+r to continue.",

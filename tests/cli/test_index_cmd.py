@@ -11,7 +11,7 @@ import pytest
 
 from summit_tui.cli import main
 from summit_tui.core.indexcache import index_cache_path
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.store import ReadoutStore, shard_folder
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate
@@ -90,8 +90,11 @@ def test_a_larger_folder_is_parsed_on_processes_with_the_same_result(
     assert code == 0 and "260 readouts" in err
     in_process = ReadoutStore()
     in_process.sync(data, batch_size=10)
-    stored = json.loads(db.read_text("utf-8"))["files"].values()
-    by_path = {d["path"]: d for d in stored}
+    by_path = {
+        d["path"]: d
+        for shard in shard_folder(db).glob("shard-*.json")
+        for d in json.loads(shard.read_text("utf-8"))["files"].values()
+    }
     for entry in in_process.entries():
         doc = by_path[entry.path]
         assert doc["readout"]["id"] == entry.id

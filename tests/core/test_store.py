@@ -14,7 +14,14 @@ import pytest
 from tinydb.storages import MemoryStorage
 
 from summit_tui.core.models import Entry
-from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path, duplicate_ids
+from summit_tui.core.store import (
+    ReadoutStore,
+    SyncReport,
+    default_db_path,
+    duplicate_ids,
+    shard_folder,
+    shard_of,
+)
 
 StoreFactory = Callable[[], ReadoutStore]
 
@@ -399,13 +406,22 @@ def test_problems_survive_a_restart(
     assert store.problems() == warm.problems
 
 
-def test_the_file_is_json_written_atomically(folder: Path, db_path: Path) -> None:
+def stored_docs(db_path: Path) -> list[dict]:
+    """Every file record in the database's shards, read as plain JSON."""
+    docs = []
+    for shard in sorted(shard_folder(db_path).glob("shard-*.json")):
+        docs.extend(json.loads(shard.read_text("utf-8"))["files"].values())
+    return docs
+
+
+def test_the_files_are_json_written_atomically(folder: Path, db_path: Path) -> None:
     store = ReadoutStore(path=db_path)
     store.sync(folder)
-    data = json.loads(db_path.read_text("utf-8"))
-    assert set(data) == {"files", "meta"}
-    assert len(data["files"]) == 3
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["db.json"]  # no temp files
+    assert set(json.loads(db_path.read_text("utf-8"))) == {"meta"}  # the manifest
+    assert sorted(d["path"] for d in stored_docs(db_path)) == ["a.yaml", "b.yaml", "c.yaml"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["db.json", "db.json.d"]
+    shards = {p.name for p in shard_folder(db_path).iterdir()}  # no temp files
+    assert shards == {f"shard-{shard_of(n):02d}.json" for n in ("a.yaml", "b.yaml", "c.yaml")}
     store.close()
 
 

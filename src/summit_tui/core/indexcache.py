@@ -78,16 +78,14 @@ def index_cache_path(db_path: Path) -> Path:
 
 
 def store_fingerprint(db_path: Path) -> str:
-    """What changes whenever the store's data does: its file's size, time and inode.
+    """What changes whenever the store's data does: the stamps of its manifest and shards.
 
-    The store rewrites its file on every sync that changed something, and only then.
-    An empty string when the file does not exist (nothing can then be trusted).
+    The store rewrites a file of its database on every sync that changed something, and
+    only then. An empty string when the database does not exist (nothing can be trusted).
     """
-    try:
-        st = os.stat(db_path)
-    except OSError:
-        return ""
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+    from summit_tui.core.store import data_fingerprint  # the store imports this module
+
+    return data_fingerprint(db_path)
 
 
 def entries_digest(entries: Sequence[Entry]) -> str:

@@ -3,8 +3,14 @@
 The YAML folder is the source of truth; the store is a rebuildable cache of it, one TinyDB
 document per file (the parsed readout and what is derived from it, or the file's
 problems), stamped with the file's size and modification time so that unchanged files are
-never parsed twice. TinyDB is not thread-safe: one lock guards every call, and the data is
-kept in memory (CachingMiddleware) and written to disk once per sync.
+never parsed twice. TinyDB is not thread-safe: one lock guards every call.
+
+On disk the database is a small manifest (``--db PATH``: a TinyDB JSON file holding what
+built the cache) and a folder of shards beside it (``PATH.d/shard-NN.json``, TinyDB JSON
+files too), each holding the files whose relative path hashes to it. A shard is read at
+open, turned into entries and let go, so the store never holds every document at once; a
+sync rewrites only the shards whose files changed, and a damaged shard is moved aside and
+its files read again. An in-memory or injected storage is one shard.
 """
 
 from __future__ import annotations
@@ -13,8 +19,10 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import sys
 import threading
-import time
+import zlib
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -41,8 +49,12 @@ from summit_tui.core.folder import (
 from summit_tui.core.indexcache import gc_paused
 from summit_tui.core.models import Entry, Problem, Readout
 
-#: Bump when the stored document shape changes; a mismatch rebuilds the cache.
-STORE_FORMAT = 1
+#: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
+STORE_FORMAT = 2
+#: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
+SHARDS = 32
+#: From this many files to parse, a sync goes shard by shard, writing each once, when done.
+SHARD_ORDER_MIN_FILES = 200
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -50,9 +62,9 @@ ProgressCallback = Callable[[int, int], None]
 def _keep_out_of_collections() -> None:
     """Move what exists now out of the cyclic collector's sight (``gc.freeze``).
 
-    The database and its entries are a few million long-lived, acyclic objects: without
-    this, the next collections (in the middle of indexing or of a keystroke) walk them all.
-    Frozen objects are still freed by reference counting when dropped.
+    The entries are a few million long-lived, acyclic objects: without this, the next
+    collections (in the middle of indexing or of a keystroke) walk them all. Frozen objects
+    are still freed by reference counting when dropped.
     """
     gc.freeze()
 
@@ -71,9 +83,8 @@ class AtomicJSONStorage(Storage):
             return None
         if not raw.strip():
             return None
-        with gc_paused():  # millions of acyclic objects: collections would only slow it
+        with gc_paused():  # many acyclic objects: collections would only slow it
             data = orjson.loads(raw)
-            _keep_out_of_collections()
         if not isinstance(data, dict):
             raise ValueError("the database file does not hold a JSON object")
         return data
@@ -136,19 +147,53 @@ def default_db_path(folder: Path) -> Path:
     return platformdirs.user_cache_path("summit-tui") / f"{slug}-{digest}.json"
 
 
-def _check_shape(db: TinyDB) -> None:
-    """Raise if the database is not what this version writes (damaged or foreign JSON).
+def shard_folder(db_path: Path) -> Path:
+    """The folder of a database's shards: ``<db>.d`` beside the manifest."""
+    return db_path.with_name(db_path.name + ".d")
+
+
+def shard_of(rel: str, count: int = SHARDS) -> int:
+    """The shard of a file: a stable hash of its path relative to the readouts folder."""
+    return zlib.crc32(rel.encode("utf-8", "surrogatepass")) % count
+
+
+def data_fingerprint(db_path: Path) -> str:
+    """What changes whenever the database's data does: the manifest's and shards' stamps.
+
+    Every write replaces a file (new inode, size or time), and unchanged data is never
+    rewritten. An empty string when there is no manifest (nothing can then be trusted).
+    """
+    try:
+        st = os.stat(db_path)
+    except OSError:
+        return ""
+    parts = [f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"]
+    folder = shard_folder(db_path)
+    try:
+        names = sorted(n for n in os.listdir(folder) if n.endswith(".json"))
+    except OSError:
+        names = []
+    for name in names:
+        try:
+            st = os.stat(folder / name)
+        except OSError:
+            continue
+        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino}")
+    if len(parts) == 1:
+        return parts[0]
+    return hashlib.blake2b("|".join(parts).encode(), digest_size=12).hexdigest()
+
+
+def _check_table(raw: Any) -> None:
+    """Raise if a files table is not what this version writes (damaged or foreign JSON).
 
     The shape of every record is checked, without building readouts: a readout that still
-    fails to build later is parsed again from its file (``ReadoutStore.entries``).
+    fails to build is parsed again from its file by the next sync.
     """
-    tables = db.storage.read() or {}
-    for name, raw in tables.items():
-        if not isinstance(raw, dict) or not all(isinstance(d, dict) for d in raw.values()):
-            raise ValueError(f"table {name!r} is not a mapping of documents")
-        for doc_id in raw:
-            int(doc_id)
-    for doc in tables.get("files", {}).values():
+    if not isinstance(raw, dict) or not all(isinstance(d, dict) for d in raw.values()):
+        raise ValueError("the files table is not a mapping of documents")
+    for doc_id, doc in raw.items():
+        int(doc_id)
         if not isinstance(doc["path"], str) or not isinstance(doc["size"], int):
             raise ValueError("a file record has the wrong shape")
         int(doc["mtime_ns"])
@@ -159,24 +204,53 @@ def _check_shape(db: TinyDB) -> None:
             raise ValueError("a problem record has the wrong shape")
 
 
+def _check_shape(tables: Any) -> None:
+    """Raise if a database file's tables are not mappings of documents (or the files are bad)."""
+    if not isinstance(tables, dict):
+        raise ValueError("the database does not hold tables")
+    for name, raw in tables.items():
+        if not isinstance(raw, dict) or not all(isinstance(d, dict) for d in raw.values()):
+            raise ValueError(f"table {name!r} is not a mapping of documents")
+        for doc_id in raw:
+            int(doc_id)
+    _check_table(tables.get("files", {}))
+
+
+_DAMAGE = (ValueError, TypeError, KeyError, AttributeError)
+
+
 def _caching(storage: type[Storage]) -> CachingMiddleware:
-    """Keep the database in memory; write it only when the store flushes (once per sync)."""
+    """Keep the database in memory; write it only when the store flushes or closes it."""
     middleware = CachingMiddleware(storage)
-    middleware.WRITE_CACHE_SIZE = 2**62  # never flush on a write count; sync() flushes
+    middleware.WRITE_CACHE_SIZE = 2**62  # never flush on a write count; the store flushes
     return middleware
+
+
+def _flush(db: TinyDB) -> None:
+    storage = db.storage
+    if isinstance(storage, CachingMiddleware):
+        storage.flush()
 
 
 _entry_doc = entry_doc  # the names the benchmarks and older callers use
 _problem_doc = problem_doc
+_intern = sys.intern
 
 
 def _doc_entry(doc: dict[str, Any]) -> Entry:
+    """The Entry of a stored readout record; short repeated strings are shared (interned)."""
+    data = doc["readout"]
+    # Country codes, topics and kinds repeat across thousands of readouts: one copy each.
+    data["kind"] = _intern(data.get("kind", "other"))
+    for key in ("countries", "mentions", "topics"):
+        if key in data:
+            data[key] = list(map(_intern, data[key]))
     return Entry(
-        readout=Readout.from_dict(doc["readout"]),
+        readout=Readout.from_dict(data),
         path=doc["path"],
-        topics=tuple(doc["topics"]),
-        mentions=tuple(doc["mentions"]),
-        section_topics=tuple(tuple(t) for t in doc["section_topics"]),
+        topics=tuple(map(_intern, doc["topics"])),
+        mentions=tuple(map(_intern, doc["mentions"])),
+        section_topics=tuple(tuple(map(_intern, t)) for t in doc["section_topics"]),
     )
 
 
@@ -184,35 +258,122 @@ def _doc_problems(doc: dict[str, Any]) -> list[Problem]:
     return [Problem(doc["path"], m, line, col) for m, line, col in doc["problems"]]
 
 
+@dataclass(slots=True)
+class _Record:
+    """What the store keeps of one stored file: its stamp, and its entry or problems.
+
+    ``entry`` is None for a readout whose document is on disk but not built yet (after an
+    import on processes); ``stale`` marks a record that could not be built back.
+    """
+
+    shard: int
+    size: int
+    mtime_ns: int
+    rid: str | None = None  # the readout's id, None for a file with problems
+    entry: Entry | None = None
+    problems: list[Problem] | None = None
+    stale: bool = False
+
+
+def _record(doc: dict[str, Any], shard: int, entry: Entry | None, build: bool) -> _Record:
+    rec = _Record(shard, doc["size"], int(doc["mtime_ns"]))
+    if "readout" in doc:
+        rec.rid = doc["readout"]["id"]
+        if entry is None and build:
+            try:
+                entry = _doc_entry(doc)
+            except _DAMAGE:
+                rec.stale = True
+        rec.entry = entry
+    else:
+        rec.problems = _doc_problems(doc)
+    return rec
+
+
+class _Shards:
+    """Where the files table lives: one TinyDB per shard, open only while read or written."""
+
+    def __init__(self, count: int, single: TinyDB | None = None,
+                 folder: Path | None = None) -> None:
+        self.count = count
+        self.single = single
+        self.folder = folder
+
+    def path(self, shard: int) -> Path:
+        assert self.folder is not None
+        return self.folder / f"shard-{shard:02d}.json"
+
+    def open(self, shard: int) -> TinyDB:
+        """The shard's database; pass it to ``done`` after use."""
+        if self.single is not None:
+            return self.single
+        return TinyDB(self.path(shard), storage=_caching(AtomicJSONStorage))
+
+    def done(self, db: TinyDB) -> None:
+        """Write the shard if it changed; a file shard is closed and its memory let go."""
+        if self.single is not None:
+            _flush(self.single)
+        else:
+            db.close()
+
+    def raw(self, db: TinyDB) -> dict[str, dict[str, Any]]:
+        """The files table as TinyDB holds it: no copies (read, never change)."""
+        tables = db.storage.read() or {}
+        return tables.get("files") or {}
+
+    def wipe(self) -> None:
+        """Remove every document of every shard."""
+        if self.single is not None:
+            self.single.table("files", cache_size=0).truncate()
+            _flush(self.single)
+            return
+        assert self.folder is not None
+        try:
+            names = os.listdir(self.folder)
+        except FileNotFoundError:
+            return
+        for name in names:
+            if name.startswith("shard-") and name.endswith(".json"):
+                (self.folder / name).unlink(missing_ok=True)
+
+    def exists(self) -> bool:
+        """True when any shard holds data (a file shard exists)."""
+        if self.single is not None:
+            return bool(self.raw(self.single))
+        return self.folder is not None and any(
+            os.path.exists(self.path(i)) for i in range(self.count)
+        )
+
+
 class ReadoutStore:
     """The local database of readouts for one data folder."""
 
     def __init__(self, storage: Storage | None = None, *, path: Path | None = None) -> None:
-        """Open the store on a TinyDB storage, or on a JSON file at ``path``, or in memory."""
+        """Open the store on a TinyDB storage, or on a database at ``path``, or in memory."""
         self._lock = threading.Lock()
         self.path = path
         self.notices: list[str] = []
-        if storage is None:
-            if path is None:
-                self._db = TinyDB(storage=MemoryStorage)
-            else:
-                self._db = self._open_file(path)
+        if storage is None and path is not None:
+            self._db = self._open_manifest(path)
+            self._shards = _Shards(SHARDS, folder=shard_folder(path))
         else:
-            self._db = TinyDB(storage=lambda: storage)
-        self._files = self._db.table("files", cache_size=0)
+            self._db = TinyDB(storage=MemoryStorage if storage is None else lambda: storage)
+            self._shards = _Shards(1, single=self._db)
         self._meta = self._db.table("meta", cache_size=0)
-        #: Entries built from records, by path, with the record they came from.
-        self._entries: dict[str, tuple[dict[str, Any], Entry]] = {}
-        #: Entries parsed by the last sync, until ``entries`` pairs them with their records.
-        self._pending_entries: dict[str, Entry] = {}
-        #: Paths whose records could not be read back: parsed again by the next sync.
-        self._stale: set[str] = set()
+        #: Every stored file by path relative to the folder.
+        self._records: dict[str, _Record] = {}
+        if path is not None and storage is None:
+            self._migrate(path)
+        if self._meta_doc() == self._fingerprint():
+            self._read_shards()
 
-    def _open_file(self, path: Path) -> TinyDB:
+    # --- opening ---------------------------------------------------------------------------
+
+    def _open_manifest(self, path: Path) -> TinyDB:
         db = TinyDB(path, storage=_caching(AtomicJSONStorage))
         try:
-            _check_shape(db)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            _check_shape(db.storage.read() or {})
+        except _DAMAGE as exc:
             # The cache is rebuildable: keep the damaged file for inspection, start afresh.
             db.close()
             aside = path.with_name(path.name + ".corrupt")
@@ -221,6 +382,62 @@ class ReadoutStore:
                                 f"moved it to {aside.name} and rebuilt it from the YAML files.")
             db = TinyDB(path, storage=_caching(AtomicJSONStorage))
         return db
+
+    def _migrate(self, path: Path) -> None:
+        """Move the documents of an older single-file database into shards, when still valid."""
+        tables = self._db.storage.read() or {}
+        if "files" not in tables:
+            return
+        old = dict(tables.get("meta", {}).get("1", {}))
+        now = self._fingerprint()
+        same = {k: v for k, v in old.items() if k != "format"} == {
+            k: v for k, v in now.items() if k not in ("format", "shards")
+        }
+        self._shards.wipe()
+        if same:
+            by_shard: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
+            for doc in tables["files"].values():
+                by_shard[shard_of(doc["path"])].append(doc)
+            for shard, docs in by_shard.items():
+                db = self._shards.open(shard)
+                db.table("files", cache_size=0).insert_multiple(docs)
+                self._shards.done(db)
+            self._meta.truncate()
+            self._meta.insert(now)
+        self._db.drop_table("files")
+        _flush(self._db)
+
+    def _read_shards(self) -> None:
+        """Read every shard into records and entries, one shard in memory at a time."""
+        with gc_paused():
+            for shard in range(self._shards.count):
+                self._read_shard(shard)
+            if len(self._records) > 1000:
+                _keep_out_of_collections()
+
+    def _read_shard(self, shard: int) -> None:
+        records = self._records
+        try:
+            db = self._shards.open(shard)
+            try:
+                raw = self._shards.raw(db)
+                if self._shards.single is None:
+                    _check_table(raw)
+                for doc in raw.values():
+                    records[doc["path"]] = _record(doc, shard, None, build=True)
+            finally:
+                self._shards.done(db)
+        except _DAMAGE as exc:
+            if self._shards.single is not None:
+                raise
+            for rel in [rel for rel, rec in records.items() if rec.shard == shard]:
+                del records[rel]
+            path = self._shards.path(shard)
+            aside = path.with_name(path.name + ".corrupt")
+            os.replace(path, aside)
+            self.notices.append(f"Part of the readout cache ({path.name}) was damaged ({exc}); "
+                                f"moved it to {aside.name}; its readouts are read again from "
+                                "the YAML files.")
 
     def close(self) -> None:
         """Write pending changes and close the database."""
@@ -232,7 +449,12 @@ class ReadoutStore:
     def _fingerprint(self) -> dict[str, Any]:
         taxonomy = topics.default_taxonomy()
         digest = hashlib.sha256(repr(sorted(taxonomy.keywords.items())).encode()).hexdigest()
-        return {"format": STORE_FORMAT, "version": __version__, "taxonomy": digest[:16]}
+        return {"format": STORE_FORMAT, "version": __version__, "taxonomy": digest[:16],
+                "shards": self._shards.count}
+
+    def _meta_doc(self) -> dict[str, Any] | None:
+        meta = self._meta.get(doc_id=1)
+        return None if meta is None else dict(meta)
 
     def sync(
         self,
@@ -252,136 +474,123 @@ class ReadoutStore:
         """
         report = SyncReport()
         with self._lock:
-            meta = self._meta.get(doc_id=1)
+            meta = self._meta_doc()
             fingerprint = self._fingerprint()
-            if meta is not None and dict(meta) != fingerprint:
-                report.rebuilt = "summit-tui or its topic taxonomy changed"
-                self._files.truncate()
-                self._entries.clear()
-            if meta is None or dict(meta) != fingerprint:
+            if meta != fingerprint:
+                if meta is not None:
+                    report.rebuilt = "summit-tui or its topic taxonomy changed"
+                if meta is not None or self._records or self._shards.exists():
+                    self._shards.wipe()
+                    self._records.clear()
                 self._meta.truncate()
                 self._meta.insert(fingerprint)
+                _flush(self._db)  # first: the shards written next belong to this version
 
-            stored = self._stored()
+            records = self._records
             on_disk = dict(readout_files(folder))
-            gone = [doc_id for p, (doc_id, _) in stored.items() if p not in on_disk]
-            dropped = {doc["readout"]["id"] for p, (_, doc) in stored.items()
-                       if p not in on_disk and "readout" in doc}
-            if gone:
-                self._files.remove(doc_ids=gone)
-                report.removed = len(gone)
+            writer = _Writer(self._shards)
+            gone = [rel for rel in records if rel not in on_disk]
+            dropped = set()
+            for rel in gone:
+                rec = records.pop(rel)
+                writer.remove(rec.shard, rel)
+                if rec.rid is not None:
+                    dropped.add(rec.rid)
+            report.removed = len(gone)
 
             todo: list[tuple[str, FileStamp]] = []
             for rel, stamp in on_disk.items():
-                found = stored.get(rel)
-                if found is not None and rel not in self._stale:
-                    doc = found[1]
-                    if doc["size"] == stamp.size and doc["mtime_ns"] == stamp.mtime_ns:
-                        report.unchanged += 1
-                        if "problems" in doc:
-                            report.problems.extend(_doc_problems(doc))
-                        continue
+                rec = records.get(rel)
+                if (rec is not None and not rec.stale and rec.size == stamp.size
+                        and rec.mtime_ns == stamp.mtime_ns):
+                    report.unchanged += 1
+                    if rec.problems:
+                        report.problems.extend(rec.problems)
+                    continue
                 todo.append((rel, stamp))
+            if len(todo) >= SHARD_ORDER_MIN_FILES:
+                # Shard by shard: each shard is written once, as soon as its files are read.
+                todo.sort(key=lambda item: (shard_of(item[0], self._shards.count), item[0]))
+                writer.eager = True
 
             total = len(todo)
             if on_progress:
                 on_progress(0, total)
-            writer = _Writer(self)
             batch: list[Entry] = []
             since = 0  # files read since the last batch
             for done, (rel, _, doc, entry) in enumerate(
                 _parse(folder, todo, cancel, report), start=1
             ):
                 since += 1
-                if "readout" in doc:
-                    if entry is None and on_batch is not None:
-                        entry = _doc_entry(doc)
-                    if entry is not None:
-                        batch.append(entry)
-                        self._pending_entries[rel] = entry
-                else:
-                    report.problems.extend(_doc_problems(doc))
-                old = stored.get(rel)
+                shard = shard_of(rel, self._shards.count)
+                rec = _record(doc, shard, entry, build=on_batch is not None)
+                if rec.entry is not None:
+                    batch.append(rec.entry)
+                elif rec.problems is not None:
+                    report.problems.extend(rec.problems)
+                old = records.get(rel)
                 if old is not None:
-                    if "readout" in old[1]:
-                        dropped.add(old[1]["readout"]["id"])
-                    writer.replace(old[0], doc)
+                    if old.rid is not None:
+                        dropped.add(old.rid)
+                    writer.remove(old.shard, rel)
                     report.updated += 1
                 else:
-                    writer.add(doc)
                     report.added += 1
+                records[rel] = rec
+                writer.add(shard, doc)
                 if since >= batch_size or done == total:
                     if on_batch and batch:
                         on_batch(batch)
                     batch, since = [], 0
                     if on_progress:
                         on_progress(done, total)
-                    writer.maybe_checkpoint()
             if on_batch and batch:  # what was read before a cancel is kept
                 on_batch(batch)
             writer.finish()
-            self._stale.clear()
             if dropped:  # an id that moved to another file (a rename) is not removed
-                alive = {d["readout"]["id"] for _, d in self._stored().values() if "readout" in d}
+                alive = {rec.rid for rec in records.values() if rec.rid is not None}
                 report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
         return report
 
-    def _raw_files(self) -> dict[str, dict[str, Any]]:
-        """The files table as TinyDB holds it in memory: no copies (read, never change)."""
-        tables = self._db.storage.read() or {}
-        return tables.get("files") or {}
-
-    def _stored(self) -> dict[str, tuple[int, dict[str, Any]]]:
-        """Every stored file record by path, with its doc id."""
-        return {doc["path"]: (int(doc_id), doc) for doc_id, doc in self._raw_files().items()}
-
-    def _write_batch(self, replaced: list[int], docs: list[dict[str, Any]]) -> None:
-        # TinyDB copies the whole table on every write call: write in batches, not per file.
-        if replaced:
-            self._files.remove(doc_ids=replaced)
-        if docs:
-            self._files.insert_multiple(docs)
-
-    def _flush(self) -> None:
-        storage = self._db.storage
-        if isinstance(storage, CachingMiddleware):
-            storage.flush()
-
     # --- queries --------------------------------------------------------------------------
 
-    def _entry_of(self, doc: dict[str, Any]) -> Entry | None:
-        """The Entry of a stored readout record, built once per record and kept.
-
-        A record that cannot be built (a damaged cache) is marked stale: the next sync
-        parses its file again.
-        """
-        path = doc["path"]
-        cached = self._entries.get(path)
-        if cached is not None and cached[0] is doc:
-            return cached[1]
-        entry = self._pending_entries.pop(path, None)
-        if entry is None:
-            try:
-                entry = _doc_entry(doc)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                self._stale.add(path)
-                return None
-        self._entries[path] = (doc, entry)
-        return entry
+    def _build_missing(self) -> None:
+        """Build the entries of readouts stored but not built yet, shard by shard."""
+        missing: defaultdict[int, set[str]] = defaultdict(set)
+        for rel, rec in self._records.items():
+            if rec.rid is not None and rec.entry is None and not rec.stale:
+                missing[rec.shard].add(rel)
+        if not missing:
+            return
+        with gc_paused():
+            for shard, rels in sorted(missing.items()):
+                db = self._shards.open(shard)
+                try:
+                    raw = self._shards.raw(db)
+                    for doc in raw.values():
+                        rel = doc.get("path")
+                        if rel in rels:
+                            rels.discard(rel)
+                            rec = self._records[rel]
+                            try:
+                                rec.entry = _doc_entry(doc)
+                            except _DAMAGE:
+                                rec.stale = True
+                except _DAMAGE:
+                    pass  # handled below: what was not built is parsed again
+                finally:
+                    self._shards.done(db)
+                for rel in rels:  # not in the shard any more: parse its file again
+                    self._records[rel].stale = True
+            if len(self._records) > 1000:
+                _keep_out_of_collections()
 
     def entries(self) -> list[Entry]:
         """Every readout in the store, newest first (ties by title)."""
-        with self._lock, gc_paused():
-            docs = [doc for doc in self._raw_files().values() if "readout" in doc]
-            built = [self._entry_of(doc) for doc in docs]
-            if len(self._entries) > len(docs):  # forget records that are gone
-                live = {doc["path"] for doc in docs}
-                for path in [p for p in self._entries if p not in live]:
-                    del self._entries[path]
-            if len(built) > 1000:
-                _keep_out_of_collections()
-        entries = [e for e in built if e is not None]
+        with self._lock:
+            self._build_missing()
+            entries = [rec.entry for rec in self._records.values() if rec.entry is not None]
         entries.sort(key=lambda e: (e.readout.title, e.path))
         entries.sort(key=lambda e: e.readout.date, reverse=True)  # stable: ties stay by title
         return entries
@@ -389,21 +598,75 @@ class ReadoutStore:
     def get(self, readout_id: str) -> Entry | None:
         """The readout with this id, or None."""
         with self._lock:
-            for doc in self._raw_files().values():
-                if "readout" in doc and doc["readout"]["id"] == readout_id:
-                    return self._entry_of(doc)
+            for rec in self._records.values():
+                if rec.rid == readout_id:
+                    if rec.entry is None:
+                        self._build_missing()
+                    return rec.entry
         return None
 
     def problems(self) -> list[Problem]:
         """Every problem of every file that failed to load, by path."""
         with self._lock:
-            docs = [doc for doc in self._raw_files().values() if "problems" in doc]
-        found = [p for doc in docs for p in _doc_problems(doc)]
+            found = [p for rec in self._records.values() if rec.problems for p in rec.problems]
         return sorted(found, key=lambda p: (p.path, p.line or 0))
 
     def __len__(self) -> int:
         with self._lock:
-            return sum(1 for doc in self._raw_files().values() if "readout" in doc)
+            return sum(1 for rec in self._records.values() if rec.rid is not None)
+
+
+class _Writer:
+    """The writes of one sync, shard by shard, each shard in few TinyDB calls.
+
+    TinyDB rewrites a whole table on every write call and a shard's file is written whole,
+    so the documents of a shard are held here and written together: when the sync moves
+    on to the next shard (``eager``, for large syncs read in shard order: a killed import
+    loses at most the shard being read) or at the end.
+    """
+
+    def __init__(self, shards: _Shards) -> None:
+        self.shards = shards
+        self.eager = False
+        self.docs: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
+        self.removed: defaultdict[int, set[str]] = defaultdict(set)
+        self.current = -1
+
+    def remove(self, shard: int, rel: str) -> None:
+        """Drop the stored document of this file."""
+        self.removed[shard].add(rel)
+
+    def add(self, shard: int, doc: dict[str, Any]) -> None:
+        """A new document for a file (its old one, if any, is removed first)."""
+        if self.eager and shard != self.current:
+            if self.current >= 0:
+                self.write(self.current)
+            self.current = shard
+        self.docs[shard].append(doc)
+
+    def write(self, shard: int) -> None:
+        """Write what is held for one shard to it."""
+        docs = self.docs.pop(shard, [])
+        removed = self.removed.pop(shard, set())
+        if not docs and not removed:
+            return
+        db = self.shards.open(shard)
+        try:
+            table = db.table("files", cache_size=0)
+            if removed:
+                raw = self.shards.raw(db)
+                ids = [int(k) for k, d in raw.items() if d.get("path") in removed]
+                if ids:
+                    table.remove(doc_ids=ids)
+            if docs:
+                table.insert_multiple(docs)
+        finally:
+            self.shards.done(db)
+
+    def finish(self) -> None:
+        """Write every shard with pending changes."""
+        for shard in sorted(set(self.docs) | set(self.removed)):
+            self.write(shard)
 
 
 #: Below this many files to parse, a sync parses them in its own thread (no processes).
@@ -449,50 +712,6 @@ def _warm_derive() -> None:
     """Build the matchers before the workers fork, so that each does not build its own."""
     topics.default_taxonomy().tag("warm")
     countries.find_in_text("warm")
-
-
-class _Writer:
-    """The writes of one sync, in few TinyDB calls, with checkpoints to disk along the way.
-
-    TinyDB rewrites the whole table on every write call and the JSON file is written whole,
-    so writing per batch would make a large import quadratic. Parsed records are held here
-    and written (then flushed to disk) at checkpoints: at most every ``CHECKPOINT_SECONDS``
-    and never more often than ten times the last write took, so that writing costs at most
-    about a tenth of the import while a killed import loses at most the last few seconds.
-    """
-
-    CHECKPOINT_SECONDS = 5.0
-
-    def __init__(self, store: ReadoutStore) -> None:
-        self.store = store
-        self.docs: list[dict[str, Any]] = []
-        self.replaced: list[int] = []
-        self.last = time.monotonic()
-        self.interval = self.CHECKPOINT_SECONDS
-
-    def add(self, doc: dict[str, Any]) -> None:
-        """A record for a new file."""
-        self.docs.append(doc)
-
-    def replace(self, doc_id: int, doc: dict[str, Any]) -> None:
-        """A record that replaces the stored one with this doc id."""
-        self.replaced.append(doc_id)
-        self.docs.append(doc)
-
-    def maybe_checkpoint(self) -> None:
-        """Write what is held and flush it to disk, when a checkpoint is due."""
-        if self.docs and time.monotonic() - self.last >= self.interval:
-            start = time.monotonic()
-            self.finish()
-            took = time.monotonic() - start
-            self.last = time.monotonic()
-            self.interval = max(self.CHECKPOINT_SECONDS, 10 * took)
-
-    def finish(self) -> None:
-        """Write what is held and flush the database to disk (when anything changed)."""
-        self.store._write_batch(self.replaced, self.docs)
-        self.docs, self.replaced = [], []
-        self.store._flush()
 
 
 def duplicate_ids(entries: Iterable[Entry]) -> list[Problem]:
