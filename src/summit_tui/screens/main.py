@@ -144,7 +144,7 @@ class MainScreen(ReadoutActions):
         hint = bar.hint(self.query_text)
         bar.set_status(hint or self._status_line(results))
         if not len(results):
-            self.run_worker(self._show_entry(None), exclusive=True, group="detail")
+            self.call_later(self._show_entry, None)
 
     def _status_line(self, results: Results) -> str:
         count = f"{len(results):,} meeting{'s' if len(results) != 1 else ''}"

@@ -42,6 +42,18 @@ class CursorList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._row_count = 0
+        # Rendered lines by (row, part, width, under the cursor, focused): scrolling and
+        # moving the cursor then redraw only what changed.
+        self._strips: dict[tuple[int, int, int, bool, bool], Strip] = {}
+
+    def invalidate(self) -> None:
+        """Forget rendered lines (the rows changed) and repaint."""
+        self._strips.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        self._strips.clear()  # a new theme or stylesheet: every line looks different
+        super().notify_style_update()
 
     # --- what subclasses provide -----------------------------------------------------------
 
@@ -79,6 +91,7 @@ class CursorList(ScrollView, can_focus=True):
     def set_row_count(self, count: int, cursor: int | None = None) -> None:
         """Change the number of rows and optionally move the cursor, then repaint."""
         self._row_count = count
+        self._strips.clear()
         self.virtual_size = Size(self.size.width, count * self.row_height)
         target = self.cursor if cursor is None else cursor
         target = max(0, min(target, count - 1)) if count else 0
@@ -167,14 +180,20 @@ class CursorList(ScrollView, can_focus=True):
             return self._to_strip(text, width)
         if index >= self.row_count:
             return Strip.blank(width, base)
-        lines = self.render_row_lines(index, width)
-        text = lines[part].copy() if part < len(lines) else Text()
-        if index == self.cursor:
-            style = self.get_component_rich_style("cursor-list--cursor")
-            if not self.has_focus:
-                style = style + self.get_component_rich_style("cursor-list--dim")
-            text.stylize(style)
-        return self._to_strip(text, width)
+        key = (index, part, width, index == self.cursor, self.has_focus)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) > 2000:
+                self._strips.clear()
+            lines = self.render_row_lines(index, width)
+            text = lines[part].copy() if part < len(lines) else Text()
+            if index == self.cursor:
+                style = self.get_component_rich_style("cursor-list--cursor")
+                if not self.has_focus:
+                    style = style + self.get_component_rich_style("cursor-list--dim")
+                text.stylize(style)
+            strip = self._strips[key] = self._to_strip(text, width)
+        return strip
 
     def _to_strip(self, text: Text, width: int) -> Strip:
         text.no_wrap = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -119,6 +119,39 @@ def section_text(
     return text
 
 
+def detail_blocks(
+    entry: Entry, highlight: Highlighter | None, matched: tuple[int, ...],
+    userdata: tuple[bool, str] | None,
+) -> list[tuple[RenderableType, str]]:
+    """The blocks of the detail pane, in order, each with its CSS classes."""
+    r = entry.readout
+    blocks: list[tuple[RenderableType, str]] = [(header_text(entry, highlight), "header")]
+    if userdata is not None and (userdata[0] or userdata[1].strip()):
+        blocks.append((mine_text(*userdata), "mine"))
+    if r.summary:
+        blocks.append((_styled(r.summary.strip(), highlight), "summary"))
+    topics = entry.section_topics
+    for i, (depth, section) in enumerate(r.all_sections()):
+        section_topics = topics[i] if i < len(topics) else ()
+        blocks.append((section_text(section, depth, section_topics, highlight, i in matched),
+                       "section matched" if i in matched else "section"))
+    tail = Text()
+    if r.photos:
+        tail.append("Photos\n", "bold")
+        for photo in r.photos:
+            credit = f" (Photo: {one_line(photo.credit)})" if photo.credit else ""
+            tail.append(f"  {one_line(photo.caption)}{credit}\n")
+    if r.notes:
+        tail.append("Notes\n", "bold")
+        tail.append_text(_styled(r.notes.strip(), highlight))
+        tail.append("\n")
+    tail.append(f"File: {clean(entry.path)}   id: {clean(r.id)}", "dim")
+    blocks.append((tail, "footer"))
+    # "hit" marks the blocks that n/N step through (the header is not one of them).
+    return [(content, f"{classes} hit" if i and isinstance(content, Text) and has_hits(content)
+             else classes) for i, (content, classes) in enumerate(blocks)]
+
+
 class ReadoutDetail(VerticalScroll, can_focus=True):
     """Everything about the highlighted meeting, readable and scrollable."""
 
@@ -146,42 +179,32 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
                    empty_message: str = "No meeting selected",
                    matched: tuple[int, ...] = (),
                    userdata: tuple[bool, str] | None = None) -> None:
-        """Replace the pane's content with this meeting (or the empty message)."""
+        """Show this meeting (or the empty message).
+
+        The same meeting again (the query changed, so did its highlights) is updated in
+        place: remounting every block on each keystroke costs more than the search itself.
+        """
+        same = entry is not None and self.entry is not None and entry.id == self.entry.id
         self.entry = entry
         self.border_title = "Detail" if entry is None else one_line(entry.readout.date.isoformat())
+        if entry is None:
+            with self.app.batch_update():
+                await self.remove_children()
+                await self.mount(Static(Text(empty_message, "italic"), id="detail-empty"))
+            return
+        blocks = detail_blocks(entry, highlight, matched, userdata)
+        current = list(self.query_children(Static))
+        if same and len(current) == len(blocks):
+            first_hit = next(iter(self.hits()), None)
+            for widget, (content, classes) in zip(current, blocks, strict=True):
+                widget.update(content)
+                widget.set_classes(classes)
+            if next(iter(self.hits()), None) is not first_hit:
+                self.call_after_refresh(self._scroll_to_first_hit)
+            return
         with self.app.batch_update():
             await self.remove_children()
-            if entry is None:
-                await self.mount(Static(Text(empty_message, "italic"), id="detail-empty"))
-                return
-            r = entry.readout
-            widgets: list[Static] = [Static(header_text(entry, highlight), classes="header")]
-            if userdata is not None and (userdata[0] or userdata[1].strip()):
-                widgets.append(Static(mine_text(*userdata), classes="mine"))
-            if r.summary:
-                widgets.append(Static(_styled(r.summary.strip(), highlight), classes="summary"))
-            topics = entry.section_topics
-            for i, (depth, section) in enumerate(r.all_sections()):
-                section_topics = topics[i] if i < len(topics) else ()
-                widgets.append(Static(
-                    section_text(section, depth, section_topics, highlight, i in matched),
-                    classes="section matched" if i in matched else "section"))
-            tail = Text()
-            if r.photos:
-                tail.append("Photos\n", "bold")
-                for photo in r.photos:
-                    credit = f" (Photo: {one_line(photo.credit)})" if photo.credit else ""
-                    tail.append(f"  {one_line(photo.caption)}{credit}\n")
-            if r.notes:
-                tail.append("Notes\n", "bold")
-                tail.append_text(_styled(r.notes.strip(), highlight))
-                tail.append("\n")
-            tail.append(f"File: {clean(entry.path)}   id: {clean(r.id)}", "dim")
-            widgets.append(Static(tail, classes="footer"))
-            for widget in widgets[1:]:
-                if isinstance(widget.content, Text) and has_hits(widget.content):
-                    widget.add_class("hit")
-            await self.mount_all(widgets)
+            await self.mount_all([Static(content, classes=classes) for content, classes in blocks])
             self.scroll_home(animate=False)
         self.call_after_refresh(self._scroll_to_first_hit)
 

@@ -76,7 +76,7 @@ class MeetingList(CursorList):
         """Mark these readouts with a star."""
         self.bookmarks = ids
         self._lines.clear()
-        self.refresh()
+        self.invalidate()
 
     def render_row_lines(self, index: int, width: int) -> list[Text]:
         key = (index, width)
