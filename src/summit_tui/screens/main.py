@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -9,6 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.timer import Timer
 from textual.widgets import Footer, Input
 
 from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
@@ -25,6 +27,9 @@ from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.load_status import LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
+
+#: Seconds without a keystroke before the detail pane repaints new highlights.
+DETAIL_DELAY = 0.12
 
 
 class MainScreen(ReadoutActions):
@@ -49,6 +54,7 @@ class MainScreen(ReadoutActions):
         self.only_marked = False  # show only bookmarked meetings
         self.order = "newest"
         self.results: Results | None = None
+        self._detail_timer: Timer | None = None
         self.problems: list[Problem] = []
 
     def compose(self) -> ComposeResult:
@@ -207,7 +213,19 @@ class MainScreen(ReadoutActions):
 
     @on(MeetingList.Highlighted)
     async def show_meeting(self, event: MeetingList.Highlighted) -> None:
-        """Show the highlighted meeting in the detail pane."""
+        """Show the highlighted meeting in the detail pane.
+
+        While the user types, the same meeting often stays on top with new highlights:
+        that repaint waits for a pause in typing, so the list keeps up with every key.
+        """
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        shown = self.query_one(ReadoutDetail).entry
+        if shown is not None and shown.id == event.entry.id:
+            self._detail_timer = self.set_timer(
+                DETAIL_DELAY, partial(self._show_entry, event.entry, event.index))
+            return
         await self._show_entry(event.entry, event.index)
 
     @on(SearchInput.Done)

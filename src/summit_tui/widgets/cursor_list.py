@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
@@ -45,6 +46,22 @@ class CursorList(ScrollView, can_focus=True):
         # Rendered lines by (row, part, width, under the cursor, focused): scrolling and
         # moving the cursor then redraw only what changed.
         self._strips: dict[tuple[int, int, int, bool, bool], Strip] = {}
+        self._styles: dict[str, Style] = {}
+
+    def style_of(self, component: str) -> Style:
+        """A component class's style, looked up once per stylesheet (rows ask for it a lot)."""
+        style = self._styles.get(component)
+        if style is None:
+            style = self._styles[component] = self.get_component_rich_style(component)
+        return style
+
+    @property
+    def base_style(self) -> Style:
+        """The widget's own style, looked up once per stylesheet."""
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
 
     def invalidate(self) -> None:
         """Forget rendered lines (the rows changed) and repaint."""
@@ -53,6 +70,7 @@ class CursorList(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         self._strips.clear()  # a new theme or stylesheet: every line looks different
+        self._styles.clear()
         super().notify_style_update()
 
     # --- what subclasses provide -----------------------------------------------------------
@@ -172,7 +190,7 @@ class CursorList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         index, part = divmod(self.scroll_offset.y + y, self.row_height)
-        base = self.rich_style
+        base = self.base_style
         if not self.row_count:
             text = self.render_empty(y, width)
             if text is None:
@@ -188,9 +206,9 @@ class CursorList(ScrollView, can_focus=True):
             lines = self.render_row_lines(index, width)
             text = lines[part].copy() if part < len(lines) else Text()
             if index == self.cursor:
-                style = self.get_component_rich_style("cursor-list--cursor")
+                style = self.style_of("cursor-list--cursor")
                 if not self.has_focus:
-                    style = style + self.get_component_rich_style("cursor-list--dim")
+                    style = style + self.style_of("cursor-list--dim")
                 text.stylize(style)
             strip = self._strips[key] = self._to_strip(text, width)
         return strip
@@ -201,7 +219,8 @@ class CursorList(ScrollView, can_focus=True):
         text.truncate(width, overflow="ellipsis", pad=True)
         segments = list(text.render(self.app.console, end=""))
         strip = Strip(segments, cell_len(text.plain))
-        return strip.crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
+        base = self.base_style
+        return strip.crop_extend(0, width, base).apply_style(base)
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, self.row_count * self.row_height)

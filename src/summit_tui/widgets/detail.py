@@ -197,7 +197,11 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
         if same and len(current) == len(blocks):
             first_hit = next(iter(self.hits()), None)
             for widget, (content, classes) in zip(current, blocks, strict=True):
-                widget.update(content)
+                # Only the highlights changed when the text did not: no new layout needed.
+                old = widget.content
+                same_text = isinstance(old, Text) and isinstance(content, Text) \
+                    and old.plain == content.plain
+                widget.update(content, layout=not same_text)
                 widget.set_classes(classes)
             if next(iter(self.hits()), None) is not first_hit:
                 self.call_after_refresh(self._scroll_to_first_hit)

@@ -146,7 +146,7 @@ class FilterPane(CursorList):
     def render_row(self, index: int, width: int) -> Text:
         row = self.rows[index]
         if row.value is None:
-            return Text(row.label, self.get_component_rich_style("cursor-list--heading"))
+            return Text(row.label, self.style_of("cursor-list--heading"))
         if row.facet == MARKED:
             on = self.only_marked
         else:
@@ -157,10 +157,10 @@ class FilterPane(CursorList):
         label = Text(one_line(row.label), "bold" if on else "")
         label.truncate(label_width, overflow="ellipsis", pad=True)  # in cells, not characters
         text = Text()
-        text.append(mark, self.get_component_rich_style("cursor-list--accent") if on else "")
+        text.append(mark, self.style_of("cursor-list--accent") if on else "")
         text.append_text(label)
         text.append(" ")
-        text.append(count, self.get_component_rich_style("cursor-list--dim"))
+        text.append(count, self.style_of("cursor-list--dim"))
         return text
 
     def render_empty(self, y: int, width: int) -> Text | None:

@@ -99,11 +99,11 @@ class MeetingList(CursorList):
             sections = list(results[index].readout.all_sections())
             if matched[0] < len(sections):
                 label = one_line(sections[matched[0]][1].label)[:40]
-                text.append(f"§ {label}: ", self.get_component_rich_style("cursor-list--accent"))
+                text.append(f"§ {label}: ", self.style_of("cursor-list--accent"))
         snippet = one_line(results.snippet(index, max(20, width - text.cell_len - 1)))
-        body = Text(snippet, self.get_component_rich_style("cursor-list--dim"))
+        body = Text(snippet, self.style_of("cursor-list--dim"))
         for start, end in results.highlight_spans(snippet):
-            body.stylize(self.get_component_rich_style("cursor-list--match"), start, end)
+            body.stylize(self.style_of("cursor-list--match"), start, end)
         text.append_text(body)
         return text
 
@@ -114,15 +114,15 @@ class MeetingList(CursorList):
         title_width = max(10, width - 14 - len(codes) - 2)
         text = Text()
         star = "★ " if readout.id in self.bookmarks else "  "
-        text.append(star, self.get_component_rich_style("cursor-list--accent"))
-        text.append(readout.date.isoformat(), self.get_component_rich_style("cursor-list--dim"))
+        text.append(star, self.style_of("cursor-list--accent"))
+        text.append(readout.date.isoformat(), self.style_of("cursor-list--dim"))
         text.append("  ")
         # Cells, not characters: CJK and emoji are two cells wide and must keep columns aligned.
         title = Text(one_line(readout.title))
         title.truncate(title_width, overflow="ellipsis", pad=True)
         text.append_text(title)
         text.append("  ")
-        text.append(codes, self.get_component_rich_style("cursor-list--accent"))
+        text.append(codes, self.style_of("cursor-list--accent"))
         return text
 
     def render_empty(self, y: int, width: int) -> Text | None:

@@ -127,5 +127,7 @@ class SearchBar(Vertical):
     def set_status(self, message: str, error: bool = False) -> None:
         """Show a hint or an error (as plain text, never markup) under the box."""
         status = self.query_one("#search-status", Static)
-        status.update(Text(one_line(message), style="bold red" if error else "dim"))
+        # One line of fixed height: a repaint will do, no layout of the whole screen.
+        status.update(Text(one_line(message), style="bold red" if error else "dim"),
+                      layout=False)
         status.set_class(error, "error")
