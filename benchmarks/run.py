@@ -28,6 +28,7 @@ from pathlib import Path
 import generate
 
 import summit_tui
+from summit_tui.core.store import shard_folder
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -247,6 +248,7 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
         # cold import: sync on an empty database vs libyaml on two processes
         def cold() -> float:
             db.unlink(missing_ok=True)
+            shutil.rmtree(shard_folder(db), ignore_errors=True)
             ms, info = _child(COLD_SYNC, str(folder), str(db))
             peaks["cold_import"] = max(peaks.get("cold_import", 0), info["rss_kb"] / 1024)
             if info["problems"] or info["added"] != n:

@@ -14,7 +14,7 @@ from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState
 
 from summit_tui.commands_palette import ReadoutCommands
-from summit_tui.core.indexcache import index_cache_path, store_fingerprint
+from summit_tui.core.indexcache import index_cache_path, save_live, store_fingerprint
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.session import load_session, save_session, session_path
@@ -179,25 +179,17 @@ class SummitApp(App[int]):
                 # once the screen has shown the result (so as not to compete with it).
                 while not shown.wait(0.05) and not cancel.is_set() and self.is_running:
                     pass  # the screen is still busy with Loaded
-                self._save_index(index, store, cache_path)
+                self._save_index(index, cache_path)
         finally:
             store.close()
         return report
 
-    def _save_index(self, index: SearchIndex, store: ReadoutStore, cache_path: Path) -> None:
-        """Write the index file for the next start: the live index when it has only added
-        readouts, else one built afresh (an index with replaced readouts cannot be saved)."""
-        fingerprint = store_fingerprint(self.db_path)
-        if len(index) == len(index.docs):
-            try:
-                index.save(cache_path, fingerprint)
-            except (OSError, ValueError) as exc:
-                self.call_from_thread(self.notify, f"Could not save the search index: {exc}",
-                                      severity="warning", timeout=8, markup=False)
-            return
-        rebuilt = SearchIndex.load_or_build(store.entries(), cache_path, fingerprint)
-        if "not saved" in rebuilt.cache_status:
-            self.call_from_thread(self.notify, f"Search index file: {rebuilt.cache_status}",
+    def _save_index(self, index: SearchIndex, cache_path: Path) -> None:
+        """Write the live index to its file for the next start (not built again)."""
+        try:
+            save_live(index, cache_path, store_fingerprint(self.db_path))
+        except OSError as exc:
+            self.call_from_thread(self.notify, f"Could not save the search index: {exc}",
                                   severity="warning", timeout=8, markup=False)
 
     @on(LoadProgress)

@@ -9,6 +9,7 @@ readout each doc id stood for and a fingerprint of the data the index was built 
 
 from __future__ import annotations
 
+import bisect
 import gc
 import hashlib
 import marshal
@@ -19,7 +20,7 @@ import zlib
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -103,33 +104,123 @@ def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
     """Write the index atomically (temp file, fsync, rename); raises OSError on failure.
 
     Only an index without removed or replaced docs can be saved: its doc ids are then
-    exactly the entries it holds, which is what ``load`` checks against.
+    exactly the entries it holds, which is what ``load`` checks against (``save_live``
+    saves any index, as if built from its live readouts only).
     """
     if len(index) != len(index.docs):
         raise ValueError("the index has removed or replaced readouts: build it afresh to save")
     post = index.postings
-    terms = post.keys()  # sorted, so the first prefix search after a load need not sort
-    rep_terms = list(post.repeats)
+    _write(path, fingerprint, index.docs, index.doclen, index.newest_order(), index.total_len,
+           post.keys(), post.docs, post.repeats, post.cached_bitmaps())
+
+
+def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
+    """Write the index of the live readouts only, without building it again.
+
+    Replaced and removed docs leave holes in the doc ids; the last live docs move into
+    them, so only the postings that hold a hole or a moved doc change. Raises OSError.
+    """
+    post = index.postings
+    n = len(index.docs)
+    live = index.live & ((1 << n) - 1)
+    dead = set(_positions(~live & ((1 << n) - 1)))
+    if not dead:
+        save(index, path, fingerprint)
+        return
+    m = n - len(dead)
+    holes = sorted(d for d in dead if d < m)
+    movers = [d for d in range(m, n) if d not in dead]
+    moved = dict(zip(movers, holes, strict=True))
+    order = list(range(m))
+    for src, dst in moved.items():
+        order[dst] = src  # new doc id -> old doc id
+    docs = [index.docs[old] for old in order]
+    doclen = [index.doclen[old] for old in order]
+    keys = [index.sort_keys[old] for old in order]
+    by_row = sorted(range(m), key=keys.__getitem__, reverse=True)
+    newest = [0] * m
+    for row, doc in enumerate(by_row):
+        newest[doc] = row
+
+    def fix(ids: array[int], tfs: array[int] | None = None) -> tuple[array[int], array[int] | None]:
+        """The postings without dead docs, moved docs renumbered (unchanged when untouched)."""
+        tail = bisect.bisect_left(ids, m)
+        if tail == len(ids) and not any(_has(ids, h) for h in holes):
+            return ids, tfs
+        pairs = sorted(
+            (moved.get(d, d), tf)
+            for d, tf in zip(ids, tfs if tfs is not None else repeat(0), strict=False)
+            if d not in dead
+        )
+        new_ids = array("I", [d for d, _ in pairs])
+        return new_ids, (array("H", [tf for _, tf in pairs]) if tfs is not None else None)
+
+    postings: dict[str, array[int]] = {}
+    changed: set[str] = set()
+    for term, ids in post.docs.items():
+        new_ids, _ = fix(ids)
+        if new_ids is not ids:
+            changed.add(term)
+        if new_ids:
+            postings[term] = new_ids
+    repeats: dict[str, tuple[array[int], array[int]]] = {}
+    for term, (ids, tfs) in post.repeats.items():
+        new_ids, new_tfs = fix(ids, tfs)
+        if new_ids and new_tfs is not None:
+            repeats[term] = (new_ids, new_tfs)
+    bitmaps = {}  # kept where the postings did not change, built again where they did
+    for t, (bm, covered) in post.cached_bitmaps().items():
+        if t in changed and t in postings:
+            bitmaps[t] = (_from_positions(postings[t], m), len(postings[t]))
+        elif t in postings and covered == len(postings[t]):
+            bitmaps[t] = (bm, covered)
+    _write(path, fingerprint, docs, doclen, newest, sum(doclen), sorted(postings), postings,
+           repeats, bitmaps)
+
+
+def _from_positions(ids: array[int], size: int) -> int:
+    from summit_tui.core.bitmaps import from_positions
+
+    return from_positions(ids, size)
+
+
+def _has(ids: array[int], doc: int) -> bool:
+    at = bisect.bisect_left(ids, doc)
+    return at < len(ids) and ids[at] == doc
+
+
+def _positions(bitmap: int) -> list[int]:
+    from summit_tui.core.bitmaps import positions  # bitmaps imports the search modules
+
+    return positions(bitmap)
+
+
+def _write(
+    path: Path, fingerprint: str, docs: Sequence[Entry], doclen: Sequence[int],
+    newest: Sequence[int], total_len: int, terms: list[str], postings: dict[str, array[int]],
+    repeats: dict[str, tuple[array[int], array[int]]], bitmaps: dict[str, tuple[int, int]],
+) -> None:
+    rep_terms = list(repeats)
     state: dict[str, Any] = {
         "stamp": _STAMP,
         "fingerprint": fingerprint,
-        "digest": entries_digest(index.docs),
-        "ids": [e.id for e in index.docs],
-        "doclen": array("I", index.doclen).tobytes(),
-        "newest": array("I", index.newest_order()).tobytes(),
-        "total_len": index.total_len,
-        "terms": terms,
-        "lengths": array("I", [len(post.docs[t]) for t in terms]).tobytes(),
-        "postings": b"".join(post.docs[t].tobytes() for t in terms),
+        "digest": entries_digest(docs),
+        "ids": [e.id for e in docs],
+        "doclen": array("I", doclen).tobytes(),
+        "newest": array("I", newest).tobytes(),
+        "total_len": total_len,
+        "terms": terms,  # sorted, so the first prefix search after a load need not sort
+        "lengths": array("I", [len(postings[t]) for t in terms]).tobytes(),
+        "postings": b"".join(postings[t].tobytes() for t in terms),
         "rep_terms": rep_terms,
-        "rep_lengths": array("I", [len(post.repeats[t][0]) for t in rep_terms]).tobytes(),
-        "rep_ids": b"".join(post.repeats[t][0].tobytes() for t in rep_terms),
-        "rep_tfs": b"".join(post.repeats[t][1].tobytes() for t in rep_terms),
+        "rep_lengths": array("I", [len(repeats[t][0]) for t in rep_terms]).tobytes(),
+        "rep_ids": b"".join(repeats[t][0].tobytes() for t in rep_terms),
+        "rep_tfs": b"".join(repeats[t][1].tobytes() for t in rep_terms),
         # Facet and common-word bitmaps, so the first search after a load is as quick as
         # the next: (term, postings covered, little-endian bytes).
         "bitmaps": [
             (t, n, bm.to_bytes((bm.bit_length() + 7) // 8, "little"))
-            for t, (bm, n) in post.cached_bitmaps().items()
+            for t, (bm, n) in bitmaps.items()
         ],
     }
     payload = marshal.dumps(state)

@@ -22,10 +22,11 @@ import os
 import sys
 import threading
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -234,23 +235,29 @@ def _flush(db: TinyDB) -> None:
 
 _entry_doc = entry_doc  # the names the benchmarks and older callers use
 _problem_doc = problem_doc
-_intern = sys.intern
+#: One copy of each tuple of codes or topics (and so of each code and topic name): the
+#: same few hundred combinations repeat across every readout.
+_shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+
+def _share(items: Iterable[Any]) -> tuple[Any, ...]:
+    key = tuple(items)
+    return _shared.setdefault(key, key)
 
 
 def _doc_entry(doc: dict[str, Any]) -> Entry:
-    """The Entry of a stored readout record; short repeated strings are shared (interned)."""
+    """The Entry of a stored readout record, with repeated codes and topics shared."""
     data = doc["readout"]
-    # Country codes, topics and kinds repeat across thousands of readouts: one copy each.
-    data["kind"] = _intern(data.get("kind", "other"))
+    data["kind"] = sys.intern(data.get("kind", "other"))
     for key in ("countries", "mentions", "topics"):
         if key in data:
-            data[key] = list(map(_intern, data[key]))
+            data[key] = _share(data[key])  # from_dict's tuple() keeps a tuple as it is
     return Entry(
         readout=Readout.from_dict(data),
         path=doc["path"],
-        topics=tuple(map(_intern, doc["topics"])),
-        mentions=tuple(map(_intern, doc["mentions"])),
-        section_topics=tuple(tuple(map(_intern, t)) for t in doc["section_topics"]),
+        topics=_share(doc["topics"]),
+        mentions=_share(doc["mentions"]),
+        section_topics=_share(map(_share, doc["section_topics"])),
     )
 
 
@@ -500,12 +507,12 @@ class ReadoutStore:
 
             todo: list[tuple[str, FileStamp]] = []
             for rel, stamp in on_disk.items():
-                rec = records.get(rel)
-                if (rec is not None and not rec.stale and rec.size == stamp.size
-                        and rec.mtime_ns == stamp.mtime_ns):
+                known = records.get(rel)
+                if (known is not None and not known.stale and known.size == stamp.size
+                        and known.mtime_ns == stamp.mtime_ns):
                     report.unchanged += 1
-                    if rec.problems:
-                        report.problems.extend(rec.problems)
+                    if known.problems:
+                        report.problems.extend(known.problems)
                     continue
                 todo.append((rel, stamp))
             if len(todo) >= SHARD_ORDER_MIN_FILES:
@@ -569,10 +576,9 @@ class ReadoutStore:
                 try:
                     raw = self._shards.raw(db)
                     for doc in raw.values():
-                        rel = doc.get("path")
-                        if rel in rels:
-                            rels.discard(rel)
-                            rec = self._records[rel]
+                        if doc.get("path") in rels:
+                            rels.discard(doc["path"])
+                            rec = self._records[doc["path"]]
                             try:
                                 rec.entry = _doc_entry(doc)
                             except _DAMAGE:
@@ -698,12 +704,21 @@ def _parse(
     _warm_derive()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:
-        futures = [pool.submit(parse_chunk, os.fspath(folder), chunk) for chunk in chunks]
-        for future in futures:
+        # A few chunks ahead of the one being stored, and each let go once stored: parsed
+        # documents never pile up in this process (a whole import would be held otherwise).
+        pending: deque[Future[list[Parsed]]] = deque()
+        ahead = iter(chunks)
+        for chunk in islice(ahead, 2 * workers):
+            pending.append(pool.submit(parse_chunk, os.fspath(folder), chunk))
+        while pending:
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
                 return
-            yield from future.result()
+            parsed = pending.popleft().result()
+            for chunk in islice(ahead, 1):
+                pending.append(pool.submit(parse_chunk, os.fspath(folder), chunk))
+            yield from parsed
+            del parsed
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
