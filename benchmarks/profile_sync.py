@@ -4,7 +4,7 @@
 
 It runs the same functions as ``sync`` does in each worker process (the loader's composer
 and schema walker, ``derive`` split into its parts, the store's document shape), then
-TinyDB's batched inserts and the JSON write, timing each phase on its own, next to plain
+TinyDB's inserts and the shards' JSON writes, timing each phase on its own, next to plain
 ``yaml.load`` with libyaml (``CSafeLoader``) on the same files. ``--cprofile`` adds the top
 functions by own time.
 """
@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
-import os
 import pstats
 import sys
 import tempfile
@@ -28,7 +27,7 @@ import yaml
 from summit_tui.core import countries, topics
 from summit_tui.core.folder import readout_files
 from summit_tui.core.models import Entry
-from summit_tui.core.store import ReadoutStore, _entry_doc
+from summit_tui.core.store import ReadoutStore, _entry_doc, _Writer, shard_folder, shard_of
 from summit_tui.core.yamlio import _UntypedLoader, _Walker, decode
 
 
@@ -81,17 +80,16 @@ def phases(folder: Path, limit: int | None, db: Path | None = None) -> tuple[dic
         path.unlink(missing_ok=True)
         store = ReadoutStore(path=path)
         store._meta.insert(store._fingerprint())  # as sync does first
-        table = store._files  # the TinyDB table sync writes to
+        writer = _Writer(store._shards)  # what sync writes with: shard by shard
+        writer.eager = True
         t0 = clock()
-        for start in range(0, len(docs), 500):
-            table.insert_multiple(docs[start:start + 500])
+        for doc in sorted(docs, key=lambda d: shard_of(d["path"])):
+            writer.add(shard_of(doc["path"]), doc)
+        writer.finish()
         t1 = clock()
-        store._flush()
-        t2 = clock()
-        size = os.path.getsize(path)
+        size = sum(f.stat().st_size for f in shard_folder(path).iterdir())
         store.close()
-    spent["tinydb: insert_multiple, batches of 500"] += t1 - t0
-    spent[f"tinydb: flush (orjson dump + fsync, {size / 1e6:.0f} MB)"] += t2 - t1
+    spent[f"tinydb: inserts and writes, shard by shard ({size / 1e6:.0f} MB)"] += t1 - t0
     return spent, len(files)
 
 
