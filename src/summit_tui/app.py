@@ -176,9 +176,11 @@ class SummitApp(App[int]):
             self.post_message(Loaded(index, report, store.problems()))
             if report.changed:
                 # The list is up to date; keep the index file in step for the next start,
-                # once the screen has shown the result (so as not to compete with it).
+                # once the screen has shown the result and had a moment for the user's first
+                # keys (saving takes the interpreter for a while: 0.2 s at 10,000 readouts).
                 while not shown.wait(0.05) and not cancel.is_set() and self.is_running:
                     pass  # the screen is still busy with Loaded
+                cancel.wait(0.5)
                 self._save_index(index, cache_path)
         finally:
             store.close()

@@ -20,6 +20,7 @@ import zlib
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from itertools import accumulate, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -142,18 +143,43 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
     for row, doc in enumerate(by_row):
         newest[doc] = row
 
+    few = len(holes) <= 32  # the usual case: a few files changed since the index was built
+
     def fix(ids: array[int], tfs: array[int] | None = None) -> tuple[array[int], array[int] | None]:
         """The postings without dead docs, moved docs renumbered (unchanged when untouched)."""
         tail = bisect.bisect_left(ids, m)
-        if tail == len(ids) and not any(_has(ids, h) for h in holes):
+        if few:
+            hit = [at for at in map(partial(_find, ids), holes)
+                   if at >= 0]
+            if tail == len(ids) and not hit:
+                return ids, tfs
+            # Few changes in a long list: edit a copy in place (C moves), no re-sort.
+            new_ids = array("I", ids)
+            new_tfs = array("H", tfs) if tfs is not None else None
+            moving = [(moved[d], tfs[at] if tfs is not None else 0)
+                      for at, d in enumerate(ids[tail:], tail) if d not in dead]
+            del new_ids[tail:]
+            for at in sorted(hit, reverse=True):
+                del new_ids[at]
+            if new_tfs is not None:
+                del new_tfs[tail:]
+                for at in sorted(hit, reverse=True):
+                    del new_tfs[at]
+            for d, tf in moving:
+                at = bisect.bisect_left(new_ids, d)
+                new_ids.insert(at, d)
+                if new_tfs is not None:
+                    new_tfs.insert(at, tf)
+            return new_ids, new_tfs
+        if tail == len(ids) and not any(_find(ids, h) >= 0 for h in holes):
             return ids, tfs
         pairs = sorted(
             (moved.get(d, d), tf)
             for d, tf in zip(ids, tfs if tfs is not None else repeat(0), strict=False)
             if d not in dead
         )
-        new_ids = array("I", [d for d, _ in pairs])
-        return new_ids, (array("H", [tf for _, tf in pairs]) if tfs is not None else None)
+        return (array("I", [d for d, _ in pairs]),
+                array("H", [tf for _, tf in pairs]) if tfs is not None else None)
 
     postings: dict[str, array[int]] = {}
     changed: set[str] = set()
@@ -184,9 +210,10 @@ def _from_positions(ids: array[int], size: int) -> int:
     return from_positions(ids, size)
 
 
-def _has(ids: array[int], doc: int) -> bool:
+def _find(ids: array[int], doc: int) -> int:
+    """Where the doc is in ascending ids, or -1."""
     at = bisect.bisect_left(ids, doc)
-    return at < len(ids) and ids[at] == doc
+    return at if at < len(ids) and ids[at] == doc else -1
 
 
 def _positions(bitmap: int) -> list[int]:
