@@ -280,34 +280,33 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
                 return ms
             return run
 
-        progress(f"n={n}: warm_start ({warm_name}) x{fast_reps}")
-        warm_ms = _median(warm(warm_code, "warm_start"), fast_reps)
+        # warm_start and one_changed alternate, so that the drift of a shared machine falls
+        # on both alike: each warm run finds the file as the previous changed run left it
+        # (nothing to parse), each changed run finds one file modified among n.
+        target = sorted(e.path for e in os.scandir(folder) if e.name.endswith(".yaml"))[n // 2]
+        original = Path(target).read_bytes()
+        warm_times: list[float] = []
+        changed_times: list[float] = []
+        progress(f"n={n}: warm_start ({warm_name}) and one_changed, alternating, x{fast_reps}")
+        try:
+            for revision in range(1, fast_reps + 1):
+                warm_times.append(warm(warm_code, "warm_start")())
+                title = f"\ntitle: Revised {revision} ".encode()
+                Path(target).write_bytes(original.replace(b"\ntitle: ", title, 1))
+                changed_times.append(warm(warm_code, "one_changed")())
+        finally:
+            Path(target).write_bytes(original)
+        warm_ms = statistics.median(warm_times)
         note(f"warm_start: {warm_name}: process start to a usable list, incl. a sync "
              "that finds nothing to parse; baseline: python -c 'import textual.app'")
         figure("warm_start", n, warm_ms, base)
         if warm_code is WARM_APP:
             progress(f"n={n}: warm_store (store only) x{fast_reps}")
             figure("warm_store", n, _median(warm(WARM_STORE, "warm_store"), fast_reps), base)
-
-        # one changed file among n, then the same warm start (which syncs it)
-        target = sorted(e.path for e in os.scandir(folder) if e.name.endswith(".yaml"))[n // 2]
-        original = Path(target).read_bytes()
-        revision = 0
-
-        def one_changed() -> float:
-            nonlocal revision
-            revision += 1
-            changed = original.replace(b"\ntitle: ", f"\ntitle: Revised {revision} ".encode(), 1)
-            Path(target).write_bytes(changed)
-            return warm(warm_code, "one_changed")()
-
-        progress(f"n={n}: one_changed x{fast_reps}")
-        try:
-            changed_ms = _median(one_changed, fast_reps)
-        finally:
-            Path(target).write_bytes(original)
-        note("one_changed: one file modified, then the same warm start; baseline: warm_start")
-        figure("one_changed", n, changed_ms, warm_ms)
+        pairs = statistics.median(c - w for w, c in zip(warm_times, changed_times, strict=True))
+        note("one_changed: one file modified, then the same warm start; baseline: warm_start "
+             f"(run alternately with it; median difference of the pairs {pairs:+.0f} ms)")
+        figure("one_changed", n, statistics.median(changed_times), warm_ms)
 
         if importlib.util.find_spec("summit_tui.core.search") is not None:
             bench_search(n, folder, db, fast_reps, peaks)

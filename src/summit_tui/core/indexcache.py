@@ -251,12 +251,14 @@ def _write(
         ],
     }
     payload = marshal.dumps(state)
+    state.clear()  # the joined postings: a copy of the index as large as the payload
     digest = zlib.crc32(payload).to_bytes(4, "big")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(_MAGIC + digest + payload)
+            fh.write(_MAGIC + digest)  # not joined to the payload: that would copy it again
+            fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
