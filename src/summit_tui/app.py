@@ -167,7 +167,7 @@ class SummitApp(App[int]):
 
             report = store.sync(
                 self.folder,
-                on_progress=lambda done, total: self.post_message(LoadProgress(done, total)),
+                on_progress=self._report_progress,
                 on_batch=add,
                 cancel=cancel,
             )
@@ -193,6 +193,9 @@ class SummitApp(App[int]):
         except OSError as exc:
             self.call_from_thread(self.notify, f"Could not save the search index: {exc}",
                                   severity="warning", timeout=8, markup=False)
+
+    def _report_progress(self, done: int, total: int) -> None:
+        self.post_message(LoadProgress(done, total))
 
     @on(LoadProgress)
     def show_progress(self, message: LoadProgress) -> None:
