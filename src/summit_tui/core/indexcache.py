@@ -91,10 +91,13 @@ def store_fingerprint(db_path: Path) -> str:
 
 
 def entries_digest(entries: Sequence[Entry]) -> str:
-    """A digest of which readouts there are (id, file, date, title), in any order."""
+    """A digest of which readouts there are (id, file, date, title), in any order.
+
+    Read through the entries' cheap accessors: a warm start builds no readout for it.
+    """
     h = hashlib.blake2b(digest_size=16)
     rows = sorted(
-        f"{e.id}\x1f{e.path}\x1f{e.readout.date.toordinal()}\x1f{e.readout.title}"
+        f"{e.id}\x1f{e.path}\x1f{e.date.toordinal()}\x1f{e.title}"
         for e in entries
     )
     h.update("\x1e".join(rows).encode("utf-8", "surrogatepass"))
