@@ -231,10 +231,6 @@ class Entry:
     ``topics`` joins the readout's own topics and those the taxonomy finds in its text;
     ``mentions`` joins declared mentions and countries named in the text, parties left out;
     ``section_topics`` holds the topics of each section in ``Readout.all_sections`` order.
-
-    An entry read back from the store (``Entry.stored``) keeps the readout's plain data and
-    builds the ``Readout`` on first access: a warm start lists and indexes every readout
-    but shows only a screenful. ``id``, ``date`` and ``title`` are read without building it.
     """
 
     readout: Readout
@@ -242,59 +238,11 @@ class Entry:
     topics: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
     section_topics: tuple[tuple[str, ...], ...] = ()
-    #: The readout's plain data (``Readout.to_dict`` form) until the readout is built.
-    _data: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
-
-    @classmethod
-    def stored(
-        cls,
-        data: dict[str, Any],
-        path: str,
-        topics: tuple[str, ...] = (),
-        mentions: tuple[str, ...] = (),
-        section_topics: tuple[tuple[str, ...], ...] = (),
-    ) -> Entry:
-        """An entry whose readout is built from trusted plain data when first read."""
-        entry = object.__new__(cls)
-        setattr_ = object.__setattr__
-        setattr_(entry, "path", path)
-        setattr_(entry, "topics", topics)
-        setattr_(entry, "mentions", mentions)
-        setattr_(entry, "section_topics", section_topics)
-        setattr_(entry, "_data", data)  # the ``readout`` slot stays empty until read
-        return entry
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only when normal lookup fails: here, the empty ``readout`` slot of a stored
-        # entry. Once set, the slot is read directly. Two threads may both build it; they
-        # build equal readouts, and the data is let go only after the slot is set.
-        if name != "readout":
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        data = self._data
-        if data is None:
-            return object.__getattribute__(self, "readout")
-        readout = Readout.from_dict(data)
-        object.__setattr__(self, "readout", readout)
-        object.__setattr__(self, "_data", None)
-        return readout
 
     @property
     def id(self) -> str:
         """The readout's id."""
-        data = self._data
-        return self.readout.id if data is None else data["id"]
-
-    @property
-    def date(self) -> dt.date:
-        """The readout's date."""
-        data = self._data
-        return self.readout.date if data is None else dt.date.fromisoformat(data["date"])
-
-    @property
-    def title(self) -> str:
-        """The readout's title."""
-        data = self._data
-        return self.readout.title if data is None else data["title"]
+        return self.readout.id
 
 
 @dataclass(frozen=True, slots=True)

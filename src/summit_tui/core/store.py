@@ -15,7 +15,6 @@ its files read again. An in-memory or injected storage is one shard.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import hashlib
 import multiprocessing
@@ -49,7 +48,7 @@ from summit_tui.core.folder import (
     readout_files,
 )
 from summit_tui.core.indexcache import gc_paused
-from summit_tui.core.models import Entry, Problem
+from summit_tui.core.models import Entry, Problem, Readout
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
 STORE_FORMAT = 2
@@ -247,21 +246,14 @@ def _share(items: Iterable[Any]) -> tuple[Any, ...]:
 
 
 def _doc_entry(doc: dict[str, Any]) -> Entry:
-    """The Entry of a stored readout record, with repeated codes and topics shared.
-
-    The readout is built when first read (most never are in a session); what lists and
-    indexes it (id, title, date) is checked here, so that a damaged record is read again.
-    """
+    """The Entry of a stored readout record, with repeated codes and topics shared."""
     data = doc["readout"]
-    if not isinstance(data["id"], str) or not isinstance(data["title"], str):
-        raise TypeError("a readout record has no id or title")
-    dt.date.fromisoformat(data["date"])
     data["kind"] = sys.intern(data.get("kind", "other"))
     for key in ("countries", "mentions", "topics"):
         if key in data:
             data[key] = _share(data[key])  # from_dict's tuple() keeps a tuple as it is
-    return Entry.stored(
-        data,
+    return Entry(
+        readout=Readout.from_dict(data),
         path=doc["path"],
         topics=_share(doc["topics"]),
         mentions=_share(doc["mentions"]),
@@ -605,8 +597,8 @@ class ReadoutStore:
         with self._lock:
             self._build_missing()
             entries = [rec.entry for rec in self._records.values() if rec.entry is not None]
-        entries.sort(key=lambda e: (e.title, e.path))
-        entries.sort(key=lambda e: e.date, reverse=True)  # stable: ties stay by title
+        entries.sort(key=lambda e: (e.readout.title, e.path))
+        entries.sort(key=lambda e: e.readout.date, reverse=True)  # stable: ties stay by title
         return entries
 
     def get(self, readout_id: str) -> Entry | None:
