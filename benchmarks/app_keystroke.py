@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate, make_readout
 from textual.app import App, ComposeResult
+from textual.pilot import Pilot
 from textual.widgets import Input
 from textual.worker import WorkerCancelled
 
@@ -67,18 +68,22 @@ async def time_keys(index: SearchIndex, reps: int) -> list[float]:
         await pilot.pause()
         app.main.set_index(index, [])
         await pilot.pause()
-        search = app.main.query_one(SearchInput)
-        for _ in range(reps):
-            for query in QUERIES:
-                search.value = ""
-                search.focus()
-                await pilot.pause()
-                for ch in query:
-                    start = time.perf_counter()
-                    await pilot.press("space" if ch == " " else ch)
-                    await pilot.pause()
-                    times.append((time.perf_counter() - start) * 1000)
+        await type_queries(pilot, app.main.query_one(SearchInput), reps, times)
     return times
+
+
+async def type_queries(pilot: Pilot, box: Input, reps: int, times: list[float]) -> None:
+    """Type every query into the box a key at a time, timing each key until the app is idle."""
+    for _ in range(reps):
+        for query in QUERIES:
+            box.value = ""
+            box.focus()
+            await pilot.pause()
+            for ch in query:
+                start = time.perf_counter()
+                await pilot.press("space" if ch == " " else ch)
+                await pilot.pause()
+                times.append((time.perf_counter() - start) * 1000)
 
 
 class _OneInput(App[None]):
@@ -93,15 +98,7 @@ async def harness_keys(reps: int) -> list[float]:
     app = _OneInput()
     times: list[float] = []
     async with app.run_test(size=(160, 48)) as pilot:
-        app.query_one(Input).focus()
-        await pilot.pause()
-        for _ in range(reps):
-            for query in QUERIES:
-                for ch in query:
-                    start = time.perf_counter()
-                    await pilot.press("space" if ch == " " else ch)
-                    await pilot.pause()
-                    times.append((time.perf_counter() - start) * 1000)
+        await type_queries(pilot, app.query_one(Input), reps, times)
     return times
 
 

@@ -29,6 +29,14 @@ def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
 def data_folder(data: Path | None) -> Path:
     """The readouts folder asked for, or the bundled one."""
     return (data or bundled_data_dir()).expanduser()

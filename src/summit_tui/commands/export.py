@@ -12,6 +12,7 @@ from summit_tui.commands._common import (
     EXIT_OK,
     EXIT_USAGE,
     add_data_arguments,
+    positive_int,
     search_folder,
     write_stdout,
 )
@@ -44,13 +45,6 @@ examples:
 """
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the export command's arguments."""
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -71,7 +65,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--order", choices=("newest", "oldest", "relevance"), default="newest",
         help="newest first (the default), oldest first, or best match first",
     )
-    parser.add_argument("--limit", type=_positive, default=None, metavar="N",
+    parser.add_argument("--limit", type=positive_int, default=None, metavar="N",
                         help="export at most N readouts")
     parser.add_argument("--title", default=None,
                         help="heading of the Markdown brief (default: the query)")

@@ -12,18 +12,12 @@ from summit_tui.commands._common import (
     EXIT_OK,
     EXIT_USAGE,
     add_data_arguments,
+    positive_int,
     search_folder,
 )
 from summit_tui.core.search import Results
 
 PROG = "summit-tui search"
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--json", action="store_true",
         help="print a JSON list (the default when standard output is not a terminal)",
     )
-    parser.add_argument("--limit", type=_positive, default=None, metavar="N",
+    parser.add_argument("--limit", type=positive_int, default=None, metavar="N",
                         help="print at most N readouts")
     parser.add_argument(
         "--order", choices=("relevance", "newest"), default="relevance",
