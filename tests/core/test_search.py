@@ -402,3 +402,12 @@ def test_marked_readouts_are_counted_and_can_be_the_only_ones() -> None:
     assert sorted(e.id for e in only) == ["r1", "r3"]
     assert only.facets["countries"] == {"JP": 2}
     assert "marked" not in index.search("trade").facets
+
+
+def test_person_ignores_titles_and_particles(index: SearchIndex) -> None:
+    for query in ('person:kishida', 'person:"Mr. Fumio KISHIDA"', 'person:"KISHIDA Fumio"',
+                  "person:\"Dato' Seri Anwar bin Ibrahim\"", 'person:"H.E. Anwar Ibrahim"',
+                  'person:"anwar ibrahim"'):
+        assert len(index.search(query)) >= 1, query
+        assert "2024-05-23-japan-malaysia-summit-meeting" in [e.id for e in index.search(query)]
+    assert len(index.search('person:"Mr. Brown"')) == 0

@@ -14,6 +14,7 @@ from summit_tui.core import countries, topics
 from summit_tui.core.bitmaps import from_positions, positions
 from summit_tui.core.hits import Plan, phrase_regex
 from summit_tui.core.models import KIND_LABELS
+from summit_tui.core.people import name_words
 from summit_tui.core.query import And, Node, Not, Or, Query, Term
 from summit_tui.core.sections import HeadingTest, LocalTest, scope_text
 from summit_tui.core.tokens import (
@@ -275,11 +276,11 @@ class Matcher:
         plan.topics.update(found)
         return post.union(TOPIC + t for t in found)
 
-    def _words_under(self, key: str, term: Term) -> int:
+    def _words_under(self, key: str, term: Term, words: list[str] | None = None) -> int:
         """Docs holding every word of the value under a key prefix (the last may be a prefix)."""
         post = self.index.postings
         out = self.index.live
-        words = term.words()
+        words = term.words() if words is None else words
         for i, w in enumerate(words):
             if term.prefix and i == len(words) - 1:
                 out &= post.union(post.with_prefix(key + w))
@@ -288,12 +289,19 @@ class Matcher:
         return out
 
     def _field_person(self, term: Term, plan: Plan) -> int:
-        for i, w in enumerate(term.words()):
-            if term.prefix and i == len(term.words()) - 1:
+        # Titles and joining particles are not part of a name as indexed: person:"Dato' Seri
+        # Anwar bin Ibrahim" and person:"Mr. Fumio KISHIDA" look for the name words only.
+        words = term.words()
+        last = words[-1] if term.prefix and words else None
+        words = name_words(words[:-1] if last is not None else words)
+        if last is not None:
+            words.append(last)
+        for i, w in enumerate(words):
+            if term.prefix and i == len(words) - 1:
                 plan.prefixes.add(w)
             else:
                 plan.add_word(w, EXACT)
-        return self._words_under(PERSON, term)
+        return self._words_under(PERSON, term, words)
 
     def _field_section(self, term: Term, plan: Plan) -> int:
         plan.headings.append(_heading_test(term))

@@ -20,6 +20,8 @@ _HONORIFICS: tuple[tuple[str, ...], ...] = tuple(
         "hrh", "hm", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir",
         "dame", "madam", "mme", "the", "rt", "hon", "honourable", "honorable", "dato",
         "datuk", "seri", "sri", "tun", "haji", "hajah", "sheikh", "shaikh", "shri", "smt",
+        # Dotted titles split into letters ("H.E." -> "h e"); "He" alone stays a name.
+        "h e", "h r h", "h m",
     )
 )
 # Letters after a name that are not part of it.
@@ -82,6 +84,13 @@ def _strip_honorifics(words: list[str]) -> list[str]:
     while end > start and words[end - 1] in _POSTNOMINALS:
         end -= 1
     return words[start:end] or words  # a name made only of titles keeps them
+
+
+def name_words(words: list[str]) -> list[str]:
+    """Folded words that name the person: titles, letters after the name and joining
+    particles dropped (what ``person:`` in search looks for)."""
+    core = _strip_honorifics(words) if words else words
+    return [w for w in core if w not in _PARTICLES] or list(core)
 
 
 @lru_cache(maxsize=1 << 16)  # a large result set names the same people again and again
