@@ -585,3 +585,7 @@ def test_closing_twice_is_harmless(path: Path) -> None:
     data = UserData(path)
     data.close()
     data.close()
+    with UserData(path) as again:  # the lock was let go once, and nothing broke
+        assert not again.read_only
+        again.set_note("r1", "after two closes")
+        assert again.note("r1") == "after two closes"
