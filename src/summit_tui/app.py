@@ -59,11 +59,13 @@ class BatchIndexed(Message):
 class Loaded(Message):
     """The load worker finished: the index, what the sync did and every problem."""
 
-    def __init__(self, index: SearchIndex, report: SyncReport, problems: list[Problem]) -> None:
+    def __init__(self, index: SearchIndex, report: SyncReport, problems: list[Problem],
+                 shown: threading.Event | None = None) -> None:
         super().__init__()
         self.index = index
         self.report = report
         self.problems = problems
+        self.shown = shown or threading.Event()  # set once the screen has shown the result
 
 
 class SummitApp(App[int]):
@@ -172,8 +174,8 @@ class SummitApp(App[int]):
                 cancel=cancel,
             )
             index.remove(report.removed_ids)
-            self._loaded_shown = shown = threading.Event()
-            self.post_message(Loaded(index, report, store.problems()))
+            shown = threading.Event()
+            self.post_message(Loaded(index, report, store.problems(), shown))
             if report.changed:
                 # The list is up to date; keep the index file in step for the next start,
                 # once the screen has shown the result and had a moment for the user's first
@@ -220,7 +222,7 @@ class SummitApp(App[int]):
         self.main.query_one(LoadStatus).finish()
         self.problems = message.problems
         self.main.set_index(message.index, message.problems)
-        self.call_after_refresh(self._loaded_shown.set)  # the worker may now save the index
+        self.call_after_refresh(message.shown.set)  # the worker may now save the index
         report = message.report
         if report.cancelled:
             self.notify("Loading stopped; what was read is kept. Press ctrl+r to continue.",

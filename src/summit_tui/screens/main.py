@@ -93,13 +93,8 @@ class MainScreen(ReadoutActions):
 
     def restore(self, session: Session) -> None:
         """Bring back the query, filters, order, selection and focused pane of last time."""
-        self.filters = filters_from_dict(session.filters)
         self.order = session.order
-        self.query_text = session.query
-        search = self.query_one(SearchInput)
-        with search.prevent(Input.Changed):
-            search.value = session.query
-        self.apply_search()
+        self.replace_search(session.query, filters_from_dict(session.filters))
         if session.selected_id and self.results is not None:
             row = self.results.index_of(session.selected_id)
             if row is not None:
@@ -118,6 +113,16 @@ class MainScreen(ReadoutActions):
                        focused=focused, order=self.order)
 
     # --- searching ------------------------------------------------------------------------
+
+    def replace_search(self, query: str, filters: Filters) -> None:
+        """Put a new query and filters in place (bookmarks-only off) and search once."""
+        self.filters = filters
+        self.only_marked = False
+        self.query_text = query
+        search = self.query_one(SearchInput)
+        with search.prevent(Input.Changed):  # the box would search a second time
+            search.value = query
+        self.apply_search()
 
     def complete_field(self, field: str, prefix: str) -> list[str]:
         """Values to offer after "field:" in the search bar."""
@@ -202,12 +207,7 @@ class MainScreen(ReadoutActions):
         """Replace the query and filters with those of the saved search of this name."""
         for saved in self.saved:
             if saved.name == name:
-                self.filters = filters_from_dict(saved.filters)
-                self.query_text = saved.query
-                search = self.query_one(SearchInput)
-                with search.prevent(Input.Changed):
-                    search.value = saved.query
-                self.apply_search()
+                self.replace_search(saved.query, filters_from_dict(saved.filters))
                 self.notify(f"Saved search: {saved.name}", timeout=2, markup=False)
                 return
 
@@ -268,10 +268,7 @@ class MainScreen(ReadoutActions):
         if self.index is None:
             return
         if self.results is None or self.results.index_of(readout_id) is None:
-            self.filters = Filters()
-            self.query_one(SearchInput).value = ""
-            self.query_text = ""
-            self.apply_search()
+            self.replace_search("", Filters())
         meetings = self.query_one(MeetingList)
         if self.results is not None and (i := self.results.index_of(readout_id)) is not None:
             meetings.cursor = i
