@@ -94,7 +94,7 @@ def entries_digest(entries: Sequence[Entry]) -> str:
     """A digest of which readouts there are (id, file, date, title), in any order."""
     h = hashlib.blake2b(digest_size=16)
     rows = sorted(
-        f"{e.id}\x1f{e.path}\x1f{e.readout.date.toordinal()}\x1f{e.readout.title}"
+        f"{e.id}\x1f{e.path}\x1f{e.date.toordinal()}\x1f{e.title}"
         for e in entries
     )
     h.update("\x1e".join(rows).encode("utf-8", "surrogatepass"))

@@ -244,6 +244,16 @@ class Entry:
         """The readout's id."""
         return self.readout.id
 
+    @property
+    def date(self) -> dt.date:
+        """The readout's date."""
+        return self.readout.date
+
+    @property
+    def title(self) -> str:
+        """The readout's title."""
+        return self.readout.title
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:

@@ -143,7 +143,7 @@ class SearchIndex:
     def _restore(self, state: dict[str, Any]) -> None:
         docs: list[Entry] = state["docs"]
         self.docs = docs
-        self.sort_keys = [(e.readout.date, e.readout.title) for e in docs]
+        self.sort_keys = [(e.date, e.title) for e in docs]
         self._by_id = {e.id: doc for doc, e in enumerate(docs)}
         self.doclen = state["doclen"]
         self.total_len = state["total_len"]

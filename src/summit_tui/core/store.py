@@ -597,8 +597,8 @@ class ReadoutStore:
         with self._lock:
             self._build_missing()
             entries = [rec.entry for rec in self._records.values() if rec.entry is not None]
-        entries.sort(key=lambda e: (e.readout.title, e.path))
-        entries.sort(key=lambda e: e.readout.date, reverse=True)  # stable: ties stay by title
+        entries.sort(key=lambda e: (e.title, e.path))
+        entries.sort(key=lambda e: e.date, reverse=True)  # stable: ties stay by title
         return entries
 
     def get(self, readout_id: str) -> Entry | None:
