@@ -97,8 +97,11 @@ def test_a_larger_folder_is_parsed_on_processes_with_the_same_result(
     }
     for entry in in_process.entries():
         doc = by_path[entry.path]
-        assert doc["readout"]["id"] == entry.id
-        assert doc["topics"] == list(entry.topics)
-        assert doc["mentions"] == list(entry.mentions)
-        assert doc["section_topics"] == [list(t) for t in entry.section_topics]
+        stored = json.loads(doc["entry"])
+        assert (doc["id"], doc["title"], doc["date"]) == (
+            entry.id, entry.title, entry.date.isoformat())
+        assert stored["readout"] == entry.readout.to_dict()
+        assert stored["topics"] == list(entry.topics)
+        assert stored["mentions"] == list(entry.mentions)
+        assert stored["section_topics"] == [list(t) for t in entry.section_topics]
     assert len(by_path) == 260 == len(os.listdir(data)) - (".complete" in os.listdir(data))

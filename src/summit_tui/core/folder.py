@@ -74,15 +74,22 @@ def derive(readout: Readout, path: str) -> Entry:
 
 
 def entry_doc(entry: Entry, stamp: FileStamp) -> dict[str, Any]:
-    """The stored document of a readout file: its stamp, the readout and what is derived."""
+    """The stored document of a readout file: its stamp, the readout and what is derived.
+
+    The readout and what is derived from it are kept as one JSON string, so that reading a
+    stored document back builds no nested containers: they are built only when first used
+    (``Entry.stored``). The id, date and title sit beside it for the list's order and the
+    index's checks.
+    """
+    readout = entry.readout
     return {
         "path": entry.path,
         "size": stamp.size,
         "mtime_ns": stamp.mtime_ns,
-        "readout": entry.readout.to_dict(),
-        "topics": list(entry.topics),
-        "mentions": list(entry.mentions),
-        "section_topics": [list(t) for t in entry.section_topics],
+        "id": readout.id,
+        "date": readout.date.isoformat(),
+        "title": readout.title,
+        "entry": entry.stored_json(),
     }
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 #: The kinds of meeting a readout can report, as written in YAML.
 KINDS: tuple[str, ...] = (
@@ -231,6 +234,11 @@ class Entry:
     ``topics`` joins the readout's own topics and those the taxonomy finds in its text;
     ``mentions`` joins declared mentions and countries named in the text, parties left out;
     ``section_topics`` holds the topics of each section in ``Readout.all_sections`` order.
+
+    An entry read back from the store (``Entry.stored``) holds its readout and what is
+    derived from it as the JSON text the store keeps, and builds them on first access, then
+    lets the text go: a warm start lists and indexes every readout but builds only those it
+    shows. ``id``, ``date``, ``title`` and ``path`` never need the readout built.
     """
 
     readout: Readout
@@ -238,21 +246,110 @@ class Entry:
     topics: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
     section_topics: tuple[tuple[str, ...], ...] = ()
+    #: The stored JSON (``stored_json``) until the readout is built; "" when that failed.
+    _json: str | None = field(default=None, init=False, repr=False, compare=False)
+    _id: str | None = field(default=None, init=False, repr=False, compare=False)
+    _date: dt.date | None = field(default=None, init=False, repr=False, compare=False)
+    _title: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    @classmethod
+    def stored(cls, json: str, *, id: str, date: dt.date, title: str, path: str) -> Entry:
+        """An entry built from trusted JSON (``stored_json``, the store's) when first read."""
+        entry = object.__new__(cls)
+        set_ = object.__setattr__
+        set_(entry, "path", path)
+        set_(entry, "_json", json)  # the other fields stay empty until one is read
+        set_(entry, "_id", id)
+        set_(entry, "_date", date)
+        set_(entry, "_title", title)
+        return entry
+
+    def stored_json(self) -> str:
+        """The readout and what is derived from it, as the JSON that ``stored`` takes."""
+        return orjson.dumps({
+            "readout": self.readout.to_dict(),
+            "topics": self.topics,
+            "mentions": self.mentions,
+            "section_topics": self.section_topics,
+        }).decode()
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only when normal lookup fails: here, an empty field of a stored entry. Once
+        # set, the fields are read directly. Two threads may both build them: they build
+        # equal values, and the text is let go only after every field is set.
+        text = self._json
+        if name not in _LAZY or not text:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        set_ = object.__setattr__
+        try:
+            data = orjson.loads(text)
+            readout = readout_from_stored(data["readout"])
+            set_(self, "topics", share(data["topics"]))
+            set_(self, "mentions", share(data["mentions"]))
+            set_(self, "section_topics", share(map(share, data["section_topics"])))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            readout = Readout(
+                id=self._id or "",
+                title=self._title or "",
+                date=self._date or dt.date.min,
+                notes=f"The cached copy of this readout is damaged ({exc}). "
+                      "Press ctrl+r to read its file again.",
+            )
+            for key in ("topics", "mentions", "section_topics"):
+                set_(self, key, ())
+            text = ""
+        set_(self, "readout", readout)
+        set_(self, "_json", None if text else "")
+        return getattr(self, name)
+
+    @property
+    def built(self) -> bool:
+        """True once the readout exists (always, for an entry not read from the store)."""
+        return not self._json
+
+    @property
+    def damaged(self) -> bool:
+        """True when the stored text of the readout could not be read back."""
+        return self._json == ""
 
     @property
     def id(self) -> str:
         """The readout's id."""
-        return self.readout.id
+        return self.readout.id if self._id is None else self._id
 
     @property
     def date(self) -> dt.date:
         """The readout's date."""
-        return self.readout.date
+        return self.readout.date if self._date is None else self._date
 
     @property
     def title(self) -> str:
         """The readout's title."""
-        return self.readout.title
+        return self.readout.title if self._title is None else self._title
+
+
+#: One copy of each tuple of codes or topics (and so of each code and topic name): the
+#: same few hundred combinations repeat across every readout.
+_shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+
+def share(items: Iterable[Any]) -> tuple[Any, ...]:
+    """The one shared copy of this tuple of codes or topics."""
+    key = tuple(items)
+    return _shared.setdefault(key, key)
+
+
+def readout_from_stored(data: dict[str, Any]) -> Readout:
+    """A readout from trusted plain data (the store's), its repeated codes and topics shared."""
+    data["kind"] = sys.intern(data.get("kind", "other"))
+    for key in ("countries", "mentions", "topics"):
+        if key in data:
+            data[key] = share(data[key])  # from_dict's tuple() keeps a tuple as it is
+    return Readout.from_dict(data)
+
+
+#: The fields of a stored entry built on first access.
+_LAZY = frozenset({"readout", "topics", "mentions", "section_topics"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,11 @@ its files read again. An in-memory or injected storage is one shard.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import hashlib
 import multiprocessing
 import os
-import sys
 import threading
 import zlib
 from collections import defaultdict, deque
@@ -48,10 +48,10 @@ from summit_tui.core.folder import (
     readout_files,
 )
 from summit_tui.core.indexcache import gc_paused
-from summit_tui.core.models import Entry, Problem, Readout
+from summit_tui.core.models import Entry, Problem
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
-STORE_FORMAT = 2
+STORE_FORMAT = 3
 #: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
 SHARDS = 32
 #: From this many files to parse, a sync goes shard by shard, writing each once, when done.
@@ -188,8 +188,9 @@ def data_fingerprint(db_path: Path) -> str:
 def _check_table(raw: Any) -> None:
     """Raise if a files table is not what this version writes (damaged or foreign JSON).
 
-    The shape of every record is checked, without building readouts: a readout that still
-    fails to build is parsed again from its file by the next sync.
+    The shape of every record is checked, without reading the readouts' JSON: a readout
+    whose JSON turns out damaged when first read is parsed again from its file by the next
+    sync (``Entry.damaged``).
     """
     if not isinstance(raw, dict) or not all(isinstance(d, dict) for d in raw.values()):
         raise ValueError("the files table is not a mapping of documents")
@@ -198,8 +199,9 @@ def _check_table(raw: Any) -> None:
         if not isinstance(doc["path"], str) or not isinstance(doc["size"], int):
             raise ValueError("a file record has the wrong shape")
         int(doc["mtime_ns"])
-        if "readout" in doc:
-            if not isinstance(doc["readout"], dict) or not isinstance(doc["topics"], list):
+        if "entry" in doc:
+            if not (isinstance(doc["entry"], str) and isinstance(doc["id"], str)
+                    and isinstance(doc["title"], str) and isinstance(doc["date"], str)):
                 raise ValueError("a readout record has the wrong shape")
         elif not isinstance(doc["problems"], list):
             raise ValueError("a problem record has the wrong shape")
@@ -235,30 +237,12 @@ def _flush(db: TinyDB) -> None:
 
 _entry_doc = entry_doc  # the names the benchmarks and older callers use
 _problem_doc = problem_doc
-#: One copy of each tuple of codes or topics (and so of each code and topic name): the
-#: same few hundred combinations repeat across every readout.
-_shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-
-
-def _share(items: Iterable[Any]) -> tuple[Any, ...]:
-    key = tuple(items)
-    return _shared.setdefault(key, key)
 
 
 def _doc_entry(doc: dict[str, Any]) -> Entry:
-    """The Entry of a stored readout record, with repeated codes and topics shared."""
-    data = doc["readout"]
-    data["kind"] = sys.intern(data.get("kind", "other"))
-    for key in ("countries", "mentions", "topics"):
-        if key in data:
-            data[key] = _share(data[key])  # from_dict's tuple() keeps a tuple as it is
-    return Entry(
-        readout=Readout.from_dict(data),
-        path=doc["path"],
-        topics=_share(doc["topics"]),
-        mentions=_share(doc["mentions"]),
-        section_topics=_share(map(_share, doc["section_topics"])),
-    )
+    """The Entry of a stored readout record; its readout is built when first read."""
+    return Entry.stored(doc["entry"], id=doc["id"], date=dt.date.fromisoformat(doc["date"]),
+                        title=doc["title"], path=doc["path"])
 
 
 def _doc_problems(doc: dict[str, Any]) -> list[Problem]:
@@ -284,8 +268,8 @@ class _Record:
 
 def _record(doc: dict[str, Any], shard: int, entry: Entry | None, build: bool) -> _Record:
     rec = _Record(shard, doc["size"], int(doc["mtime_ns"]))
-    if "readout" in doc:
-        rec.rid = doc["readout"]["id"]
+    if "entry" in doc:
+        rec.rid = doc["id"]
         if entry is None and build:
             try:
                 entry = _doc_entry(doc)
@@ -391,28 +375,11 @@ class ReadoutStore:
         return db
 
     def _migrate(self, path: Path) -> None:
-        """Move the documents of an older single-file database into shards, when still valid."""
+        """Drop the files table of an older single-file database: the next sync rebuilds it."""
         tables = self._db.storage.read() or {}
-        if "files" not in tables:
-            return
-        old = dict(tables.get("meta", {}).get("1", {}))
-        now = self._fingerprint()
-        same = {k: v for k, v in old.items() if k != "format"} == {
-            k: v for k, v in now.items() if k not in ("format", "shards")
-        }
-        self._shards.wipe()
-        if same:
-            by_shard: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
-            for doc in tables["files"].values():
-                by_shard[shard_of(doc["path"])].append(doc)
-            for shard, docs in by_shard.items():
-                db = self._shards.open(shard)
-                db.table("files", cache_size=0).insert_multiple(docs)
-                self._shards.done(db)
-            self._meta.truncate()
-            self._meta.insert(now)
-        self._db.drop_table("files")
-        _flush(self._db)
+        if "files" in tables:  # its documents are in an older shape: read the files again
+            self._db.drop_table("files")
+            _flush(self._db)
 
     def _read_shards(self) -> None:
         """Read every shard into records and entries, one shard in memory at a time."""
@@ -509,7 +476,8 @@ class ReadoutStore:
             for rel, stamp in on_disk.items():
                 known = records.get(rel)
                 if (known is not None and not known.stale and known.size == stamp.size
-                        and known.mtime_ns == stamp.mtime_ns):
+                        and known.mtime_ns == stamp.mtime_ns
+                        and not (known.entry is not None and known.entry.damaged)):
                     report.unchanged += 1
                     if known.problems:
                         report.problems.extend(known.problems)

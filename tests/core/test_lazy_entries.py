@@ -1,0 +1,142 @@
+"""Entries read back from the store build their readouts only when these are read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summit_tui.core.indexcache import entries_digest, index_cache_path, store_fingerprint
+from summit_tui.core.models import Entry, Readout
+from summit_tui.core.search import SearchIndex
+from summit_tui.core.store import ReadoutStore, shard_folder
+
+
+def write_readouts(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"r{i:02d}.yaml").write_text(
+            f"title: Meeting {i % 7}\ndate: 2031-0{1 + i % 3}-{1 + i % 5:02d}\n"
+            "countries: [NO, CL]\nsummary: Maritime cooperation was discussed.\n",
+            encoding="utf-8")
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the readouts built from plain data, in order."""
+    built: list[str] = []
+    original = Readout.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Readout], data: dict[str, Any]) -> Readout:
+        built.append(data["id"])
+        return original(cls, data)
+
+    monkeypatch.setattr(Readout, "from_dict", classmethod(counting))
+    return built
+
+
+def test_warm_start_builds_no_readout_until_one_is_read(
+    tmp_path: Path, builds: list[str]
+) -> None:
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    write_readouts(folder, 30)
+    first = ReadoutStore(path=db)
+    first.sync(folder)
+    built_then = first.entries()
+    SearchIndex.load_or_build(built_then, index_cache_path(db), store_fingerprint(db))
+    builds.clear()
+
+    store = ReadoutStore(path=db)
+    store.sync(folder)
+    entries = store.entries()
+    index = SearchIndex.load_or_build(entries, index_cache_path(db), store_fingerprint(db))
+    assert index.cache_status == "loaded"
+    assert [r.id for r in index.search("maritime")[:5]]
+    assert builds == []
+    assert not any(e.built for e in entries)
+
+    assert [e.id for e in entries] == [e.id for e in built_then]  # newest first, same order
+    assert [(e.date, e.title) for e in entries] == [
+        (e.readout.date, e.readout.title) for e in built_then
+    ]
+    assert entries_digest(entries) == entries_digest(built_then)
+    assert entries[0].readout == built_then[0].readout
+    assert builds == [entries[0].id]
+    assert entries[0].built and not entries[0].damaged
+    assert entries[0].readout is entries[0].readout  # built once, then kept
+    assert builds == [entries[0].id]
+
+
+def test_lazy_entries_keep_value_semantics(tmp_path: Path) -> None:
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    write_readouts(folder, 5)
+    ReadoutStore(path=db).sync(folder)
+    built = {e.id: e for e in _memory_entries(folder)}  # parsed now, readouts built
+    for entry in ReadoutStore(path=db).entries():
+        twin = built[entry.id]
+        assert hash(entry) == hash(twin) and entry == twin
+        assert pickle.loads(pickle.dumps(entry)) == twin
+        moved = replace(entry, path="elsewhere.yaml")
+        assert moved.readout == twin.readout and moved.path == "elsewhere.yaml"
+        assert (entry.id, entry.date, entry.title) == (
+            twin.readout.id, twin.readout.date, twin.readout.title)
+        assert isinstance(entry.date, dt.date)
+    with pytest.raises(AttributeError):
+        _ = entry.missing
+
+
+def _memory_entries(folder: Path) -> list[Entry]:
+    store = ReadoutStore()
+    store.sync(folder)
+    return store.entries()
+
+
+def _edit_stored(db: Path, path: str, change: Callable[[dict[str, Any]], None]) -> None:
+    """Change one file's stored document in its shard, as damage on disk would."""
+    for shard in shard_folder(db).glob("shard-*.json"):
+        tables = json.loads(shard.read_text("utf-8"))
+        for doc in tables["files"].values():
+            if doc["path"] == path:
+                change(doc)
+                shard.write_text(json.dumps(tables), encoding="utf-8")
+
+
+def test_stored_readout_with_a_bad_date_is_read_again_from_its_file(tmp_path: Path) -> None:
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    write_readouts(folder, 3)
+    ReadoutStore(path=db).sync(folder)
+    _edit_stored(db, "r01.yaml", lambda doc: doc.update(date="2031-02-30"))
+    store = ReadoutStore(path=db)
+    assert "r01" not in {e.id for e in store.entries()}
+    report = store.sync(folder)
+    assert report.updated == 1
+    assert {e.id for e in store.entries()} == {"r00", "r01", "r02"}
+    assert all(e.readout.date.year == 2031 for e in store.entries())
+
+
+@pytest.mark.parametrize("damage", [
+    '{"readout": {"id": "r01", "title": ', '{"readout": {"title": "no id"}}', "[1, 2]",
+    '{"readout": {"id": "r01", "title": "T", "date": "2031-02-02"}, "topics": 7}',
+])
+def test_damaged_stored_readout_says_so_and_is_read_again(tmp_path: Path, damage: str) -> None:
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    write_readouts(folder, 3)
+    ReadoutStore(path=db).sync(folder)
+    _edit_stored(db, "r01.yaml", lambda doc: doc.update(entry=damage))
+    store = ReadoutStore(path=db)
+    entry = next(e for e in store.entries() if e.id == "r01")
+    readout = entry.readout  # does not raise: the readout says what happened
+    assert entry.damaged and entry.topics == entry.mentions == entry.section_topics == ()
+    assert (readout.id, readout.title, readout.date) == ("r01", "Meeting 1", dt.date(2031, 2, 2))
+    assert "damaged" in readout.notes and "ctrl+r" in readout.notes
+    report = store.sync(folder)
+    assert report.updated == 1 and not report.problems
+    again = next(e for e in store.entries() if e.id == "r01")
+    assert not again.damaged and again.readout.summary.startswith("Maritime")
+    assert ReadoutStore(path=db).sync(folder).unchanged == 3
