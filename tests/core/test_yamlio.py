@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,8 @@ from summit_tui.core.models import KINDS, Participant, Photo, Problem, Readout, 
 from summit_tui.core.yamlio import (
     MAX_FILE_BYTES,
     ReadoutError,
+    _UntypedLoader,
+    _Walker,
     decode,
     dump_readout,
     load_readout,
@@ -415,6 +418,16 @@ def test_missing_required_field(text: str, missing: str) -> None:
     assert problem.message == f"missing required field {missing!r}"
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "column", "missing"),
+    [("title:\ndate: 2031-01-02\n", 1, 7, "title"), ("title: T\ndate: ~\n", 2, 7, "date")],
+)
+def test_empty_required_field(text: str, line: int, column: int, missing: str) -> None:
+    [problem] = problems_of(text)
+    assert where(problem) == (line, column)
+    assert problem.message == f"{missing} is empty; a readout needs a {missing}"
+
+
 def test_every_problem_is_reported_at_once() -> None:
     text = HEAD + "kind: banquet\nstart_time: noon\ncolour: red\n"
     assert [p.line for p in problems_of(text)] == [3, 4, 5]
@@ -585,6 +598,41 @@ READOUTS = st.builds(
                  summary="line one\n  indented line two\n", notes="'quoted' \"twice\"\n\n"))
 def test_dump_then_parse_round_trips(readout: Readout) -> None:
     assert parse_readout(dump_readout(readout), default_id="unused") == readout
+
+
+# Readouts with the odd spots the one-pass mapping reader hands to the checked reader.
+ODD_LINES = st.lists(
+    st.sampled_from([
+        "title: T\n", "date: 2031-01-02\n", "title:\n", "~: x\n", "'~': x\n", "null: x\n",
+        ": z\n", "[a]: b\n", "? [a]\n: b\n", "colour: red\n", "notes: [a]\n", "kind: Summit\n",
+        "sections:\n", "  - heading: A\n", "    heading: B\n", "    paragraphs: [a, ~, '', [x]]\n",
+        "    subsections:\n", "      - number: 1\n", "        number: 2\n", "participants:\n",
+        "  - name: N\n", "    country: NO\n", "    country: XX\n", "    role: [r]\n",
+        "topics: a\n", "topics: [a, ~]\n", "countries: [MY, XX]\n", "source:\n", "  url: u\n",
+        "  url: v\n", "photos:\n", "  - caption: c\n", "  - x\n",
+    ]),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(YAMLISH, ODD_LINES, READOUTS.map(dump_readout)))
+def test_quick_walk_matches_the_checked_walk(text: str) -> None:
+    # Text without '&' and '!' holds no aliases and no tags: the walker then skips those
+    # checks and reads mappings in one pass, and must still give the same readout and problems.
+    text = text.replace("&", "").replace("!", "")
+    try:
+        loader = _UntypedLoader(text)
+        node = loader.get_single_node()
+    except yaml.YAMLError:
+        return
+    if node is None:
+        return
+    walks = []
+    for careful in (True, False):
+        walker = _Walker("t.yaml", careful=careful)
+        walks.append((walker.readout(node, "x"), walker.problems))
+    assert walks[0] == walks[1]
 
 
 def test_next_line_character_round_trips() -> None:

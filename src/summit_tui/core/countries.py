@@ -374,7 +374,7 @@ def find_in_text(text: str) -> list[tuple[Country, int, int]]:
     for start, end in spans:  # names first, as the regexes ran: the sort below is stable
         if blocked and any(s <= start < e for s, e in blocked):
             continue
-        c = _lookup_form(text[start:end])
+        c = cached_lookup(text[start:end])
         if c is not None:
             found.append((c, start, end))
     found.sort(key=lambda item: item[1])
@@ -406,9 +406,9 @@ def _not_mention_spans(text: str, low: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8192)
-def _lookup_form(form: str) -> Country | None:
-    """``lookup`` of a form found in text: the same few forms come up again and again."""
-    return lookup(form)
+def cached_lookup(term: str) -> Country | None:
+    """``lookup``, remembered: the same few names and codes come up in file after file."""
+    return lookup(term)
 
 
 def mentioned_codes(text: str) -> list[str]:

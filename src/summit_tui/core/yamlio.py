@@ -62,13 +62,23 @@ class ReadoutError(Exception):
         self.problems = problems
 
 
-class _Walker:
-    """Turns a node tree into a Readout, collecting every problem on the way."""
+Reader = Callable[["_Walker", yaml.Node, str], Any]  # reads one field's value node
 
-    def __init__(self, path: str) -> None:
+
+class _Walker:
+    """Turns a node tree into a Readout, collecting every problem on the way.
+
+    A walker that is not ``careful`` knows the tree holds no aliases and no explicit tags
+    (the text has no '&' and no '!'): it skips those checks, and reads a mapping whose keys
+    are distinct text in one pass.
+    """
+
+    def __init__(self, path: str, careful: bool = True) -> None:
         self.path = path
+        self.careful = careful
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
+        self.depth = 0  # of the sections being read
 
     def fail(self, node: yaml.Node | None, message: str) -> None:
         line = col = None
@@ -78,6 +88,8 @@ class _Walker:
 
     def visit(self, node: yaml.Node) -> bool:
         """Check a node once: no aliases, no explicit tags. False when it is unusable."""
+        if not self.careful:
+            return True
         if id(node) in self.seen:
             self.fail(node, "anchors and aliases (&name, *name) are not allowed in readouts")
             return False
@@ -90,14 +102,15 @@ class _Walker:
     # --- typed values -------------------------------------------------------------------
 
     def text(self, node: yaml.Node, field: str) -> str | None:
-        key = id(node)
-        if node.__class__ is yaml.ScalarNode and node.tag == _STR and key not in self.seen:
-            # The usual case, at once: a plain text value seen for the first time.
-            self.seen.add(key)
+        if node.__class__ is _Scalar:
             value: str = node.value
-            if value in _NULL_WORDS and not node.style:
-                return None
-            return value
+            if not self.careful:
+                return None if not node.style and value in _NULL_WORDS else value
+            key = id(node)
+            if node.tag == _STR and key not in self.seen:
+                # The usual case, at once: a plain text value seen for the first time.
+                self.seen.add(key)
+                return None if not node.style and value in _NULL_WORDS else value
         if not self.visit(node):
             return None
         if not isinstance(node, yaml.ScalarNode):
@@ -126,6 +139,8 @@ class _Walker:
         return out
 
     def sequence(self, node: yaml.Node, field: str) -> list[yaml.Node]:
+        if node.__class__ is _Sequence and not self.careful:
+            return node.value
         if not self.visit(node):
             return []
         if _is_null(node):
@@ -135,96 +150,109 @@ class _Walker:
             return []
         return list(node.value)
 
-    def text_list(self, node: yaml.Node, field: str) -> list[str]:
+    def text_list(self, node: yaml.Node, field: str) -> tuple[str, ...]:
         # A single string is accepted where a list of strings is expected.
         if isinstance(node, yaml.ScalarNode):
             value = self.text(node, field)
-            return [value] if value else []
-        return [v for item in self.sequence(node, field) if (v := self.text(item, field))]
+            return (value,) if value else ()
+        if node.__class__ is _Sequence and not self.careful:
+            out = []
+            for item in node.value:
+                if item.__class__ is not _Scalar:
+                    break  # an item that is not text: the checked way reports it
+                value = item.value
+                if value and (item.style or value not in _NULL_WORDS):
+                    out.append(value)
+            else:
+                return tuple(out)
+        return tuple(v for item in self.sequence(node, field) if (v := self.text(item, field)))
 
-    def fields(
-        self, node: yaml.Node, what: str, known: dict[str, Callable[[yaml.Node], Any]]
+    def fields(self, node: yaml.Node, what: str, known: dict[str, Reader]) -> dict[str, Any]:
+        if node.__class__ is not _Mapping or self.careful:
+            return self._checked_fields(node, what, known)
+        pairs = node.value
+        if len({k.value for k, _ in pairs if k.__class__ is _Scalar}) != len(pairs):
+            return self._checked_fields(node, what, known)  # a key not text, or given twice
+        values: dict[str, Any] = {}
+        for key_node, value_node in pairs:
+            key = key_node.value
+            reader = known.get(key)
+            if reader is None:
+                if key_node.style or key not in _NULL_WORDS:  # a null key is no key
+                    self.unknown(key_node, key, what, known)
+                continue
+            if reader is _read_text and value_node.__class__ is _Scalar:
+                value = value_node.value
+                if not value_node.style and value in _NULL_WORDS:
+                    continue
+            else:
+                value = reader(self, value_node, key)
+            if value is not None:
+                values[key] = value
+        return values
+
+    def _checked_fields(
+        self, node: yaml.Node, what: str, known: dict[str, Reader]
     ) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for key, (key_node, value_node) in self.mapping(node, what).items():
             reader = known.get(key)
             if reader is None:
-                close = ", ".join(sorted(known))
-                self.fail(key_node, f"unknown field {key!r} in {what} (known fields: {close})")
+                self.unknown(key_node, key, what, known)
                 continue
-            value = reader(value_node)
+            value = reader(self, value_node, key)
             if value is not None:
                 values[key] = value
         return values
 
+    def unknown(self, key_node: yaml.Node, key: str, what: str, known: dict[str, Reader]) -> None:
+        close = ", ".join(sorted(known))
+        self.fail(key_node, f"unknown field {key!r} in {what} (known fields: {close})")
+
     # --- the schema ---------------------------------------------------------------------
 
     def readout(self, node: yaml.Node, default_id: str) -> Readout | None:
-        t = self.text
-        known: dict[str, Callable[[yaml.Node], Any]] = {
-            "id": lambda n: self.ident(n),
-            "title": lambda n: t(n, "title"),
-            "kind": lambda n: self.kind(n),
-            "date": lambda n: self.date(n),
-            "start_time": lambda n: self.time(n),
-            "duration_minutes": lambda n: self.minutes(n),
-            "location": lambda n: t(n, "location"),
-            "countries": lambda n: self.country_list(n, "countries"),
-            "mentions": lambda n: self.country_list(n, "mentions"),
-            "participants": lambda n: tuple(
-                p for item in self.sequence(n, "participants") if (p := self.participant(item))
-            ),
-            "topics": lambda n: tuple(self.text_list(n, "topics")),
-            "summary": lambda n: t(n, "summary"),
-            "sections": lambda n: self.sections(n, 0),
-            "photos": lambda n: tuple(
-                Photo(**self.fields(item, "a photo", {
-                    "caption": lambda v: t(v, "caption"),
-                    "credit": lambda v: t(v, "credit"),
-                }))
-                for item in self.sequence(n, "photos")
-            ),
-            "source": lambda n: Source(**self.fields(n, "source", {
-                "publisher": lambda v: t(v, "publisher"),
-                "url": lambda v: t(v, "url"),
-                "category": lambda v: t(v, "category"),
-            })),
-            "provisional_translation": lambda n: self.flag(n, "provisional_translation"),
-            "notes": lambda n: t(n, "notes"),
-        }
         if not isinstance(node, yaml.MappingNode):
             self.fail(node, f"a readout must be a mapping of fields, not a {_shape(node)}")
             return None
-        given = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-        values = self.fields(node, "the readout", known)
-        for required in ("title", "date"):
-            # A field that is present but refused already has its own problem.
-            if required not in given and required not in values:
-                self.fail(node, f"missing required field {required!r}")
+        values = self.fields(node, "the readout", _READOUT)
+        if "title" not in values or "date" not in values:
+            given = {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+            for required in ("title", "date"):
+                # A field that is present but refused already has its own problem.
+                value_node = given.get(required)
+                if required in values:
+                    continue
+                if value_node is None:
+                    self.fail(node, f"missing required field {required!r}")
+                elif value_node.tag == _STR and _is_null(value_node):
+                    self.fail(value_node, f"{required} is empty; a readout needs a {required}")
         if self.problems:
             return None
         values.setdefault("id", default_id)
         return Readout(**values)
 
-    def ident(self, node: yaml.Node) -> str | None:
-        value = self.text(node, "id")
+    def ident(self, node: yaml.Node, field: str) -> str | None:
+        value = self.text(node, field)
         if value is not None and not _ID_RE.match(value):
             self.fail(node, "id must be letters, digits, '.', '_' or '-' (e.g. 2024-05-23-jp-my)")
             return None
         return value
 
-    def kind(self, node: yaml.Node) -> str | None:
-        value = self.text(node, "kind")
+    def kind(self, node: yaml.Node, field: str) -> str | None:
+        value = self.text(node, field)
         if value is None:
             return None
-        norm = re.sub(r"[\s_'’]+", "-", value.strip().lower())
+        if value in KINDS:
+            return value
+        norm = _KIND_SEPARATORS.sub("-", value.strip().lower())
         if norm not in KINDS:
             self.fail(node, f"kind {value!r} is not one of: {', '.join(KINDS)}")
             return None
         return norm
 
-    def date(self, node: yaml.Node) -> dt.date | None:
-        value = self.text(node, "date")
+    def date(self, node: yaml.Node, field: str) -> dt.date | None:
+        value = self.text(node, field)
         if value is None:
             return None
         try:
@@ -235,8 +263,8 @@ class _Walker:
             self.fail(node, f"date {value!r} is not a real date written YYYY-MM-DD")
             return None
 
-    def time(self, node: yaml.Node) -> dt.time | None:
-        value = self.text(node, "start_time")
+    def time(self, node: yaml.Node, field: str) -> dt.time | None:
+        value = self.text(node, field)
         if value is None:
             return None
         m = _TIME_RE.match(value.strip())
@@ -245,11 +273,11 @@ class _Walker:
             return None
         return dt.time(int(m.group(1)), int(m.group(2)))
 
-    def minutes(self, node: yaml.Node) -> int | None:
-        value = self.text(node, "duration_minutes")
+    def minutes(self, node: yaml.Node, field: str) -> int | None:
+        value = self.text(node, field)
         if value is None:
             return None
-        if not re.fullmatch(r"[0-9]{1,6}", value.strip()) or int(value) > 100_000:
+        if not _MINUTES_RE.fullmatch(value.strip()) or int(value) > 100_000:
             self.fail(node, f"duration_minutes {value!r} must be a whole number of minutes")
             return None
         return int(value)
@@ -273,50 +301,92 @@ class _Walker:
             value = self.text(item, field)
             if value is None:
                 continue
-            country = countries.lookup(value)
+            country = countries.cached_lookup(value)
             if country is None:
                 self.fail(item, f"unknown country {value!r} in {field}; use an ISO code like 'MY'")
             elif country.code not in codes:
                 codes.append(country.code)
         return tuple(codes)
 
+    def participants(self, node: yaml.Node, field: str) -> tuple[Participant, ...]:
+        return tuple(
+            p for item in self.sequence(node, field) if (p := self.participant(item))
+        )
+
     def participant(self, node: yaml.Node) -> Participant | None:
-        t = self.text
-        values = self.fields(node, "a participant", {
-            "name": lambda n: t(n, "name"),
-            "honorific": lambda n: t(n, "honorific"),
-            "role": lambda n: t(n, "role"),
-            "country": lambda n: self.one_country(n),
-        })
+        values = self.fields(node, "a participant", _PARTICIPANT)
         if "name" not in values:
             self.fail(node, "a participant needs a name")
             return None
         return Participant(**values)
 
-    def one_country(self, node: yaml.Node) -> str | None:
-        value = self.text(node, "country")
+    def one_country(self, node: yaml.Node, field: str) -> str | None:
+        value = self.text(node, field)
         if value is None:
             return None
-        country = countries.lookup(value)
+        country = countries.cached_lookup(value)
         if country is None:
             self.fail(node, f"unknown country {value!r}; use an ISO code like 'MY'")
             return None
         return country.code
 
-    def sections(self, node: yaml.Node, depth: int) -> tuple[Section, ...]:
-        if depth >= MAX_DEPTH:
+    def photos(self, node: yaml.Node, field: str) -> tuple[Photo, ...]:
+        return tuple(
+            Photo(**self.fields(item, "a photo", _PHOTO)) for item in self.sequence(node, field)
+        )
+
+    def source(self, node: yaml.Node, field: str) -> Source:
+        return Source(**self.fields(node, field, _SOURCE))
+
+    def sections(self, node: yaml.Node, field: str) -> tuple[Section, ...]:
+        if self.depth >= MAX_DEPTH:
             self.fail(node, f"sections are nested more than {MAX_DEPTH} levels deep")
             return ()
-        out = []
-        for item in self.sequence(node, "sections"):
-            values = self.fields(item, "a section", {
-                "number": lambda n: self.text(n, "number"),
-                "heading": lambda n: self.text(n, "heading"),
-                "paragraphs": lambda n: tuple(self.text_list(n, "paragraphs")),
-                "subsections": lambda n: self.sections(n, depth + 1),
-            })
-            out.append(Section(**values))
-        return tuple(out)
+        self.depth += 1
+        out = tuple(
+            Section(**self.fields(item, "a section", _SECTION))
+            for item in self.sequence(node, "sections")
+        )
+        self.depth -= 1
+        return out
+
+
+_Scalar, _Sequence, _Mapping = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+_read_text = _Walker.text
+_KIND_SEPARATORS = re.compile(r"[\s_'’]+")
+_MINUTES_RE = re.compile(r"[0-9]{1,6}")
+
+# What each field of each part of a readout is read with (the reader gets the field name).
+_READOUT: dict[str, Reader] = {
+    "id": _Walker.ident,
+    "title": _read_text,
+    "kind": _Walker.kind,
+    "date": _Walker.date,
+    "start_time": _Walker.time,
+    "duration_minutes": _Walker.minutes,
+    "location": _read_text,
+    "countries": _Walker.country_list,
+    "mentions": _Walker.country_list,
+    "participants": _Walker.participants,
+    "topics": _Walker.text_list,
+    "summary": _read_text,
+    "sections": _Walker.sections,
+    "photos": _Walker.photos,
+    "source": _Walker.source,
+    "provisional_translation": _Walker.flag,
+    "notes": _read_text,
+}
+_PARTICIPANT: dict[str, Reader] = {
+    "name": _read_text, "honorific": _read_text, "role": _read_text, "country": _Walker.one_country,
+}
+_PHOTO: dict[str, Reader] = {"caption": _read_text, "credit": _read_text}
+_SOURCE: dict[str, Reader] = {"publisher": _read_text, "url": _read_text, "category": _read_text}
+_SECTION: dict[str, Reader] = {
+    "number": _read_text,
+    "heading": _read_text,
+    "paragraphs": _Walker.text_list,
+    "subsections": _Walker.sections,
+}
 
 
 def _is_null(node: yaml.Node) -> bool:
@@ -368,7 +438,7 @@ def parse_readout(text: str, path: str = "<text>", default_id: str = "readout") 
         raise ReadoutError([Problem(path, "the YAML is nested too deeply")]) from None
     if node is None:
         raise ReadoutError([Problem(path, "the file is empty; a readout needs a title and a date")])
-    walker = _Walker(path)
+    walker = _Walker(path, careful="&" in text or "!" in text)
     readout = walker.readout(node, default_id)
     if readout is None:
         raise ReadoutError(walker.problems)
