@@ -47,6 +47,7 @@ class IndexReady(Message):
         super().__init__()
         self.index = index
         self.problems = problems
+        self.shown = threading.Event()  # set once the screen has shown the list
 
 
 class BatchIndexed(Message):
@@ -161,7 +162,11 @@ class SummitApp(App[int]):
             if index is None:
                 index = SearchIndex.load_or_build(store.entries(), cache_path,
                                                   store_fingerprint(self.db_path))
-                self.post_message(IndexReady(index, store.problems()))
+                ready = IndexReady(index, store.problems())
+                self.post_message(ready)
+                # The list first: checking a large folder takes the interpreter for a while
+                # (a second at 100,000 files), which would hold back its first paint.
+                self._wait_shown(ready.shown, cancel)
 
             def add(batch: list[Entry]) -> None:
                 index.add(batch)
@@ -180,13 +185,17 @@ class SummitApp(App[int]):
                 # The list is up to date; keep the index file in step for the next start,
                 # once the screen has shown the result and had a moment for the user's first
                 # keys (saving takes the interpreter for a while: 0.2 s at 10,000 readouts).
-                while not shown.wait(0.05) and not cancel.is_set() and self.is_running:
-                    pass  # the screen is still busy with Loaded
+                self._wait_shown(shown, cancel)
                 cancel.wait(0.5)
                 self._save_index(index, cache_path)
         finally:
             store.close()
         return report
+
+    def _wait_shown(self, shown: threading.Event, cancel: threading.Event) -> None:
+        """Wait (in the worker) until the screen has shown what was posted to it."""
+        while not shown.wait(0.05) and not cancel.is_set() and self.is_running:
+            pass
 
     def _save_index(self, index: SearchIndex, cache_path: Path) -> None:
         """Write the live index to its file for the next start (not built again)."""
@@ -209,6 +218,7 @@ class SummitApp(App[int]):
         """Show the cached readouts while the folder is checked for changes."""
         self.problems = message.problems
         self.main.set_index(message.index, message.problems)
+        self.call_after_refresh(message.shown.set)  # the worker may now check the folder
 
     @on(BatchIndexed)
     def show_batch(self) -> None:

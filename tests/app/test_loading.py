@@ -9,7 +9,7 @@ import pytest
 from conftest import wait_loaded
 from textual.widgets import Static
 
-from summit_tui.app import BatchIndexed, Loaded, LoadProgress
+from summit_tui.app import BatchIndexed, IndexReady, Loaded, LoadProgress
 from summit_tui.widgets.load_status import LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
 
@@ -77,3 +77,35 @@ async def test_stop_keeps_what_was_read_and_reload_resumes(generated: Path, app_
     async with again.run_test(size=(160, 48)) as pilot:
         await wait_loaded(again, pilot)
         assert again.main.query_one(MeetingList).row_count == COUNT
+
+
+async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(
+    generated: Path, app_factory
+) -> None:
+    cold = app_factory(generated)
+    async with cold.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(cold, pilot)
+
+    warm = app_factory(generated)
+    order: list[str] = []
+    ready: list[IndexReady] = []
+
+    def hook(message) -> None:
+        if isinstance(message, IndexReady):
+            ready.append(message)
+            order.append("ready")
+        elif isinstance(message, Loaded):
+            # the folder is checked only once the cached list is on screen
+            order.append("loaded after shown" if ready[0].shown.is_set() else "loaded early")
+
+    async with warm.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await wait_loaded(warm, pilot)
+        assert order == ["ready", "loaded after shown"]
+        index = warm.main.index
+        assert index is not None and index.cache_status == "loaded"
+        assert warm.main.query_one(MeetingList).row_count == COUNT
+        built = sum(entry.built for entry in index.docs)
+        assert 0 < built <= 60  # the rows on screen and the selected meeting, not all 300
+        await pilot.press("/", *"maritime")
+        await pilot.pause()
+        assert warm.main.query_one(MeetingList).row_count > 0

@@ -565,8 +565,7 @@ class ReadoutStore:
         with self._lock:
             self._build_missing()
             entries = [rec.entry for rec in self._records.values() if rec.entry is not None]
-        entries.sort(key=lambda e: (e.title, e.path))
-        entries.sort(key=lambda e: e.date, reverse=True)  # stable: ties stay by title
+        entries.sort(key=lambda e: (-e.date.toordinal(), e.title, e.path))
         return entries
 
     def get(self, readout_id: str) -> Entry | None:
