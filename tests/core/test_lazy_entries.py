@@ -140,3 +140,16 @@ def test_damaged_stored_readout_says_so_and_is_read_again(tmp_path: Path, damage
     again = next(e for e in store.entries() if e.id == "r01")
     assert not again.damaged and again.readout.summary.startswith("Maritime")
     assert ReadoutStore(path=db).sync(folder).unchanged == 3
+
+
+def test_transient_copy_is_built_and_leaves_the_entry_unbuilt(tmp_path: Path) -> None:
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    write_readouts(folder, 4)
+    ReadoutStore(path=db).sync(folder)
+    built = {e.id: e for e in _memory_entries(folder)}
+    for entry in ReadoutStore(path=db).entries():
+        copy = entry.transient()
+        assert copy is not entry and copy.built and not entry.built
+        assert copy == built[entry.id]  # readout, path, topics, mentions, section topics
+        assert entry == copy and entry.built  # comparing reads the fields: built now
+        assert entry.transient() is entry

@@ -273,6 +273,17 @@ class Entry:
             "section_topics": self.section_topics,
         }).decode()
 
+    def transient(self) -> Entry:
+        """This entry with its readout built, leaving this one as it is (built or not).
+
+        For one pass over many entries (indexing them all) that must not keep every readout
+        built: the copy is let go after use, and this entry keeps only its text.
+        """
+        if not self._json:
+            return self
+        readout, derived, _ = _build(self._json, self._id, self._date, self._title)
+        return Entry(readout, self.path, *derived)
+
     def __getattr__(self, name: str) -> Any:
         # Called only when normal lookup fails: here, an empty field of a stored entry. Once
         # set, the fields are read directly. Two threads may both build them: they build
@@ -280,26 +291,12 @@ class Entry:
         text = self._json
         if name not in _LAZY or not text:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        readout, derived, ok = _build(text, self._id, self._date, self._title)
         set_ = object.__setattr__
-        try:
-            data = orjson.loads(text)
-            readout = readout_from_stored(data["readout"])
-            set_(self, "topics", share(data["topics"]))
-            set_(self, "mentions", share(data["mentions"]))
-            set_(self, "section_topics", share(map(share, data["section_topics"])))
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            readout = Readout(
-                id=self._id or "",
-                title=self._title or "",
-                date=self._date or dt.date.min,
-                notes=f"The cached copy of this readout is damaged ({exc}). "
-                      "Press ctrl+r to read its file again.",
-            )
-            for key in ("topics", "mentions", "section_topics"):
-                set_(self, key, ())
-            text = ""
+        for key, value in zip(("topics", "mentions", "section_topics"), derived, strict=True):
+            set_(self, key, value)
         set_(self, "readout", readout)
-        set_(self, "_json", None if text else "")
+        set_(self, "_json", None if ok else "")
         return getattr(self, name)
 
     @property
@@ -350,6 +347,29 @@ def readout_from_stored(data: dict[str, Any]) -> Readout:
 
 #: The fields of a stored entry built on first access.
 _LAZY = frozenset({"readout", "topics", "mentions", "section_topics"})
+
+_Derived = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
+def _build(text: str, rid: str | None, date: dt.date | None,
+           title: str | None) -> tuple[Readout, _Derived, bool]:
+    """A stored entry's readout, (topics, mentions, section topics) and True, from its JSON;
+    when the text is damaged, a readout that says so, nothing derived, and False."""
+    try:
+        data = orjson.loads(text)
+        readout = readout_from_stored(data["readout"])
+        derived = (share(data["topics"]), share(data["mentions"]),
+                   share(map(share, data["section_topics"])))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        damaged = Readout(
+            id=rid or "",
+            title=title or "",
+            date=date or dt.date.min,
+            notes=f"The cached copy of this readout is damaged ({exc}). "
+                  "Press ctrl+r to read its file again.",
+        )
+        return damaged, ((), (), ()), False
+    return readout, derived, True
 
 
 @dataclass(frozen=True, slots=True)
