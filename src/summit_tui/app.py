@@ -21,7 +21,6 @@ from summit_tui.core.session import load_session, save_session, session_path
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
 from summit_tui.core.userdata import UserData
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
-from summit_tui.screens.import_dialog import ImportScreen
 from summit_tui.screens.main import MainScreen
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.load_status import LoadStatus
@@ -279,6 +278,9 @@ class SummitApp(App[int]):
 
     def action_import_readout(self) -> None:
         """Open the import dialog; reload the folder when readouts were saved."""
+        # Imported here: the importer is needed only now, and the app starts sooner without it.
+        from summit_tui.screens.import_dialog import ImportScreen
+
 
         def saved(count: int | None) -> None:
             if count:
