@@ -114,3 +114,22 @@ def test_case_variant_guard_covers_the_regex_engine() -> None:
 def test_separator_table_is_what_the_regex_calls_a_separator() -> None:
     table = topics._SEPARATOR_TO_SPACE
     assert {c for c in range(0x110000) if re.fullmatch(r"[\s-]", chr(c))} == set(table)
+
+
+def test_place_words_cover_every_word_of_every_place() -> None:
+    # A name is checked against the places only when it starts with one of these words.
+    pattern = re.sub(r"\\[sw][+*]|\?", " ", countries._NOT_MENTIONS.pattern)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", pattern)}
+    assert all(w.startswith(countries._NOT_MENTIONS_PARTS) for w in words), words
+
+
+PLACES = [
+    "the South China Sea and China", "New Jersey, Jersey", "Sea of Japan; Japan",
+    "the Korean Peninsula, Korean", "Latin Americans and Americans", "New South Wales, Wales",
+    "South China Sea of Japan", "east china  seas", "INDIAN OCEAN, Indian, India",
+]
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_places_are_no_mentions_as_the_regexes_say(text: str) -> None:
+    assert countries.find_in_text(text) == countries._find_with_regexes(text)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import ahocorasick
 import pycountry
 
-from summit_tui.core.textmatch import folds_one_to_one, is_word_char
+from summit_tui.core.textmatch import folds_one_to_one
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,9 +297,12 @@ _NOT_MENTIONS = re.compile(
 )
 
 
-# Words that every _NOT_MENTIONS place contains (lower case): without one, none can occur.
-_NOT_MENTIONS_WORDS = ("china", "japan", "indian", "mexico", "jersey", "korean", "america",
-                       "wales")
+# Every word of every _NOT_MENTIONS place (lower case). A name found in text starts a word,
+# so it can start inside such a place only at one of these: names that start otherwise need
+# no check (most texts have none that do not).
+_NOT_MENTIONS_PARTS = ("east", "south", "china", "sea", "of", "japan", "indian", "ocean",
+                       "gulf", "mexico", "new", "jersey", "korean", "peninsula", "latin",
+                       "america", "north", "central", "wales")
 
 
 @cache
@@ -328,10 +332,14 @@ def _leftmost_longest(
     size = len(text)
     for end, length in automaton.iter(haystack):
         start, stop = end - length + 1, end + 1
-        if start and (is_word_char(text[start - 1]) or text[start - 1] in before):
-            continue
-        if stop < size and is_word_char(text[stop]):
-            continue
+        if start:
+            ch = text[start - 1]  # is_word_char, inline: this runs for every form found
+            if ch.isalnum() or ch == "_" or ch in before:
+                continue
+        if stop < size:
+            ch = text[stop]
+            if ch.isalnum() or ch == "_":
+                continue
         if stop > longest.get(start, -1):
             longest[start] = stop
     spans = []
@@ -365,15 +373,24 @@ def find_in_text(text: str) -> list[tuple[Country, int, int]]:
     names, abbreviations = _mention_automata()
     spans = _leftmost_longest(names, low, text, "")
     spans.extend(_leftmost_longest(abbreviations, text, text, "."))
-    if not spans:
-        return []
-    blocked = []
-    if any(word in low for word in _NOT_MENTIONS_WORDS):
-        blocked = _not_mention_spans(text, low)
+    return _countries_at(spans, text, low)
+
+
+def _countries_at(
+    spans: list[tuple[int, int]], text: str, low: str
+) -> list[tuple[Country, int, int]]:
+    """The country of each span that is not inside a _NOT_MENTIONS place, by position."""
+    starts: list[int] | None = None  # of the places, found when a span may lie in one
+    ends: list[int] = []
     found = []
     for start, end in spans:  # names first, as the regexes ran: the sort below is stable
-        if blocked and any(s <= start < e for s, e in blocked):
-            continue
+        if low.startswith(_NOT_MENTIONS_PARTS, start):
+            if starts is None:
+                places = _not_mention_spans(text, low)
+                starts, ends = [s for s, _ in places], [e for _, e in places]
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start < ends[i]:
+                continue
         c = cached_lookup(text[start:end])
         if c is not None:
             found.append((c, start, end))
