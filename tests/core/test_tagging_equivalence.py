@@ -10,6 +10,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summit_tui.core import countries, topics
 from summit_tui.core.folder import derive
@@ -33,6 +35,16 @@ def regex_readout(readout: Readout) -> tuple[list[str], list[list[str]], list]:
     return own, sections, countries._find_with_regexes(readout.full_text())
 
 
+def derives_as_the_regexes(readout: Readout) -> None:
+    """``derive`` (one scan for topics and country names) gives what the regexes give."""
+    own, sections, found = regex_readout(readout)
+    mentions = list(dict.fromkeys([*readout.mentions, *(c.code for c, _, _ in found)]))
+    entry = derive(readout, "x.yaml")
+    assert list(entry.topics) == own
+    assert [list(t) for t in entry.section_topics] == sections
+    assert list(entry.mentions) == [c for c in mentions if c not in readout.countries]
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Readout]:
     """A sample of the benchmark corpus (the same generator, a small count)."""
@@ -54,8 +66,7 @@ def test_generated_corpus_tags_identically(generated: list[Readout]) -> None:
         assert [text[a:b] for a, b in spans] == [s.text() for _, s in readout.all_sections()]
         ours = (*topics.tag_readout(readout, None, text, spans), countries.find_in_text(text))
         assert ours == regex_readout(readout), readout.id
-        entry = derive(readout, "x.yaml")
-        assert list(entry.topics) == ours[0]
+        derives_as_the_regexes(readout)
 
 
 def test_seed_readout_tags_identically(seed_path: Path) -> None:
@@ -102,6 +113,7 @@ def test_tricky_text_tags_identically(text: str) -> None:
     )
     own, per_section, _ = regex_readout(readout)
     assert topics.tag_readout(readout) == (own, per_section)
+    derives_as_the_regexes(readout)
 
 
 def test_case_variant_guard_covers_the_regex_engine() -> None:
@@ -133,3 +145,26 @@ PLACES = [
 @pytest.mark.parametrize("text", PLACES)
 def test_places_are_no_mentions_as_the_regexes_say(text: str) -> None:
     assert countries.find_in_text(text) == countries._find_with_regexes(text)
+    derives_as_the_regexes(Readout(id="x", title=text, date=dt.date(2030, 1, 1)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(st.sampled_from("ab -\n\t\u2028Ab\u0130"), max_size=40),
+    names=st.lists(st.text(st.sampled_from("ab -"), min_size=1, max_size=6), max_size=6),
+)
+def test_scan_finds_every_place_a_name_is_written(text: str, names: list[str]) -> None:
+    names = [n for n in names if n.strip(" -") == n and "  " not in n.replace("-", " ")]
+    scan = topics.scan(text, frozenset(names))
+    if scan is None:  # the dotted capital I lowers to two characters
+        assert len(text.lower()) != len(text)
+        return
+    low = text.lower()
+    expected = {(i, i + len(n)) for n in names for i in range(len(low)) if low.startswith(n, i)}
+    assert sorted(scan.names) == sorted(expected)
+
+
+@pytest.mark.parametrize("name", [" lead", "trail-", "dou  ble", "dou- ble", ""])
+def test_scan_refuses_a_name_it_could_miss(name: str) -> None:
+    with pytest.raises(ValueError, match="a name must not"):
+        topics.scan("text", frozenset([name]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -306,11 +307,18 @@ _NOT_MENTIONS_PARTS = ("east", "south", "china", "sea", "of", "japan", "indian",
 
 
 @cache
+def name_forms() -> frozenset[str]:
+    """The names a mention in text is found by (lower case; abbreviations apart)."""
+    names, _ = _mention_forms()
+    return frozenset(n.lower() for n in names)
+
+
+@cache
 def _mention_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     """Names in lower case and abbreviations as written, each in one Aho-Corasick automaton."""
-    names, abbreviations = _mention_forms()
+    _, abbreviations = _mention_forms()
     out = []
-    for forms in ({n.lower() for n in names}, abbreviations):
+    for forms in (name_forms(), abbreviations):
         automaton = ahocorasick.Automaton()
         for form in forms:
             automaton.add_word(form, len(form))
@@ -319,19 +327,24 @@ def _mention_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     return out[0], out[1]
 
 
+def _found(automaton: ahocorasick.Automaton, haystack: str) -> Iterator[tuple[int, int]]:
+    """Where the automaton's forms occur in the haystack: (start, stop)."""
+    for end, length in automaton.iter(haystack):
+        yield end - length + 1, end + 1
+
+
 def _leftmost_longest(
-    automaton: ahocorasick.Automaton, haystack: str, text: str, before: str
+    found: Iterable[tuple[int, int]], text: str, before: str
 ) -> list[tuple[int, int]]:
     """Spans that ``finditer`` of the alternation (longest first) would give.
 
-    A form counts where the character before it is neither a word character nor in
-    ``before`` and the one after it is not a word character; at each start the longest such
-    form wins, and the scan goes on after it.
+    ``found`` is where each form occurs. A form counts where the character before it is
+    neither a word character nor in ``before`` and the one after it is not a word character;
+    at each start the longest such form wins, and the scan goes on after it.
     """
     longest: dict[int, int] = {}
     size = len(text)
-    for end, length in automaton.iter(haystack):
-        start, stop = end - length + 1, end + 1
+    for start, stop in found:
         if start:
             ch = text[start - 1]  # is_word_char, inline: this runs for every form found
             if ch.isalnum() or ch == "_" or ch in before:
@@ -370,9 +383,20 @@ def find_in_text(text: str) -> list[tuple[Country, int, int]]:
     low = text.lower()
     if not folds_one_to_one(text, low):
         return _find_with_regexes(text)
-    names, abbreviations = _mention_automata()
-    spans = _leftmost_longest(names, low, text, "")
-    spans.extend(_leftmost_longest(abbreviations, text, text, "."))
+    names, _ = _mention_automata()
+    return find_with_names(_found(names, low), text, low)
+
+
+def find_with_names(
+    names: Iterable[tuple[int, int]], text: str, low: str
+) -> list[tuple[Country, int, int]]:
+    """``find_in_text``, given where the ``name_forms`` are written in ``low`` (its lower case).
+
+    The text must lower one character for one, as ``folds_one_to_one`` checks.
+    """
+    _, abbreviations = _mention_automata()
+    spans = _leftmost_longest(names, text, "")
+    spans.extend(_leftmost_longest(_found(abbreviations, text), text, "."))
     return _countries_at(spans, text, low)
 
 
@@ -430,8 +454,4 @@ def cached_lookup(term: str) -> Country | None:
 
 def mentioned_codes(text: str) -> list[str]:
     """Distinct country codes named in the text, in order of first appearance."""
-    codes: list[str] = []
-    for c, _, _ in find_in_text(text):
-        if c.code not in codes:
-            codes.append(c.code)
-    return codes
+    return list(dict.fromkeys(c.code for c, _, _ in find_in_text(text)))

@@ -56,20 +56,24 @@ def derive(readout: Readout, path: str) -> Entry:
     """Attach derived facts to a readout: every topic, every mentioned country.
 
     The full text is built once, with where each section lies in it, and read in one pass
-    for topics (readout and sections at once) and one for country mentions.
+    for the topics (readout and sections at once) and the names of countries.
     """
     text, spans = topics.text_layout(readout)
-    readout_topics, section_topics = topics.tag_readout(readout, None, text, spans)
-    mentions = list(readout.mentions)
-    for code in countries.mentioned_codes(text):
-        if code not in mentions:
-            mentions.append(code)
+    scan = topics.scan(text, countries.name_forms())
+    if scan is None:  # text whose lower case is not one character for one: the regexes
+        readout_topics, section_topics = topics.tag_readout(readout, None, text, spans)
+        found = countries.find_in_text(text)
+    else:
+        readout_topics, section_topics = topics.topics_of(readout, scan.hits, spans)
+        found = countries.find_with_names(scan.names, text, scan.low)
+    mentions = dict.fromkeys(readout.mentions)
+    mentions.update(dict.fromkeys(c.code for c, _, _ in found))
     return Entry(
         readout=readout,
         path=path,
         topics=tuple(readout_topics),
         mentions=tuple(c for c in mentions if c not in readout.countries),
-        section_topics=tuple(tuple(t) for t in section_topics),
+        section_topics=tuple(map(tuple, section_topics)),
     )
 
 

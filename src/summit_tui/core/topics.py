@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 import yaml
@@ -116,6 +117,14 @@ def default_taxonomy() -> Taxonomy:
     return Taxonomy.from_yaml(text)
 
 
+class Scan(NamedTuple):
+    """One pass of the taxonomy's matcher over a text (``scan``)."""
+
+    hits: list[tuple[int, int, int]]  # keyword matches: (topic index, start, end)
+    names: list[tuple[int, int]]  # where the names asked for are written: (start, stop)
+    low: str  # the text in lower case
+
+
 class _Matcher:
     """Every keyword of a taxonomy in one Aho-Corasick automaton, with the regex semantics.
 
@@ -124,49 +133,74 @@ class _Matcher:
     regex (whole words, optional plural, acronyms in capitals) confirms it there. A match
     of a keyword's regex always shows up as such a proposal, so the results are exactly
     those of running every topic's regex over the text.
+
+    Other words (``names``, in lower case: country names) can ride in the same automaton:
+    the scan then also gives every place where one of them is written in the lower-case
+    text, exactly as a search of that text for each would.
     """
 
-    def __init__(self, taxonomy: Taxonomy) -> None:
+    def __init__(self, taxonomy: Taxonomy, names: frozenset[str] = frozenset()) -> None:
         self.topics = tuple(taxonomy.keywords)
         self.automaton = ahocorasick.Automaton()
-        by_key: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        by_key: dict[str, tuple[list[tuple[int, re.Pattern[str]]], list[str]]] = {}
         for t, words in enumerate(taxonomy.keywords.values()):
             for word in words:
                 body = _keyword_regex(word)
                 rx = re.compile(body if word.isupper() else f"(?i:{body})")
                 key = _SEPARATORS.sub(" ", word.lower()).strip()
                 if key:
-                    by_key.setdefault(key, []).append((t, rx))
-        for key, checks in by_key.items():
-            self.automaton.add_word(key, (len(key), tuple(checks)))
+                    by_key.setdefault(key, ([], []))[0].append((t, rx))
+        for name in names:
+            # A name's own separators are single characters between others, so wherever
+            # the lower-case text holds the name, the squeezed text holds this key.
+            key = name.translate(_SEPARATOR_TO_SPACE)
+            if not key.strip(" ") or key.strip(" ") != key or "  " in key:
+                raise ValueError(f"a name must not start, end or double a separator: {name!r}")
+            by_key.setdefault(key, ([], []))[1].append(name)
+        for key, (checks, forms) in by_key.items():
+            self.automaton.add_word(key, (len(key), tuple(checks), tuple(forms)))
         self.empty = not by_key
         if not self.empty:
             self.automaton.make_automaton()
 
     def hits(self, text: str) -> list[tuple[int, int, int]] | None:
         """Every keyword match as (topic index, start, end); None when the text needs regex."""
-        if self.empty:
-            return []
+        scanned = self.scan(text)
+        return None if scanned is None else scanned.hits
+
+    def scan(self, text: str) -> Scan | None:
+        """``hits``, where the names are written, and the lower-case text.
+
+        None when the text needs regexes (its lower case is not one character for one).
+        """
         low = text.lower()
         if not folds_one_to_one(text, low):
             return None
+        if self.empty:
+            return Scan([], [], low)
         norm = low.translate(_SEPARATOR_TO_SPACE)  # one for one: positions stay the same
         bounds: list[int] = []
         shifts: list[int] = []
         if "  " in norm:  # a run of several separators: squeeze it, and map positions back
             norm, bounds, shifts = _squeeze_separators(low)
         found = []
-        for end, (size, checks) in self.automaton.iter(norm):
+        names = []
+        for end, (size, checks, forms) in self.automaton.iter(norm):
             start = end - size + 1
             if bounds:
                 start += shifts[bisect_right(bounds, start) - 1]
+            for form in forms:
+                if low.startswith(form, start):
+                    names.append((start, start + len(form)))
+            if not checks:
+                continue
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # inside a longer word: no keyword regex can match here
             for topic, rx in checks:
                 m = rx.match(text, start)
                 if m is not None:
                     found.append((topic, start, m.end()))
-        return found
+        return Scan(found, names, low)
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -207,8 +241,8 @@ def _squeeze_separators(low: str) -> tuple[str, list[int], list[int]]:
 
 
 @cache
-def _matcher(taxonomy: Taxonomy) -> _Matcher:
-    return _Matcher(taxonomy)
+def _matcher(taxonomy: Taxonomy, names: frozenset[str] = frozenset()) -> _Matcher:
+    return _Matcher(taxonomy, names)
 
 
 def _section_layout(section: Section) -> tuple[str, list[tuple[int, int]]]:
@@ -247,6 +281,16 @@ def text_layout(readout: Readout) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(texts), spans
 
 
+def scan(text: str, names: frozenset[str] = frozenset(), taxonomy: Taxonomy | None = None
+         ) -> Scan | None:
+    """Topic keyword matches in the text, and where the names (lower case) are written.
+
+    One pass over the text for both; None when the text needs the topics' regexes (its lower
+    case is not one character for one).
+    """
+    return _matcher(taxonomy or default_taxonomy(), names).scan(text)
+
+
 def tag_readout(
     readout: Readout, taxonomy: Taxonomy | None = None, text: str | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
@@ -261,12 +305,21 @@ def tag_readout(
     found = _matcher(tax).hits(text)
     if found is None:
         return readout_topics(readout, tax), section_topics(readout, tax)
+    return topics_of(readout, found, spans, tax)
+
+
+def topics_of(
+    readout: Readout, hits: list[tuple[int, int, int]], spans: Sequence[tuple[int, int]],
+    taxonomy: Taxonomy | None = None,
+) -> tuple[list[str], list[list[str]]]:
+    """``tag_readout`` from the keyword matches in the full text (``scan(...).hits``)."""
+    tax = taxonomy or default_taxonomy()
     own = [normalise(t) for t in readout.topics]
-    for topic in tax._names_of({t for t, _, _ in found}):
+    for topic in tax._names_of({t for t, _, _ in hits}):
         if topic not in own:
             own.append(topic)
     per_section = [
-        tax._names_of({t for t, s, e in found if a <= s and e <= b}) if b > a else []
+        tax._names_of({t for t, s, e in hits if a <= s and e <= b}) if b > a else []
         for a, b in spans
     ]
     return own, per_section
