@@ -9,6 +9,8 @@ from collections import deque
 from collections.abc import Iterable
 from itertools import compress, repeat
 
+from summit_tui.core.packed import PackedDocs, PackedRepeats
+
 _sink: deque[None] = deque(maxlen=0)
 _consume = _sink.extend
 # A bitmap is built and read through one byte per doc (0 or 1), which C loops fill and scan:
@@ -51,10 +53,11 @@ class Postings:
     """
 
     def __init__(self) -> None:
-        self.docs: dict[str, array[int]] = {}
+        # Plain dicts while indexing; packed mappings when loaded from an index file.
+        self.docs: dict[str, array[int]] | PackedDocs = {}
         # Term frequencies only where a term occurs twice or more (tf 1 is the default):
         # term -> (doc ids, frequencies).
-        self.repeats: dict[str, tuple[array[int], array[int]]] = {}
+        self.repeats: dict[str, tuple[array[int], array[int]]] | PackedRepeats = {}
         self._bitmaps: dict[str, tuple[int, int]] = {}
         self._sorted: list[str] | None = []
         self.size = 0  # number of docs: bitmaps are at most this many bits
@@ -80,10 +83,12 @@ class Postings:
         self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]
     ) -> None:
         docs = self.docs
+        added = False
         for term, ids in fresh.items():
             arr = docs.get(term)
             if arr is None:
                 docs[term] = array("I", ids)
+                added = True
             else:
                 arr.extend(ids)
         for term, (ids, tfs) in repeats.items():
@@ -92,24 +97,28 @@ class Postings:
                 ids_tfs = self.repeats[term] = (array("I"), array("H"))
             ids_tfs[0].extend(ids)
             ids_tfs[1].extend(tfs if max(tfs) < 65536 else [min(tf, 65535) for tf in tfs])
-        self._sorted = None
+        if added:  # the sorted terms stay right while a batch only holds known words
+            self._sorted = None
 
     def __contains__(self, term: str) -> bool:
         return term in self.docs
 
     def df(self, term: str) -> int:
         """How many docs hold the term (replaced docs included)."""
-        arr = self.docs.get(term)
+        docs = self.docs
+        if isinstance(docs, PackedDocs):
+            return docs.count(term)  # without cutting the postings out
+        arr = docs.get(term)
         return len(arr) if arr is not None else 0
 
     def bitmap(self, term: str) -> int:
         """The docs holding the term, as a bitmap."""
+        cached = self._bitmaps.get(term)
+        if cached is not None and cached[1] == self.df(term):
+            return cached[0]
         arr = self.docs.get(term)
         if arr is None:
             return 0
-        cached = self._bitmaps.get(term)
-        if cached is not None and cached[1] == len(arr):
-            return cached[0]
         done = cached[1] if cached else 0
         bm = (cached[0] if cached else 0) | from_positions(arr[done:], self.size)
         # Only common terms are cached: a rare one is rebuilt in microseconds, and caching
@@ -120,8 +129,8 @@ class Postings:
 
     def warm(self) -> None:
         """Build the bitmaps a first search needs: facet keys and common words."""
-        for term, arr in list(self.docs.items()):
-            if len(arr) * 16 >= self.size or term.startswith(self.keep):
+        for term in list(self.docs):
+            if self.df(term) * 16 >= self.size or term.startswith(self.keep):
                 self.bitmap(term)
 
     def cached_bitmaps(self) -> dict[str, tuple[int, int]]:
@@ -132,11 +141,16 @@ class Postings:
         """The docs holding any of the terms."""
         out = 0
         flags: bytearray | None = None
+        docs = self.docs
+        read = docs.view if isinstance(docs, PackedDocs) else docs.get
         for term in terms:
-            arr = self.docs.get(term)
+            if term in self._bitmaps:
+                out |= self.bitmap(term)
+                continue
+            arr = read(term)
             if arr is None:
                 continue
-            if term in self._bitmaps or len(arr) * 16 >= self.size or term.startswith(self.keep):
+            if len(arr) * 16 >= self.size or term.startswith(self.keep):
                 out |= self.bitmap(term)
             else:  # rare terms go straight into one buffer
                 if flags is None:
@@ -145,7 +159,7 @@ class Postings:
         return out | flags_to_bitmap(flags) if flags is not None else out
 
     def keys(self) -> list[str]:
-        """Every term, sorted (kept until the next doc is added)."""
+        """Every term, sorted (kept until a batch brings a new term)."""
         keys = self._sorted
         if keys is None:
             with self._lock:

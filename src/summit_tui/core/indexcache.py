@@ -1,15 +1,18 @@
 """A built search index kept in a file next to the store, so a warm start skips indexing.
 
-The file is ours alone and holds only plain ints, strings and bytes (marshal), behind a
-magic header and a CRC-32 of the payload: a damaged, truncated or foreign file is
-recognised before it is unmarshalled, and the caller simply builds the index again. Readouts
-themselves are not in the file; they come from the store, and the file records which
-readout each doc id stood for and a fingerprint of the data the index was built from.
+The file is ours alone: a magic header, a CRC-32 of the rest, the length of a marshalled
+table of plain ints, strings and bytes, that table, then the postings of every term packed
+end to end as raw machine ints. A damaged, truncated or foreign file is recognised before
+anything is unmarshalled, and the caller simply builds the index again. The packed
+postings are not split up when loaded: a term's are cut out when a search first reads them.
+Readouts themselves are not in the file; they come from the store, and the file records
+which readout each doc id stood for and a fingerprint of the data the index was built from.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import gc
 import hashlib
 import marshal
@@ -18,28 +21,34 @@ import sys
 import threading
 import zlib
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import partial
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, islice, repeat
+from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from summit_tui import __version__
 from summit_tui.core.models import Entry
+from summit_tui.core.packed import Buffer, Packed, PackedDocs, PackedRepeats
 
 if TYPE_CHECKING:
     from summit_tui.core.search import SearchIndex
 
 #: Bump when the index layout or the tokenizer changes: an older file is then rebuilt.
-INDEX_FORMAT = 3
-_MAGIC = b"SUMMIT-IDX\x00\x02"
+INDEX_FORMAT = 4
+_MAGIC = b"SUMMIT-IDX\x00\x03"
 _HEADER = len(_MAGIC) + 4  # the magic, then the CRC-32 of the rest, big-endian
+_LENGTH = 8  # then the length of the marshalled table, big-endian
 # marshal's format follows the Python version, raw arrays the machine's ints.
 _STAMP = (
     f"{INDEX_FORMAT}/{__version__}/{sys.version_info[0]}.{sys.version_info[1]}"
-    f"/{sys.byteorder}/{array('I').itemsize}{array('H').itemsize}"
+    f"/{sys.byteorder}/{array('I').itemsize}{array('H').itemsize}{array('Q').itemsize}"
 )
+_ID_SIZE, _TF_SIZE = array("I").itemsize, array("H").itemsize
+_DIFFER = "the readouts differ from those the cache was built from"
 
 
 _gc_lock = threading.Lock()
@@ -90,15 +99,35 @@ def store_fingerprint(db_path: Path) -> str:
     return data_fingerprint(db_path)
 
 
+_id, _sort_key = attrgetter("id"), attrgetter("date", "title")
+
+
 def entries_digest(entries: Sequence[Entry]) -> str:
-    """A digest of which readouts there are (id, file, date, title), in any order."""
+    """A digest of the readouts' dates and titles, in this order.
+
+    The file keeps the ids whole, and the store's fingerprint stands for the rest of the
+    data. The file a readout comes from is not indexed: a moved file keeps its index.
+    """
+    return _digest(list(map(_sort_key, entries)))
+
+
+def _digest(sort_keys: list[tuple[dt.date, str]]) -> str:
+    # Column by column, with neither sorting nor a string per readout.
+    dates, titles = zip(*sort_keys, strict=True) if sort_keys else ((), ())
     h = hashlib.blake2b(digest_size=16)
-    rows = sorted(
-        f"{e.id}\x1f{e.path}\x1f{e.date.toordinal()}\x1f{e.title}"
-        for e in entries
-    )
-    h.update("\x1e".join(rows).encode("utf-8", "surrogatepass"))
+    h.update(array("I", map(dt.date.toordinal, dates)))
+    h.update(_column_bytes(titles))
     return h.hexdigest()
+
+
+def _column_bytes(column: Sequence[str]) -> bytes:
+    """The strings as bytes that no other list of strings gives."""
+    joined = "\x00".join(column)
+    if joined.count("\x00") == len(column) - 1:  # no string holds the separator
+        return b"\x00" + joined.encode("utf-8", "surrogatepass")
+    return b"\x01" + array("I", map(len, column)).tobytes() + "".join(column).encode(
+        "utf-8", "surrogatepass"
+    )
 
 
 def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
@@ -145,7 +174,9 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
 
     few = len(holes) <= 32  # the usual case: a few files changed since the index was built
 
-    def fix(ids: array[int], tfs: array[int] | None = None) -> tuple[array[int], array[int] | None]:
+    def fix(
+        ids: Sequence[int], tfs: Sequence[int] | None = None
+    ) -> tuple[Sequence[int], Sequence[int] | None]:
         """The postings without dead docs, moved docs renumbered (unchanged when untouched)."""
         tail = bisect.bisect_left(ids, m)
         if few:
@@ -181,16 +212,16 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
         return (array("I", [d for d, _ in pairs]),
                 array("H", [tf for _, tf in pairs]) if tfs is not None else None)
 
-    postings: dict[str, array[int]] = {}
+    postings: dict[str, Sequence[int]] = {}
     changed: set[str] = set()
-    for term, ids in post.docs.items():
+    for term, (ids,) in _views(post.docs):
         new_ids, _ = fix(ids)
         if new_ids is not ids:
             changed.add(term)
         if new_ids:
             postings[term] = new_ids
-    repeats: dict[str, tuple[array[int], array[int]]] = {}
-    for term, (ids, tfs) in post.repeats.items():
+    repeats: dict[str, tuple[Sequence[int], Sequence[int]]] = {}
+    for term, (ids, tfs) in _views(post.repeats):
         new_ids, new_tfs = fix(ids, tfs)
         if new_ids and new_tfs is not None:
             repeats[term] = (new_ids, new_tfs)
@@ -204,13 +235,22 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
            repeats, bitmaps)
 
 
-def _from_positions(ids: array[int], size: int) -> int:
+def _views(
+    mapping: Mapping[str, array[int]] | Mapping[str, tuple[array[int], array[int]]],
+) -> Iterator[tuple[str, tuple[Sequence[int], ...]]]:
+    """Every term with its columns (doc ids; frequencies too for repeats), nothing copied."""
+    if isinstance(mapping, Packed):
+        return mapping.views()
+    return ((t, v if isinstance(v, tuple) else (v,)) for t, v in mapping.items())
+
+
+def _from_positions(ids: Sequence[int], size: int) -> int:
     from summit_tui.core.bitmaps import from_positions
 
     return from_positions(ids, size)
 
 
-def _find(ids: array[int], doc: int) -> int:
+def _find(ids: Sequence[int], doc: int) -> int:
     """Where the doc is in ascending ids, or -1."""
     at = bisect.bisect_left(ids, doc)
     return at if at < len(ids) and ids[at] == doc else -1
@@ -224,10 +264,15 @@ def _positions(bitmap: int) -> list[int]:
 
 def _write(
     path: Path, fingerprint: str, docs: Sequence[Entry], doclen: Sequence[int],
-    newest: Sequence[int], total_len: int, terms: list[str], postings: dict[str, array[int]],
-    repeats: dict[str, tuple[array[int], array[int]]], bitmaps: dict[str, tuple[int, int]],
+    newest: Sequence[int], total_len: int, terms: list[str],
+    postings: Mapping[str, Sequence[int]],
+    repeats: Mapping[str, tuple[Sequence[int], Sequence[int]]],
+    bitmaps: dict[str, tuple[int, int]],
 ) -> None:
-    rep_terms = list(repeats)
+    where = dict(zip(terms, range(len(terms)), strict=True))
+    rep_terms = sorted(repeats)
+    ends, (ids,) = _layout(postings, terms)
+    rep_ends, (rep_ids, rep_tfs) = _layout(repeats, rep_terms, 2)
     state: dict[str, Any] = {
         "stamp": _STAMP,
         "fingerprint": fingerprint,
@@ -237,12 +282,9 @@ def _write(
         "newest": array("I", newest).tobytes(),
         "total_len": total_len,
         "terms": terms,  # sorted, so the first prefix search after a load need not sort
-        "lengths": array("I", [len(postings[t]) for t in terms]).tobytes(),
-        "postings": b"".join(postings[t].tobytes() for t in terms),
-        "rep_terms": rep_terms,
-        "rep_lengths": array("I", [len(repeats[t][0]) for t in rep_terms]).tobytes(),
-        "rep_ids": b"".join(repeats[t][0].tobytes() for t in rep_terms),
-        "rep_tfs": b"".join(repeats[t][1].tobytes() for t in rep_terms),
+        "ends": ends.tobytes(),  # by term: where its postings end in the packed ones
+        "rep_at": array("I", map(where.__getitem__, rep_terms)).tobytes(),  # among terms
+        "rep_ends": rep_ends.tobytes(),
         # Facet and common-word bitmaps, so the first search after a load is as quick as
         # the next: (term, postings covered, little-endian bytes).
         "bitmaps": [
@@ -250,15 +292,21 @@ def _write(
             for t, (bm, n) in bitmaps.items()
         ],
     }
-    payload = marshal.dumps(state)
-    state.clear()  # the joined postings: a copy of the index as large as the payload
-    digest = zlib.crc32(payload).to_bytes(4, "big")
+    table = marshal.dumps(state)
+    state.clear()
+    packed = chain(ids, rep_ids, rep_tfs)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(_MAGIC + digest)  # not joined to the payload: that would copy it again
-            fh.write(payload)
+            fh.write(_MAGIC + bytes(4))  # the checksum goes there once the rest is written
+            crc = 0
+            # The postings go out piece by piece: never joined in one copy.
+            for chunk in chain([len(table).to_bytes(_LENGTH, "big"), table], _joined(packed)):
+                crc = zlib.crc32(chunk, crc)
+                fh.write(chunk)
+            fh.seek(len(_MAGIC))
+            fh.write(crc.to_bytes(4, "big"))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -266,82 +314,147 @@ def _write(
         tmp.unlink(missing_ok=True)
 
 
-def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> dict[str, Any]:
-    """The saved state for exactly these entries and fingerprint; raises CacheMiss otherwise."""
+def _layout(
+    mapping: Mapping[str, Any], terms: list[str], width: int = 1
+) -> tuple[array[int], list[list[Buffer]]]:
+    """Where each term's postings end, and the pieces of each column, in the terms' order.
+
+    ``width`` columns: 1 for doc ids, 2 for repeats, whose values are (ids, frequencies).
+    """
+    if isinstance(mapping, Packed):
+        return mapping.layout(terms)  # runs of untouched postings go out as they came in
+    values = list(map(mapping.__getitem__, terms))
+    columns = [values] if width == 1 else [[v[i] for v in values] for i in range(width)]
+    return array("Q", accumulate(map(len, columns[0]))), columns
+
+
+def _joined(pieces: Iterable[Buffer], per: int = 4096) -> Iterator[bytes]:
+    it = iter(pieces)
+    while batch := list(islice(it, per)):
+        yield b"".join(batch)
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A saved index, checked against the entries it is loaded for, ready to restore."""
+
+    docs: list[Entry]  # by doc id
+    ids: list[str]  # by doc id
+    sort_keys: list[tuple[dt.date, str]]  # by doc id: (date, title)
+    doclen: list[int]
+    newest: list[int]  # by doc id: its row newest first
+    total_len: int
+    terms: list[str]  # sorted
+    postings: PackedDocs
+    repeats: PackedRepeats
+    bitmaps: dict[str, tuple[int, int]]
+
+
+def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> Snapshot:
+    """The saved index for exactly these entries and fingerprint; raises CacheMiss otherwise."""
     if not fingerprint:
         raise CacheMiss("no fingerprint of the data to check the cache against")
     try:
-        raw = path.read_bytes()
+        with open(path, "rb", buffering=0) as fh:  # a few large reads, straight to bytes
+            head = _read(fh, _HEADER + _LENGTH)
+            if len(head) < _HEADER + _LENGTH or not head.startswith(_MAGIC):
+                raise CacheMiss("not an index cache file")
+            rest = os.fstat(fh.fileno()).st_size - len(head)
+            size = int.from_bytes(head[_HEADER:], "big")
+            if size > rest:
+                raise CacheMiss("the cache file is damaged")
+            # Two reads: the table is let go once unmarshalled, the packed postings stay.
+            table = _read(fh, size)
+            packed = _read(fh, rest - size)
     except FileNotFoundError:
         raise CacheMiss("no cache file yet") from None
     except OSError as exc:
         raise CacheMiss(f"cannot read the cache file: {exc}") from None
-    if len(raw) < _HEADER or not raw.startswith(_MAGIC):
-        raise CacheMiss("not an index cache file")
-    payload = memoryview(raw)[_HEADER:]
-    if zlib.crc32(payload).to_bytes(4, "big") != raw[len(_MAGIC) : _HEADER]:
+    crc = zlib.crc32(packed, zlib.crc32(table, zlib.crc32(head[_HEADER:])))
+    if crc.to_bytes(4, "big") != head[len(_MAGIC) : _HEADER]:
         raise CacheMiss("the cache file is damaged")
     try:
-        state = marshal.loads(payload)
+        state = marshal.loads(table)
     except (ValueError, EOFError, TypeError) as exc:
         raise CacheMiss(f"the cache file is damaged: {exc}") from None
+    del table
     if not isinstance(state, dict) or state.get("stamp") != _STAMP:
         raise CacheMiss("the cache was written by another version")
     if state.get("fingerprint") != fingerprint:
         raise CacheMiss("the data changed since the cache was written")
-    if len(state.get("ids", ())) != len(entries) or state.get("digest") != entries_digest(
-        entries
-    ):
-        raise CacheMiss("the readouts differ from those the cache was built from")
-    return state
-
-
-def unpack(state: dict[str, Any], entries: Sequence[Entry]) -> dict[str, Any]:
-    """Arrays and doc order from a loaded state; raises CacheMiss when it does not add up."""
     try:
-        by_id = {e.id: e for e in entries}
-        docs = [by_id[rid] for rid in state["ids"]]
-        doclen = _ints("I", state["doclen"])
-        newest = _ints("I", state["newest"])
-        if not len(doclen) == len(newest) == len(by_id) == len(docs):
-            raise CacheMiss("the cache's tables disagree")
-        postings = _split(state["terms"], state["lengths"], state["postings"], "I")
-        rep_ids = _split(state["rep_terms"], state["rep_lengths"], state["rep_ids"], "I")
-        rep_tfs = _split(state["rep_terms"], state["rep_lengths"], state["rep_tfs"], "H")
+        return _snapshot(state, packed, entries)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
-    repeats = {t: (ids, rep_tfs[t]) for t, ids in rep_ids.items()}
-    bitmaps = {}
-    try:
-        for term, n, blob in state["bitmaps"]:
-            if len(postings.get(term, ())) == n:  # else it is simply built when needed
-                bitmaps[term] = (int.from_bytes(blob, "little"), n)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
-    return {
-        "bitmaps": bitmaps,
-        "docs": docs,
-        "doclen": list(doclen),
-        "newest": list(newest),
-        "terms": state["terms"],
-        "total_len": int(state["total_len"]),
-        "postings": postings,
-        "repeats": repeats,
+
+
+def _read(fh: BinaryIO, size: int) -> bytes:
+    """Up to size bytes (fewer at the end of the file); one read unless the system splits it."""
+    parts = []
+    while size > 0 and (part := fh.read(size)):
+        parts.append(part)
+        size -= len(part)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _snapshot(state: dict[str, Any], packed: bytes, entries: Sequence[Entry]) -> Snapshot:
+    ids: list[str] = state["ids"]
+    n = len(ids)
+    if len(entries) != n:
+        raise CacheMiss(_DIFFER)
+    # Each entry's id, date and title are read once: at 100,000 readouts, every pass over
+    # them costs more than reading the whole file.
+    given = list(map(_id, entries))
+    if given == ids:  # the store lists them as they were indexed: the usual case
+        docs = list(entries)
+    else:
+        by_id = dict(zip(given, entries, strict=True))
+        try:
+            docs = list(map(by_id.__getitem__, ids))
+        except KeyError:
+            raise CacheMiss(_DIFFER) from None
+    sort_keys = list(map(_sort_key, docs))
+    if state["digest"] != _digest(sort_keys):
+        raise CacheMiss(_DIFFER)
+    doclen = _ints("I", state["doclen"])
+    newest = _ints("I", state["newest"])
+    terms: list[str] = state["terms"]
+    ends = _ints("Q", state["ends"])
+    rep_at = _ints("I", state["rep_at"])
+    rep_ends = _ints("Q", state["rep_ends"])
+    n_ids = ends[-1] if ends else 0
+    n_reps = rep_ends[-1] if rep_ends else 0
+    if (
+        not len(doclen) == len(newest) == n
+        or len(ends) != len(terms)
+        or len(rep_ends) != len(rep_at)
+        or len(packed) != n_ids * _ID_SIZE + n_reps * (_ID_SIZE + _TF_SIZE)
+    ):
+        raise CacheMiss("the cache's tables disagree")
+    view = memoryview(packed)
+    a, b = n_ids * _ID_SIZE, (n_ids + n_reps) * _ID_SIZE
+    postings = PackedDocs(terms, ends, view[:a])
+    repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, view[a:b], view[b:])
+    bitmaps = {
+        term: (int.from_bytes(blob, "little"), covers)
+        for term, covers, blob in state["bitmaps"]
+        if postings.count(term) == covers  # else it is simply built when needed
     }
+    return Snapshot(
+        docs=docs,
+        ids=ids,
+        sort_keys=sort_keys,
+        doclen=list(doclen),
+        newest=list(newest),
+        total_len=int(state["total_len"]),
+        terms=terms,
+        postings=postings,
+        repeats=repeats,
+        bitmaps=bitmaps,
+    )
 
 
 def _ints(code: str, blob: bytes) -> array[int]:
     out = array(code)
     out.frombytes(blob)
     return out
-
-
-def _split(terms: list[str], lengths: bytes, blob: bytes, code: str) -> dict[str, array[int]]:
-    """Cut one concatenated array back into one array per term."""
-    sizes = _ints("I", lengths)
-    flat = _ints(code, blob)
-    if len(sizes) != len(terms) or sum(sizes) != len(flat):
-        raise ValueError("posting lengths do not match the postings")
-    ends = list(accumulate(sizes))
-    starts = [0, *ends[:-1]]
-    return dict(zip(terms, map(flat.__getitem__, map(slice, starts, ends)), strict=True))

@@ -117,9 +117,11 @@ class SearchIndex:
         An empty fingerprint means "nothing to check against": the index is built, not saved.
         """
         try:
+            # One pause for reading and restoring: the collection due when it ends then
+            # walks the objects they made once, not twice.
             with indexcache.gc_paused():
-                state = indexcache.load(cache_path, fingerprint, entries)
-                state = indexcache.unpack(state, entries)
+                index = cls()
+                index._restore(indexcache.load(cache_path, fingerprint, entries))
         except indexcache.CacheMiss as miss:
             index = cls(entries)
             index.postings.warm()
@@ -130,9 +132,6 @@ class SearchIndex:
                 except (OSError, ValueError) as exc:
                     index.cache_status += f"; not saved: {exc}"
             return index
-        index = cls()
-        with indexcache.gc_paused():
-            index._restore(state)
         index.cache_status = "loaded"
         return index
 
@@ -140,23 +139,23 @@ class SearchIndex:
         """Write the index for ``load_or_build`` (atomically); raises OSError or ValueError."""
         indexcache.save(self, cache_path, fingerprint)
 
-    def _restore(self, state: dict[str, Any]) -> None:
-        docs: list[Entry] = state["docs"]
+    def _restore(self, snapshot: indexcache.Snapshot) -> None:
+        docs = snapshot.docs
         self.docs = docs
-        self.sort_keys = [(e.date, e.title) for e in docs]
-        self._by_id = {e.id: doc for doc, e in enumerate(docs)}
-        self.doclen = state["doclen"]
-        self.total_len = state["total_len"]
+        self.sort_keys = snapshot.sort_keys
+        self._by_id = dict(zip(snapshot.ids, range(len(docs)), strict=True))
+        self.doclen = snapshot.doclen
+        self.total_len = snapshot.total_len
         post = self.postings
         with post._lock:
-            post.docs = state["postings"]
-            post.repeats = state["repeats"]
+            post.docs = snapshot.postings
+            post.repeats = snapshot.repeats
             post.size = len(docs)
-            post._bitmaps = state["bitmaps"]
-            post._sorted = state["terms"]
+            post._bitmaps = snapshot.bitmaps
+            post._sorted = snapshot.terms
         self.live = (1 << len(docs)) - 1
         self.generation += 1
-        self._memo["newest"] = (self.generation, state["newest"])
+        self._memo["newest"] = (self.generation, snapshot.newest)
 
     def _add_chunk(self, entries: Sequence[Entry]) -> None:
         post = self.postings
