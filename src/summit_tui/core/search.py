@@ -169,14 +169,15 @@ class SearchIndex:
         sink: deque[None] = deque(maxlen=0)
         append, consume, get_list = list.append, sink.extend, fresh.__getitem__
         for doc, entry in enumerate(entries, start):
-            readout = entry.readout
             self.docs.append(entry)
-            self.sort_keys.append((readout.date, readout.title))
+            self.sort_keys.append((entry.date, entry.title))
             old = self._by_id.get(entry.id)
             if old is not None:
                 replaced |= 1 << old
             self._by_id[entry.id] = doc
-            tokens, keys = index_terms(entry)
+            # A stored entry is indexed from a built copy and stays unbuilt: indexing every
+            # readout does not keep every readout in memory.
+            tokens, keys = index_terms(entry.transient())
             self.doclen.append(len(tokens))
             self.total_len += len(tokens)
             counts = Counter(tokens)
