@@ -128,6 +128,18 @@ def test_separator_table_is_what_the_regex_calls_a_separator() -> None:
     assert {c for c in range(0x110000) if re.fullmatch(r"[\s-]", chr(c))} == set(table)
 
 
+def test_quick_spacing_is_the_separator_table() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert topics._spaced(every) == every.translate(topics._SEPARATOR_TO_SPACE)
+    assert topics._spaced("a-b\tc\u3000d") == "a b c d"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("ab \n-\t\x85\xa0\u2028\u3000é’漢\ud800")))
+def test_quick_spacing_of_any_text(text: str) -> None:
+    assert topics._spaced(text) == text.translate(topics._SEPARATOR_TO_SPACE)
+
+
 def test_place_words_cover_every_word_of_every_place() -> None:
     # A name is checked against the places only when it starts with one of these words.
     pattern = re.sub(r"\\[sw][+*]|\?", " ", countries._NOT_MENTIONS.pattern)

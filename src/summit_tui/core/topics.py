@@ -178,7 +178,7 @@ class _Matcher:
             return None
         if self.empty:
             return Scan([], [], low)
-        norm = low.translate(_SEPARATOR_TO_SPACE)  # one for one: positions stay the same
+        norm = _spaced(low)  # one for one: positions stay the same
         bounds: list[int] = []
         shifts: list[int] = []
         if "  " in norm:  # a run of several separators: squeeze it, and map positions back
@@ -209,6 +209,24 @@ _SEPARATORS = re.compile(r"[\s-]+")
 _SEPARATOR_TO_SPACE = str.maketrans(dict.fromkeys(
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f -\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "))
+_ASCII_SEPARATORS = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f-", b" " * 10)
+_WIDE_SEPARATORS = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+
+
+def _spaced(low: str) -> str:
+    """``low.translate(_SEPARATOR_TO_SPACE)``, a few times faster.
+
+    ``str.translate`` looks every character up in the table (a hundred microseconds for a
+    readout with one curly quote); the bytes of UTF-8 translate at once, and separators
+    outside ASCII are rare enough to replace with a regex.
+    """
+    spaced = low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
+    text = spaced.decode("utf-8", "surrogatepass")
+    if not low.isascii():
+        text = _WIDE_SEPARATORS.sub(" ", text)
+    return text
+
+
 # Runs of separators other than one plain space: the only places where squeezing changes text.
 _ODD_SEPARATORS = re.compile(r"[\s-]{2,}|[^\S ]|-")
 

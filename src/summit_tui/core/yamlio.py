@@ -22,7 +22,10 @@ from summit_tui.core.models import KINDS, Participant, Photo, Problem, Readout, 
 MAX_FILE_BYTES = 2_000_000
 MAX_DEPTH = 12  # sections within sections; deeper is a mistake, not a readout
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's parser and composer: all the loader needs, as the walker reads the nodes itself
+# (a whole CSafeLoader would only add a constructor and a resolver to set up for each file).
+# PyYAML's pure-Python ones where it was built without libyaml.
+_BaseLoader: type = yaml._yaml.CParser if yaml.__with_libyaml__ else yaml.BaseLoader
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -32,7 +35,7 @@ _DEFAULT_TAGS = {yaml.ScalarNode: _STR, yaml.SequenceNode: _SEQ, yaml.MappingNod
 
 
 class _UntypedLoader(_BaseLoader):
-    """A safe loader that resolves no plain scalar to anything but a string."""
+    """A composer that resolves no plain scalar to anything but a string."""
 
     yaml_implicit_resolvers: dict = {}  # noqa: RUF012 - PyYAML's class-level table
 
