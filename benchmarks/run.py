@@ -99,10 +99,12 @@ print(json.dumps({"rss_kb": rss_kb, "entries": len(entries), "sync": report.summ
 """
 
 # The real app, headless. "ready": the cached readouts are listed and the screen has
-# painted them (IndexReady handled, then a refresh): the list can be scrolled and searched.
-# "synced": the folder was checked and what changed is in the list (Loaded handled). After
-# a sync that changed something the load worker goes on to refresh the index file for the
-# next start: waited for before the process exits (and counted in its memory), not timed.
+# painted them (IndexReady handled, then a refresh: the event the load worker waits on
+# before it checks the folder): the list can be scrolled and searched.
+# "synced": the folder was checked and what changed is in the list (Loaded handled, then a
+# refresh). After a sync that changed something the load worker goes on to refresh the
+# index file for the next start: waited for before the process exits (and counted in its
+# memory), not timed.
 WARM_APP = """
 import asyncio, json, sys
 from pathlib import Path
@@ -110,18 +112,19 @@ from summit_tui.app import IndexReady, Loaded, make_app
 folder, db = Path(sys.argv[1]), Path(sys.argv[2])
 app = make_app(folder, db_path=db, session_file=Path(sys.argv[3]))
 async def main():
-    ready, loaded = asyncio.Event(), asyncio.Event()
+    ready, loaded = [], []
     def hook(message):
         if isinstance(message, IndexReady):
-            ready.set()
+            ready.append(message.shown)
         if isinstance(message, Loaded):
-            loaded.set()
+            loaded.append(message.shown)
+    async def shown(events):
+        while not (events and events[0].is_set()):
+            await asyncio.sleep(0.002)
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
-        await ready.wait()
-        await pilot.pause()
+        await shown(ready)
         print("ready", flush=True)
-        await loaded.wait()
-        await pilot.pause()
+        await shown(loaded)
         print("synced", flush=True)
         await app.workers.wait_for_complete()
 asyncio.run(main())
