@@ -39,7 +39,8 @@ def phases(folder: Path, limit: int | None, db: Path | None = None) -> tuple[dic
     files = list(readout_files(folder))[:limit]
     spent: dict[str, float] = defaultdict(float)
     tax = topics.default_taxonomy()
-    topics.scan("warm the caches: Malaysia", countries.name_forms())  # build outside timing
+    topics.scan("warm the caches: Malaysia", countries.name_forms(),
+                countries.abbreviation_forms())  # build outside timing
     docs = []
     clock = time.perf_counter
     for rel, stamp in files:
@@ -59,11 +60,11 @@ def phases(folder: Path, limit: int | None, db: Path | None = None) -> tuple[dic
         t4 = clock()
         full, spans = topics.text_layout(readout)
         t5 = clock()
-        scan = topics.scan(full, countries.name_forms())
+        scan = topics.scan(full, countries.name_forms(), countries.abbreviation_forms())
         assert scan is not None, rel  # text that lowers one character for one, as generated
         readout_topics, per_section = topics.topics_of(readout, scan.hits, spans, tax)
         t6 = clock()
-        found = countries.find_with_names(scan.names, full, scan.low)
+        found = countries.find_with_forms(scan.names, scan.exact, full, scan.low)
         mentions = list(dict.fromkeys(c.code for c, _, _ in found))
         t7 = t8 = clock()
         entry = Entry(readout, rel, tuple(readout_topics), tuple(mentions),

@@ -160,23 +160,42 @@ def test_places_are_no_mentions_as_the_regexes_say(text: str) -> None:
     derives_as_the_regexes(Readout(id="x", title=text, date=dt.date(2030, 1, 1)))
 
 
+def _places(haystack: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where a plain search finds each word in the haystack: (start, stop), sorted."""
+    return sorted({(i, i + len(w)) for w in words for i in range(len(haystack))
+                   if haystack.startswith(w, i)})
+
+
+def _well_formed(words: list[str]) -> list[str]:
+    return [w for w in words if w.strip(" -") == w and "  " not in w.replace("-", " ")]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    text=st.text(st.sampled_from("ab -\n\t\u2028Ab\u0130"), max_size=40),
+    text=st.text(st.sampled_from("abAB -\n\t\u2028\u0130"), max_size=40),
     names=st.lists(st.text(st.sampled_from("ab -"), min_size=1, max_size=6), max_size=6),
+    exact=st.lists(st.text(st.sampled_from("aAbB -"), min_size=1, max_size=6), max_size=6),
 )
-def test_scan_finds_every_place_a_name_is_written(text: str, names: list[str]) -> None:
-    names = [n for n in names if n.strip(" -") == n and "  " not in n.replace("-", " ")]
-    scan = topics.scan(text, frozenset(names))
+def test_scan_finds_every_place_a_word_is_written(
+    text: str, names: list[str], exact: list[str]
+) -> None:
+    names, exact = _well_formed(names), _well_formed(exact)
+    scan = topics.scan(text, frozenset(names), frozenset(exact))
     if scan is None:  # the dotted capital I lowers to two characters
         assert len(text.lower()) != len(text)
         return
-    low = text.lower()
-    expected = {(i, i + len(n)) for n in names for i in range(len(low)) if low.startswith(n, i)}
-    assert sorted(scan.names) == sorted(expected)
+    assert sorted(scan.names) == _places(text.lower(), names)
+    assert sorted(scan.exact) == _places(text, exact)
 
 
-@pytest.mark.parametrize("name", [" lead", "trail-", "dou  ble", "dou- ble", ""])
-def test_scan_refuses_a_name_it_could_miss(name: str) -> None:
-    with pytest.raises(ValueError, match="a name must not"):
-        topics.scan("text", frozenset([name]))
+@pytest.mark.parametrize("word", [" lead", "trail-", "dou  ble", "dou- ble", "", "\u0130x"])
+def test_scan_refuses_a_word_it_could_miss(word: str) -> None:
+    with pytest.raises(ValueError, match="a word must"):
+        topics.scan("text", frozenset([word]))
+    with pytest.raises(ValueError, match=r"a word must|must be ASCII"):
+        topics.scan("text", exact=frozenset([word]))
+
+
+def test_scan_refuses_an_exact_word_outside_ascii() -> None:
+    with pytest.raises(ValueError, match="must be ASCII"):
+        topics.scan("text", exact=frozenset(["ΣΑ"]))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 import ahocorasick
 import pycountry
@@ -300,7 +300,7 @@ _NOT_MENTIONS = re.compile(
 
 # Every word of every _NOT_MENTIONS place (lower case). A name found in text starts a word,
 # so it can start inside such a place only at one of these: names that start otherwise need
-# no check (most texts have none that do not).
+# no check.
 _NOT_MENTIONS_PARTS = ("east", "south", "china", "sea", "of", "japan", "indian", "ocean",
                        "gulf", "mexico", "new", "jersey", "korean", "peninsula", "latin",
                        "america", "north", "central", "wales")
@@ -308,17 +308,21 @@ _NOT_MENTIONS_PARTS = ("east", "south", "china", "sea", "of", "japan", "indian",
 
 @cache
 def name_forms() -> frozenset[str]:
-    """The names a mention in text is found by (lower case; abbreviations apart)."""
+    """The names a mention in text is found by, in lower case (found in any case)."""
     names, _ = _mention_forms()
     return frozenset(n.lower() for n in names)
+
+
+def abbreviation_forms() -> frozenset[str]:
+    """The abbreviations a mention in text is found by (found only as written: "UK")."""
+    return _mention_forms()[1]
 
 
 @cache
 def _mention_automata() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
     """Names in lower case and abbreviations as written, each in one Aho-Corasick automaton."""
-    _, abbreviations = _mention_forms()
     out = []
-    for forms in (name_forms(), abbreviations):
+    for forms in (name_forms(), abbreviation_forms()):
         automaton = ahocorasick.Automaton()
         for form in forms:
             automaton.add_word(form, len(form))
@@ -383,43 +387,44 @@ def find_in_text(text: str) -> list[tuple[Country, int, int]]:
     low = text.lower()
     if not folds_one_to_one(text, low):
         return _find_with_regexes(text)
-    names, _ = _mention_automata()
-    return find_with_names(_found(names, low), text, low)
+    names, abbreviations = _mention_automata()
+    return find_with_forms(_found(names, low), _found(abbreviations, text), text, low)
 
 
-def find_with_names(
-    names: Iterable[tuple[int, int]], text: str, low: str
+def find_with_forms(
+    names: Iterable[tuple[int, int]], abbreviations: Iterable[tuple[int, int]], text: str,
+    low: str,
 ) -> list[tuple[Country, int, int]]:
-    """``find_in_text``, given where the ``name_forms`` are written in ``low`` (its lower case).
+    """``find_in_text``, given where the text holds each of the ``name_forms`` (in its lower
+    case ``low``) and each of the ``abbreviation_forms`` (as written), as (start, stop).
 
     The text must lower one character for one, as ``folds_one_to_one`` checks.
     """
-    _, abbreviations = _mention_automata()
     spans = _leftmost_longest(names, text, "")
-    spans.extend(_leftmost_longest(_found(abbreviations, text), text, "."))
-    return _countries_at(spans, text, low)
-
-
-def _countries_at(
-    spans: list[tuple[int, int]], text: str, low: str
-) -> list[tuple[Country, int, int]]:
-    """The country of each span that is not inside a _NOT_MENTIONS place, by position."""
-    starts: list[int] | None = None  # of the places, found when a span may lie in one
-    ends: list[int] = []
+    spans.extend(_leftmost_longest(abbreviations, text, "."))
+    places: list[tuple[int, int]] | None = None  # found when a name may lie in one
     found = []
     for start, end in spans:  # names first, as the regexes ran: the sort below is stable
-        if low.startswith(_NOT_MENTIONS_PARTS, start):
-            if starts is None:
+        c, may_be_in_place = _mention(text[start:end])
+        if may_be_in_place:
+            if places is None:
                 places = _not_mention_spans(text, low)
-                starts, ends = [s for s, _ in places], [e for _, e in places]
-            i = bisect_right(starts, start) - 1
-            if i >= 0 and start < ends[i]:
+            if any(s <= start < e for s, e in places):
                 continue
-        c = cached_lookup(text[start:end])
         if c is not None:
             found.append((c, start, end))
-    found.sort(key=lambda item: item[1])
+    found.sort(key=itemgetter(1))
     return found
+
+
+@lru_cache(maxsize=8192)
+def _mention(form: str) -> tuple[Country | None, bool]:
+    """The country of a form found in text, and whether it may lie in a _NOT_MENTIONS place.
+
+    A place holds a name only where the name starts with one of its words (a name found
+    is a whole word: no longer word can start where it does).
+    """
+    return lookup(form), form.lower().startswith(_NOT_MENTIONS_PARTS)
 
 
 # How every _NOT_MENTIONS alternative starts (lower case; no word boundary before it).

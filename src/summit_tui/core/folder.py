@@ -59,13 +59,13 @@ def derive(readout: Readout, path: str) -> Entry:
     for the topics (readout and sections at once) and the names of countries.
     """
     text, spans = topics.text_layout(readout)
-    scan = topics.scan(text, countries.name_forms())
+    scan = topics.scan(text, countries.name_forms(), countries.abbreviation_forms())
     if scan is None:  # text whose lower case is not one character for one: the regexes
         readout_topics, section_topics = topics.tag_readout(readout, None, text, spans)
         found = countries.find_in_text(text)
     else:
         readout_topics, section_topics = topics.topics_of(readout, scan.hits, spans)
-        found = countries.find_with_names(scan.names, text, scan.low)
+        found = countries.find_with_forms(scan.names, scan.exact, text, scan.low)
     mentions = dict.fromkeys(readout.mentions)
     mentions.update(dict.fromkeys(c.code for c, _, _ in found))
     return Entry(

@@ -121,7 +121,8 @@ class Scan(NamedTuple):
     """One pass of the taxonomy's matcher over a text (``scan``)."""
 
     hits: list[tuple[int, int, int]]  # keyword matches: (topic index, start, end)
-    names: list[tuple[int, int]]  # where the names asked for are written: (start, stop)
+    names: list[tuple[int, int]]  # where the names are written: (start, stop)
+    exact: list[tuple[int, int]]  # where the exact words are written: (start, stop)
     low: str  # the text in lower case
 
 
@@ -134,31 +135,35 @@ class _Matcher:
     of a keyword's regex always shows up as such a proposal, so the results are exactly
     those of running every topic's regex over the text.
 
-    Other words (``names``, in lower case: country names) can ride in the same automaton:
-    the scan then also gives every place where one of them is written in the lower-case
-    text, exactly as a search of that text for each would.
+    Other words can ride in the same automaton (country names and abbreviations): ``names``
+    in lower case, found where the lower-case text holds them, and ``exact`` words, found
+    where the text holds them as written. The scan gives every such place, exactly as a
+    search of the text for each word would.
     """
 
-    def __init__(self, taxonomy: Taxonomy, names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, taxonomy: Taxonomy, names: frozenset[str] = frozenset(),
+        exact: frozenset[str] = frozenset(),
+    ) -> None:
         self.topics = tuple(taxonomy.keywords)
         self.automaton = ahocorasick.Automaton()
-        by_key: dict[str, tuple[list[tuple[int, re.Pattern[str]]], list[str]]] = {}
+        by_key: dict[str, tuple[list[tuple[int, re.Pattern[str]]], list[str], list[str]]] = {}
         for t, words in enumerate(taxonomy.keywords.values()):
             for word in words:
                 body = _keyword_regex(word)
                 rx = re.compile(body if word.isupper() else f"(?i:{body})")
                 key = _SEPARATORS.sub(" ", word.lower()).strip()
                 if key:
-                    by_key.setdefault(key, ([], []))[0].append((t, rx))
+                    by_key.setdefault(key, ([], [], []))[0].append((t, rx))
         for name in names:
-            # A name's own separators are single characters between others, so wherever
-            # the lower-case text holds the name, the squeezed text holds this key.
-            key = name.translate(_SEPARATOR_TO_SPACE)
-            if not key.strip(" ") or key.strip(" ") != key or "  " in key:
-                raise ValueError(f"a name must not start, end or double a separator: {name!r}")
-            by_key.setdefault(key, ([], []))[1].append(name)
-        for key, (checks, forms) in by_key.items():
-            self.automaton.add_word(key, (len(key), tuple(checks), tuple(forms)))
+            by_key.setdefault(_word_key(name), ([], [], []))[1].append(name)
+        for word in exact:
+            if not word.isascii():  # elsewhere lower case can hang on the next character
+                raise ValueError(f"an exact word must be ASCII: {word!r}")
+            by_key.setdefault(_word_key(word), ([], [], []))[2].append(word)
+        for key, (checks, forms, exact_forms) in by_key.items():
+            self.automaton.add_word(
+                key, (len(key), tuple(checks), tuple(forms), tuple(exact_forms)))
         self.empty = not by_key
         if not self.empty:
             self.automaton.make_automaton()
@@ -169,7 +174,7 @@ class _Matcher:
         return None if scanned is None else scanned.hits
 
     def scan(self, text: str) -> Scan | None:
-        """``hits``, where the names are written, and the lower-case text.
+        """``hits``, where the other words are written, and the lower-case text.
 
         None when the text needs regexes (its lower case is not one character for one).
         """
@@ -177,7 +182,7 @@ class _Matcher:
         if not folds_one_to_one(text, low):
             return None
         if self.empty:
-            return Scan([], [], low)
+            return Scan([], [], [], low)
         norm = _spaced(low)  # one for one: positions stay the same
         bounds: list[int] = []
         shifts: list[int] = []
@@ -185,13 +190,17 @@ class _Matcher:
             norm, bounds, shifts = _squeeze_separators(low)
         found = []
         names = []
-        for end, (size, checks, forms) in self.automaton.iter(norm):
+        exact = []
+        for end, (size, checks, forms, exact_forms) in self.automaton.iter(norm):
             start = end - size + 1
             if bounds:
                 start += shifts[bisect_right(bounds, start) - 1]
             for form in forms:
                 if low.startswith(form, start):
                     names.append((start, start + len(form)))
+            for form in exact_forms:
+                if text.startswith(form, start):
+                    exact.append((start, start + len(form)))
             if not checks:
                 continue
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -200,7 +209,20 @@ class _Matcher:
                 m = rx.match(text, start)
                 if m is not None:
                     found.append((topic, start, m.end()))
-        return Scan(found, names, low)
+        return Scan(found, names, exact, low)
+
+
+def _word_key(word: str) -> str:
+    """The automaton's key for a word: lower case, each separator a space.
+
+    The word's own separators must be single characters between others: then wherever the
+    lower-case text holds the word, the squeezed text holds its key.
+    """
+    key = word.lower().translate(_SEPARATOR_TO_SPACE)
+    if len(key) != len(word) or not key.strip(" ") or key.strip(" ") != key or "  " in key:
+        raise ValueError(f"a word must lower one for one and not start, end or double a "
+                         f"separator: {word!r}")
+    return key
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -259,54 +281,58 @@ def _squeeze_separators(low: str) -> tuple[str, list[int], list[int]]:
 
 
 @cache
-def _matcher(taxonomy: Taxonomy, names: frozenset[str] = frozenset()) -> _Matcher:
-    return _Matcher(taxonomy, names)
-
-
-def _section_layout(section: Section) -> tuple[str, list[tuple[int, int]]]:
-    """``section.text()`` and the span of it and of each sub-section (``walk`` order)."""
-    texts = [p for p in (section.heading, *section.paragraphs) if p]
-    offset = sum(len(p) + 1 for p in texts)
-    spans: list[tuple[int, int]] = [(0, 0)]
-    for sub in section.subsections:
-        sub_text, sub_spans = _section_layout(sub)
-        spans.extend((offset + a, offset + b) for a, b in sub_spans)
-        if sub_text:
-            texts.append(sub_text)
-            offset += len(sub_text) + 1
-    text = "\n".join(texts)
-    spans[0] = (0, len(text))
-    return text, spans
+def _matcher(
+    taxonomy: Taxonomy, names: frozenset[str] = frozenset(), exact: frozenset[str] = frozenset()
+) -> _Matcher:
+    return _Matcher(taxonomy, names, exact)
 
 
 def text_layout(readout: Readout) -> tuple[str, list[tuple[int, int]]]:
     """``readout.full_text()`` and where each section's text lies in it (``all_sections`` order).
 
-    Every section's ``text()`` is exactly the slice of the full text at its span.
+    Every section's ``text()`` is exactly the slice of the full text at its span. The pieces
+    of text are gathered once and joined once.
     """
-    head = [readout.title, readout.summary, readout.location, readout.notes]
-    head.extend(p.role for p in readout.participants)
-    head.extend(p.name for p in readout.participants)
-    texts = [p for p in head if p]
-    offset = sum(len(p) + 1 for p in texts)
+    pieces = [p for p in (readout.title, readout.summary, readout.location, readout.notes) if p]
+    pieces.extend([p.role for p in readout.participants if p.role])
+    pieces.extend([p.name for p in readout.participants if p.name])
+    at = sum(map(len, pieces)) + len(pieces)  # each piece and the line break after it
     spans: list[tuple[int, int]] = []
     for section in readout.sections:
-        sec_text, sec_spans = _section_layout(section)
-        spans.extend((offset + a, offset + b) for a, b in sec_spans)
-        if sec_text:
-            texts.append(sec_text)
-            offset += len(sec_text) + 1
-    return "\n".join(texts), spans
+        at = _lay_out(section, at, pieces, spans)
+    return "\n".join(pieces), spans
 
 
-def scan(text: str, names: frozenset[str] = frozenset(), taxonomy: Taxonomy | None = None
-         ) -> Scan | None:
-    """Topic keyword matches in the text, and where the names (lower case) are written.
+def _lay_out(section: Section, at: int, pieces: list[str], spans: list[tuple[int, int]]) -> int:
+    """Add the section's pieces of text and its span (and its sub-sections') from ``at`` on.
 
-    One pass over the text for both; None when the text needs the topics' regexes (its lower
-    case is not one character for one).
+    Returns where the text after the section starts: past its line break, or ``at`` itself
+    when the section has no text.
     """
-    return _matcher(taxonomy or default_taxonomy(), names).scan(text)
+    index = len(spans)
+    spans.append((at, at))
+    first = len(pieces)
+    own = [p for p in (section.heading, *section.paragraphs) if p]
+    pieces.extend(own)
+    end = at + sum(map(len, own)) + len(own)
+    for sub in section.subsections:
+        end = _lay_out(sub, end, pieces, spans)
+    if len(pieces) > first:
+        spans[index] = (at, end - 1)
+    return end
+
+
+def scan(
+    text: str, names: frozenset[str] = frozenset(), exact: frozenset[str] = frozenset(),
+    taxonomy: Taxonomy | None = None,
+) -> Scan | None:
+    """Topic keyword matches in the text, and where the other words are written.
+
+    ``names`` (lower case) are found where the lower-case text holds them, ``exact`` words
+    where the text holds them as written. One pass over the text for all; None when the
+    text needs the topics' regexes (its lower case is not one character for one).
+    """
+    return _matcher(taxonomy or default_taxonomy(), names, exact).scan(text)
 
 
 def tag_readout(
@@ -331,13 +357,13 @@ def topics_of(
     taxonomy: Taxonomy | None = None,
 ) -> tuple[list[str], list[list[str]]]:
     """``tag_readout`` from the keyword matches in the full text (``scan(...).hits``)."""
-    tax = taxonomy or default_taxonomy()
+    names = _matcher(taxonomy or default_taxonomy()).topics
     own = [normalise(t) for t in readout.topics]
-    for topic in tax._names_of({t for t, _, _ in hits}):
-        if topic not in own:
-            own.append(topic)
+    for t in sorted({t for t, _, _ in hits}):
+        if names[t] not in own:
+            own.append(names[t])
     per_section = [
-        tax._names_of({t for t, s, e in hits if a <= s and e <= b}) if b > a else []
+        [names[t] for t in sorted({t for t, s, e in hits if a <= s and e <= b})] if b > a else []
         for a, b in spans
     ]
     return own, per_section
