@@ -41,6 +41,7 @@ from summit_tui.core import countries, topics
 from summit_tui.core.folder import (
     FileStamp,
     Parsed,
+    derive,
     entry_doc,
     parse_chunk,
     parse_file,
@@ -48,7 +49,7 @@ from summit_tui.core.folder import (
     readout_files,
 )
 from summit_tui.core.indexcache import gc_paused
-from summit_tui.core.models import Entry, Problem
+from summit_tui.core.models import Entry, Problem, Readout
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
 STORE_FORMAT = 3
@@ -691,7 +692,10 @@ def _parse(
 
 
 def _warm_derive() -> None:
-    """Build the matchers before the workers fork, so that each does not build its own."""
+    """Build the matchers before the workers fork, so that each does not build its own:
+    the path the workers take (``derive``) and the regexes behind it."""
+    derive(Readout(id="warm", title="Warm", date=dt.date(2000, 1, 1),
+                   summary="Malaysia and Japan discussed maritime security."), "warm.yaml")
     topics.default_taxonomy().tag("warm")
     countries.find_in_text("warm")
 
