@@ -113,3 +113,28 @@ def test_a_batch_of_known_words_keeps_the_sorted_terms() -> None:
     assert post.keys() is keys
     post.merge({"c": [3]}, {})
     assert post.keys() == ["a", "b", "c"]
+
+
+def test_a_few_new_words_go_into_a_copy_of_the_sorted_terms() -> None:
+    post = Postings()
+    post.size = 10
+    post.merge({w: [0] for w in ("delta", "alpha", "kilo")}, {})
+    keys = post.keys()
+    post.merge({"charlie": [1], "alpha": [1], "zulu": [1], "bravo": [1]}, {})
+    now = post._sorted
+    assert now is not None and now is not keys  # not sorted again, and not changed in place
+    assert keys == ["alpha", "delta", "kilo"]
+    assert post.keys() == sorted(post.docs) == ["alpha", "bravo", "charlie", "delta", "kilo",
+                                                "zulu"]
+    assert post.with_prefix("c") == ["charlie"]
+
+
+def test_many_new_words_sort_the_terms_again_when_asked() -> None:
+    post = Postings()
+    post.size = 10
+    post.merge({"m": [0]}, {})
+    post.keys()
+    many = {f"w{i:05d}": [1] for i in range(3000, 0, -1)}
+    post.merge(many, {})
+    assert post._sorted is None
+    assert post.keys() == sorted(["m", *many])

@@ -83,12 +83,12 @@ class Postings:
         self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]
     ) -> None:
         docs = self.docs
-        added = False
+        added: list[str] = []
         for term, ids in fresh.items():
             arr = docs.get(term)
             if arr is None:
                 docs[term] = array("I", ids)
-                added = True
+                added.append(term)
             else:
                 arr.extend(ids)
         for term, (ids, tfs) in repeats.items():
@@ -98,7 +98,7 @@ class Postings:
             ids_tfs[0].extend(ids)
             ids_tfs[1].extend(tfs if max(tfs) < 65536 else [min(tf, 65535) for tf in tfs])
         if added:  # the sorted terms stay right while a batch only holds known words
-            self._sorted = None
+            self._sorted = _with_terms(self._sorted, added)
 
     def __contains__(self, term: str) -> bool:
         return term in self.docs
@@ -172,3 +172,22 @@ class Postings:
         lo = bisect.bisect_left(keys, prefix)
         hi = bisect.bisect_left(keys, prefix + "\U0010ffff")
         return keys[lo:hi]
+
+
+#: Up to this many new terms are put into the sorted terms one by one; more sort them again.
+_INSERT_MAX = 2000
+
+
+def _with_terms(keys: list[str] | None, added: list[str]) -> list[str] | None:
+    """The sorted terms with new ones in, or None (sorted again when next asked for).
+
+    A few new terms (one changed readout brings a handful) go into a copy one by one, so
+    that a sync of one file does not sort every term again (0.4 s at 100,000 readouts); the
+    list that searches may be reading is never changed in place.
+    """
+    if keys is None or not keys or len(added) > _INSERT_MAX:
+        return None
+    out = list(keys)
+    for term in added:
+        bisect.insort(out, term)
+    return out
