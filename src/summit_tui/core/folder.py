@@ -5,9 +5,8 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from summit_tui.core import countries, topics
 from summit_tui.core.models import Entry, Problem, Readout
@@ -16,8 +15,7 @@ from summit_tui.core.yamlio import ReadoutError, load_readout
 SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True, slots=True)
-class FileStamp:
+class FileStamp(NamedTuple):
     """What tells us a file changed without reading it: size and modification time."""
 
     size: int
@@ -29,27 +27,50 @@ def readout_files(folder: Path) -> Iterator[tuple[str, FileStamp]]:
 
     Subfolders are searched too, so a collection can be organised by year or country.
     """
+    return iter(scan_folder(folder).items())
+
+
+def scan_folder(folder: Path) -> dict[str, FileStamp]:
+    """Every readout file under the folder by path relative to it, with its stamp.
+
+    Hidden files and folders are skipped; subfolders are searched too. One ``stat`` a file
+    (what tells a changed file), none for a folder or a name that is no readout's. A warm
+    start checks every file this way, so it is kept to plain loops.
+    """
     root = os.path.join(os.fspath(folder), "")
     cut = len(root)  # scandir joins names onto the folder as given: slicing gives the rel path
+    found: dict[str, FileStamp] = {}
     stack = [root]
     while stack:
         current = stack.pop()
         try:
             with os.scandir(current) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                entries = sorted(it, key=_name)
         except OSError:
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name[0] == "." or not (name.endswith(SUFFIXES) or name.lower().endswith(SUFFIXES)):
+                if name[0] != ".":
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            stack.append(entry.path)
+                    except OSError:
+                        pass
                 continue
             try:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
-                elif entry.name.lower().endswith(SUFFIXES) and entry.is_file():
+                if entry.is_file():
                     st = entry.stat()
-                    yield entry.path[cut:], FileStamp(st.st_size, st.st_mtime_ns)
+                    found[entry.path[cut:]] = FileStamp(st.st_size, st.st_mtime_ns)
+                elif entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)  # a folder named like a readout
             except OSError:
                 continue
+    return found
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
 
 
 def derive(readout: Readout, path: str) -> Entry:

@@ -46,7 +46,7 @@ from summit_tui.core.folder import (
     parse_chunk,
     parse_file,
     problem_doc,
-    readout_files,
+    scan_folder,
 )
 from summit_tui.core.indexcache import gc_paused
 from summit_tui.core.models import Entry, Problem, Readout
@@ -462,7 +462,7 @@ class ReadoutStore:
                 _flush(self._db)  # first: the shards written next belong to this version
 
             records = self._records
-            on_disk = dict(readout_files(folder))
+            on_disk = scan_folder(folder)
             writer = _Writer(self._shards)
             gone = [rel for rel in records if rel not in on_disk]
             dropped = set()
