@@ -646,7 +646,7 @@ class _Writer:
 #: Below this many files to parse, a sync parses them in its own thread (no processes).
 PARALLEL_MIN_FILES = 200
 #: Files sent to a worker process at a time.
-CHUNK_FILES = 200
+CHUNK_FILES = 100
 
 
 def _parse(
@@ -674,9 +674,11 @@ def _parse(
     try:
         # A few chunks ahead of the one being stored, and each let go once stored: parsed
         # documents never pile up in this process (a whole import would be held otherwise).
+        # Four a worker, so that one slow chunk taken in order leaves none idle; small ones,
+        # so that the last chunks end together and a stop comes soon.
         pending: deque[Future[list[Parsed]]] = deque()
         ahead = iter(chunks)
-        for chunk in islice(ahead, 2 * workers):
+        for chunk in islice(ahead, 4 * workers):
             pending.append(pool.submit(parse_chunk, os.fspath(folder), chunk))
         while pending:
             if cancel is not None and cancel.is_set():
