@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App
@@ -25,6 +25,9 @@ from summit_tui.screens.main import MainScreen
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.load_status import LoadStatus
 from summit_tui.widgets.search_bar import SearchInput
+
+if TYPE_CHECKING:
+    from summit_tui.core.watch import FolderWatcher
 
 
 class LoadProgress(Message):
@@ -60,12 +63,33 @@ class Loaded(Message):
     """The load worker finished: the index, what the sync did and every problem."""
 
     def __init__(self, index: SearchIndex, report: SyncReport, problems: list[Problem],
-                 shown: threading.Event | None = None) -> None:
+                 shown: threading.Event | None = None, number: int = 0) -> None:
         super().__init__()
         self.index = index
         self.report = report
         self.problems = problems
         self.shown = shown or threading.Event()  # set once the screen has shown the result
+        self.number = number  # which load: one started since has taken over from it
+
+
+class LoadEnded(Message):
+    """A load worker let go of the store: its sync and index file are done, or it failed."""
+
+    def __init__(self, report: SyncReport | None) -> None:
+        super().__init__()
+        self.report = report  # None when the load failed
+
+
+class FolderChanged(Message):
+    """Readout files in the folder changed: one burst of changes, seen by the watcher."""
+
+
+class WatchFailed(Message):
+    """Watching the folder for changes could not start or stopped working."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
 
 
 class SummitApp(App[int]):
@@ -88,9 +112,12 @@ class SummitApp(App[int]):
     ]
 
     def __init__(self, folder: Path, db_path: Path | None = None,
-                 userdata_path: Path | None = None, session_file: Path | None = None) -> None:
+                 userdata_path: Path | None = None, session_file: Path | None = None,
+                 watch: bool = True) -> None:
         super().__init__()
         self.folder = folder
+        self.watch_folder = watch  # reload by itself when readout files change
+        self.watcher: FolderWatcher | None = None
         self.db_path = db_path or default_db_path(folder)
         self.userdata_path = userdata_path
         self.session_file = session_file or session_path(folder)
@@ -98,6 +125,8 @@ class SummitApp(App[int]):
         self._cancel = threading.Event()
         self._store_lock = threading.Lock()  # one load at a time holds the store
         self.loading = False
+        self._load_number = 0  # of the load started last: the one that runs, if any
+        self._reload_due = False  # the folder changed while a load ran
         self.sub_title = str(folder)
 
     async def on_mount(self) -> None:
@@ -112,6 +141,8 @@ class SummitApp(App[int]):
         self.load()
 
     def on_unmount(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
         self.userdata.close()  # releases the lock so the next window can write
 
     def save_session(self) -> None:
@@ -131,8 +162,10 @@ class SummitApp(App[int]):
         """Start (or restart) loading the folder in a worker thread."""
         self._cancel.set()  # a load already running stops at its next file
         self.loading = True
+        self._reload_due = False  # this load sees every change made so far
+        self._load_number += 1
         self.main.query_one(LoadStatus).start()
-        self._load(threading.Event())
+        self._load(threading.Event(), self._load_number)
 
     def stop_loading(self) -> bool:
         """Stop a running load after the current file; True when one was running."""
@@ -142,13 +175,18 @@ class SummitApp(App[int]):
         return True
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def _load(self, cancel: threading.Event) -> SyncReport:
+    def _load(self, cancel: threading.Event, number: int) -> SyncReport:
         """Show what the cache holds at once, then sync the folder in batches."""
         self._cancel = cancel
-        with self._store_lock:  # a stopped earlier load finishes its file and lets go
-            return self._sync(cancel)
+        ended = LoadEnded(None)
+        try:
+            with self._store_lock:  # a stopped earlier load finishes its file and lets go
+                ended.report = self._sync(cancel, number)
+                return ended.report
+        finally:
+            self.post_message(ended)  # the lock is let go: the next load may start
 
-    def _sync(self, cancel: threading.Event) -> SyncReport:
+    def _sync(self, cancel: threading.Event, number: int) -> SyncReport:
         store = ReadoutStore(path=self.db_path)
         cache_path = index_cache_path(self.db_path)
         try:
@@ -179,7 +217,7 @@ class SummitApp(App[int]):
             )
             index.remove(report.removed_ids)
             shown = threading.Event()
-            self.post_message(Loaded(index, report, store.problems(), shown))
+            self.post_message(Loaded(index, report, store.problems(), shown, number))
             if report.changed:
                 # The list is up to date; keep the index file in step for the next start,
                 # once the screen has shown the result and had a moment for the user's first
@@ -227,12 +265,16 @@ class SummitApp(App[int]):
     @on(Loaded)
     def finish_load(self, message: Loaded) -> None:
         """Hand the final index to the main screen and tell the user what changed."""
-        self.loading = False
-        self.main.query_one(LoadStatus).finish()
+        latest = message.number == self._load_number  # else a load started since runs on
+        if latest:
+            self.loading = False
+            self.main.query_one(LoadStatus).finish()
         self.problems = message.problems
         self.main.set_index(message.index, message.problems)
         self.call_after_refresh(message.shown.set)  # the worker may now save the index
         report = message.report
+        if not latest:
+            return
         if report.cancelled:
             self.notify("Loading stopped; what was read is kept. Press ctrl+r to continue.",
                         timeout=6)
@@ -244,6 +286,8 @@ class SummitApp(App[int]):
             self.notify(f"Readouts: {report.summary()}", timeout=5)
         if report.rebuilt:
             self.notify(f"Rebuilt the readout cache: {report.rebuilt}", timeout=5)
+        if report.cancelled:
+            self._reload_due = False  # the user stopped loading; ctrl+r goes on
 
     @on(Worker.StateChanged)
     def report_failure(self, event: Worker.StateChanged) -> None:
@@ -254,6 +298,56 @@ class SummitApp(App[int]):
             error = event.worker.error
             self.notify(f"{type(error).__name__}: {error}", title="Loading failed",
                         severity="error", timeout=20, markup=False)
+            self.run_due_reload()
+
+    # --- watching -------------------------------------------------------------------------
+
+    def load_running(self) -> bool:
+        """Whether a load runs: started, its thread holding the store, or its worker not done."""
+        return (self.loading or self._store_lock.locked()
+                or any(w.group == "load" and not w.is_finished for w in self.workers))
+
+    @on(LoadEnded)
+    def after_load(self, message: LoadEnded) -> None:
+        """Start watching once a load has read the whole folder; run a reload that is due."""
+        report = message.report
+        if (self.watch_folder and self.watcher is None and report is not None
+                and not report.cancelled):
+            self.start_watching()
+        self.run_due_reload()
+
+    @on(Worker.StateChanged)
+    def run_due_reload(self) -> None:
+        """Start the reload that became due while a load ran, once nothing loads any more."""
+        if self._reload_due and not self.load_running():
+            self.load()
+
+    def start_watching(self) -> None:
+        """Reload by itself whenever readout files in the folder change."""
+        # Imported here: watchfiles is needed only once the first load is done.
+        from summit_tui.core.watch import FolderWatcher
+
+        self.watcher = FolderWatcher(
+            self.folder,
+            on_change=lambda: self.post_message(FolderChanged()),
+            on_error=lambda reason: self.post_message(WatchFailed(reason)),
+        )
+        self.watcher.start()
+
+    @on(FolderChanged)
+    def reload_changed(self) -> None:
+        """Read what changed: now, or once the load that runs has ended (it is not stopped)."""
+        if self.load_running():
+            self._reload_due = True
+        else:
+            self.load()
+
+    @on(WatchFailed)
+    def report_watch_failure(self, message: WatchFailed) -> None:
+        """Say, once, that changes are no longer picked up by themselves."""
+        self.notify(f"Changes in the folder are no longer picked up by themselves "
+                    f"({message.reason}). Press ctrl+r to reload.", title="Not watching",
+                    severity="warning", timeout=12, markup=False)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -303,6 +397,10 @@ class SummitApp(App[int]):
 
 
 def make_app(folder: Path, db_path: Path | None = None,
-             userdata_path: Path | None = None, session_file: Path | None = None) -> SummitApp:
-    """The one factory for the app, used by the CLI and the tests."""
-    return SummitApp(folder, db_path, userdata_path, session_file)
+             userdata_path: Path | None = None, session_file: Path | None = None,
+             watch: bool = True) -> SummitApp:
+    """The one factory for the app, used by the CLI and the tests.
+
+    ``watch``: reload by itself when readout files in the folder change.
+    """
+    return SummitApp(folder, db_path, userdata_path, session_file, watch)

@@ -42,6 +42,10 @@ def _app_parser() -> argparse.ArgumentParser:
         "--db", type=Path, default=None,
         help="database file to use instead of the one in the user's cache folder",
     )
+    parser.add_argument(
+        "--no-watch", dest="watch", action="store_false",
+        help="do not reload by itself when readout files change (ctrl+r still reloads)",
+    )
     parser.add_argument("--version", action="version", version=f"summit-tui {__version__}")
     return parser
 
@@ -70,6 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from summit_tui.app import make_app  # Textual loads only when the UI is wanted
 
-    app = make_app(folder, db_path=args.db)
+    app = make_app(folder, db_path=args.db, watch=args.watch)
     app.run()
     return app.return_code or EXIT_OK

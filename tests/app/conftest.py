@@ -83,10 +83,10 @@ def readout_folder(tmp_path: Path) -> Path:
 def app_factory(tmp_path: Path):
     """Build an app over a folder with its database in the test's temp folder."""
 
-    def build(folder: Path) -> SummitApp:
+    def build(folder: Path, *, watch: bool = True) -> SummitApp:
         return make_app(folder, db_path=tmp_path / "cache" / "db.json",
                         userdata_path=tmp_path / "user" / "userdata.json",
-                        session_file=tmp_path / "state" / "session.json")
+                        session_file=tmp_path / "state" / "session.json", watch=watch)
 
     return build
 

@@ -20,7 +20,8 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("/", "search: type words, country names or codes, topics"),
         ("escape", "clear the search (or the filters), close a dialog"),
         ("ctrl+p", "command palette: jump to a meeting, country or topic"),
-        ("ctrl+r", "reload the readout folder"),
+        ("ctrl+r", "reload the readout folder (files changed while the app runs are also "
+                   "read again by themselves, unless started with --no-watch)"),
         ("i", "import a readout from the plain text of an official page"),
         ("!", "show files that failed to load"),
         ("? / f1", "this help"),
