@@ -164,7 +164,10 @@ class SummitApp(App[int]):
         self.loading = True
         self._reload_due = False  # this load sees every change made so far
         self._load_number += 1
-        self.main.query_one(LoadStatus).start()
+        status = self.main.query_one(LoadStatus)
+        status.start()
+        if self.main.index is not None:  # a reload: the readouts are listed already
+            status.checking()
         self._load(threading.Event(), self._load_number)
 
     def stop_loading(self) -> bool:
@@ -205,13 +208,20 @@ class SummitApp(App[int]):
                 # (a second at 100,000 files), which would hold back its first paint.
                 self._wait_shown(ready.shown, cancel)
 
+            todo = [0]  # files the sync parses: known at its first progress report
+
+            def progress(done: int, total: int) -> None:
+                todo[0] = total
+                self._report_progress(done, total)
+
             def add(batch: list[Entry]) -> None:
                 index.add(batch)
-                self.post_message(BatchIndexed())
+                if todo[0] > len(batch):  # else Loaded follows at once and shows it
+                    self.post_message(BatchIndexed())
 
             report = store.sync(
                 self.folder,
-                on_progress=self._report_progress,
+                on_progress=progress,
                 on_batch=add,
                 cancel=cancel,
             )
@@ -255,6 +265,7 @@ class SummitApp(App[int]):
         """Show the cached readouts while the folder is checked for changes."""
         self.problems = message.problems
         self.main.set_index(message.index, message.problems)
+        self.main.query_one(LoadStatus).checking()
         self.call_after_refresh(message.shown.set)  # the worker may now check the folder
 
     @on(BatchIndexed)
@@ -269,10 +280,12 @@ class SummitApp(App[int]):
         if latest:
             self.loading = False
             self.main.query_one(LoadStatus).finish()
-        self.problems = message.problems
-        self.main.set_index(message.index, message.problems)
-        self.call_after_refresh(message.shown.set)  # the worker may now save the index
         report = message.report
+        if (report.changed or message.index is not self.main.index
+                or message.problems != self.problems):
+            self.problems = message.problems
+            self.main.set_index(message.index, message.problems)
+        self.call_after_refresh(message.shown.set)  # the worker may now save the index
         if not latest:
             return
         if report.cancelled:

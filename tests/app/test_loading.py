@@ -109,3 +109,39 @@ async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(
         await pilot.press("/", *"maritime")
         await pilot.pause()
         assert warm.main.query_one(MeetingList).row_count > 0
+
+
+async def test_one_changed_file_is_shown_once_and_the_stages_are_named(
+    generated: Path, app_factory
+) -> None:
+    cold = app_factory(generated, watch=False)
+    async with cold.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(cold, pilot)
+    changed = sorted(generated.glob("*.yaml"))[COUNT // 2]
+    text = changed.read_text("utf-8")
+    changed.write_text(text.replace("\ntitle: ", "\ntitle: Revised ", 1), encoding="utf-8")
+
+    warm = app_factory(generated, watch=False)
+    kinds: list[str] = []
+    labels: list[str] = []
+
+    def hook(message) -> None:
+        if isinstance(message, (IndexReady, BatchIndexed, Loaded)):
+            kinds.append(type(message).__name__)
+        if isinstance(message, (IndexReady, LoadProgress)):  # the label as it is then
+            labels.append(str(warm.main.query_one("#load-label", Static).content))
+
+    async with warm.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await wait_loaded(warm, pilot)
+        # one batch, shown by Loaded alone: no second search of the whole list before it
+        assert kinds == ["IndexReady", "Loaded"]
+        assert labels[0] == "Opening the readouts…"
+        assert labels[1] == "Checking the folder for new and changed files…"
+        await pilot.press("/", *"revised")
+        await pilot.pause()
+        meetings = warm.main.query_one(MeetingList)
+        assert meetings.row_count == 1
+        assert meetings.current is not None and meetings.current.title.startswith("Revised ")
+        await pilot.press("ctrl+r")  # a reload says what it does from the start
+        assert str(warm.main.query_one("#load-label", Static).content).startswith("Checking")
+        await wait_loaded(warm, pilot)

@@ -26,10 +26,17 @@ class LoadStatus(Horizontal):
         self._started = time.monotonic()
         self.display = True
         self.query_one(ProgressBar).update(total=None, progress=0)
-        self.query_one("#load-label", Static).update(Text("Scanning the readout folder…"))
+        self.query_one("#load-label", Static).update(Text("Opening the readouts…"))
+
+    def checking(self) -> None:
+        """Say that the folder is being checked for new, changed and deleted files."""
+        label = "Checking the folder for new and changed files…"
+        self.query_one("#load-label", Static).update(Text(label))
 
     def progress(self, done: int, total: int) -> None:
         """Report that ``done`` of ``total`` files have been read."""
+        if not total:  # nothing to read: the folder check goes on under its own label
+            return
         elapsed = time.monotonic() - self._started
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
         label = f"Loading {done:,}/{total:,} readouts · {elapsed:.1f} s · escape to stop"
