@@ -158,6 +158,27 @@ def test_large_sync_reads_shard_by_shard(tmp_path: Path, db: Path) -> None:
     assert len(ReadoutStore(path=db)) == 230
 
 
+def test_a_shard_that_cannot_be_written_fails_the_sync_and_keeps_the_others(
+    tmp_path: Path, db: Path
+) -> None:
+    data = tmp_path / "many"
+    write_readouts(data, 1)
+    ReadoutStore(path=db).sync(data)  # the database exists, written by this version
+    write_readouts(data, 230)  # shards are written as the sync moves on, by their own thread
+    blocked = next(shard_of(f"r{i:03d}.yaml") for i in range(100, 230)
+                   if shard_of(f"r{i:03d}.yaml") != shard_of("r000.yaml"))
+    store = ReadoutStore(path=db)
+    (shard_folder(db) / f"shard-{blocked:02d}.json").mkdir()
+    with pytest.raises(OSError):
+        store.sync(data)
+    written = [p for p in shard_folder(db).glob("shard-*.json") if p.is_file()]
+    assert len(written) >= blocked  # the shards before the blocked one were written
+    (shard_folder(db) / f"shard-{blocked:02d}.json").rmdir()
+    report = ReadoutStore(path=db).sync(data)  # what was written is kept; the rest is read
+    assert report.added + report.unchanged == 230 and not report.problems
+    assert 0 < report.added < 230
+
+
 def test_entries_after_an_import_on_processes_are_read_back_from_shards(
     tmp_path: Path, db: Path
 ) -> None:

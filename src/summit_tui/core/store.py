@@ -24,7 +24,7 @@ import threading
 import zlib
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -596,7 +596,9 @@ class _Writer:
     TinyDB rewrites a whole table on every write call and a shard's file is written whole,
     so the documents of a shard are held here and written together: when the sync moves
     on to the next shard (``eager``, for large syncs read in shard order: a killed import
-    loses at most the shard being read) or at the end.
+    loses at most the shard being read) or at the end. Shards written as the sync moves
+    on are written by a thread of their own, so that the sync goes on reading while a
+    shard is flushed to disk; ``finish`` waits for them.
     """
 
     def __init__(self, shards: _Shards) -> None:
@@ -605,6 +607,8 @@ class _Writer:
         self.docs: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
         self.removed: defaultdict[int, set[str]] = defaultdict(set)
         self.current = -1
+        self._behind: ThreadPoolExecutor | None = None
+        self._pending: list[Future[None]] = []
 
     def remove(self, shard: int, rel: str) -> None:
         """Drop the stored document of this file."""
@@ -614,14 +618,24 @@ class _Writer:
         """A new document for a file (its old one, if any, is removed first)."""
         if self.eager and shard != self.current:
             if self.current >= 0:
-                self.write(self.current)
+                self._write_behind(self.current)
             self.current = shard
         self.docs[shard].append(doc)
 
-    def write(self, shard: int) -> None:
-        """Write what is held for one shard to it."""
+    def _write_behind(self, shard: int) -> None:
+        if self.shards.single is not None:  # one in-memory database: written at the end
+            return
+        if self._behind is None:
+            self._behind = ThreadPoolExecutor(1, thread_name_prefix="summit-shard-writer")
         docs = self.docs.pop(shard, [])
         removed = self.removed.pop(shard, set())
+        self._pending.append(self._behind.submit(self._write, shard, docs, removed))
+
+    def write(self, shard: int) -> None:
+        """Write what is held for one shard to it."""
+        self._write(shard, self.docs.pop(shard, []), self.removed.pop(shard, set()))
+
+    def _write(self, shard: int, docs: list[dict[str, Any]], removed: set[str]) -> None:
         if not docs and not removed:
             return
         db = self.shards.open(shard)
@@ -638,7 +652,15 @@ class _Writer:
             self.shards.done(db)
 
     def finish(self) -> None:
-        """Write every shard with pending changes."""
+        """Write every shard with pending changes; raise what a write raised (OSError)."""
+        try:
+            for future in self._pending:
+                future.result()
+        finally:
+            if self._behind is not None:
+                self._behind.shutdown(wait=True)
+                self._behind = None
+            self._pending.clear()
         for shard in sorted(set(self.docs) | set(self.removed)):
             self.write(shard)
 
