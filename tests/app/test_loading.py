@@ -145,3 +145,30 @@ async def test_one_changed_file_is_shown_once_and_the_stages_are_named(
         await pilot.press("ctrl+r")  # a reload says what it does from the start
         assert str(warm.main.query_one("#load-label", Static).content).startswith("Checking")
         await wait_loaded(warm, pilot)
+
+
+async def test_a_thread_on_a_warm_start_builds_only_its_own_meetings(
+    generated: Path, app_factory
+) -> None:
+    cold = app_factory(generated, watch=False)
+    async with cold.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(cold, pilot)
+    warm = app_factory(generated, watch=False)
+    async with warm.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(warm, pilot)
+        index = warm.main.index
+        assert index is not None
+        current = warm.main.query_one(MeetingList).current
+        assert current is not None
+        parties = set(current.readout.countries)
+        before = sum(entry.built for entry in index.docs)
+        await pilot.press("t")
+        await pilot.pause()
+        after = sum(entry.built for entry in index.docs)
+        thread = warm.screen.rows  # type: ignore[attr-defined]
+        assert thread and all(parties <= set(e.readout.countries) for e, _ in thread)
+        # only the candidates the index gave were built for the thread, not all 300
+        assert after - before <= len(thread) + 5 and after < 100
+        same = [e for e in index.docs if parties <= set(e.readout.countries)]
+        assert len(thread) == len(same)  # and it holds every one of them
+        await pilot.press("escape")

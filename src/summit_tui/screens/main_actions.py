@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import webbrowser
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -165,6 +166,19 @@ class ReadoutActions(Screen[None]):
 
     # --- threads, people, statistics ----------------------------------------------------------
 
+    def _with_parties_of(self, entry: Entry) -> Sequence[Entry]:
+        """The readouts whose parties include all of this one's, found through the index:
+        only those are built (the thread's own check reads their parties)."""
+        assert self.index is not None
+        codes = entry.readout.countries
+        if not codes:
+            return [entry]
+        try:
+            # (a trailing space: the last code is not a prefix being typed)
+            return self.index.search("".join(f"party:{code} " for code in codes))
+        except QueryError:  # a code the query language does not know: look at every one
+            return self.index.entries()
+
     def action_thread(self) -> None:
         """Show every meeting between the same parties, with the gaps between them."""
         entry = self._current()
@@ -175,14 +189,14 @@ class ReadoutActions(Screen[None]):
             if readout_id:
                 self.jump_to(readout_id)
 
-        self.app.push_screen(ThreadScreen(entry, self.index.entries()), chosen)
+        self.app.push_screen(ThreadScreen(entry, self._with_parties_of(entry)), chosen)
 
     def action_thread_step(self, step: int) -> None:
         """Go to the previous or next meeting with the same parties."""
         entry = self._current()
         if entry is None or self.index is None:
             return
-        before, after = neighbours(entry, self.index.entries())
+        before, after = neighbours(entry, self._with_parties_of(entry))
         target = before if step < 0 else after
         if target is None:
             self.notify("No earlier meeting between these parties." if step < 0
