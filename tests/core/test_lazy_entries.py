@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from summit_tui.core.indexcache import entries_digest, index_cache_path, store_fingerprint
-from summit_tui.core.models import Entry, Readout
+from summit_tui.core.models import Entry, Readout, build_all
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore, shard_folder
 
@@ -153,3 +153,15 @@ def test_transient_copy_is_built_and_leaves_the_entry_unbuilt(tmp_path: Path) ->
         assert copy == built[entry.id]  # readout, path, topics, mentions, section topics
         assert entry == copy and entry.built  # comparing reads the fields: built now
         assert entry.transient() is entry
+
+
+def test_build_all_builds_every_stored_entry_and_keeps_the_order(tmp_path: Path) -> None:
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    write_readouts(folder, 12)
+    ReadoutStore(path=db).sync(folder)
+    entries = ReadoutStore(path=db).entries()
+    entries[3].readout  # noqa: B018 - one already built
+    out = build_all(iter(entries))
+    assert out == entries and [e.id for e in out] == [e.id for e in entries]
+    assert all(e.built for e in out)
+    assert build_all([]) == []

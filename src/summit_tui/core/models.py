@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -323,6 +324,36 @@ class Entry:
     def title(self) -> str:
         """The readout's title."""
         return self.readout.title if self._title is None else self._title
+
+
+def build_all(entries: Iterable[Entry]) -> list[Entry]:
+    """The entries, each with its readout built: for passes over many (statistics, people,
+    an export), which would otherwise build them one by one.
+
+    The cyclic collector is paused meanwhile and, when there were many, what was built is
+    then kept out of its sight (``gc.freeze``): readouts are acyclic, and with the collector
+    running, building 100,000 of them took 8.2 s instead of 4.6 s, each later full
+    collection walking them all again (about 1 s at 100,000).
+    """
+    out = list(entries)
+    todo = [entry for entry in out if not entry.built]
+    if not todo:
+        return out
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for entry in todo:
+            entry.readout  # noqa: B018 - builds a stored entry's readout
+    finally:
+        if enabled:
+            gc.enable()
+    if len(todo) >= _FREEZE_FROM:
+        gc.freeze()
+    return out
+
+
+#: From this many readouts built at once, they are kept out of the collector's sight.
+_FREEZE_FROM = 5000
 
 
 #: One copy of each tuple of codes or topics (and so of each code and topic name): the

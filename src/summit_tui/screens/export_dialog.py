@@ -18,7 +18,7 @@ from textual.widgets import Checkbox, Input, RadioButton, RadioSet, Static
 
 from summit_tui.core.atomic import atomic_write
 from summit_tui.core.export import render
-from summit_tui.core.models import Entry
+from summit_tui.core.models import Entry, build_all
 from summit_tui.core.textsafe import one_line
 
 FORMAT_LABELS = {"md": "Markdown brief", "csv": "CSV table", "json": "JSON records",
@@ -86,7 +86,7 @@ class ExportScreen(ModalScreen[Path | None]):
         title = f"Readouts: {one_line(self.query_text)}" if self.query_text.strip() \
             else "Readouts"
         try:
-            text = render(self.entries, fmt, sections=sections, title=title)
+            text = render(build_all(self.entries), fmt, sections=sections, title=title)
             if not path.parent.is_dir():
                 raise OSError(f"the folder {path.parent} does not exist")
             atomic_write(path, text.encode("utf-8"))
