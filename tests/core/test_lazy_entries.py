@@ -16,6 +16,7 @@ from summit_tui.core.indexcache import entries_digest, index_cache_path, store_f
 from summit_tui.core.models import Entry, Readout, build_all
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore, shard_folder
+from summit_tui.core.tokens import entry_text, index_text
 
 
 def write_readouts(folder: Path, count: int) -> None:
@@ -165,3 +166,27 @@ def test_build_all_builds_every_stored_entry_and_keeps_the_order(tmp_path: Path)
     assert out == entries and [e.id for e in out] == [e.id for e in entries]
     assert all(e.built for e in out)
     assert build_all([]) == []
+
+
+def test_phrase_search_reads_stored_text_without_building(tmp_path: Path) -> None:
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    folder.mkdir()
+    (folder / "deep.yaml").write_text(
+        "title: Deep Meeting\ndate: 2031-05-05\ncountries: [NO, CL]\n"
+        "location: Oslo\nnotes: A note.\n"
+        "participants:\n  - name: Kari Nord\n  - name: Ana Sur\n    role: Minister\n"
+        "sections:\n  - heading: Outer\n    subsections:\n"
+        "      - number: '1'\n        paragraphs: [Deep sea mining was raised.]\n"
+        "  - paragraphs: [Closing words.]\n", encoding="utf-8")
+    write_readouts(folder, 6)
+    ReadoutStore(path=db).sync(folder)
+    built = {e.id: e for e in _memory_entries(folder)}
+    store = ReadoutStore(path=db)
+    entries = store.entries()
+    for entry in entries:  # the same text as from the built readout, and nothing built
+        assert entry_text(entry) == index_text(built[entry.id].readout)
+        assert not entry.built
+    index = SearchIndex(entries)
+    assert [r.id for r in index.search('"deep sea mining"')] == ["deep"]
+    assert [r.id for r in index.search('"maritime cooperation" ')]
+    assert not any(e.built for e in entries)

@@ -27,7 +27,7 @@ from summit_tui.core.tokens import (
     PERSON,
     TOPIC,
     YEAR,
-    index_text,
+    entry_text,
 )
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ class Matcher:
             docs = self.index.docs
             found = []
             for d in positions(cand):
-                text = index_text(docs[d].readout).casefold()
+                text = entry_text(docs[d]).casefold()
                 for m in pattern.finditer(text):
                     at = m.start()
                     if at == 0 or not _WORD_CHAR.match(text, at - 1):

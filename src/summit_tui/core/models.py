@@ -285,6 +285,18 @@ class Entry:
         readout, derived, _ = _build(self._json, self._id, self._date, self._title)
         return Entry(readout, self.path, *derived)
 
+    def readout_data(self) -> dict[str, Any] | None:
+        """The readout as plain data (``Readout.to_dict`` form) when it is not built yet,
+        read from the stored text without building it (None when built or damaged)."""
+        text = self._json
+        if not text:
+            return None
+        try:
+            data = orjson.loads(text)["readout"]
+        except (ValueError, TypeError, KeyError):
+            return None
+        return data if isinstance(data, dict) else None
+
     def __getattr__(self, name: str) -> Any:
         # Called only when normal lookup fails: here, an empty field of a stored entry. Once
         # set, the fields are read directly. Two threads may both build them: they build

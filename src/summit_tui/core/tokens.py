@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from summit_tui.core.models import Entry, Readout, Section
 
@@ -48,6 +49,29 @@ def index_terms(entry: Entry) -> tuple[list[str], list[str]]:
 def index_text(readout: Readout) -> str:
     """The text ``readout.full_text()`` holds (parts may be joined differently), built fast."""
     return "\n".join(_text_parts(readout)[0])
+
+
+def entry_text(entry: Entry) -> str:
+    """``index_text`` of the entry's readout, read from its stored text when it is not built
+    (a phrase check over thousands of readouts then builds none of them)."""
+    data = entry.readout_data()
+    if data is None:
+        return index_text(entry.readout)
+    parts = [data["title"], data.get("summary", ""), data.get("location", ""),
+             data.get("notes", "")]
+    people = data.get("participants", ())
+    parts += [p.get("role", "") for p in people]
+    parts += [p["name"] for p in people]
+    _data_section_parts(data.get("sections", ()), parts)
+    return "\n".join(parts)
+
+
+def _data_section_parts(sections: Any, out: list[str]) -> None:
+    for s in sections:
+        out.append(s.get("heading", ""))
+        out.extend(s.get("paragraphs", ()))
+        if "subsections" in s:
+            _data_section_parts(s["subsections"], out)
 
 
 def _text_parts(r: Readout) -> tuple[list[str], list[str]]:
