@@ -81,10 +81,9 @@ class ReadoutCommands(Provider):
         for saved in screen.saved:
             yield (f"Saved search: {one_line(saved.name)}",
                    partial(screen.use_saved_search, saved.name), "Run this saved search")
-        for entry in self._meetings(screen, query):
-            r = entry.readout
-            text = one_line(f"{r.date.isoformat()} {r.title}")
-            yield text, partial(screen.jump_to, r.id), "Open this meeting"
+        for entry in self._meetings(screen, query):  # date, title, id: nothing built
+            text = one_line(f"{entry.date.isoformat()} {entry.title}")
+            yield text, partial(screen.jump_to, entry.id), "Open this meeting"
         for facet, label in (("countries", "Filter: meetings of"),
                              ("mentions", "Filter: meetings mentioning"),
                              ("topics", "Filter: topic")):

@@ -117,7 +117,7 @@ class Results(Sequence[Entry]):
             return self._ranked().head.index(doc)
         if self.ranked or self._count <= _SMALL:
             return self._all().index(doc)
-        key = MONTH + self._index.docs[doc].readout.date.isoformat()[:7]
+        key = MONTH + self._index.docs[doc].date.isoformat()[:7]
         for month, before in self._month_table():
             if month == key:
                 return before + self._in_month(key).index(doc)
