@@ -190,3 +190,29 @@ def test_phrase_search_reads_stored_text_without_building(tmp_path: Path) -> Non
     assert [r.id for r in index.search('"deep sea mining"')] == ["deep"]
     assert [r.id for r in index.search('"maritime cooperation" ')]
     assert not any(e.built for e in entries)
+
+
+def test_light_entries_give_the_same_statistics_and_build_nothing(tmp_path: Path) -> None:
+    from summit_tui.core import stats
+    from summit_tui.core.models import light_entries
+    from summit_tui.core.people import people
+
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    write_readouts(folder, 15)
+    (folder / "talk.yaml").write_text(
+        "title: Talk\ndate: 2031-03-03\ncountries: [NO, JP]\nkind: telephone-talk\n"
+        "participants:\n  - name: KISHIDA Fumio\n    role: Prime Minister\n    country: JP\n"
+        "summary: Energy transition and Malaysia were discussed.\n", encoding="utf-8")
+    ReadoutStore(path=db).sync(folder)
+    full = _memory_entries(folder)
+    stored = ReadoutStore(path=db).entries()
+    light = light_entries(stored)
+    assert not any(e.built for e in stored)
+    assert [e.id for e in light] == [e.id for e in stored]
+    assert all(e.readout.sections == () and e.readout.summary == "" for e in light)
+    for what in stats.DIMENSIONS:
+        assert stats.top_counts(light, what) == stats.top_counts(full, what)
+    assert stats.per_period(light, "month") == stats.per_period(full, "month")
+    assert stats.cross_table(light, "countries", "topics") == stats.cross_table(
+        full, "countries", "topics")
+    assert people(light) == people(full)
