@@ -216,3 +216,21 @@ def test_light_entries_give_the_same_statistics_and_build_nothing(tmp_path: Path
     assert stats.cross_table(light, "countries", "topics") == stats.cross_table(
         full, "countries", "topics")
     assert people(light) == people(full)
+
+
+def test_top_people_are_the_first_of_everyone() -> None:
+    from summit_tui.core import stats
+    from summit_tui.core.models import Participant
+    from summit_tui.core.people import people
+
+    names = ["KISHIDA Fumio", "Fumio Kishida", "Anwar Ibrahim", "Ana Sur", "Kari Nord",
+             "Mr. Fumio KISHIDA", "Bo Li", "Li Bo", "Zed Alpha", "Ana Sur"]
+    entries = []
+    for i in range(40):
+        who = {names[i % len(names)], names[(i * 7) % len(names)], names[(i * 3) % 4]}
+        readout = Readout(id=f"m{i:02d}", title=f"M {i}", date=dt.date(2031, 1, 1 + i % 28),
+                          participants=tuple(Participant(name=n) for n in sorted(who)))
+        entries.append(Entry(readout, f"m{i:02d}.yaml"))
+    everyone = [(p.name, p.meetings) for p in people(entries)]
+    for limit in (0, 1, 2, 3, 5, 50):
+        assert stats.top_counts(entries, "people", limit) == everyone[:limit]
