@@ -71,6 +71,8 @@ async def test_statistics_follow_the_query(tmp_path: Path, app_factory) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, StatsScreen)
+        await app.workers.wait_for_complete()  # counted off the UI thread
+        await pilot.pause()
         assert len(screen.entries) == 3  # the seed, the Tokyo summit, the video conference
         chart = plain(screen.query_one("#stats-chart", Static).content)
         assert "Meetings per month" in chart
@@ -85,6 +87,34 @@ async def test_statistics_follow_the_query(tmp_path: Path, app_factory) -> None:
         assert "Countries × topics" in cross
         await pilot.press("escape")
         assert not isinstance(app.screen, StatsScreen)
+
+
+async def test_statistics_count_off_the_ui_thread_and_say_so(tmp_path: Path,
+                                                              app_factory) -> None:
+    app = app_factory(folder_with_thread(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        results = app.screen.results
+        screen = StatsScreen(results, "")
+        counting: list[str] = []
+        original = screen._count
+
+        def count_later() -> None:  # the worker starts only after the first frame is seen
+            counting.append(plain(screen.query_one("#stats-chart", Static).content))
+            original()
+
+        screen._count = count_later  # type: ignore[method-assign]
+        await app.push_screen(screen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert counting and counting[0].startswith(f"Counting {len(results):,} meetings")
+        assert "Meetings per" in plain(screen.query_one("#stats-chart", Static).content)
+        await pilot.press("escape")
+        empty = StatsScreen([], "brazil")
+        await app.push_screen(empty)
+        await pilot.pause()
+        assert "No meetings in the current results" in plain(
+            empty.query_one("#stats-chart", Static).content)
 
 
 async def test_thread_lists_meetings_with_gaps_and_alt_keys_step(tmp_path: Path,

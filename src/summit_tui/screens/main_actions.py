@@ -226,7 +226,7 @@ class ReadoutActions(Screen[None]):
         """Charts and tables of the current results."""
         if self.results is None:
             return
-        self.app.push_screen(StatsScreen(light_entries(self.results), self.query_text))
+        self.app.push_screen(StatsScreen(self.results, self.query_text))
 
     # --- saved searches -----------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import ClassVar
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -20,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from summit_tui.core import countries, stats
-from summit_tui.core.models import Entry
+from summit_tui.core.models import Entry, light_entries
 from summit_tui.core.textsafe import one_line
 
 BAR = "█"
@@ -116,42 +117,75 @@ class StatsScreen(ModalScreen[None]):
 
     def __init__(self, entries: Sequence[Entry], query: str) -> None:
         super().__init__()
-        self.entries = entries
+        self.results = entries
+        #: The entries as the statistics read them (light copies), once counted.
+        self.entries: list[Entry] = []
         self.query_text = query
-        dates = [e.readout.date for e in entries]
-        months = (max(dates).year - min(dates).year) * 12 + 12 if dates else 0
-        self.period = "year" if months > MAX_PERIODS else "month"
+        self.period = "month"
         self.split: str | None = None
+        self._tables: tuple[RenderableType, RenderableType] | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="stats-body") as body:
             what = f"“{one_line(self.query_text)}”" if self.query_text.strip() else "all"
-            body.border_title = Content(f"Statistics · {len(self.entries):,} meetings · {what}")
+            body.border_title = Content(f"Statistics · {len(self.results):,} meetings · {what}")
             body.border_subtitle = "m/y months or years · c/t/a split · escape closes"
             yield Static(id="stats-chart")
             yield Static(id="stats-top")
             yield Static(id="stats-cross")
 
     def on_mount(self) -> None:
+        if not self.results:
+            self.redraw()
+            return
+        self.query_one("#stats-chart", Static).update(
+            Text(f"Counting {len(self.results):,} meetings…", "italic"))
+        self._count()
+
+    @work(thread=True, exclusive=True, group="stats", exit_on_error=False)
+    def _count(self) -> None:
+        """Read the results and make the tables off the UI thread (seconds at 100,000)."""
+        try:
+            entries = light_entries(self.results)
+            tables = (top_table(entries), cross(entries))
+        except Exception as exc:  # shown to the user; the app goes on
+            self.app.call_from_thread(self._failed, exc)
+            return
+        self.app.call_from_thread(self._counted, entries, tables)
+
+    def _counted(self, entries: list[Entry], tables: tuple[RenderableType, RenderableType]
+                 ) -> None:
+        self.entries = entries
+        self._tables = tables
+        dates = [e.date for e in entries]
+        months = (max(dates).year - min(dates).year) * 12 + 12 if dates else 0
+        self.period = "year" if months > MAX_PERIODS else "month"
         self.redraw()
 
+    def _failed(self, exc: Exception) -> None:
+        self.query_one("#stats-chart", Static).update(
+            Text(f"Could not count the meetings: {type(exc).__name__}: {exc}", "red"))
+
     def redraw(self) -> None:
-        """Draw the chart and tables for the current period and split."""
-        if not self.entries:
+        """Draw the chart for the current period and split, and the tables."""
+        if not self.results:
             self.query_one("#stats-chart", Static).update(
                 Text("No meetings in the current results.", "italic"))
             return
+        if self._tables is None:
+            return  # still counting: drawn once done
         width = max(10, self.size.width - 30)
         split = f", by {self.split}" if self.split else ""
         chart: RenderableType = Group(
             Text(f"Meetings per {self.period}{split}", "bold underline"),
             bar_chart(self.entries, self.period, self.split, width),
         )
+        top, table = self._tables
         self.query_one("#stats-chart", Static).update(chart)
         self.query_one("#stats-top", Static).update(
-            Group(Text("Most frequent", "bold underline"), top_table(self.entries)))
+            Group(Text("Most frequent", "bold underline"), top))
         self.query_one("#stats-cross", Static).update(
-            Group(Text("Countries × topics", "bold underline"), cross(self.entries)))
+            Group(Text("Countries × topics", "bold underline"), table))
 
     def action_period(self, period: str) -> None:
         """Count per month or per year."""
