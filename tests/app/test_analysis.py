@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from conftest import wait_loaded, write_readouts
 from rich.console import Console
 from textual.widgets import Input, OptionList, Static
@@ -155,6 +156,8 @@ async def test_people_view_searches_a_person(tmp_path: Path, app_factory) -> Non
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PeopleScreen)
+        await app.workers.wait_for_complete()  # gathered off the UI thread
+        await pilot.pause()
         kishida = next(p for p in screen.people if "kishida" in p.key)
         assert kishida.meetings == 2  # "KISHIDA Fumio" and "Fumio Kishida" are one person
         index = screen.people.index(kishida)
@@ -165,6 +168,26 @@ async def test_people_view_searches_a_person(tmp_path: Path, app_factory) -> Non
         meetings = app.screen.query_one(MeetingList)
         titles = {meetings.results[i].readout.title for i in range(meetings.row_count)}
         assert titles == {"Japan-Malaysia Summit Meeting", "Japan-Malaysia Summit Meeting in Tokyo"}
+
+
+async def test_people_view_lists_the_first_and_says_how_to_find_the_rest(
+    tmp_path: Path, app_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summit_tui.screens.people as people_screen
+
+    monkeypatch.setattr(people_screen, "MAX_LISTED", 2)
+    app = app_factory(folder_with_thread(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PeopleScreen)
+        assert len(screen.people) > 2 and screen.query_one(OptionList).option_count == 2
+        status = plain(screen.query_one("#people-status", Static).content)
+        assert status.startswith("The 2 with the most meetings") and "person:" in status
 
 
 async def test_cite_copies_a_citation(tmp_path: Path, app_factory) -> None:

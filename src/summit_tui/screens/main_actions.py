@@ -18,7 +18,7 @@ from textual.screen import Screen
 
 from summit_tui.core.export import citation
 from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
-from summit_tui.core.models import Entry, light_entries
+from summit_tui.core.models import Entry
 from summit_tui.core.people import Person
 from summit_tui.core.query import QueryError, quote
 from summit_tui.core.saved import (
@@ -213,7 +213,7 @@ class ReadoutActions(Screen[None]):
             if person is not None:
                 self.set_query(f"person:{quote(person.name)}")
 
-        self.app.push_screen(PeopleScreen(light_entries(self.results)), chosen)
+        self.app.push_screen(PeopleScreen(self.results), chosen)
 
     def action_export(self) -> None:
         """Write the current results to a file: Markdown, CSV, JSON or YAML."""

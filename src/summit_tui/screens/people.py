@@ -6,18 +6,22 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from summit_tui.core import countries
-from summit_tui.core.models import Entry
+from summit_tui.core.models import Entry, light_entries
 from summit_tui.core.people import Person, people
 from summit_tui.core.textsafe import one_line
+
+#: People listed at most: the rest are found with person: in the search.
+MAX_LISTED = 2000
 
 
 def person_prompt(person: Person) -> Text:
@@ -41,17 +45,49 @@ class PeopleScreen(ModalScreen[Person | None]):
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         super().__init__()
-        self.people = people(entries)
+        self.results = entries
+        #: Everyone in the results, most meetings first, once gathered.
+        self.people: list[Person] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="people-body") as body:
-            body.border_title = Content(f"People · {len(self.people):,} in the current results")
+            body.border_title = Content(f"People · {len(self.results):,} meetings")
             body.border_subtitle = "enter searches their meetings · escape closes"
-            yield OptionList(*[Option(person_prompt(p), id=str(i))
-                               for i, p in enumerate(self.people)], id="people-list")
+            yield Static(Text(f"Gathering the people of {len(self.results):,} meetings…",
+                              "italic"), id="people-status")
+            yield OptionList(id="people-list")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+        self._gather()
+
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
+    def _gather(self) -> None:
+        """Read the results off the UI thread (seconds at 100,000 meetings)."""
+        try:
+            found = people(light_entries(self.results))
+        except Exception as exc:  # shown to the user; the app goes on
+            self.app.call_from_thread(self._failed, exc)
+            return
+        self.app.call_from_thread(self._gathered, found)
+
+    def _gathered(self, found: list[Person]) -> None:
+        self.people = found
+        shown = found[:MAX_LISTED]
+        body = self.query_one("#people-body")
+        body.border_title = Content(f"People · {len(found):,} in the current results")
+        status = self.query_one("#people-status", Static)
+        if len(found) > len(shown):
+            status.update(Text(f"The {len(shown):,} with the most meetings; search "
+                               "person:NAME for anyone else.", "italic"))
+        else:
+            status.display = False
+        self.query_one(OptionList).add_options(
+            [Option(person_prompt(p), id=str(i)) for i, p in enumerate(shown)])
+
+    def _failed(self, exc: Exception) -> None:
+        self.query_one("#people-status", Static).update(
+            Text(f"Could not gather the people: {type(exc).__name__}: {exc}", "red"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.people[int(event.option.id or 0)])
