@@ -26,6 +26,13 @@ def generated(tmp_path: Path) -> Path:
     return folder
 
 
+async def fill_cache(app_factory, folder: Path) -> None:
+    """A first start over the folder: the next one is a warm start."""
+    cold = app_factory(folder, watch=False)
+    async with cold.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(cold, pilot)
+
+
 async def test_progress_is_shown_and_the_list_fills_in(generated: Path, app_factory) -> None:
     app = app_factory(generated)
     seen: list[tuple[int, int]] = []
@@ -82,9 +89,7 @@ async def test_stop_keeps_what_was_read_and_reload_resumes(generated: Path, app_
 async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(
     generated: Path, app_factory
 ) -> None:
-    cold = app_factory(generated)
-    async with cold.run_test(size=(160, 48)) as pilot:
-        await wait_loaded(cold, pilot)
+    await fill_cache(app_factory, generated)
 
     warm = app_factory(generated)
     order: list[str] = []
@@ -114,9 +119,7 @@ async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(
 async def test_one_changed_file_is_shown_once_and_the_stages_are_named(
     generated: Path, app_factory
 ) -> None:
-    cold = app_factory(generated, watch=False)
-    async with cold.run_test(size=(160, 48)) as pilot:
-        await wait_loaded(cold, pilot)
+    await fill_cache(app_factory, generated)
     changed = sorted(generated.glob("*.yaml"))[COUNT // 2]
     text = changed.read_text("utf-8")
     changed.write_text(text.replace("\ntitle: ", "\ntitle: Revised ", 1), encoding="utf-8")
@@ -150,9 +153,7 @@ async def test_one_changed_file_is_shown_once_and_the_stages_are_named(
 async def test_a_thread_on_a_warm_start_builds_only_its_own_meetings(
     generated: Path, app_factory
 ) -> None:
-    cold = app_factory(generated, watch=False)
-    async with cold.run_test(size=(160, 48)) as pilot:
-        await wait_loaded(cold, pilot)
+    await fill_cache(app_factory, generated)
     warm = app_factory(generated, watch=False)
     async with warm.run_test(size=(160, 48)) as pilot:
         await wait_loaded(warm, pilot)
