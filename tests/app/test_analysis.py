@@ -118,6 +118,37 @@ async def test_statistics_count_off_the_ui_thread_and_say_so(tmp_path: Path,
             empty.query_one("#stats-chart", Static).content)
 
 
+async def test_closing_statistics_or_people_before_they_are_done_is_safe(
+    tmp_path: Path, app_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import summit_tui.screens.people as people_screen
+    import summit_tui.screens.stats as stats_screen
+    from summit_tui.core.models import light_entries
+
+    closed = threading.Event()
+
+    def after_close(entries):  # the worker reads the results only once the screen is gone
+        closed.wait(5)
+        return light_entries(entries)
+
+    monkeypatch.setattr(stats_screen, "light_entries", after_close)
+    monkeypatch.setattr(people_screen, "light_entries", after_close)
+    app = app_factory(folder_with_thread(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        for key, kind in (("s", StatsScreen), ("p", PeopleScreen)):
+            closed.clear()
+            await pilot.press(key)
+            assert isinstance(app.screen, kind)
+            await pilot.press("escape")
+            closed.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert not isinstance(app.screen, kind) and app.is_running
+
+
 async def test_thread_lists_meetings_with_gaps_and_alt_keys_step(tmp_path: Path,
                                                                    app_factory) -> None:
     app = app_factory(folder_with_thread(tmp_path))

@@ -72,6 +72,8 @@ class PeopleScreen(ModalScreen[Person | None]):
         self.app.call_from_thread(self._gathered, found)
 
     def _gathered(self, found: list[Person]) -> None:
+        if not self.is_attached:  # closed before the worker was done
+            return
         self.people = found
         shown = found[:MAX_LISTED]
         body = self.query_one("#people-body")
@@ -86,6 +88,8 @@ class PeopleScreen(ModalScreen[Person | None]):
             [Option(person_prompt(p), id=str(i)) for i, p in enumerate(shown)])
 
     def _failed(self, exc: Exception) -> None:
+        if not self.is_attached:  # closed before the worker was done
+            return
         self.query_one("#people-status", Static).update(
             Text(f"Could not gather the people: {type(exc).__name__}: {exc}", "red"))
 

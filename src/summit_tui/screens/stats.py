@@ -155,6 +155,8 @@ class StatsScreen(ModalScreen[None]):
 
     def _counted(self, entries: list[Entry], tables: tuple[RenderableType, RenderableType]
                  ) -> None:
+        if not self.is_attached:  # closed before the worker was done
+            return
         self.entries = entries
         self._tables = tables
         dates = [e.date for e in entries]
@@ -163,6 +165,8 @@ class StatsScreen(ModalScreen[None]):
         self.redraw()
 
     def _failed(self, exc: Exception) -> None:
+        if not self.is_attached:  # closed before the worker was done
+            return
         self.query_one("#stats-chart", Static).update(
             Text(f"Could not count the meetings: {type(exc).__name__}: {exc}", "red"))
 
