@@ -18,6 +18,7 @@ from summit_tui.commands._common import (
 )
 from summit_tui.core.atomic import atomic_write
 from summit_tui.core.export import FORMATS, render
+from summit_tui.core.models import build_all
 
 PROG = "summit-tui export"
 SUFFIXES = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".yaml": "yaml",
@@ -105,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         chosen = results[:count]
     title = args.title or (f"Readouts: {args.query}" if args.query.strip() else "Readouts")
-    text = render(chosen, fmt, sections=args.sections, title=title)
+    text = render(build_all(chosen), fmt, sections=args.sections, title=title)
     shown = f"{count:,} readout{'s' * (count != 1)} as {fmt}"
     if args.output is None or str(args.output) == "-":
         try:
