@@ -208,15 +208,16 @@ class SummitApp(App[int]):
                 # (a second at 100,000 files), which would hold back its first paint.
                 self._wait_shown(ready.shown, cancel)
 
-            todo = [0]  # files the sync parses: known at its first progress report
+            todo = 0  # files the sync parses: known at its first progress report
 
             def progress(done: int, total: int) -> None:
-                todo[0] = total
+                nonlocal todo
+                todo = total
                 self._report_progress(done, total)
 
             def add(batch: list[Entry]) -> None:
                 index.add(batch)
-                if todo[0] > len(batch):  # else Loaded follows at once and shows it
+                if todo > len(batch):  # else Loaded follows at once and shows it
                     self.post_message(BatchIndexed())
 
             report = store.sync(

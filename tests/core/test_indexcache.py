@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from summit_tui.core import indexcache
+from summit_tui.core.collector import gc_paused
 from summit_tui.core.folder import derive
-from summit_tui.core.indexcache import gc_paused, index_cache_path, store_fingerprint
+from summit_tui.core.indexcache import index_cache_path, store_fingerprint
 from summit_tui.core.models import Entry, Participant, Readout, Section
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore

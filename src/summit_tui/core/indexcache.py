@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import gc
 import hashlib
 import marshal
 import os
 import sys
-import threading
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, chain, islice, repeat
@@ -51,32 +48,6 @@ _ID_SIZE, _TF_SIZE = array("I").itemsize, array("H").itemsize
 _DIFFER = "the readouts differ from those the cache was built from"
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a block allocates many acyclic objects.
-
-    With tens of thousands of readouts in memory every full collection walks them all, and
-    allocating postings triggers many: indexing and loading run several times faster
-    without. Pauses nest and may overlap across threads; the last one out re-enables.
-    """
-    global _gc_pauses
-    with _gc_lock:
-        mine = _gc_pauses > 0 or gc.isenabled()  # else someone turned it off for good
-        if mine:
-            _gc_pauses += 1
-            gc.disable()
-    try:
-        yield
-    finally:
-        if mine:
-            with _gc_lock:
-                _gc_pauses -= 1
-                if _gc_pauses == 0:
-                    gc.enable()
 
 
 class CacheMiss(Exception):

@@ -11,6 +11,8 @@ from typing import Any
 
 import orjson
 
+from summit_tui.core.collector import gc_paused
+
 #: The kinds of meeting a readout can report, as written in YAML.
 KINDS: tuple[str, ...] = (
     "summit",
@@ -285,6 +287,16 @@ class Entry:
         readout, derived, _ = _build(self._json, self._id, self._date, self._title)
         return Entry(readout, self.path, *derived)
 
+    def light(self) -> Entry:
+        """This entry as statistics and people read it: a stored one gives a copy whose
+        readout leaves out its text (``_TEXT_FIELDS``) and whose section topics are empty,
+        and stays unbuilt; a built or damaged one is returned as it is."""
+        if not self._json:
+            return self
+        readout, derived, ok = _build(self._json, self._id, self._date, self._title,
+                                      light=True)
+        return Entry(readout, self.path, *derived) if ok else self
+
     def readout_data(self) -> dict[str, Any] | None:
         """The readout as plain data (``Readout.to_dict`` form) when it is not built yet,
         read from the stored text without building it (None when built or damaged)."""
@@ -351,50 +363,20 @@ def build_all(entries: Iterable[Entry]) -> list[Entry]:
     todo = [entry for entry in out if not entry.built]
     if not todo:
         return out
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         for entry in todo:
             entry.readout  # noqa: B018 - builds a stored entry's readout
-    finally:
-        if enabled:
-            gc.enable()
     if len(todo) >= _FREEZE_FROM:
         gc.freeze()
     return out
 
 
 def light_entries(entries: Iterable[Entry]) -> list[Entry]:
-    """The entries as statistics and people read them: dates, parties, kinds, participants,
-    topics and mentions, without any readout's text.
-
-    A built entry is used as it is. A stored one gives a copy, let go after use, whose
-    readout leaves out the summary, sections, photos and notes, and the stored entry stays
-    unbuilt: statistics over 100,000 readouts then neither wait for nor keep every text.
-    """
-    out: list[Entry] = []
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for entry in entries:
-            text = entry._json
-            if not text:
-                out.append(entry)
-                continue
-            try:
-                data = orjson.loads(text)
-                plain = data["readout"]
-                for key in ("summary", "sections", "photos", "notes"):
-                    plain.pop(key, None)
-                light = Entry(readout_from_stored(plain), entry.path, share(data["topics"]),
-                              share(data["mentions"]))
-            except (ValueError, TypeError, KeyError, AttributeError):
-                light = entry  # damaged: its readout says so when read
-            out.append(light)
-    finally:
-        if enabled:
-            gc.enable()
-    return out
+    """``Entry.light`` of each entry: dates, parties, kinds, participants, topics and
+    mentions without any readout's text, so that statistics over 100,000 readouts neither
+    wait for nor keep every text."""
+    with gc_paused():
+        return [entry.light() for entry in entries]
 
 
 #: From this many readouts built at once, they are kept out of the collector's sight.
@@ -427,15 +409,24 @@ _LAZY = frozenset({"readout", "topics", "mentions", "section_topics"})
 _Derived = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]
 
 
-def _build(text: str, rid: str | None, date: dt.date | None,
-           title: str | None) -> tuple[Readout, _Derived, bool]:
-    """A stored entry's readout, (topics, mentions, section topics) and True, from its JSON;
-    when the text is damaged, a readout that says so, nothing derived, and False."""
+#: What a light readout leaves out (``Entry.light``).
+_TEXT_FIELDS = ("summary", "sections", "photos", "notes")
+
+
+def _build(text: str, rid: str | None, date: dt.date | None, title: str | None, *,
+           light: bool = False) -> tuple[Readout, _Derived, bool]:
+    """A stored entry's readout, (topics, mentions, section topics) and True, from its JSON
+    (``light``: without its text fields and section topics); when the text is damaged, a
+    readout that says so, nothing derived, and False."""
     try:
         data = orjson.loads(text)
-        readout = readout_from_stored(data["readout"])
+        plain = data["readout"]
+        if light:
+            for key in _TEXT_FIELDS:
+                plain.pop(key, None)
+        readout = readout_from_stored(plain)
         derived = (share(data["topics"]), share(data["mentions"]),
-                   share(map(share, data["section_topics"])))
+                   () if light else share(map(share, data["section_topics"])))
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         damaged = Readout(
             id=rid or "",

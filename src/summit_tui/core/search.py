@@ -12,6 +12,7 @@ from typing import Any, TypeVar, cast
 
 from summit_tui.core import indexcache
 from summit_tui.core.bitmaps import Postings
+from summit_tui.core.collector import gc_paused
 from summit_tui.core.matching import Matcher
 from summit_tui.core.models import Entry
 from summit_tui.core.query import FIELDS, QueryError, parse, quote
@@ -101,7 +102,7 @@ class SearchIndex:
     def add(self, entries: Sequence[Entry]) -> None:
         """Index a batch of entries; an entry whose id is already indexed replaces it."""
         # Postings gather in lists before they are packed: chunks bound that extra memory.
-        with indexcache.gc_paused():
+        with gc_paused():
             for at in range(0, len(entries), _CHUNK):
                 self._add_chunk(entries[at : at + _CHUNK])
 
@@ -119,7 +120,7 @@ class SearchIndex:
         try:
             # One pause for reading and restoring: the collection due when it ends then
             # walks the objects they made once, not twice.
-            with indexcache.gc_paused():
+            with gc_paused():
                 index = cls()
                 index._restore(indexcache.load(cache_path, fingerprint, entries))
         except indexcache.CacheMiss as miss:

@@ -38,6 +38,7 @@ from tinydb.storages import MemoryStorage, Storage
 
 from summit_tui import __version__
 from summit_tui.core import countries, topics
+from summit_tui.core.collector import gc_paused
 from summit_tui.core.folder import (
     FileStamp,
     Parsed,
@@ -48,7 +49,6 @@ from summit_tui.core.folder import (
     problem_doc,
     scan_folder,
 )
-from summit_tui.core.indexcache import gc_paused
 from summit_tui.core.models import Entry, Problem, Readout
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
