@@ -134,6 +134,13 @@ def test_quick_spacing_is_the_separator_table() -> None:
     assert topics._spaced("a-b\tc\u3000d") == "a b c d"
 
 
+def test_word_spacing_is_what_the_regex_calls_a_word_character() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    expected = "".join(ch if re.match(r"\w", ch) else " " for ch in every)
+    assert topics._word_spaced(every) == expected
+    assert topics._word_spaced("ab") == "ab"  # text that is all ASCII takes the short way
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.sampled_from("ab \n-\t\x85\xa0\u2028\u3000é’漢\ud800")))
 def test_quick_spacing_of_any_text(text: str) -> None:
@@ -161,9 +168,11 @@ def test_places_are_no_mentions_as_the_regexes_say(text: str) -> None:
 
 
 def _places(haystack: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where a plain search finds each word in the haystack: (start, stop), sorted."""
+    """Where a plain search finds each word in the haystack starting a word (the character
+    before it is not a word character): (start, stop), sorted."""
     return sorted({(i, i + len(w)) for w in words for i in range(len(haystack))
-                   if haystack.startswith(w, i)})
+                   if haystack.startswith(w, i)
+                   and not (i and re.match(r"\w", haystack[i - 1]))})
 
 
 def _well_formed(words: list[str]) -> list[str]:
@@ -172,20 +181,42 @@ def _well_formed(words: list[str]) -> list[str]:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    text=st.text(st.sampled_from("abAB -\n\t\u2028\u0130"), max_size=40),
-    names=st.lists(st.text(st.sampled_from("ab -"), min_size=1, max_size=6), max_size=6),
-    exact=st.lists(st.text(st.sampled_from("aAbB -"), min_size=1, max_size=6), max_size=6),
+    text=st.text(st.sampled_from("abAB -\n\t\u2028\u0130._'(\u2019\u00e9\u201c"),
+                 max_size=40),
+    names=st.lists(st.text(st.sampled_from("ab -._'\u2019\u00e9"), min_size=1, max_size=6),
+                   max_size=6),
+    exact=st.lists(st.text(st.sampled_from("aAbB -._'("), min_size=1, max_size=6),
+                   max_size=6),
 )
-def test_scan_finds_every_place_a_word_is_written(
+def test_scan_finds_every_place_a_word_starts_as_written(
     text: str, names: list[str], exact: list[str]
 ) -> None:
     names, exact = _well_formed(names), _well_formed(exact)
+    # The words written into the text too, after any character of it: random text alone
+    # seldom holds them.
+    text = "".join(f"{ch}{w}" for ch, w in zip(text, [*names, *exact] * 3, strict=False)) + text
     scan = topics.scan(text, frozenset(names), frozenset(exact))
     if scan is None:  # the dotted capital I lowers to two characters
         assert len(text.lower()) != len(text)
         return
     assert sorted(scan.names) == _places(text.lower(), names)
     assert sorted(scan.exact) == _places(text, exact)
+
+
+# Every ASCII character, and some others, each before and after a name and a keyword.
+NEIGHBOURS = [chr(c) for c in range(32, 127)] + list("\u2019\u201c\u2014\u00e9\u00a0\u3002\u4e00_")
+
+
+@pytest.mark.parametrize("ch", NEIGHBOURS)
+def test_scan_finds_a_word_after_any_character_that_ends_a_word(ch: str) -> None:
+    text = f"{ch}malaysia{ch} {ch}maritime security{ch} {ch}u.s.{ch}"
+    scan = topics.scan(text, frozenset(["malaysia"]), frozenset(["u.s."]))
+    assert scan is not None
+    starts = not re.match(r"\w", ch)
+    assert sorted(scan.names) == ([(1, 9)] if starts else [])
+    assert sorted(scan.exact) == ([(len(text) - 5, len(text) - 1)] if starts else [])
+    assert topics.default_taxonomy().tag(text) == regex_tag(text)
+    derives_as_the_regexes(Readout(id="x", title=text, date=dt.date(2030, 1, 1)))
 
 
 @pytest.mark.parametrize("word", [" lead", "trail-", "dou  ble", "dou- ble", "", "\u0130x"])

@@ -127,18 +127,25 @@ class Scan(NamedTuple):
 
 
 class _Matcher:
-    """Every keyword of a taxonomy in one Aho-Corasick automaton, with the regex semantics.
+    r"""Every keyword of a taxonomy in one Aho-Corasick automaton, with the regex semantics.
 
     The automaton runs once over the case-folded text with each run of spaces and hyphens
-    turned into one space; it proposes where a keyword may start, and the keyword's own
+    turned into one space and every other character that is not a word character (``\w``)
+    turned into a space too; its keys are the keywords spelled the same way, each after a
+    space. It so proposes only where a keyword may start a word, and the keyword's own
     regex (whole words, optional plural, acronyms in capitals) confirms it there. A match
-    of a keyword's regex always shows up as such a proposal, so the results are exactly
-    those of running every topic's regex over the text.
+    of a keyword's regex always starts a word, so it always shows up as such a proposal:
+    the results are exactly those of running every topic's regex over the text.
+
+    Anchoring the keys after a space keeps the automaton at its root inside words, where
+    most of the text is, and drops the proposals a key would make inside longer words
+    ("us" in "discussed"): about half the time of a scan.
 
     Other words can ride in the same automaton (country names and abbreviations): ``names``
     in lower case, found where the lower-case text holds them, and ``exact`` words, found
-    where the text holds them as written. The scan gives every such place, exactly as a
-    search of the text for each word would.
+    where the text holds them as written, each where it starts a word (the character before
+    it is not a word character). The scan gives every such place, exactly as a search of
+    the text for each word, keeping the places that start a word, would.
     """
 
     def __init__(
@@ -154,7 +161,7 @@ class _Matcher:
                 rx = re.compile(body if word.isupper() else f"(?i:{body})")
                 key = _SEPARATORS.sub(" ", word.lower()).strip()
                 if key:
-                    by_key.setdefault(key, ([], [], []))[0].append((t, rx))
+                    by_key.setdefault(_word_spaced(key), ([], [], []))[0].append((t, rx))
         for name in names:
             by_key.setdefault(_word_key(name), ([], [], []))[1].append(name)
         for word in exact:
@@ -163,7 +170,7 @@ class _Matcher:
             by_key.setdefault(_word_key(word), ([], [], []))[2].append(word)
         for key, (checks, forms, exact_forms) in by_key.items():
             self.automaton.add_word(
-                key, (len(key), tuple(checks), tuple(forms), tuple(exact_forms)))
+                " " + key, (len(key), tuple(checks), tuple(forms), tuple(exact_forms)))
         self.empty = not by_key
         if not self.empty:
             self.automaton.make_automaton()
@@ -191,8 +198,14 @@ class _Matcher:
         found = []
         names = []
         exact = []
-        for end, (size, checks, forms, exact_forms) in self.automaton.iter(norm):
-            start = end - size + 1
+        # The space in front stands for the start of the text, before which a word starts.
+        # A key ends at ``end`` in the text with that space: it starts at ``end - size`` in
+        # the text without it. (``str.lower`` keeps every character a word character or not,
+        # so the lower case is as good as the text to tell where words start.)
+        for end, (size, checks, forms, exact_forms) in self.automaton.iter(
+            " " + _word_spaced(norm)
+        ):
+            start = end - size
             if bounds:
                 start += shifts[bisect_right(bounds, start) - 1]
             for form in forms:
@@ -201,10 +214,6 @@ class _Matcher:
             for form in exact_forms:
                 if text.startswith(form, start):
                     exact.append((start, start + len(form)))
-            if not checks:
-                continue
-            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-                continue  # inside a longer word: no keyword regex can match here
             for topic, rx in checks:
                 m = rx.match(text, start)
                 if m is not None:
@@ -213,16 +222,17 @@ class _Matcher:
 
 
 def _word_key(word: str) -> str:
-    """The automaton's key for a word: lower case, each separator a space.
+    """The automaton's key for a word: lower case, each separator and every other character
+    that is not a word character a space (``_word_spaced``).
 
     The word's own separators must be single characters between others: then wherever the
-    lower-case text holds the word, the squeezed text holds its key.
+    lower-case text holds the word, the squeezed text, spelled the same way, holds its key.
     """
     key = word.lower().translate(_SEPARATOR_TO_SPACE)
     if len(key) != len(word) or not key.strip(" ") or key.strip(" ") != key or "  " in key:
         raise ValueError(f"a word must lower one for one and not start, end or double a "
                          f"separator: {word!r}")
-    return key
+    return _word_spaced(key)
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
@@ -247,6 +257,28 @@ def _spaced(low: str) -> str:
     if not low.isascii():
         text = _WIDE_SEPARATORS.sub(" ", text)
     return text
+
+
+#: Every ASCII character that is not a word character (``\w``: letters, digits, "_") as a
+#: space; those outside ASCII are found with a regex (a test checks both against ``\w``).
+_ASCII_NON_WORD = bytes.maketrans(
+    bytes(c for c in range(128) if not (chr(c).isalnum() or c == 0x5F)),
+    b" " * sum(1 for c in range(128) if not (chr(c).isalnum() or c == 0x5F)),
+)
+_WIDE_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
+
+
+def _word_spaced(text: str) -> str:
+    """The text with every character that is not a word character as a space, one for one.
+
+    The automaton's keys and the text it runs over are both spelled so, and a key is put
+    after a space: it then matches only where the word starts a word.
+    """
+    spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD)
+    out = spaced.decode("utf-8", "surrogatepass")
+    if not text.isascii():
+        out = _WIDE_NON_WORD.sub(" ", out)
+    return out
 
 
 # Runs of separators other than one plain space: the only places where squeezing changes text.
