@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -100,9 +104,9 @@ async def test_statistics_count_off_the_ui_thread_and_say_so(tmp_path: Path,
         counting: list[str] = []
         original = screen._count
 
-        def count_later() -> None:  # the worker starts only after the first frame is seen
+        def count_later(app) -> None:  # the worker starts only after the first frame is seen
             counting.append(plain(screen.query_one("#stats-chart", Static).content))
-            original()
+            original(app)
 
         screen._count = count_later  # type: ignore[method-assign]
         await app.push_screen(screen)
@@ -118,35 +122,56 @@ async def test_statistics_count_off_the_ui_thread_and_say_so(tmp_path: Path,
             empty.query_one("#stats-chart", Static).content)
 
 
-async def test_closing_statistics_or_people_before_they_are_done_is_safe(
-    tmp_path: Path, app_factory, monkeypatch: pytest.MonkeyPatch
+class HeldResults(Sequence):
+    """Results that a worker can read only once the test lets it: a slow count at will."""
+
+    def __init__(self, entries) -> None:
+        self.entries = list(entries)
+        self.reading = threading.Event()  # a worker has begun to read
+        self.release = threading.Event()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, index):
+        return self.entries[index]
+
+    def __iter__(self):
+        self.reading.set()
+        if not self.release.wait(10):
+            raise TimeoutError("the test never let the worker read the results")
+        return iter(self.entries)
+
+
+async def test_a_result_that_arrives_after_statistics_or_people_closed_is_dropped(
+    tmp_path: Path, app_factory
 ) -> None:
-    import threading
-
-    import summit_tui.screens.people as people_screen
-    import summit_tui.screens.stats as stats_screen
-    from summit_tui.core.models import light_entries
-
-    closed = threading.Event()
-
-    def after_close(entries):  # the worker reads the results only once the screen is gone
-        closed.wait(5)
-        return light_entries(entries)
-
-    monkeypatch.setattr(stats_screen, "light_entries", after_close)
-    monkeypatch.setattr(people_screen, "light_entries", after_close)
-    app = app_factory(folder_with_thread(tmp_path))
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_loaded(app, pilot)
-        for key, kind in (("s", StatsScreen), ("p", PeopleScreen)):
-            closed.clear()
-            await pilot.press(key)
-            assert isinstance(app.screen, kind)
-            await pilot.press("escape")
-            closed.set()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert not isinstance(app.screen, kind) and app.is_running
+    loop = asyncio.get_running_loop()
+    # Thread workers run in the loop's default executor. With one thread, a job queued after
+    # a worker's ends only once that worker has handed its result to the UI and returned.
+    with ThreadPoolExecutor(max_workers=1) as one_thread:
+        loop.set_default_executor(one_thread)
+        app = app_factory(folder_with_thread(tmp_path), watch=False)
+        async with app.run_test(size=SIZE) as pilot:
+            await wait_loaded(app, pilot)
+            main = app.screen
+            for kind in (StatsScreen, PeopleScreen):
+                held = HeldResults(main.results)
+                screen = StatsScreen(held, "") if kind is StatsScreen else PeopleScreen(held)
+                await app.push_screen(screen)
+                for _ in range(500):
+                    if held.reading.is_set():
+                        break
+                    await pilot.pause(0.01)
+                assert held.reading.is_set(), "the worker never began to read"
+                await pilot.press("escape")
+                assert app.screen is main and not screen.is_attached
+                held.release.set()
+                await loop.run_in_executor(None, lambda: None)  # the worker has reported
+                await pilot.pause()
+                taken = screen.entries if isinstance(screen, StatsScreen) else screen.people
+                assert taken == [], f"{kind.__name__} took in a result after it was closed"
+                assert app.screen is main and app.is_running
 
 
 async def test_thread_lists_meetings_with_gaps_and_alt_keys_step(tmp_path: Path,

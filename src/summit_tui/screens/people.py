@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -59,17 +59,22 @@ class PeopleScreen(ModalScreen[Person | None]):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
-        self._gather()
+        self._gather(self.app)
 
     @work(thread=True, exclusive=True, group="people", exit_on_error=False)
-    def _gather(self) -> None:
-        """Read the results off the UI thread (seconds at 100,000 meetings)."""
+    def _gather(self, app: App[object]) -> None:
+        """Read the results off the UI thread (seconds at 100,000 meetings).
+
+        ``app`` comes from the UI thread: once the screen is closed this thread can no
+        longer find it through the screen, and the result must still reach ``_gathered``,
+        which drops it.
+        """
         try:
             found = people(light_entries(self.results))
         except Exception as exc:  # shown to the user; the app goes on
-            self.app.call_from_thread(self._failed, exc)
+            app.call_from_thread(self._failed, exc)
             return
-        self.app.call_from_thread(self._gathered, found)
+        app.call_from_thread(self._gathered, found)
 
     def _gathered(self, found: list[Person]) -> None:
         if not self.is_attached:  # closed before the worker was done

@@ -13,7 +13,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -140,18 +140,23 @@ class StatsScreen(ModalScreen[None]):
             return
         self.query_one("#stats-chart", Static).update(
             Text(f"Counting {len(self.results):,} meetings…", "italic"))
-        self._count()
+        self._count(self.app)
 
     @work(thread=True, exclusive=True, group="stats", exit_on_error=False)
-    def _count(self) -> None:
-        """Read the results and make the tables off the UI thread (seconds at 100,000)."""
+    def _count(self, app: App[object]) -> None:
+        """Read the results and make the tables off the UI thread (seconds at 100,000).
+
+        ``app`` comes from the UI thread: once the screen is closed this thread can no
+        longer find it through the screen, and the result must still reach ``_counted``,
+        which drops it.
+        """
         try:
             entries = light_entries(self.results)
             tables = (top_table(entries), cross(entries))
         except Exception as exc:  # shown to the user; the app goes on
-            self.app.call_from_thread(self._failed, exc)
+            app.call_from_thread(self._failed, exc)
             return
-        self.app.call_from_thread(self._counted, entries, tables)
+        app.call_from_thread(self._counted, entries, tables)
 
     def _counted(self, entries: list[Entry], tables: tuple[RenderableType, RenderableType]
                  ) -> None:
