@@ -189,3 +189,6 @@ def test_entries_after_an_import_on_processes_are_read_back_from_shards(
     entries = store.entries()
     assert len(entries) == 230 and store.get("r200").readout.title == "Meeting 200"
     assert sorted(e.id for e in entries) == sorted(e.id for e in ReadoutStore(path=db).entries())
+    # The processes stamped each file as they read it: the next sync reads none again.
+    report = ReadoutStore(path=db).sync(data)
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 230)

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 
 from summit_tui.core import countries, topics
 from summit_tui.core.models import Entry, Problem, Readout
-from summit_tui.core.yamlio import ReadoutError, load_readout
+from summit_tui.core.yamlio import ReadoutError, readout_from_bytes, unreadable
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -22,6 +22,11 @@ class FileStamp(NamedTuple):
     mtime_ns: int
 
 
+#: The stamp of a file listed without one (``scan_folder(stamps=False)``): it is taken from
+#: the open file when the file is read. Matches no file's real stamp.
+UNSTAMPED = FileStamp(-1, -1)
+
+
 def readout_files(folder: Path) -> Iterator[tuple[str, FileStamp]]:
     """Every readout file under the folder as (path relative to it, stamp), hidden ones skipped.
 
@@ -30,12 +35,15 @@ def readout_files(folder: Path) -> Iterator[tuple[str, FileStamp]]:
     return iter(scan_folder(folder).items())
 
 
-def scan_folder(folder: Path) -> dict[str, FileStamp]:
+def scan_folder(folder: Path, stamps: bool = True) -> dict[str, FileStamp]:
     """Every readout file under the folder by path relative to it, with its stamp.
 
     Hidden files and folders are skipped; subfolders are searched too. One ``stat`` a file
     (what tells a changed file), none for a folder or a name that is no readout's. A warm
     start checks every file this way, so it is kept to plain loops.
+
+    Without ``stamps`` no file is stat'ed and each is given ``UNSTAMPED``: for a sync that
+    reads every file anyway (the first), which stamps each as it reads it.
     """
     root = os.path.join(os.fspath(folder), "")
     cut = len(root)  # scandir joins names onto the folder as given: slicing gives the rel path
@@ -60,8 +68,11 @@ def scan_folder(folder: Path) -> dict[str, FileStamp]:
                 continue
             try:
                 if entry.is_file():
-                    st = entry.stat()
-                    found[entry.path[cut:]] = FileStamp(st.st_size, st.st_mtime_ns)
+                    if stamps:
+                        st = entry.stat()
+                        found[entry.path[cut:]] = FileStamp(st.st_size, st.st_mtime_ns)
+                    else:
+                        found[entry.path[cut:]] = UNSTAMPED
                 elif entry.is_dir(follow_symlinks=False):
                     stack.append(entry.path)  # a folder named like a readout
             except OSError:
@@ -128,20 +139,26 @@ def problem_doc(path: str, stamp: FileStamp, problems: list[Problem]) -> dict[st
     }
 
 
-#: One parsed file: its path, its stamp, its stored document and (in-process) its Entry.
-Parsed = tuple[str, FileStamp, dict[str, Any], "Entry | None"]
+#: One parsed file: its path, its stored document (which holds its stamp) and, when parsed
+#: in this process, its Entry.
+Parsed = tuple[str, dict[str, Any], "Entry | None"]
 
 
 def parse_file(folder: Path, rel: str, stamp: FileStamp) -> Parsed:
-    """Load and derive one file into its stored document (problems become a document too)."""
-    result = load_entry(folder, rel)
+    """Load and derive one file into its stored document (problems become a document too).
+
+    A file given ``UNSTAMPED`` is stamped from the open file, as it is read.
+    """
+    stamped: list[FileStamp] = [stamp]
+    result = load_entry(folder, rel, stamped)
     if isinstance(result, Entry):
-        return rel, stamp, entry_doc(result, stamp), result
-    return rel, stamp, problem_doc(rel, stamp, result), None
+        return rel, entry_doc(result, stamped[0]), result
+    return rel, problem_doc(rel, stamped[0], result), None
 
 
-def parse_chunk(folder: str, files: list[tuple[str, int, int]]) -> list[Parsed]:
-    """``parse_file`` for a chunk of files, in a worker process: plain data in, plain out.
+def parse_chunk(folder: str, files: list[str]) -> list[Parsed]:
+    """``parse_file`` for a chunk of files listed without stamps, in a worker process: plain
+    data in, plain out (each file is stamped as it is read).
 
     Entries are left out of the answer (the documents hold them, and are cheaper to send).
     """
@@ -150,19 +167,37 @@ def parse_chunk(folder: str, files: list[tuple[str, int, int]]) -> list[Parsed]:
     collecting = gc.isenabled()
     gc.disable()  # a worker process has one thread; readouts are acyclic: collect once below
     try:
-        for rel, size, mtime_ns in files:
-            rel, stamp, doc, _ = parse_file(root, rel, FileStamp(size, mtime_ns))
-            out.append((rel, stamp, doc, None))
+        for rel in files:
+            rel, doc, _ = parse_file(root, rel, UNSTAMPED)
+            out.append((rel, doc, None))
     finally:
         if collecting:
             gc.enable()
     return out
 
 
-def load_entry(folder: Path, rel: str) -> Entry | list[Problem]:
-    """Load one file as an Entry, or return its problems (paths relative to the folder)."""
+def load_entry(
+    folder: Path, rel: str, stamp: list[FileStamp] | None = None
+) -> Entry | list[Problem]:
+    """Load one file as an Entry, or return its problems (paths relative to the folder).
+
+    ``stamp``, when given, holds the file's stamp: ``UNSTAMPED`` is replaced by the stamp of
+    the file as it was read (it stays when the file cannot be opened).
+    """
+    path = folder / rel
     try:
-        readout = load_readout(folder / rel)
+        with open(path, "rb") as fh:
+            if stamp is not None and stamp[0] is UNSTAMPED:
+                st = os.fstat(fh.fileno())
+                stamp[0] = FileStamp(st.st_size, st.st_mtime_ns)
+            data = fh.read()
+        readout = readout_from_bytes(data, path)
+    except OSError as exc:
+        return _relative(unreadable(path, exc).problems, rel)
     except ReadoutError as exc:
-        return [Problem(rel, p.message, p.line, p.column) for p in exc.problems]
+        return _relative(exc.problems, rel)
     return derive(readout, rel)
+
+
+def _relative(problems: list[Problem], rel: str) -> list[Problem]:
+    return [Problem(rel, p.message, p.line, p.column) for p in problems]

@@ -462,7 +462,8 @@ class ReadoutStore:
                 _flush(self._db)  # first: the shards written next belong to this version
 
             records = self._records
-            on_disk = scan_folder(folder)
+            # Nothing stored (the first sync): every file is read, and stamped as it is read.
+            on_disk = scan_folder(folder, stamps=bool(records))
             writer = _Writer(self._shards)
             gone = [rel for rel in records if rel not in on_disk]
             dropped = set()
@@ -494,7 +495,7 @@ class ReadoutStore:
                 on_progress(0, total)
             batch: list[Entry] = []
             since = 0  # files read since the last batch
-            for done, (rel, _, doc, entry) in enumerate(
+            for done, (rel, doc, entry) in enumerate(
                 _parse(folder, todo, cancel, report), start=1
             ):
                 since += 1
@@ -684,10 +685,8 @@ def _parse(
                 return
             yield parse_file(folder, rel, stamp)
         return
-    chunks = [
-        [(rel, st.size, st.mtime_ns) for rel, st in todo[at : at + CHUNK_FILES]]
-        for at in range(0, len(todo), CHUNK_FILES)
-    ]
+    chunks = [[rel for rel, _ in todo[at : at + CHUNK_FILES]]
+              for at in range(0, len(todo), CHUNK_FILES)]
     methods = multiprocessing.get_all_start_methods()
     # fork: the workers start at once with the taxonomy and country automata already built.
     context = multiprocessing.get_context("fork" if "fork" in methods else None)

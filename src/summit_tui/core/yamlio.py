@@ -400,6 +400,8 @@ def _is_null(node: yaml.Node) -> bool:
 
 def safe_id(stem: str) -> str:
     """An id from a file name: characters outside the id alphabet become '-'."""
+    if _ID_RE.match(stem) and stem[-1] not in "-._":  # the usual name, at once
+        return stem
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:200]
     return cleaned or "readout"
 
@@ -486,8 +488,18 @@ def load_readout(path: Path) -> Readout:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ReadoutError([Problem(str(path), f"cannot read the file: {exc.strerror}")]) from None
+        raise unreadable(path, exc) from None
+    return readout_from_bytes(data, path)
+
+
+def readout_from_bytes(data: bytes, path: Path) -> Readout:
+    """Parse the bytes read from a readout file (``load_readout`` once they are read)."""
     return parse_readout(decode(data, str(path)), str(path), default_id=safe_id(path.stem))
+
+
+def unreadable(path: Path, exc: OSError) -> ReadoutError:
+    """The error of a readout file that could not be read."""
+    return ReadoutError([Problem(str(path), f"cannot read the file: {exc.strerror}")])
 
 
 class _Dumper(yaml.SafeDumper):
