@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from summit_tui.core import countries, topics
+from summit_tui.core.collector import gc_paused
 from summit_tui.core.models import Entry, Problem, Readout
 from summit_tui.core.yamlio import ReadoutError, readout_from_bytes, unreadable
 
@@ -149,54 +149,68 @@ def parse_file(folder: Path, rel: str, stamp: FileStamp) -> Parsed:
 
     A file given ``UNSTAMPED`` is stamped from the open file, as it is read.
     """
-    stamped: list[FileStamp] = [stamp]
-    result = load_entry(folder, rel, stamped)
-    if isinstance(result, Entry):
-        return rel, entry_doc(result, stamped[0]), result
-    return rel, problem_doc(rel, stamped[0], result), None
+    stamp, data = _read(folder, rel, stamp)
+    result = data if isinstance(data, list) else _readout(folder, rel, data)
+    if isinstance(result, Readout):
+        entry = derive(result, rel)
+        return rel, entry_doc(entry, stamp), entry
+    return rel, problem_doc(rel, stamp, result), None
 
 
 def parse_chunk(folder: str, files: list[str]) -> list[Parsed]:
     """``parse_file`` for a chunk of files listed without stamps, in a worker process: plain
     data in, plain out (each file is stamped as it is read).
 
-    Entries are left out of the answer (the documents hold them, and are cheaper to send).
+    The chunk goes phase by phase (read every file, parse every file, derive every readout)
+    rather than file by file: each phase's tables (the YAML parser's, the keyword automaton,
+    the country tables) then stay in the processor's caches, which takes about a tenth off
+    the time of a file. Entries are left out of the answer (the documents hold them, and
+    are cheaper to send).
     """
     root = Path(folder)
-    out: list[Parsed] = []
-    collecting = gc.isenabled()
-    gc.disable()  # a worker process has one thread; readouts are acyclic: collect once below
-    try:
-        for rel in files:
-            rel, doc, _ = parse_file(root, rel, UNSTAMPED)
-            out.append((rel, doc, None))
-    finally:
-        if collecting:
-            gc.enable()
-    return out
+    with gc_paused():  # readouts are acyclic: the collector would only walk them
+        read = [_read(root, rel, UNSTAMPED) for rel in files]
+        results = [
+            data if isinstance(data, list) else _readout(root, rel, data)
+            for rel, (_, data) in zip(files, read, strict=True)
+        ]
+        derived = [
+            derive(result, rel) if isinstance(result, Readout) else result
+            for rel, result in zip(files, results, strict=True)
+        ]
+        return [
+            (rel, entry_doc(got, stamp) if isinstance(got, Entry)
+             else problem_doc(rel, stamp, got), None)
+            for rel, (stamp, _), got in zip(files, read, derived, strict=True)
+        ]
 
 
-def load_entry(
-    folder: Path, rel: str, stamp: list[FileStamp] | None = None
-) -> Entry | list[Problem]:
-    """Load one file as an Entry, or return its problems (paths relative to the folder).
+def load_entry(folder: Path, rel: str) -> Entry | list[Problem]:
+    """Load one file as an Entry, or return its problems (paths relative to the folder)."""
+    _, data = _read(folder, rel, UNSTAMPED)
+    result = data if isinstance(data, list) else _readout(folder, rel, data)
+    return derive(result, rel) if isinstance(result, Readout) else result
 
-    ``stamp``, when given, holds the file's stamp: ``UNSTAMPED`` is replaced by the stamp of
-    the file as it was read (it stays when the file cannot be opened).
-    """
+
+def _read(folder: Path, rel: str, stamp: FileStamp) -> tuple[FileStamp, bytes | list[Problem]]:
+    """The file's bytes, or why it cannot be read; ``UNSTAMPED`` becomes the stamp of the
+    file as it is read (and stays when the file cannot be opened)."""
     path = folder / rel
     try:
         with open(path, "rb") as fh:
-            if stamp is not None and stamp[0] is UNSTAMPED:
+            if stamp is UNSTAMPED:
                 st = os.fstat(fh.fileno())
-                stamp[0] = FileStamp(st.st_size, st.st_mtime_ns)
-            data = fh.read()
-        readout = readout_from_bytes(data, path)
+                stamp = FileStamp(st.st_size, st.st_mtime_ns)
+            return stamp, fh.read()
     except OSError as exc:
-        return _relative(unreadable(path, exc).problems, rel)
+        return stamp, _relative(unreadable(path, exc).problems, rel)
+
+
+def _readout(folder: Path, rel: str, data: bytes) -> Readout | list[Problem]:
+    try:
+        return readout_from_bytes(data, folder / rel)
     except ReadoutError as exc:
         return _relative(exc.problems, rel)
-    return derive(readout, rel)
 
 
 def _relative(problems: list[Problem], rel: str) -> list[Problem]:
