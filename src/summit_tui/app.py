@@ -75,10 +75,6 @@ class Loaded(Message):
 class LoadEnded(Message):
     """A load worker let go of the store: its sync and index file are done, or it failed."""
 
-    def __init__(self, report: SyncReport | None) -> None:
-        super().__init__()
-        self.report = report  # None when the load failed
-
 
 class FolderChanged(Message):
     """Readout files in the folder changed: one burst of changes, seen by the watcher."""
@@ -181,13 +177,11 @@ class SummitApp(App[int]):
     def _load(self, cancel: threading.Event, number: int) -> SyncReport:
         """Show what the cache holds at once, then sync the folder in batches."""
         self._cancel = cancel
-        ended = LoadEnded(None)
         try:
             with self._store_lock:  # a stopped earlier load finishes its file and lets go
-                ended.report = self._sync(cancel, number)
-                return ended.report
+                return self._sync(cancel, number)
         finally:
-            self.post_message(ended)  # the lock is let go: the next load may start
+            self.post_message(LoadEnded())  # the lock is let go: the next load may start
 
     def _sync(self, cancel: threading.Event, number: int) -> SyncReport:
         store = ReadoutStore(path=self.db_path)
@@ -220,6 +214,8 @@ class SummitApp(App[int]):
                 if todo > len(batch):  # else Loaded follows at once and shows it
                     self.post_message(BatchIndexed())
 
+            if self.watch_folder:
+                self._watch_before_reading(cancel)
             report = store.sync(
                 self.folder,
                 on_progress=progress,
@@ -239,6 +235,19 @@ class SummitApp(App[int]):
         finally:
             store.close()
         return report
+
+    def _watch_before_reading(self, cancel: threading.Event) -> None:
+        """Start watching if need be and wait (in the worker) until the watcher sees changes.
+
+        The folder is read only then: a file changed once it was read is seen by the watcher,
+        and a change seen while the load runs is read by the reload that follows it.
+        """
+        if self.watcher is None:
+            self.call_from_thread(self.start_watching)
+        watcher = self.watcher
+        while (watcher is not None and watcher.running and not watcher.ready.wait(0.05)
+               and not cancel.is_set() and self.is_running):
+            pass  # a watcher that cannot start ends its thread and says why (WatchFailed)
 
     def _wait_shown(self, shown: threading.Event, cancel: threading.Event) -> None:
         """Wait (in the worker) until the screen has shown what was posted to it."""
@@ -322,12 +331,8 @@ class SummitApp(App[int]):
                 or any(w.group == "load" and not w.is_finished for w in self.workers))
 
     @on(LoadEnded)
-    def after_load(self, message: LoadEnded) -> None:
-        """Start watching once a load has read the whole folder; run a reload that is due."""
-        report = message.report
-        if (self.watch_folder and self.watcher is None and report is not None
-                and not report.cancelled):
-            self.start_watching()
+    def after_load(self) -> None:
+        """Run the reload that became due while the load ran."""
         self.run_due_reload()
 
     @on(Worker.StateChanged)
@@ -338,7 +343,8 @@ class SummitApp(App[int]):
 
     def start_watching(self) -> None:
         """Reload by itself whenever readout files in the folder change."""
-        # Imported here: watchfiles is needed only once the first load is done.
+        # Imported here: watchfiles is needed only once the first load is about to read the
+        # folder, after the first paint.
         from summit_tui.core.watch import FolderWatcher
 
         self.watcher = FolderWatcher(

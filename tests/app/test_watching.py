@@ -67,7 +67,8 @@ async def watching(app: SummitApp, pilot) -> None:
 
 
 def titles(app: SummitApp) -> list[str]:
-    return [e.readout.title for e in app.main.query_one(MeetingList).results]
+    results = app.main.query_one(MeetingList).results
+    return [] if results is None else [e.readout.title for e in results]  # None: nothing yet
 
 
 async def test_a_new_file_appears_in_the_list(readout_folder: Path, app_factory) -> None:
@@ -93,6 +94,26 @@ async def test_a_changed_title_is_shown(readout_folder: Path, app_factory) -> No
         await wait_for(pilot, lambda: "Japan-Brunei Talk on Hydrogen" in titles(app))
         assert "Japan-Brunei Telephone Talk" not in titles(app)
         await wait_for(pilot, lambda: "Readouts: 1 updated" in seen.notices())
+
+
+async def test_a_file_changed_once_the_first_load_read_it_is_read_again(
+    readout_folder: Path, app_factory
+) -> None:
+    changed = THREE_READOUTS[BRUNEI].replace("title: Japan-Brunei Telephone Talk",
+                                             "title: Japan-Brunei Talk on Hydrogen")
+    seen = Seen()
+
+    def change_when_read(message: Message) -> None:
+        seen(message)
+        if isinstance(message, Loaded) and len(seen.loaded()) == 1:
+            # The first load has read the whole folder and has not ended yet.
+            (readout_folder / BRUNEI).write_text(changed, encoding="utf-8")
+
+    app = app_factory(readout_folder)
+    async with app.run_test(size=(160, 48), message_hook=change_when_read) as pilot:
+        await wait_for(pilot, lambda: "Japan-Brunei Talk on Hydrogen" in titles(app))
+        assert "Japan-Brunei Telephone Talk" not in titles(app)
+        assert seen.count(FolderChanged) >= 1
 
 
 async def test_a_deleted_file_disappears(readout_folder: Path, app_factory) -> None:

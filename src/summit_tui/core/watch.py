@@ -91,7 +91,8 @@ class FolderWatcher:
         self._on_error = on_error
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.ready = threading.Event()  # set once the OS reports changes in the folder
+        #: Set once the OS reports changes in the folder (a step after watching is set up).
+        self.ready = threading.Event()
 
     @property
     def running(self) -> bool:
@@ -122,13 +123,16 @@ class FolderWatcher:
         except FileNotFoundError:
             raise FolderGone(f"{root} is gone") from None
         burst: float | None = None  # when the first change of the burst came
+        last = 0.0  # when the OS last reported a change
         rewatch = False  # a folder came or went during the burst
         retries = RETRIES
         while not self._stop.is_set():
             folders = set(watched_folders(Path(root)))
+            # A look every step, changes or not: ``ready`` is set as soon as the watches are
+            # in place (a load waits for it), and the quiet that ends a burst is timed here.
             changes_seen = watch(*folders, watch_filter=None, step=STEP_MS,
-                                 rust_timeout=max(1, round(self.quiet * 1000)),
-                                 yield_on_timeout=True, stop_event=self._stop,
+                                 rust_timeout=STEP_MS, yield_on_timeout=True,
+                                 stop_event=self._stop,
                                  raise_interrupt=False, recursive=False)
             try:
                 for changes in changes_seen:
@@ -138,6 +142,8 @@ class FolderWatcher:
                         raise FolderGone(f"{root} was moved away or removed")
                     _check_same(root, identity)
                     now = time.monotonic()
+                    if changes:
+                        last = now
                     for change, path in changes:
                         if not is_readout_change(change, path, root, folders):
                             continue
@@ -146,7 +152,8 @@ class FolderWatcher:
                             rewatch = rewatch or path in folders
                         elif path not in folders and os.path.isdir(path):
                             rewatch = True
-                    if burst is None or (changes and now - burst < self.longest):
+                    if burst is None or (now - last < self.quiet
+                                         and now - burst < self.longest):
                         continue  # nothing to report yet, or the burst goes on
                     if rewatch:
                         rewatch = False
@@ -162,7 +169,8 @@ class FolderWatcher:
                 if retries == 0:
                     raise
                 retries -= 1
-                burst = time.monotonic() if burst is None else burst
+                last = time.monotonic()
+                burst = last if burst is None else burst
             finally:
                 changes_seen.close()
 
