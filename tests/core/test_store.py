@@ -13,6 +13,7 @@ import platformdirs
 import pytest
 from tinydb.storages import MemoryStorage
 
+from summit_tui.core.folder import FileStamp, parse_chunk, parse_file
 from summit_tui.core.models import Entry
 from summit_tui.core.store import (
     ReadoutStore,
@@ -543,3 +544,30 @@ def test_removed_ids_name_readouts_that_are_gone(tmp_path: Path) -> None:
     os.replace(folder / "c.yaml", folder / "renamed.yaml")  # renamed: same id
     report = store.sync(folder)
     assert report.removed_ids == {ids["a.yaml"], ids["b.yaml"]}
+
+
+def test_a_worker_chunk_gives_what_file_by_file_gives(tmp_path: Path) -> None:
+    """A chunk parsed phase by phase in a worker: the same documents, in the same order,
+    as each file parsed on its own, good and bad files mixed, each stamped as read."""
+    data = tmp_path / "readouts"
+    write(data, "a.yaml", readout_yaml("Alpha Talks on Japan and Malaysia", "2031-01-05"))
+    write(data, "b.yaml", "title: [unclosed\n")
+    (data / "c.yaml").write_bytes(b"title: caf\xe9\ndate: 2031-01-01\n")
+    write(data, "d.yaml", readout_yaml("Delta Call", "2030-12-31", rid="delta"))
+    names = ["a.yaml", "b.yaml", "c.yaml", "gone.yaml", "d.yaml"]
+
+    chunk = parse_chunk(str(data), names)
+
+    assert [rel for rel, _, _ in chunk] == names
+    for rel, doc, entry in chunk:
+        assert entry is None  # the documents hold the entries
+        st = (data / rel).stat() if rel != "gone.yaml" else None
+        stamp = FileStamp(st.st_size, st.st_mtime_ns) if st else FileStamp(-1, -1)
+        assert doc == parse_file(data, rel, stamp)[1]
+    docs = {rel: doc for rel, doc, _ in chunk}
+    assert docs["a.yaml"]["title"] == "Alpha Talks on Japan and Malaysia"
+    assert docs["d.yaml"]["id"] == "delta"
+    assert "YAML syntax" in docs["b.yaml"]["problems"][0][0]
+    assert "not UTF-8" in docs["c.yaml"]["problems"][0][0]
+    assert "cannot read the file" in docs["gone.yaml"]["problems"][0][0]
+    assert (docs["gone.yaml"]["size"], docs["gone.yaml"]["mtime_ns"]) == (-1, -1)
