@@ -1,14 +1,20 @@
-"""Saved searches: a hidden YAML file in the data folder, read safely, written atomically."""
+"""Saved searches: a hidden YAML file in the data folder, read safely, changed under a lock
+and written atomically."""
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import textwrap
+import threading
 from pathlib import Path
 
 import pytest
 from analysis_corpus import load_entries, write_folder
 
 from summit_tui.core.folder import readout_files
+from summit_tui.core.locking import InstanceLock, lock_path, locked
 from summit_tui.core.saved import (
     FILE_NAME,
     SavedSearch,
@@ -79,7 +85,67 @@ def test_the_write_is_atomic_and_leaves_no_temp_file(tmp_path: Path) -> None:
     inode = os.stat(saved_path(tmp_path)).st_ino
     save_search(tmp_path, SavedSearch("Other", "x"))
     assert os.stat(saved_path(tmp_path)).st_ino != inode  # replaced, not rewritten in place
-    assert sorted(p.name for p in tmp_path.iterdir()) == [FILE_NAME]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [FILE_NAME, f"{FILE_NAME}.lock"]
+
+
+# A window of its own: saves its searches as soon as the test says "go".
+SAVER = textwrap.dedent(
+    """
+    import sys
+    import time
+    from pathlib import Path
+
+    from summit_tui.core.saved import SavedSearch, save_search
+
+    folder, who, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    print("ready", flush=True)
+    while not (folder / "go").exists():
+        time.sleep(0.001)
+    for i in range(count):
+        save_search(folder, SavedSearch(f"{who} {i}", f"kind:summit {who} {i}"))
+    """
+)
+WINDOWS = 3
+SAVES = 15
+
+
+def test_windows_saving_at_the_same_time_keep_every_search(tmp_path: Path) -> None:
+    save_search(tmp_path, MINERALS)
+    windows = [subprocess.Popen([sys.executable, "-c", SAVER, str(tmp_path), f"w{n}",
+                                 str(SAVES)], stdout=subprocess.PIPE, text=True)
+               for n in range(WINDOWS)]
+    try:
+        for window in windows:
+            assert window.stdout is not None and window.stdout.readline() == "ready\n"
+        (tmp_path / "go").touch()
+        for window in windows:
+            assert window.wait(timeout=60) == 0
+    finally:
+        for window in windows:
+            window.kill()
+            window.wait()
+    searches, problems = load_saved(tmp_path)
+    assert problems == []
+    expected = {f"w{n} {i}" for n in range(WINDOWS) for i in range(SAVES)} | {"Minerals"}
+    assert {s.name for s in searches} == expected  # nobody's save was lost
+
+
+def test_a_change_waits_for_the_lock_and_gives_up_with_a_reason(tmp_path: Path) -> None:
+    other = InstanceLock(lock_path(saved_path(tmp_path)))
+    assert other.acquire()  # another window in the middle of its change
+    done = threading.Timer(0.2, other.release)  # the other change ends in a moment
+    try:
+        with pytest.raises(TimeoutError, match="held by another writer"), \
+                locked(other.path, timeout=0.05):
+            pass
+        done.start()
+        save_search(tmp_path, MINERALS)  # waits until the other change is done
+    finally:
+        done.cancel()
+        if done.is_alive():
+            done.join()
+        other.release()
+    assert not other.held and load_saved(tmp_path) == ([MINERALS], [])
 
 
 def test_a_hand_written_file_with_single_values_and_nulls(tmp_path: Path) -> None:

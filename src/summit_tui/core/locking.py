@@ -1,5 +1,8 @@
 """InstanceLock: one summit-tui at a time may write a data file; others open it read-only.
 
+``locked`` holds the same kind of lock for one short change (read a file, change it, write it
+back) that another instance may make at the same time, waiting for it a little.
+
 The lock is an OS-level advisory lock on a separate ``<name>.lock`` file, taken without
 waiting. The operating system drops it when the holder exits or is killed, so a crash never
 leaves a stale lock behind, and the lock file itself is never deleted (deleting it would let
@@ -19,6 +22,8 @@ import contextlib
 import errno
 import os
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -29,6 +34,8 @@ else:
 
 #: errno values that mean "somebody else holds the lock" rather than "locks do not work here".
 _HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, getattr(errno, "EDEADLOCK", -1)}
+#: Seconds between two tries at a lock that another holder has, in ``locked``.
+_RETRY = 0.005
 
 
 def lock_path(path: Path) -> Path:
@@ -85,3 +92,23 @@ class InstanceLock:
 
     def __repr__(self) -> str:
         return f"InstanceLock({os.fspath(self.path)!r}, held={self.held})"
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float) -> Iterator[None]:
+    """Hold the lock ``path`` (a ``.lock`` file) while the body runs, waiting up to ``timeout``.
+
+    Raises TimeoutError when another holder keeps it that many seconds, and OSError when
+    locking is impossible here.
+    """
+    lock = InstanceLock(path)
+    deadline = time.monotonic() + timeout
+    while not lock.acquire():
+        if time.monotonic() >= deadline:
+            raise TimeoutError(f"{path.name} was held by another writer for {timeout:g} s; "
+                               "try again")
+        time.sleep(_RETRY)
+    try:
+        yield
+    finally:
+        lock.release()

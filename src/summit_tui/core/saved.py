@@ -11,7 +11,9 @@ readout. It is a YAML list, hand-editable::
 
 Reading never raises: a damaged file gives problems with line numbers and whatever entries
 could be read. Writing replaces the file atomically and refuses to overwrite a file that
-has problems, so nothing the user wrote by hand is lost.
+has problems, so nothing the user wrote by hand is lost. A change reads, changes and writes
+the file under a lock (the empty ``.saved-searches.yaml.lock`` beside it), so that two
+windows on the same folder keep each other's searches.
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ from pathlib import Path
 import yaml
 
 from summit_tui.core.atomic import atomic_write
+from summit_tui.core.locking import lock_path, locked
 from summit_tui.core.models import Problem
 from summit_tui.core.search import FACETS
 
 FILE_NAME = ".saved-searches.yaml"
 _HEADER = "# Saved searches of summit-tui: name, query and optional filters (see the README).\n"
 _NULL = "tag:yaml.org,2002:null"
+#: Seconds a change waits for another window that is changing the saved searches.
+LOCK_WAIT = 5.0
 
 
 @dataclass(frozen=True)
@@ -188,28 +193,31 @@ def _load_for_change(folder: Path) -> list[SavedSearch]:
 
 def save_search(folder: Path, search: SavedSearch) -> None:
     """Add the search, or replace the one with the same name; raises SavedSearchError when
-    the file has problems and OSError when it cannot be written."""
+    the file has problems and OSError when it cannot be written (TimeoutError when another
+    window kept it locked for ``LOCK_WAIT`` seconds)."""
     name = search.name.strip()
     if not name:
         raise ValueError("a saved search needs a name")
     search = SavedSearch(name, search.query, {k: list(v) for k, v in search.filters.items()})
-    searches = _load_for_change(folder)
-    names = [s.name for s in searches]
-    if name in names:
-        searches[names.index(name)] = search
-    else:
-        searches.append(search)
-    _write(folder, searches)
+    with locked(lock_path(saved_path(folder)), LOCK_WAIT):
+        searches = _load_for_change(folder)
+        names = [s.name for s in searches]
+        if name in names:
+            searches[names.index(name)] = search
+        else:
+            searches.append(search)
+        _write(folder, searches)
 
 
 def delete_search(folder: Path, name: str) -> bool:
     """Remove the search with this name; False when there was none (the file is untouched)."""
-    searches = _load_for_change(folder)
-    kept = [s for s in searches if s.name != name.strip()]
-    if len(kept) == len(searches):
-        return False
-    _write(folder, kept)
-    return True
+    with locked(lock_path(saved_path(folder)), LOCK_WAIT):
+        searches = _load_for_change(folder)
+        kept = [s for s in searches if s.name != name.strip()]
+        if len(kept) == len(searches):
+            return False
+        _write(folder, kept)
+        return True
 
 
 __all__ = ["FILE_NAME", "SavedSearch", "SavedSearchError", "delete_search", "load_saved",
