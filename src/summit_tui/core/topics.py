@@ -18,6 +18,9 @@ from summit_tui.core.models import Readout, Section
 from summit_tui.core.textmatch import folds_one_to_one
 
 
+_SAFE_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @dataclass(frozen=True, eq=False)  # identity hash: compiled patterns are cached per taxonomy
 class Taxonomy:
     """Topics with the keywords that tag text with them."""
@@ -27,7 +30,7 @@ class Taxonomy:
     @classmethod
     def from_yaml(cls, text: str) -> Taxonomy:
         """Parse a taxonomy file: a mapping of topic name to a list of keywords."""
-        data = yaml.safe_load(text) or {}
+        data = yaml.load(text, Loader=_SAFE_LOADER) or {}  # the safe loader, in C if built
         if not isinstance(data, dict):
             raise ValueError("a topic taxonomy must be a mapping of topic to keywords")
         table: dict[str, tuple[str, ...]] = {}
