@@ -17,7 +17,6 @@ import yaml
 from summit_tui.core.models import Readout, Section
 from summit_tui.core.textmatch import folds_one_to_one
 
-
 _SAFE_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
