@@ -63,18 +63,28 @@ class Person:
 def _words(name: str) -> list[str]:
     """Folded words of a name, accents and punctuation removed ("Dato'" -> "dato")."""
     folded = name.casefold()
-    for pattern, title in _DOTTED:
-        folded = pattern.sub(title, folded)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if "." in folded:  # every dotted title has a dot
+        for pattern, title in _DOTTED:
+            folded = pattern.sub(title, folded)
+    if folded.isascii():  # no accents to take off (NFKD leaves ASCII as it is)
+        plain = folded
+    else:
+        decomposed = unicodedata.normalize("NFKD", folded)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     words = (_DROP.sub("", part) for part in _SPLIT.split(plain))
     return [w for w in words if w]
+
+
+# The honorifics by their first word, longest first (as they are listed).
+_HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _HONORIFICS:
+    _HONORIFICS_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
 def _strip_honorifics(words: list[str]) -> list[str]:
     start = 0
     while start < len(words):
-        for phrase in _HONORIFICS:
+        for phrase in _HONORIFICS_BY_FIRST.get(words[start], ()):
             if tuple(words[start : start + len(phrase)]) == phrase:
                 start += len(phrase)
                 break
