@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from analysis_corpus import load_entries
 
 from summit_tui.core.models import Entry
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.stats import OTHER, cross_table, per_period, per_period_split, top_counts
+from summit_tui.core.search import Filters, SearchIndex
+from summit_tui.core.stats import (
+    OTHER,
+    PERIODS,
+    SPLITS,
+    IndexCounts,
+    cross_table,
+    per_period,
+    per_period_split,
+    top_counts,
+)
+from summit_tui.core.store import ReadoutStore
 
 
 class OnePass(Sequence[Entry]):
@@ -127,3 +140,84 @@ def test_a_large_result_set_is_linear(entries: list[Entry]) -> None:
     assert sum(sum(row) for row in counts) >= len(many) - 5000
     assert top_counts(many, "countries", 1) == [("JP", 25000)]
     assert top_counts(many, "people", 1) == [("TANAKA Hiroshi", 5)]  # distinct meetings
+
+
+GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Entry]:
+    """200 readouts of the benchmark corpus (many countries, topics and months)."""
+    spec = importlib.util.spec_from_file_location("benchmarks_generate_stats", GENERATOR)
+    assert spec is not None and spec.loader is not None
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("corpus")
+    module.generate(folder, 200, seed=20240523, processes=1)
+    store = ReadoutStore(path=tmp_path_factory.mktemp("db") / "db.json")
+    store.sync(folder)
+    return store.entries()
+
+
+def counts_agree(results: Sequence[Entry], counts: IndexCounts) -> None:
+    """Every count from the bitmaps is the count from reading the results' readouts."""
+    read = list(results)
+    for period in PERIODS:
+        assert counts.per_period(period) == per_period(read, period)
+        for by in SPLITS:
+            for top in (0, 1, 5):
+                assert counts.per_period_split(period, by, top) == per_period_split(
+                    read, period, by, top)
+    for what in ("countries", "mentions", "topics", "kinds"):
+        for limit in (0, 3, 1000):
+            assert counts.top_counts(what, limit) == top_counts(read, what, limit)
+    for rows, cols in (("countries", "topics"), ("topics", "mentions"), ("kinds", "countries")):
+        assert counts.cross_table(rows, cols, 4, 3) == cross_table(read, rows, cols, 4, 3)
+        assert counts.cross_table(rows, cols) == cross_table(read, rows, cols)
+
+
+@pytest.mark.parametrize("query", ["", "country:MY", "topic:trade", "maritime security",
+                                   "nothing-matches-this"])
+def test_index_counts_are_the_counts_of_the_readouts(
+    generated: list[Entry], query: str
+) -> None:
+    results = SearchIndex(generated).search(query)
+    counts_agree(results, IndexCounts.of(results))
+
+
+def test_index_counts_follow_filters_and_leave_out_replaced_and_removed_readouts(
+    generated: list[Entry],
+) -> None:
+    index = SearchIndex(generated)
+    first, second = generated[0], generated[1]
+    index.add([first])  # the same readout again: the first copy is replaced
+    index.remove([second.id])
+    filters = Filters(countries=frozenset(first.readout.countries[:1]))
+    for results in (index.search(), index.search("", filters), index.search("", filters)):
+        assert second.id not in {e.id for e in results}
+        counts_agree(results, IndexCounts.of(results))
+    assert IndexCounts.of(index.search()).per_period("year") == per_period(
+        [e for e in generated if e.id != second.id], "year")
+
+
+def test_index_counts_leave_people_to_the_readouts(entries: list[Entry]) -> None:
+    counts = IndexCounts.of(SearchIndex(entries).search())
+    with pytest.raises(ValueError, match="people"):
+        counts.top_counts("people")
+    with pytest.raises(ValueError, match="dimension"):
+        counts.top_counts("moods")
+    with pytest.raises(ValueError, match="period"):
+        counts.per_period("week")
+
+
+def test_index_counts_build_no_readout(tmp_path: Path) -> None:
+    load_entries(tmp_path)
+    entries = ReadoutStore(path=tmp_path / "db.json").entries()  # each built when first read
+    assert entries and not any(e.built for e in entries)
+    counts = IndexCounts.of(SearchIndex(entries).search())
+    counts.per_period("month")
+    counts.per_period_split("year", "topic")
+    counts.top_counts("mentions")
+    counts.cross_table("countries", "topics")
+    assert entries and not any(e.built for e in entries)

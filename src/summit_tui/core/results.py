@@ -48,6 +48,16 @@ class Results(Sequence[Entry]):
     def __len__(self) -> int:
         return self._count
 
+    @property
+    def search_index(self) -> SearchIndex:
+        """The index these results come from."""
+        return self._index
+
+    @property
+    def bitmap(self) -> int:
+        """The matching readouts as a bitmap of the index's doc ids."""
+        return self._bitmap
+
     @overload
     def __getitem__(self, i: int) -> Entry: ...
     @overload

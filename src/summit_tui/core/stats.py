@@ -2,6 +2,10 @@
 
 Every function reads the entries once (a Results of 100,000 rows is a virtual list, so a
 second pass would find every row again) and keeps only small per-entry tuples.
+
+``IndexCounts`` gives the same counts for search results from the index's bitmaps, without
+reading a readout: milliseconds at 100,000 results, where reading them takes seconds. It
+counts everything but people, whom the index knows only by the words of their names.
 """
 
 from __future__ import annotations
@@ -11,8 +15,11 @@ import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from summit_tui.core.bitmaps import Postings
 from summit_tui.core.models import Entry
 from summit_tui.core.people import people, person_key
+from summit_tui.core.results import Results
+from summit_tui.core.tokens import KIND, MENTION, MONTH, PARTY, TOPIC, YEAR
 
 PERIODS = ("month", "year")
 SPLITS = ("country", "topic")
@@ -197,3 +204,139 @@ def _shown(keys: list[str], what: str, written: dict[str, Counter[str]]) -> list
     if what != "people":
         return keys
     return [min(written[k], key=lambda n: (-written[k][n], n)) for k in keys]
+
+
+#: The index key prefix of each dimension the bitmaps can count.
+_KEYS = {"countries": PARTY, "mentions": MENTION, "topics": TOPIC, "kinds": KIND}
+
+
+class IndexCounts:
+    """``per_period``, ``per_period_split``, ``top_counts`` and ``cross_table`` of search
+    results, counted on the index's bitmaps: each count is the size of an AND of bitmaps.
+
+    Every dimension but "people" (the index holds the words of names, not who is who):
+    ``top_counts(entries, "people")`` counts them from the readouts.
+    """
+
+    def __init__(self, bitmap: int, postings: Postings) -> None:
+        self.bitmap = bitmap
+        self.postings = postings
+
+    @classmethod
+    def of(cls, results: Results) -> IndexCounts:
+        """The counts of these results."""
+        return cls(results.bitmap, results.search_index.postings)
+
+    def _totals(self, prefix: str) -> dict[str, tuple[int, int]]:
+        """value -> (meetings among the results, bitmap of those meetings), for every value
+        of the key prefix that any of the results has."""
+        post, bm, cut = self.postings, self.bitmap, len(prefix)
+        out = {}
+        if bm:
+            for key in post.with_prefix(prefix):
+                docs = bm & post.bitmap(key)
+                if docs:
+                    out[key[cut:]] = (docs.bit_count(), docs)
+        return out
+
+    def _dimension(self, what: str) -> dict[str, tuple[int, int]]:
+        if what not in _KEYS:
+            _check(what, DIMENSIONS, "dimension")
+            raise ValueError(f"{what} are not counted from the index; count their readouts")
+        return self._totals(_KEYS[what])
+
+    def _periods(self, period: str) -> dict[str, tuple[int, int]]:
+        _check(period, PERIODS, "period")
+        return self._totals(MONTH if period == "month" else YEAR)
+
+    def per_period(self, period: str = "month") -> list[tuple[str, int]]:
+        """``per_period`` of the results."""
+        found = self._periods(period)
+        if not found:
+            return []
+        keys = period_range(*_span(found, period), period)
+        return [(key, found[key][0] if key in found else 0) for key in keys]
+
+    def per_period_split(
+        self, period: str = "month", by: str = "country", top: int = 5
+    ) -> tuple[list[str], list[str], list[list[int]]]:
+        """``per_period_split`` of the results."""
+        _check(by, SPLITS, "split")
+        found = self._periods(period)
+        if not found:
+            return [], [OTHER], [[]]
+        periods = period_range(*_span(found, period), period)
+        values = self._dimension("countries" if by == "country" else "topics")
+        series = _top(Counter({v: n for v, (n, _) in values.items()}), top)
+        in_series = 0
+        for value in series:
+            in_series |= values[value][1]
+        lines = [values[value][1] for value in series] + [self.bitmap & ~in_series]
+        counts = [
+            [(line & found[key][1]).bit_count() if key in found else 0 for key in periods]
+            for line in lines
+        ]
+        return periods, [*series, OTHER], counts
+
+    def top_counts(self, what: str = "countries", limit: int = 10) -> list[tuple[str, int]]:
+        """``top_counts`` of the results, for every dimension but people."""
+        values = self._dimension(what)
+        counts = Counter({v: n for v, (n, _) in values.items()})
+        return [(value, counts[value]) for value in _top(counts, limit)]
+
+    def cross_table(
+        self, rows: str = "countries", cols: str = "topics", limit_rows: int = 10,
+        limit_cols: int = 8,
+    ) -> tuple[list[str], list[str], list[list[int]]]:
+        """``cross_table`` of the results, for every dimension but people."""
+        row_values, col_values = self._dimension(rows), self._dimension(cols)
+        row_keys = _top(Counter({v: n for v, (n, _) in row_values.items()}), limit_rows)
+        col_keys = _top(Counter({v: n for v, (n, _) in col_values.items()}), limit_cols)
+        table = [
+            [(row_values[r][1] & col_values[c][1]).bit_count() for c in col_keys]
+            for r in row_keys
+        ]
+        return row_keys, col_keys, table
+
+
+class EntryCounts:
+    """The counts of ``IndexCounts`` for entries read into memory (results that do not come
+    from an index), every dimension included."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+
+    def per_period(self, period: str = "month") -> list[tuple[str, int]]:
+        """``per_period`` of the entries."""
+        return per_period(self.entries, period)
+
+    def per_period_split(
+        self, period: str = "month", by: str = "country", top: int = 5
+    ) -> tuple[list[str], list[str], list[list[int]]]:
+        """``per_period_split`` of the entries."""
+        return per_period_split(self.entries, period, by, top)
+
+    def top_counts(self, what: str = "countries", limit: int = 10) -> list[tuple[str, int]]:
+        """``top_counts`` of the entries."""
+        return top_counts(self.entries, what, limit)
+
+    def cross_table(
+        self, rows: str = "countries", cols: str = "topics", limit_rows: int = 10,
+        limit_cols: int = 8,
+    ) -> tuple[list[str], list[str], list[list[int]]]:
+        """``cross_table`` of the entries."""
+        return cross_table(self.entries, rows, cols, limit_rows, limit_cols)
+
+
+#: What the statistics screen counts with: the index's bitmaps or entries in memory.
+Counts = IndexCounts | EntryCounts
+
+
+def _span(found: dict[str, tuple[int, int]], period: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of the periods found (keys "2024" or "2024-05")."""
+    keys = sorted(found)
+    first, last = keys[0], keys[-1]
+    if period == "year":
+        return dt.date(int(first), 1, 1), dt.date(int(last), 1, 1)
+    return (dt.date(int(first[:4]), int(first[5:7]), 1),
+            dt.date(int(last[:4]), int(last[5:7]), 1))

@@ -22,11 +22,13 @@ from textual.widgets import Static
 
 from summit_tui.core import countries, stats
 from summit_tui.core.models import Entry, light_entries
+from summit_tui.core.results import Results
 from summit_tui.core.textsafe import one_line
 
 BAR = "█"
 SERIES_STYLES = ("cyan", "magenta", "green", "yellow", "blue", "bright_black")
 MAX_PERIODS = 240  # beyond this many months, a year chart reads better
+TOP = 10  # values in each column of the top table
 
 
 def label_of(value: str, what: str) -> str:
@@ -36,21 +38,21 @@ def label_of(value: str, what: str) -> str:
     return one_line(value)
 
 
-def bar_chart(entries: Sequence[Entry], period: str, split: str | None,
+def bar_chart(counts: stats.Counts, period: str, split: str | None,
               width: int) -> RenderableType:
     """Meetings per period as horizontal bars; with a split, one column of bars per series."""
     if split is None:
         text = Text()
-        rows = stats.per_period(entries, period)
+        rows = counts.per_period(period)
         peak = max((n for _, n in rows), default=0) or 1
         for key, n in rows:
             text.append(f"{key:<8}", "bold")
             text.append(BAR * max(n * width // peak, 1 if n else 0), SERIES_STYLES[0])
             text.append(f" {n}\n")
         return text
-    periods, series, counts = stats.per_period_split(entries, period, by=split)
+    periods, series, counts_ = counts.per_period_split(period, by=split)
     # A meeting can count in several series (both of its parties): bars side by side.
-    peak = max((n for line in counts for n in line), default=0) or 1
+    peak = max((n for line in counts_ for n in line), default=0) or 1
     cell = max(4, (width - 8) // max(len(series), 1) - 5)
     table = Table(box=None, padding=(0, 1), show_edge=False)
     table.add_column("", style="bold", no_wrap=True)
@@ -60,7 +62,7 @@ def bar_chart(entries: Sequence[Entry], period: str, split: str | None,
     for col, key in enumerate(periods):
         cells = []
         for i in range(len(series)):
-            n = counts[i][col]
+            n = counts_[i][col]
             bar = Text(BAR * max(n * cell // peak, 1 if n else 0),
                        SERIES_STYLES[i % len(SERIES_STYLES)])
             bar.append(f" {n}" if n else " ·", "" if n else "dim")
@@ -69,35 +71,43 @@ def bar_chart(entries: Sequence[Entry], period: str, split: str | None,
     return table
 
 
-def top_table(entries: Sequence[Entry], limit: int = 10) -> Table:
-    """Top parties, mentioned countries, topics and people side by side, with counts."""
+def top_table(counts: stats.Counts, people: list[tuple[str, int]] | None,
+              limit: int = 10) -> Table:
+    """Top parties, mentioned countries, topics and people side by side, with counts.
+
+    ``people`` are counted apart (from the readouts, slower): None while they are counted.
+    """
     columns = [("countries", "Countries"), ("mentions", "Mentioned"), ("topics", "Topics"),
                ("people", "People")]
     table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
     found = []
     for what, title in columns:
         table.add_column(title, ratio=1, no_wrap=True, overflow="ellipsis")
-        found.append(stats.top_counts(entries, what, limit))
-    for i in range(max((len(f) for f in found), default=0)):
+        if what != "people":
+            found.append(counts.top_counts(what, limit))
+    found.append(people or [])
+    for i in range(max(max((len(f) for f in found), default=0), 1 if people is None else 0)):
         cells = []
         for (what, _), rows in zip(columns, found, strict=True):
             if i < len(rows):
                 value, n = rows[i]
                 cells.append(Text(f"{n:>4}  {label_of(value, what)}"))
+            elif what == "people" and people is None and i == 0:
+                cells.append(Text("counting…", "italic dim"))
             else:
                 cells.append(Text(""))
         table.add_row(*cells)
     return table
 
 
-def cross(entries: Sequence[Entry]) -> Table:
+def cross(counts: stats.Counts) -> Table:
     """Meetings per country (rows) and topic (columns)."""
-    rows, cols, counts = stats.cross_table(entries, "countries", "topics")
+    rows, cols, table_counts = counts.cross_table("countries", "topics")
     table = Table(box=None, padding=(0, 1), show_edge=False)
     table.add_column("")
     for col in cols:
         table.add_column(Text(one_line(col)[:14]), justify="right", no_wrap=True)
-    for row, line in zip(rows, counts, strict=True):
+    for row, line in zip(rows, table_counts, strict=True):
         table.add_row(Text(label_of(row, "countries")),
                       *[Text(str(n) if n else "·", "bold" if n else "dim") for n in line])
     return table
@@ -118,12 +128,13 @@ class StatsScreen(ModalScreen[None]):
     def __init__(self, entries: Sequence[Entry], query: str) -> None:
         super().__init__()
         self.results = entries
-        #: The entries as the statistics read them (light copies), once counted.
-        self.entries: list[Entry] = []
+        #: What the chart and tables count with, once ready (None while counting).
+        self.counts: stats.Counts | None = None
+        #: The people with the most meetings, once counted (None while counting).
+        self.people: list[tuple[str, int]] | None = None
         self.query_text = query
         self.period = "month"
         self.split: str | None = None
-        self._tables: tuple[RenderableType, RenderableType] | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="stats-body") as body:
@@ -144,30 +155,48 @@ class StatsScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="stats", exit_on_error=False)
     def _count(self, app: App[object]) -> None:
-        """Read the results and make the tables off the UI thread (seconds at 100,000).
+        """Count off the UI thread: search results on the index's bitmaps (milliseconds),
+        shown at once; then the people, from the readouts (seconds at 100,000).
 
         ``app`` comes from the UI thread: once the screen is closed this thread can no
-        longer find it through the screen, and the result must still reach ``_counted``,
-        which drops it.
+        longer find it through the screen, and the results must still reach the handlers,
+        which drop them.
         """
         try:
-            entries = light_entries(self.results)
-            tables = (top_table(entries), cross(entries))
+            results = self.results
+            entries: list[Entry] | None = None
+            counts: stats.Counts
+            if isinstance(results, Results):
+                counts = stats.IndexCounts.of(results)
+            else:
+                entries = light_entries(results)
+                counts = stats.EntryCounts(entries)
+            app.call_from_thread(self._counted, counts, self._months(counts))
+            if entries is None:
+                entries = light_entries(results)
+            people = stats.top_counts(entries, "people", TOP)
         except Exception as exc:  # shown to the user; the app goes on
             app.call_from_thread(self._failed, exc)
             return
-        app.call_from_thread(self._counted, entries, tables)
+        app.call_from_thread(self._people_counted, people)
 
-    def _counted(self, entries: list[Entry], tables: tuple[RenderableType, RenderableType]
-                 ) -> None:
+    @staticmethod
+    def _months(counts: stats.Counts) -> int:
+        return len(counts.per_period("month"))
+
+    def _counted(self, counts: stats.Counts, months: int) -> None:
         if not self.is_attached:  # closed before the worker was done
             return
-        self.entries = entries
-        self._tables = tables
-        dates = [e.date for e in entries]
-        months = (max(dates).year - min(dates).year) * 12 + 12 if dates else 0
+        self.counts = counts
         self.period = "year" if months > MAX_PERIODS else "month"
         self.redraw()
+
+    def _people_counted(self, people: list[tuple[str, int]]) -> None:
+        if not self.is_attached or self.counts is None:  # closed before the worker was done
+            return
+        self.people = people
+        self.query_one("#stats-top", Static).update(
+            Group(Text("Most frequent", "bold underline"), top_table(self.counts, people)))
 
     def _failed(self, exc: Exception) -> None:
         if not self.is_attached:  # closed before the worker was done
@@ -181,20 +210,20 @@ class StatsScreen(ModalScreen[None]):
             self.query_one("#stats-chart", Static).update(
                 Text("No meetings in the current results.", "italic"))
             return
-        if self._tables is None:
+        counts = self.counts
+        if counts is None:
             return  # still counting: drawn once done
         width = max(10, self.size.width - 30)
         split = f", by {self.split}" if self.split else ""
         chart: RenderableType = Group(
             Text(f"Meetings per {self.period}{split}", "bold underline"),
-            bar_chart(self.entries, self.period, self.split, width),
+            bar_chart(counts, self.period, self.split, width),
         )
-        top, table = self._tables
         self.query_one("#stats-chart", Static).update(chart)
         self.query_one("#stats-top", Static).update(
-            Group(Text("Most frequent", "bold underline"), top))
+            Group(Text("Most frequent", "bold underline"), top_table(counts, self.people)))
         self.query_one("#stats-cross", Static).update(
-            Group(Text("Countries × topics", "bold underline"), table))
+            Group(Text("Countries × topics", "bold underline"), cross(counts)))
 
     def action_period(self, period: str) -> None:
         """Count per month or per year."""
