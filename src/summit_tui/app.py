@@ -184,6 +184,10 @@ class SummitApp(App[int]):
             self.post_message(LoadEnded())  # the lock is let go: the next load may start
 
     def _sync(self, cancel: threading.Event, number: int) -> SyncReport:
+        if self.watch_folder and self.watcher is None:
+            # Set up while the cached readouts are read, so that it is ready (the OS reports
+            # changes a watch step after the watches are set) by the time the folder is.
+            self.start_watching()
         store = ReadoutStore(path=self.db_path)
         cache_path = index_cache_path(self.db_path)
         try:
@@ -243,7 +247,7 @@ class SummitApp(App[int]):
         and a change seen while the load runs is read by the reload that follows it.
         """
         if self.watcher is None:
-            self.call_from_thread(self.start_watching)
+            self.start_watching()
         watcher = self.watcher
         while (watcher is not None and watcher.running and not watcher.ready.wait(0.05)
                and not cancel.is_set() and self.is_running):
@@ -342,17 +346,23 @@ class SummitApp(App[int]):
             self.load()
 
     def start_watching(self) -> None:
-        """Reload by itself whenever readout files in the folder change."""
-        # Imported here: watchfiles is needed only once the first load is about to read the
-        # folder, after the first paint.
+        """Reload by itself whenever readout files in the folder change.
+
+        Called by the load worker, off the UI thread: importing watchfiles and listing the
+        folders to watch then never hold up the event loop.
+        """
+        # Imported here: an app that does not watch never imports watchfiles.
         from summit_tui.core.watch import FolderWatcher
 
-        self.watcher = FolderWatcher(
+        watcher = FolderWatcher(
             self.folder,
             on_change=lambda: self.post_message(FolderChanged()),
             on_error=lambda reason: self.post_message(WatchFailed(reason)),
         )
-        self.watcher.start()
+        self.watcher = watcher
+        watcher.start()
+        if not self.is_running:  # the app closed meanwhile: its unmount may have missed it
+            watcher.stop()
 
     @on(FolderChanged)
     def reload_changed(self) -> None:
