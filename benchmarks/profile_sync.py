@@ -25,8 +25,8 @@ from pathlib import Path
 import yaml
 
 from summit_tui.core import countries, topics
-from summit_tui.core.folder import readout_files
 from summit_tui.core.models import Entry
+from summit_tui.core.scan import readout_files
 from summit_tui.core.store import ReadoutStore, _entry_doc, _Writer, shard_folder, shard_of
 from summit_tui.core.yamlio import _UntypedLoader, _Walker, decode
 

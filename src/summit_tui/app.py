@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -16,6 +17,7 @@ from textual.worker import Worker, WorkerState
 from summit_tui.commands_palette import ReadoutCommands
 from summit_tui.core.indexcache import index_cache_path, save_live, store_fingerprint
 from summit_tui.core.models import Entry, Problem
+from summit_tui.core.scan import BackgroundScan
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.session import load_session, save_session, session_path
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
@@ -184,10 +186,24 @@ class SummitApp(App[int]):
             self.post_message(LoadEnded())  # the lock is let go: the next load may start
 
     def _sync(self, cancel: threading.Event, number: int) -> SyncReport:
+        # The first load has the folder listed by a helper process while it reads the cache
+        # (a second of the interpreter's time at 100,000 files, which the first paint needs),
+        # once the watcher is ready: whatever changes after the listing is seen.
+        listing = BackgroundScan(self.folder) if self.main.index is None else None
         if self.watch_folder and self.watcher is None:
             # Set up while the cached readouts are read, so that it is ready (the OS reports
             # changes a watch step after the watches are set) by the time the folder is.
-            self.start_watching()
+            self.start_watching(on_ready=listing.start if listing else None)
+        elif listing is not None and not self.watch_folder:
+            listing.start()
+        try:
+            return self._sync_store(cancel, number, listing)
+        finally:
+            if listing is not None:
+                listing.close()
+
+    def _sync_store(self, cancel: threading.Event, number: int,
+                    listing: BackgroundScan | None) -> SyncReport:
         store = ReadoutStore(path=self.db_path)
         cache_path = index_cache_path(self.db_path)
         try:
@@ -225,6 +241,7 @@ class SummitApp(App[int]):
                 on_progress=progress,
                 on_batch=add,
                 cancel=cancel,
+                scanned=listing.result() if listing is not None else None,
             )
             index.remove(report.removed_ids)
             shown = threading.Event()
@@ -345,8 +362,9 @@ class SummitApp(App[int]):
         if self._reload_due and not self.load_running():
             self.load()
 
-    def start_watching(self) -> None:
-        """Reload by itself whenever readout files in the folder change.
+    def start_watching(self, on_ready: Callable[[], object] | None = None) -> None:
+        """Reload by itself whenever readout files in the folder change; ``on_ready`` is
+        called (in the watcher's thread) once changes are seen.
 
         Called by the load worker, off the UI thread: importing watchfiles and listing the
         folders to watch then never hold up the event loop.
@@ -358,6 +376,7 @@ class SummitApp(App[int]):
             self.folder,
             on_change=lambda: self.post_message(FolderChanged()),
             on_error=lambda reason: self.post_message(WatchFailed(reason)),
+            on_ready=on_ready,
         )
         self.watcher = watcher
         watcher.start()

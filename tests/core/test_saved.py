@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from analysis_corpus import load_entries, write_folder
 
-from summit_tui.core.folder import readout_files
 from summit_tui.core.locking import InstanceLock, lock_path, locked
 from summit_tui.core.saved import (
     FILE_NAME,
@@ -24,6 +23,7 @@ from summit_tui.core.saved import (
     save_search,
     saved_path,
 )
+from summit_tui.core.scan import readout_files
 
 MINERALS = SavedSearch("Minerals", 'topic:"critical minerals"', {"countries": ["MY"]})
 

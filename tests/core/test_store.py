@@ -13,8 +13,9 @@ import platformdirs
 import pytest
 from tinydb.storages import MemoryStorage
 
-from summit_tui.core.folder import FileStamp, parse_chunk, parse_file
+from summit_tui.core.folder import parse_chunk, parse_file
 from summit_tui.core.models import Entry
+from summit_tui.core.scan import FileStamp
 from summit_tui.core.store import (
     ReadoutStore,
     SyncReport,

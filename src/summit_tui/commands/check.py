@@ -9,8 +9,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from summit_tui.core.folder import load_entry, readout_files
+from summit_tui.core.folder import load_entry
 from summit_tui.core.models import Entry, Problem
+from summit_tui.core.scan import readout_files
 from summit_tui.core.store import duplicate_ids
 from summit_tui.paths import bundled_data_dir
 

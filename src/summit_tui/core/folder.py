@@ -1,87 +1,16 @@
-"""Finding readout files in a folder and turning each into an Entry or its problems."""
+"""Turning readout files into Entries or their problems (``scan`` finds the files)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from summit_tui.core import countries, topics
 from summit_tui.core.collector import gc_paused
 from summit_tui.core.models import Entry, Problem, Readout
+from summit_tui.core.scan import UNSTAMPED, FileStamp
 from summit_tui.core.yamlio import ReadoutError, readout_from_bytes, unreadable
-
-SUFFIXES = (".yaml", ".yml")
-
-
-class FileStamp(NamedTuple):
-    """What tells us a file changed without reading it: size and modification time."""
-
-    size: int
-    mtime_ns: int
-
-
-#: The stamp of a file listed without one (``scan_folder(stamps=False)``): it is taken from
-#: the open file when the file is read. Matches no file's real stamp.
-UNSTAMPED = FileStamp(-1, -1)
-
-
-def readout_files(folder: Path) -> Iterator[tuple[str, FileStamp]]:
-    """Every readout file under the folder as (path relative to it, stamp), hidden ones skipped.
-
-    Subfolders are searched too, so a collection can be organised by year or country.
-    """
-    return iter(scan_folder(folder).items())
-
-
-def scan_folder(folder: Path, stamps: bool = True) -> dict[str, FileStamp]:
-    """Every readout file under the folder by path relative to it, with its stamp.
-
-    Hidden files and folders are skipped; subfolders are searched too. One ``stat`` a file
-    (what tells a changed file), none for a folder or a name that is no readout's. A warm
-    start checks every file this way, so it is kept to plain loops.
-
-    Without ``stamps`` no file is stat'ed and each is given ``UNSTAMPED``: for a sync that
-    reads every file anyway (the first), which stamps each as it reads it.
-    """
-    root = os.path.join(os.fspath(folder), "")
-    cut = len(root)  # scandir joins names onto the folder as given: slicing gives the rel path
-    found: dict[str, FileStamp] = {}
-    stack = [root]
-    while stack:
-        current = stack.pop()
-        try:
-            with os.scandir(current) as it:
-                entries = sorted(it, key=_name)
-        except OSError:
-            continue
-        for entry in entries:
-            name = entry.name
-            if name[0] == "." or not (name.endswith(SUFFIXES) or name.lower().endswith(SUFFIXES)):
-                if name[0] != ".":
-                    try:
-                        if entry.is_dir(follow_symlinks=False):
-                            stack.append(entry.path)
-                    except OSError:
-                        pass
-                continue
-            try:
-                if entry.is_file():
-                    if stamps:
-                        st = entry.stat()
-                        found[entry.path[cut:]] = FileStamp(st.st_size, st.st_mtime_ns)
-                    else:
-                        found[entry.path[cut:]] = UNSTAMPED
-                elif entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)  # a folder named like a readout
-            except OSError:
-                continue
-    return found
-
-
-def _name(entry: os.DirEntry[str]) -> str:
-    return entry.name
 
 
 def derive(readout: Readout, path: str) -> Entry:

@@ -40,16 +40,15 @@ from summit_tui import __version__
 from summit_tui.core import countries, topics
 from summit_tui.core.collector import gc_paused
 from summit_tui.core.folder import (
-    FileStamp,
     Parsed,
     derive,
     entry_doc,
     parse_chunk,
     parse_file,
     problem_doc,
-    scan_folder,
 )
 from summit_tui.core.models import Entry, Problem, Readout
+from summit_tui.core.scan import FileStamp, scan_folder
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
 STORE_FORMAT = 3
@@ -439,6 +438,7 @@ class ReadoutStore:
         on_batch: Callable[[list[Entry]], None] | None = None,
         cancel: threading.Event | None = None,
         batch_size: int = 500,
+        scanned: dict[str, FileStamp] | None = None,
     ) -> SyncReport:
         """Bring the store in line with the folder: parse new and changed files only.
 
@@ -446,6 +446,8 @@ class ReadoutStore:
         entries; setting ``cancel`` stops after the current file (after the current chunk
         when files are parsed on several processes), keeping what was stored. Every
         callback runs on the calling thread, and so does every write to the database.
+        ``scanned`` is the folder's listing when the caller has it (``scan_folder``, made
+        since the folder last changed): the folder is then not listed again.
         """
         report = SyncReport()
         with self._lock:
@@ -463,7 +465,7 @@ class ReadoutStore:
 
             records = self._records
             # Nothing stored (the first sync): every file is read, and stamped as it is read.
-            on_disk = scan_folder(folder, stamps=bool(records))
+            on_disk = scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
             writer = _Writer(self._shards)
             gone = [rel for rel in records if rel not in on_disk]
             dropped = set()

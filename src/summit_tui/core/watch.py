@@ -10,7 +10,7 @@ from pathlib import Path
 
 from watchfiles import Change, watch
 
-from summit_tui.core.folder import SUFFIXES
+from summit_tui.core.scan import SUFFIXES
 
 #: Seconds without a change that end a burst (a git checkout writes its files closer together).
 QUIET = 0.3
@@ -77,18 +77,21 @@ class FolderWatcher:
     missed is seen by the reload that follows.
 
     When watching cannot start or stops working (the OS limit on watches, the folder removed,
-    no permission), ``on_error`` is called once with the reason and the thread ends. Both
-    callbacks run in the watcher's thread.
+    no permission), ``on_error`` is called once with the reason and the thread ends.
+    ``on_ready`` is called once when the OS first reports on the folder: whatever changes
+    from then on is seen. Every callback runs in the watcher's thread.
     """
 
     def __init__(self, folder: Path, on_change: Callable[[], object],
                  on_error: Callable[[str], object], *, quiet: float = QUIET,
-                 longest: float = LONGEST) -> None:
+                 longest: float = LONGEST,
+                 on_ready: Callable[[], object] | None = None) -> None:
         self.folder = folder
         self.quiet = quiet
         self.longest = longest
         self._on_change = on_change
         self._on_error = on_error
+        self._on_ready = on_ready  # called once, just before ``ready`` is set
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         #: Set once the OS reports changes in the folder (a step after watching is set up).
@@ -136,7 +139,10 @@ class FolderWatcher:
                                  raise_interrupt=False, recursive=False)
             try:
                 for changes in changes_seen:
-                    self.ready.set()
+                    if not self.ready.is_set():
+                        if self._on_ready is not None:
+                            self._on_ready()
+                        self.ready.set()
                     retries = RETRIES
                     if (Change.deleted, root) in changes:
                         raise FolderGone(f"{root} was moved away or removed")
