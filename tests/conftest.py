@@ -1,8 +1,11 @@
-"""Shared fixtures: paths to the bundled seed readout and the small test readouts."""
+"""Shared fixtures: the bundled seed readout, the small test readouts, the benchmark generator."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -20,3 +23,15 @@ def seed_path() -> Path:
 def fixture_readouts() -> Path:
     """tests/fixtures/readouts: small fictional readouts, good/ and broken/."""
     return FIXTURES / "readouts"
+
+
+@pytest.fixture(scope="session")
+def generate() -> ModuleType:
+    """benchmarks/generate.py, imported as a module (benchmarks/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("benchmarks_generate",
+                                                  REPO / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

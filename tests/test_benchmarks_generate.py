@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 from summit_tui.core.yamlio import load_readout
-
-GENERATOR = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
-
-
-@pytest.fixture(scope="module")
-def generate() -> ModuleType:
-    """The generator script, imported as a module (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("benchmarks_generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_generated_readouts_load_and_are_about_3_kb(generate: ModuleType, tmp_path: Path) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -142,19 +140,11 @@ def test_a_large_result_set_is_linear(entries: list[Entry]) -> None:
     assert top_counts(many, "people", 1) == [("TANAKA Hiroshi", 5)]  # distinct meetings
 
 
-GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
-
-
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Entry]:
+def generated(tmp_path_factory: pytest.TempPathFactory, generate: ModuleType) -> list[Entry]:
     """200 readouts of the benchmark corpus (many countries, topics and months)."""
-    spec = importlib.util.spec_from_file_location("benchmarks_generate_stats", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module: ModuleType = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
     folder = tmp_path_factory.mktemp("corpus")
-    module.generate(folder, 200, seed=20240523, processes=1)
+    generate.generate(folder, 200, seed=20240523, processes=1)
     store = ReadoutStore(path=tmp_path_factory.mktemp("db") / "db.json")
     store.sync(folder)
     return store.entries()

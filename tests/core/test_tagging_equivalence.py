@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -18,8 +16,6 @@ from summit_tui.core.folder import derive
 from summit_tui.core.models import Readout, Section
 from summit_tui.core.textmatch import _CASE_VARIANTS
 from summit_tui.core.yamlio import load_readout
-
-GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
 
 
 def regex_tag(text: str) -> list[str]:
@@ -46,15 +42,10 @@ def derives_as_the_regexes(readout: Readout) -> None:
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> list[Readout]:
+def generated(tmp_path_factory: pytest.TempPathFactory, generate: ModuleType) -> list[Readout]:
     """A sample of the benchmark corpus (the same generator, a small count)."""
-    spec = importlib.util.spec_from_file_location("benchmarks_generate_eq", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module: ModuleType = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
     folder = tmp_path_factory.mktemp("corpus")
-    paths = module.generate(folder, 150, seed=20240523, processes=1)
+    paths = generate.generate(folder, 150, seed=20240523, processes=1)
     return [load_readout(p) for p in paths]
 
 
