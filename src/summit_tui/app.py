@@ -236,12 +236,18 @@ class SummitApp(App[int]):
 
             if self.watch_folder:
                 self._watch_before_reading(cancel)
+            scanned = None
+            if listing is not None:
+                if len(store):
+                    scanned = listing.result()
+                else:  # an empty cache: the sync reads every file and stamps it as it reads
+                    listing.close()
             report = store.sync(
                 self.folder,
                 on_progress=progress,
                 on_batch=add,
                 cancel=cancel,
-                scanned=listing.result() if listing is not None else None,
+                scanned=scanned,
             )
             index.remove(report.removed_ids)
             shown = threading.Event()
