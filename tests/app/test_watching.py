@@ -14,6 +14,7 @@ from conftest import THREE_READOUTS, wait_loaded
 from textual.message import Message
 from textual.notifications import Notify
 
+import summit_tui.core.store as store_module
 from summit_tui.app import FolderChanged, Loaded, SummitApp
 from summit_tui.widgets.meeting_list import MeetingList
 
@@ -234,3 +235,29 @@ def test_no_watch_option_is_listed(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "summit_tui", "--help"], capture_output=True,
                           text=True, cwd=tmp_path, timeout=60, check=True)
     assert "--no-watch" in done.stdout
+
+
+async def test_a_warm_start_syncs_with_the_helper_process_listing(
+    readout_folder: Path, app_factory, monkeypatch
+) -> None:
+    """The folder is listed by a helper process while the cache is read, not by the load:
+    a change made before the start is still found; with watching off too."""
+    first = app_factory(readout_folder)
+    async with first.run_test() as pilot:
+        await watching(first, pilot)  # the cache is made: the next start is warm
+    (readout_folder / "new.yaml").write_text(NEW_READOUT, encoding="utf-8")
+    listed_here: list[Path] = []
+    real = store_module.scan_folder
+
+    def scan_here(folder: Path, stamps: bool = True):  # the real listing, counted
+        listed_here.append(folder)
+        return real(folder, stamps)
+
+    monkeypatch.setattr(store_module, "scan_folder", scan_here)
+    for watch in (True, False):
+        app = app_factory(readout_folder, watch=watch)
+        async with app.run_test() as pilot:
+            await wait_loaded(app, pilot)
+            await wait_for(pilot, lambda app=app: not app.load_running())
+            assert "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
+        assert listed_here == []  # the helper's listing was used
