@@ -264,13 +264,11 @@ class SummitApp(App[int]):
         return report
 
     def _watch_before_reading(self, cancel: threading.Event) -> None:
-        """Start watching if need be and wait (in the worker) until the watcher sees changes.
+        """Wait (in the worker) until the watcher the load started sees changes.
 
         The folder is read only then: a file changed once it was read is seen by the watcher,
         and a change seen while the load runs is read by the reload that follows it.
         """
-        if self.watcher is None:
-            self.start_watching()
         watcher = self.watcher
         while (watcher is not None and watcher.running and not watcher.ready.wait(0.05)
                and not cancel.is_set() and self.is_running):

@@ -30,6 +30,9 @@ summary: A fictional readout written for the summit-tui tests.
 """
 
 BRUNEI = "2023-11-02-japan-brunei-telephone-talk.yaml"
+#: The Brunei readout with a new title.
+BRUNEI_RENAMED = THREE_READOUTS[BRUNEI].replace("title: Japan-Brunei Telephone Talk",
+                                                "title: Japan-Brunei Talk on Hydrogen")
 
 
 class Seen:
@@ -89,9 +92,7 @@ async def test_a_changed_title_is_shown(readout_folder: Path, app_factory) -> No
     seen = Seen()
     async with app.run_test(size=(160, 48), message_hook=seen) as pilot:
         await watching(app, pilot)
-        text = THREE_READOUTS[BRUNEI].replace("title: Japan-Brunei Telephone Talk",
-                                              "title: Japan-Brunei Talk on Hydrogen")
-        (readout_folder / BRUNEI).write_text(text, encoding="utf-8")
+        (readout_folder / BRUNEI).write_text(BRUNEI_RENAMED, encoding="utf-8")
         await wait_for(pilot, lambda: "Japan-Brunei Talk on Hydrogen" in titles(app))
         assert "Japan-Brunei Telephone Talk" not in titles(app)
         await wait_for(pilot, lambda: "Readouts: 1 updated" in seen.notices())
@@ -100,15 +101,13 @@ async def test_a_changed_title_is_shown(readout_folder: Path, app_factory) -> No
 async def test_a_file_changed_once_the_first_load_read_it_is_read_again(
     readout_folder: Path, app_factory
 ) -> None:
-    changed = THREE_READOUTS[BRUNEI].replace("title: Japan-Brunei Telephone Talk",
-                                             "title: Japan-Brunei Talk on Hydrogen")
     seen = Seen()
 
     def change_when_read(message: Message) -> None:
         seen(message)
         if isinstance(message, Loaded) and len(seen.loaded()) == 1:
             # The first load has read the whole folder and has not ended yet.
-            (readout_folder / BRUNEI).write_text(changed, encoding="utf-8")
+            (readout_folder / BRUNEI).write_text(BRUNEI_RENAMED, encoding="utf-8")
 
     app = app_factory(readout_folder)
     async with app.run_test(size=(160, 48), message_hook=change_when_read) as pilot:

@@ -78,8 +78,7 @@ def parse_file(folder: Path, rel: str, stamp: FileStamp) -> Parsed:
 
     A file given ``UNSTAMPED`` is stamped from the open file, as it is read.
     """
-    stamp, data = _read(folder, rel, stamp)
-    result = data if isinstance(data, list) else _readout(folder, rel, data)
+    stamp, result = _load(folder, rel, stamp)
     if isinstance(result, Readout):
         entry = derive(result, rel)
         return rel, entry_doc(entry, stamp), entry
@@ -116,9 +115,14 @@ def parse_chunk(folder: str, files: list[str]) -> list[Parsed]:
 
 def load_entry(folder: Path, rel: str) -> Entry | list[Problem]:
     """Load one file as an Entry, or return its problems (paths relative to the folder)."""
-    _, data = _read(folder, rel, UNSTAMPED)
-    result = data if isinstance(data, list) else _readout(folder, rel, data)
+    _, result = _load(folder, rel, UNSTAMPED)
     return derive(result, rel) if isinstance(result, Readout) else result
+
+
+def _load(folder: Path, rel: str, stamp: FileStamp) -> tuple[FileStamp, Readout | list[Problem]]:
+    """``_read`` then ``_readout``: the file's stamp and its readout or problems."""
+    stamp, data = _read(folder, rel, stamp)
+    return stamp, data if isinstance(data, list) else _readout(folder, rel, data)
 
 
 def _read(folder: Path, rel: str, stamp: FileStamp) -> tuple[FileStamp, bytes | list[Problem]]:

@@ -267,7 +267,7 @@ class IndexCounts:
             return [], [OTHER], [[]]
         periods = period_range(*_span(found, period), period)
         values = self._dimension("countries" if by == "country" else "topics")
-        series = _top(Counter({v: n for v, (n, _) in values.items()}), top)
+        series = _ranked(values, top)
         in_series = 0
         for value in series:
             in_series |= values[value][1]
@@ -281,8 +281,7 @@ class IndexCounts:
     def top_counts(self, what: str = "countries", limit: int = 10) -> list[tuple[str, int]]:
         """``top_counts`` of the results, for every dimension but people."""
         values = self._dimension(what)
-        counts = Counter({v: n for v, (n, _) in values.items()})
-        return [(value, counts[value]) for value in _top(counts, limit)]
+        return [(value, values[value][0]) for value in _ranked(values, limit)]
 
     def cross_table(
         self, rows: str = "countries", cols: str = "topics", limit_rows: int = 10,
@@ -290,8 +289,8 @@ class IndexCounts:
     ) -> tuple[list[str], list[str], list[list[int]]]:
         """``cross_table`` of the results, for every dimension but people."""
         row_values, col_values = self._dimension(rows), self._dimension(cols)
-        row_keys = _top(Counter({v: n for v, (n, _) in row_values.items()}), limit_rows)
-        col_keys = _top(Counter({v: n for v, (n, _) in col_values.items()}), limit_cols)
+        row_keys = _ranked(row_values, limit_rows)
+        col_keys = _ranked(col_values, limit_cols)
         table = [
             [(row_values[r][1] & col_values[c][1]).bit_count() for c in col_keys]
             for r in row_keys
@@ -330,6 +329,11 @@ class EntryCounts:
 
 #: What the statistics screen counts with: the index's bitmaps or entries in memory.
 Counts = IndexCounts | EntryCounts
+
+
+def _ranked(found: dict[str, tuple[int, int]], limit: int) -> list[str]:
+    """``_top`` of values counted on the bitmaps (value -> (count, bitmap))."""
+    return _top(Counter({value: n for value, (n, _) in found.items()}), limit)
 
 
 def _span(found: dict[str, tuple[int, int]], period: str) -> tuple[dt.date, dt.date]:
