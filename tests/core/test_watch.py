@@ -72,7 +72,7 @@ def test_a_burst_of_writes_is_one_call(watched) -> None:
     settle()
     assert calls.changes == 1
     (folder / "readout-7.yaml").unlink()
-    assert wait_for(lambda: calls.changes == 2)
+    assert wait_for(lambda: calls.changes == 2), (calls.changes, calls.errors)
 
 
 def test_only_readout_files_count(watched) -> None:
