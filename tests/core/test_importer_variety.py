@@ -115,7 +115,8 @@ def test_dateline_place_is_used_and_noted() -> None:
     [item] = import_text("Kuala Lumpur, 26 May 2025\n\nPrime Minister A B of Malaysia met "
                          "President C D of Peru today.").readouts
     assert item.readout is not None and item.readout.location == "Kuala Lumpur"
-    assert "location taken from the dateline (Kuala Lumpur)" in item.notes
+    [mark] = [m for m in item.readout.review if m.field == "location"]
+    assert mark.text == "Kuala Lumpur" and "dateline" in mark.reason
 
 
 def test_binary_garbage_is_not_a_readout() -> None:

@@ -122,10 +122,21 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "UA": ("Ukrainian",),
     "BY": ("Belarusian",),
     "XK": ("Kosovo", "Kosovar"),
+    "EU": ("E.U.", "European Union"),
+    "CA": ("Canadian",),
+    "IT": ("Italian",),
+    "MX": ("Mexican",),
+    "AR": ("Argentine", "Argentinian"),
+    "CL": ("Chilean",),
+    "PE": ("Peruvian",),
+    "ZA": ("South African",),
+    "LB": ("Lebanese",),
 }
 
-# Kosovo is not in ISO 3166-1 but uses the user-assigned code XK in practice.
-_EXTRA = (Country("XK", "XKX", "Kosovo", "Republic of Kosovo"),)
+# Kosovo is not in ISO 3166-1 but uses the user-assigned code XK in practice; the European
+# Union takes part in meetings as one party and uses its reserved code EU.
+_EXTRA = (Country("XK", "XKX", "Kosovo", "Republic of Kosovo"),
+          Country("EU", "EUU", "European Union", "European Union"))
 
 
 def _fold(text: str) -> str:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from summit_tui.core.search import SearchIndex
 
 #: Bump when the index layout or the tokenizer changes: an older file is then rebuilt.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 _MAGIC = b"SUMMIT-IDX\x00\x03"
 _HEADER = len(_MAGIC) + 4  # the magic, then the CRC-32 of the rest, big-endian
 _LENGTH = 8  # then the length of the marshalled table, big-endian

@@ -96,6 +96,20 @@ class Photo:
 
 
 @dataclass(frozen=True, slots=True)
+class Review:
+    """A field the importer was not sure of: which, why, and the words it was taken from."""
+
+    field: str
+    reason: str = ""
+    text: str = ""  # the words of the page the value was read from ("On April 29")
+
+    @property
+    def label(self) -> str:
+        """One line for lists: "date: year inferred from the publication date"."""
+        return f"{self.field}: {self.reason}" if self.reason else self.field
+
+
+@dataclass(frozen=True, slots=True)
 class Readout:
     """One meeting, as reported by a government readout."""
 
@@ -116,6 +130,12 @@ class Readout:
     source: Source = field(default_factory=Source)
     provisional_translation: bool = False
     notes: str = ""
+    review: tuple[Review, ...] = ()  # fields to check by hand, set by the importer
+
+    @property
+    def needs_review(self) -> bool:
+        """True while the importer's doubts about some field have not been cleared."""
+        return bool(self.review)
 
     def all_sections(self) -> Iterator[tuple[int, Section]]:
         """Every section and sub-section in reading order, with depth."""
@@ -172,6 +192,8 @@ class Readout:
             out["sections"] = [_section_dict(s) for s in self.sections]
         if self.notes:
             out["notes"] = self.notes
+        if self.review:
+            out["review"] = [_review_dict(r) for r in self.review]
         return out
 
     @classmethod
@@ -196,6 +218,7 @@ class Readout:
             source=Source(**data.get("source", {})),
             provisional_translation=bool(data.get("provisional_translation", False)),
             notes=data.get("notes", ""),
+            review=tuple(_review_from(r) for r in data.get("review", ())),
         )
 
 
@@ -206,6 +229,19 @@ def _participant_dict(p: Participant) -> dict[str, str]:
         if value:
             out[key] = value
     return out
+
+
+def _review_dict(r: Review) -> dict[str, str]:
+    out = {"field": r.field}
+    if r.reason:
+        out["reason"] = r.reason
+    if r.text:
+        out["from"] = r.text
+    return out
+
+
+def _review_from(data: dict[str, str]) -> Review:
+    return Review(data["field"], data.get("reason", ""), data.get("from", ""))
 
 
 def _section_dict(s: Section) -> dict[str, Any]:

@@ -51,7 +51,7 @@ from summit_tui.core.models import Entry, Problem, Readout
 from summit_tui.core.scan import FileStamp, scan_folder
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
-STORE_FORMAT = 3
+STORE_FORMAT = 4
 #: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
 SHARDS = 32
 #: From this many files to parse, a sync goes shard by shard, writing each once, when done.

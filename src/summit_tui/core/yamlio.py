@@ -17,7 +17,16 @@ from typing import Any
 import yaml
 
 from summit_tui.core import countries
-from summit_tui.core.models import KINDS, Participant, Photo, Problem, Readout, Section, Source
+from summit_tui.core.models import (
+    KINDS,
+    Participant,
+    Photo,
+    Problem,
+    Readout,
+    Review,
+    Section,
+    Source,
+)
 
 MAX_FILE_BYTES = 2_000_000
 MAX_DEPTH = 12  # sections within sections; deeper is a mistake, not a readout
@@ -338,6 +347,16 @@ class _Walker:
             Photo(**self.fields(item, "a photo", _PHOTO)) for item in self.sequence(node, field)
         )
 
+    def reviews(self, node: yaml.Node, field: str) -> tuple[Review, ...]:
+        out = []
+        for item in self.sequence(node, field):
+            values = self.fields(item, "a review mark", _REVIEW)
+            if "field" not in values:
+                self.fail(item, "a review mark needs a field (the name of the field to check)")
+                continue
+            out.append(Review(values["field"], values.get("reason", ""), values.get("from", "")))
+        return tuple(out)
+
     def source(self, node: yaml.Node, field: str) -> Source:
         return Source(**self.fields(node, field, _SOURCE))
 
@@ -378,7 +397,9 @@ _READOUT: dict[str, Reader] = {
     "source": _Walker.source,
     "provisional_translation": _Walker.flag,
     "notes": _read_text,
+    "review": _Walker.reviews,
 }
+_REVIEW: dict[str, Reader] = {"field": _read_text, "reason": _read_text, "from": _read_text}
 _PARTICIPANT: dict[str, Reader] = {
     "name": _read_text, "honorific": _read_text, "role": _read_text, "country": _Walker.one_country,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,8 @@ class Page:
     publisher: Publisher | None = None
     crumbs: tuple[tuple[str, ...], ...] = ()  # breadcrumb trails, for a category when none else
     dateline_place: str = ""  # "Kuala Lumpur" of "Kuala Lumpur, 26 May 2025"
+    url: str = ""  # the page's address, when it came from a saved page or a URL
+    published: dt.date | None = None  # the publication date in the page's metadata
 
 
 def _photo_line(line: str) -> Photo | None:

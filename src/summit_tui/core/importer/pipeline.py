@@ -26,11 +26,13 @@ from summit_tui.core.importer.people import (
     parties,
 )
 from summit_tui.core.importer.place import find_location
+from summit_tui.core.importer.publishers import publisher_of_site
+from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
 from summit_tui.core.importer.sections import build_sections
 from summit_tui.core.importer.split import Part, split_meetings
 from summit_tui.core.importer.times import timing_with_note
-from summit_tui.core.models import Participant, Readout, Section, Source
+from summit_tui.core.models import Participant, Readout, Review, Section, Source
 
 MAX_ID = 100
 _PLACE_LINE = re.compile(
@@ -43,12 +45,17 @@ _PAIR = re.compile(r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|F
                    r"|Video|Leaders|Meeting|Talks|Summit Meeting)\b")
 
 
-def import_text(text: str, source_name: str = "<stdin>") -> ImportResult:
-    """Turn the plain text of an official readout into readouts, reporting what is unknown."""
+def import_text(text: str, source_name: str = "<stdin>", *, facts: PageFacts = NO_PAGE,
+                given: Overrides = NO_OVERRIDES) -> ImportResult:
+    """Turn the plain text of an official readout into readouts, reporting what is unknown.
+
+    ``facts`` are what the page said about itself (a saved page or a URL); ``given`` are the
+    fields the user supplied, which win over the text.
+    """
     clean = normalise(text)
     if not clean:
         return ImportResult(source_name, not_a_readout="the text is empty")
-    page = strip_furniture(clean)
+    page = _with_facts(strip_furniture(clean), facts)
     if not page.lines:
         return ImportResult(source_name, not_a_readout="the text holds page furniture only")
     opening, parts = split_meetings(page.lines)
@@ -58,17 +65,25 @@ def import_text(text: str, source_name: str = "<stdin>") -> ImportResult:
         found = []
         for part in parts:
             item = _extract(list(part.paragraphs), page, _part_title(part, page_title),
-                            multi=True, known=known)
+                            multi=True, known=known, given=given)
             found.append(item)
             if item is not None and item.readout is not None:
                 known.extend(item.readout.participants)
     else:
-        found = [_extract(opening, page, "", multi=False)]
+        found = [_extract(opening, page, "", multi=False, given=given)]
     meetings = [f for f in found if f is not None]
     if not meetings:
         return ImportResult(source_name, not_a_readout=(
             "no meeting found: the text names no participants, parties or kind of meeting"))
     return ImportResult(source_name, tuple(_unique_ids(meetings)))
+
+
+def _with_facts(page: Page, facts: PageFacts) -> Page:
+    """The page's metadata joined to what its text said: publisher, address, date."""
+    if facts.empty:
+        return page
+    publisher = page.publisher or publisher_of_site(facts.url, facts.site)
+    return replace(page, publisher=publisher, url=facts.url, published=facts.published)
 
 
 def _part_title(part: Part, page_title: str) -> str:
@@ -78,16 +93,16 @@ def _part_title(part: Part, page_title: str) -> str:
 
 
 def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
-             known: list[Participant] | None = None) -> ImportedReadout | None:
+             known: list[Participant] | None = None,
+             given: Overrides = NO_OVERRIDES) -> ImportedReadout | None:
     """Every field of one meeting from its paragraphs; None when they report no meeting."""
     missing: list[str] = []
     notes: list[str] = []
+    review: list[Review] = []
     paras = _without_repeats(paras)
     if not title and (picked := pick_title(paras))[0]:
         title, paras = picked[0], paras[picked[1] + 1 :]
-        headline_dates = find_dates(title)
-    else:
-        headline_dates = find_dates(title)
+    headline_dates = find_dates(title)
     place_line = ""
     if len(paras) > 1 and _PLACE_LINE.match(paras[0]):
         place_line, paras = paras[0], paras[1:]  # a dateline place: "Ottawa, Ontario"
@@ -98,7 +113,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
 
     people = find_participants(lead_text) or find_participants(title)
     people = [_known_person(p, known or []) for p in people]
-    people = _home_country(people, page, notes)
+    people = _home_country(people, page, review)
     people = merge_people(people, find_attendees(paras))
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
@@ -108,33 +123,48 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if code not in codes:
             codes.append(code)
     home = page.publisher.country if page.publisher else ""
-    if home and home not in codes and _UNNAMED_HOME.match(lead_text):
+    if home and home not in codes and (unnamed := _UNNAMED_HOME.match(lead_text)):
         codes.insert(0, home)
-        notes.append(f"{countries.name_of(home)} is a party: the publisher's own leader "
-                     "is named by role only")
+        review.append(Review("countries", f"{countries.name_of(home)} is taken from the "
+                             "publisher: its own leader is named by role only",
+                             unnamed.group(0)))
     kind = kind_of(named, lead_text, people, len(codes))
-    if not (people or codes or kind):
+    if not (people or codes or kind or given.kind or given.countries):
         return None
+    if given.countries:
+        codes = list(given.countries)
+    if given.kind:
+        kind = given.kind
     if not kind:
         missing.append("kind")
+        review.append(Review("kind", "the text does not say what kind of meeting this was"))
+    if given.title:
+        title = given.title
     if not title:
         title = title_from_lead(lead_text)
     if not title:
         title = composed_title(kind, [countries.name_of(c) for c in codes])
         if title:
-            notes.append("title composed from the parties and kind (the text gives none)")
-    date = _meeting_date(lead_text, headline_dates, page, missing, notes)
+            review.append(Review("title", "composed from the parties and kind: the text "
+                                 "gives no headline"))
+    date = given.date or _meeting_date(lead_text, headline_dates, page, missing, review,
+                                       "\n".join(paras))
     start, minutes, time_note = timing_with_note(
         lead_text, remote=kind in ("telephone-talk", "video-conference"))
     if time_note:
         notes.append(time_note)
-    location = find_location(lead_text) or place_line or _dateline_place(page, notes)
+    location = find_location(lead_text) or place_line or _dateline_place(page, review)
     for field, value in (("start_time", start), ("duration_minutes", minutes),
                          ("location", location), ("participants", people),
                          ("countries", codes)):
         if not value:
             missing.append(field)
-    missing.extend(f"country of {p.name}" for p in people if not p.country)
+    for p in people:
+        if not p.country:
+            missing.append(f"country of {p.name}")
+        if not p.role:
+            review.append(Review("participants", f"{p.name} is named without a role",
+                                 p.name))
     category = page.category or _crumb_category(page, title)
     if not category:
         missing.append("source category")
@@ -143,7 +173,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if not title:
         missing.insert(0, "title")
     if date is None or not title:
-        return ImportedReadout(None, tuple(missing), tuple(notes), title)
+        return ImportedReadout(None, tuple(missing), tuple(notes), title, tuple(review))
     readout = Readout(
         id=make_id(date, title),
         title=title,
@@ -158,8 +188,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         sections=tuple(sections),
         photos=() if multi else page.photos,
         source=Source(publisher=page.publisher.name if page.publisher else "",
-                      category=category),
+                      url=page.url, category=category),
         provisional_translation=page.provisional_translation,
+        review=tuple(_given_wins(review, given)),
     )
     text = readout.full_text()
     readout = replace(
@@ -167,15 +198,28 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         topics=tuple(topics.default_taxonomy().tag(text)),
         mentions=tuple(c for c in countries.mentioned_codes(text) if c not in codes),
     )
-    return ImportedReadout(readout, tuple(missing), tuple(notes), title)
+    return ImportedReadout(readout, tuple(missing), tuple(notes), title, readout.review)
 
 
-def _dateline_place(page: Page, notes: list[str]) -> str:
+def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
+    """The review marks left once the user's own values are in: theirs need no review."""
+    settled = {name for name, value in (("date", given.date), ("title", given.title),
+                                        ("countries", given.countries), ("kind", given.kind))
+               if value}
+    out: list[Review] = []
+    for mark in review:
+        if mark.field not in settled and mark not in out:
+            out.append(mark)
+    return out
+
+
+def _dateline_place(page: Page, review: list[Review]) -> str:
     """The dateline's place, when it is a city and not a whole country."""
     place = page.dateline_place
     if not place or countries.lookup(place, strict_codes=True) is not None:
         return ""
-    notes.append(f"location taken from the dateline ({place})")
+    review.append(Review("location", "taken from the dateline, which may be where the "
+                         "release was issued rather than where the meeting was", place))
     return place
 
 
@@ -211,7 +255,8 @@ def _summary_and_sections(lead: list[str], sections: list[Section]) -> tuple[str
     return lead[0], [Section(paragraphs=tuple(rest))] if rest else []
 
 
-def _home_country(people: list[Participant], page: Page, notes: list[str]) -> list[Participant]:
+def _home_country(people: list[Participant], page: Page,
+                  review: list[Review]) -> list[Participant]:
     """The publisher's own leader is named without a country ("President Biden"): fill it in.
 
     Only when exactly one person lacks a country and nobody else is from the publisher's
@@ -222,8 +267,9 @@ def _home_country(people: list[Participant], page: Page, notes: list[str]) -> li
     if not home or len(unknown) != 1 or any(p.country == home for p in people):
         return people
     i = unknown[0]
-    notes.append(f"country of {people[i].name} taken from the publisher "
-                 f"({page.publisher.name})")  # type: ignore[union-attr]
+    review.append(Review("participants", f"the country of {people[i].name} is taken from "
+                         f"the publisher ({page.publisher.name})",  # type: ignore[union-attr]
+                         people[i].name))
     return [*people[:i], replace(people[i], country=home), *people[i + 1 :]]
 
 
@@ -250,30 +296,102 @@ def _title_pair(title: str) -> list[str]:
     return codes
 
 
+# A sentence that reports the meeting itself, not a dinner or a publication.
+_MEETING_SENTENCE = re.compile(
+    r"\b(?:met|meets?|meeting|talks?|summit|spoke|speaks|call(?:ed)?|conversation|conferred"
+    r"|held|holds|received|receives|visit(?:ed|s)?|discussion|phone|telephone|video)\b", re.I)
+_SIDE_EVENT = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception|arrived"
+                         r"|arrival|departed|will (?:meet|visit|travel|hold))\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”]{2})[.!?]\s+(?=[A-Z“\"])")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\b(?:on|this|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+
+
+def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]]:
+    """Each date in the text with a score: higher when its sentence reports the meeting."""
+    out = []
+    for mention in find_dates(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)),
+                    default=0)
+        end_m = _SENTENCE_END.search(text, mention.end)
+        sentence = text[start : end_m.start() if end_m else len(text)]
+        score = 2 if _MEETING_SENTENCE.search(sentence) else 0
+        if _SIDE_EVENT.search(sentence) and not re.search(
+                r"\b(?:met|meeting|talks|summit|spoke|call)\b", sentence, re.I):
+            score -= 3
+        out.append((score, base + mention.start, mention))
+    return out
+
+
 def _meeting_date(lead: str, headline: list[DateMention], page: Page,
-                  missing: list[str], notes: list[str]) -> dt.date | None:
-    """The meeting's date: the lead's, then the headline's, then "today" or the dateline."""
-    published = next((d.resolve(None) for d in page.dates if d.resolve(None)), None)
-    year = published.year if published else next(
-        (d.year for d in (*headline, *find_dates(lead)) if d.year), None)
-    for mention in (*find_dates(lead[:200]), *headline):
+                  missing: list[str], review: list[Review],
+                  body: str = "") -> dt.date | None:
+    """The meeting's date: the lead's, the headline's, the body's, then "today" or the page's.
+
+    A date without a year takes it from the publication date, the headline or another date
+    in the text, and is marked for review; so is a date read from the page's metadata.
+    """
+    printed = next((d.resolve(None) for d in page.dates if d.resolve(None)), None)
+    published = printed or page.published
+    anchor = ("the publication line" if printed else
+              "the page's publication date" if page.published else "")
+    in_text = [d for d in (*headline, *find_dates(lead), *find_dates(body[:4000])) if d.year]
+    year = published.year if published else (in_text[0].year if in_text else None)
+    if not anchor and in_text:
+        anchor = "another date in the text"
+    lead_dates = sorted(_scored_dates(lead), key=lambda t: (-t[0], t[1]))
+    lead_dates = [t for t in lead_dates if t[0] >= 0] or lead_dates[:0]
+    candidates = [t[2] for t in lead_dates]
+    candidates += headline
+    candidates += [t[2] for t in sorted(_scored_dates(body[:4000]), key=lambda t: (-t[0], t[1]))
+                   if t[0] > 0]
+    for mention in candidates:
         date = mention.resolve(year)
+        words = (lead if mention in (t[2] for t in lead_dates) else "")[
+            mention.start : mention.end]
         if date is None:
             if mention.year is not None or year is not None:
                 missing.append("date (the text gives an impossible date)")
                 return None
             continue
-        if published and mention.year is None and date > published:
-            date = mention.resolve(year - 1) if year else None  # "On December 30" read in January
+        if mention.year is None:
+            if published and date > published + dt.timedelta(days=1):
+                date = mention.resolve(date.year - 1)  # "On December 30" read in January
+                if date is None:
+                    continue
+            # A day and month just before a printed publication date is that year's: only
+            # a year taken from elsewhere, or far from the publication, is worth a look.
+            if not published or (published - date).days > 60:
+                review.append(Review("date", f"the year is not given; {date.year} is taken "
+                                     f"from {anchor}", words))
         return date
     if published is not None:
-        back = relative_day(lead)
+        back = _days_back(lead, published)
         if back is not None:
-            return published - dt.timedelta(days=back)
-        notes.append("date taken from the page's dateline")
+            if not printed:
+                review.append(Review("date", "a relative day read against the page's "
+                                     f"publication date ({published.isoformat()})",
+                                     back[1]))
+            return published - dt.timedelta(days=back[0])
+        review.append(Review("date", "the text gives no meeting date; the publication date "
+                             f"({published.isoformat()}) is used"))
         return published
     bad = [d for d in page.dates if d.resolve(None) is None]
     missing.append("date (the text gives an impossible date)" if bad else "date")
+    return None
+
+
+def _days_back(lead: str, published: dt.date) -> tuple[int, str] | None:
+    """Days before publication that "today", "yesterday" or "on Tuesday" mean, and the words."""
+    back = relative_day(lead)
+    if back is not None:
+        m = re.search(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight)\b",
+                      lead, re.I)
+        return back, m.group(0) if m else ""
+    m = _ON_WEEKDAY.search(lead)
+    if m is not None:
+        wanted = _WEEKDAYS.index(m.group("day").lower())
+        return (published.weekday() - wanted) % 7, m.group(0)
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,6 +15,7 @@ class Publisher:
     country: str  # ISO alpha-2
     line: re.Pattern[str]  # a line of page furniture naming it (dropped from the text)
     habit: re.Pattern[str] | None = None  # a telltale in the text itself (kept)
+    hosts: tuple[str, ...] = ()  # web hosts it publishes on (a subdomain counts too)
 
 
 def _line(*forms: str) -> re.Pattern[str]:
@@ -30,45 +32,101 @@ PUBLISHERS: tuple[Publisher, ...] = (
         _line(r"Ministry of Foreign Affairs of Japan", r"MOFA(?: Japan)?"),
         # MOFA pages sit under a country-relations page and link "Back to" it.
         re.compile(r"^Back to Japan-.+ Relations$", re.M),
+        ("mofa.go.jp",),
     ),
     Publisher(
         "Prime Minister's Office of Japan", "JP",
         _line(r"Prime Minister's Office of Japan", r"(?:The )?Prime Minister in Action",
               r"Prime Minister of Japan and His Cabinet"),
+        hosts=("kantei.go.jp",),
     ),
     Publisher(
         "The White House", "US",
         _line(r"The White House", r"Briefing Room", r"Statements and Releases"),
+        hosts=("whitehouse.gov", "obamawhitehouse.archives.gov",
+               "georgewbush-whitehouse.archives.gov", "trumpwhitehouse.archives.gov",
+               "bidenwhitehouse.archives.gov", "clintonwhitehouse2.archives.gov"),
+    ),
+    Publisher(
+        "U.S. Department of State", "US",
+        _line(r"(?:U\.S\. )?Department of State", r"Office of the Spokesperson"),
+        re.compile(r"\bThe following is attributable to (?:State Department )?Spokesperson\b",
+                   re.I),
+        ("state.gov",),
     ),
     Publisher(
         "Prime Minister's Office, 10 Downing Street", "GB",
         _line(r"(?:From:\s*)?Prime Minister's Office,? 10 Downing Street",
               r"(?:From:\s*)?10 Downing Street"),
-        re.compile(r"\bA Downing Street spokesperson said\b", re.I),
+        re.compile(r"\bA Downing Street spokesperson said\b|^PM (?:call|meeting) with\b",
+                   re.I | re.M),
+    ),
+    Publisher(
+        "Foreign, Commonwealth & Development Office", "GB",
+        _line(r"(?:From:\s*)?Foreign,? Commonwealth (?:&|and) Development Office",
+              r"(?:From:\s*)?Foreign (?:&|and) Commonwealth Office"),
     ),
     Publisher(
         "Ministry of External Affairs, India", "IN",
         _line(r"Ministry of External Affairs(?:,? (?:Government of )?India)?"),
+        hosts=("mea.gov.in",),
     ),
     Publisher(
         "Prime Minister's Office, India", "IN",
         _line(r"Prime Minister's Office(?:,? India)?", r"PIB Delhi",
               r"Press Information Bureau(?:,? Government of India)?"),
         re.compile(r"\bPosted On:.*\bby PIB\b", re.I),
+        ("pmindia.gov.in", "pib.gov.in", "pib.nic.in"),
     ),
     Publisher(
         "Prime Minister of Canada", "CA",
-        _line(r"Prime Minister of Canada(?: Justin Trudeau)?",
+        _line(r"Prime Minister of Canada(?: [A-Z][a-z]+ [A-Z][a-z]+)?",
               r"Office of the Prime Minister of Canada"),
+        hosts=("pm.gc.ca",),
     ),
     Publisher(
         "Ministry of Foreign Affairs of the People's Republic of China", "CN",
         _line(r"Ministry of Foreign Affairs of the People's Republic of China",
               r"Ministry of Foreign Affairs,? the People's Republic of China"),
+        hosts=("fmprc.gov.cn", "mfa.gov.cn"),
+    ),
+    Publisher(
+        "Prime Minister of Australia", "AU",
+        _line(r"Prime Minister of Australia(?: [A-Z][\w'-]+ [A-Z][\w'-]+(?: MP)?)?"),
+        hosts=("pm.gov.au",),
+    ),
+    Publisher(
+        "Australian Minister for Foreign Affairs", "AU",
+        _line(r"(?:Australian )?Minister for Foreign Affairs(?:,? Australia)?",
+              r"Department of Foreign Affairs and Trade(?:,? Australia)?"),
+        hosts=("foreignminister.gov.au", "dfat.gov.au"),
+    ),
+    Publisher(
+        "Office of the President of the Republic of Korea", "KR",
+        _line(r"(?:Office of the )?President of the Republic of Korea",
+              r"Cheong Wa Dae", r"Office of the President"),
+        hosts=("president.go.kr", "english1.president.go.kr"),
+    ),
+    Publisher(
+        "Ministry of Foreign Affairs, Republic of Korea", "KR",
+        _line(r"Ministry of Foreign Affairs,? Republic of Korea"),
+        hosts=("mofa.go.kr",),
+    ),
+    Publisher(
+        "Council of the European Union", "EU",
+        _line(r"(?:European Council|Council of the (?:European Union|EU))"
+              r"(?:\s*[-|]\s*Consilium)?", r"Consilium"),
+        hosts=("consilium.europa.eu",),
+    ),
+    Publisher(
+        "European Commission", "EU",
+        _line(r"European Commission(?:\s*-\s*Press corner)?", r"Press corner"),
+        hosts=("ec.europa.eu", "commission.europa.eu"),
     ),
     Publisher(
         "ASEAN Secretariat", "",
         _line(r"ASEAN Secretariat(?: News)?", r"ASEAN Main Portal"),
+        hosts=("asean.org",),
     ),
 )
 
@@ -90,3 +148,13 @@ def publisher_by_habit(text: str) -> Publisher | None:
         if publisher.habit is not None and publisher.habit.search(text):
             return publisher
     return None
+
+
+def publisher_of_site(url: str, site: str = "") -> Publisher | None:
+    """The publisher of a page, from its web address or its site name; None if not known."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    if host:
+        for publisher in PUBLISHERS:
+            if any(host == h or host.endswith("." + h) for h in publisher.hosts):
+                return publisher
+    return publisher_of_line(site) if site else None

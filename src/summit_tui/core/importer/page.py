@@ -1,0 +1,118 @@
+"""A saved or fetched web page -> the article's plain text and the page's own metadata.
+
+The main text and the metadata (headline, site name, canonical address, publication date)
+come from trafilatura, an extractor made for article pages: menus, footers, cookie banners
+and link lists stay behind, and the text then goes through the same steps as pasted text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from summit_tui.core.importer.request import PageFacts
+
+MAX_PAGE_BYTES = 8_000_000  # a readout page is well under 1 MB; more is not an article
+_DATE_PARAMS = {
+    "extensive_search": False,  # metadata and markup only: a date in the body is not the page's
+    "original_date": True,  # first published, not last modified
+    "outputformat": "%Y-%m-%d",
+    "min_date": "1945-01-01",
+}
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title)\b",
+                         re.I | re.S)
+# Site names that say nothing about the publisher beyond its address.
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+
+class PageError(Exception):
+    """A page that holds no article text we can read, with the reason in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """The article's text, one block a paragraph, and what the page says about itself."""
+
+    text: str
+    facts: PageFacts
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when bytes start as an HTML document does (for files saved without .html)."""
+    return bool(_HTML_START.match(data[:2048]))
+
+
+def _quiet() -> None:
+    # trafilatura and its helpers log extraction details as warnings; the caller reports.
+    for name in ("trafilatura", "htmldate", "justext", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def read_page(data: bytes, url: str = "") -> PageText:
+    """The article text and metadata of an HTML page; PageError when it has no article."""
+    if len(data) > MAX_PAGE_BYTES:
+        raise PageError(f"the page is {len(data):,} bytes; pages over "
+                        f"{MAX_PAGE_BYTES:,} bytes are not read")
+    import trafilatura  # imported here: the rest of the app never needs it
+    from trafilatura.utils import decode_file
+
+    _quiet()
+    html = decode_file(data)
+    if not html.strip():
+        raise PageError("the page is empty")
+    doc = None
+    for recall in (False, True):  # short readouts can fall under the default size threshold
+        doc = trafilatura.bare_extraction(
+            html, url=url or None, with_metadata=True, include_comments=False,
+            include_tables=True, include_images=False, favor_recall=recall,
+            date_extraction_params=_DATE_PARAMS,
+        )
+        if doc is not None and (doc.text or "").strip():
+            break
+    text = (doc.text or "") if doc is not None else ""
+    if not text.strip():
+        text = trafilatura.html2txt(html) or ""
+    if not text.strip():
+        raise PageError("the page holds no article text")
+    facts = PageFacts(
+        title=_headline(doc.title if doc is not None else ""),
+        published=_date(doc.date if doc is not None else None),
+        site=(doc.sitename or "") if doc is not None else "",
+        url=(doc.url or url or "") if doc is not None else url,
+    )
+    return PageText(_blocks(text, facts.title), facts)
+
+
+def _headline(title: str | None) -> str:
+    """The page title without a site name after a bar or dash ("... | GOV.UK")."""
+    title = " ".join((title or "").split())
+    return _TITLE_SUFFIX.sub("", title) if len(title) > 30 else title
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _blocks(text: str, title: str) -> str:
+    """One block a paragraph, a blank line between; the headline first when the text lacks it.
+
+    The extractor writes one line a block (paragraph, heading, list item, table row).
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if title and not any(_same(title, ln) for ln in lines[:6]):
+        lines.insert(0, title)
+    return "\n\n".join(lines)
+
+
+def _same(a: str, b: str) -> bool:
+    fold = str.casefold
+    a, b = fold(" ".join(a.split())), fold(" ".join(b.split()))
+    return a == b or (len(a) > 20 and (a in b or b in a))
