@@ -14,7 +14,7 @@ from summit_tui.paths import bundled_data_dir
 #: Sub-command name -> (module under summit_tui.commands, one-line help).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "validate a folder of readouts and report every problem"),
-    "import": ("importer", "turn the plain text of official readouts into YAML readouts"),
+    "import": ("importer", "turn official readouts (text, saved pages, URLs) into YAML readouts"),
     "search": ("search", "search readouts with the search bar's query language"),
     "export": ("export", "export matching readouts as CSV, JSON, a Markdown brief or YAML"),
     "show": ("show", "show one readout as readable text or JSON"),

@@ -85,17 +85,21 @@ def test_not_a_readout_writes_nothing(name: str, tmp_path: Path,
     assert "not a readout" in capsys.readouterr().err
 
 
-def test_import_usage_errors(tmp_path: Path) -> None:
-    assert main(["import", str(tmp_path / "missing.txt"), "-o", str(tmp_path)]) == 2
-    assert main(["import", str(SEED), "-o", str(tmp_path / "nowhere")]) == 2
+def test_import_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    assert main(["import", str(SEED), "-o", str(tmp_path / "file")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["import", str(SEED), "--date", "23 May 2024"])
+    assert exc.value.code == 2
 
 
-def test_import_default_output_is_local_data_folder(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "data").mkdir()
+def test_import_default_output_is_readouts_in_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["import", str(SEED)]) == 0
-    assert (tmp_path / "data" / NAME).exists()
+    assert (tmp_path / "readouts" / NAME).exists()
+    assert not (REPO / "src" / "summit_tui" / "bundled_data").exists()
 
 
 def test_every_fixture_style_imports_and_checks_clean(tmp_path: Path) -> None:

@@ -1,12 +1,17 @@
-"""``summit-tui import``: write one YAML readout per meeting found in plain-text readouts."""
+"""``summit-tui import``: write one YAML readout per meeting found in texts, pages and URLs."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import sys
 from pathlib import Path
 
+from summit_tui.core import countries
 from summit_tui.core.importer import ImportResult, import_text
+from summit_tui.core.importer.report import not_a_readout, refusal, review_fields, review_line
+from summit_tui.core.importer.request import Overrides
 from summit_tui.core.importer.save import (
     ImportSaveError,
     checked_yaml,
@@ -14,103 +19,135 @@ from summit_tui.core.importer.save import (
     target_path,
     write_yaml,
 )
-from summit_tui.core.yamlio import ReadoutError, decode
-from summit_tui.paths import bundled_data_dir
+from summit_tui.core.importer.sources import STDIN, InputError, expand, read_input
+from summit_tui.core.models import KINDS
+from summit_tui.core.textsafe import one_line
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+DEFAULT_OUTPUT = "readouts"
 
 
 def default_output() -> Path:
-    """The current directory's data/ folder when there is one, else the bundled readouts."""
-    local = Path.cwd() / "data"
-    return local if local.is_dir() else bundled_data_dir()
+    """``./readouts`` in the current folder (made when first written to)."""
+    return Path.cwd() / DEFAULT_OUTPUT
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _country(text: str) -> str:
+    found = countries.lookup(text.strip())
+    if found is None:
+        raise argparse.ArgumentTypeError(f"unknown country {text!r}; use an ISO code like 'MY'")
+    return found.code
+
+
+def _kind(text: str) -> str:
+    norm = re.sub(r"[\s_'’]+", "-", text.strip().lower())
+    if norm not in KINDS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not one of: {', '.join(KINDS)}")
+    return norm
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the import command's arguments."""
     parser.add_argument(
-        "files", nargs="+", metavar="FILE",
-        help="plain-text readout(s) copied from a government page; '-' reads standard input",
+        "inputs", nargs="+", metavar="INPUT",
+        help="a plain-text readout, a saved web page (.html, .htm), an http(s):// URL or a "
+             "folder of such files; '-' reads standard input",
     )
     parser.add_argument(
         "-o", "--output", type=Path, default=None, metavar="DIR",
-        help="folder to write YAML readouts into (default: ./data if it exists, "
-             "otherwise the bundled readouts folder)",
+        help=f"folder to write YAML readouts into, made if missing (default: ./{DEFAULT_OUTPUT})",
     )
     parser.add_argument("--force", action="store_true",
                         help="overwrite a readout file that already exists")
     parser.add_argument("--dry-run", action="store_true",
                         help="print the YAML on standard output and write nothing")
+    given = parser.add_argument_group(
+        "fields to supply or override (for every input)")
+    given.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                       help="the meeting's date, when the text lacks it or gives it wrong")
+    given.add_argument("--title", metavar="TEXT", help="the readout's title")
+    given.add_argument("--country", type=_country, action="append", default=[],
+                       metavar="CODE", help="a party to the meeting (repeat for each party)")
+    given.add_argument("--kind", type=_kind, metavar="KIND",
+                       help=f"the kind of meeting: {', '.join(KINDS)}")
 
 
-def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    path = Path(name)
-    return decode(path.read_bytes(), name)
-
-
-def _report(name: str, message: str) -> None:
-    print(f"{name}: {message}", file=sys.stderr)
+def _say(name: str, message: str) -> None:
+    print(f"{one_line(name)}: {one_line(message)}", file=sys.stderr)
 
 
 def _handle(result: ImportResult, out_dir: Path, args: argparse.Namespace) -> int:
     """Write (or print) every readout of one input; return how many were written."""
     name = result.source_name
     if not result.is_readout:
-        _report(name, f"not a readout ({result.not_a_readout}); nothing written")
+        _say(name, not_a_readout(result))
         return 0
     written = 0
     for item in result.readouts:
-        unknown = f"; not found: {', '.join(item.missing)}" if item.missing else ""
         if item.readout is None:
-            _report(name, f"{describe(item)}: cannot be saved without a title and a date"
-                          f"{unknown}")
+            _say(name, f"{describe(item)}: {refusal(item)}")
             continue
         try:
             text = checked_yaml(item, name)
         except ImportSaveError as exc:
-            _report(name, f"{exc}; not saved")
+            _say(name, f"not written: {exc}")
             continue
         target = target_path(item.readout, out_dir)
+        marks = item.readout.review
+        status = f", needs review ({review_fields(marks)})" if marks else ""
+        unknown = f"; not found: {', '.join(item.missing)}" if item.missing else ""
         if args.dry_run:
             sys.stdout.write(("---\n" if written else "") + text)
-            _report(name, f"{describe(item)}{unknown}")
-            written += 1
-            continue
-        try:
-            write_yaml(text, target, force=args.force)
-        except ImportSaveError as exc:
-            _report(name, str(exc))
-            continue
-        _report(name, f"wrote {target}: {describe(item)}{unknown}")
+            _say(name, f"would write {target.name}{status}: {describe(item)}{unknown}")
+        else:
+            try:
+                write_yaml(text, target, force=args.force)
+            except ImportSaveError as exc:
+                _say(name, f"not written: {exc}")
+                continue
+            _say(name, f"wrote {target}{status}: {describe(item)}{unknown}")
+        for mark in marks:
+            _say(name, f"  review {review_line(mark)}")
         for note in item.notes:
-            _report(name, f"  note: {note}")
+            _say(name, f"  note: {note}")
         written += 1
     return written
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import every file; exit 0 when each gave a readout, 1 when any gave none, 2 on bad input."""
+    """Import every input; exit 0 when each gave a readout, 1 when any gave none, 2 on misuse."""
     out_dir: Path = (args.output or default_output()).expanduser()
-    if not args.dry_run and not out_dir.is_dir():
-        print(f"summit-tui import: {out_dir} is not a folder", file=sys.stderr)
+    if out_dir.exists() and not out_dir.is_dir():
+        print(f"summit-tui import: {out_dir} exists and is not a folder", file=sys.stderr)
         return EXIT_USAGE
-    if args.files.count("-") > 1:
+    names = list(expand(args.inputs))
+    if names.count(STDIN) > 1:
         print("summit-tui import: standard input ('-') can be read only once", file=sys.stderr)
         return EXIT_USAGE
+    given = Overrides(date=args.date, title=(args.title or "").strip(),
+                      countries=tuple(dict.fromkeys(args.country)), kind=args.kind or "")
     status = EXIT_OK
-    for name in args.files:
+    total = 0
+    for name in names:
         try:
-            text = _read(name)
-        except OSError as exc:
-            print(f"summit-tui import: cannot read {name}: {exc.strerror}", file=sys.stderr)
-            return EXIT_USAGE
-        except ReadoutError as exc:
-            print(f"summit-tui import: {exc}", file=sys.stderr)
+            source = read_input(name, sys.stdin.read)
+        except InputError as exc:
+            _say(name, f"not imported: {exc}")
             status = EXIT_NOTHING
             continue
-        result = import_text(text, "<stdin>" if name == "-" else name)
-        if _handle(result, out_dir, args) == 0:
+        result = import_text(source.text, source.name, facts=source.facts, given=given)
+        count = _handle(result, out_dir, args)
+        total += count
+        if count == 0:
             status = EXIT_NOTHING
+    if total and not args.dry_run and len(names) > 1:
+        print(f"summit-tui import: {total} readout{'s' * (total != 1)} written to {out_dir}; "
+              f"open them with: summit-tui {out_dir}", file=sys.stderr)
     return status

@@ -94,6 +94,30 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     fsync_dir(path.parent)
 
 
+def atomic_create(path: Path, data: bytes) -> None:
+    """Create ``path`` holding ``data`` whole, or raise FileExistsError and change nothing.
+
+    The bytes go to a temp file first and are linked in under the name, so no reader ever
+    sees a half-written file and an existing file is never replaced, even by a racing writer.
+    """
+    tmp = _write_temp(path, data)
+    try:
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            # No hard links here (FAT, some network shares): an exclusive create is the
+            # next best thing, then the whole bytes renamed over it.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            os.close(fd)
+            os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    fsync_dir(path.parent)
+
+
 def move_aside(path: Path, label: str = "corrupt") -> Path:
     """Rename ``path`` to ``<name>.<label>-<UTC timestamp>`` (never overwriting) and return it."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -12,7 +12,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from summit_tui import __version__
-from summit_tui.core.importer.page import MAX_PAGE_BYTES
+from summit_tui.core.importer import page
 
 TIMEOUT = 20.0  # seconds for the whole download, and for each wait on the server
 MAX_REDIRECTS = 10
@@ -53,8 +53,14 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES) -> Fetched:
-    """The page at ``url``; FetchError (never another exception) when it cannot be had."""
+def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = None) -> Fetched:
+    """The page at ``url``; FetchError (never another exception) when it cannot be had.
+
+    ``timeout`` (default ``TIMEOUT``) bounds each wait on the server and the whole download;
+    ``max_bytes`` (default ``page.MAX_PAGE_BYTES``) bounds the page's size.
+    """
+    timeout = TIMEOUT if timeout is None else timeout
+    max_bytes = page.MAX_PAGE_BYTES if max_bytes is None else max_bytes
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise FetchError("not a web address (it must start with http:// or https://)")

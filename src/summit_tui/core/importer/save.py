@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from summit_tui.core.atomic import atomic_create, atomic_write
 from summit_tui.core.importer.result import ImportedReadout
 from summit_tui.core.models import Readout
 from summit_tui.core.yamlio import ReadoutError, dump_readout, parse_readout
@@ -47,12 +47,18 @@ def target_path(readout: Readout, out_dir: Path) -> Path:
 
 
 def write_yaml(text: str, target: Path, *, force: bool = False) -> None:
-    """Write the file atomically; refuse to replace an existing one unless ``force``."""
-    if target.exists() and not force:
-        raise ImportSaveError(f"{target} exists; use --force to overwrite it")
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+    """Write the readout file whole (never half-written); refuse to replace one unless ``force``.
+
+    The folder is made when it does not exist. ImportSaveError says why a write failed.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if force:
+            atomic_write(target, text.encode("utf-8"))
+        else:
+            atomic_create(target, text.encode("utf-8"))
+    except FileExistsError:
+        raise ImportSaveError(f"{target} exists; use --force to overwrite it") from None
+    except OSError as exc:
+        where = exc.filename or target
+        raise ImportSaveError(f"cannot write {where}: {exc.strerror or exc}") from None

@@ -1,0 +1,230 @@
+"""How often the importer gets real readouts right: per field, per publisher, overall.
+
+The evaluation set is real readouts from many governments and their republications. Only
+their addresses and the facts checked by hand are committed
+(``benchmarks/import_eval/cases/*.yaml``); their texts live in the git-ignored
+``benchmarks/import_eval/texts/`` (see ``benchmarks/import_eval/README.md`` to fill it).
+
+Each expected field is scored as one of:
+
+- ``right``: the importer's value is the expected one;
+- ``review``: wrong or missing, but the readout marks that field for review (not silent);
+- ``wrong``: a different value, not marked: the user would be misled;
+- ``missing``: the importer gave no value (and did not mark the field).
+
+Accuracy is ``right`` over all checks. Run::
+
+    python benchmarks/import_accuracy.py            # plain text, as pasted
+    python benchmarks/import_accuracy.py --facts    # with the page's date and address
+    python benchmarks/import_accuracy.py -v         # every miss, case by case
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+import traceback
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from summit_tui.core.importer import import_text
+from summit_tui.core.importer.kind import clean_title
+from summit_tui.core.importer.request import PageFacts
+from summit_tui.core.models import Readout
+
+HERE = Path(__file__).resolve().parent / "import_eval"
+FIELDS = ("written", "date", "kind", "countries", "participants", "start_time",
+          "duration_minutes", "location", "title")
+
+
+@dataclass
+class Tally:
+    """Outcomes of the checks of one field or one publisher."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, outcome: str) -> None:
+        self.counts[outcome] += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def accuracy(self) -> float:
+        return self.counts["right"] / self.total if self.total else 0.0
+
+    def row(self, name: str) -> str:
+        c = self.counts
+        return (f"{name:<22} {self.total:>5} {self.accuracy:>8.3f} {c['right']:>6} "
+                f"{c['review']:>7} {c['wrong']:>6} {c['missing']:>8}")
+
+
+def load_cases(folder: Path) -> list[dict[str, Any]]:
+    """Every case of every cases file, in file order."""
+    cases: list[dict[str, Any]] = []
+    for path in sorted((folder / "cases").glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text("utf-8")) or []:
+            case["_file"] = path.name
+            cases.append(case)
+    return cases
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"[’‘`]", "'", text)
+    return " ".join(re.sub(r"[^\w' -]", " ", text).casefold().split())
+
+
+def _name_matches(expected: str, name: str) -> bool:
+    """An expected family name ("von der Leyen") found as whole words in a participant's name."""
+    exp, got = _fold(expected), _fold(name)
+    return bool(exp) and re.search(rf"(?<!\w){re.escape(exp)}(?!\w)", got) is not None
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def score_case(case: dict[str, Any], readout: Readout | None,
+               refused_for: list[str]) -> dict[str, str]:
+    """The outcome of each expected field of one case."""
+    marked = {m.field for m in readout.review} if readout else set()
+    out: dict[str, str] = {}
+
+    def judge(name: str, ok: bool, have: bool) -> None:
+        if ok:
+            out[name] = "right"
+        elif name in marked:
+            out[name] = "review"
+        else:
+            out[name] = "wrong" if have else "missing"
+
+    expected_date = _date(case.get("date"))
+    if expected_date is None:
+        # The text does not state its date: right when the importer asks for it or marks it.
+        if readout is None:
+            out["written"] = "right" if any(f.startswith("date") for f in refused_for) \
+                else "missing"
+        else:
+            out["written"] = "right"
+            out["date"] = "right" if "date" in marked else "wrong"
+        return out
+    out["written"] = "right" if readout is not None else "missing"
+    if readout is None:
+        for name in ("date", "kind", "countries", "participants"):
+            out[name] = "missing"
+        return out
+    judge("date", readout.date == expected_date, True)
+    judge("kind", readout.kind == case["kind"], True)
+    judge("countries", set(readout.countries) == set(case.get("countries") or ()),
+          bool(readout.countries))
+    principals = [str(p) for p in case.get("participants") or ()]
+    allowed = principals + [str(p) for p in case.get("others") or ()]
+    names = [p.name for p in readout.participants]
+    found_all = all(any(_name_matches(e, n) for n in names) for e in principals)
+    no_extra = all(any(_name_matches(a, n) for a in allowed) for n in names)
+    judge("participants", found_all and no_extra, bool(names))
+    if "start_time" in case:
+        got = readout.start_time.strftime("%H:%M") if readout.start_time else ""
+        judge("start_time", got == str(case["start_time"]).zfill(5), bool(got))
+    if "duration_minutes" in case:
+        judge("duration_minutes", readout.duration_minutes == int(case["duration_minutes"]),
+              readout.duration_minutes is not None)
+    if "location" in case:
+        exp, got = _fold(str(case["location"])), _fold(readout.location)
+        judge("location", bool(got) and (exp in got or got in exp), bool(got))
+    if "title" in case:
+        exp = _fold(clean_title(str(case["title"])))
+        judge("title", _fold(readout.title) == exp, True)
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    cases = load_cases(args.folder)
+    by_field: dict[str, Tally] = defaultdict(Tally)
+    by_publisher: dict[str, Tally] = defaultdict(Tally)
+    overall = Tally()
+    crashes = absent = 0
+    misses: list[str] = []
+    for case in cases:
+        path = args.folder / "texts" / f"{case['id']}.txt"
+        if not path.exists():
+            absent += 1
+            continue
+        text = path.read_text("utf-8")
+        facts = PageFacts()
+        if args.facts:
+            facts = PageFacts(published=_date(case.get("page_date")), url=case.get("url", ""))
+        try:
+            result = import_text(text, path.name, facts=facts)
+        except Exception:  # a crash is a result here: count it, show it, go on
+            crashes += 1
+            misses.append(f"{case['id']}: CRASH\n{traceback.format_exc()}")
+            continue
+        items = result.readouts
+        readout = next((i.readout for i in items if i.readout is not None), None)
+        refused = [m for i in items for m in i.missing] if readout is None else []
+        outcomes = score_case(case, readout, refused)
+        for name, outcome in outcomes.items():
+            by_field[name].add(outcome)
+            by_publisher[case["publisher"]].add(outcome)
+            overall.add(outcome)
+            if outcome != "right":
+                misses.append(f"{case['id']} [{case['publisher']}] {name}: {outcome}; "
+                              f"expected {case.get(name)!r}, got "
+                              f"{_got(readout, name, result.not_a_readout, refused)!r}")
+    n = len(cases) - absent
+    header = f"{'':<22} {'checks':>5} {'accuracy':>8} {'right':>6} {'review':>7} " \
+             f"{'wrong':>6} {'missing':>8}"
+    mode = "plain text with the page's date and address" if args.facts else "plain text"
+    print(f"import accuracy on {n} real readouts ({mode}); {absent} texts absent, "
+          f"{crashes} crashes")
+    print("\nper field\n" + header)
+    for name in FIELDS:
+        if name in by_field:
+            print(by_field[name].row(name))
+    print("\nper publisher\n" + header)
+    for name in sorted(by_publisher):
+        print(by_publisher[name].row(name))
+    silent = overall.counts["wrong"]
+    print(f"\nsilently wrong: {silent} of {overall.total} checks; "
+          f"marked for review: {overall.counts['review']}")
+    if args.verbose:
+        print("\n" + "\n".join(misses))
+    print(f"import_accuracy n={n} overall={overall.accuracy:.3f}")
+    return 0 if crashes == 0 else 1
+
+
+def _got(readout: Readout | None, name: str, not_a_readout: str, refused: list[str]) -> Any:
+    if readout is None:
+        return f"not written: {not_a_readout or ', '.join(refused)}"
+    if name == "participants":
+        return [p.name for p in readout.participants]
+    if name == "start_time":
+        return readout.start_time.strftime("%H:%M") if readout.start_time else None
+    if name == "written":
+        return "written"
+    value = getattr(readout, name, None)
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--folder", type=Path, default=HERE)
+    parser.add_argument("--facts", action="store_true",
+                        help="give the importer the page's date and address, as a saved page "
+                             "or a URL would")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    return run(parser.parse_args())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
