@@ -35,7 +35,8 @@ import yaml
 
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.kind import clean_title
-from summit_tui.core.importer.request import PageFacts
+from summit_tui.core.importer.dates import find_dates
+from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.models import Readout
 
 HERE = Path(__file__).resolve().parent / "import_eval"
@@ -93,9 +94,22 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
-def score_case(case: dict[str, Any], readout: Readout | None,
-               refused_for: list[str]) -> dict[str, str]:
-    """The outcome of each expected field of one case."""
+def states_date(text: str, expected: dt.date | None) -> bool:
+    """True when the text itself writes the expected date in full (day, month and year)."""
+    if expected is None:
+        return False
+    return any(d.year and d.resolve(None) == expected for d in find_dates(text))
+
+
+def score_case(case: dict[str, Any], readout: Readout | None, asked_date: bool,
+               supplied: Readout | None, states: bool) -> dict[str, str]:
+    """The outcome of each expected field of one case.
+
+    ``readout`` is what the import gave (None when it refused); ``asked_date`` is True when
+    it refused for want of a date, and ``supplied`` is the import again with the expected
+    date given, as the user would after such a refusal: the other fields are scored on it.
+    Asking for a date the text does not state is right; refusing one it states is not.
+    """
     marked = {m.field for m in readout.review} if readout else set()
     out: dict[str, str] = {}
 
@@ -108,42 +122,43 @@ def score_case(case: dict[str, Any], readout: Readout | None,
             out[name] = "wrong" if have else "missing"
 
     expected_date = _date(case.get("date"))
-    if expected_date is None:
-        # The text does not state its date: right when the importer asks for it or marks it.
-        if readout is None:
-            out["written"] = "right" if any(f.startswith("date") for f in refused_for) \
-                else "missing"
-        else:
-            out["written"] = "right"
-            out["date"] = "right" if "date" in marked else "wrong"
-        return out
-    out["written"] = "right" if readout is not None else "missing"
+    asked_right = asked_date and not states
     if readout is None:
-        for name in ("date", "kind", "countries", "participants"):
+        out["written"] = "right" if asked_right else "missing"
+        out["date"] = "right" if asked_right else "missing"
+    else:
+        out["written"] = "right"
+        if expected_date is None:
+            out["date"] = "right" if "date" in marked else "wrong"
+        else:
+            judge("date", readout.date == expected_date, True)
+    fields_of = readout or supplied
+    if fields_of is None:
+        for name in ("kind", "countries", "participants"):
             out[name] = "missing"
         return out
-    judge("date", readout.date == expected_date, True)
-    judge("kind", readout.kind == case["kind"], True)
-    judge("countries", set(readout.countries) == set(case.get("countries") or ()),
-          bool(readout.countries))
+    marked |= {m.field for m in fields_of.review}
+    judge("kind", fields_of.kind == case["kind"], True)
+    judge("countries", set(fields_of.countries) == set(case.get("countries") or ()),
+          bool(fields_of.countries))
     principals = [str(p) for p in case.get("participants") or ()]
     allowed = principals + [str(p) for p in case.get("others") or ()]
-    names = [p.name for p in readout.participants]
+    names = [p.name for p in fields_of.participants]
     found_all = all(any(_name_matches(e, n) for n in names) for e in principals)
     no_extra = all(any(_name_matches(a, n) for a in allowed) for n in names)
     judge("participants", found_all and no_extra, bool(names))
     if "start_time" in case:
-        got = readout.start_time.strftime("%H:%M") if readout.start_time else ""
+        got = fields_of.start_time.strftime("%H:%M") if fields_of.start_time else ""
         judge("start_time", got == str(case["start_time"]).zfill(5), bool(got))
     if "duration_minutes" in case:
-        judge("duration_minutes", readout.duration_minutes == int(case["duration_minutes"]),
-              readout.duration_minutes is not None)
+        judge("duration_minutes", fields_of.duration_minutes == int(case["duration_minutes"]),
+              fields_of.duration_minutes is not None)
     if "location" in case:
-        exp, got = _fold(str(case["location"])), _fold(readout.location)
+        exp, got = _fold(str(case["location"])), _fold(fields_of.location)
         judge("location", bool(got) and (exp in got or got in exp), bool(got))
     if "title" in case:
         exp = _fold(clean_title(str(case["title"])))
-        judge("title", _fold(readout.title) == exp, True)
+        judge("title", _fold(fields_of.title) == exp, True)
     return out
 
 
@@ -172,7 +187,14 @@ def run(args: argparse.Namespace) -> int:
         items = result.readouts
         readout = next((i.readout for i in items if i.readout is not None), None)
         refused = [m for i in items for m in i.missing] if readout is None else []
-        outcomes = score_case(case, readout, refused)
+        asked = readout is None and any(m.startswith("date") for m in refused)
+        expected_date = _date(case.get("date"))
+        supplied = None
+        if asked and expected_date is not None:
+            again = import_text(text, path.name, facts=facts,
+                                given=Overrides(date=expected_date))
+            supplied = next((i.readout for i in again.readouts if i.readout), None)
+        outcomes = score_case(case, readout, asked, supplied, states_date(text, expected_date))
         for name, outcome in outcomes.items():
             by_field[name].add(outcome)
             by_publisher[case["publisher"]].add(outcome)
@@ -180,7 +202,7 @@ def run(args: argparse.Namespace) -> int:
             if outcome != "right":
                 misses.append(f"{case['id']} [{case['publisher']}] {name}: {outcome}; "
                               f"expected {case.get(name)!r}, got "
-                              f"{_got(readout, name, result.not_a_readout, refused)!r}")
+                              f"{_got(readout or supplied, name, result.not_a_readout, refused)!r}")
     n = len(cases) - absent
     header = f"{'':<22} {'checks':>5} {'accuracy':>8} {'right':>6} {'review':>7} " \
              f"{'wrong':>6} {'missing':>8}"

@@ -76,19 +76,25 @@ def read_page(data: bytes, url: str = "") -> PageText:
         text = trafilatura.html2txt(html) or ""
     if not text.strip():
         raise PageError("the page holds no article text")
+    raw_title = " ".join(((doc.title or "") if doc is not None else "").split())
     facts = PageFacts(
-        title=_headline(doc.title if doc is not None else ""),
+        title=_headline(raw_title),
         published=_date(doc.date if doc is not None else None),
-        site=(doc.sitename or "") if doc is not None else "",
+        site=((doc.sitename or "") if doc is not None else "") or _title_site(raw_title),
         url=(doc.url or url or "") if doc is not None else url,
     )
     return PageText(_blocks(text, facts.title), facts)
 
 
-def _headline(title: str | None) -> str:
+def _headline(title: str) -> str:
     """The page title without a site name after a bar or dash ("... | GOV.UK")."""
-    title = " ".join((title or "").split())
     return _TITLE_SUFFIX.sub("", title) if len(title) > 30 else title
+
+
+def _title_site(title: str) -> str:
+    """The site name a page title ends with ("... | Ministry of Foreign Affairs of Japan")."""
+    m = _TITLE_SUFFIX.search(title)
+    return m.group(0).strip(" |–—-") if m and len(title) > 30 else ""
 
 
 def _date(value: str | None) -> dt.date | None:

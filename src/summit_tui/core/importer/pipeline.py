@@ -113,7 +113,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
 
     people = find_participants(lead_text) or find_participants(title)
     people = [_known_person(p, known or []) for p in people]
-    people = _home_country(people, page, review)
+    people = _home_country(people, page, notes)
     people = merge_people(people, find_attendees(paras))
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
@@ -256,7 +256,7 @@ def _summary_and_sections(lead: list[str], sections: list[Section]) -> tuple[str
 
 
 def _home_country(people: list[Participant], page: Page,
-                  review: list[Review]) -> list[Participant]:
+                  notes: list[str]) -> list[Participant]:
     """The publisher's own leader is named without a country ("President Biden"): fill it in.
 
     Only when exactly one person lacks a country and nobody else is from the publisher's
@@ -267,9 +267,8 @@ def _home_country(people: list[Participant], page: Page,
     if not home or len(unknown) != 1 or any(p.country == home for p in people):
         return people
     i = unknown[0]
-    review.append(Review("participants", f"the country of {people[i].name} is taken from "
-                         f"the publisher ({page.publisher.name})",  # type: ignore[union-attr]
-                         people[i].name))
+    notes.append(f"country of {people[i].name} taken from the publisher "
+                 f"({page.publisher.name})")  # type: ignore[union-attr]
     return [*people[:i], replace(people[i], country=home), *people[i + 1 :]]
 
 
