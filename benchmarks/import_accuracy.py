@@ -190,9 +190,9 @@ def run(args: argparse.Namespace) -> int:
         asked = readout is None and any(m.startswith("date") for m in refused)
         expected_date = _date(case.get("date"))
         supplied = None
-        if asked and expected_date is not None:
+        if asked:  # the user supplies the date, as the refusal asks (any date, when unknown)
             again = import_text(text, path.name, facts=facts,
-                                given=Overrides(date=expected_date))
+                                given=Overrides(date=expected_date or dt.date(2000, 1, 1)))
             supplied = next((i.readout for i in again.readouts if i.readout), None)
         outcomes = score_case(case, readout, asked, supplied, states_date(text, expected_date))
         for name, outcome in outcomes.items():

@@ -107,8 +107,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if len(paras) > 1 and _PLACE_LINE.match(paras[0]):
         place_line, paras = paras[0], paras[1:]  # a dateline place: "Ottawa, Ontario"
     lead, sections = build_sections(paras)
-    lead_text = lead[0] if lead else (sections[0].paragraphs[0] if sections and
-                                      sections[0].paragraphs else "")
+    lead_text = _pick_lead(lead, sections)
     summary, sections = _summary_and_sections(lead, sections)
 
     people = find_participants(lead_text) or find_participants(title)
@@ -199,6 +198,33 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         mentions=tuple(c for c in countries.mentioned_codes(text) if c not in codes),
     )
     return ImportedReadout(readout, tuple(missing), tuple(notes), title, readout.review)
+
+
+# The sentence that reports a meeting: who met, spoke or called whom.
+_MEETING_VERB = re.compile(
+    r"\b(?:met|meets|meeting|spoke|speaks|talks|held|holds|hold|call|calls|called|telephone"
+    r"|phone|conversation|conferred|received|receives|hosted|hosts|welcomed|visited"
+    r"|video|summit|discussed|discussion)\b", re.I)
+# A line that introduces the readout rather than reporting the meeting.
+_ATTRIBUTION = re.compile(
+    r"\b(?:attributable to|As stated by|the following (?:statement|readout|is)|released the "
+    r"following|spokes(?:person|man|woman)\b[^.]{0,60}\bsaid:|unedited readout"
+    r"|sent directly from)\b|:\s*$", re.I)
+MAX_LEAD_LOOK = 8
+
+
+def _pick_lead(lead: list[str], sections: list[Section]) -> str:
+    """The paragraph that reports the meeting: the first of the opening ones that has a verb
+    of meeting and is not an attribution line ("The below is attributable to ...")."""
+    candidates = list(lead)
+    for _, section in (pair for s in sections for pair in s.walk()):
+        candidates.extend(section.paragraphs)
+        if len(candidates) >= MAX_LEAD_LOOK:
+            break
+    for para in candidates[:MAX_LEAD_LOOK]:
+        if len(para) >= 40 and _MEETING_VERB.search(para) and not _ATTRIBUTION.search(para):
+            return para
+    return candidates[0] if candidates else ""
 
 
 def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
