@@ -17,6 +17,7 @@ from summit_tui.core.importer.kind import (
     title_from_lead,
     title_line,
 )
+from summit_tui.core.importer import offices
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import (
@@ -38,9 +39,11 @@ MAX_ID = 100
 _PLACE_LINE = re.compile(
     r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?$"
 )
-# "The Prime Minister spoke to ...": the publisher's leader, not named (UK style).
-_UNNAMED_HOME = re.compile(r"^(?:The|Today,? the) (?:Prime Minister|President|Chancellor)\b"
-                           r"(?! of\b)(?!\s+[A-Z])")
+# "The Prime Minister spoke to ...": the publisher's own leader, named by office only.
+_UNNAMED_HOME = re.compile(
+    r"^(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?(?:The|the) "
+    r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"
+    r"|Foreign Minister|Minister for Foreign Affairs)\b(?! of\b)(?!,? +[A-Z][a-z])")
 _PAIR = re.compile(r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|Foreign|Telephone"
                    r"|Video|Leaders|Meeting|Talks|Summit Meeting)\b")
 
@@ -110,10 +113,14 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     lead_text = _pick_lead(lead, sections)
     summary, sections = _summary_and_sections(lead, sections)
 
+    date = given.date or _meeting_date(lead_text, headline_dates, page, missing, review,
+                                       "\n".join(paras))
     people = find_participants(lead_text) or find_participants(title)
     people = [_known_person(p, known or []) for p in people]
+    people = [_office_holder_country(p, date, notes) for p in people]
     people = _home_country(people, page, notes)
     people = merge_people(people, find_attendees(paras))
+    people = _unnamed_home_official(people, lead_text, page, date, review)
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
@@ -146,8 +153,6 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if title:
             review.append(Review("title", "composed from the parties and kind: the text "
                                  "gives no headline"))
-    date = given.date or _meeting_date(lead_text, headline_dates, page, missing, review,
-                                       "\n".join(paras))
     start, minutes, time_note = timing_with_note(
         lead_text, remote=kind in ("telephone-talk", "video-conference"))
     if time_note:
@@ -296,6 +301,49 @@ def _home_country(people: list[Participant], page: Page,
     notes.append(f"country of {people[i].name} taken from the publisher "
                  f"({page.publisher.name})")  # type: ignore[union-attr]
     return [*people[:i], replace(people[i], country=home), *people[i + 1 :]]
+
+
+def _office_holder_country(person: Participant, date: dt.date | None,
+                           notes: list[str]) -> Participant:
+    """The country of a known office holder named without one ("President Obama")."""
+    if person.country:
+        return person
+    found = offices.known_person(person.name, person.role, date)
+    if found is None:
+        return person
+    notes.append(f"country of {person.name} known from the office held ({found.office})")
+    return replace(person, country=found.country)
+
+
+_OFFICES = {
+    "prime minister": "Prime Minister", "president": "President", "chancellor": "Chancellor",
+    "foreign secretary": "Foreign Secretary", "secretary": "Secretary of State",
+    "secretary of state": "Secretary of State", "foreign minister": "Foreign Minister",
+    "minister for foreign affairs": "Foreign Minister",
+}
+
+
+def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
+                           date: dt.date | None, review: list[Review]) -> list[Participant]:
+    """The publisher's own principal, named by office only ("The Prime Minister spoke to").
+
+    The office holder on the meeting's date joins the participants, marked for review.
+    """
+    home = page.publisher.country if page.publisher else ""
+    m = _UNNAMED_HOME.match(lead)
+    if not home or m is None or date is None or any(p.country == home for p in people):
+        return people
+    office = _OFFICES[m.group("office").casefold()]
+    if office == "Foreign Secretary" and home != "GB":
+        office = "Foreign Minister"
+    found = offices.holder(home, office, date)
+    if found is None:
+        return people
+    review.append(Review("participants", f"{found.name} is named by office only; the table "
+                         f"of office holders gives {found.name} as {found.office} on "
+                         f"{date.isoformat()}", m.group(0)))
+    person = Participant(found.name, "", f"{found.office} of {countries.name_of(home)}", home)
+    return [person, *people]
 
 
 def _known_person(person: Participant, known: list[Participant]) -> Participant:
