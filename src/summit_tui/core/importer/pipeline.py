@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -375,22 +376,28 @@ _MEETING_SENTENCE = re.compile(
     r"|held|holds|received|receives|visit(?:ed|s)?|discussion|phone|telephone|video)\b", re.I)
 _SIDE_EVENT = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception|arrived"
                          r"|arrival|departed|will (?:meet|visit|travel|hold))\b", re.I)
+_CORE_MEETING = re.compile(r"\b(?:met|meeting|talks|summit|spoke|call)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”]{2})[.!?]\s+(?=[A-Z“\"])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ON_WEEKDAY = re.compile(r"\b(?:on|this|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
 
 
+MAX_DATES = 40  # dates weighed in one text: the meeting's is among the first
+MAX_SENTENCE = 300
+
+
 def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]]:
     """Each date in the text with a score: higher when its sentence reports the meeting."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # sentence starts, in order
     out = []
-    for mention in find_dates(text):
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)),
-                    default=0)
-        end_m = _SENTENCE_END.search(text, mention.end)
-        sentence = text[start : end_m.start() if end_m else len(text)]
+    for mention in find_dates(text)[:MAX_DATES]:
+        i = bisect.bisect_right(ends, mention.start)
+        # The sentence around the date, within bounds: pasted text can lack full stops.
+        start = max(ends[i - 1] if i else 0, mention.start - MAX_SENTENCE)
+        stop = min(ends[i] if i < len(ends) else len(text), mention.end + MAX_SENTENCE)
+        sentence = text[start : stop]
         score = 2 if _MEETING_SENTENCE.search(sentence) else 0
-        if _SIDE_EVENT.search(sentence) and not re.search(
-                r"\b(?:met|meeting|talks|summit|spoke|call)\b", sentence, re.I):
+        if _SIDE_EVENT.search(sentence) and not _CORE_MEETING.search(sentence):
             score -= 3
         out.append((score, base + mention.start, mention))
     return out
