@@ -24,7 +24,10 @@ _STOP = {
     "Received", "Talks", "Talk", "On", "In", "At", "And", "With", "The", "Today", "Of", "For",
     "Has", "Had", "Hosts", "Hosted", "Visits", "Telephone", "Phone", "Call", "Readout", "Summit",
 }
-_TOKEN = r"(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.)"
+# A word of a name: capitalised (accented letters too: "Peña", "Káčer"); a full stop only
+# after an initial or "Jr", so that "Lavrov. They" ends at the sentence.
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_TOKEN = rf"(?:[{_UPPER}]\.|(?:Jr|Sr|St)\.|[{_UPPER}][\w'\-]*(?<![-']))"
 # Bounded repeats: a name has a handful of words, and long runs of capitals stay linear.
 _NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?"
 _ROLE_HEAD = (
@@ -32,7 +35,8 @@ _ROLE_HEAD = (
     r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
     r"|External Affairs Minister|Secretary of State|Secretary-General|Secretary General"
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
-    r"|State Councilor|Taoiseach|Governor-General|Director-General|High Representative)"
+    r"|State Councilor|Taoiseach|Tánaiste|Governor-General|Director-General"
+    r"|High Representative|Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
 )
 _PORTFOLIO = (
     r"(?:(?:for|of)\s+(?:Foreign Affairs|External Affairs|Foreign Affairs and Trade|Defen[cs]e"
@@ -84,11 +88,17 @@ def _of_country(text: str) -> tuple[str, int]:
 
 
 def _adjective_country(before: str) -> str:
-    m = re.search(r"([A-Z][a-z]+)\s+$", before)
-    if m is None:
-        return ""
-    found = countries.lookup(m.group(1), strict_codes=True)
-    return found.code if found is not None else ""
+    """The country named just before a role: "Chinese President", "UK Foreign Secretary",
+    "United States of America President"."""
+    words = before.rstrip().split()
+    for n in range(min(4, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        if not phrase[:1].isupper():
+            continue
+        found = countries.lookup(phrase, strict_codes=True)
+        if found is not None:
+            return found.code
+    return ""
 
 
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:

@@ -116,7 +116,11 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
 
     date = given.date or _meeting_date(lead_text, headline_dates, page, missing, review,
                                        "\n".join(paras))
-    people = find_participants(lead_text) or find_participants(title)
+    sentence = _meeting_sentence(lead_text)
+    people = find_participants(sentence) or find_participants(lead_text)
+    people = merge_people(people, _known_names(sentence, people, date))
+    if len(people) < 2:
+        people = merge_people(people, find_participants(title))
     people = [_known_person(p, known or []) for p in people]
     people = [_office_holder_country(p, date, notes) for p in people]
     people = _home_country(people, page, notes)
@@ -217,6 +221,36 @@ _ATTRIBUTION = re.compile(
     r"following|spokes(?:person|man|woman)\b[^.]{0,60}\bsaid:|unedited readout"
     r"|sent directly from)\b|:\s*$", re.I)
 MAX_LEAD_LOOK = 8
+MAX_LEAD_TEXT = 3000
+
+
+def _meeting_sentence(lead: str) -> str:
+    """The lead's first sentence that reports a meeting: its people are the participants
+    (later sentences name others: "to discuss President Trump's decision")."""
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(lead[:MAX_LEAD_TEXT]))]
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(lead)
+        sentence = lead[start:stop]
+        if _MEETING_VERB.search(sentence) and not _ATTRIBUTION.search(sentence):
+            return sentence
+    return lead
+
+
+def _known_names(sentence: str, people: list[Participant],
+                 date: dt.date | None) -> list[Participant]:
+    """Office holders named in full in the sentence whom the role patterns missed
+    ("Director of the Office of ... Yang Jiechi")."""
+    folded = f" {offices.fold(sentence)} "
+    out: list[Participant] = []
+    for h in offices.holders():
+        name = offices.fold(h.name)
+        if f" {name} " not in folded or any(
+                offices.fold(h.family) in offices.fold(p.name) for p in [*people, *out]):
+            continue
+        role = f"{h.office} of {countries.name_of(h.country)}" if date and h.held_on(date) \
+            else ""
+        out.append(Participant(h.name, "", role, h.country))
+    return out
 
 
 def _pick_lead(lead: list[str], sections: list[Section]) -> str:
@@ -228,7 +262,10 @@ def _pick_lead(lead: list[str], sections: list[Section]) -> str:
         if len(candidates) >= MAX_LEAD_LOOK:
             break
     for para in candidates[:MAX_LEAD_LOOK]:
-        if len(para) >= 40 and _MEETING_VERB.search(para) and not _ATTRIBUTION.search(para):
+        # A sentence, not a headline or a subtitle: it ends as sentences do, or runs long.
+        sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) or len(para) > 160
+        if len(para) >= 40 and sentence_like and _MEETING_VERB.search(para) \
+                and not _ATTRIBUTION.search(para):
             return para
     return candidates[0] if candidates else ""
 
@@ -377,7 +414,10 @@ _MEETING_SENTENCE = re.compile(
 _SIDE_EVENT = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception|arrived"
                          r"|arrival|departed|will (?:meet|visit|travel|hold))\b", re.I)
 _CORE_MEETING = re.compile(r"\b(?:met|meeting|talks|summit|spoke|call)\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”]{2})[.!?]\s+(?=[A-Z“\"])")
+# A full stop that ends a sentence: after a word, not after "Hon", "Mr" or an initial.
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”]{2})(?<!\bHon)(?<!\bMrs)(?<!\bProf)(?<!\bGen)"
+                           r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bNo)(?<!\bvs)"
+                           r"[.!?]\s+(?=[A-Z“\"])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ON_WEEKDAY = re.compile(r"\b(?:on|this|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
 

@@ -42,7 +42,10 @@ PUBLISHERS: tuple[Publisher, ...] = (
     ),
     Publisher(
         "The White House", "US",
-        _line(r"The White House", r"Briefing Room", r"Statements and Releases"),
+        _line(r"The White House", r"Briefing Room", r"Statements and Releases",
+              r"(?:The White House\s*)?Office of the Press Secretary",
+              r"THE WHITE HOUSE(?: Office of the Press Secretary)?"),
+        re.compile(r"\b(?:Office of the Press Secretary|Statement by the Press Secretary)\b"),
         hosts=("whitehouse.gov", "obamawhitehouse.archives.gov",
                "georgewbush-whitehouse.archives.gov", "trumpwhitehouse.archives.gov",
                "bidenwhitehouse.archives.gov", "clintonwhitehouse2.archives.gov"),
