@@ -33,6 +33,10 @@ _DAY_FIRST = re.compile(
 _ISO = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
 )
+# Numbers only: "08/10/2018", "10.08.2018". Which is the day is known only when one part is
+# over 12; otherwise the mention is ambiguous and read by the page's habit.
+_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)"
+                      r"(?![\d/.]\d)")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight)\b",
                        re.I)
 
@@ -46,6 +50,7 @@ class DateMention:
     year: int | None
     start: int
     end: int
+    ambiguous: bool = False  # "08/10/2018": day and month could be either way round
 
     def resolve(self, year: int | None) -> dt.date | None:
         """The calendar date, taking the year from elsewhere when needed; None if impossible."""
@@ -74,24 +79,59 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             found.append(DateMention(month, day, year, m.start(), m.end()))
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _NUMERIC.finditer(text):
+        if any(taken[m.start() : m.end()]):
+            continue
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if a > 12 and 1 <= b <= 12:
+            month, day, ambiguous = b, a, False
+        elif b > 12 and 1 <= a <= 12:
+            month, day, ambiguous = a, b, False
+        elif 1 <= a <= 12 and 1 <= b <= 12:
+            # Month first, as US pages write it; a day-first reading is flagged for review.
+            month, day, ambiguous = a, b, a != b
+        else:
+            continue
+        if day > 31:
+            continue
+        found.append(DateMention(month, day, year, m.start(), m.end(), ambiguous))
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     found.sort(key=lambda d: d.start)
     return found
 
 
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:Published|Posted|Released|Date|Updated|Last updated|Issued|Release date|Press release)"
+    r"(?:\s+(?:on|by\s*:?\s*[\w .]{1,30}?))?\s*:?\s*", re.I)
+_CLOCK_WORDS = re.compile(
+    r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?\b"
+    r"|\b(?:IST|JST|KST|GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC|AEST|AEDT|HKT|SGT)\b"
+    r"|\(GMT[+-]\d+\)|GMT[+-]\d+|\bupdated at\b|\bHit\s*:\s*\d+", re.I)
+
+
 def dateline(line: str) -> DateMention | None:
-    """The date when a line is nothing but a date (with an optional label or time of day)."""
-    stripped = re.sub(
-        r"^(?:Published|Posted(?: On)?|Released(?: on)?|Date|Updated|Last updated)\s*:?\s*",
-        "", line, flags=re.I,
-    )
+    """The date when a line is nothing but a date (with a label, a time or a byline).
+
+    "Published 14 November 2023", "Date : 2018-06-14 16:38:17", "June 2, 2020 | 21:29 IST",
+    "Posted On: 14 MAY 2023 8:31PM by PIB Delhi".
+    """
+    line = line.lstrip("•·*-– ")
+    if len(line) > 160:
+        return None
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|^[•·]\s*", line) if p.strip()]
+    dated = [p for p in parts if find_dates(p)]
+    if len(parts) > 1 and len(dated) == 1 and all(
+            len(p) <= 40 and not re.search(r"\b(?:met|meets|held|spoke|said)\b", p)
+            for p in parts if p is not dated[0]):
+        line = dated[0]
+    stripped = _PUBLISHED_LABEL.sub("", line)
     dates = find_dates(stripped)
     if len(dates) != 1 or dates[0].year is None:
         return None
     d = dates[0]
     rest = (stripped[: d.start] + stripped[d.end :]).strip(" ,.-|—–")
     # What may stand beside a date on its own line: a time, a weekday, a place in capitals.
-    rest = re.sub(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\b|\b(?:IST|JST|GMT|BST|EST|EDT|UTC)\b",
-                  "", rest, flags=re.I).strip(" ,.-|—–()")
+    rest = _CLOCK_WORDS.sub("", rest).strip(" ,.-|—–()")
     if not rest or rest.isupper() or re.fullmatch(r"by [\w .]+", rest, re.I):
         return d
     if place_of_dateline(line):

@@ -104,9 +104,11 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     notes: list[str] = []
     review: list[Review] = []
     paras = _without_repeats(paras)
-    if not title and (picked := pick_title(paras))[0]:
-        title, paras = picked[0], paras[picked[1] + 1 :]
     headline_dates = find_dates(title)
+    if not title and (picked := pick_title(paras))[0]:
+        # The headline's own date ("PM call with ...: 6 July 2024") is cut from the title.
+        headline_dates = find_dates(paras[picked[1]])
+        title, paras = picked[0], paras[picked[1] + 1 :]
     place_line = ""
     if len(paras) > 1 and _PLACE_LINE.match(paras[0]):
         place_line, paras = paras[0], paras[1:]  # a dateline place: "Ottawa, Ontario"
@@ -451,8 +453,12 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
     A date without a year takes it from the publication date, the headline or another date
     in the text, and is marked for review; so is a date read from the page's metadata.
     """
-    printed = next((d.resolve(None) for d in page.dates if d.resolve(None)), None)
+    printed_at = next((d for d in page.dates if d.resolve(None)), None)
+    printed = printed_at.resolve(None) if printed_at else None
     published = printed or page.published
+    if printed_at is not None and printed_at.ambiguous:
+        review.append(Review("date", f"the publication date is written in numbers only and "
+                             f"was read month first ({printed.isoformat()})"))  # type: ignore[union-attr]
     anchor = ("the publication line" if printed else
               "the page's publication date" if page.published else "")
     in_text = [d for d in (*headline, *find_dates(lead), *find_dates(body[:4000])) if d.year]
@@ -474,6 +480,8 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
                 missing.append("date (the text gives an impossible date)")
                 return None
             continue
+        if mention.ambiguous:
+            review.append(Review("date", "written in numbers only; read month first", words))
         if mention.year is None:
             if published and date > published + dt.timedelta(days=1):
                 date = mention.resolve(date.year - 1)  # "On December 30" read in January
