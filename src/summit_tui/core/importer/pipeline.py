@@ -456,9 +456,7 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
     printed_at = next((d for d in page.dates if d.resolve(None)), None)
     printed = printed_at.resolve(None) if printed_at else None
     published = printed or page.published
-    if printed_at is not None and printed_at.ambiguous:
-        review.append(Review("date", f"the publication date is written in numbers only and "
-                             f"was read month first ({printed.isoformat()})"))  # type: ignore[union-attr]
+    numbers_only = printed_at is not None and printed_at.ambiguous
     anchor = ("the publication line" if printed else
               "the page's publication date" if page.published else "")
     in_text = [d for d in (*headline, *find_dates(lead), *find_dates(body[:4000])) if d.year]
@@ -494,6 +492,9 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
                                      f"from {anchor}", words))
         return date
     if published is not None:
+        if numbers_only:
+            review.append(Review("date", "the publication date is written in numbers only "
+                                 f"and was read month first ({published.isoformat()})"))
         back = _days_back(lead, published)
         if back is not None:
             if not printed:
