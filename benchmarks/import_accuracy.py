@@ -190,9 +190,10 @@ def run(args: argparse.Namespace) -> int:
         asked = readout is None and any(m.startswith("date") for m in refused)
         expected_date = _date(case.get("date"))
         supplied = None
-        if asked:  # the user supplies the date, as the refusal asks (any date, when unknown)
-            again = import_text(text, path.name, facts=facts,
-                                given=Overrides(date=expected_date or dt.date(2000, 1, 1)))
+        if asked:  # the user supplies what the refusal asks for (any date, when unknown)
+            title = "" if "title" not in refused else str(case.get("title") or "A meeting")
+            again = import_text(text, path.name, facts=facts, given=Overrides(
+                date=expected_date or dt.date(2000, 1, 1), title=title))
             supplied = next((i.readout for i in again.readouts if i.readout), None)
         outcomes = score_case(case, readout, asked, supplied, states_date(text, expected_date))
         for name, outcome in outcomes.items():

@@ -24,7 +24,11 @@ _PHONE = re.compile(r"\b(?:telephone|phone|teleconference talk|call (?:with|betw
                     r"|(?:a|the) call\b)", re.I)
 # "Spoke to" reports a call unless the text says the two met.
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked) (?:to|with)\b", re.I)
-_MET = re.compile(r"\b(?:met|meets|meeting|visit|visited|hosted|welcomed .* to)\b", re.I)
+_MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re.I)
+# "spoke to X at the G7 summit": they were in one place.
+_IN_PERSON = re.compile(r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
+                        r"|in person|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
+                        r"|Assembly))", re.I)
 _VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*|virtual(?:ly)? (?:meeting|summit)"
                     r"|virtually|video call|online (?:meeting|summit))", re.I)
 _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
@@ -36,7 +40,7 @@ _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Que
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
 _FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:Foreign|External) Affairs"
                       r"|External Affairs Minister|Secretary of State|Foreign Secretary"
-                      r"|Foreign Ministers)\b")
+                      r"|Foreign Ministers|Tánaiste)\b")
 
 
 def title_line(line: str) -> str:
@@ -110,7 +114,8 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     text = f"{title}\n{lead}"
     if _VIDEO.search(text):
         return "video-conference"
-    if _PHONE.search(text) or (_SPOKE.search(text) and not _MET.search(text)):
+    if _PHONE.search(text) or (_SPOKE.search(text) and not _MET.search(text)
+                                and not _IN_PERSON.search(text)):
         return "telephone-talk"
     if _MULTILATERAL.search(title) or max(
             party_count, len({p.country for p in people if p.country})) >= 3:
@@ -132,9 +137,15 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     return ""
 
 
-def composed_title(kind: str, party_names: list[str]) -> str:
-    """A plain title from the parties and kind ("Japan-Australia Telephone talk")."""
-    if not kind or len(party_names) < 2:
+def composed_title(kind: str, party_names: list[str], guest: Participant | None = None) -> str:
+    """A plain title from the parties and kind ("Japan-Australia Telephone talk"), or from
+    the kind and the one other participant ("Telephone talk with Joe Biden")."""
+    if not kind:
         return ""
     label = {"summit": "Summit Meeting", "other": "Meeting"}.get(kind, KIND_LABELS[kind])
-    return f"{'-'.join(party_names)} {label}"
+    if len(party_names) >= 2:
+        return f"{'-'.join(party_names)} {label}"
+    if guest is not None:
+        label = {"summit": "Meeting"}.get(kind, label)
+        return f"{label} with {guest.name}"
+    return ""

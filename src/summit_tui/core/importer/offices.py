@@ -261,6 +261,12 @@ _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Roles of the kinds of office in the table; other roles ("Senator") leave the name open.
+_KNOWN_ROLE = re.compile(r"\b(?:President|Prime Minister|PM|Premier|Chancellor|Taoiseach|Emir"
+                         r"|Amir|Secretary|Foreign Minister|Minister (?:of|for) (?:Foreign"
+                         r"|External) Affairs|High Representative)\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Holder:
     """One term in one office: who, of which country, from when until when."""
@@ -318,9 +324,9 @@ def _names_match(name: str, h: Holder) -> bool:
 def known_person(name: str, role: str = "", date: dt.date | None = None) -> Holder | None:
     """The office holder a name (and role, and date) points to, when exactly one fits."""
     found = [h for h in holders() if _names_match(name, h)]
-    if role:
-        by_role = [h for h in found if _OFFICE_WORDS[h.office].search(role)]
-        found = by_role or found
+    if role and _KNOWN_ROLE.search(role):
+        # A role the table knows must fit: "Prime Minister Tusk" is not the Council's Tusk.
+        found = [h for h in found if _OFFICE_WORDS[h.office].search(role)]
     if date is not None and len({h.country for h in found}) > 1:
         found = [h for h in found if h.held_on(date)] or found
     countries = {h.country for h in found}

@@ -141,7 +141,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         review.append(Review("countries", f"{countries.name_of(home)} is taken from the "
                              "publisher: its own leader is named by role only",
                              unnamed.group(0)))
-    kind = kind_of(named, lead_text, people, len(codes))
+    kind = kind_of(named, sentence, people, len(codes)) or kind_of(named, lead_text, people,
+                                                                   len(codes))
     if not (people or codes or kind or given.kind or given.countries):
         return None
     if given.countries:
@@ -156,7 +157,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if not title:
         title = title_from_lead(lead_text)
     if not title:
-        title = composed_title(kind, [countries.name_of(c) for c in codes])
+        guest = next((p for p in people if p.country != home), None)
+        title = composed_title(kind, [countries.name_of(c) for c in codes], guest)
         if title:
             review.append(Review("title", "composed from the parties and kind: the text "
                                  "gives no headline"))
@@ -222,7 +224,7 @@ _ATTRIBUTION = re.compile(
     r"\b(?:attributable to|As stated by|the following (?:statement|readout|is)|released the "
     r"following|spokes(?:person|man|woman)\b[^.]{0,60}\bsaid:|unedited readout"
     r"|sent directly from)\b|:\s*$", re.I)
-MAX_LEAD_LOOK = 8
+MAX_LEAD_LOOK = 30
 MAX_LEAD_TEXT = 3000
 
 
@@ -352,7 +354,13 @@ def _office_holder_country(person: Participant, date: dt.date | None,
     if found is None:
         return person
     notes.append(f"country of {person.name} known from the office held ({found.office})")
-    return replace(person, country=found.country)
+    # A bare title ("Secretary Pompeo", "PM Modi") becomes the office it stands for.
+    role = found.office if person.role in _BARE_ROLES and found.office.startswith(
+        _BARE_ROLES[person.role]) else person.role
+    return replace(person, country=found.country, role=role)
+
+
+_BARE_ROLES = {"Secretary": "Secretary", "PM": "Prime Minister", "President": "President"}
 
 
 _OFFICES = {
