@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from html import unescape
 
 from summit_tui.core.importer.request import PageFacts
 
@@ -23,6 +24,8 @@ _DATE_PARAMS = {
 }
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title)\b",
                          re.I | re.S)
+MIN_TEXT = 40  # fewer characters than a sentence is a page of links, not an article
+_TITLE_TAG = re.compile(r"<title[^>]*>(.{1,400}?)</title>", re.I | re.S)
 # Site names that say nothing about the publisher beyond its address.
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
@@ -74,9 +77,13 @@ def read_page(data: bytes, url: str = "") -> PageText:
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         text = trafilatura.html2txt(html) or ""
-    if not text.strip():
+    if len(text.strip()) < MIN_TEXT:
         raise PageError("the page holds no article text")
     raw_title = " ".join(((doc.title or "") if doc is not None else "").split())
+    if (m := _TITLE_TAG.search(html)) is not None:
+        tag_title = " ".join(unescape(m.group(1)).split())
+        if _TITLE_SUFFIX.search(tag_title):  # "<headline> | <site>": the site's name is there
+            raw_title = tag_title
     facts = PageFacts(
         title=_headline(raw_title),
         published=_date(doc.date if doc is not None else None),

@@ -139,6 +139,12 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:  # text saved by a Western-language editor or browser
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes  # a dependency of trafilatura
 
     best = from_bytes(data).best()
