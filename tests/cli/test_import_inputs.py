@@ -161,3 +161,21 @@ def test_a_written_readout_is_never_replaced_or_left_half_written(
     assert target.read_text(encoding="utf-8") == "mine"
     assert "exists; use --force" in capsys.readouterr().err
     assert [p.name for p in tmp_path.iterdir()] == [GOVUK]  # no temp file left behind
+
+
+def test_check_lists_the_fields_to_review_without_failing(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture) -> None:
+    assert main(["import", str(TEXTS / "uk_call.txt"), "-o", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    name = tmp_path / "2023-11-14-pm-call-with-prime-minister-kowalska-of-poland.yaml"
+    line = next(n for n, text in enumerate(name.read_text("utf-8").splitlines(), 1)
+                if text.startswith("review:"))
+    assert f"{name}:{line}: needs review: participants: Rishi Sunak is named by office" in out
+    assert out.rstrip().endswith("1 readout, no problems, 1 needs review")
+    # Clearing the mark by editing the file clears the line.
+    kept = [t for t in name.read_text("utf-8").split("review:")[0].splitlines()]
+    name.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.strip() == "1 readout, no problems"

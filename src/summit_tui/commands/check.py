@@ -10,9 +10,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from summit_tui.core.folder import load_entry
+from summit_tui.core.importer.report import review_line
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.scan import readout_files
 from summit_tui.core.store import duplicate_ids
+from summit_tui.core.textsafe import one_line
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -77,8 +79,23 @@ def _same_meeting(entries: list[Entry], folder: Path) -> list[Problem]:
     return problems
 
 
-def check_folder(folder: Path, today: dt.date | None = None) -> tuple[int, list[Problem]]:
-    """How many readout files the folder holds, and every problem found in them."""
+def review_notes(entries: list[Entry], folder: Path) -> list[Problem]:
+    """One line per field the importer marked for review, at the file's ``review:`` line."""
+    out = []
+    for entry in entries:
+        line = _line_of(folder / entry.path, "review") if entry.readout.review else None
+        for mark in entry.readout.review:
+            out.append(Problem(entry.path, f"needs review: {review_line(mark)}", line))
+    return out
+
+
+def check_folder(folder: Path, today: dt.date | None = None,
+                 reviews: list[Problem] | None = None) -> tuple[int, list[Problem]]:
+    """How many readout files the folder holds, and every problem found in them.
+
+    ``reviews``, when given, receives the fields marked for review (they are not problems:
+    the readout is valid, a person should look at it).
+    """
     today = today or dt.date.today()
     problems: list[Problem] = []
     entries: list[Entry] = []
@@ -95,17 +112,21 @@ def check_folder(folder: Path, today: dt.date | None = None) -> tuple[int, list[
                                 _line_of(folder / problem.path, "id")))
     problems.extend(_same_meeting(entries, folder))
     problems.sort(key=lambda p: (p.path, p.line or 0))
+    if reviews is not None:
+        reviews.extend(sorted(review_notes(entries, folder), key=lambda p: p.path))
     return len(files), problems
 
 
-def summary(count: int, problems: list[Problem]) -> str:
-    """One line: "212 readouts, 3 problems in 2 files"."""
+def summary(count: int, problems: list[Problem], reviews: list[Problem] | None = None) -> str:
+    """One line: "212 readouts, 3 problems in 2 files, 4 need review"."""
     readouts = f"{count:,} readout{'s' * (count != 1)}"
+    waiting = len({p.path for p in reviews or ()})
+    review = f", {waiting:,} need{'s' * (waiting == 1)} review" if waiting else ""
     if not problems:
-        return f"{readouts}, no problems"
+        return f"{readouts}, no problems{review}"
     files = len({p.path for p in problems})
     return (f"{readouts}, {len(problems):,} problem{'s' * (len(problems) != 1)} "
-            f"in {files:,} file{'s' * (files != 1)}")
+            f"in {files:,} file{'s' * (files != 1)}{review}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -118,15 +139,17 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"summit-tui check: {path} is not a folder or a readout file", file=sys.stderr)
         return EXIT_USAGE
-    count, problems = check_folder(folder)
+    reviews: list[Problem] = []
+    count, problems = check_folder(folder, reviews=reviews)
     if only is not None:
         problems = [p for p in problems if p.path == only]
+        reviews = [p for p in reviews if p.path == only]
         count = 1
-    for problem in problems:
+    for problem in [*problems, *reviews]:
         shown = Problem(str(folder / problem.path), problem.message, problem.line, problem.column)
-        print(shown)
+        print(one_line(str(shown)))
     if count == 0:
         print(f"no readout files (*.yaml, *.yml) in {path}")
         return EXIT_PROBLEMS
-    print(summary(count, problems))
+    print(summary(count, problems, reviews))
     return EXIT_PROBLEMS if problems else EXIT_OK
