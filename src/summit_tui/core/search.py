@@ -25,6 +25,7 @@ from summit_tui.core.tokens import (
     MONTH,
     PARTY,
     PERSON,
+    REVIEW,
     TOPIC,
     YEAR,
     index_terms,
@@ -36,13 +37,14 @@ T = TypeVar("T")
 
 _CHUNK = 2000  # entries indexed between two packings of the postings
 
-FACETS = ("countries", "mentions", "topics", "kinds", "years")
+FACETS = ("review", "countries", "mentions", "topics", "kinds", "years")
 _FACET_KEY = {
     "countries": PARTY,
     "mentions": MENTION,
     "topics": TOPIC,
     "kinds": KIND,
     "years": YEAR,
+    "review": REVIEW,
 }
 
 
@@ -55,6 +57,7 @@ class Filters:
     topics: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
+    review: frozenset[str] = frozenset()  # {"needs-review"}: readouts marked for review
 
     def toggled(self, facet: str, value: Any) -> Filters:
         """A copy with the value added to the facet, or removed when it was there."""

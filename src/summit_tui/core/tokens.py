@@ -9,6 +9,8 @@ from summit_tui.core.models import Entry, Readout, Section
 
 # Index keys that are not text words start with "@", which no \w+ word can.
 PARTY, MENTION, TOPIC, KIND, YEAR = "@c:", "@m:", "@t:", "@k:", "@y:"
+REVIEW = "@r:"
+NEEDS_REVIEW = "needs-review"  # the one value of the review facet
 MONTH, DAY, PERSON, HEADING = "@mo:", "@d:", "@p:", "@h:"
 
 _WORDS = re.compile(r"\w+")
@@ -41,6 +43,8 @@ def index_terms(entry: Entry) -> tuple[list[str], list[str]]:
     keys += [MENTION + c for c in entry.mentions]
     keys += [TOPIC + t for t in entry.topics]
     keys += [KIND + r.kind, f"{YEAR}{r.date.year:04d}", MONTH + iso[:7], DAY + iso]
+    if r.review:
+        keys.append(REVIEW + NEEDS_REVIEW)
     keys += [PERSON + w for w in words("\n".join(names))]
     keys += [HEADING + w for w in words("\n".join(headings))]
     return words("\n".join(parts)), list(dict.fromkeys(keys))

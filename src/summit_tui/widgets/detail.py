@@ -80,6 +80,15 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
         rows.append(("", Text(one_line(r.source.url), "underline")))
     if r.provisional_translation:
         rows.append(("", Text("Provisional translation", "italic")))
+    for i, mark in enumerate(r.review):
+        line = f"{one_line(mark.field)}: {one_line(mark.reason)}" if mark.reason \
+            else one_line(mark.field)
+        if mark.text:
+            line += f" (from “{one_line(mark.text)}”)"
+        rows.append(("Needs review" if i == 0 else "", Text(line, "italic")))
+    if r.review:
+        rows.append(("", Text("Check these against the source; clear them by removing the "
+                              "review: entries from the file.", "dim")))
     table = Table.grid(padding=(0, 1))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()

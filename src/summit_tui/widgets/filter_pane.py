@@ -20,6 +20,7 @@ MARKED = "marked"  # the pseudo-facet of the user's bookmarks, listed next
 
 #: Facet -> heading shown in the pane, in display order.
 FACET_HEADINGS: dict[str, str] = {
+    "review": "Review",
     "countries": "Countries",
     "mentions": "Mentioned",
     "topics": "Topics",
@@ -44,6 +45,8 @@ def facet_label(facet: str, value: str) -> str:
         return countries.name_of(value)
     if facet == "kinds":
         return KIND_LABELS.get(value, value)
+    if facet == "review":
+        return "? Needs review"
     return value
 
 

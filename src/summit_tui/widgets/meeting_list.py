@@ -113,7 +113,8 @@ class MeetingList(CursorList):
         codes = " ".join(readout.countries)
         title_width = max(10, width - 14 - len(codes) - 2)
         text = Text()
-        star = "★ " if readout.id in self.bookmarks else "  "
+        # A bookmark's star, else "?" for a readout whose import left fields to review.
+        star = "★ " if readout.id in self.bookmarks else "? " if readout.review else "  "
         text.append(star, self.style_of("cursor-list--accent"))
         text.append(readout.date.isoformat(), self.style_of("cursor-list--dim"))
         text.append("  ")
