@@ -1,4 +1,4 @@
-"""The import dialog: read a plain-text readout, review what was found, save it as YAML."""
+"""The import dialog: read a text file, a saved page or a URL; edit the draft; save it as YAML."""
 
 from __future__ import annotations
 
@@ -12,11 +12,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Grid, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input, Label, Static, TextArea
 
 from summit_tui.core.importer import ImportResult, import_text
+from summit_tui.core.importer.draft import DraftError, DraftForm, build, form_of
+from summit_tui.core.importer.report import refusal, review_line
+from summit_tui.core.importer.result import ImportedReadout
 from summit_tui.core.importer.save import (
     ImportSaveError,
     checked_yaml,
@@ -24,35 +27,49 @@ from summit_tui.core.importer.save import (
     target_path,
     write_yaml,
 )
+from summit_tui.core.importer.sources import Input as Source
+from summit_tui.core.importer.sources import InputError, read_input
+from summit_tui.core.models import KINDS, Readout
 from summit_tui.core.textsafe import clean, one_line
-from summit_tui.core.yamlio import ReadoutError, decode
+from summit_tui.paths import bundled_data_dir
+
+_FORM_INPUTS = ("title", "date", "kind", "countries")
 
 
 def review(result: ImportResult) -> RenderableType:
-    """What the import found, per meeting: fields, what is missing, and the YAML."""
+    """What the import found, per meeting: fields, what to review, what is missing, the YAML."""
     if not result.is_readout:
-        return Text(f"Not a readout: {one_line(result.not_a_readout)}. Nothing to save.",
-                    "bold red")
+        return Text(f"Not a readout: {one_line(result.not_a_readout)}. If it is one, fill in "
+                    "the title, date, kind and parties above and press ctrl+s.", "bold red")
     parts: list[RenderableType] = []
     for item in result.readouts:
-        head = Text(one_line(describe(item)), "bold")
-        parts.append(head)
-        if item.missing:
-            parts.append(Text("Not found in the text: " + ", ".join(item.missing), "yellow"))
+        parts.append(Text(one_line(describe(item)), "bold"))
+        if item.readout is None:
+            parts.append(Text(one_line(refusal(item)) + " (the fields above)", "bold yellow"))
+        else:
+            for mark in item.readout.review:
+                parts.append(Text("Needs review: " + one_line(review_line(mark)), "yellow"))
+        optional = [m for m in item.missing if not m.startswith(("date", "title"))]
+        if optional:
+            parts.append(Text("Not found in the text: " + ", ".join(optional), "dim"))
         for note in item.notes:
             parts.append(Text("Note: " + one_line(note), "italic"))
-        try:
-            yaml_text = checked_yaml(item, result.source_name)
-        except ImportSaveError as exc:
-            parts.append(Text(one_line(str(exc)), "red"))
-        else:
-            parts.append(Syntax(clean(yaml_text), "yaml", word_wrap=True, theme="ansi_dark"))
+        if item.readout is not None:
+            try:
+                yaml_text = checked_yaml(item, result.source_name)
+            except ImportSaveError as exc:
+                parts.append(Text(one_line(str(exc)), "red"))
+            else:
+                parts.append(Syntax(clean(yaml_text), "yaml", word_wrap=True, theme="ansi_dark"))
         parts.append(Text(""))
     return Group(*parts)
 
 
 class ImportScreen(ModalScreen[int]):
-    """Type a file path, press enter to read it, ctrl+s to save; returns how many were saved."""
+    """Name a file, a saved page or a URL and press enter; edit the draft; ctrl+s saves it.
+
+    Dismissed with how many readouts were saved.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", id="import.close"),
@@ -62,78 +79,121 @@ class ImportScreen(ModalScreen[int]):
     def __init__(self, data_folder: Path) -> None:
         super().__init__()
         self.data_folder = data_folder
+        self.source: Source | None = None
         self.result: ImportResult | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-body") as body:
-            body.border_title = "Import a readout from plain text"
-            body.border_subtitle = "enter: read · ctrl+s: save · escape: close"
-            yield Input(placeholder="Path of a .txt file copied from a government page",
+            body.border_title = "Import a readout: a text file, a saved page or a URL"
+            body.border_subtitle = "enter: read · tab: edit the draft · ctrl+s: save · escape"
+            yield Input(placeholder="Path of a .txt or .html file, or an https:// address",
                         id="import-path")
+            with Grid(id="import-form"):
+                yield Label("Title")
+                yield Input(id="import-title")
+                yield Label("Date")
+                yield Input(placeholder="YYYY-MM-DD", id="import-date")
+                yield Label("Kind")
+                yield Input(placeholder=", ".join(KINDS), id="import-kind")
+                yield Label("Parties")
+                yield Input(placeholder="ISO codes, e.g. JP, MY", id="import-countries")
+                yield Label("People")
+                yield TextArea(id="import-participants", soft_wrap=False)
             with VerticalScroll(id="import-review"):
-                yield Static(Text("Type the path of a text file and press enter. Nothing is "
-                                  f"saved until you press ctrl+s (into {self.data_folder}).",
+                yield Static(Text("Type a path or an address and press enter. The draft's "
+                                  "fields can be edited; nothing is saved until you press "
+                                  f"ctrl+s (into {one_line(str(self.data_folder))}).",
                                   "italic"), id="import-result")
+
+    def on_mount(self) -> None:
+        self.query_one("#import-participants", TextArea).border_title = "name | role | country"
 
     def _show(self, renderable: RenderableType) -> None:
         self.query_one("#import-result", Static).update(renderable)
 
     @on(Input.Submitted, "#import-path")
-    def read_file(self, event: Input.Submitted) -> None:
-        """Read and import the file named in the box."""
-        path = Path(event.value.strip()).expanduser()
+    def read_source(self, event: Input.Submitted) -> None:
+        """Read and import what the box names (a file or an address)."""
+        name = event.value.strip()
         self.result = None
-        if not event.value.strip():
-            self._show(Text("Type a file path first.", "yellow"))
+        self.source = None
+        if not name:
+            self._show(Text("Type a file path or a web address first.", "yellow"))
             return
-        self._show(Text(f"Reading {path}…", "italic"))
-        self.run_import(path)
+        self._show(Text(f"Reading {one_line(name)}…", "italic"))
+        self.run_import(name)
 
     @work(thread=True, exclusive=True, group="import")
-    def run_import(self, path: Path) -> None:
-        """Read and parse the text off the UI thread."""
+    def run_import(self, name: str) -> None:
+        """Read (or fetch) and parse off the UI thread."""
         try:
-            text = decode(path.read_bytes(), str(path))
-        except OSError as exc:
-            message = Text(f"Cannot read {path}: {exc.strerror or exc}", "bold red")
-            self.app.call_from_thread(self._show, message)
+            source = read_input(name if "://" in name else str(Path(name).expanduser()))
+        except InputError as exc:
+            self.app.call_from_thread(
+                self._show, Text(f"Cannot read {one_line(name)}: {one_line(str(exc))}",
+                                 "bold red"))
             return
-        except ReadoutError as exc:
-            self.app.call_from_thread(self._show, Text(one_line(str(exc)), "bold red"))
-            return
-        result = import_text(text, str(path))
-        self.app.call_from_thread(self._finished, result)
+        result = import_text(source.text, source.name, facts=source.facts)
+        self.app.call_from_thread(self._finished, source, result)
 
-    def _finished(self, result: ImportResult) -> None:
-        self.result = result
+    def _finished(self, source: Source, result: ImportResult) -> None:
+        self.source, self.result = source, result
+        items = result.readouts
+        form = form_of(items[0]) if len(items) == 1 else DraftForm()
+        for name in _FORM_INPUTS:
+            self.query_one(f"#import-{name}", Input).value = getattr(form, name)
+        self.query_one("#import-participants", TextArea).text = form.participants
+        self.query_one("#import-form").disabled = len(items) > 1
         self._show(review(result))
 
+    def _form(self) -> DraftForm:
+        values = {name: self.query_one(f"#import-{name}", Input).value for name in _FORM_INPUTS}
+        return DraftForm(**values,
+                         participants=self.query_one("#import-participants", TextArea).text)
+
+    def _drafts(self) -> list[tuple[str, Readout | str]]:
+        """(description, readout or the reason it cannot be saved) for each meeting."""
+        assert self.result is not None and self.source is not None
+        items = self.result.readouts or ()
+        if len(items) > 1:  # a page of several meetings: saved as found
+            return [(describe(i), i.readout if i.readout is not None else refusal(i))
+                    for i in items]
+        item = items[0] if items else ImportedReadout(None, ("date", "title"))
+        try:
+            readout = build(self._form(), item, self.source.text, self.source.name,
+                            self.source.facts)
+        except DraftError as exc:
+            return [(describe(item), str(exc))]
+        return [(readout.title, readout)]
+
     def action_save(self) -> None:
-        """Write each readout found into the data folder, never over an existing file."""
-        if self.result is None or not self.result.is_readout:
-            self.notify("Read a readout first (type a path, press enter).", severity="warning")
+        """Write each readout into the data folder, never over an existing file."""
+        if self.result is None or self.source is None:
+            self.notify("Read a readout first (type a path or an address, press enter).",
+                        severity="warning")
             return
-        if not os.access(self.data_folder, os.W_OK):
-            self.notify(f"Cannot write into {self.data_folder}. Open a folder of your own: "
-                        "summit-tui ~/readouts", severity="error", markup=False)
+        if self.data_folder.resolve() == bundled_data_dir().resolve() or not os.access(
+                self.data_folder, os.W_OK):
+            self.notify(f"Cannot save into {self.data_folder}: it is the bundled readouts or "
+                        "read-only. Open a folder of your own: summit-tui ~/readouts",
+                        severity="error", markup=False)
             return
         saved = 0
-        for item in self.result.readouts:
-            if item.readout is None:
-                self.notify(f"{one_line(describe(item))}: no title or date; not saved",
+        for label, draft in self._drafts():
+            if not isinstance(draft, Readout):
+                self.notify(f"{one_line(label)}: not saved: {one_line(str(draft))}",
                             severity="warning", markup=False)
                 continue
+            item = ImportedReadout(draft)
             try:
                 text = checked_yaml(item, self.result.source_name)
-                target = target_path(item.readout, self.data_folder)
+                target = target_path(draft, self.data_folder)
                 write_yaml(text, target)
             except ImportSaveError as exc:
                 self.notify(one_line(str(exc)), severity="warning", markup=False)
                 continue
-            except OSError as exc:
-                self.notify(f"Cannot write: {exc}", severity="error", markup=False)
-                continue
-            self.notify(f"Saved {target.name}", markup=False)
+            marks = f", needs review ({len(draft.review)})" if draft.review else ""
+            self.notify(f"Saved {target.name}{marks}", markup=False)
             saved += 1
         if saved:
             self.dismiss(saved)
@@ -141,3 +201,5 @@ class ImportScreen(ModalScreen[int]):
     def action_close(self) -> None:
         """Close without saving."""
         self.dismiss(0)
+
+

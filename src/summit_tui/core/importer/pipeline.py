@@ -240,6 +240,14 @@ def _meeting_sentence(lead: str) -> str:
     return lead
 
 
+def _the(code: str) -> str:
+    """A country's name as a role says it: "the United Kingdom", "Japan"."""
+    name = countries.name_of(code)
+    plural_or_union = re.match(r"(?:United|Republic|Russian|European|Czech|Netherlands"
+                               r"|Philippines|Kingdom|Federal|Democratic)\b", name)
+    return f"the {name}" if plural_or_union else name
+
+
 def _known_names(sentence: str, people: list[Participant],
                  date: dt.date | None) -> list[Participant]:
     """Office holders named in full in the sentence whom the role patterns missed
@@ -251,7 +259,7 @@ def _known_names(sentence: str, people: list[Participant],
         if f" {name} " not in folded or any(
                 offices.fold(h.family) in offices.fold(p.name) for p in [*people, *out]):
             continue
-        role = f"{h.office} of {countries.name_of(h.country)}" if date and h.held_on(date) \
+        role = f"{h.office} of {_the(h.country)}" if date and h.held_on(date) \
             else ""
         out.append(Participant(h.name, "", role, h.country))
     return out
@@ -390,7 +398,7 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
     review.append(Review("participants", f"{found.name} is named by office only; the table "
                          f"of office holders gives {found.name} as {found.office} on "
                          f"{date.isoformat()}", m.group(0)))
-    person = Participant(found.name, "", f"{found.office} of {countries.name_of(home)}", home)
+    person = Participant(found.name, "", f"{found.office} of {_the(home)}", home)
     return [person, *people]
 
 
