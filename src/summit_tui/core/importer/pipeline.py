@@ -127,7 +127,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     people = [_office_holder_country(p, date, notes) for p in people]
     people = _home_country(people, page, notes)
     people = merge_people(people, find_attendees(paras))
-    people = _unnamed_home_official(people, lead_text, page, date, review)
+    people = _unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
@@ -275,7 +275,10 @@ def _pick_lead(lead: list[str], sections: list[Section]) -> str:
             break
     for para in candidates[:MAX_LEAD_LOOK]:
         # A sentence, not a headline or a subtitle: it ends as sentences do, or runs long.
-        sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) or len(para) > 160
+        words = para.split()
+        lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
+        sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) \
+            or len(para) > 160 or (len(para) >= 60 and lower >= 0.35)
         if len(para) >= 40 and sentence_like and _MEETING_VERB.search(para) \
                 and not _ATTRIBUTION.search(para):
             return para
@@ -380,14 +383,20 @@ _OFFICES = {
 
 
 def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
-                           date: dt.date | None, review: list[Review]) -> list[Participant]:
+                           date: dt.date | None, review: list[Review],
+                           text: str = "") -> list[Participant]:
     """The publisher's own principal, named by office only ("The Prime Minister spoke to").
 
     The office holder on the meeting's date joins the participants, marked for review.
     """
     home = page.publisher.country if page.publisher else ""
     m = _UNNAMED_HOME.match(lead)
-    if not home or m is None or date is None or any(p.country == home for p in people):
+    if m is None or date is None:
+        return people
+    guessed = not home
+    if guessed:
+        home = _pair_partner(text, {p.country for p in people if p.country})
+    if not home or any(p.country == home for p in people):
         return people
     office = _OFFICES[m.group("office").casefold()]
     if office == "Foreign Secretary" and home != "GB":
@@ -395,11 +404,34 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
     found = offices.holder(home, office, date)
     if found is None:
         return people
+    whose = (f"the text pairs {countries.name_of(home)} with the other party"
+             if guessed else "")
     review.append(Review("participants", f"{found.name} is named by office only; the table "
                          f"of office holders gives {found.name} as {found.office} on "
-                         f"{date.isoformat()}", m.group(0)))
+                         f"{date.isoformat()}" + (f" ({whose})" if whose else ""), m.group(0)))
     person = Participant(found.name, "", f"{found.office} of {_the(home)}", home)
     return [person, *people]
+
+
+_PAIRED = re.compile(
+    r"\b(?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:\s*[-–]\s*| and )(?:the )?"
+    r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?= (?:relationship|relations|partnership"
+    r"|cooperation|ties|alliance|bilateral|can|will|have|are|were|share|agreed|leaders)\b)")
+
+
+def _pair_partner(text: str, parties: set[str]) -> str:
+    """The country the text pairs with a known party ("the UK and Germany can continue",
+    "UK-Ireland bilateral relationship"): the home side of a release without a publisher."""
+    for m in _PAIRED.finditer(text[:MAX_LEAD_TEXT]):
+        a = countries.lookup(m.group("a"), strict_codes=True)
+        b = countries.lookup(m.group("b"), strict_codes=True)
+        if a is None or b is None or a.code == b.code:
+            continue
+        if a.code in parties and b.code not in parties:
+            return b.code
+        if b.code in parties and a.code not in parties:
+            return a.code
+    return ""
 
 
 def _known_person(person: Participant, known: list[Participant]) -> Participant:

@@ -68,6 +68,8 @@ PUBLISHERS: tuple[Publisher, ...] = (
         "Foreign, Commonwealth & Development Office", "GB",
         _line(r"(?:From:\s*)?Foreign,? Commonwealth (?:&|and) Development Office",
               r"(?:From:\s*)?Foreign (?:&|and) Commonwealth Office"),
+        re.compile(r"^(?:Readout: )?Foreign Secretary (?:call|meeting|meets|speaks|visit)",
+                   re.I | re.M),
     ),
     Publisher(
         "Ministry of External Affairs, India", "IN",
