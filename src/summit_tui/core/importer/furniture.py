@@ -37,7 +37,15 @@ _NOISE = re.compile(
     r"|Skip to (?:main )?content|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"
     r"|Is this page useful\?.*|Report a problem with this page|Download(?: PDF)?|Listen"
     r"|Contents|(?:Yes|No)(?: this page is(?: not)? useful)?|Accept(?: all)?(?: cookies)?"
-    r"|Reject(?: all)?(?: cookies)?|Was this page helpful\?.*)$",
+    r"|Reject(?: all)?(?: cookies)?|Was this page helpful\?.*|Skip navigation|Main (?:Container"
+    r"|Content|Menu)|(?:English )?Home(?: ?page)?|Advanced Search|Site ?Map|Contact(?: Us)?"
+    r"|About(?: Us)?|Help|Log ?in|Sign in|Register|Top of page|Bottom of page|Back to top"
+    r"|Printable version|Print this article|Suggest to a friend|Send to a friend"
+    r"|Email this (?:article|story)|Font size:?.*|Text size:?.*|\(END\)|END OF TEXT|-?\s*Ends\s*-?"
+    r"|Related (?:articles?|stories|news)|More (?:stories|news)|Latest news|Most read"
+    r"|Photo gallery|Video|Tags?:.*|Categor(?:y|ies):.*|Keywords?:.*|Media Cent(?:er|re)"
+    r"|National News|World News|Top Stories|Subscribe.*|Newsletters?|For Immediate Release"
+    r"|By [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|[»«›‹>|]+)$",
     re.I,
 )
 # A line of nothing but social network link labels: "Facebook Twitter LinkedIn Email".
@@ -89,9 +97,21 @@ def _photo_line(line: str) -> Photo | None:
     return Photo(caption=text)
 
 
+def _foreign_script(line: str) -> bool:
+    """A line mostly in a script other than Latin (a Korean or Chinese menu on an English
+    page): not the readout's text, which is in English."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    latin = sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff")
+    return latin / len(letters) < 0.5
+
+
 def is_noise(line: str) -> bool:
     """A line of page chrome that says nothing about the meeting: links, banners, footers."""
     if _NOISE.match(line) or _SOCIAL.match(line) or _COPYRIGHT.search(line):
+        return True
+    if _foreign_script(line):
         return True
     return len(line) < 400 and bool(_COOKIES.search(line))
 

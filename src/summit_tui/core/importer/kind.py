@@ -45,8 +45,11 @@ _FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:Foreign|Ext
 
 def title_line(line: str) -> str:
     """The headline when a line is one: short, without a closing full stop, not a date alone."""
+    line = re.sub(r"^(?:(?:Headline|Title|Subject)\s*:|\[Title\])\s*(?=\S.{10})", "", line)
     if not line or len(line) > MAX_TITLE or line.endswith((".", ":", ";", ",")):
         return ""
+    if sum(c.isalpha() for c in line) < 8:
+        return ""  # a number, an arrow, a lone word: a page's label, not a headline
     if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line):
         return ""
     return clean_title(line)
@@ -61,24 +64,52 @@ _HEADLINE_WORDS = re.compile(
 MAX_HEADLINE_LOOK = 4
 
 
-def pick_title(paras: list[str]) -> tuple[str, int]:
+def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
     """The headline among the short lines before the lead, and its index; ("", -1) if none.
 
-    Copied pages put site names and section labels above the headline ("Government of
-    India"): prefer the first line that speaks of a meeting or a leader, else the first line.
+    ``before`` is the index of the lead paragraph when known: every short line above it is
+    a candidate (pages copied whole put menus above the headline). Otherwise the first few
+    lines are, up to the first that is not a headline. Copied pages put site names and
+    section labels above the headline ("Government of India"): prefer the first line that
+    speaks of a meeting or a leader, else the first line.
     """
     candidates: list[tuple[int, str]] = []
-    for i, para in enumerate(paras[: MAX_HEADLINE_LOOK + 1]):
-        if i == len(paras) - 1:
-            break  # the last paragraph is the body, never a headline alone
-        headline = title_line(para)
-        if not headline:
-            break
-        candidates.append((i, headline))
+    if before is not None and before > 0:
+        for i, para in enumerate(paras[:before]):
+            if headline := title_line(para):
+                candidates.append((i, headline))
+    else:
+        for i, para in enumerate(paras[: MAX_HEADLINE_LOOK + 1]):
+            if i == len(paras) - 1:
+                break  # the last paragraph is the body, never a headline alone
+            headline = title_line(para)
+            if not headline:
+                break
+            candidates.append((i, headline))
+    if before is not None and before > 0 and candidates:
+        # Above a known lead, the line that most reads like a meeting's headline wins; on a
+        # tie, the one nearest the lead (menus and labels come first on a page).
+        best = max(candidates, key=lambda c: (_headline_score(c[1]), c[0]))
+        if _headline_score(best[1]) > 0:
+            return best[1], best[0]
     for i, headline in candidates:
         if _HEADLINE_WORDS.search(headline):
             return headline, i
     return (candidates[0][1], candidates[0][0]) if candidates else ("", -1)
+
+
+_MEETING_HEADLINE = re.compile(
+    r"\b(?:Summit|Meeting|Meets?|Met|Talks?|Holds|Held|Calls?|Conversation|Readout|Speaks?"
+    r"|Spoke|Dialogue|Consultations?|Receives?|Visits?|Telephone|Phone|Video)\b", re.I)
+_LABEL = re.compile(r"\b(?:Release|Releases|News|Newsletter|Database|Subscribe|Media"
+                    r"|Leaders and|Search|Menu|Archive|Category|Section)\b", re.I)
+
+
+def _headline_score(line: str) -> int:
+    """How much a short line reads like a readout's headline: meeting words, roles, names."""
+    score = 3 * bool(_MEETING_HEADLINE.search(line)) + bool(_HEADLINE_WORDS.search(line))
+    score += min(2, len(re.findall(r"\b[A-Z][a-z]{2,}", line)) // 2)
+    return score - 3 * bool(_LABEL.search(line))
 
 
 def clean_title(title: str) -> str:

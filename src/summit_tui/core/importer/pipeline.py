@@ -105,7 +105,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     review: list[Review] = []
     paras = _without_repeats(paras)
     headline_dates = find_dates(title)
-    if not title and (picked := pick_title(paras))[0]:
+    if not title and (picked := pick_title(paras, _lead_index(paras)))[0]:
         # The headline's own date ("PM call with ...: 6 July 2024") is cut from the title.
         headline_dates = find_dates(paras[picked[1]])
         title, paras = picked[0], paras[picked[1] + 1 :]
@@ -265,6 +265,21 @@ def _known_names(sentence: str, people: list[Participant],
     return out
 
 
+def _reports_meeting(para: str) -> bool:
+    """A paragraph that reads as the sentence reporting a meeting, not a headline or label."""
+    words = para.split()
+    lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
+    sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) \
+        or len(para) > 160 or (len(para) >= 60 and lower >= 0.35)
+    return len(para) >= 40 and sentence_like and bool(_MEETING_VERB.search(para)) \
+        and not _ATTRIBUTION.search(para)
+
+
+def _lead_index(paras: list[str]) -> int | None:
+    """Where the lead paragraph is among the first ones; None when none reports a meeting."""
+    return next((i for i, p in enumerate(paras[:MAX_LEAD_LOOK]) if _reports_meeting(p)), None)
+
+
 def _pick_lead(lead: list[str], sections: list[Section]) -> str:
     """The paragraph that reports the meeting: the first of the opening ones that has a verb
     of meeting and is not an attribution line ("The below is attributable to ...")."""
@@ -274,13 +289,7 @@ def _pick_lead(lead: list[str], sections: list[Section]) -> str:
         if len(candidates) >= MAX_LEAD_LOOK:
             break
     for para in candidates[:MAX_LEAD_LOOK]:
-        # A sentence, not a headline or a subtitle: it ends as sentences do, or runs long.
-        words = para.split()
-        lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
-        sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) \
-            or len(para) > 160 or (len(para) >= 60 and lower >= 0.35)
-        if len(para) >= 40 and sentence_like and _MEETING_VERB.search(para) \
-                and not _ATTRIBUTION.search(para):
+        if _reports_meeting(para):
             return para
     return candidates[0] if candidates else ""
 
