@@ -26,7 +26,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 
 # Month first ("May 23, 2024", "May 16th") and day first ("27 April 2023", "16th May").
-_MONTH_FIRST = re.compile(rf"(?<!\w){_WEEKDAY}{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?", re.I)
+# "Nov.17,2006": a month's abbreviation may run into the day, and the day into the year.
+_MONTH_FIRST = re.compile(
+    rf"(?<!\w){_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?!\d)(?:(?:,\s*|\s+){_YEAR})?", re.I)
 _DAY_FIRST = re.compile(
     rf"(?<![\w]){_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)(?:,?\s+{_YEAR})?", re.I
 )
@@ -139,8 +141,9 @@ def dateline(line: str) -> DateMention | None:
     return None
 
 
-_PLACE_FIRST = re.compile(r"^(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|[A-Z][A-Z .'-]+)"
-                          r"\s*[,:–—-]\s*(?=\S)")
+_PLACE_FIRST = re.compile(r"^(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+                          r"(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?= [–—-]))?"
+                          r"|[A-Z][A-Z .'-]+)\s*[,:–—-]\s*(?=\S)")
 
 
 def place_of_dateline(line: str) -> str:

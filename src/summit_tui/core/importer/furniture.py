@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from summit_tui.core.importer.dates import (
     DateMention,
     dateline,
+    find_dates,
     place_of_dateline,
 )
 from summit_tui.core.importer.publishers import Publisher, publisher_by_habit, publisher_of_line
@@ -66,6 +67,9 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyr
 _PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Image)(?P<credit_word>\s+credits?)?\s*:\s*"
                          r"(?P<text>.{1,200})$", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
+_ISSUED = re.compile(r"^(?:The |This )?(?:press release|statement|readout|news release)"
+                     r"(?: was)? (?:issued|published|released) by (?P<by>.{3,80}?) on "
+                     r"(?P<on>[^.]{6,40})\.?$", re.I)
 # A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
 _RELATIONS = re.compile(r"^Japan-[\w .'()-]+ Relations$")
 
@@ -141,6 +145,16 @@ def strip_furniture(text: str) -> Page:
             body.append("")
             continue
         if _TOP_LINKS.match(line) or is_noise(line):
+            continue
+        if (issued := _ISSUED.match(line)) is not None:
+            # "The press release issued by 10 Downing Street on 5 July 2024.": a
+            # republisher's line naming the publisher and the publication date.
+            publisher = publisher or publisher_of_line(issued.group("by").strip())
+            dates.extend(d for d in find_dates(issued.group("on")) if d.year)
+            continue
+        if len(line) <= 160 and "|" in line and (d := dateline(line)) is not None:
+            dates.append(d)  # "Published By : Admin | June 2, 2020 | 21:29 IST"
+            places.append("")
             continue
         if _is_breadcrumb(line):
             crumbs.append(tuple(c.strip() for c in _CRUMB_SEP.split(line)))

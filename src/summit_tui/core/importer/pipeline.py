@@ -478,7 +478,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”]{2})(?<!\bHon)(?<!\bMrs)(?<!\bP
                            r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bNo)(?<!\bvs)"
                            r"[.!?]\s+(?=[A-Z“\"])")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ON_WEEKDAY = re.compile(r"\b(?:on|this|last)\s+(?P<day>" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:[A-Z][a-z]+ \d|\d))",
+                         re.I)
 
 
 MAX_DATES = 40  # dates weighed in one text: the meeting's is among the first
@@ -554,7 +555,11 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
                                  f"and was read month first ({published.isoformat()})"))
         back = _days_back(lead, published)
         if back is not None:
-            if not printed:
+            if back[1].casefold().rstrip("s").endswith(_WEEKDAYS):
+                review.append(Review("date", f"the weekday is read as the last one on or "
+                                     f"before the publication date ({published.isoformat()})",
+                                     back[1]))
+            elif not printed:
                 review.append(Review("date", "a relative day read against the page's "
                                      f"publication date ({published.isoformat()})",
                                      back[1]))
