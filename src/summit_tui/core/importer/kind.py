@@ -16,14 +16,17 @@ _NAMED_MEETING = re.compile(
     r"|Dinner|Luncheon|Breakfast|Talks|Dialogue|Consultations?))\b"
 )
 _MULTILATERAL = re.compile(
-    r"\b(?:ASEAN|G7|G20|G-7|G-20|APEC|BRICS|Quad|East Asia Summit|EAS|NATO|European Council"
+    r"\b(?:ASEAN[\w' -]{0,20}?\b(?:Summit|Ministerial|Leaders'? Meeting|Foreign Ministers'?"
+    r" Meeting|Regional Forum)|G7|G20|G-7|G-20|APEC|BRICS|Quad|East Asia Summit|EAS|NATO"
     r"|Pacific Islands|Mekong|CHOGM|Commonwealth|SCO|Leaders' Meeting|Leaders' Summit"
     r"|Trilateral|multilateral)\b",
 )
 _PHONE = re.compile(r"\b(?:telephone|phone|teleconference talk|call (?:with|between)|PM call"
                     r"|(?:a|the) call\b)", re.I)
 # "Spoke to" reports a call unless the text says the two met.
-_SPOKE = re.compile(r"\b(?:spoke|speaks|talked) (?:to|with)\b", re.I)
+_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|has spoken|had spoken)(?: (?:today|yesterday"
+                    r"|again|separately|this (?:morning|afternoon|evening)|\w+ly))? (?:to|with)\b",
+                    re.I)
 _MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re.I)
 # "spoke to X at the G7 summit": they were in one place.
 _IN_PERSON = re.compile(r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
@@ -32,7 +35,10 @@ _IN_PERSON = re.compile(r"\b(?:on the (?:sidelines|margins)|in the margins|face[
 _VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*|virtual(?:ly)? (?:meeting|summit)"
                     r"|virtually|video call|online (?:meeting|summit))", re.I)
 _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
-                     r"|held talks|bilateral meeting|talks with|received)\b", re.I)
+                     r"|held talks|bilateral meeting|talks with|received|hosted|hosts|welcomed"
+                     r"|greeted|bilateral|visit(?:ed|ing)?)\b", re.I)
+# A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.
+_TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b")
 _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
                     r"|Joint (?:Press )?Statement|Joint Declaration|Joint Communiqu[eé])\b", re.I)
 _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
@@ -141,12 +147,13 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
 
     ``party_count`` is how many countries took part, when known from more than the people.
     """
+    in_person = _IN_PERSON.search(f"{title}\n{lead}")
     title, lead = without_setting(title), without_setting(lead)
     text = f"{title}\n{lead}"
     if _VIDEO.search(text):
         return "video-conference"
-    if _PHONE.search(text) or (_SPOKE.search(text) and not _MET.search(text)
-                                and not _IN_PERSON.search(text)):
+    if _PHONE.search(text) or _TITLE_CALL.search(title) or (
+            _SPOKE.search(text) and not _MET.search(text) and not in_person):
         return "telephone-talk"
     if _MULTILATERAL.search(title) or max(
             party_count, len({p.country for p in people if p.country})) >= 3:
