@@ -27,15 +27,20 @@ _STOP = {
 # A word of a name: capitalised (accented letters too: "Peña", "Káčer"); a full stop only
 # after an initial or "Jr", so that "Lavrov. They" ends at the sentence.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_TOKEN = rf"(?:[{_UPPER}]\.|(?:Jr|Sr|St)\.|[{_UPPER}][\w'\-]*(?<![-']))"
+_TOKEN = (rf"(?:[{_UPPER}]\.|(?:Jr|Sr|St)\.|(?:al|el|ad|as|ash|at|an)-[{_UPPER}][\w'\-]*"
+          rf"|[{_UPPER}][\w'\-]*(?<![-']))")
 # Bounded repeats: a name has a handful of words, and long runs of capitals stay linear.
-_NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?"
+# A name may open with particles ("von der Leyen", "de Klerk") but ends with a capital word.
+_NAME = (rf"(?:(?:von|van|de|der|den|da|di|du|del|le|la)\s+){{0,2}}{_TOKEN}"
+         rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?")
 _ROLE_HEAD = (
     r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co-)\s*)*"
     r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
     r"|External Affairs Minister|Secretary of State|Secretary-General|Secretary General"
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
-    r"|State Councilor|Taoiseach|Tánaiste|Governor-General|Director-General"
+    r"|State Councilor|Taoiseach|Tánaiste|Governor-General|Director-General|Senator"
+    r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
+    r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
     r"|High Representative|Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
 )
 _PORTFOLIO = (
@@ -48,6 +53,10 @@ _NAME_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"
     rf"(?P<role>(?:the\s+)?(?:[A-Z][^,.;()]{{0,60}}?\s)?{_ROLE_HEAD}[^,.;()]{{0,80}}?)(?=[,.;()]|\s+(?:held|met|had|and|on)\b|$)"
 )
+# Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
+_NAME_COMMA_ROLE = re.compile(
+    rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?{_ROLE_HEAD}\s+of\s+(?:the\s+)?"
+    r"[A-Z][^,.;()]{0,60}?)(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b|$)")
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(
@@ -185,6 +194,16 @@ def find_participants(text: str) -> list[Participant]:
             continue
         hon = _honorific(m.group("hon"))
         found.append((m.start(), Participant(name, hon, role, country_in(role))))
+        taken.append((m.start(), m.end()))
+    for m in _NAME_COMMA_ROLE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        name = _trim_name(m.group("name"))
+        role = re.sub(r"^the\s+", "", m.group("role").strip())
+        country = country_in(role)
+        if not name or not country or countries.lookup(name, strict_codes=True) is not None:
+            continue
+        found.append((m.start(), Participant(name, "", role, country)))
         taken.append((m.start(), m.end()))
     for m in _ROLE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):

@@ -428,10 +428,15 @@ _PAIRED = re.compile(
     r"|cooperation|ties|alliance|bilateral|can|will|have|are|were|share|agreed|leaders)\b)")
 
 
+_BETWEEN = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) and (?:the )?"
+                      r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b")
+
+
 def _pair_partner(text: str, parties: set[str]) -> str:
     """The country the text pairs with a known party ("the UK and Germany can continue",
     "UK-Ireland bilateral relationship"): the home side of a release without a publisher."""
-    for m in _PAIRED.finditer(text[:MAX_LEAD_TEXT]):
+    head = text[:MAX_LEAD_TEXT]
+    for m in (*_PAIRED.finditer(head), *_BETWEEN.finditer(head)):
         a = countries.lookup(m.group("a"), strict_codes=True)
         b = countries.lookup(m.group("b"), strict_codes=True)
         if a is None or b is None or a.code == b.code:
