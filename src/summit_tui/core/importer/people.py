@@ -110,6 +110,12 @@ def _adjective_country(before: str) -> str:
     return ""
 
 
+# After a role, a body that is not a country ("Secretary-General of ASEAN", "Ambassador ...
+# to ASEAN"): part of the role, before the name.
+_OF_BODY = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)"
+                      r"{0,4})(?=,\s)")
+
+
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     role = m.group(0)
     pos = m.end()
@@ -117,6 +123,11 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     if country:
         role = f"{role} {text[pos:pos + length].strip(' ,')}"
         pos += length
+    if (body := _OF_BODY.match(text, pos)) is not None and (
+            country or countries.lookup(body.group(0).split(None, 1)[1].removeprefix("the ")
+                                        .strip(), strict_codes=True) is None):
+        role = f"{role} {body.group(0).strip()}"
+        pos = body.end()
     hm = _HON_NAME.match(text, pos)
     if hm is None:
         return None

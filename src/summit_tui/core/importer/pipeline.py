@@ -226,6 +226,7 @@ _ATTRIBUTION = re.compile(
     r"|sent directly from)\b|:\s*$", re.I)
 MAX_LEAD_LOOK = 30
 MAX_LEAD_TEXT = 3000
+MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names people
 
 
 def _meeting_sentence(lead: str) -> str:
@@ -277,7 +278,11 @@ def _reports_meeting(para: str) -> bool:
 
 def _lead_index(paras: list[str]) -> int | None:
     """Where the lead paragraph is among the first ones; None when none reports a meeting."""
-    return next((i for i, p in enumerate(paras[:MAX_LEAD_LOOK]) if _reports_meeting(p)), None)
+    reporting = [i for i, p in enumerate(paras[:MAX_LEAD_LOOK]) if _reports_meeting(p)]
+    for i in reporting[:MAX_LEAD_TRIES]:
+        if find_participants(_meeting_sentence(paras[i])):
+            return i
+    return reporting[0] if reporting else None
 
 
 def _pick_lead(lead: list[str], sections: list[Section]) -> str:
@@ -288,9 +293,13 @@ def _pick_lead(lead: list[str], sections: list[Section]) -> str:
         candidates.extend(section.paragraphs)
         if len(candidates) >= MAX_LEAD_LOOK:
             break
-    for para in candidates[:MAX_LEAD_LOOK]:
-        if _reports_meeting(para):
+    reporting = [p for p in candidates[:MAX_LEAD_LOOK] if _reports_meeting(p)]
+    # The first that names someone with a role; a caption ("X meets Y in Rome") names none.
+    for para in reporting[:MAX_LEAD_TRIES]:
+        if find_participants(_meeting_sentence(para)):
             return para
+    if reporting:
+        return reporting[0]
     return candidates[0] if candidates else ""
 
 
