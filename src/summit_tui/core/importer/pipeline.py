@@ -27,7 +27,7 @@ from summit_tui.core.importer.people import (
     merge_people,
     parties,
 )
-from summit_tui.core.importer.place import find_location
+from summit_tui.core.importer.place import find_location, title_place
 from summit_tui.core.importer.publishers import publisher_of_site
 from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
@@ -105,9 +105,11 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     review: list[Review] = []
     paras = _without_repeats(paras)
     headline_dates = find_dates(title)
+    raw_title = title
     if not title and (picked := pick_title(paras, _lead_index(paras)))[0]:
         # The headline's own date ("PM call with ...: 6 July 2024") is cut from the title.
-        headline_dates = find_dates(paras[picked[1]])
+        raw_title = paras[picked[1]]
+        headline_dates = find_dates(raw_title)
         title, paras = picked[0], paras[picked[1] + 1 :]
     place_line = ""
     if len(paras) > 1 and _PLACE_LINE.match(paras[0]):
@@ -166,7 +168,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         lead_text, remote=kind in ("telephone-talk", "video-conference"))
     if time_note:
         notes.append(time_note)
-    location = find_location(lead_text) or place_line or _dateline_place(page, review)
+    location = (find_location(sentence) or find_location(lead_text) or place_line
+                or title_place(raw_title) or _dateline_place(page, review))
     for field, value in (("start_time", start), ("duration_minutes", minutes),
                          ("location", location), ("participants", people),
                          ("countries", codes)):

@@ -20,7 +20,12 @@ _NOT_PLACES = re.compile(
 )
 _PERSON_WORDS = re.compile(r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"
                            r"|Dr|Secretary|Foreign|Leaders?|Sheikh|Emir|Sultan|Crown|Both|The)\b")
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])\s*,\s+\w")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s)")
+# "during his visit to Seoul", "whom he welcomed to Washington", "visiting Lima".
+_VISIT = re.compile(r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in)\s+"
+                    r"(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+# "the Great Hall of the People in Beijing": the venue and its city.
+_VENUE_CITY = re.compile(r"\s+in\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\b")
 
 
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$|on\b|from\b|for\b|to\b|during\b|and\b|where\b)")
@@ -44,10 +49,29 @@ def _without_subject(place: str, after: str) -> str:
     return place
 
 
+def _city(name: str) -> bool:
+    """A place that is not a whole country (a city, a venue)."""
+    return countries.lookup(name, strict_codes=True) is None and not _NOT_PLACES.search(name) \
+        and name.split()[0].lower() not in MONTHS
+
+
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
     if m := _DATELINE.match(lead):
         return m.group("place").title()
+    found = _in_place(lead)
+    if found:
+        return found
+    first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
+    for m in _VISIT.finditer(first_sentence):
+        place = m.group("place").rstrip(".,")
+        if _city(place):
+            return place
+    return ""
+
+
+def _in_place(lead: str) -> str:
+    """"in Beijing", "at the White House" in the lead's first sentence."""
     # A sentence ends at a full stop after a lower-case word: not "a.m.", "Mr." or "Jr.".
     first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
     for m in _PLACE.finditer(first_sentence):
@@ -60,5 +84,21 @@ def find_location(lead: str) -> str:
             continue
         if "," not in place and countries.lookup(place, strict_codes=True) is not None:
             continue  # a whole country is too vague to call a location ("in Japan")
+        city = _VENUE_CITY.match(first_sentence, m.end())
+        if city is not None and _city(city.group("city")):
+            return f"{place}, {city.group('city')}"
         return place
     return ""
+
+
+_TITLE_PLACE = re.compile(r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+[\d/.]+\s*$"
+                          r"|\bin\s+(?P<in>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s*$")
+
+
+def title_place(title: str) -> str:
+    """A city a headline ends with: "EU-Japan summit, Tokyo, 29/05/2015", "... in Moscow"."""
+    m = _TITLE_PLACE.search(title)
+    if m is None:
+        return ""
+    place = m.group("place") or m.group("in")
+    return place if _city(place) else ""
