@@ -39,7 +39,7 @@ STYLES = [
     ("canada_pm.txt", "summit", "2024-05-16", None, None, ("CA", "NZ"),
      ["Justin Trudeau", "Christopher Luxon"], "Ottawa"),
     ("china_mfa.txt", "summit", "2023-04-14", None, None, ("CN", "BR"),
-     ["Xi Jinping", "Luiz Silva"], "the Great Hall of the People"),
+     ["Xi Jinping", "Luiz Silva"], "the Great Hall of the People, Beijing"),
     ("asean_summit.txt", "multilateral", "2025-10-11", None, None, ("LA",),
      ["Sonexay Siphandone"], "Vientiane, Lao PDR"),
 ]
