@@ -73,6 +73,8 @@ def load_cases(folder: Path) -> list[dict[str, Any]]:
     for path in sorted((folder / "cases").glob("*.yaml")):
         for case in yaml.safe_load(path.read_text("utf-8")) or []:
             case["_file"] = path.name
+            # YAML 1.1 reads an unquoted NO (Norway) as false.
+            case["countries"] = ["NO" if c is False else c for c in case.get("countries") or ()]
             cases.append(case)
     return cases
 

@@ -13,7 +13,7 @@ HONORIFIC = (
     r"|Dato' Seri|Datuk Seri|Haji|Hajah"
     r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
     r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\."
-    r"|The Rt\.? Hon\.?|The Right Honourable"
+    r"|(?:The )?Rt\.? Hon\.?|The Right Honourable"
     r"|Madam|Mme\.?)"
 )
 _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"

@@ -395,6 +395,9 @@ def _office_holder_country(person: Participant, date: dt.date | None,
 _BARE_ROLES = {"Secretary": "Secretary", "PM": "Prime Minister", "President": "President"}
 
 
+_FIRST_PERSON = re.compile(r"^(?:(?:Today|Yesterday|This (?:morning|afternoon|evening)|Earlier "
+                           r"today),? )?I (?:met|spoke|held|had|hosted|welcomed|received|"
+                           r"called)\b")
 _OFFICES = {
     "prime minister": "Prime Minister", "president": "President", "chancellor": "Chancellor",
     "foreign secretary": "Foreign Secretary", "secretary": "Secretary of State",
@@ -412,14 +415,20 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
     """
     home = page.publisher.country if page.publisher else ""
     m = _UNNAMED_HOME.match(lead)
-    if m is None or date is None:
+    first_person = _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office \
+        else None
+    if m is None and first_person is None or date is None:
         return people
     guessed = not home
     if guessed:
         home = _pair_partner(text, {p.country for p in people if p.country})
     if not home or any(p.country == home for p in people):
         return people
-    office = _OFFICES[m.group("office").casefold()]
+    if m is not None:
+        office = _OFFICES[m.group("office").casefold()]
+    else:  # "Today I met ...": the minister whose office publishes the release
+        m = first_person
+        office = page.publisher.office  # type: ignore[union-attr]
     if office == "Foreign Secretary" and home != "GB":
         office = "Foreign Minister"
     found = offices.holder(home, office, date)

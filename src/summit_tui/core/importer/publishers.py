@@ -16,6 +16,7 @@ class Publisher:
     line: re.Pattern[str]  # a line of page furniture naming it (dropped from the text)
     habit: re.Pattern[str] | None = None  # a telltale in the text itself (kept)
     hosts: tuple[str, ...] = ()  # web hosts it publishes on (a subdomain counts too)
+    office: str = ""  # whose words these are when the text says "I" ("Foreign Minister")
 
 
 def _line(*forms: str) -> re.Pattern[str]:
@@ -56,6 +57,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
         re.compile(r"\bThe following is attributable to (?:State Department )?Spokesperson\b",
                    re.I),
         ("state.gov",),
+        office="Secretary of State",
     ),
     Publisher(
         "Prime Minister's Office, 10 Downing Street", "GB",
@@ -63,6 +65,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
               r"(?:From:\s*)?10 Downing Street"),
         re.compile(r"\bA Downing Street spokesperson said\b|^PM (?:call|meeting) with\b",
                    re.I | re.M),
+        office="Prime Minister",
     ),
     Publisher(
         "Foreign, Commonwealth & Development Office", "GB",
@@ -70,6 +73,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
               r"(?:From:\s*)?Foreign (?:&|and) Commonwealth Office"),
         re.compile(r"^(?:Readout: )?Foreign Secretary (?:call|meeting|meets|speaks|visit)",
                    re.I | re.M),
+        office="Foreign Secretary",
     ),
     Publisher(
         "Ministry of External Affairs, India", "IN",
@@ -82,12 +86,14 @@ PUBLISHERS: tuple[Publisher, ...] = (
               r"Press Information Bureau(?:,? Government of India)?"),
         re.compile(r"\bPosted On:.*\bby PIB\b", re.I),
         ("pmindia.gov.in", "pib.gov.in", "pib.nic.in"),
+        office="Prime Minister",
     ),
     Publisher(
         "Prime Minister of Canada", "CA",
         _line(r"Prime Minister of Canada(?: [A-Z][a-z]+ [A-Z][a-z]+)?",
               r"Office of the Prime Minister of Canada"),
         hosts=("pm.gc.ca",),
+        office="Prime Minister",
     ),
     Publisher(
         "Ministry of Foreign Affairs of the People's Republic of China", "CN",
@@ -99,12 +105,14 @@ PUBLISHERS: tuple[Publisher, ...] = (
         "Prime Minister of Australia", "AU",
         _line(r"Prime Minister of Australia(?: [A-Z][\w'-]+ [A-Z][\w'-]+(?: MP)?)?"),
         hosts=("pm.gov.au",),
+        office="Prime Minister",
     ),
     Publisher(
         "Australian Minister for Foreign Affairs", "AU",
         _line(r"(?:Australian )?Minister for Foreign Affairs(?:,? Australia)?",
               r"Department of Foreign Affairs and Trade(?:,? Australia)?"),
         hosts=("foreignminister.gov.au", "dfat.gov.au"),
+        office="Foreign Minister",
     ),
     Publisher(
         "Office of the President of the Republic of Korea", "KR",

@@ -14,10 +14,23 @@ _END = ".!?。\"”'’)"
 MAX_HEADING = 100
 
 
+def hard_wrapped(lines: list[str] | tuple[str, ...]) -> bool:
+    """True for text wrapped at a fixed width (wire copy): most lines are of one length and
+    stop mid-sentence."""
+    body = [ln for ln in lines if len(ln) >= 40]
+    if len(body) < 6:
+        return False
+    open_ended = [ln for ln in body if not ln.endswith(tuple(_END))]
+    widths = sorted(len(ln) for ln in body)
+    spread = widths[len(widths) * 3 // 4] - widths[len(widths) // 4]
+    return len(open_ended) >= 0.6 * len(body) and widths[-1] <= 100 and spread <= 15
+
+
 def paragraphs(lines: list[str] | tuple[str, ...]) -> list[str]:
     """Lines joined into paragraphs: each line is one, unless the text was hard-wrapped."""
     out: list[str] = []
     joinable = False
+    wrapped = hard_wrapped(lines)
     for line in lines:
         if not line:
             joinable = False
@@ -25,7 +38,7 @@ def paragraphs(lines: list[str] | tuple[str, ...]) -> list[str]:
         starts_block = bool(_TOP.match(line) or _SUB.match(line) or _BULLET.match(line))
         # A wrapped line continues a sentence: the one before had no closing punctuation
         # and this one does not open a new numbered item.
-        if joinable and out and not starts_block and line[0].islower():
+        if joinable and out and not starts_block and (line[0].islower() or wrapped):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
