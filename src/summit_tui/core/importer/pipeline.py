@@ -160,7 +160,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         title = title_from_lead(lead_text)
     if not title:
         guest = next((p for p in people if p.country != home), None)
-        title = composed_title(kind, [countries.name_of(c) for c in codes], guest)
+        # Without a kind, a plain "Meeting": a headline is worth less than the readout.
+        title = composed_title(kind or "other", [countries.name_of(c) for c in codes], guest)
         if title:
             review.append(Review("title", "composed from the parties and kind: the text "
                                  "gives no headline"))
