@@ -67,3 +67,17 @@ async def test_marked_readouts_show_a_mark_their_doubts_and_a_filter(
         assert titles(app)[0] == "UK-Estonia Telephone Talk"
         assert "Needs review" not in detail_text(app)
         assert not meetings.render_row(0, 100).plain.startswith("?")
+
+
+async def test_the_detail_says_whose_clock_the_start_time_is(tmp_path: Path,
+                                                             app_factory) -> None:
+    folder = write_readouts(tmp_path / "readouts")
+    (folder / "2025-02-01-japan-peru-summit-meeting.yaml").write_text(
+        "title: Japan-Peru Summit Meeting\nkind: summit\ndate: 2025-02-01\n"
+        'start_time: "18:10"\ntime_zone: local time\nlocation: Lima\ncountries: [JP, PE]\n',
+        encoding="utf-8")
+    app = app_factory(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert titles(app)[0] == "Japan-Peru Summit Meeting"
+        assert "18:10 local time (Lima)" in detail_text(app)

@@ -72,6 +72,7 @@ def test_mofa_page_keeps_local_time_and_the_meeting_date_not_the_page_date() -> 
     assert r is not None
     assert r.date == dt.date(2024, 11, 15)  # "On November 15", published November 16
     assert r.start_time == dt.time(18, 10) and r.duration_minutes == 25
+    assert r.time_zone == "local time"  # not the Japan time given beside it
     assert r.countries == ("JP", "PE")
     assert r.source.publisher == "Ministry of Foreign Affairs of Japan"
     assert not r.review

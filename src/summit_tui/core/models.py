@@ -131,6 +131,7 @@ class Readout:
     provisional_translation: bool = False
     notes: str = ""
     review: tuple[Review, ...] = ()  # fields to check by hand, set by the importer
+    time_zone: str = ""  # whose clock start_time is: "local time", "JST", "UTC+9"
 
     @property
     def needs_review(self) -> bool:
@@ -160,6 +161,8 @@ class Readout:
         }
         if self.start_time is not None:
             out["start_time"] = self.start_time.strftime("%H:%M")
+        if self.time_zone:
+            out["time_zone"] = self.time_zone
         if self.duration_minutes is not None:
             out["duration_minutes"] = self.duration_minutes
         if self.location:
@@ -219,6 +222,7 @@ class Readout:
             provisional_translation=bool(data.get("provisional_translation", False)),
             notes=data.get("notes", ""),
             review=tuple(_review_from(r) for r in data.get("review", ())),
+            time_zone=data.get("time_zone", ""),
         )
 
 

@@ -385,6 +385,7 @@ _READOUT: dict[str, Reader] = {
     "kind": _Walker.kind,
     "date": _Walker.date,
     "start_time": _Walker.time,
+    "time_zone": _read_text,
     "duration_minutes": _Walker.minutes,
     "location": _read_text,
     "countries": _Walker.country_list,

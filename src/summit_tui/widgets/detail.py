@@ -52,7 +52,13 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
     title = _styled(one_line(r.title), highlight, "bold")
     facts = [KIND_LABELS.get(r.kind, r.kind), f"{r.date:%A} {r.date.day} {r.date:%B %Y}"]
     if r.start_time is not None:
-        facts.append(r.start_time.strftime("%H:%M"))
+        # Whose clock: "18:10 local time (Lima)", "09:00 JST"; unlabelled as the text gave it.
+        clock = r.start_time.strftime("%H:%M")
+        if r.time_zone:
+            clock += f" {one_line(r.time_zone)}"
+            if r.time_zone == "local time" and r.location:
+                clock += f" ({one_line(r.location)})"
+        facts.append(clock)
     if r.duration_minutes is not None:
         facts.append(_duration(r.duration_minutes))
     if r.location:

@@ -33,7 +33,7 @@ from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, P
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
 from summit_tui.core.importer.sections import build_sections
 from summit_tui.core.importer.split import Part, split_meetings
-from summit_tui.core.importer.times import timing_with_note
+from summit_tui.core.importer.times import start_zone, timing_with_note
 from summit_tui.core.models import Participant, Readout, Review, Section, Source
 
 MAX_ID = 100
@@ -165,8 +165,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if title:
             review.append(Review("title", "composed from the parties and kind: the text "
                                  "gives no headline"))
-    start, minutes, time_note = timing_with_note(
-        lead_text, remote=kind in ("telephone-talk", "video-conference"))
+    remote = kind in ("telephone-talk", "video-conference")
+    start, minutes, time_note = timing_with_note(lead_text, remote=remote)
+    zone = start_zone(lead_text, remote=remote) if start is not None else ""
     if time_note:
         notes.append(time_note)
     location = (find_location(sentence) or find_location(lead_text) or place_line
@@ -197,6 +198,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         date=date,
         kind=kind or "other",
         start_time=start,
+        time_zone=zone,
         duration_minutes=minutes,
         location=location,
         countries=tuple(codes),

@@ -61,6 +61,7 @@ class ClockMention:
     start: int
     end: int
     text: str
+    zone: str = ""  # the label as written: "local time", "Japan time", "JST"
 
 
 def _number(word: str) -> float:
@@ -97,7 +98,13 @@ def find_clocks(text: str) -> list[ClockMention]:
                 label_text) else "")
         text = m.group(0)[len(m.group("word") or "") :]
         text = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;")
-        found.append(ClockMention(_clock_of(m), label, m.start(), m.end(), text))
+        zone = " ".join(label_text.split())
+        zone = zone if re.fullmatch(r"[A-Z]{2,5}", zone) else re.sub(r"^in\s+", "", zone.lower())
+        zone = re.sub(r"^(japan|tokyo|beijing|india|indian|korea|korean|seoul|singapore|washington"
+                      r"|eastern|london|uk|central european)\b",
+                      lambda z: z.group(0).upper() if z.group(0) == "uk" else
+                      z.group(0).title(), zone)
+        found.append(ClockMention(_clock_of(m), label, m.start(), m.end(), text, zone))
     return found
 
 
@@ -160,6 +167,12 @@ def duration_minutes(text: str) -> int | None:
             return round(_number(adjective.group("m")))
         return round(_number(adjective.group("h")) * 60) if adjective.group("h") else 60
     return None
+
+
+def start_zone(text: str, *, remote: bool = False) -> str:
+    """What the text calls the clock of the start time: "local time", "JST", or ""."""
+    chosen, _ = choose_start(find_clocks(text), remote=remote)
+    return chosen.zone if chosen is not None else ""
 
 
 def timing(text: str) -> tuple[dt.time | None, int | None]:
