@@ -34,8 +34,8 @@ from typing import Any
 import yaml
 
 from summit_tui.core.importer import import_text
-from summit_tui.core.importer.kind import clean_title
 from summit_tui.core.importer.dates import find_dates
+from summit_tui.core.importer.kind import clean_title
 from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.models import Readout
 

@@ -135,7 +135,8 @@ async def test_editing_a_field_replaces_it_and_clears_its_review_mark(
         screen = await read_in_dialog(app, pilot, UK_CALL)
         assert "Needs review: participants: Rishi Sunak is named by office only" in shown(screen)
         people = screen.query_one("#import-participants", TextArea)
-        assert people.text.splitlines()[0] == "Rishi Sunak | Prime Minister of the United Kingdom | GB"
+        first = people.text.splitlines()[0]
+        assert first == "Rishi Sunak | Prime Minister of the United Kingdom | GB"
         people.text = "Rishi Sunak | Prime Minister | GB\nAnna Kowalska | Prime Minister | PL"
         await _type_and_save(app, pilot, screen, title="UK-Poland call")
         saved = load_readout(folder / "2023-11-14-uk-poland-call.yaml")
@@ -163,7 +164,7 @@ async def test_a_saved_page_and_a_url_import_in_the_dialog(tmp_path: Path, app_f
     body = (PAGES / "govuk_call.html").read_bytes()
 
     class Page(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+        def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.end_headers()

@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -25,9 +26,9 @@ GOVUK = "2025-03-03-pm-call-with-prime-minister-ilves-of-estonia.yaml"
 class _Site(BaseHTTPRequestHandler):
     """Pages, a redirect, an error, a slow page, a big page and a PDF."""
 
-    seen_agents: list[str] = []
+    seen_agents: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+    def do_GET(self) -> None:
         type(self).seen_agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/news/pm-call":
             self._send(200, "text/html; charset=utf-8", (PAGES / "govuk_call.html").read_bytes())

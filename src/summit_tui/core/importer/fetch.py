@@ -90,7 +90,7 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
         raise FetchError(f"the server answered {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise FetchError(_reason(exc.reason)) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(f"no answer within {timeout:g} seconds") from None
     except (http.client.HTTPException, OSError, ValueError) as exc:
         raise FetchError(_reason(exc)) from None

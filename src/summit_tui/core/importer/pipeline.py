@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from summit_tui.core import countries, topics
+from summit_tui.core.importer import offices
 from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
 from summit_tui.core.importer.furniture import Page, strip_furniture
 from summit_tui.core.importer.kind import (
@@ -18,7 +19,6 @@ from summit_tui.core.importer.kind import (
     title_from_lead,
     title_line,
 )
-from summit_tui.core.importer import offices
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import (
@@ -420,7 +420,7 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
     m = _UNNAMED_HOME.match(lead)
     first_person = _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office \
         else None
-    if m is None and first_person is None or date is None:
+    if (m is None and first_person is None) or date is None:
         return people
     guessed = not home
     if guessed:
