@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.core import countries
 from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.models import KIND_LABELS, Participant
 
@@ -168,10 +169,30 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     if re.search(r"\bSummit\b", title):
         return "summit"
     # A leader's role starts with the office: "Special Envoy of the Prime Minister" is not one.
-    leaders = [_LEADER.match(re.sub(r"^(?:the|[A-Z][a-z]+(?:ese|ian|an|ish|i))\s+", "", r))
-               for r in roles[:2]]
+    leaders = [_LEADER.match(_without_demonym(r)) for r in roles[:2]]
     if _SUMMIT.search(text) and len(roles) >= 2 and all(leaders):
         return "summit"
+    return ""
+
+
+def _without_demonym(role: str) -> str:
+    """"Chinese President" -> "President"; "Sultan of Brunei" stays (a title, not a people)."""
+    first, _, rest = role.partition(" ")
+    if rest and (first == "the" or countries.lookup(first, strict_codes=True) is not None):
+        return rest
+    return role
+
+
+def unnamed_office_kind(lead: str, office: str, people: list[Participant], text: str) -> str:
+    """The kind when the publisher's side is named by office only ("The Prime Minister met
+    Australian Prime Minister Anthony Albanese"): leaders meeting, or foreign ministers."""
+    if not people or not _SUMMIT.search(text):
+        return ""
+    other = _without_demonym(people[0].role)
+    if _LEADER.match(office) and _LEADER.match(other):
+        return "summit"
+    if _FOREIGN.search(office) and _FOREIGN.search(other):
+        return "foreign-ministers-meeting"
     return ""
 
 

@@ -55,8 +55,9 @@ _NAME_ROLE = re.compile(
 )
 # Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
 _NAME_COMMA_ROLE = re.compile(
-    rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?{_ROLE_HEAD}\s+of\s+(?:the\s+)?"
-    r"[A-Z][^,.;()]{0,60}?)(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b|$)")
+    rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?{_ROLE_HEAD}"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;()]{0,60}?)?)(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b"
+    r"|$)")
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(
@@ -116,9 +117,17 @@ _OF_BODY = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:o
                       r"{0,4})(?=,\s)")
 
 
+# "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices before one name.
+_ROLE_AND = re.compile(rf"({_ROLE_HEAD})\s+and\s+(?:[A-Z][a-z]+\s+)?$")
+
+
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     role = m.group(0)
     pos = m.end()
+    begin = m.start()  # where the role starts, with a first office joined by "and"
+    if (first := _ROLE_AND.search(text[max(0, begin - 60) : begin])) is not None:
+        begin -= len(first.group(0))
+        role = " ".join(f"{text[begin : m.start()]}{role}".split())
     country, length = _of_country(text[pos:])
     if country:
         role = f"{role} {text[pos:pos + length].strip(' ,')}"
@@ -135,14 +144,14 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     if not name or countries.lookup(name, strict_codes=True) is not None:
         return None
     if not country:
-        country = _adjective_country(text[: m.start()])
+        country = _adjective_country(text[:begin])
     if not country:
         after, length = _of_country(text[hm.start("name") + len(name):])
         if after:
             country = after
             tail = text[hm.start("name") + len(name):][:length]
             role = f"{role} {tail.strip(' ,')}"
-    hon = " ".join(h for h in (_honorific_before(text, m.start()), _honorific(hm.group("hon")))
+    hon = " ".join(h for h in (_honorific_before(text, begin), _honorific(hm.group("hon")))
                    if h)
     return Participant(name, hon, role, country)
 
@@ -211,9 +220,11 @@ def find_participants(text: str) -> list[Participant]:
             continue
         name = _trim_name(m.group("name"))
         role = re.sub(r"^the\s+", "", m.group("role").strip())
-        country = country_in(role)
-        if not name or not country or countries.lookup(name, strict_codes=True) is not None:
+        country = country_in(role) or _adjective_country(role.split(" ")[0] + " ")
+        if not name or countries.lookup(name, strict_codes=True) is not None:
             continue
+        if not country and not role.startswith(("Foreign", "Secretary", "Prime", "President")):
+            continue  # "Name, the Minister": too loose without a country or a known office
         found.append((m.start(), Participant(name, "", role, country)))
         taken.append((m.start(), m.end()))
     for m in _ROLE.finditer(text):

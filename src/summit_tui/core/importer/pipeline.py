@@ -13,6 +13,7 @@ from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
 from summit_tui.core.importer.furniture import Page, strip_furniture
 from summit_tui.core.importer.kind import (
     clean_title,
+    unnamed_office_kind,
     composed_title,
     kind_of,
     pick_title,
@@ -145,6 +146,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
                              unnamed.group(0)))
     kind = kind_of(named, sentence, people, len(codes)) or kind_of(named, lead_text, people,
                                                                    len(codes))
+    if not kind and (unnamed := _UNNAMED_HOME.match(lead_text)) is not None:
+        others = [p for p in people if p.country != home] if home else people
+        kind = unnamed_office_kind(lead_text, unnamed.group("office"), others, sentence)
     if not (people or codes or kind or given.kind or given.countries):
         return None
     if given.countries:
