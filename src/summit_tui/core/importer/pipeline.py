@@ -13,12 +13,12 @@ from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
 from summit_tui.core.importer.furniture import Page, strip_furniture
 from summit_tui.core.importer.kind import (
     clean_title,
-    unnamed_office_kind,
     composed_title,
     kind_of,
     pick_title,
     title_from_lead,
     title_line,
+    unnamed_office_kind,
 )
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import listed_parties
