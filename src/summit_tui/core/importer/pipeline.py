@@ -119,10 +119,10 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     lead_text = _pick_lead(lead, sections)
     summary, sections = _summary_and_sections(lead, sections)
 
-    date = given.date or _meeting_date(lead_text, headline_dates, page, missing, review,
-                                       "\n".join(paras))
     sentence = _meeting_sentence(lead_text)
-    people = find_participants(sentence) or find_participants(lead_text)
+    date = given.date or _meeting_date(lead_text, headline_dates, page, missing, review,
+                                       "\n".join(paras), sentence)
+    people = find_participants(_who_met(sentence)) or find_participants(lead_text)
     people = merge_people(people, _known_names(sentence, people, date))
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
@@ -257,6 +257,19 @@ def _the(code: str) -> str:
     plural_or_union = re.match(r"(?:United|Republic|Russian|European|Czech|Netherlands"
                                r"|Philippines|Kingdom|Federal|Democratic)\b", name)
     return f"the {name}" if plural_or_union else name
+
+
+# What follows the people in the meeting sentence: the subject, where other names appear
+# ("to discuss President Trump's decision").
+_SUBJECT = re.compile(r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
+                      r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
+                      r"|following (?:the|his|her)|after (?:the|his|her))\b")
+
+
+def _who_met(sentence: str) -> str:
+    """The sentence up to where it turns to what was discussed."""
+    m = _SUBJECT.search(sentence)
+    return sentence[: m.start()] if m and m.start() > 20 else sentence
 
 
 def _known_names(sentence: str, people: list[Participant],
@@ -521,7 +534,9 @@ MAX_SENTENCE = 300
 
 def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]]:
     """Each date in the text with a score: higher when its sentence reports the meeting."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # sentence starts, in order
+    # Sentence starts, in order: after a full stop, or a line break (a line is a paragraph).
+    ends = sorted({m.end() for m in _SENTENCE_END.finditer(text)}
+                  | {m.end() for m in re.finditer("\n", text)})
     out = []
     for mention in find_dates(text)[:MAX_DATES]:
         i = bisect.bisect_right(ends, mention.start)
@@ -538,7 +553,7 @@ def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]
 
 def _meeting_date(lead: str, headline: list[DateMention], page: Page,
                   missing: list[str], review: list[Review],
-                  body: str = "") -> dt.date | None:
+                  body: str = "", sentence: str = "") -> dt.date | None:
     """The meeting's date: the lead's, the headline's, the body's, then "today" or the page's.
 
     A date without a year takes it from the publication date, the headline or another date
@@ -556,10 +571,15 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
         anchor = "another date in the text"
     lead_dates = sorted(_scored_dates(lead), key=lambda t: (-t[0], t[1]))
     lead_dates = [t for t in lead_dates if t[0] >= 0] or lead_dates[:0]
-    candidates = [t[2] for t in lead_dates]
+    # "President Biden spoke today with ...": the meeting's day is relative; a date in
+    # another sentence ("the May 27 arrangement") is something else.
+    relative = bool(sentence) and not find_dates(sentence) and (
+        relative_day(sentence) is not None or _ON_WEEKDAY.search(sentence) is not None)
+    candidates = [] if relative else [t[2] for t in lead_dates]
     candidates += headline
-    candidates += [t[2] for t in sorted(_scored_dates(body[:4000]), key=lambda t: (-t[0], t[1]))
-                   if t[0] > 0]
+    if not relative:
+        candidates += [t[2] for t in sorted(_scored_dates(body[:4000]),
+                                            key=lambda t: (-t[0], t[1])) if t[0] > 0]
     for mention in candidates:
         date = mention.resolve(year)
         words = (lead if mention in (t[2] for t in lead_dates) else "")[
@@ -571,6 +591,11 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
             continue
         if mention.ambiguous:
             review.append(Review("date", "written in numbers only; read month first", words))
+        if words and re.search(r"\d{1,2}\s*[-–]\s*$", lead[max(0, mention.start - 6) :
+                                                          mention.start]):
+            span = lead[max(0, mention.start - 6) : mention.end].lstrip(" ,(")
+            review.append(Review("date", "the text gives a span of days; the last is used",
+                                 span))
         if mention.year is None:
             if published and date > published + dt.timedelta(days=1):
                 date = mention.resolve(date.year - 1)  # "On December 30" read in January
@@ -586,7 +611,8 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
         if numbers_only:
             review.append(Review("date", "the publication date is written in numbers only "
                                  f"and was read month first ({published.isoformat()})"))
-        back = _days_back(lead, published)
+        back = _days_back(sentence, published) if sentence else None
+        back = back or _days_back(lead, published)
         if back is not None:
             if back[1].casefold().rstrip("s").endswith(_WEEKDAYS):
                 review.append(Review("date", f"the weekday is read as the last one on or "
