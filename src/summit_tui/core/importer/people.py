@@ -43,11 +43,13 @@ _ROLE_HEAD = (
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
     r"|High Representative|Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
 )
-_PORTFOLIO = (
-    r"(?:(?:for|of)\s+(?:Foreign Affairs|External Affairs|Foreign Affairs and Trade|Defen[cs]e"
-    r"|Trade|Finance|Economy|Economy, Trade and Industry|Foreign Affairs and International"
-    r" Cooperation|Europe and Foreign Affairs))"
-)
+# A minister's portfolio: capitalised words up to one that ends a portfolio ("of Foreign and
+# European Affairs", "for Foreign Affairs and Trade"), so the name after it stays a name.
+_PORTFOLIO_END = (r"(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Industry|Cooperation|Development"
+                  r"|Commerce|Energy|Security|Health|Education|Justice|Interior|Europe|Relations"
+                  r"|Planning|Investment|Environment|Culture|Transport|Tourism|Agriculture)")
+_PORTFOLIO = (rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+(?:and\s+)?){{0,5}}?"
+              rf"{_PORTFOLIO_END}(?:\s+and\s+{_PORTFOLIO_END})?)")
 # Form A (Japanese style): honorific, name, comma, role phrase.
 _NAME_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"

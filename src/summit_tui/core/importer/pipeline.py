@@ -441,7 +441,8 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
         return people
     guessed = not home
     if guessed:
-        home = _pair_partner(text, {p.country for p in people if p.country})
+        home = _pair_partner(text, {p.country for p in people if p.country}) or _style_home(
+            text, m.group("office") if m is not None else "")
     if not home or any(p.country == home for p in people):
         return people
     if m is not None:
@@ -454,8 +455,8 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
     found = offices.holder(home, office, date)
     if found is None:
         return people
-    whose = (f"the text pairs {countries.name_of(home)} with the other party"
-             if guessed else "")
+    whose = (f"the release names no publisher; {countries.name_of(home)} is taken from the "
+             "text" if guessed else "")
     review.append(Review("participants", f"{found.name} is named by office only; the table "
                          f"of office holders gives {found.name} as {found.office} on "
                          f"{date.isoformat()}" + (f" ({whose})" if whose else ""), m.group(0)))
@@ -471,6 +472,28 @@ _PAIRED = re.compile(
 
 _BETWEEN = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) and (?:the )?"
                       r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b")
+
+
+_US_STYLE = re.compile(r"\b(?:the United States|U\.S\.|American|the White House|Washington)\b")
+_UK_STYLE = re.compile(r"\b(?:the UK|the United Kingdom|Britain|British|Downing Street|No ?10"
+                       r"|Number 10)\b")
+_IN_STYLE = re.compile(r"\b(?:PIB|India|Indian|New Delhi)\b")
+
+
+def _style_home(text: str, office: str) -> str:
+    """The country whose habit a release without a publisher follows: "The President" and
+    "The Secretary" of the White House and State Department, "The Prime Minister" of
+    Downing Street or of India's press office, "The Foreign Secretary" of the UK."""
+    head = text[:MAX_LEAD_TEXT]
+    office = office.casefold()
+    if office in ("president", "secretary", "secretary of state"):
+        return "US" if _US_STYLE.search(head) else ""
+    if office == "foreign secretary":
+        return "GB"
+    if office == "prime minister":
+        uk, india = _UK_STYLE.search(head), _IN_STYLE.search(head)
+        return "GB" if uk and not india else "IN" if india and not uk else ""
+    return ""
 
 
 def _pair_partner(text: str, parties: set[str]) -> str:
