@@ -22,8 +22,9 @@ _MULTILATERAL = re.compile(
     r"|Pacific Islands|Mekong|CHOGM|Commonwealth|SCO|Leaders' Meeting|Leaders' Summit"
     r"|Trilateral|multilateral)\b",
 )
-_PHONE = re.compile(r"\b(?:telephone|phone|teleconference talk|call (?:with|between)|PM call"
-                    r"|(?:a|the) call\b)", re.I)
+_PHONE = re.compile(r"\b(?:telephone|telephoned|phone|phoned|teleconference talk"
+                    r"|call (?:with|between)|PM call|(?:a|the) call\b"
+                    r"|called (?!on\b|upon\b|for\b)(?:[A-Z]|his |her |the [A-Z]))", re.I)
 # "Spoke to" reports a call unless the text says the two met.
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|has spoken|had spoken)(?: (?:today|yesterday"
                     r"|again|separately|this (?:morning|afternoon|evening)|\w+ly))? (?:to|with)\b",
@@ -45,7 +46,7 @@ _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy C
 _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
-_FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:Foreign|External) Affairs"
+_FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:Foreign|External)\b"
                       r"|External Affairs Minister|Secretary of State|Foreign Secretary"
                       r"|Foreign Ministers|Tánaiste)\b")
 

@@ -41,7 +41,7 @@ _ROLE_HEAD = (
     r"|State Councilor|Taoiseach|Tánaiste|Governor-General|Director-General|Senator"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
-    r"|High Representative|Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
+    r"|High Representative|(?<!Press )Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
 )
 # A minister's portfolio: capitalised words up to one that ends a portfolio ("of Foreign and
 # European Affairs", "for Foreign Affairs and Trade"), so the name after it stays a name.

@@ -226,8 +226,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
 
 # The sentence that reports a meeting: who met, spoke or called whom.
 _MEETING_VERB = re.compile(
-    r"\b(?:met|meets|meeting|spoke|speaks|talks|held|holds|hold|call|calls|called|telephone"
-    r"|phone|conversation|conferred|received|receives|hosted|hosts|welcomed|visited"
+    r"\b(?:met|meets|meeting|spoke|speaks|talks|talked|held|holds|hold|call|calls|called"
+    r"|telephone|telephoned|phone|phoned|conversation|conferred|received|receives|hosted"
+    r"|hosts|welcomed|visited|greeted"
     r"|video|summit|discussed|discussion)\b", re.I)
 # A line that introduces the readout rather than reporting the meeting.
 _ATTRIBUTION = re.compile(
