@@ -279,8 +279,9 @@ class Holder:
     end: dt.date | None  # None while in office
 
     def held_on(self, date: dt.date) -> bool:
-        """True when the term covers the date (the first day in, the last day out)."""
-        return self.start <= date and (self.end is None or date <= self.end)
+        """True when the term covers the date: from its first day, until the successor's
+        (on a day of handover, the new holder: readouts of that day are theirs)."""
+        return self.start <= date and (self.end is None or date < self.end)
 
 
 def fold(text: str) -> str:

@@ -475,7 +475,6 @@ _BETWEEN = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2
                       r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b")
 
 
-_US_STYLE = re.compile(r"\b(?:the United States|U\.S\.|American|the White House|Washington)\b")
 _UK_STYLE = re.compile(r"\b(?:the UK|the United Kingdom|Britain|British|Downing Street|No ?10"
                        r"|Number 10)\b")
 _IN_STYLE = re.compile(r"\b(?:PIB|India|Indian|New Delhi)\b")
@@ -488,7 +487,7 @@ def _style_home(text: str, office: str) -> str:
     head = text[:MAX_LEAD_TEXT]
     office = office.casefold()
     if office in ("president", "secretary", "secretary of state"):
-        return "US" if _US_STYLE.search(head) else ""
+        return "US"  # the White House's and the State Department's way of writing
     if office == "foreign secretary":
         return "GB"
     if office == "prime minister":
