@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
 import re
 import sys
 import traceback
@@ -36,6 +37,7 @@ import yaml
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.importer.kind import clean_title
+from summit_tui.core.importer.page import read_page
 from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.models import Readout
 
@@ -178,6 +180,9 @@ def run(args: argparse.Namespace) -> int:
             continue
         text = path.read_text("utf-8")
         facts = PageFacts()
+        if args.html:  # the same text as a saved page: through the extractor first
+            page = read_page(_as_page(text))
+            text, facts = page.text, page.facts
         if args.facts:
             facts = PageFacts(published=_date(case.get("page_date")), url=case.get("url", ""))
         try:
@@ -210,6 +215,8 @@ def run(args: argparse.Namespace) -> int:
     header = f"{'':<22} {'checks':>5} {'accuracy':>8} {'right':>6} {'review':>7} " \
              f"{'wrong':>6} {'missing':>8}"
     mode = "plain text with the page's date and address" if args.facts else "plain text"
+    if args.html:
+        mode = "each text as an HTML page"
     print(f"import accuracy on {n} real readouts ({mode}); {absent} texts absent, "
           f"{crashes} crashes")
     print("\nper field\n" + header)
@@ -241,12 +248,21 @@ def _got(readout: Readout | None, name: str, not_a_readout: str, refused: list[s
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+def _as_page(text: str) -> bytes:
+    """The text as a plain HTML page, a paragraph a line (a stand-in for a saved page)."""
+    lines = [html.escape(line) for line in text.splitlines() if line.strip()]
+    body = "\n".join(f"<p>{line}</p>" for line in lines)
+    return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folder", type=Path, default=HERE)
     parser.add_argument("--facts", action="store_true",
                         help="give the importer the page's date and address, as a saved page "
                              "or a URL would")
+    parser.add_argument("--html", action="store_true",
+                        help="wrap each text as an HTML page and read it as a saved page")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     return run(parser.parse_args())
 

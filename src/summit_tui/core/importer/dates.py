@@ -103,7 +103,8 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:Published|Posted|Released|Date|Updated|Last updated|Issued|Release date|Press release)"
+    r"^(?:Published|Posted|Released|Date|Updated|Last updated|Issued|Release date|Press release"
+    r"|For (?:Immediate )?Release)"
     r"(?:\s+(?:on|by\s*:?\s*[\w .]{1,30}?))?\s*:?\s*", re.I)
 _CLOCK_WORDS = re.compile(
     r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?\b"

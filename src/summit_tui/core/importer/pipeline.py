@@ -596,7 +596,7 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
     lead_dates = [t for t in lead_dates if t[0] >= 0] or lead_dates[:0]
     # "President Biden spoke today with ...": the meeting's day is relative; a date in
     # another sentence ("the May 27 arrangement") is something else.
-    relative = bool(sentence) and not find_dates(sentence) and (
+    relative = bool(sentence) and not find_dates(_who_met(sentence)) and (
         relative_day(sentence) is not None or _ON_WEEKDAY.search(sentence) is not None)
     candidates = [] if relative else [t[2] for t in lead_dates]
     candidates += headline
