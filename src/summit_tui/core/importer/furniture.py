@@ -12,7 +12,12 @@ from summit_tui.core.importer.dates import (
     find_dates,
     place_of_dateline,
 )
-from summit_tui.core.importer.publishers import Publisher, publisher_by_habit, publisher_of_line
+from summit_tui.core.importer.publishers import (
+    Publisher,
+    publisher_by_habit,
+    publisher_of_line,
+    publisher_of_site,
+)
 from summit_tui.core.models import Photo
 
 MOFA_NAME = "Ministry of Foreign Affairs of Japan"
@@ -67,6 +72,21 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyr
 _PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Image)(?P<credit_word>\s+credits?)?\s*:\s*"
                          r"(?P<text>.{1,200})$", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
+_CITED = re.compile(r"^(?:Official news published at|Originally published at|Original article"
+                    r"(?: link)?:?|Source(?: link)?:|Read (?:more|the original) at:?|Published at)"
+                    r"\s*(?P<url>https?://\S+)\s*$", re.I)
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)")
+
+
+def _url_date(url: str) -> DateMention | None:
+    """The date in an address's path ("/2024/09/13/"), when it is a real date."""
+    m = _URL_DATE.search(url)
+    if m is None:
+        return None
+    mention = DateMention(int(m.group("m")), int(m.group("d")), int(m.group("y")), 0, 0)
+    return mention if mention.resolve(None) else None
+
+
 _ISSUED = re.compile(r"^(?:The |This )?(?:press release|statement|readout|news release)"
                      r"(?: was)? (?:issued|published|released) by (?P<by>.{3,80}?) on "
                      r"(?P<on>[^.]{6,40})\.?$", re.I)
@@ -140,11 +160,21 @@ def strip_furniture(text: str) -> Page:
     body: list[str] = []
     crumbs: list[tuple[str, ...]] = []
     places: list[str] = []
+    original = ""
     for line in lines:
         if not line:
             body.append("")
             continue
         if _TOP_LINKS.match(line) or is_noise(line):
+            continue
+        if (cited := _CITED.match(line)) is not None:
+            # A republisher's citation of the original: its address is the source, and the
+            # date in that address ("/2024/09/13/") is when the original was published.
+            url = cited.group("url").rstrip(".,)")
+            original = original or url
+            if (d := _url_date(url)) is not None:
+                dates.append(d)
+                places.append("")
             continue
         if (issued := _ISSUED.match(line)) is not None:
             # "The press release issued by 10 Downing Street on 5 July 2024.": a
@@ -187,6 +217,7 @@ def strip_furniture(text: str) -> Page:
         body.pop(0)
     publisher = publisher or next(
         (p for trail in crumbs for c in trail if (p := publisher_of_line(c)) is not None), None)
+    publisher = publisher or (publisher_of_site(original) if original else None)
     return Page(
         lines=tuple(body),
         category=category,
@@ -196,6 +227,7 @@ def strip_furniture(text: str) -> Page:
         publisher=publisher or publisher_by_habit(text) or _publisher_of_category(category),
         crumbs=tuple(crumbs),
         dateline_place=next((p for p in places if p), ""),
+        url=original,
     )
 
 

@@ -88,7 +88,9 @@ def _with_facts(page: Page, facts: PageFacts) -> Page:
     if facts.empty:
         return page
     publisher = page.publisher or publisher_of_site(facts.url, facts.site)
-    return replace(page, publisher=publisher, url=facts.url, published=facts.published)
+    # A republisher's page cites the original: that address is the source.
+    return replace(page, publisher=publisher, url=page.url or facts.url,
+                   published=facts.published)
 
 
 def _part_title(part: Part, page_title: str) -> str:
