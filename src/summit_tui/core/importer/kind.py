@@ -58,6 +58,9 @@ def title_line(line: str) -> str:
         return ""
     if sum(c.isalpha() for c in line) < 8:
         return ""  # a number, an arrow, a lone word: a page's label, not a headline
+    if re.search(r"[a-z]{2}(?<!Hon)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Amb)(?<!Mrs)\.\s+[A-Z]",
+                 line):
+        return ""  # two sentences (a photo caption, a lead): not a headline
     if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line):
         return ""
     return clean_title(line)

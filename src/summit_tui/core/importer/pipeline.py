@@ -123,7 +123,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
 
     sentence = _meeting_sentence(lead_text)
     date = given.date or _meeting_date(lead_text, headline_dates, page, missing, review,
-                                       "\n".join(paras), sentence)
+                                       "\n".join(paras), sentence, "\n".join(page.lines))
     people = find_participants(_who_met(sentence)) or find_participants(lead_text)
     people = merge_people(people, _known_names(sentence, people, date))
     if len(people) < 2:
@@ -578,7 +578,7 @@ def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]
 
 def _meeting_date(lead: str, headline: list[DateMention], page: Page,
                   missing: list[str], review: list[Review],
-                  body: str = "", sentence: str = "") -> dt.date | None:
+                  body: str = "", sentence: str = "", whole: str = "") -> dt.date | None:
     """The meeting's date: the lead's, the headline's, the body's, then "today" or the page's.
 
     A date without a year takes it from the publication date, the headline or another date
@@ -590,7 +590,8 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
     numbers_only = printed_at is not None and printed_at.ambiguous
     anchor = ("the publication line" if printed else
               "the page's publication date" if page.published else "")
-    in_text = [d for d in (*headline, *find_dates(lead), *find_dates(body[:4000])) if d.year]
+    in_text = [d for d in (*headline, *find_dates(lead), *find_dates(body[:4000]),
+                           *find_dates(whole[:4000])) if d.year]
     year = published.year if published else (in_text[0].year if in_text else None)
     if not anchor and in_text:
         anchor = "another date in the text"
