@@ -116,7 +116,7 @@ def _adjective_country(before: str) -> str:
 # After a role, a body that is not a country ("Secretary-General of ASEAN", "Ambassador ...
 # to ASEAN"): part of the role, before the name.
 _OF_BODY = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)"
-                      r"{0,4})(?=,\s)")
+                      r"{0,4})(?:(?=,\s)|\s*\([A-Z]{2,10}\)(?=\s+[A-Z]))")
 
 
 # "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices before one name.
