@@ -40,7 +40,9 @@ def test_office_holders_change_on_the_day_of_handover() -> None:
     assert known_person("Lee", "President", dt.date(2010, 1, 1)).name == "Lee Myung-bak"
     assert known_person("Lee Hsien Loong", "Prime Minister").country == "SG"
     # A role the table knows must fit: Tusk was Poland's Prime Minister before the Council.
-    assert known_person("Donald Tusk", "Prime Minister", dt.date(2011, 8, 26)) is None
+    assert known_person("Donald Tusk", "Prime Minister", dt.date(2011, 8, 26)).country == "PL"
+    assert known_person("Donald Tusk", "President", dt.date(2016, 1, 1)).country == "EU"
+    assert known_person("Donald Tusk", "Foreign Minister") is None
 
 
 def test_state_department_attribution_line_names_no_participant() -> None:

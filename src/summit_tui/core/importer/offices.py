@@ -228,6 +228,46 @@ PK|Prime Minister|Imran Khan|Khan|2018-08-18|2022-04-10
 PK|Prime Minister|Shehbaz Sharif|Sharif|2022-04-11|2023-08-14
 PK|Prime Minister|Shehbaz Sharif|Sharif|2024-03-04|
 QA|Emir|Tamim bin Hamad Al Thani|Tamim|2013-06-25|
+NL|Prime Minister|Mark Rutte|Rutte|2010-10-14|2024-07-02
+NL|Prime Minister|Dick Schoof|Schoof|2024-07-02|
+ES|Prime Minister|Mariano Rajoy|Rajoy|2011-12-21|2018-06-02
+ES|Prime Minister|Pedro Sánchez|Sánchez|2018-06-02|
+PL|Prime Minister|Donald Tusk|Tusk|2007-11-16|2014-09-22
+PL|Prime Minister|Mateusz Morawiecki|Morawiecki|2017-12-11|2023-12-13
+PL|Prime Minister|Donald Tusk|Tusk|2023-12-13|
+PL|President|Andrzej Duda|Duda|2015-08-06|2025-08-06
+PL|President|Karol Nawrocki|Nawrocki|2025-08-06|
+IT|Prime Minister|Matteo Renzi|Renzi|2014-02-22|2016-12-12
+IT|Prime Minister|Giuseppe Conte|Conte|2018-06-01|2021-02-13
+DE|President|Frank-Walter Steinmeier|Steinmeier|2017-03-19|
+DE|Foreign Minister|Frank-Walter Steinmeier|Steinmeier|2013-12-17|2017-01-27
+DE|Foreign Minister|Heiko Maas|Maas|2018-03-14|2021-12-08
+DE|Foreign Minister|Annalena Baerbock|Baerbock|2021-12-08|2025-05-06
+DE|Foreign Minister|Johann Wadephul|Wadephul|2025-05-06|
+FR|Foreign Minister|Laurent Fabius|Fabius|2012-05-16|2016-02-11
+FR|Foreign Minister|Catherine Colonna|Colonna|2022-05-20|2024-01-11
+FR|Foreign Minister|Stéphane Séjourné|Séjourné|2024-01-11|2024-09-21
+FR|Foreign Minister|Jean-Noël Barrot|Barrot|2024-09-21|
+SA|Crown Prince|Mohammed bin Salman|Mohammed bin Salman|2017-06-21|
+EG|President|Abdel Fattah el-Sisi|el-Sisi|2014-06-08|
+ZA|President|Cyril Ramaphosa|Ramaphosa|2018-02-15|
+NG|President|Muhammadu Buhari|Buhari|2015-05-29|2023-05-29
+NG|President|Bola Tinubu|Tinubu|2023-05-29|
+KE|President|Uhuru Kenyatta|Kenyatta|2013-04-09|2022-09-13
+KE|President|William Ruto|Ruto|2022-09-13|
+AR|President|Mauricio Macri|Macri|2015-12-10|2019-12-10
+AR|President|Alberto Fernández|Fernández|2019-12-10|2023-12-10
+AR|President|Javier Milei|Milei|2023-12-10|
+CL|President|Gabriel Boric|Boric|2022-03-11|
+CO|President|Gustavo Petro|Petro|2022-08-07|
+MY|Prime Minister|Muhyiddin Yassin|Muhyiddin|2020-03-01|2021-08-16
+MY|Prime Minister|Ismail Sabri Yaakob|Ismail Sabri|2021-08-21|2022-11-24
+KH|Prime Minister|Hun Sen|Hun Sen|1985-01-14|2023-08-22
+KH|Prime Minister|Hun Manet|Hun Manet|2023-08-22|
+PG|Prime Minister|Peter O'Neill|O'Neill|2011-08-02|2019-05-30
+PG|Prime Minister|James Marape|Marape|2019-05-30|
+BD|Prime Minister|Sheikh Hasina|Hasina|2009-01-06|2024-08-05
+AE|President|Mohamed bin Zayed Al Nahyan|Mohamed bin Zayed|2022-05-14|
 EU|President of the European Commission|José Manuel Barroso|Barroso|2004-11-22|2014-10-31
 EU|President of the European Commission|Jean-Claude Juncker|Juncker|2014-11-01|2019-11-30
 EU|President of the European Commission|Ursula von der Leyen|von der Leyen|2019-12-01|
@@ -250,6 +290,7 @@ _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
     "Chancellor": re.compile(r"\bChancellor\b", re.I),
     "Taoiseach": re.compile(r"\bTaoiseach\b", re.I),
     "Emir": re.compile(r"\b(?:Emir|Amir)\b", re.I),
+    "Crown Prince": re.compile(r"\bCrown Prince\b|\bPrime Minister\b", re.I),
     "Secretary of State": re.compile(r"\bSecretary(?: of State)?\b", re.I),
     "Foreign Secretary": re.compile(r"\b(?:Foreign|External Affairs) (?:Secretary|Minister)\b"
                                     r"|\bSecretary of State for Foreign", re.I),
@@ -263,6 +304,7 @@ _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
 
 # Roles of the kinds of office in the table; other roles ("Senator") leave the name open.
 _KNOWN_ROLE = re.compile(r"\b(?:President|Prime Minister|PM|Premier|Chancellor|Taoiseach|Emir"
+                         r"|Crown Prince"
                          r"|Amir|Secretary|Foreign Minister|Minister (?:of|for) (?:Foreign"
                          r"|External) Affairs|High Representative)\b", re.I)
 
