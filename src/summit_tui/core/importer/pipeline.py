@@ -125,6 +125,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     date = given.date or _meeting_date(lead_text, headline_dates, page, missing, review,
                                        "\n".join(paras), sentence, "\n".join(page.lines))
     people = find_participants(_who_met(sentence)) or find_participants(lead_text)
+    for other in _REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
+        people = merge_people(people, find_participants(other))
     people = merge_people(people, _known_names(sentence, people, date))
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
@@ -267,6 +269,11 @@ def _the(code: str) -> str:
 _SUBJECT = re.compile(r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
                       r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
                       r"|following (?:the|his|her)|after (?:the|his|her))\b")
+
+
+# "Japan was represented by Prime Minister Shinzo Abe.": a party's people, in a sentence of
+# their own.
+_REPRESENTED = re.compile(r"[^.]*\b(?:was|were) represented by\b[^.]*")
 
 
 def _who_met(sentence: str) -> str:
