@@ -45,7 +45,7 @@ _PLACE_LINE = re.compile(
 _UNNAMED_HOME = re.compile(
     r"^(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?(?:The|the) "
     r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"
-    r"|Foreign Minister|Minister for Foreign Affairs)\b(?! of\b)(?!,? +[A-Z][a-z])")
+    r"|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])(?! of\b)(?!,? +[A-Z][a-z])")
 _PAIR = re.compile(r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|Foreign|Telephone"
                    r"|Video|Leaders|Meeting|Talks|Summit Meeting)\b")
 
