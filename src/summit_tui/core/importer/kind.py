@@ -99,8 +99,8 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
             candidates.append((i, headline))
     if before is not None and before > 0 and candidates:
         # Above a known lead, the line that most reads like a meeting's headline wins; on a
-        # tie, the one nearest the lead (menus and labels come first on a page).
-        best = max(candidates, key=lambda c: (_headline_score(c[1]), c[0]))
+        # tie, the first (a page's headline comes before its standfirst).
+        best = max(candidates, key=lambda c: (_headline_score(c[1]), -c[0]))
         if _headline_score(best[1]) > 0:
             return best[1], best[0]
     for i, headline in candidates:
