@@ -118,7 +118,7 @@ def dateline(line: str) -> DateMention | None:
     "Published 14 November 2023", "Date : 2018-06-14 16:38:17", "June 2, 2020 | 21:29 IST",
     "Posted On: 14 MAY 2023 8:31PM by PIB Delhi".
     """
-    line = line.lstrip("•·*-–# ")
+    line = line.lstrip("•·*-–#»›> ")
     if len(line) > 160:
         return None
     parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|^[•·]\s*", line) if p.strip()]

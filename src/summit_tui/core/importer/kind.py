@@ -63,7 +63,8 @@ def title_line(line: str) -> str:
         return ""  # two sentences (a photo caption, a lead): not a headline
     if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line):
         return ""
-    return clean_title(line)
+    title = clean_title(line)
+    return title if sum(c.isalpha() for c in title) >= 8 else ""
 
 
 # What a headline about a meeting says: a meeting word, a leader's role, or a verb of meeting.
