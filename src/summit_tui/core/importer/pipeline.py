@@ -191,6 +191,12 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if not p.role:
             review.append(Review("participants", f"{p.name} is named without a role",
                                  p.name))
+    if kind in _TWO_SIDED and not given.countries and len(codes) == 1:
+        review.append(Review("countries", "only one party found: the other side is not named "
+                             "with its country"))
+    if kind in _TWO_SIDED and len(people) == 1:
+        review.append(Review("participants", "only one participant found: the other side is "
+                             "named by office or not at all"))
     category = page.category or _crumb_category(page, title)
     if not category:
         missing.append("source category")
@@ -334,6 +340,10 @@ def _pick_lead(lead: list[str], sections: list[Section]) -> str:
     if reporting:
         return reporting[0]
     return candidates[0] if candidates else ""
+
+
+# Kinds of meeting that have two sides: one party or one person found means one is missing.
+_TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers-meeting")
 
 
 def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
