@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {
     name: number
@@ -53,6 +53,7 @@ class DateMention:
     start: int
     end: int
     ambiguous: bool = False  # "08/10/2018": day and month could be either way round
+    updated: bool = False  # a page's "Updated:" date, which may be later than its first
 
     def resolve(self, year: int | None) -> dt.date | None:
         """The calendar date, taking the year from elsewhere when needed; None if impossible."""
@@ -103,8 +104,8 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"^(?:Published|Posted|Released|Date|Updated|Last updated|Issued|Release date|Press release"
-    r"|For (?:Immediate )?Release)"
+    r"^(?:Published|Posted|Released|Date|Updated|Last updated|Modified|Issued|Release date"
+    r"|(?:Press|Media|News) release|For (?:Immediate )?Release)"
     r"(?:\s+(?:on|by\s*:?\s*[\w .]{1,30}?))?\s*:?\s*", re.I)
 _CLOCK_WORDS = re.compile(
     r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?\b"
@@ -132,6 +133,8 @@ def dateline(line: str) -> DateMention | None:
     if len(dates) != 1 or dates[0].year is None:
         return None
     d = dates[0]
+    if re.match(r"(?:Updated|Last updated|Modified)\b", line, re.I):
+        d = replace(d, updated=True)
     rest = (stripped[: d.start] + stripped[d.end :]).strip(" ,.-|—–")
     # What may stand beside a date on its own line: a time, a weekday, a place in capitals.
     rest = _CLOCK_WORDS.sub("", rest).strip(" ,.-|—–()")

@@ -601,7 +601,9 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
     A date without a year takes it from the publication date, the headline or another date
     in the text, and is marked for review; so is a date read from the page's metadata.
     """
-    printed_at = next((d for d in page.dates if d.resolve(None)), None)
+    # The first publication date printed; an "Updated:" date only when there is no other.
+    printed_at = next((d for d in page.dates if d.resolve(None) and not d.updated),
+                      next((d for d in page.dates if d.resolve(None)), None))
     printed = printed_at.resolve(None) if printed_at else None
     published = printed or page.published
     numbers_only = printed_at is not None and printed_at.ambiguous
@@ -654,6 +656,10 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
         if numbers_only:
             review.append(Review("date", "the publication date is written in numbers only "
                                  f"and was read month first ({published.isoformat()})"))
+        if printed_at is not None and printed_at.updated:
+            review.append(Review("date", "read against the page's update date "
+                                 f"({published.isoformat()}), which may be later than the "
+                                 "meeting"))
         back = _days_back(sentence, published) if sentence else None
         back = back or _days_back(lead, published)
         if back is not None:
