@@ -69,11 +69,16 @@ class Tally:
                 f"{c['review']:>7} {c['wrong']:>6} {c['missing']:>8}")
 
 
-def load_cases(folder: Path) -> list[dict[str, Any]]:
-    """Every case of every cases file, in file order."""
+def load_cases(folder: Path, only: str = "*") -> list[dict[str, Any]]:
+    """Every case of every cases file (matching ``only``), in file order."""
     cases: list[dict[str, Any]] = []
-    for path in sorted((folder / "cases").glob("*.yaml")):
-        for case in yaml.safe_load(path.read_text("utf-8")) or []:
+    for path in sorted((folder / "cases").glob(f"{only.removesuffix('.yaml')}.yaml")):
+        try:
+            loaded = yaml.safe_load(path.read_text("utf-8")) or []
+        except yaml.YAMLError as exc:
+            print(f"{path.name}: not read ({exc})", file=sys.stderr)
+            continue
+        for case in loaded:
             case["_file"] = path.name
             # YAML 1.1 reads an unquoted NO (Norway) as false.
             case["countries"] = ["NO" if c is False else c for c in case.get("countries") or ()]
@@ -167,7 +172,7 @@ def score_case(case: dict[str, Any], readout: Readout | None, asked_date: bool,
 
 
 def run(args: argparse.Namespace) -> int:
-    cases = load_cases(args.folder)
+    cases = load_cases(args.folder, args.only)
     by_field: dict[str, Tally] = defaultdict(Tally)
     by_publisher: dict[str, Tally] = defaultdict(Tally)
     overall = Tally()
@@ -258,6 +263,8 @@ def _as_page(text: str) -> bytes:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folder", type=Path, default=HERE)
+    parser.add_argument("--only", metavar="GLOB", default="*",
+                        help="cases files to use (e.g. 'group_[ef]*' for the held-out set)")
     parser.add_argument("--facts", action="store_true",
                         help="give the importer the page's date and address, as a saved page "
                              "or a URL would")
