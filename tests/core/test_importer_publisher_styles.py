@@ -132,3 +132,18 @@ def test_page_facts_give_the_date_and_publisher_of_a_relative_text() -> None:
     assert r.date == dt.date(2023, 9, 19)
     assert r.source.publisher == "Prime Minister of Canada"
     assert "page's publication date" in _marks(r)["date"]
+
+
+def test_a_republishers_footer_is_not_content() -> None:
+    r = _one("Readout of President Biden's Meeting with Prime Minister Vale of Estonia\n\n"
+             "President Joseph R. Biden, Jr. met today with Prime Minister Kai Vale of Estonia "
+             "at the White House.\n\nThe leaders discussed energy.\n\n###\n\n"
+             "Official news published at https://www.whitehouse.gov/briefing-room/2024/09/13/x/\n"
+             "The post Readout of President Biden's Meeting first appeared on Gov News.\n"
+             "More Stories\nStatement from the Press Secretary on Trade\n"
+             "Remarks by the Vice President at a Reception\n(END)")
+    text = r.summary + " ".join(p for s in r.sections for p in s.paragraphs)
+    for furniture in ("first appeared", "More Stories", "Remarks by", "Statement from", "###"):
+        assert furniture not in text
+    assert r.date == dt.date(2024, 9, 13)
+    assert r.source.url.startswith("https://www.whitehouse.gov/")

@@ -72,6 +72,13 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyr
 _PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Image)(?P<credit_word>\s+credits?)?\s*:\s*"
                          r"(?P<text>.{1,200})$", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
+_END_MARK = re.compile(r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}|End of (?:text|release))$",
+                      re.I)
+# A republisher's lines about itself: "The post ... first appeared on ...", disclaimers.
+_FOOTER = re.compile(r"^The post .{5,300} first appeared on |^More Stories$|^Public Release\. This "
+                     r"material from the originating organi[sz]ation|^Published by .{3,80} with "
+                     r"permission from|^(?:Source|Courtesy): [\w.-]+\.(?:org|gov|com|int|net)\S*$"
+                     r"|^\(?(?:Reporting|Editing) by\b", re.I)
 _CITED = re.compile(r"^(?:Official news published at|Originally published at|Original article"
                     r"(?: link)?:?|Source(?: link)?:|Read (?:more|the original) at:?|Published at)"
                     r"\s*(?P<url>https?://\S+)\s*$", re.I)
@@ -161,11 +168,15 @@ def strip_furniture(text: str) -> Page:
     crumbs: list[tuple[str, ...]] = []
     places: list[str] = []
     original = ""
+    ended = False  # past the release's end mark ("###", "(END)"): only footers follow
     for line in lines:
         if not line:
             body.append("")
             continue
-        if _TOP_LINKS.match(line) or is_noise(line):
+        if _END_MARK.match(line) and any(body):
+            ended = True
+            continue
+        if _TOP_LINKS.match(line) or is_noise(line) or _FOOTER.search(line):
             continue
         if (cited := _CITED.match(line)) is not None:
             # A republisher's citation of the original: its address is the source, and the
@@ -212,7 +223,8 @@ def strip_furniture(text: str) -> Page:
             dates.append(d)
             places.append(place_of_dateline(line))
             continue
-        body.append(line)
+        if not ended:
+            body.append(line)
     while body and not body[0]:
         body.pop(0)
     publisher = publisher or next(
