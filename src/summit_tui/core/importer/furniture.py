@@ -72,8 +72,8 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyr
 _PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Image)(?P<credit_word>\s+credits?)?\s*:\s*"
                          r"(?P<text>.{1,200})$", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
-_END_MARK = re.compile(r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}|End of (?:text|release))$",
-                      re.I)
+_END_MARK = re.compile(r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}"
+                      r"|End of (?:text|release))$", re.I)
 # A republisher's lines about itself: "The post ... first appeared on ...", disclaimers.
 _FOOTER = re.compile(r"^The post .{5,300} first appeared on |^More Stories$|^Public Release\. This "
                      r"material from the originating organi[sz]ation|^Published by .{3,80} with "
