@@ -78,7 +78,10 @@ _END_MARK = re.compile(r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}"
 _FOOTER = re.compile(r"^The post .{5,300} first appeared on |^More Stories$|^Public Release\. This "
                      r"material from the originating organi[sz]ation|^Published by .{3,80} with "
                      r"permission from|^(?:Source|Courtesy): [\w.-]+\.(?:org|gov|com|int|net)\S*$"
-                     r"|^\(?(?:Reporting|Editing) by\b", re.I)
+                     r"|^\(?(?:Reporting|Editing) by\b|^This is historical material|^This (?:page|web"
+                     r"site|site|document|content) (?:has been|is|was) archived|\bno longer (?:being )?"
+                     r"updated\b|^Archived (?:page|content|release)|^This was published under the "
+                     r".{3,80} government$|^You are (?:viewing|reading) an archived", re.I)
 _CITED = re.compile(r"^(?:Official news published at|Originally published at|Original article"
                     r"(?: link)?:?|Source(?: link)?:|Read (?:more|the original) at:?|Published at)"
                     r"\s*(?P<url>https?://\S+)\s*$", re.I)
