@@ -75,13 +75,16 @@ _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
 _END_MARK = re.compile(r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}"
                       r"|End of (?:text|release))$", re.I)
 # A republisher's lines about itself: "The post ... first appeared on ...", disclaimers.
-_FOOTER = re.compile(r"^The post .{5,300} first appeared on |^More Stories$|^Public Release\. This "
-                     r"material from the originating organi[sz]ation|^Published by .{3,80} with "
-                     r"permission from|^(?:Source|Courtesy): [\w.-]+\.(?:org|gov|com|int|net)\S*$"
-                     r"|^\(?(?:Reporting|Editing) by\b|^This is historical material|^This (?:page|web"
-                     r"site|site|document|content) (?:has been|is|was) archived|\bno longer (?:being )?"
-                     r"updated\b|^Archived (?:page|content|release)|^This was published under the "
-                     r".{3,80} government$|^You are (?:viewing|reading) an archived", re.I)
+_FOOTER = re.compile(
+    r"^The post .{5,300} first appeared on |^More Stories$"
+    r"|^Public Release\. This material from the originating organi[sz]ation"
+    r"|^Published by .{3,80} with permission from"
+    r"|^(?:Source|Courtesy): [\w.-]+\.(?:org|gov|com|int|net)\S*$"
+    r"|^\(?(?:Reporting|Editing) by\b|^This is historical material"
+    r"|^This (?:page|website|site|document|content) (?:has been|is|was) archived"
+    r"|\bno longer (?:being )?updated\b|^Archived (?:page|content|release)"
+    r"|^This was published under the .{3,80} government$|^You are (?:viewing|reading) an archived",
+    re.I)
 _CITED = re.compile(r"^(?:Official news published at|Originally published at|Original article"
                     r"(?: link)?:?|Source(?: link)?:|Read (?:more|the original) at:?|Published at)"
                     r"\s*(?P<url>https?://\S+)\s*$", re.I)
