@@ -206,7 +206,8 @@ def composed_title(kind: str, party_names: list[str], guest: Participant | None 
     the kind and the one other participant ("Telephone talk with Joe Biden")."""
     if not kind:
         return ""
-    label = {"summit": "Summit Meeting", "other": "Meeting"}.get(kind, KIND_LABELS[kind])
+    label = {"summit": "Summit Meeting", "other": "Meeting", "multilateral": "Meeting"}.get(
+        kind, KIND_LABELS[kind].title().replace("'S", "'s"))
     if len(party_names) >= 2:
         return f"{'-'.join(party_names)} {label}"
     if guest is not None:

@@ -475,8 +475,8 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
     found = offices.holder(home, office, date)
     if found is None:
         return people
-    whose = (f"the release names no publisher; {countries.name_of(home)} is taken from the "
-             "text" if guessed else "")
+    whose = (f"the release names no publisher; {_the(home)} is taken from the way the text "
+             "is written" if guessed else "")
     review.append(Review("participants", f"{found.name} is named by office only; the table "
                          f"of office holders gives {found.name} as {found.office} on "
                          f"{date.isoformat()}" + (f" ({whose})" if whose else ""), m.group(0)))
