@@ -35,7 +35,7 @@ _IN_PERSON = re.compile(r"\b(?:on the (?:sidelines|margins)|in the margins|face[
                         r"|in person|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
                         r"|Assembly))", re.I)
 _VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*|virtual(?:ly)? (?:meeting|summit)"
-                    r"|virtually|video call|online (?:meeting|summit))", re.I)
+                    r"|virtually|video (?:call|link)|videolink|online (?:meeting|summit))", re.I)
 _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
                      r"|held talks|bilateral meeting|talks with|received|hosted|hosts|welcomed"
                      r"|greeted|bilateral|visit(?:ed|ing)?)\b", re.I)

@@ -14,13 +14,13 @@ _CLOCK = (
     r"|(?P<hx>[01]?\d|2[0-3])h(?P<mx>[0-5]\d)\b)"
 )
 _LEAD_WORD = (r"(?P<word>\b(?:commencing|starting|beginning|from|at|around|about|shortly after"
-              r"|since)\s+(?:(?:about|around|approximately|roughly)\s+)?)")
+              r"|since|between)\s+(?:(?:about|around|approximately|roughly)\s+)?)")
 # What a writer says of a clock time: local, or the home country's (Japan time, JST, IST).
 _LABEL = (r"(?P<label>\s*[(,;]?\s*(?:local time|(?:in\s+)?(?:Japan|Tokyo|Beijing|India|Indian"
           r"|Korea|Korean|Seoul|Singapore|Washington|Eastern|London|UK|Central European)"
           r"(?:\s+Standard)?\s+time|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT)\b\)?)")
 _TIME = re.compile(rf"{_LEAD_WORD}?{_CLOCK}{_LABEL}?", re.I)
-_UNTIL = re.compile(r"\s*(?:to|until|till|-|–|—)\s*(?:about\s+)?" + _CLOCK, re.I)
+_UNTIL = re.compile(r"\s*(?:to|until|till|and|-|–|—)\s*(?:about\s+)?" + _CLOCK, re.I)
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
