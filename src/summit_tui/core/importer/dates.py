@@ -122,7 +122,7 @@ def dateline(line: str) -> DateMention | None:
     line = line.lstrip("•·*-–#»›> ")
     if len(line) > 160:
         return None
-    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+|^[•·]\s*", line) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|^[•·]\s*", line) if p.strip()]
     dated = [p for p in parts if find_dates(p)]
     if len(parts) > 1 and len(dated) == 1 and all(
             len(p) <= 40 and not re.search(r"\b(?:met|meets|held|spoke|said)\b", p)

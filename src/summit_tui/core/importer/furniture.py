@@ -100,9 +100,9 @@ def _url_date(url: str) -> DateMention | None:
     return mention if mention.resolve(None) else None
 
 
-_ISSUED = re.compile(r"^(?:The |This )?(?:press release|statement|readout|news release)"
-                     r"(?: was)? (?:issued|published|released) by (?P<by>.{3,80}?) on "
-                     r"(?P<on>[^.]{6,40})\.?$", re.I)
+_ISSUED = re.compile(r"^(?:The |This )?(?:following )?(?:press release|statement|readout"
+                     r"|news release)(?: was)? (?:issued|published|released) by (?P<by>.{3,80}?)"
+                     r" on (?P<on>(?:[^.]|\.(?=\s*\d))(?:[^.]|\.(?=\s*\d)){5,40})(?:\.|$)", re.I)
 # A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
 _RELATIONS = re.compile(r"^Japan-[\w .'()-]+ Relations$")
 
@@ -193,7 +193,7 @@ def strip_furniture(text: str) -> Page:
                 dates.append(d)
                 places.append("")
             continue
-        if (issued := _ISSUED.match(line)) is not None:
+        if len(line) < 250 and (issued := _ISSUED.match(line)) is not None:
             # "The press release issued by 10 Downing Street on 5 July 2024.": a
             # republisher's line naming the publisher and the publication date.
             publisher = publisher or publisher_of_line(issued.group("by").strip())

@@ -156,6 +156,8 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     in_person = _IN_PERSON.search(f"{title}\n{lead}")
     title, lead = without_setting(title), without_setting(lead)
     text = f"{title}\n{lead}"
+    if max(party_count, len({p.country for p in people if p.country})) >= 3:
+        return "multilateral"  # more than two countries, whether they met, called or linked
     if _VIDEO.search(text):
         return "video-conference"
     if _PHONE.search(text) or _TITLE_CALL.search(title) or (

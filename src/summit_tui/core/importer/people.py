@@ -57,7 +57,7 @@ _NAME_ROLE = re.compile(
 )
 # Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
 _NAME_COMMA_ROLE = re.compile(
-    rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}?{_ROLE_HEAD}"
+    rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;()]{0,60}?)?)(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b"
     r"|$)")
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
@@ -158,6 +158,10 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     return Participant(name, hon, role, country)
 
 
+# Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
+_NOT_NAMES = {"Today", "Yesterday", "Tonight", "Earlier", "Later", "Meanwhile", "Separately",
+              "Also", "Additionally", "However", "Afterwards", "Then", "Finally", "Moreover"}
+
 _HON_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<hon>{_HONORIFICS})\s+$")
 
 
@@ -222,8 +226,11 @@ def find_participants(text: str) -> list[Participant]:
             continue
         name = _trim_name(m.group("name"))
         role = re.sub(r"^the\s+", "", m.group("role").strip())
-        country = country_in(role) or _adjective_country(role.split(" ")[0] + " ")
-        if not name or countries.lookup(name, strict_codes=True) is not None:
+        head = _ROLE.search(role)
+        before = role[: head.start()] if head else ""
+        country = country_in(role) or _adjective_country(before.replace("'s ", " "))
+        if not name or countries.lookup(name, strict_codes=True) is not None \
+                or name.split()[0] in _NOT_NAMES:
             continue
         if not country and not role.startswith(("Foreign", "Secretary", "Prime", "President")):
             continue  # "Name, the Minister": too loose without a country or a known office

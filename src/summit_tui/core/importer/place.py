@@ -57,7 +57,7 @@ def _city(name: str) -> bool:
 
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
-    if m := _DATELINE.match(lead):
+    if (m := _DATELINE.match(lead)) and _city(m.group("place").title()):
         return m.group("place").title()
     found = _in_place(lead)
     if found:
