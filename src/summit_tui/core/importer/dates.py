@@ -140,6 +140,9 @@ def dateline(line: str) -> DateMention | None:
     rest = _CLOCK_WORDS.sub("", rest).strip(" ,.-|—–()")
     if not rest or rest.isupper() or re.fullmatch(r"by [\w .]+", rest, re.I):
         return d
+    # "News Agencies 8 October 2021, 21:35 IST": a source's name beside a date and a time.
+    if _CLOCK_WORDS.search(line) and re.fullmatch(r"(?:[A-Z][\w.&-]*\s?){1,4}", rest):
+        return d
     if place_of_dateline(line):
         return d
     return None

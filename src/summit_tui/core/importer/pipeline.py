@@ -174,8 +174,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
             review.append(Review("title", "composed from the parties and kind: the text "
                                  "gives no headline"))
     remote = kind in ("telephone-talk", "video-conference")
-    start, minutes, time_note = timing_with_note(lead_text, remote=remote)
-    zone = start_zone(lead_text, remote=remote) if start is not None else ""
+    timed = _timing_text(lead_text, paras)
+    start, minutes, time_note = timing_with_note(timed, remote=remote)
+    zone = start_zone(timed, remote=remote) if start is not None else ""
     if time_note:
         notes.append(time_note)
     location = (find_location(sentence) or find_location(lead_text) or place_line
@@ -344,6 +345,26 @@ def _pick_lead(lead: list[str], sections: list[Section]) -> str:
 
 # Kinds of meeting that have two sides: one party or one person found means one is missing.
 _TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers-meeting")
+
+
+# A paragraph after the lead that still speaks of the meeting's course: "The conversation
+# began at 9:30 p.m. and lasted about one hour."
+_COURSE = re.compile(r"\b(?:began|begun|started|commenced|lasted|lasting|went on|ran for)\b", re.I)
+
+
+def _timing_text(lead: str, paras: list[str]) -> str:
+    """The text to read the start time and length from: the lead, and when the lead gives
+    neither, the next paragraph that tells how the meeting ran."""
+    if timing_with_note(lead)[:2] != (None, None):
+        return lead
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return lead
+    for para in paras[at + 1 : at + 3]:
+        if _COURSE.search(para):
+            return f"{lead}\n{para}"
+    return lead
 
 
 def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
