@@ -81,3 +81,25 @@ async def test_the_detail_says_whose_clock_the_start_time_is(tmp_path: Path,
         await wait_loaded(app, pilot)
         assert titles(app)[0] == "Japan-Peru Summit Meeting"
         assert "18:10 local time (Lima)" in detail_text(app)
+
+
+async def test_capital_r_clears_the_marks_in_the_file_and_keeps_the_rest(
+        tmp_path: Path, app_factory) -> None:
+    folder = write_readouts(tmp_path / "readouts")
+    path = folder / "2025-01-20-uk-estonia-telephone-talk.yaml"
+    path.write_text("# checked against the source\n" + MARKED.replace(
+        "review:", "notes: Checked by me.\nreview:"), encoding="utf-8")
+    app = app_factory(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert titles(app)[0] == "UK-Estonia Telephone Talk"
+        await pilot.press("R")
+        await wait_loaded(app, pilot)
+        text = path.read_text("utf-8")
+        assert "review:" not in text and "the year is not given" not in text
+        assert text.startswith("# checked against the source\n")
+        assert "notes: Checked by me." in text
+        assert "Needs review" not in detail_text(app)
+        await pilot.press("R")  # nothing left to clear: said, and the file is untouched
+        await pilot.pause()
+        assert path.read_text("utf-8") == text

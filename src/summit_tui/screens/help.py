@@ -22,7 +22,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("ctrl+p", "command palette: jump to a meeting, country or topic"),
         ("ctrl+r", "reload the readout folder (files changed while the app runs are also "
                    "read again by themselves, unless started with --no-watch)"),
-        ("i", "import a readout from the plain text of an official page"),
+        ("i", "import a readout from a text file, a saved page or a URL, and edit the draft"),
         ("!", "show files that failed to load"),
         ("? / f1", "this help"),
         ("q / ctrl+q", "quit"),
@@ -56,6 +56,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("p", "people in the current results; enter searches their meetings"),
         ("S", "save the search and filters under a name (listed in the filter pane)"),
         ("ctrl+e", "export the results: Markdown brief, CSV, JSON or YAML"),
+        ("R", "mark reviewed: take the importer's review marks (shown '?') out of the file"),
     ]),
     ("Detail", [
         ("up/down, j/k", "scroll"),

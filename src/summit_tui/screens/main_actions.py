@@ -87,6 +87,7 @@ class ReadoutActions(Screen[None]):
         Binding("u", "open_source", "Open source URL", show=False, id="main.open_source"),
         Binding("S", "save_search", "Save search", show=False, id="main.save_search"),
         Binding("ctrl+e", "export", "Export", show=False, id="main.export"),
+        Binding("R", "mark_reviewed", "Mark reviewed", show=False, id="main.mark_reviewed"),
     ]
 
     def _current(self) -> Entry | None:
@@ -116,6 +117,26 @@ class ReadoutActions(Screen[None]):
         self.apply_search()  # the "Bookmarked" count (and list, when only those are shown)
         self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
         await self._refresh_detail(entry)
+
+    def action_mark_reviewed(self) -> None:
+        """Clear the highlighted readout's review marks in its file (the user checked them)."""
+        from summit_tui.core.importer.marks import ReviewClearError, clear_review
+
+        entry = self._current()
+        if entry is None:
+            return
+        if not entry.readout.review:
+            self.notify("This meeting has no fields marked for review.", timeout=2)
+            return
+        path = self.folder / entry.path
+        try:
+            count = clear_review(path, entry.id)
+        except ReviewClearError as exc:
+            self.notify(one_line(str(exc)), severity="error", markup=False)
+            return
+        self.notify(f"Marked reviewed: {count} mark{'s' * (count != 1)} taken out of "
+                    f"{one_line(entry.path)}", timeout=3, markup=False)
+        self.app.action_reload()  # type: ignore[attr-defined]
 
     def action_edit_note(self) -> None:
         """Write or change the note on the highlighted meeting."""

@@ -93,8 +93,8 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
             line += f" (from “{one_line(mark.text)}”)"
         rows.append(("Needs review" if i == 0 else "", Text(line, "italic")))
     if r.review:
-        rows.append(("", Text("Check these against the source; clear them by removing the "
-                              "review: entries from the file.", "dim")))
+        rows.append(("", Text("Check these against the source, then press R to mark the "
+                              "meeting reviewed.", "dim")))
     table = Table.grid(padding=(0, 1))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
