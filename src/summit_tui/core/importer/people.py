@@ -329,3 +329,28 @@ def merge_people(principals: list[Participant], more: list[Participant]) -> list
         if not any(_same_person(person.name, p.name) for p in out):
             out.append(person)
     return out
+
+
+# "President Obama called Dr. Haider al-Abadi today": the other side named after the verb,
+# with an honorific but no role.
+_VERB_GUEST = re.compile(
+    rf"\b(?:met(?: with)?|called|telephoned|spoke (?:with|to)|received|hosted|welcomed"
+    rf"|conversation with|talks with)\s+(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME})")
+
+
+def guest_after_verb(sentence: str, known: list[Participant]) -> Participant | None:
+    """The person named with an honorific right after the meeting verb, when no one found
+    so far is that person; their country from a demonym later in the sentence, if one."""
+    m = _VERB_GUEST.search(sentence[:MAX_TEXT])
+    if m is None:
+        return None
+    name = _trim_name(m.group("name"))
+    if not name or len(name.split()) < 2 or any(_same_person(name, p.name) for p in known):
+        return None
+    if countries.lookup(name, strict_codes=True) is not None:
+        return None
+    taken = {p.country for p in known}
+    later = [c.code for w in re.findall(r"\b[A-Z][a-z]+\b", sentence[m.end():])
+             if (c := countries.lookup(w, strict_codes=True)) is not None]
+    fresh = [c for c in dict.fromkeys(later) if c not in taken]
+    return Participant(name, _honorific(m.group("hon")), "", fresh[0] if len(fresh) == 1 else "")

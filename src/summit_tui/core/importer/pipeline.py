@@ -24,6 +24,7 @@ from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import (
     find_attendees,
+    guest_after_verb,
     find_participants,
     merge_people,
     parties,
@@ -128,6 +129,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     for other in _REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
         people = merge_people(people, find_participants(other))
     people = merge_people(people, _known_names(sentence, people, date))
+    if (guest := guest_after_verb(sentence, people)) is not None:
+        people = [*people, guest]
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
     people = [_known_person(p, known or []) for p in people]
