@@ -24,8 +24,8 @@ from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import (
     find_attendees,
-    guest_after_verb,
     find_participants,
+    guest_after_verb,
     merge_people,
     parties,
 )
