@@ -153,6 +153,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
                              unnamed.group(0)))
     kind = kind_of(named, sentence, people, len(codes)) or kind_of(named, lead_text, people,
                                                                    len(codes))
+    if kind in ("summit", "foreign-ministers-meeting", "telephone-talk", ""):
+        kind = _remote_hint(paras, lead_text) or kind
     if not kind and (unnamed := _UNNAMED_HOME.match(lead_text)) is not None:
         others = [p for p in people if p.country != home] if home else people
         kind = unnamed_office_kind(lead_text, unnamed.group("office"), others, sentence)
@@ -257,6 +259,7 @@ MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names
 def _meeting_sentence(lead: str) -> str:
     """The lead's first sentence that reports a meeting: its people are the participants
     (later sentences name others: "to discuss President Trump's decision")."""
+    lead = after_attribution(lead)
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(lead[:MAX_LEAD_TEXT]))]
     for i, start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else len(lead)
@@ -309,8 +312,19 @@ def _known_names(sentence: str, people: list[Participant],
     return out
 
 
+_ATTRIBUTED = re.compile(r"^.{0,200}?\b(?:attributable to|As stated by)\b[^:]{0,80}:\s*(?=\S)",
+                         re.I)
+
+
+def after_attribution(text: str) -> str:
+    """The text after an attribution that runs into it ("... attributable to Spokesperson
+    Ned Price: Secretary Blinken spoke ...")."""
+    return _ATTRIBUTED.sub("", text, count=1)
+
+
 def _reports_meeting(para: str) -> bool:
     """A paragraph that reads as the sentence reporting a meeting, not a headline or label."""
+    para = after_attribution(para)
     words = para.split()
     lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
     sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) \
@@ -368,6 +382,28 @@ def _timing_text(lead: str, paras: list[str]) -> str:
         if _COURSE.search(para):
             return f"{lead}\n{para}"
     return lead
+
+
+_REMOTE_PHONE = re.compile(r"\b(?:phone (?:call|conversation|talks?)|telephone (?:call|conversation"
+                           r"|talks?)|by (?:tele)?phone|over (?:the )?phone)\b", re.I)
+_REMOTE_VIDEO = re.compile(r"\b(?:video ?conference|videoconference|video (?:call|link)"
+                           r"|virtual (?:meeting|summit))\b", re.I)
+
+
+def _remote_hint(paras: list[str], lead: str) -> str:
+    """A call or a video conference that the opening paragraphs name although the lead
+    sentence does not ("The top diplomats had a phone conversation ..." before the lead;
+    "held an hour long video conference" just after "spoke to")."""
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return ""
+    opening = "\n".join(paras[max(0, at - 2) : at + 3])
+    if _REMOTE_VIDEO.search(opening):
+        return "video-conference"
+    if _REMOTE_PHONE.search("\n".join(paras[max(0, at - 2) : at + 1])):
+        return "telephone-talk"
+    return ""
 
 
 def _given_wins(review: list[Review], given: Overrides) -> list[Review]:

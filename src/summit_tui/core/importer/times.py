@@ -44,7 +44,7 @@ _DURATION = re.compile(
 # "a 45-minute call", "an hour-long meeting", "a two-hour meeting".
 _ADJECTIVE = re.compile(
     rf"\b(?:a|an|the)\s+(?:(?P<m>\d+|{_WORD_NUM})[- ]minute|(?P<h>\d+|{_WORD_NUM}|one)[- ]hour"
-    r"|(?P<one>hour)-long)\b",
+    r"|(?P<one>hour)[- ]long)\b",
     re.I,
 )
 _HOME_ZONE = re.compile(r"Japan|Tokyo|Beijing|India|Korea|Seoul|Singapore|Washington|Eastern"
