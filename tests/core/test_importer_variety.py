@@ -56,7 +56,8 @@ VARIETY = [
      [("", "Kenji Mori", "JP"), ("", "Lucia Ferreira", "BR")], "Rio de Janeiro"),
     ("g7_leaders.txt", "multilateral", "2024-06-14", None, None,
      ("CA", "FR", "DE", "IT", "JP", "GB", "US"), [("", "Giorgia Meloni", "IT")], "Apulia, Italy"),
-    ("joint_statement.txt", "other", "2022-10-22", None, None, ("JP", "AU"),
+    # A joint statement of two leaders who "met in Perth" is the record of their summit.
+    ("joint_statement.txt", "summit", "2022-10-22", None, None, ("JP", "AU"),
      [("", "KISHIDA Fumio", "JP"), ("", "Anthony Albanese", "AU")], "Perth"),
     ("kantei_courtesy_call.txt", "other", "2024-07-02", "11:00", 50, ("JP", "BN"),
      [("Mr.", "KISHIDA Fumio", "JP"), ("His Majesty Haji", "Omar Ali", "BN")],

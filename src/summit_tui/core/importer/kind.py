@@ -42,7 +42,8 @@ _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeti
 # A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.
 _TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b")
 _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
-                    r"|Joint (?:Press )?Statement|Joint Declaration|Joint Communiqu[eé])\b", re.I)
+                    r"|Joint (?:Press |Media )?(?:Statement|Release)|Joint Declaration"
+                    r"|Joint Communiqu[eé])\b", re.I)
 _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
@@ -166,8 +167,11 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     if _MULTILATERAL.search(title) or max(
             party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
-    if _OTHER.search(title) or _COURTESY.search(lead):
+    if _COURTESY.search(lead):
         return "other"
+    if _OTHER.search(title) and not (_JOINT.search(title) and _leaders_met(lead, people)):
+        return "other"  # a dinner, a press conference; a joint statement of leaders who met
+        # in person is their summit's record
     roles = [p.role for p in people]
     if "Foreign Ministers" in title or (
         len(roles) >= 2 and all(_FOREIGN.search(r) for r in roles[:2])
@@ -180,6 +184,17 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     if _SUMMIT.search(text) and len(roles) >= 2 and all(leaders):
         return "summit"
     return ""
+
+
+_JOINT = re.compile(r"\bJoint (?:Press |Media )?(?:Statement|Declaration|Communiqu[eé]|Release)\b",
+                    re.I)
+
+
+def _leaders_met(lead: str, people: list[Participant]) -> bool:
+    """The lead says two leaders met in person."""
+    roles = [_without_demonym(p.role) for p in people[:2]]
+    return len(roles) == 2 and all(_LEADER.match(r) for r in roles) and bool(
+        re.search(r"\b(?:met|held (?:a |their )?(?:summit|talks|meeting))\b", lead))
 
 
 def _without_demonym(role: str) -> str:
