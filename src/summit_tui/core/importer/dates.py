@@ -124,6 +124,10 @@ def dateline(line: str) -> DateMention | None:
         return None
     parts = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|^[•·]\s*", line) if p.strip()]
     dated = [p for p in parts if find_dates(p)]
+    same = {d.resolve(None) for p in dated for d in find_dates(p)}
+    if len(dated) > 1 and len(same) == 1 and None not in same:
+        dated = dated[:1]  # "06/14/2021 | Press release | Distributed ... on 06/14/2021 08:26"
+        parts = [p for p in parts if p is dated[0] or not find_dates(p)]
     if len(parts) > 1 and len(dated) == 1 and all(
             len(p) <= 40 and not re.search(r"\b(?:met|meets|held|spoke|said)\b", p)
             for p in parts if p is not dated[0]):
