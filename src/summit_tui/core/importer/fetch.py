@@ -47,7 +47,7 @@ def is_url(text: str) -> bool:
 class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def,unused-ignore]
         if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
             raise FetchError(f"the server redirected to {newurl!r}, which is not a web address")
         return super().redirect_request(req, fp, code, msg, headers, newurl)

@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass
 from html import unescape
+from typing import Any
 
 from summit_tui.core.importer.request import PageFacts
 
@@ -65,30 +66,33 @@ def read_page(data: bytes, url: str = "") -> PageText:
     html = decode_file(data)
     if not html.strip():
         raise PageError("the page is empty")
-    doc = None
+    meta: dict[str, str] = {}
+    text = ""
     for recall in (False, True):  # short readouts can fall under the default size threshold
-        doc = trafilatura.bare_extraction(
+        doc: Any = trafilatura.bare_extraction(
             html, url=url or None, with_metadata=True, include_comments=False,
             include_tables=True, include_images=False, favor_recall=recall,
             date_extraction_params=_DATE_PARAMS,
         )
-        if doc is not None and (doc.text or "").strip():
+        found = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
+        meta = {k: v for k, v in found.items() if isinstance(v, str)}
+        text = meta.get("text", "")
+        if text.strip():
             break
-    text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         text = trafilatura.html2txt(html) or ""
     if len(text.strip()) < MIN_TEXT:
         raise PageError("the page holds no article text")
-    raw_title = " ".join(((doc.title or "") if doc is not None else "").split())
+    raw_title = " ".join(meta.get("title", "").split())
     if (m := _TITLE_TAG.search(html)) is not None:
         tag_title = " ".join(unescape(m.group(1)).split())
         if _TITLE_SUFFIX.search(tag_title):  # "<headline> | <site>": the site's name is there
             raw_title = tag_title
     facts = PageFacts(
         title=_headline(raw_title),
-        published=_date(doc.date if doc is not None else None),
-        site=((doc.sitename or "") if doc is not None else "") or _title_site(raw_title),
-        url=(doc.url or url or "") if doc is not None else url,
+        published=_date(meta.get("date")),
+        site=meta.get("sitename", "") or _title_site(raw_title),
+        url=meta.get("url", "") or url,
     )
     return PageText(_blocks(text, facts.title), facts)
 

@@ -527,9 +527,10 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
         return people
     if m is not None:
         office = _OFFICES[m.group("office").casefold()]
+        words = m.group(0)
     else:  # "Today I met ...": the minister whose office publishes the release
-        m = first_person
-        office = page.publisher.office  # type: ignore[union-attr]
+        office = page.publisher.office if page.publisher and first_person else ""
+        words = first_person.group(0) if first_person else ""
     if office == "Foreign Secretary" and home != "GB":
         office = "Foreign Minister"
     found = offices.holder(home, office, date)
@@ -539,7 +540,7 @@ def _unnamed_home_official(people: list[Participant], lead: str, page: Page,
              "is written" if guessed else "")
     review.append(Review("participants", f"{found.name} is named by office only; the table "
                          f"of office holders gives {found.name} as {found.office} on "
-                         f"{date.isoformat()}" + (f" ({whose})" if whose else ""), m.group(0)))
+                         f"{date.isoformat()}" + (f" ({whose})" if whose else ""), words))
     person = Participant(found.name, "", f"{found.office} of {_the(home)}", home)
     return [person, *people]
 
