@@ -51,6 +51,7 @@ _NOISE = re.compile(
     r"|Related (?:articles?|stories|news)|More (?:stories|news)|Latest news|Most read"
     r"|Photo gallery|Video|Tags?:.*|Categor(?:y|ies):.*|Keywords?:.*|Media Cent(?:er|re)"
     r"|National News|World News|Top Stories|Subscribe.*|Newsletters?|For Immediate Release"
+    r"|Search form|Search this site|(?:Working|Opening|Office) hours:?.*|Go to top"
     r"|By [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|[»«›‹>|]+)$",
     re.I,
 )

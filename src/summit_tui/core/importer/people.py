@@ -160,7 +160,8 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
 
 # Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
 _NOT_NAMES = {"Today", "Yesterday", "Tonight", "Earlier", "Later", "Meanwhile", "Separately",
-              "Also", "Additionally", "However", "Afterwards", "Then", "Finally", "Moreover"}
+              "Also", "Additionally", "However", "Afterwards", "Then", "Finally", "Moreover",
+              "Ahead", "During", "Following", "After", "Before", "Since", "While", "Further"}
 
 _HON_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<hon>{_HONORIFICS})\s+$")
 
