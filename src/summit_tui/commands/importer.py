@@ -142,7 +142,13 @@ def run(args: argparse.Namespace) -> int:
             _say(name, f"not imported: {exc}")
             status = EXIT_NOTHING
             continue
-        result = import_text(source.text, source.name, facts=source.facts, given=given)
+        try:
+            result = import_text(source.text, source.name, facts=source.facts, given=given)
+        except Exception as exc:  # a fault of ours on one text must not stop the others
+            _say(name, f"not imported: the importer failed on this text ({exc.__class__.__name__}"
+                       f": {str(exc)[:120]}); please report it with the text")
+            status = EXIT_NOTHING
+            continue
         count = _handle(result, out_dir, args)
         total += count
         if count == 0:

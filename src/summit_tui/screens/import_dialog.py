@@ -133,7 +133,13 @@ class ImportScreen(ModalScreen[int]):
                 self._show, Text(f"Cannot read {one_line(name)}: {one_line(str(exc))}",
                                  "bold red"))
             return
-        result = import_text(source.text, source.name, facts=source.facts)
+        try:
+            result = import_text(source.text, source.name, facts=source.facts)
+        except Exception as exc:  # a fault of ours: say so in the dialog, keep the app
+            self.app.call_from_thread(self._show, Text(
+                f"The importer failed on this text ({exc.__class__.__name__}: "
+                f"{one_line(str(exc))[:120]}); please report it with the text.", "bold red"))
+            return
         self.app.call_from_thread(self._finished, source, result)
 
     def _finished(self, source: Source, result: ImportResult) -> None:

@@ -59,6 +59,16 @@ def read_page(data: bytes, url: str = "") -> PageText:
     if len(data) > MAX_PAGE_BYTES:
         raise PageError(f"the page is {len(data):,} bytes; pages over "
                         f"{MAX_PAGE_BYTES:,} bytes are not read")
+    try:
+        return _read_page(data, url)
+    except PageError:
+        raise
+    except Exception as exc:  # the extractor and lxml raise many kinds on broken markup
+        raise PageError(f"the page could not be read ({exc.__class__.__name__}: "
+                        f"{str(exc)[:120]})") from exc
+
+
+def _read_page(data: bytes, url: str) -> PageText:
     import trafilatura  # imported here: the rest of the app never needs it
     from trafilatura.utils import decode_file
 
