@@ -22,9 +22,21 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--force", action="store_true", help="fetch texts already present too")
+    parser.add_argument("--from", dest="source", type=Path, default=None, metavar="DIR",
+                        help="copy the texts from a folder kept outside the repository "
+                             "instead of fetching them")
     args = parser.parse_args()
     texts = HERE / "texts"
     texts.mkdir(exist_ok=True)
+    if args.source is not None:
+        copied = 0
+        for path in sorted(args.source.glob("*.txt")):
+            target = texts / path.name
+            if args.force or not target.exists():
+                target.write_bytes(path.read_bytes())
+                copied += 1
+        print(f"{copied} texts copied from {args.source}")
+        return 0
     failed = 0
     for path in sorted((HERE / "cases").glob("*.yaml")):
         for case in yaml.safe_load(path.read_text("utf-8")) or []:
