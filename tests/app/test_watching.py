@@ -221,8 +221,9 @@ async def test_a_folder_that_goes_away_is_reported_once(tmp_path: Path, app_fact
     async with app.run_test(size=(160, 48), message_hook=seen) as pilot:
         await watching(app, pilot)
         folder.rename(tmp_path / "moved")
-        await wait_for(pilot, lambda: any("ctrl+r" in n for n in seen.notices()))
-        assert app.watcher is not None and not app.watcher.running
+        # The notice and the watcher's stop come from two threads: wait for both.
+        await wait_for(pilot, lambda: any("ctrl+r" in n for n in seen.notices())
+                       and app.watcher is not None and not app.watcher.running)
         (tmp_path / "moved" / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
         await pilot.pause(0.5)
         notices = [n for n in seen.notices() if "no longer picked up" in n]
