@@ -20,7 +20,10 @@ _NOT_PLACES = re.compile(
 )
 _PERSON_WORDS = re.compile(r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"
                            r"|Dr|Secretary|Foreign|Leaders?|Sheikh|Emir|Sultan|Crown|Both|The)\b")
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s|\s+-\s)")
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s|\s+-\s)"
+                       r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:--|—|–|-)\s+(?=[A-Z])")
+# City-states: a place though ISO lists them as countries.
+_CITY_STATES = {"SG", "HK", "MO", "MC", "VA", "SM", "LU"}
 # "during his visit to Seoul", "whom he welcomed to Washington", "visiting Lima".
 _VISIT = re.compile(r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in)\s+"
                     r"(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
@@ -50,15 +53,18 @@ def _without_subject(place: str, after: str) -> str:
 
 
 def _city(name: str) -> bool:
-    """A place that is not a whole country (a city, a venue)."""
-    return countries.lookup(name, strict_codes=True) is None and not _NOT_PLACES.search(name) \
+    """A place that is not a whole country (a city, a venue, a city-state)."""
+    found = countries.lookup(name, strict_codes=True)
+    return (found is None or found.code in _CITY_STATES) and not _NOT_PLACES.search(name) \
         and name.split()[0].lower() not in MONTHS
 
 
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
-    if (m := _DATELINE.match(lead)) and _city(m.group("place").title()):
-        return m.group("place").title()
+    if m := _DATELINE.match(lead):
+        place = m.group("place").title() if m.group("place") else m.group("titled")
+        if _city(place):
+            return place
     found = _in_place(lead)
     if found:
         return found
@@ -82,7 +88,7 @@ def _in_place(lead: str) -> str:
         head = place.split()[0].strip(",").lower()
         if head in MONTHS or _NOT_PLACES.search(place):
             continue
-        if "," not in place and countries.lookup(place, strict_codes=True) is not None:
+        if "," not in place and not _city(place):
             continue  # a whole country is too vague to call a location ("in Japan")
         city = _VENUE_CITY.match(first_sentence, m.end())
         if city is not None and _city(city.group("city")):
