@@ -312,8 +312,8 @@ def _known_names(sentence: str, people: list[Participant],
     return out
 
 
-_ATTRIBUTED = re.compile(r"^.{0,200}?\b(?:attributable to|As stated by)\b[^:]{0,80}:\s*(?=\S)",
-                         re.I)
+_ATTRIBUTED = re.compile(r"^.{0,500}?\b(?:attributable to|As stated by)\b[^:]{0,80}:\s*(?=\S)",
+                         re.I | re.S)
 
 
 def after_attribution(text: str) -> str:
@@ -665,6 +665,11 @@ def _meeting_date(lead: str, headline: list[DateMention], page: Page,
     # The first publication date printed; an "Updated:" date only when there is no other.
     printed_at = next((d for d in page.dates if d.resolve(None) and not d.updated),
                       next((d for d in page.dates if d.resolve(None)), None))
+    if printed_at is None:
+        # A page pasted as one line: its header (title, office, date) runs into the
+        # attribution before the lead sentence; a date there is the publication's.
+        header = lead[: len(lead) - len(after_attribution(lead))]
+        printed_at = next((d for d in find_dates(header) if d.year and d.resolve(None)), None)
     printed = printed_at.resolve(None) if printed_at else None
     published = printed or page.published
     numbers_only = printed_at is not None and printed_at.ambiguous
