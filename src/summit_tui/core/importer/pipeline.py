@@ -197,10 +197,10 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if not p.role:
             review.append(Review("participants", f"{p.name} is named without a role",
                                  p.name))
-    if kind in _TWO_SIDED and not given.countries and len(codes) == 1:
+    if kind != "multilateral" and not given.countries and len(codes) == 1:
         review.append(Review("countries", "only one party found: the other side is not named "
                              "with its country"))
-    if kind in _TWO_SIDED and len(people) == 1:
+    if kind != "multilateral" and len(people) == 1:
         review.append(Review("participants", "only one participant found: the other side is "
                              "named by office or not at all"))
     category = page.category or _crumb_category(page, title)
