@@ -44,6 +44,9 @@ _TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b")
 _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
                     r"|Joint (?:Press |Media )?(?:Statement|Release)|Joint Declaration"
                     r"|Joint Communiqu[eé])\b", re.I)
+# A deputy or junior minister: their meetings are not foreign ministers' meetings.
+_JUNIOR = re.compile(r"\b(?:Deputy|Vice|Under|Assistant|Parliamentary|Minister of State"
+                     r"|State Secretary|Secretary of State for (?!Foreign))", re.I)
 _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
@@ -174,7 +177,7 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
         # in person is their summit's record
     roles = [p.role for p in people]
     if "Foreign Ministers" in title or (
-        len(roles) >= 2 and all(_FOREIGN.search(r) for r in roles[:2])
+        len(roles) >= 2 and all(_FOREIGN.search(r) and not _JUNIOR.search(r) for r in roles[:2])
     ):
         return "foreign-ministers-meeting"
     if re.search(r"\bSummit\b", title):
