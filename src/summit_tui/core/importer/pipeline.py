@@ -366,7 +366,8 @@ _TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers
 
 # A paragraph after the lead that still speaks of the meeting's course: "The conversation
 # began at 9:30 p.m. and lasted about one hour."
-_COURSE = re.compile(r"\b(?:began|begun|started|commenced|lasted|lasting|went on|ran for)\b", re.I)
+_COURSE = re.compile(r"\b(?:began|begun|started|commenced|lasted|lasting|went on|ran for"
+                     r"|\d+[- ]minute|hour[- ]long|an hour long)\b", re.I)
 
 
 def _timing_text(lead: str, paras: list[str]) -> str:

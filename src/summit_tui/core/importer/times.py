@@ -43,7 +43,8 @@ _DURATION = re.compile(
 )
 # "a 45-minute call", "an hour-long meeting", "a two-hour meeting".
 _ADJECTIVE = re.compile(
-    rf"\b(?:a|an|the)\s+(?:(?P<m>\d+|{_WORD_NUM})[- ]minute|(?P<h>\d+|{_WORD_NUM}|one)[- ]hour"
+    rf"\b(?:a|an|the|during|in|their|his|her|its)\s+(?:(?P<m>\d+|{_WORD_NUM})[- ]minute"
+    rf"|(?P<h>\d+|{_WORD_NUM}|one)[- ]hour"
     r"|(?P<one>hour)[- ]long)\b",
     re.I,
 )
