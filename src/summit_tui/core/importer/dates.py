@@ -120,6 +120,8 @@ def dateline(line: str) -> DateMention | None:
     "Posted On: 14 MAY 2023 8:31PM by PIB Delhi".
     """
     line = line.lstrip("•·*-–#»›> ")
+    # "Washington, DC–(ENEWSPF)–October 20, 2011.": a wire's name between dashes.
+    line = re.sub(r"\s*[–—-]+\s*\(([A-Z][A-Za-z]{1,15})\)\s*[–—-]+\s*", " – ", line).rstrip(". ")
     if len(line) > 160:
         return None
     parts = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|^[•·]\s*", line) if p.strip()]

@@ -48,7 +48,8 @@ _UNNAMED_HOME = re.compile(
     r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"
     r"|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])(?! of\b)(?!,? +[A-Z][a-z])")
 _PAIR = re.compile(r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|Foreign|Telephone"
-                   r"|Video|Leaders|Meeting|Talks|Summit Meeting)\b")
+                   r"|Video|Leaders|Meeting|Talks|Summit Meeting|[Ss]trategic|Dialogue"
+                   r"|[Dd]ialogues?)\b")
 
 
 def import_text(text: str, source_name: str = "<stdin>", *, facts: PageFacts = NO_PAGE,
@@ -244,7 +245,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
 _MEETING_VERB = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talks|talked|held|holds|hold|call|calls|called"
     r"|telephone|telephoned|phone|phoned|conversation|conferred|received|receives|hosted"
-    r"|hosts|welcomed|visited|greeted"
+    r"|hosts|welcomed|visited|greeted|dialogue|consultations"
     r"|video|summit|discussed|discussion)\b", re.I)
 # A line that introduces the readout rather than reporting the meeting.
 _ATTRIBUTION = re.compile(
