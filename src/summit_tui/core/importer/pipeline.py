@@ -198,7 +198,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if not p.role:
             review.append(Review("participants", f"{p.name} is named without a role",
                                  p.name))
-    if kind != "multilateral" and not given.countries and len(codes) == 1:
+    body_side = any(_BODY_ROLE.search(p.role) for p in people)  # ASEAN, the UN: no country
+    if kind != "multilateral" and not given.countries and len(codes) == 1 and not body_side:
         review.append(Review("countries", "only one party found: the other side is not named "
                              "with its country"))
     if kind != "multilateral" and len(people) == 1:
@@ -361,6 +362,8 @@ def _pick_lead(lead: list[str], sections: list[Section]) -> str:
     return candidates[0] if candidates else ""
 
 
+_BODY_ROLE = re.compile(r"\b(?:ASEAN|Association of Southeast Asian Nations|United Nations|NATO"
+                        r"|Secretary-General|Secretary General)\b")
 # Kinds of meeting that have two sides: one party or one person found means one is missing.
 _TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers-meeting")
 
