@@ -60,9 +60,20 @@ class _Site(BaseHTTPRequestHandler):
         """Quiet: the tests read what the command says, not the server's log."""
 
 
+class _Server(ThreadingHTTPServer):
+    """Closing waits for the handlers (the slow one too), so none writes into later tests;
+    a client that gave up (the timeout test) is expected, not an error."""
+
+    daemon_threads = False
+    block_on_close = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Quiet: a closed connection is what the timeout test asks for."""
+
+
 @pytest.fixture
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    server = _Server(("127.0.0.1", 0), _Site)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

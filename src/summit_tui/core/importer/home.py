@@ -1,0 +1,185 @@
+"""The publisher's own side: its leader named by office only, its country, known names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from summit_tui.core import countries
+from summit_tui.core.importer import offices
+from summit_tui.core.importer.furniture import Page
+from summit_tui.core.importer.lead import MAX_LEAD_TEXT
+from summit_tui.core.models import Participant, Review
+
+# "The Prime Minister spoke to ...": the publisher's own leader, named by office only.
+UNNAMED_HOME = re.compile(
+    r"^(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?(?:The|the) "
+    r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"
+    r"|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])(?! of\b)(?!,? +[A-Z][a-z])")
+
+
+def the(code: str) -> str:
+    """A country's name as a role says it: "the United Kingdom", "Japan"."""
+    name = countries.name_of(code)
+    plural_or_union = re.match(r"(?:United|Republic|Russian|European|Czech|Netherlands"
+                               r"|Philippines|Kingdom|Federal|Democratic)\b", name)
+    return f"the {name}" if plural_or_union else name
+
+
+def known_names(sentence: str, people: list[Participant],
+                 date: dt.date | None) -> list[Participant]:
+    """Office holders named in full in the sentence whom the role patterns missed
+    ("Director of the Office of ... Yang Jiechi")."""
+    folded = f" {offices.fold(sentence)} "
+    out: list[Participant] = []
+    for h in offices.holders():
+        name = offices.fold(h.name)
+        if f" {name} " not in folded or any(
+                offices.fold(h.family) in offices.fold(p.name) for p in [*people, *out]):
+            continue
+        role = f"{h.office} of {the(h.country)}" if date and h.held_on(date) \
+            else ""
+        out.append(Participant(h.name, "", role, h.country))
+    return out
+
+
+def home_country(people: list[Participant], page: Page,
+                  notes: list[str]) -> list[Participant]:
+    """The publisher's own leader is named without a country ("President Biden"): fill it in.
+
+    Only when exactly one person lacks a country and nobody else is from the publisher's
+    country; with two unknowns we cannot tell which one is the host.
+    """
+    home = page.publisher.country if page.publisher else ""
+    unknown = [i for i, p in enumerate(people) if not p.country]
+    if not home or len(unknown) != 1 or any(p.country == home for p in people):
+        return people
+    i = unknown[0]
+    notes.append(f"country of {people[i].name} taken from the publisher "
+                 f"({page.publisher.name})")  # type: ignore[union-attr]
+    return [*people[:i], replace(people[i], country=home), *people[i + 1 :]]
+
+
+def office_holder_country(person: Participant, date: dt.date | None,
+                           notes: list[str]) -> Participant:
+    """The country of a known office holder named without one ("President Obama")."""
+    if person.country:
+        return person
+    found = offices.known_person(person.name, person.role, date)
+    if found is None:
+        return person
+    notes.append(f"country of {person.name} known from the office held ({found.office})")
+    # A bare title ("Secretary Pompeo", "PM Modi") becomes the office it stands for.
+    role = found.office if person.role in _BARE_ROLES and found.office.startswith(
+        _BARE_ROLES[person.role]) else person.role
+    return replace(person, country=found.country, role=role)
+
+
+_BARE_ROLES = {"Secretary": "Secretary", "PM": "Prime Minister", "President": "President"}
+
+
+_FIRST_PERSON = re.compile(r"^(?:(?:Today|Yesterday|This (?:morning|afternoon|evening)|Earlier "
+                           r"today),? )?I (?:met|spoke|held|had|hosted|welcomed|received|"
+                           r"called)\b")
+_OFFICES = {
+    "prime minister": "Prime Minister", "president": "President", "chancellor": "Chancellor",
+    "foreign secretary": "Foreign Secretary", "secretary": "Secretary of State",
+    "secretary of state": "Secretary of State", "foreign minister": "Foreign Minister",
+    "minister for foreign affairs": "Foreign Minister",
+}
+
+
+def unnamed_home_official(people: list[Participant], lead: str, page: Page,
+                           date: dt.date | None, review: list[Review],
+                           text: str = "") -> list[Participant]:
+    """The publisher's own principal, named by office only ("The Prime Minister spoke to").
+
+    The office holder on the meeting's date joins the participants, marked for review.
+    """
+    home = page.publisher.country if page.publisher else ""
+    m = UNNAMED_HOME.match(lead)
+    first_person = _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office \
+        else None
+    if (m is None and first_person is None) or date is None:
+        return people
+    guessed = not home
+    if guessed:
+        home = _pair_partner(text, {p.country for p in people if p.country}) or _style_home(
+            text, m.group("office") if m is not None else "")
+    if not home or any(p.country == home for p in people):
+        return people
+    if m is not None:
+        office = _OFFICES[m.group("office").casefold()]
+        words = m.group(0)
+    else:  # "Today I met ...": the minister whose office publishes the release
+        office = page.publisher.office if page.publisher and first_person else ""
+        words = first_person.group(0) if first_person else ""
+    if office == "Foreign Secretary" and home != "GB":
+        office = "Foreign Minister"
+    found = offices.holder(home, office, date)
+    if found is None:
+        return people
+    whose = (f"the release names no publisher; {the(home)} is taken from the way the text "
+             "is written" if guessed else "")
+    review.append(Review("participants", f"{found.name} is named by office only; the table "
+                         f"of office holders gives {found.name} as {found.office} on "
+                         f"{date.isoformat()}" + (f" ({whose})" if whose else ""), words))
+    person = Participant(found.name, "", f"{found.office} of {the(home)}", home)
+    return [person, *people]
+
+
+_PAIRED = re.compile(
+    r"\b(?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:\s*[-–]\s*| and )(?:the )?"
+    r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?= (?:relationship|relations|partnership"
+    r"|cooperation|ties|alliance|bilateral|can|will|have|are|were|share|agreed|leaders)\b)")
+
+
+_BETWEEN = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) and (?:the )?"
+                      r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b")
+
+
+_UK_STYLE = re.compile(r"\b(?:the UK|the United Kingdom|Britain|British|Downing Street|No ?10"
+                       r"|Number 10)\b")
+_IN_STYLE = re.compile(r"\b(?:PIB|India|Indian|New Delhi)\b")
+
+
+def _style_home(text: str, office: str) -> str:
+    """The country whose habit a release without a publisher follows: "The President" and
+    "The Secretary" of the White House and State Department, "The Prime Minister" of
+    Downing Street or of India's press office, "The Foreign Secretary" of the UK."""
+    head = text[:MAX_LEAD_TEXT]
+    office = office.casefold()
+    if office in ("president", "secretary", "secretary of state"):
+        return "US"  # the White House's and the State Department's way of writing
+    if office == "foreign secretary":
+        return "GB"
+    if office == "prime minister":
+        uk, india = _UK_STYLE.search(head), _IN_STYLE.search(head)
+        return "GB" if uk and not india else "IN" if india and not uk else ""
+    return ""
+
+
+def _pair_partner(text: str, parties: set[str]) -> str:
+    """The country the text pairs with a known party ("the UK and Germany can continue",
+    "UK-Ireland bilateral relationship"): the home side of a release without a publisher."""
+    head = text[:MAX_LEAD_TEXT]
+    for m in (*_PAIRED.finditer(head), *_BETWEEN.finditer(head)):
+        a = countries.lookup(m.group("a"), strict_codes=True)
+        b = countries.lookup(m.group("b"), strict_codes=True)
+        if a is None or b is None or a.code == b.code:
+            continue
+        if a.code in parties and b.code not in parties:
+            return b.code
+        if b.code in parties and a.code not in parties:
+            return a.code
+    return ""
+
+
+def known_person(person: Participant, known: list[Participant]) -> Participant:
+    """A short mention ("Prime Minister Kishida") of someone named in full earlier on the page."""
+    words = person.name.casefold().split()
+    for other in known:
+        if len(words) == 1 and words[0] in re.findall(r"[\w'-]+", other.name.casefold()):
+            return other
+    return person

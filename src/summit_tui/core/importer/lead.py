@@ -1,0 +1,151 @@
+"""Which paragraph and sentence of a readout report the meeting, and what surrounds them."""
+
+from __future__ import annotations
+
+import re
+
+from summit_tui.core.importer.people import find_participants
+from summit_tui.core.importer.times import timing_with_note
+from summit_tui.core.models import Section
+
+# A full stop that ends a sentence: after a word, not after "Hon", "Mr" or an initial.
+SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”]{2})(?<!\bHon)(?<!\bMrs)(?<!\bProf)(?<!\bGen)"
+                           r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bNo)(?<!\bvs)"
+                           r"[.!?]\s+(?=[A-Z“\"])")
+
+# The sentence that reports a meeting: who met, spoke or called whom.
+MEETING_VERB = re.compile(
+    r"\b(?:met|meets|meeting|spoke|speaks|talks|talked|held|holds|hold|call|calls|called"
+    r"|telephone|telephoned|phone|phoned|conversation|conferred|received|receives|hosted"
+    r"|hosts|welcomed|visited|greeted|dialogue|consultations"
+    r"|video|summit|discussed|discussion)\b", re.I)
+# A line that introduces the readout rather than reporting the meeting.
+ATTRIBUTION = re.compile(
+    r"\b(?:attributable to|As stated by|the following (?:statement|readout|is)|released the "
+    r"following|spokes(?:person|man|woman)\b[^.]{0,60}\bsaid:|unedited readout"
+    r"|sent directly from)\b|:\s*$", re.I)
+MAX_LEAD_LOOK = 30
+MAX_LEAD_TEXT = 3000
+MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names people
+
+
+def meeting_sentence(lead: str) -> str:
+    """The lead's first sentence that reports a meeting: its people are the participants
+    (later sentences name others: "to discuss President Trump's decision")."""
+    lead = after_attribution(lead)
+    starts = [0, *(m.end() for m in SENTENCE_END.finditer(lead[:MAX_LEAD_TEXT]))]
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(lead)
+        sentence = lead[start:stop]
+        if MEETING_VERB.search(sentence) and not ATTRIBUTION.search(sentence):
+            return sentence
+    return lead
+
+
+# What follows the people in the meeting sentence: the subject, where other names appear
+# ("to discuss President Trump's decision").
+_SUBJECT = re.compile(r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
+                      r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
+                      r"|following (?:the|his|her)|after (?:the|his|her))\b")
+
+
+# "Japan was represented by Prime Minister Shinzo Abe.": a party's people, in a sentence of
+# their own.
+REPRESENTED = re.compile(r"[^.]*\b(?:was|were) represented by\b[^.]*")
+
+
+def who_met(sentence: str) -> str:
+    """The sentence up to where it turns to what was discussed."""
+    m = _SUBJECT.search(sentence)
+    return sentence[: m.start()] if m and m.start() > 20 else sentence
+
+
+_ATTRIBUTED = re.compile(r"^.{0,500}?\b(?:attributable to|As stated by)\b[^:]{0,80}:\s*(?=\S)",
+                         re.I | re.S)
+
+
+def after_attribution(text: str) -> str:
+    """The text after an attribution that runs into it ("... attributable to Spokesperson
+    Ned Price: Secretary Blinken spoke ...")."""
+    return _ATTRIBUTED.sub("", text, count=1)
+
+
+def _reports_meeting(para: str) -> bool:
+    """A paragraph that reads as the sentence reporting a meeting, not a headline or label."""
+    para = after_attribution(para)
+    words = para.split()
+    lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
+    sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) \
+        or len(para) > 160 or (len(para) >= 60 and lower >= 0.35)
+    return len(para) >= 40 and sentence_like and bool(MEETING_VERB.search(para)) \
+        and not ATTRIBUTION.search(para)
+
+
+def lead_index(paras: list[str]) -> int | None:
+    """Where the lead paragraph is among the first ones; None when none reports a meeting."""
+    reporting = [i for i, p in enumerate(paras[:MAX_LEAD_LOOK]) if _reports_meeting(p)]
+    for i in reporting[:MAX_LEAD_TRIES]:
+        if find_participants(meeting_sentence(paras[i])):
+            return i
+    return reporting[0] if reporting else None
+
+
+def pick_lead(lead: list[str], sections: list[Section]) -> str:
+    """The paragraph that reports the meeting: the first of the opening ones that has a verb
+    of meeting and is not an attribution line ("The below is attributable to ...")."""
+    candidates = list(lead)
+    for _, section in (pair for s in sections for pair in s.walk()):
+        candidates.extend(section.paragraphs)
+        if len(candidates) >= MAX_LEAD_LOOK:
+            break
+    reporting = [p for p in candidates[:MAX_LEAD_LOOK] if _reports_meeting(p)]
+    # The first that names someone with a role; a caption ("X meets Y in Rome") names none.
+    for para in reporting[:MAX_LEAD_TRIES]:
+        if find_participants(meeting_sentence(para)):
+            return para
+    if reporting:
+        return reporting[0]
+    return candidates[0] if candidates else ""
+
+
+# A paragraph after the lead that still speaks of the meeting's course: "The conversation
+# began at 9:30 p.m. and lasted about one hour."
+_COURSE = re.compile(r"\b(?:began|begun|started|commenced|lasted|lasting|went on|ran for"
+                     r"|\d+[- ]minute|hour[- ]long|an hour long)\b", re.I)
+
+
+def timing_text(lead: str, paras: list[str]) -> str:
+    """The text to read the start time and length from: the lead, and when the lead gives
+    neither, the next paragraph that tells how the meeting ran."""
+    if timing_with_note(lead)[:2] != (None, None):
+        return lead
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return lead
+    for para in paras[at + 1 : at + 3]:
+        if _COURSE.search(para):
+            return f"{lead}\n{para}"
+    return lead
+
+
+_REMOTE_PHONE = re.compile(r"\b(?:phone (?:call|conversation|talks?)|telephone (?:call|conversation"
+                           r"|talks?)|by (?:tele)?phone|over (?:the )?phone)\b", re.I)
+_REMOTE_VIDEO = re.compile(r"\b(?:video ?conference|videoconference|video (?:call|link)"
+                           r"|virtual (?:meeting|summit))\b", re.I)
+
+
+def remote_hint(paras: list[str], lead: str) -> str:
+    """A call or a video conference that the opening paragraphs name although the lead
+    sentence does not ("The top diplomats had a phone conversation ..." before the lead;
+    "held an hour long video conference" just after "spoke to")."""
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return ""
+    opening = "\n".join(paras[max(0, at - 2) : at + 3])
+    if _REMOTE_VIDEO.search(opening):
+        return "video-conference"
+    if _REMOTE_PHONE.search("\n".join(paras[max(0, at - 2) : at + 1])):
+        return "telephone-talk"
+    return ""

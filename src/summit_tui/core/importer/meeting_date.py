@@ -1,0 +1,152 @@
+"""The meeting's date among the dates a readout writes, its publication and relative days."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
+from summit_tui.core.importer.furniture import Page
+from summit_tui.core.importer.lead import SENTENCE_END, after_attribution, who_met
+from summit_tui.core.models import Review
+
+# A sentence that reports the meeting itself, not a dinner or a publication.
+_MEETING_SENTENCE = re.compile(
+    r"\b(?:met|meets?|meeting|talks?|summit|spoke|speaks|call(?:ed)?|conversation|conferred"
+    r"|held|holds|received|receives|visit(?:ed|s)?|discussion|phone|telephone|video)\b", re.I)
+_SIDE_EVENT = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception|arrived"
+                         r"|arrival|departed|will (?:meet|visit|travel|hold))\b", re.I)
+_CORE_MEETING = re.compile(r"\b(?:met|meeting|talks|summit|spoke|call)\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:[A-Z][a-z]+ \d|\d))",
+                         re.I)
+
+
+MAX_DATES = 40  # dates weighed in one text: the meeting's is among the first
+MAX_SENTENCE = 300
+
+
+def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]]:
+    """Each date in the text with a score: higher when its sentence reports the meeting."""
+    # Sentence starts, in order: after a full stop, or a line break (a line is a paragraph).
+    ends = sorted({m.end() for m in SENTENCE_END.finditer(text)}
+                  | {m.end() for m in re.finditer("\n", text)})
+    out = []
+    for mention in find_dates(text)[:MAX_DATES]:
+        i = bisect.bisect_right(ends, mention.start)
+        # The sentence around the date, within bounds: pasted text can lack full stops.
+        start = max(ends[i - 1] if i else 0, mention.start - MAX_SENTENCE)
+        stop = min(ends[i] if i < len(ends) else len(text), mention.end + MAX_SENTENCE)
+        sentence = text[start : stop]
+        score = 2 if _MEETING_SENTENCE.search(sentence) else 0
+        if _SIDE_EVENT.search(sentence) and not _CORE_MEETING.search(sentence):
+            score -= 3
+        out.append((score, base + mention.start, mention))
+    return out
+
+
+def meeting_date(lead: str, headline: list[DateMention], page: Page,
+                  missing: list[str], review: list[Review],
+                  body: str = "", sentence: str = "", whole: str = "") -> dt.date | None:
+    """The meeting's date: the lead's, the headline's, the body's, then "today" or the page's.
+
+    A date without a year takes it from the publication date, the headline or another date
+    in the text, and is marked for review; so is a date read from the page's metadata.
+    """
+    # The first publication date printed; an "Updated:" date only when there is no other.
+    printed_at = next((d for d in page.dates if d.resolve(None) and not d.updated),
+                      next((d for d in page.dates if d.resolve(None)), None))
+    if printed_at is None:
+        # A page pasted as one line: its header (title, office, date) runs into the
+        # attribution before the lead sentence; a date there is the publication's.
+        header = lead[: len(lead) - len(after_attribution(lead))]
+        printed_at = next((d for d in find_dates(header) if d.year and d.resolve(None)), None)
+    printed = printed_at.resolve(None) if printed_at else None
+    published = printed or page.published
+    numbers_only = printed_at is not None and printed_at.ambiguous
+    anchor = ("the publication line" if printed else
+              "the page's publication date" if page.published else "")
+    in_text = [d for d in (*headline, *find_dates(lead), *find_dates(body[:4000]),
+                           *find_dates(whole[:4000])) if d.year]
+    year = published.year if published else (in_text[0].year if in_text else None)
+    if not anchor and in_text:
+        anchor = "another date in the text"
+    lead_dates = sorted(_scored_dates(lead), key=lambda t: (-t[0], t[1]))
+    lead_dates = [t for t in lead_dates if t[0] >= 0] or lead_dates[:0]
+    # "President Biden spoke today with ...": the meeting's day is relative; a date in
+    # another sentence ("the May 27 arrangement") is something else.
+    relative = bool(sentence) and not find_dates(who_met(sentence)) and (
+        relative_day(sentence) is not None or ON_WEEKDAY.search(sentence) is not None)
+    candidates = [] if relative else [t[2] for t in lead_dates]
+    candidates += headline
+    if not relative:
+        candidates += [t[2] for t in sorted(_scored_dates(body[:4000]),
+                                            key=lambda t: (-t[0], t[1])) if t[0] > 0]
+    for mention in candidates:
+        date = mention.resolve(year)
+        words = (lead if mention in (t[2] for t in lead_dates) else "")[
+            mention.start : mention.end]
+        if date is None:
+            if mention.year is not None or year is not None:
+                missing.append("date (the text gives an impossible date)")
+                return None
+            continue
+        if mention.ambiguous:
+            review.append(Review("date", "written in numbers only; read month first", words))
+        if words and re.search(r"\d{1,2}\s*[-–]\s*$", lead[max(0, mention.start - 6) :
+                                                          mention.start]):
+            span = lead[max(0, mention.start - 6) : mention.end].lstrip(" ,(")
+            review.append(Review("date", "the text gives a span of days; the last is used",
+                                 span))
+        if mention.year is None:
+            if published and date > published + dt.timedelta(days=1):
+                date = mention.resolve(date.year - 1)  # "On December 30" read in January
+                if date is None:
+                    continue
+            # A day and month just before a printed publication date is that year's: only
+            # a year taken from elsewhere, or far from the publication, is worth a look.
+            if not published or (published - date).days > 60:
+                review.append(Review("date", f"the year is not given; {date.year} is taken "
+                                     f"from {anchor}", words))
+        return date
+    if published is not None:
+        if numbers_only:
+            review.append(Review("date", "the publication date is written in numbers only "
+                                 f"and was read month first ({published.isoformat()})"))
+        if printed_at is not None and printed_at.updated:
+            review.append(Review("date", "read against the page's update date "
+                                 f"({published.isoformat()}), which may be later than the "
+                                 "meeting"))
+        back = _days_back(sentence, published) if sentence else None
+        back = back or _days_back(lead, published)
+        if back is not None:
+            if back[1].casefold().rstrip("s").endswith(_WEEKDAYS):
+                review.append(Review("date", f"the weekday is read as the last one on or "
+                                     f"before the publication date ({published.isoformat()})",
+                                     back[1]))
+            elif not printed:
+                review.append(Review("date", "a relative day read against the page's "
+                                     f"publication date ({published.isoformat()})",
+                                     back[1]))
+            return published - dt.timedelta(days=back[0])
+        review.append(Review("date", "the text gives no meeting date; the publication date "
+                             f"({published.isoformat()}) is used"))
+        return published
+    bad = [d for d in page.dates if d.resolve(None) is None]
+    missing.append("date (the text gives an impossible date)" if bad else "date")
+    return None
+
+
+def _days_back(lead: str, published: dt.date) -> tuple[int, str] | None:
+    """Days before publication that "today", "yesterday" or "on Tuesday" mean, and the words."""
+    back = relative_day(lead)
+    if back is not None:
+        m = re.search(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight)\b",
+                      lead, re.I)
+        return back, m.group(0) if m else ""
+    m = ON_WEEKDAY.search(lead)
+    if m is not None:
+        wanted = _WEEKDAYS.index(m.group("day").lower())
+        return (published.weekday() - wanted) % 7, m.group(0)
+    return None
