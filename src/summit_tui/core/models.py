@@ -133,11 +133,6 @@ class Readout:
     review: tuple[Review, ...] = ()  # fields to check by hand, set by the importer
     time_zone: str = ""  # whose clock start_time is: "local time", "JST", "UTC+9"
 
-    @property
-    def needs_review(self) -> bool:
-        """True while the importer's doubts about some field have not been cleared."""
-        return bool(self.review)
-
     def all_sections(self) -> Iterator[tuple[int, Section]]:
         """Every section and sub-section in reading order, with depth."""
         for section in self.sections:

@@ -225,7 +225,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if not title:
         missing.insert(0, "title")
     if date is None or not title:
-        return ImportedReadout(None, tuple(missing), tuple(notes), title, tuple(review))
+        return ImportedReadout(None, tuple(missing), tuple(notes), title)
     readout = Readout(
         id=make_id(date, title),
         title=title,
@@ -251,7 +251,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         topics=tuple(topics.default_taxonomy().tag(text)),
         mentions=tuple(c for c in countries.mentioned_codes(text) if c not in codes),
     )
-    return ImportedReadout(readout, tuple(missing), tuple(notes), title, readout.review)
+    return ImportedReadout(readout, tuple(missing), tuple(notes), title)
 
 
 _BODY_ROLE = re.compile(r"\b(?:ASEAN|Association of Southeast Asian Nations|United Nations|NATO"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summit_tui.core.models import Readout, Review
+from summit_tui.core.models import Readout
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +15,6 @@ class ImportedReadout:
     missing: tuple[str, ...] = ()  # fields the text did not support, e.g. "start_time"
     notes: tuple[str, ...] = ()  # how a field was derived when the text was indirect
     title: str = ""  # what the meeting is called, even when it could not become a readout
-    review: tuple[Review, ...] = ()  # fields to check by hand (also in ``readout.review``)
 
     @property
     def complete(self) -> bool:
