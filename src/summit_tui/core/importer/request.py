@@ -34,11 +34,6 @@ class Overrides:
     countries: tuple[str, ...] = ()  # ISO alpha-2 codes, in the order given
     kind: str = ""
 
-    @property
-    def empty(self) -> bool:
-        """True when the user supplied nothing."""
-        return not (self.date or self.title or self.countries or self.kind)
-
 
 NO_PAGE = PageFacts()
 NO_OVERRIDES = Overrides()
