@@ -96,10 +96,13 @@ def test_import_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture) -> N
 
 def test_import_default_output_is_readouts_in_the_current_folder(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    from summit_tui.paths import bundled_data_dir
+
+    bundled_before = sorted(p.name for p in bundled_data_dir().iterdir())
     monkeypatch.chdir(tmp_path)
     assert main(["import", str(SEED)]) == 0
     assert (tmp_path / "readouts" / NAME).exists()
-    assert not (REPO / "src" / "summit_tui" / "bundled_data").exists()
+    assert sorted(p.name for p in bundled_data_dir().iterdir()) == bundled_before
 
 
 def test_every_fixture_style_imports_and_checks_clean(tmp_path: Path) -> None:

@@ -147,3 +147,10 @@ def test_a_republishers_footer_is_not_content() -> None:
         assert furniture not in text
     assert r.date == dt.date(2024, 9, 13)
     assert r.source.url.startswith("https://www.whitehouse.gov/")
+
+
+def test_bidi_controls_never_reach_a_field() -> None:
+    r = _one("Readout\n\nPrime Minister Kai \u202eelaV\u202c of Estonia met President "
+             "Dina\u2066 Luna\u2069 of Peru on 3 May 2021.")
+    for value in (r.title, r.summary, *(p.name for p in r.participants)):
+        assert not any(c in value for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

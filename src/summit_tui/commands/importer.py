@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from summit_tui.core.importer.save import (
     write_yaml,
 )
 from summit_tui.core.importer.sources import STDIN, InputError, expand, read_input
-from summit_tui.core.models import KINDS
+from summit_tui.core.models import KINDS, kind_named
 from summit_tui.core.textsafe import one_line
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -47,8 +46,8 @@ def _country(text: str) -> str:
 
 
 def _kind(text: str) -> str:
-    norm = re.sub(r"[\s_'’]+", "-", text.strip().lower())
-    if norm not in KINDS:
+    norm = kind_named(text)
+    if norm is None:
         raise argparse.ArgumentTypeError(f"{text!r} is not one of: {', '.join(KINDS)}")
     return norm
 

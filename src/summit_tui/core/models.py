@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,16 @@ KINDS: tuple[str, ...] = (
     "multilateral",
     "other",
 )
+
+_KIND_SEPARATORS = re.compile(r"[\s_'’]+")
+
+
+def kind_named(text: str) -> str | None:
+    """The kind a text names, as YAML writes it ("Telephone Talk" -> "telephone-talk");
+    None when it names none of KINDS."""
+    norm = _KIND_SEPARATORS.sub("-", text.strip().lower())
+    return norm if norm in KINDS else None
+
 
 KIND_LABELS: dict[str, str] = {
     "summit": "Summit",

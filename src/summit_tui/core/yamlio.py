@@ -26,6 +26,7 @@ from summit_tui.core.models import (
     Review,
     Section,
     Source,
+    kind_named,
 )
 
 MAX_FILE_BYTES = 2_000_000
@@ -257,10 +258,9 @@ class _Walker:
             return None
         if value in KINDS:
             return value
-        norm = _KIND_SEPARATORS.sub("-", value.strip().lower())
-        if norm not in KINDS:
+        norm = kind_named(value)
+        if norm is None:
             self.fail(node, f"kind {value!r} is not one of: {', '.join(KINDS)}")
-            return None
         return norm
 
     def date(self, node: yaml.Node, field: str) -> dt.date | None:
@@ -375,7 +375,6 @@ class _Walker:
 
 _Scalar, _Sequence, _Mapping = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 _read_text = _Walker.text
-_KIND_SEPARATORS = re.compile(r"[\s_'’]+")
 _MINUTES_RE = re.compile(r"[0-9]{1,6}")
 
 # What each field of each part of a readout is read with (the reader gets the field name).

@@ -15,7 +15,7 @@ from summit_tui.core import countries
 from summit_tui.core.importer.pipeline import import_text, make_id
 from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout
-from summit_tui.core.models import KINDS, Participant, Readout
+from summit_tui.core.models import KINDS, Participant, Readout, kind_named
 
 FIELDS = ("title", "date", "kind", "countries", "participants")
 
@@ -65,8 +65,8 @@ def _date(text: str) -> dt.date:
 
 
 def _kind(text: str) -> str:
-    norm = re.sub(r"[\s_'’]+", "-", text.strip().lower()) or "other"
-    if norm not in KINDS:
+    norm = kind_named(text) if text.strip() else "other"
+    if norm is None:
         raise DraftError(f"kind {text.strip()!r} is not one of: {', '.join(KINDS)}")
     return norm
 
