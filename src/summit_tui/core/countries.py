@@ -82,7 +82,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "SZ": ("Swaziland",),
     "MK": ("Macedonia",),
     "VA": ("Vatican", "Vatican City", "Holy See"),
-    "PS": ("Palestinian", "Palestinians"),
+    "PS": ("Palestinian", "Palestinians", "Palestinian Authority"),
     "IL": ("Israeli",),
     "LA": ("Lao", "Lao PDR"),
     "BN": ("Bruneian",),

@@ -27,7 +27,9 @@ _PHONE = re.compile(r"\b(?:telephone|telephoned|phone|phoned|teleconference talk
                     r"|called (?!on\b|upon\b|for\b)(?:[A-Z]|his |her |the [A-Z]))", re.I)
 # "Spoke to" reports a call unless the text says the two met.
 _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|has spoken|had spoken)(?: (?:today|yesterday"
-                    r"|again|separately|this (?:morning|afternoon|evening)|\w+ly))? (?:to|with)\b",
+                    r"|again|separately|this (?:morning|afternoon|evening)|\w+ly"
+                    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                    r"(?: (?:morning|afternoon|evening|night))?))? (?:to|with)\b",
                     re.I)
 _MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re.I)
 # "spoke to X at the G7 summit": they were in one place.

@@ -23,6 +23,8 @@ _STOP = {
     "Meets", "Met", "Meeting", "Holds", "Held", "Speaks", "Spoke", "Calls", "Called", "Receives",
     "Received", "Talks", "Talk", "On", "In", "At", "And", "With", "The", "Today", "Of", "For",
     "Has", "Had", "Hosts", "Hosted", "Visits", "Telephone", "Phone", "Call", "Readout", "Summit",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Yesterday",
+    "Tonight", "Here", "Have", "Were", "Was", "During", "Who",
 }
 # A word of a name: capitalised (accented letters too: "Peña", "Káčer"); a full stop only
 # after an initial or "Jr", so that "Lavrov. They" ends at the sentence.
@@ -58,8 +60,8 @@ _NAME_ROLE = re.compile(
 # Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
 _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;()]{0,60}?)?)(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b"
-    r"|$)")
+    rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;()]{{0,60}}?)?)"
+    r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b|$)")
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(
@@ -243,12 +245,44 @@ def find_participants(text: str) -> list[Participant]:
         person = _role_first(text, m)
         if person is not None:
             found.append((m.start(), person))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda item: item[0])
+    found.extend(_counterparts(text, found, taken))
     found.sort(key=lambda item: item[0])
     people: list[Participant] = []
     for _, person in found:
         if not any(_same_person(person.name, p.name) for p in people):
             people.append(person)
     return people
+
+
+# "Foreign Minister Li Zhaoxing held talks with his South Korean counterpart Yoon Young-kwan",
+# "his counterpart from Pakistan, Yusuf Raza Gilani": the other side holds the same office.
+_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+)?"
+    r"counterparts?(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2}))?"
+    rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
+
+
+def _counterparts(text: str, found: list[tuple[int, Participant]],
+                  taken: list[tuple[int, int]]) -> list[tuple[int, Participant]]:
+    """People named as someone's counterpart, with that person's office."""
+    out: list[tuple[int, Participant]] = []
+    for m in _COUNTERPART.finditer(text):
+        if any(s <= m.start("name") < e for s, e in taken):
+            continue
+        name = _trim_name(m.group("name"))
+        if not name or name.split()[0] in _NOT_NAMES or countries.lookup(
+                name, strict_codes=True) is not None:
+            continue
+        where = (m.group("from") or m.group("adj") or "").removesuffix("'s")
+        place = countries.lookup(where, strict_codes=True) if where else None
+        before = [p for pos, p in found if pos < m.start()]
+        head = _ROLE.search(before[-1].role) if before else None
+        role = head.group(0) if head else ""
+        out.append((m.start("name"), Participant(name, _honorific(m.group("hon")), role,
+                                                 place.code if place else "")))
+    return out
 
 
 def parties(people: list[Participant]) -> list[str]:
