@@ -5,9 +5,13 @@ Each sentence is our own, written the way agency and ministry copy names the two
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from summit_tui.core.importer import import_text
 from summit_tui.core.importer.kind import kind_of
+from summit_tui.core.importer.parties import all_of_asean
 from summit_tui.core.importer.people import find_participants
 
 
@@ -54,3 +58,27 @@ def test_spoke_on_a_weekday_with_is_a_call() -> None:
     assert [p.country for p in people][-1] == "PS"
     assert kind_of("", "President Grant spoke Tuesday morning with Palestinian Authority "
                        "Prime Minister Sami Haddad.", people) == "telephone-talk"
+
+
+def test_a_summit_of_all_asean_members_has_every_member_of_its_day() -> None:
+    text = ("Chairman's Statement of the 9th ASEAN-Korea Summit\n\n"
+            "1. The 9th ASEAN-Korea Summit was held on 12 May 2005 in Vientiane. The Summit was "
+            "chaired by H.E. Som Chanh, Prime Minister of the Lao PDR, and attended by all "
+            "Heads of State/Government of ASEAN Member States and H.E. Park Min, President of "
+            "the Republic of Korea.\n\n"
+            "2. We welcomed the progress of the partnership.")
+    [item] = import_text(text, "asean.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.kind == "multilateral"
+    # Cambodia joined in 1999 and Timor-Leste in 2025: on this day, ten members.
+    assert set(readout.countries) == {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH",
+                                      "VN", "KR"}
+    assert [p.name for p in readout.participants] == ["Som Chanh", "Park Min"]
+
+
+def test_asean_membership_follows_the_day() -> None:
+    lead = "The Leaders of ASEAN Member States met in Manila."
+    assert "KH" not in all_of_asean(lead, dt.date(1998, 12, 15))
+    assert "TL" in all_of_asean(lead, dt.date(2025, 10, 27))
+    assert all_of_asean("The President met the Prime Minister.", dt.date(2020, 1, 1)) == []

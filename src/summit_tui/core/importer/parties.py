@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from summit_tui.core import countries
@@ -33,3 +34,26 @@ def listed_parties(lead: str) -> list[str]:
         if len(codes) >= 2:
             return codes
     return []
+
+
+# ASEAN's members and the day each joined: a summit "attended by all Heads of State/Government
+# of ASEAN Member States" had every member of that day at the table.
+ASEAN_MEMBERS = (
+    ("BN", dt.date(1984, 1, 7)), ("KH", dt.date(1999, 4, 30)), ("ID", dt.date(1967, 8, 8)),
+    ("LA", dt.date(1997, 7, 23)), ("MY", dt.date(1967, 8, 8)), ("MM", dt.date(1997, 7, 23)),
+    ("PH", dt.date(1967, 8, 8)), ("SG", dt.date(1967, 8, 8)), ("TH", dt.date(1967, 8, 8)),
+    ("VN", dt.date(1995, 7, 28)), ("TL", dt.date(2025, 10, 26)),
+)
+_ALL_ASEAN = re.compile(
+    r"\b(?:(?:Heads of State(?:/| and | or )Government|Heads of (?:State|Government)|Leaders"
+    r"|(?:Foreign |Economic )?Ministers)(?: of)?\s+(?:all\s+)?(?:the\s+)?ASEAN Member"
+    r"\s+(?:States|Countries|Nations)|\bWe,? the ASEAN (?:Leaders|Heads|Foreign Ministers"
+    r"|Ministers)|\ball ASEAN (?:Leaders|Member States|Foreign Ministers))")
+
+
+def all_of_asean(lead: str, date: dt.date | None) -> list[str]:
+    """Every member of ASEAN on the day, when the lead says all of them took part."""
+    if not _ALL_ASEAN.search(lead):
+        return []
+    day = date or dt.date.today()
+    return [code for code, joined in ASEAN_MEMBERS if joined <= day]

@@ -38,7 +38,7 @@ from summit_tui.core.importer.lead import (
 )
 from summit_tui.core.importer.meeting_date import meeting_date
 from summit_tui.core.importer.normalise import normalise
-from summit_tui.core.importer.parties import listed_parties
+from summit_tui.core.importer.parties import all_of_asean, listed_parties
 from summit_tui.core.importer.people import (
     find_attendees,
     find_participants,
@@ -146,6 +146,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         people = [*people, guest]
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
+    every_member = all_of_asean(lead_text, date)
+    if every_member:  # the chair in one sentence, the guests in the next
+        people = merge_people(people, find_participants(lead_text))
     people = [known_person(p, known or []) for p in people]
     people = [office_holder_country(p, date, notes) for p in people]
     people = home_country(people, page, notes)
@@ -154,6 +157,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
+    codes = [*every_member, *(c for c in codes if c not in every_member)]
     named = title or title_from_lead(lead_text)
     for code in _title_pair(named):
         if code not in codes:
@@ -168,6 +172,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
                                                                    len(codes))
     if kind in ("summit", "foreign-ministers-meeting", "telephone-talk", ""):
         kind = remote_hint(paras, lead_text) or kind
+    if every_member:
+        kind = "multilateral"  # a remote one too: its medium is not its kind
     if not kind and (unnamed := UNNAMED_HOME.match(lead_text)) is not None:
         others = [p for p in people if p.country != home] if home else people
         kind = unnamed_office_kind(lead_text, unnamed.group("office"), others, sentence)
