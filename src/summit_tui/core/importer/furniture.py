@@ -170,6 +170,7 @@ def strip_furniture(text: str) -> Page:
     publisher = None
     photos: list[Photo] = []
     dates: list[DateMention] = []
+    posted: list[DateMention] = []
     provisional = False
     body: list[str] = []
     crumbs: list[tuple[str, ...]] = []
@@ -201,8 +202,9 @@ def strip_furniture(text: str) -> Page:
             dates.extend(d for d in find_dates(issued.group("on")) if d.year)
             continue
         if len(line) <= 160 and "|" in line and (d := dateline(line)) is not None:
-            dates.append(d)  # "Published By : Admin | June 2, 2020 | 21:29 IST"
-            places.append("")
+            # "Published By : Admin | June 2, 2020 | 21:29 IST": the site's posting date,
+            # worth less than a release's own date line.
+            posted.append(d)
             continue
         if _is_breadcrumb(line):
             crumbs.append(tuple(c.strip() for c in _CRUMB_SEP.split(line)))
@@ -242,7 +244,7 @@ def strip_furniture(text: str) -> Page:
         category=category,
         photos=tuple(photos),
         provisional_translation=provisional,
-        dates=tuple(dates),
+        dates=(*dates, *posted),
         publisher=publisher or publisher_by_habit(text) or _publisher_of_category(category),
         crumbs=tuple(crumbs),
         dateline_place=next((p for p in places if p), ""),

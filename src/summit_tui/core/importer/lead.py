@@ -90,6 +90,9 @@ def lead_index(paras: list[str]) -> int | None:
     return reporting[0] if reporting else None
 
 
+_STOPS = (".", "!", "?", '"', "”", ")")
+
+
 def pick_lead(lead: list[str], sections: list[Section]) -> str:
     """The paragraph that reports the meeting: the first of the opening ones that has a verb
     of meeting and is not an attribution line ("The below is attributable to ...")."""
@@ -100,9 +103,17 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
             break
     reporting = [p for p in candidates[:MAX_LEAD_LOOK] if _reports_meeting(p)]
     # The first that names someone with a role; a caption ("X meets Y in Rome") names none.
-    for para in reporting[:MAX_LEAD_TRIES]:
-        if find_participants(meeting_sentence(para)):
-            return para
+    # A sentence is the lead before a second headline that names the same people.
+    tries = reporting[:MAX_LEAD_TRIES]
+    named = [p for p in tries if find_participants(meeting_sentence(p))]
+    if named and not named[0].rstrip().endswith(_STOPS):
+        first = len(find_participants(meeting_sentence(named[0])))
+        for para in named[1:3]:
+            if para.rstrip().endswith(_STOPS) and len(
+                    find_participants(meeting_sentence(para))) > first:
+                return para
+    if named:
+        return named[0]
     if reporting:
         return reporting[0]
     return candidates[0] if candidates else ""

@@ -111,6 +111,11 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
                                      f"from {anchor}", words))
         return date
     if published is not None:
+        others = sorted({d for m in page.dates if (d := m.resolve(None)) and d != published})
+        if printed and others:
+            review.append(Review("date", f"the page prints more than one date "
+                                 f"({', '.join(d.isoformat() for d in [published, *others])}); "
+                                 f"the first is taken as the release's"))
         if numbers_only:
             review.append(Review("date", "the publication date is written in numbers only "
                                  f"and was read month first ({published.isoformat()})"))
