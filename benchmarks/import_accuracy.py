@@ -36,6 +36,7 @@ import yaml
 
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import find_dates
+from summit_tui.core.importer.furniture import date_in_address
 from summit_tui.core.importer.kind import clean_title
 from summit_tui.core.importer.page import read_page
 from summit_tui.core.importer.request import Overrides, PageFacts
@@ -202,10 +203,15 @@ def run(args: argparse.Namespace) -> int:
         asked = readout is None and any(m.startswith("date") for m in refused)
         expected_date = _date(case.get("date"))
         supplied = None
-        if asked:  # the user supplies what the refusal asks for (any date, when unknown)
+        if asked:  # the user supplies what the refusal asks for
             title = "" if "title" not in refused else str(case.get("title") or "A meeting")
+            # The date a user would know though the text does not state it: the case's
+            # ``supply_date`` (checked by hand from the page's context), or the date its
+            # address carries; any date otherwise.
+            known = (_date(case.get("supply_date")) or date_in_address(str(case.get("url", "")))
+                     or dt.date(2000, 1, 1))
             again = import_text(text, path.name, facts=facts, given=Overrides(
-                date=expected_date or dt.date(2000, 1, 1), title=title))
+                date=expected_date or known, title=title))
             supplied = next((i.readout for i in again.readouts if i.readout), None)
         outcomes = score_case(case, readout, asked, supplied, states_date(text, expected_date))
         for name, outcome in outcomes.items():

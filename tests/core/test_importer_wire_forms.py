@@ -10,9 +10,12 @@ import datetime as dt
 import pytest
 
 from summit_tui.core.importer import import_text
+from summit_tui.core.importer.furniture import date_in_address
+from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import kind_of
 from summit_tui.core.importer.parties import all_of_asean
 from summit_tui.core.importer.people import find_participants
+from summit_tui.core.importer.request import Overrides, PageFacts
 
 
 def _names_and_countries(text: str) -> list[tuple[str, str]]:
@@ -82,3 +85,60 @@ def test_asean_membership_follows_the_day() -> None:
     assert "KH" not in all_of_asean(lead, dt.date(1998, 12, 15))
     assert "TL" in all_of_asean(lead, dt.date(2025, 10, 27))
     assert all_of_asean("The President met the Prime Minister.", dt.date(2020, 1, 1)) == []
+
+
+def test_an_agency_tag_before_the_prime_minister_is_still_the_publishers_leader() -> None:
+    assert UNNAMED_HOME.match("(PIB NEWS) The Prime Minister spoke this evening with")
+    m = UNNAMED_HOME.match("During the Prime Minister's meeting with Chancellor Roth today")
+    assert m is not None and m.group("office") == "Prime Minister"
+    assert UNNAMED_HOME.match("During the President Grant visit") is None
+
+
+def test_a_known_name_in_the_headline_is_the_other_side() -> None:
+    text = ("PM phone call with Barack Obama\n\n"
+            "A Downing Street spokesperson said:\n\n"
+            "The Prime Minister spoke to the President of the United States this afternoon "
+            "about trade.")
+    [item] = import_text(text, "call.txt", given=Overrides(date=dt.date(2014, 1, 10))).readouts
+    assert item.readout is not None
+    assert {"Barack Obama", "David Cameron"} <= {p.name for p in item.readout.participants}
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.gov.uk/government/news/pm-call-with-president-grant-25-october-2022",
+     dt.date(2022, 10, 25)),
+    ("https://example.org/news/2024/09/13/readout", dt.date(2024, 9, 13)),
+    ("https://example.org/news/march-31-2019/", dt.date(2019, 3, 31)),
+    ("https://example.org/news/31-february-2019", None),
+    ("https://example.org/news/may-2018-review", None),
+])
+def test_the_date_an_address_carries(url: str, day: dt.date | None) -> None:
+    assert date_in_address(url) == day
+
+
+def test_a_release_with_a_posting_line_and_its_own_date_line() -> None:
+    text = ("Press Releases\n\n"
+            "Telephone conversation between PM and the Prime Minister of Vietnam\n\n"
+            "Posted on: June 12, 2020 | Back | Print\n\n"
+            "Telephone conversation between PM and H.E. Tran Van Minh, Prime Minister of "
+            "Vietnam\n\n"
+            "13 April 2020\n\n"
+            "Prime Minister Shri Narendra Modi had a telephone conversation today with H.E. Mr. "
+            "Tran Van Minh, Prime Minister of the Socialist Republic of Vietnam. They discussed "
+            "the pandemic.")
+    [item] = import_text(text, "in.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.date == dt.date(2020, 4, 13)
+    assert "date" in {m.field for m in readout.review}  # two dates printed: worth a look
+    assert set(readout.countries) == {"IN", "VN"}
+
+
+def test_a_year_from_the_address_is_marked() -> None:
+    text = ("Secretary Grant's Call With Foreign Minister Petrov\n\n"
+            "On July 21, Secretary of State Ann Grant spoke with Russian Foreign Minister "
+            "Ivan Petrov. They discussed Syria.")
+    facts = PageFacts(url="https://example.org/2018/07/23/secretary-grants-call/")
+    [item] = import_text(text, "call.txt", facts=facts).readouts
+    assert item.readout is not None and item.readout.date == dt.date(2018, 7, 21)
+    assert "date" in {m.field for m in item.readout.review}

@@ -92,13 +92,31 @@ _CITED = re.compile(r"^(?:Official news published at|Originally published at|Ori
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)")
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+# A date in an address's last part: "pm-call-with-president-biden-25-october-2022".
+_SLUG_DATE = re.compile(
+    r"(?<![\w])(?:(?P<d>[0-3]?\d)-(?P<m>" + "|".join(_MONTHS) + r")|(?P<m2>"
+    + "|".join(_MONTHS) + r")-(?P<d2>[0-3]?\d))-(?P<y>(?:19|20)\d\d)(?![\w])", re.I)
+
+
 def _url_date(url: str) -> DateMention | None:
-    """The date in an address's path ("/2024/09/13/"), when it is a real date."""
-    m = _URL_DATE.search(url)
-    if m is None:
+    """The date in an address's path ("/2024/09/13/", "...-25-october-2022"), when real."""
+    if (m := _URL_DATE.search(url)) is not None:
+        mention = DateMention(int(m.group("m")), int(m.group("d")), int(m.group("y")), 0, 0)
+    elif (m := _SLUG_DATE.search(url.rstrip("/").rsplit("/", 1)[-1])) is not None:
+        month = _MONTHS.index((m.group("m") or m.group("m2")).casefold()) + 1
+        mention = DateMention(month, int(m.group("d") or m.group("d2")), int(m.group("y")),
+                              0, 0)
+    else:
         return None
-    mention = DateMention(int(m.group("m")), int(m.group("d")), int(m.group("y")), 0, 0)
     return mention if mention.resolve(None) else None
+
+
+def date_in_address(url: str) -> dt.date | None:
+    """The date an address carries in its path or its last part, if any."""
+    mention = _url_date(url)
+    return mention.resolve(None) if mention else None
 
 
 _ISSUED = re.compile(r"^(?:The |This )?(?:following )?(?:press release|statement|readout"

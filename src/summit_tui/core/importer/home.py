@@ -14,7 +14,9 @@ from summit_tui.core.models import Participant, Review
 
 # "The Prime Minister spoke to ...": the publisher's own leader, named by office only.
 UNNAMED_HOME = re.compile(
-    r"^(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?(?:The|the) "
+    r"^(?:\([A-Z][A-Za-z .]{1,20}\) )?"  # an agency's tag: "(PIB NEWS) The Prime Minister"
+    r"(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?"
+    r"(?:(?:During|At|In|Following) (?=the [\w ]+'s (?:meeting|talks|call) with\b))?(?:The|the) "
     r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"
     r"|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])(?! of\b)(?!,? +[A-Z][a-z])")
 

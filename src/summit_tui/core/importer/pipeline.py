@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from summit_tui.core import countries, topics
 from summit_tui.core.importer.dates import find_dates
-from summit_tui.core.importer.furniture import Page, strip_furniture
+from summit_tui.core.importer.furniture import Page, date_in_address, strip_furniture
 from summit_tui.core.importer.home import (
     UNNAMED_HOME,
     home_country,
@@ -104,7 +104,7 @@ def _with_facts(page: Page, facts: PageFacts) -> Page:
     publisher = page.publisher or publisher_of_site(facts.url, facts.site)
     # A republisher's page cites the original: that address is the source.
     return replace(page, publisher=publisher, url=page.url or facts.url,
-                   published=facts.published)
+                   published=facts.published or date_in_address(facts.url))
 
 
 def _part_title(part: Part, page_title: str) -> str:
@@ -146,6 +146,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         people = [*people, guest]
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
+    if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
+        people = merge_people(people, known_names(title, people, date))
     every_member = all_of_asean(lead_text, date)
     if every_member:  # the chair in one sentence, the guests in the next
         people = merge_people(people, find_participants(lead_text))
