@@ -142,3 +142,19 @@ def test_a_year_from_the_address_is_marked() -> None:
     [item] = import_text(text, "call.txt", facts=facts).readouts
     assert item.readout is not None and item.readout.date == dt.date(2018, 7, 21)
     assert "date" in {m.field for m in item.readout.review}
+
+
+def test_a_wire_lead_that_names_both_sides_before_the_verb_paragraph() -> None:
+    text = ("Park, Grant agree to strengthen alliance\n\n"
+            "SEOUL, Nov. 7 (Agency) -- South Korean President Park Min-ho and U.S. "
+            "President-elect Sam Grant on Friday agreed to further reinforce the two countries' "
+            "alliance, Park's spokesman said.\n\n"
+            "Park and Grant discussed these issues during a telephone conversation held early "
+            "Friday morning (Korean time), said the spokesman.\n\n"
+            "The two leaders also agreed to meet at the summit slated for Nov. 15 in Washington.")
+    [item] = import_text(text, "wire.txt", given=Overrides(date=dt.date(2008, 11, 7))).readouts
+    readout = item.readout
+    assert readout is not None
+    assert [(p.name, p.country) for p in readout.participants] == [("Park Min-ho", "KR"),
+                                                                   ("Sam Grant", "US")]
+    assert readout.kind == "telephone-talk"

@@ -114,6 +114,14 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
                 return para
     if named:
         return named[0]
+    # A wire's lead names both sides but says "agreed" or "discussed"; the paragraph with the
+    # meeting verb ("Lee and Obama discussed these issues during a telephone conversation")
+    # names them without their offices.
+    for para in candidates[:3]:
+        if reporting and para is reporting[0]:
+            break
+        if len(find_participants(para)) >= 2 and len(para) >= 80:
+            return para
     if reporting:
         return reporting[0]
     return candidates[0] if candidates else ""
@@ -157,6 +165,9 @@ def remote_hint(paras: list[str], lead: str) -> str:
     opening = "\n".join(paras[max(0, at - 2) : at + 3])
     if _REMOTE_VIDEO.search(opening):
         return "video-conference"
-    if _REMOTE_PHONE.search("\n".join(paras[max(0, at - 2) : at + 1])):
+    # The paragraph after the lead too, when the lead itself names no way of meeting
+    # ("Lee and Obama agreed ..." then "... during a telephone conversation").
+    after = 2 if not MEETING_VERB.search(lead) else 1
+    if _REMOTE_PHONE.search("\n".join(paras[max(0, at - 2) : at + after])):
         return "telephone-talk"
     return ""

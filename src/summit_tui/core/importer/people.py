@@ -44,6 +44,7 @@ _ROLE_HEAD = (
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
     r"|High Representative|(?<!Press )Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
+    r"(?:-elect|-designate)?"
 )
 # A minister's portfolio: capitalised words up to one that ends a portfolio ("of Foreign and
 # European Affairs", "for Foreign Affairs and Trade"), so the name after it stays a name.
