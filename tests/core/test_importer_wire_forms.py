@@ -158,3 +158,25 @@ def test_a_wire_lead_that_names_both_sides_before_the_verb_paragraph() -> None:
     assert [(p.name, p.country) for p in readout.participants] == [("Park Min-ho", "KR"),
                                                                    ("Sam Grant", "US")]
     assert readout.kind == "telephone-talk"
+
+
+def test_a_numbers_only_date_is_read_the_way_the_dateline_says() -> None:
+    text = ("Sec-Gen holds video conference with minister\n\n"
+            "01/10/2024 07:45 PM\n\n"
+            "JAKARTA, Oct 1 (Agency) -- ASEAN Secretary-General Dr Kao Lim held a video "
+            "conference with Malaysian Foreign Minister Aziz Rahman on Tuesday.")
+    [item] = import_text(text, "wire.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2024, 10, 1)
+
+
+def test_a_weekday_in_the_paragraph_before_the_lead() -> None:
+    text = ("Strategic dialogue highly necessary\n\n"
+            "Updated: 2011-05-13 14:47\n\n"
+            "BUDAPEST - The second round of the strategic dialogue was held here on Thursday "
+            "with the two sides exchanging views.\n\n"
+            "Speaking to reporters after the dialogue, Wei Ming, State Councilor of China, said "
+            "the talks were candid.")
+    [item] = import_text(text, "wire.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.date == dt.date(2011, 5, 12)
+    assert "date" in {m.field for m in readout.review}

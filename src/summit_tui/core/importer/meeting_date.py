@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
 from summit_tui.core.importer.furniture import Page
@@ -62,6 +63,8 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
         # attribution before the lead sentence; a date there is the publication's.
         header = lead[: len(lead) - len(after_attribution(lead))]
         printed_at = next((d for d in find_dates(header) if d.year and d.resolve(None)), None)
+    if printed_at is not None and printed_at.ambiguous:
+        printed_at = _as_dateline_says(printed_at, lead)
     printed = printed_at.resolve(None) if printed_at else None
     published = printed or page.published
     numbers_only = printed_at is not None and printed_at.ambiguous
@@ -125,7 +128,7 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
                                  f"({published.isoformat()}), which may be later than the "
                                  "meeting"))
         back = _days_back(sentence, published) if sentence else None
-        back = back or _days_back(lead, published)
+        back = back or _days_back(lead, published) or _earlier_days_back(body, lead, published)
         if back is not None:
             if back[1].casefold().rstrip("s").endswith(_WEEKDAYS):
                 review.append(Review("date", f"the weekday is read as the last one on or "
@@ -155,4 +158,29 @@ def _days_back(lead: str, published: dt.date) -> tuple[int, str] | None:
     if m is not None:
         wanted = _WEEKDAYS.index(m.group("day").lower())
         return (published.weekday() - wanted) % 7, m.group(0)
+    return None
+
+
+def _as_dateline_says(printed: DateMention, lead: str) -> DateMention:
+    """A date in numbers only ("01/10/2024") read the way the lead's own day and month
+    ("JAKARTA, Oct 1 (Agency)") say, when they say the other way round."""
+    swapped = replace(printed, month=printed.day, day=printed.month)
+    if swapped.resolve(None) is None:
+        return printed
+    for mention in find_dates(lead[:MAX_SENTENCE]):
+        if mention.year is None and (mention.month, mention.day) == (swapped.month, swapped.day) \
+                and (mention.month, mention.day) != (printed.month, printed.day):
+            return replace(swapped, ambiguous=False)
+    return printed
+
+
+def _earlier_days_back(body: str, lead: str, published: dt.date) -> tuple[int, str] | None:
+    """A relative day in a paragraph before the lead that reports the meeting ("The
+    strategic dialogue was held here on Thursday", then the lead that names the people)."""
+    for para in body.split("\n")[:8]:
+        if para.strip() == lead.strip():
+            break
+        if _MEETING_SENTENCE.search(para) and not _SIDE_EVENT.search(para) and (
+                back := _days_back(para, published)) is not None:
+            return back
     return None
