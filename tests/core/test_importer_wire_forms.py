@@ -180,3 +180,34 @@ def test_a_weekday_in_the_paragraph_before_the_lead() -> None:
     readout = item.readout
     assert readout is not None and readout.date == dt.date(2011, 5, 12)
     assert "date" in {m.field for m in readout.review}
+
+
+def test_a_recalled_meeting_is_not_the_lead_and_comment_boxes_are_furniture() -> None:
+    text = ("PM call with Prime Minister Hale of New Zealand: 13 February 2023\n\n"
+            "Prime Ministers Office 10 Downing Street\n\n"
+            "The Prime Minister congratulated Prime Minister Hale on his new role as leader of "
+            "New Zealand.\n\n"
+            "Updating on his meeting with Ukrainian President Petro Marchenko last week, the "
+            "Prime Minister paid tribute to New Zealand's support for Ukraine.\n\n"
+            "We don't have any comments for this article yet. Why not join in and start a "
+            "discussion.")
+    [item] = import_text(text, "call.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert set(readout.countries) == {"GB", "NZ"}
+    assert {p.name for p in readout.participants} == {"Rishi Sunak", "Hale"}
+    assert "discussion" not in readout.full_text()
+
+
+def test_a_family_name_in_the_meeting_sentence_is_the_person_named_before() -> None:
+    text = ("Jakarta (Agency) - Thai Foreign Minister Somchai Wongsa has expressed his "
+            "country's support for Indonesia's chairmanship.\n\n"
+            "Wongsa voiced the support during a meeting with Indonesian Foreign Minister Dewi "
+            "Lestari on the sidelines of the General Assembly in New York on Monday "
+            "(September 19, 2022).")
+    [item] = import_text(text, "wire.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert [(p.name, p.country) for p in readout.participants] == [("Somchai Wongsa", "TH"),
+                                                                   ("Dewi Lestari", "ID")]
+    assert readout.kind == "foreign-ministers-meeting"

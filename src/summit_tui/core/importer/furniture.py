@@ -163,9 +163,18 @@ def _foreign_script(line: str) -> bool:
     return latin / len(letters) < 0.5
 
 
+# A site's comment box: "We don't have any comments for this article yet. Why not join in
+# and start a discussion.", "Leave a comment", "3 comments".
+_COMMENTS = re.compile(r"^(?:We don't have any comments\b.*|Why not join in and start a "
+                       r"discussion\.?|Leave a (?:comment|reply)|Post a (?:public )?comment\b.*"
+                       r"|No comments yet\.?|\d+ comments?|Comments? \(\d+\)|Add (?:a )?comment)$",
+                       re.I)
+
+
 def is_noise(line: str) -> bool:
     """A line of page chrome that says nothing about the meeting: links, banners, footers."""
-    if _NOISE.match(line) or _SOCIAL.match(line) or _COPYRIGHT.search(line):
+    if _NOISE.match(line) or _SOCIAL.match(line) or _COPYRIGHT.search(line) \
+            or _COMMENTS.match(line):
         return True
     if _foreign_script(line):
         return True

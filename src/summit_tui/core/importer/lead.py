@@ -70,6 +70,14 @@ def after_attribution(text: str) -> str:
     return _ATTRIBUTED.sub("", text, count=1)
 
 
+# "Updating on his meeting with President X last week, the Prime Minister ...": an earlier
+# meeting, recalled in the readout of this one.
+_EARLIER_MEETING = re.compile(r"^(?:Updating|Reflecting|Recalling|Building) on (?:his|her|their"
+                              r"|the) (?:recent |previous |earlier )?(?:meeting|call|visit|talks)"
+                              r"\b|^[^.]{0,80}\b(?:meeting|call|talks) with [^.]{0,80}\blast "
+                              r"(?:week|month|year)\b", re.I)
+
+
 def _reports_meeting(para: str) -> bool:
     """A paragraph that reads as the sentence reporting a meeting, not a headline or label."""
     para = after_attribution(para)
@@ -78,7 +86,7 @@ def _reports_meeting(para: str) -> bool:
     sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) \
         or len(para) > 160 or (len(para) >= 60 and lower >= 0.35)
     return len(para) >= 40 and sentence_like and bool(MEETING_VERB.search(para)) \
-        and not ATTRIBUTION.search(para)
+        and not ATTRIBUTION.search(para) and not _EARLIER_MEETING.match(para)
 
 
 def lead_index(paras: list[str]) -> int | None:
@@ -91,6 +99,12 @@ def lead_index(paras: list[str]) -> int | None:
 
 
 _STOPS = (".", "!", "?", '"', "”", ")")
+
+
+def _how_well_named(para: str) -> tuple[int, int]:
+    """How many people the paragraph's meeting sentence names, and how many with a country."""
+    people = find_participants(meeting_sentence(para))
+    return len(people), sum(1 for p in people if p.country)
 
 
 def pick_lead(lead: list[str], sections: list[Section]) -> str:
@@ -107,10 +121,9 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
     tries = reporting[:MAX_LEAD_TRIES]
     named = [p for p in tries if find_participants(meeting_sentence(p))]
     if named and not named[0].rstrip().endswith(_STOPS):
-        first = len(find_participants(meeting_sentence(named[0])))
+        first = _how_well_named(named[0])
         for para in named[1:3]:
-            if para.rstrip().endswith(_STOPS) and len(
-                    find_participants(meeting_sentence(para))) > first:
+            if para.rstrip().endswith(_STOPS) and _how_well_named(para) > first:
                 return para
     if named:
         return named[0]
@@ -121,6 +134,13 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
         if reporting and para is reporting[0]:
             break
         if len(find_participants(para)) >= 2 and len(para) >= 80:
+            return para
+    # Before any paragraph with a verb of meeting ("The Prime Minister congratulated Prime
+    # Minister Hipkins ..."), the first sentence that names someone: not a label line.
+    for para in candidates[:MAX_LEAD_TRIES]:
+        if reporting and para is reporting[0]:
+            break
+        if para.rstrip().endswith(_STOPS) and len(para) >= 40 and find_participants(para):
             return para
     if reporting:
         return reporting[0]

@@ -362,8 +362,16 @@ def merge_people(principals: list[Participant], more: list[Participant]) -> list
     """The principals, then anyone else from ``more``; a principal named again is kept once."""
     out = list(principals)
     for person in more:
-        if not any(_same_person(person.name, p.name) for p in out):
+        same = next((i for i, p in enumerate(out) if _same_person(person.name, p.name)), None)
+        if same is None:
             out.append(person)
+        elif not out[same].country and person.country:
+            # "Prime Minister Hale" in the lead, "Prime Minister Hale of New Zealand" in the
+            # headline: one person, whose country the second mention gives.
+            kept = out[same]
+            out[same] = Participant(kept.name, kept.honorific or person.honorific,
+                                    person.role if len(person.role) > len(kept.role)
+                                    else kept.role, person.country)
     return out
 
 

@@ -145,6 +145,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
     if len(people) < 2:
+        people = _named_before(people, who_met(sentence), paras, lead_text)
+    if len(people) < 2:
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
         people = merge_people(people, known_names(title, people, date))
@@ -266,6 +268,29 @@ _BODY_ROLE = re.compile(r"\b(?:ASEAN|Association of Southeast Asian Nations|Unit
                         r"|Secretary-General|Secretary General)\b")
 # Kinds of meeting that have two sides: one party or one person found means one is missing.
 _TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers-meeting")
+
+
+def _named_before(people: list[Participant], sentence: str, paras: list[str],
+                  lead: str) -> list[Participant]:
+    """Someone the meeting sentence names by family name alone ("Pramudwinai voiced the
+    support during a meeting with ..."), named in full with an office in a paragraph before."""
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return people
+    earlier = find_participants("\n".join(paras[max(0, at - 3) : at]))
+    out = list(people)
+    for person in earlier:
+        family = person.name.split()[-1]
+        m = re.search(rf"\b{re.escape(family)}\b", sentence)
+        if m is None or len(family) < 3 or any(family in p.name.split() for p in out):
+            continue
+        # In the order the sentence names them.
+        later = [i for i, p in enumerate(out)
+                 if (pm := re.search(rf"\b{re.escape(p.name.split()[-1])}\b", sentence))
+                 and pm.start() > m.start()]
+        out.insert(later[0] if later else len(out), person)
+    return out
 
 
 def _given_wins(review: list[Review], given: Overrides) -> list[Review]:

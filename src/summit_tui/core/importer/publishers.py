@@ -61,7 +61,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
     ),
     Publisher(
         "Prime Minister's Office, 10 Downing Street", "GB",
-        _line(r"(?:From:\s*)?Prime Minister's Office,? 10 Downing Street",
+        _line(r"(?:From:\s*)?Prime Minister'?s Office,? 10 Downing Street",
               r"(?:From:\s*)?10 Downing Street"),
         re.compile(r"\bA Downing Street spokesperson said\b|^PM (?:call|meeting) with\b",
                    re.I | re.M),
