@@ -15,6 +15,7 @@ from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import kind_of
 from summit_tui.core.importer.parties import all_of_asean
 from summit_tui.core.importer.people import find_participants
+from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.request import Overrides, PageFacts
 
 
@@ -211,3 +212,33 @@ def test_a_family_name_in_the_meeting_sentence_is_the_person_named_before() -> N
     assert [(p.name, p.country) for p in readout.participants] == [("Somchai Wongsa", "TH"),
                                                                    ("Dewi Lestari", "ID")]
     assert readout.kind == "foreign-ministers-meeting"
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("The Prime Minister met Chancellor Roth at the European Political Community meeting in "
+     "Granada, Spain today.", "Granada, Spain"),
+    ("Secretary of State Ann Grant met with Foreign Secretary Tom Hale at the Department of "
+     "State in Washington, D.C. on December 12, 2011.",
+     "the Department of State, Washington, D.C."),
+    ("President Grant arrived at the presidential office in Yongsan-gu, Seoul around 1:30 pm.",
+     "the presidential office in Yongsan-gu, Seoul"),
+    ("Addu City (Maldives), Nov. 10 (ANI): Indian Prime Minister Ravi Mehta and his Pakistan "
+     "counterpart Imran Qadir began a meeting.", "Addu City"),
+    ("Jakarta, Nov. 27 -- Secretary-General Dr. Kao Lim met with Minister Rex Cruz in Manila, "
+     "the Philippines.", "Manila"),
+])
+def test_location_forms_of_wires_and_venues(lead: str, place: str) -> None:
+    found = find_location(lead)
+    assert place in found or found in place, found
+
+
+def test_a_wire_dateline_before_the_lead_is_the_place_marked_for_review() -> None:
+    text = ("Strategic dialogue highly necessary\n\n"
+            "BUDAPEST - The second round of the strategic dialogue was held here on 12 May 2011 "
+            "with the two sides exchanging views.\n\n"
+            "Speaking to reporters after the dialogue, Wei Ming, State Councilor of China, said "
+            "the talks were candid.")
+    [item] = import_text(text, "wire.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.location == "Budapest"
+    assert "location" in {m.field for m in readout.review}

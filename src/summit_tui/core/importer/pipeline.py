@@ -46,7 +46,7 @@ from summit_tui.core.importer.people import (
     merge_people,
     parties,
 )
-from summit_tui.core.importer.place import find_location, title_place
+from summit_tui.core.importer.place import find_location, opening_dateline, title_place
 from summit_tui.core.importer.publishers import publisher_of_site
 from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
@@ -208,7 +208,12 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if time_note:
         notes.append(time_note)
     location = (find_location(sentence) or find_location(lead_text) or place_line
-                or title_place(raw_title) or _dateline_place(page, review))
+                or title_place(raw_title) or _dateline_place(page, review)
+                or _wire_dateline_place(paras, lead_text, review))
+    if location.startswith("the ") and "," not in location and page.dateline_place \
+            and page.dateline_place not in location \
+            and countries.lookup(page.dateline_place, strict_codes=True) is None:
+        location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
     for field, value in (("start_time", start), ("duration_minutes", minutes),
                          ("location", location), ("participants", people),
                          ("countries", codes)):
@@ -312,6 +317,19 @@ def _dateline_place(page: Page, review: list[Review]) -> str:
         return ""
     review.append(Review("location", "taken from the dateline, which may be where the "
                          "release was issued rather than where the meeting was", place))
+    return place
+
+
+def _wire_dateline_place(paras: list[str], lead: str, review: list[Review]) -> str:
+    """The city of a wire's dateline in the paragraphs before the lead."""
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return ""
+    place = opening_dateline(paras[:at])
+    if place:
+        review.append(Review("location", "taken from the dateline, which may be where the "
+                             "report was filed rather than where the meeting was", place))
     return place
 
 

@@ -11,7 +11,7 @@ from summit_tui.core.importer.dates import MONTHS
 _LINK = r"(?:of|de|da|do|del|della|di|du|la|le|les|es|al|el|upon|am|an|sur|on)"
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*"
-    rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?[A-Z][\w'.-]*){{0,6}}"
+    rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?(?:[A-Z]|d'[A-Z])[\w'.-]*){{0,6}}"
     r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})?)"
 )
 _NOT_PLACES = re.compile(
@@ -21,17 +21,26 @@ _NOT_PLACES = re.compile(
 _PERSON_WORDS = re.compile(r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"
                            r"|Dr|Secretary|Foreign|Leaders?|Sheikh|Emir|Sultan|Crown|Both|The)\b")
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s|\s+-\s)"
-                       r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:--|—|–|-)\s+(?=[A-Z])")
+                       r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:--|—|–|-)\s+(?=[A-Z])"
+                       # "Addu City (Maldives), Nov. 10 (ANI):", "Jakarta, Nov. 27 --"
+                       r"|^(?P<wire>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\))?,"
+                       r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+                       r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*(?::|--|—|–|-)\s")
 # City-states: a place though ISO lists them as countries.
 _CITY_STATES = {"SG", "HK", "MO", "MC", "VA", "SM", "LU"}
 # "during his visit to Seoul", "whom he welcomed to Washington", "visiting Lima".
 _VISIT = re.compile(r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in)\s+"
                     r"(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
 # "the Great Hall of the People in Beijing": the venue and its city.
-_VENUE_CITY = re.compile(r"\s+in\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\b")
+_VENUE_CITY = re.compile(r"\s+in\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\b"
+                         r"(?:,\s+[A-Z]\.[A-Z]\.)?)")
+# "at the European Political Community meeting in Granada": an event, not a venue.
+_EVENT_AFTER = re.compile(r"\s+(?:meeting|summit|talks|conference|session|forum|gathering"
+                          r"|retreat|ceremony|dinner|lunch|luncheon)\b")
 
 
-_CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$|on\b|from\b|for\b|to\b|during\b|and\b|where\b)")
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$|on\b|from\b|for\b|to\b|during\b|and\b|where\b"
+                         r"|around\b|about\b|at\b|before\b|after\b|when\b|ahead\b|with\b)")
 
 
 def _without_subject(place: str, after: str) -> str:
@@ -61,10 +70,14 @@ def _city(name: str) -> bool:
 
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
+    wire = ""
     if m := _DATELINE.match(lead):
-        place = m.group("place").title() if m.group("place") else m.group("titled")
-        if _city(place):
+        place = m.group("place").title() if m.group("place") else (
+            m.group("titled") or m.group("wire"))
+        if _city(place) and not m.group("wire"):
             return place
+        # "Jakarta, Nov. 27 -- ... met ... in Manila": a filing place, after the lead's own.
+        wire = place if _city(place) else ""
     found = _in_place(lead)
     if found:
         return found
@@ -73,7 +86,7 @@ def find_location(lead: str) -> str:
         place = m.group("place").rstrip(".,")
         if _city(place):
             return place
-    return ""
+    return wire
 
 
 def _in_place(lead: str) -> str:
@@ -87,6 +100,8 @@ def _in_place(lead: str) -> str:
         place = _without_subject(raw, first_sentence[m.end() :])
         head = place.split()[0].strip(",").lower()
         if head in MONTHS or _NOT_PLACES.search(place):
+            continue
+        if "," not in place and _EVENT_AFTER.match(first_sentence, m.end()):
             continue
         if "," not in place and not _city(place):
             continue  # a whole country is too vague to call a location ("in Japan")
@@ -108,3 +123,15 @@ def title_place(title: str) -> str:
         return ""
     place = m.group("place") or m.group("in")
     return place if _city(place) else ""
+
+
+def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
+    """The city of a wire dateline opening one of the first paragraphs ("BUDAPEST - The
+    second round ..."), when the lead sentence is a later paragraph."""
+    for para in paras[:3]:
+        if (m := _DATELINE.match(para)) is not None:
+            place = m.group("place").title() if m.group("place") else (
+                m.group("titled") or m.group("wire"))
+            if _city(place):
+                return place
+    return ""
