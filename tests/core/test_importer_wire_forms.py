@@ -242,3 +242,36 @@ def test_a_wire_dateline_before_the_lead_is_the_place_marked_for_review() -> Non
     readout = item.readout
     assert readout is not None and readout.location == "Budapest"
     assert "location" in {m.field for m in readout.review}
+
+
+@pytest.mark.parametrize(("lead", "kind"), [
+    ("Today, the Prime Minister, Jane Roe, had a productive and wide-ranging conversation with "
+     "the President of the United States, Sam Grant.", "telephone-talk"),
+    ("Minister of Foreign Affairs Lee Min had a virtual conversation for about one hour with "
+     "Minister of Foreign Affairs of China Wu Lei on Monday.", "video-conference"),
+    ("President Jean Roux and Prime Minister Tom Hale had a working lunch today in Luxembourg.",
+     "summit"),
+])
+def test_kinds_in_the_words_of_other_offices(lead: str, kind: str) -> None:
+    assert kind_of("", lead, find_participants(lead)) == kind
+
+
+def test_a_conversation_read_as_a_call_is_marked() -> None:
+    text = ("OTTAWA, March 8, 2026 - The Prime Minister, Jane Roe, and the President of the "
+            "United States, Sam Grant, held a conversation this afternoon on trade.")
+    [item] = import_text(text, "ca.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.kind == "telephone-talk"
+    assert "kind" in {m.field for m in readout.review}
+
+
+def test_a_call_timed_in_the_next_paragraph() -> None:
+    text = ("President Park Min on Nov. 7, 2024 made his first phone call to U.S. "
+            "President-elect Sam Grant.\n\n"
+            'The adviser told a briefing, "President Park from 7:59 a.m. (Korean Standard '
+            'Time) held a phone conversation with President-elect Grant for about 12 '
+            'minutes."')
+    [item] = import_text(text, "kr.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert (str(readout.start_time), readout.duration_minutes) == ("07:59:00", 12)

@@ -36,11 +36,14 @@ _MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re
 _IN_PERSON = re.compile(r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
                         r"|in person|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
                         r"|Assembly))", re.I)
-_VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*|virtual(?:ly)? (?:meeting|summit)"
+_VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*"
+                    r"|virtual(?:ly)? (?:meeting|summit|conversation|talks?|call)"
                     r"|virtually|video (?:call|link)|videolink|online (?:meeting|summit))", re.I)
 _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
                      r"|held talks|bilateral meeting|talks with|received|hosted|hosts|welcomed"
-                     r"|greeted|bilateral|visit(?:ed|ing)?)\b", re.I)
+                     r"|greeted|bilateral|visit(?:ed|ing)?|working (?:lunch|dinner|breakfast)"
+                     r"|(?:had|held) (?:a |an )?(?:meeting|talks|discussion|tête-à-tête)"
+                     r"|meeting between)\b", re.I)
 # A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.
 _TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b")
 _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
@@ -154,6 +157,19 @@ def without_setting(text: str) -> str:
     return _SIDELINES.sub(" ", text)
 
 
+# "The Prime Minister ... and the President ... held a conversation this afternoon": a call,
+# in the words of offices that say "spoke" or "conversation" for one.
+_CONVERSATION = re.compile(r"\b(?:held|had) (?:a |an )?(?:[\w-]+,? (?:and )?){0,4}?"
+                          r"conversation\b", re.I)
+
+
+def call_by_conversation(title: str, lead: str) -> bool:
+    """The text says only "held a conversation": read as a call, worth a look."""
+    text = f"{title}\n{lead}"
+    return bool(_CONVERSATION.search(text)) and not _PHONE.search(text) \
+        and not _TITLE_CALL.search(title) and not _SPOKE.search(text)
+
+
 def kind_of(title: str, lead: str, people: list[Participant], party_count: int = 0) -> str:
     """The kind of meeting, or "" when the text does not tell.
 
@@ -167,7 +183,8 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     if _VIDEO.search(text):
         return "video-conference"
     if _PHONE.search(text) or _TITLE_CALL.search(title) or (
-            _SPOKE.search(text) and not _MET.search(text) and not in_person):
+            (_SPOKE.search(text) or _CONVERSATION.search(text)) and not _MET.search(text)
+            and not in_person):
         return "telephone-talk"
     if _MULTILATERAL.search(title) or max(
             party_count, len({p.country for p in people if p.country})) >= 3:

@@ -149,8 +149,8 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
 
 # A paragraph after the lead that still speaks of the meeting's course: "The conversation
 # began at 9:30 p.m. and lasted about one hour."
-_COURSE = re.compile(r"\b(?:began|begun|started|commenced|lasted|lasting|went on|ran for"
-                     r"|\d+[- ]minute|hour[- ]long|an hour long)\b", re.I)
+_COURSE = re.compile(r"\b(?:began|begun|started|commenced|lasted|lasting|lasts?|went on|ran for"
+                     r"|\d+[- ]minutes?|\d+[- ]hours?|hour[- ]long|an hour long)\b", re.I)
 
 
 def timing_text(lead: str, paras: list[str]) -> str:

@@ -18,6 +18,7 @@ from summit_tui.core.importer.home import (
     unnamed_home_official,
 )
 from summit_tui.core.importer.kind import (
+    call_by_conversation,
     clean_title,
     composed_title,
     kind_of,
@@ -178,6 +179,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         kind = remote_hint(paras, lead_text) or kind
     if every_member:
         kind = "multilateral"  # a remote one too: its medium is not its kind
+    if kind == "telephone-talk" and not given.kind and call_by_conversation(named, sentence):
+        review.append(Review("kind", "the text says only that they held a conversation; "
+                             "read as a call", sentence[:120]))
     if not kind and (unnamed := UNNAMED_HOME.match(lead_text)) is not None:
         others = [p for p in people if p.country != home] if home else people
         kind = unnamed_office_kind(lead_text, unnamed.group("office"), others, sentence)
