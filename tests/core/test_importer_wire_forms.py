@@ -12,7 +12,7 @@ import pytest
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.furniture import date_in_address
 from summit_tui.core.importer.home import UNNAMED_HOME
-from summit_tui.core.importer.kind import kind_of
+from summit_tui.core.importer.kind import clean_title, kind_of
 from summit_tui.core.importer.parties import all_of_asean
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location
@@ -275,3 +275,30 @@ def test_a_call_timed_in_the_next_paragraph() -> None:
     readout = item.readout
     assert readout is not None
     assert (str(readout.start_time), readout.duration_minutes) == ("07:59:00", 12)
+
+
+def test_offices_in_lower_case_after_a_demonym() -> None:
+    people = find_participants("Prime Minister Datuk Seri Aziz Rahman received a courtesy call "
+                               "from former Indonesian vice-president Budi Santoso and his "
+                               "wife.")
+    assert ("Budi Santoso", "ID") in [(p.name, p.country) for p in people]
+    [kao] = find_participants("JAKARTA (Agency) -- ASEAN secretary-general Dr Kao Lim held a "
+                              "video conference")
+    assert kao.name == "Kao Lim"
+
+
+@pytest.mark.parametrize(("title", "clean"), [
+    ("Press Releases: Secretary Grant's Meeting With Dutch Foreign Minister Blok",
+     "Secretary Grant's Meeting With Dutch Foreign Minister Blok"),
+    ("[OS] Readout by the Press Secretary on the President's meeting",
+     "Readout by the Press Secretary on the President's meeting"),
+    ("News: short", "News: short"),
+])
+def test_a_list_label_before_a_headline_is_dropped(title: str, clean: str) -> None:
+    assert clean_title(title) == clean
+
+
+def test_a_headline_word_after_a_role_is_not_a_name() -> None:
+    people = find_participants("Sec-Gen Holds Video Conference With Malaysian Minister Ahead "
+                               "Of 2025 Chairmanship")
+    assert all(p.name != "Ahead" for p in people)

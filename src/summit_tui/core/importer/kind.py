@@ -138,6 +138,10 @@ def clean_title(title: str) -> str:
     dates = find_dates(title)
     if dates and dates[-1].end >= len(title.rstrip(" .")) - 1 and dates[-1].start > 0:
         title = title[: dates[-1].start]
+    # A list's label or a mailing list's tag before the headline: "Press Releases: ...",
+    # "[OS] Readout by the Press Secretary ...".
+    title = re.sub(r"^(?:\[[A-Z0-9-]{1,12}\]\s*|(?:Press Releases?|News|Readouts?|Statements?"
+                   r"|Media Releases?)\s*:\s+(?=\S.{15}))", "", title)
     return title.strip(" :,-–—|")
 
 

@@ -24,7 +24,8 @@ _STOP = {
     "Received", "Talks", "Talk", "On", "In", "At", "And", "With", "The", "Today", "Of", "For",
     "Has", "Had", "Hosts", "Hosted", "Visits", "Telephone", "Phone", "Call", "Readout", "Summit",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Yesterday",
-    "Tonight", "Here", "Have", "Were", "Was", "During", "Who",
+    "Tonight", "Here", "Have", "Were", "Was", "During", "Who", "Ahead", "Amid", "Over", "After",
+    "Before", "To", "As", "Discuss", "Discusses", "Agree", "Agrees",
 }
 # A word of a name: capitalised (accented letters too: "Peña", "Káčer"); a full stop only
 # after an initial or "Jr", so that "Lavrov. They" ends at the sentence.
@@ -247,6 +248,18 @@ def find_participants(text: str) -> list[Participant]:
         if person is not None:
             found.append((m.start(), person))
             taken.append((m.start(), m.end()))
+    for m in _LOWER_ROLE.finditer(text):
+        if any(s <= m.start("role") < e for s, e in taken):
+            continue
+        name = _trim_name(m.group("name"))
+        if not name or name.split()[0] in _NOT_NAMES or countries.lookup(
+                name, strict_codes=True) is not None:
+            continue
+        place = countries.lookup(m.group("adj"), strict_codes=True)
+        role = f"{m.group('adj')} {m.group('role')}"
+        found.append((m.start(), Participant(name, _honorific(m.group("hon")), role,
+                                             place.code if place else "")))
+        taken.append((m.start(), m.end()))
     found.sort(key=lambda item: item[0])
     found.extend(_counterparts(text, found, taken))
     found.sort(key=lambda item: item[0])
@@ -263,6 +276,15 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+)?"
     r"counterparts?(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2}))?"
     rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
+
+
+# News copy writes offices in lower case after a demonym: "former Indonesian vice-president
+# Muhammad Jusuf Kalla", "ASEAN secretary-general Dr Kao Kim Hourn".
+_LOWER_ROLE = re.compile(
+    r"(?P<adj>(?:ASEAN|EU|UN|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?P<role>(?:vice[- ]|deputy\s+)?"
+    r"(?:president|prime minister|premier|chancellor|secretary[- ]general|foreign minister"
+    r"|(?:defen[cs]e|trade|finance) minister|foreign secretary))"
+    rf"\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
 
 def _counterparts(text: str, found: list[tuple[int, Participant]],

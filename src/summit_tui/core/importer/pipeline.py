@@ -164,7 +164,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     codes = [*listed, *(c for c in codes if c not in listed)]
     codes = [*every_member, *(c for c in codes if c not in every_member)]
     named = title or title_from_lead(lead_text)
-    for code in _title_pair(named):
+    for code in _title_pair(named) if len(codes) < 2 else ():  # the people name both sides
         if code not in codes:
             codes.append(code)
     home = page.publisher.country if page.publisher else ""
