@@ -302,3 +302,32 @@ def test_a_headline_word_after_a_role_is_not_a_name() -> None:
     people = find_participants("Sec-Gen Holds Video Conference With Malaysian Minister Ahead "
                                "Of 2025 Chairmanship")
     assert all(p.name != "Ahead" for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    ("Joint statement following the working dinner\n\n"
+     "The following joint statement was issued by President Jean Roux and Prime Minister Tom "
+     "Hale following their working dinner in Brussels on 16 October 2017:\n\n"
+     "\u201cThe Prime Minister and the President of the European Commission had a broad, "
+     "constructive exchange on current challenges.\u201d"),
+    ("Foreign policy chief Jan Berg and Ukrainian Foreign Minister Ivan Petrenko focused on "
+     "security in a phone call, the service said in a press release on Thursday.\n\n"
+     "\"On 23 December 2021, High Representative Jan Berg held a phone call with Ukrainian "
+     "Foreign Affairs Minister Ivan Petrenko to discuss the security situation,\" the release "
+     "says."),
+])
+def test_a_text_that_states_its_date_is_not_refused(text: str) -> None:
+    result = import_text(text, "stated.txt")
+    [item] = result.readouts
+    assert item.readout is not None, item.missing
+    assert item.readout.date.year in (2017, 2021)
+    assert "date" in {m.field for m in item.readout.review}
+
+
+def test_a_later_event_does_not_date_a_meeting_of_today() -> None:
+    text = ("Prime Minister Ravi Mehta had a phone call today with Her Excellency Ursula von der "
+            "Leyen, President of the European Commission.\n\n"
+            "The leaders agreed that the forthcoming Leaders' Meeting on 8 May 2021 was an "
+            "important opportunity.")
+    [item] = import_text(text, "today.txt").readouts
+    assert item.readout is None and "date" in item.missing

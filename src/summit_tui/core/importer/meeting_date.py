@@ -18,6 +18,8 @@ _MEETING_SENTENCE = re.compile(
     r"|held|holds|received|receives|visit(?:ed|s)?|discussion|phone|telephone|video)\b", re.I)
 _SIDE_EVENT = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception|arrived"
                          r"|arrival|departed|will (?:meet|visit|travel|hold))\b", re.I)
+_MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
+_AHEAD = re.compile(r"\b(?:forthcoming|upcoming|will|next|planned|scheduled|slated)\b", re.I)
 _CORE_MEETING = re.compile(r"\b(?:met|meeting|talks|summit|spoke|call)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:[A-Z][a-z]+ \d|\d))",
@@ -142,6 +144,21 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
         review.append(Review("date", "the text gives no meeting date; the publication date "
                              f"({published.isoformat()}) is used"))
         return published
+    # The text states a full date, but not in a sentence read as the meeting's ("... said in
+    # a press release on Thursday": "On 23 December 2021, ... held a phone call"; a dinner
+    # that is the meeting): better a date to check than a refusal.
+    # Not when the lead says "today": then the other dates are other events.
+    today = bool(sentence) and relative_day(sentence) is not None
+    for stated in [] if today else find_dates(body[:4000])[:MAX_DATES]:
+        before = body[max(0, stated.start - MAX_SENTENCE) : stated.start]
+        after = body[stated.start : stated.end + MAX_SENTENCE].split("\n", 1)[0]
+        after = re.split(r"(?<=[a-z]{2})\.\s", after, maxsplit=1)[0]
+        around = before[before.rfind("\n") + 1 :] + after
+        if stated.year and (_MEETING_SENTENCE.search(around) or _MEAL.search(around)) \
+                and not _AHEAD.search(around) and (date := stated.resolve(None)) is not None:
+            review.append(Review("date", "taken from a sentence that may not report the "
+                                 "meeting itself", body[stated.start : stated.end]))
+            return date
     bad = [d for d in page.dates if d.resolve(None) is None]
     missing.append("date (the text gives an impossible date)" if bad else "date")
     return None
