@@ -13,6 +13,7 @@ from summit_tui.core.importer import import_text
 from summit_tui.core.importer.furniture import date_in_address
 from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import clean_title, kind_of
+from summit_tui.core.importer.lead import pick_lead, who_met
 from summit_tui.core.importer.parties import all_of_asean
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location
@@ -331,3 +332,35 @@ def test_a_later_event_does_not_date_a_meeting_of_today() -> None:
             "important opportunity.")
     [item] = import_text(text, "today.txt").readouts
     assert item.readout is None and "date" in item.missing
+
+
+def test_following_his_meeting_with_names_the_other_side() -> None:
+    assert who_met("Remarks by President Michel following his meeting with President "
+                   "Macron") == "Remarks by President Michel following his meeting with " \
+                                "President Macron"
+    assert who_met("Prime Minister Hale met President Roux following the election of "
+                   "President Grant.").endswith("Roux ")
+
+
+@pytest.mark.parametrize(("title", "lead", "kind"), [
+    ("Call On Prime Minister Lee By Former Japanese Prime Minister Mori",
+     "Former Japanese Prime Minister Yoshiro Mori called on Prime Minister Lee Hsien Loong at "
+     "the Istana this afternoon.", "other"),
+    ("Readout of Secretary Grant and Russian FM Petrov Call on September 11, 2013",
+     "Secretary Grant and Foreign Minister Petrov spoke this morning in advance of the meeting "
+     "in Geneva tomorrow.", "telephone-talk"),
+    ("Leaders agree on early summit",
+     "Japanese Prime Minister Ken Sato and South Korea's President Park Min agreed on "
+     "Thursday to work together and to hold a bilateral summit meeting at an early date.", ""),
+])
+def test_a_meeting_to_come_or_a_courtesy_call_is_not_this_ones_kind(title: str, lead: str,
+                                                                     kind: str) -> None:
+    assert kind_of(title, lead, find_participants(lead)) == kind
+
+
+def test_a_photo_caption_is_not_the_lead() -> None:
+    caption = ("South Korean President Park Min (left) and Japanese Prime Minister Ken Sato have "
+               "met for talks in Tokyo.")
+    lead = ("TOKYO (Agency) - Japanese Prime Minister Ken Sato and South Korea's President Park "
+            "Min held talks on Thursday on North Korea.")
+    assert pick_lead([caption, lead], []) == lead

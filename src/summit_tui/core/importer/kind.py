@@ -45,7 +45,9 @@ _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeti
                      r"|(?:had|held) (?:a |an )?(?:meeting|talks|discussion|tête-à-tête)"
                      r"|meeting between)\b", re.I)
 # A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.
-_TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b")
+_TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b(?! [Oo]n (?:the )?(?:[A-Z][\w.]* ){0,3}?"
+                         r"(?:President|Prime|Premier|Chancellor|Minister|Secretary|Foreign|King|Sultan|Emir"
+                         r"|His|Her|H\.E\.|Mr|Ms|Mrs|Dr)\b)")
 _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
                     r"|Joint (?:Press |Media )?(?:Statement|Release)|Joint Declaration"
                     r"|Joint Communiqu[eé])\b", re.I)
@@ -156,9 +158,19 @@ _SIDELINES = re.compile(r"\b(?:on|at|in) the (?:sidelines|margins?|occasion) of\
                         re.I)
 
 
+# "agreed to hold a bilateral summit meeting at an early date": a meeting to come.
+_TO_COME = re.compile(r"\bagree[ds]? (?:on|to) (?:an? |the )?(?:early |future |next |new )?"
+                      r"(?:summit|meeting|talks|visit)\b"
+                      r"|(?:\b(?:agree[ds]?|plans?|planned|decided|expects?|hopes?|looked forward"
+                      r"|look forward|will|would) (?:to )?(?:hold|have|holding|meet)|\bto hold"
+                      r"|\b(?:in advance of|ahead of|to prepare for|in preparation for))\b"
+                      r"[^.;\n]{0,60}?\b(?:summit(?: meeting)?|meeting|talks|visit)\b", re.I)
+
+
 def without_setting(text: str) -> str:
-    """The text without "on the sidelines of the G20 Summit ...", which names no party."""
-    return _SIDELINES.sub(" ", text)
+    """The text without "on the sidelines of the G20 Summit ...", which names no party, and
+    without a meeting still to come ("agreed to hold a summit at an early date")."""
+    return _TO_COME.sub(" ", _SIDELINES.sub(" ", text))
 
 
 # "The Prime Minister ... and the President ... held a conversation this afternoon": a call,

@@ -46,7 +46,8 @@ def meeting_sentence(lead: str) -> str:
 # ("to discuss President Trump's decision").
 _SUBJECT = re.compile(r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
                       r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
-                      r"|following (?:the|his|her)|after (?:the|his|her))\b")
+                      r"|(?:following|after) (?:the|his|her)(?! (?:\w+ )?(?:meeting|talks|call"
+                      r"|conversation|telephone|phone|discussions?) with\b))\b")
 
 
 # "Japan was represented by Prime Minister Shinzo Abe.": a party's people, in a sentence of
@@ -78,6 +79,11 @@ _EARLIER_MEETING = re.compile(r"^(?:Updating|Reflecting|Recalling|Building) on (
                               r"(?:week|month|year)\b", re.I)
 
 
+# A photo's caption: "President Moon (left) and Prime Minister Abe ...".
+CAPTION = re.compile(r"\((?:left|right|centre|center|L|R|C|front|back|(?:2nd|second|third) "
+                     r"(?:from )?(?:left|right)|(?:left|right) to (?:right|left))\)", re.I)
+
+
 def _reports_meeting(para: str) -> bool:
     """A paragraph that reads as the sentence reporting a meeting, not a headline or label."""
     para = after_attribution(para)
@@ -86,7 +92,8 @@ def _reports_meeting(para: str) -> bool:
     sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) \
         or len(para) > 160 or (len(para) >= 60 and lower >= 0.35)
     return len(para) >= 40 and sentence_like and bool(MEETING_VERB.search(para)) \
-        and not ATTRIBUTION.search(para) and not _EARLIER_MEETING.match(para)
+        and not ATTRIBUTION.search(para) and not _EARLIER_MEETING.match(para) \
+        and not CAPTION.search(para)
 
 
 def lead_index(paras: list[str]) -> int | None:
