@@ -14,6 +14,7 @@ from summit_tui.core.importer.furniture import date_in_address
 from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import clean_title, kind_of
 from summit_tui.core.importer.lead import pick_lead, who_met
+from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import all_of_asean
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location
@@ -364,3 +365,33 @@ def test_a_photo_caption_is_not_the_lead() -> None:
     lead = ("TOKYO (Agency) - Japanese Prime Minister Ken Sato and South Korea's President Park "
             "Min held talks on Thursday on North Korea.")
     assert pick_lead([caption, lead], []) == lead
+
+
+def test_glued_sentences_are_split() -> None:
+    assert normalise("held talks at the House on Monday.Following the meeting, U.S.A and "
+                     "gov.uk") == ("held talks at the House on Monday. Following the meeting, "
+                                   "U.S.A and gov.uk")
+
+
+def test_yesterday_under_a_dated_headline_counts_back_from_it() -> None:
+    text = ("PM call with Prime Minister Roy of Canada: 15 October 2024\n\n"
+            "The Prime Minister spoke to Canadian Prime Minister Jean Roy yesterday evening.")
+    [item] = import_text(text, "uk.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.date == dt.date(2024, 10, 14)
+    assert "date" in {m.field for m in readout.review}
+
+
+def test_a_numbers_only_date_read_day_first_beside_the_pages_date() -> None:
+    text = ("President meets ASEAN foreign ministers\n\n"
+            "4 February 2023 01:53\n\n"
+            "President Budi Santoso met Foreign Minister Dewi Lestari and Malaysian Foreign "
+            "Minister Aziz Rahman in Jakarta on Friday (3/2/2023).")
+    [item] = import_text(text, "id.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2023, 2, 3)
+
+
+def test_a_short_name_in_brackets_is_the_same_person() -> None:
+    people = find_participants("President Budi Santoso (Budiman) received guests. President "
+                               "Budiman met Prime Minister Tom Hale.")
+    assert [p.name for p in people] == ["Budi Santoso", "Tom Hale"]

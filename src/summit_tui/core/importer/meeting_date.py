@@ -84,6 +84,14 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
     relative = bool(sentence) and not find_dates(who_met(sentence)) and (
         relative_day(sentence) is not None or ON_WEEKDAY.search(sentence) is not None)
     candidates = [] if relative else [t[2] for t in lead_dates]
+    if relative and headline and (on := headline[-1].resolve(year)) is not None:
+        # "PM call with ...: 15 October 2024" over "spoke ... yesterday evening": the
+        # headline's date is the release's, and the meeting's day is counted back from it.
+        back = _days_back(sentence, on)
+        if back is not None and back[0]:
+            review.append(Review("date", f"{back[1]!r} read against the headline's date "
+                                 f"({on.isoformat()})", back[1]))
+            return on - dt.timedelta(days=back[0])
     candidates += headline
     if not relative:
         candidates += [t[2] for t in sorted(_scored_dates(body[:4000]),
@@ -98,7 +106,16 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
                 return None
             continue
         if mention.ambiguous:
-            review.append(Review("date", "written in numbers only; read month first", words))
+            other = replace(mention, month=mention.day, day=mention.month).resolve(year)
+            if published and other and other <= published and (
+                    date > published or published - other < published - date):
+                # "Friday (3/2/2023)" beside a page dated 4 February 2023: day first.
+                date = other
+                review.append(Review("date", "written in numbers only; read day first, "
+                                     "as the page's date suggests", words))
+            else:
+                review.append(Review("date", "written in numbers only; read month first",
+                                     words))
         if words and re.search(r"\d{1,2}\s*[-–]\s*$", lead[max(0, mention.start - 6) :
                                                           mention.start]):
             span = lead[max(0, mention.start - 6) : mention.end].lstrip(" ,(")

@@ -29,6 +29,11 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
+# Sentences run together when a page's paragraphs are copied without their breaks:
+# "held talks on Monday.Following the meeting" (not "U.S.A" or "gov.uk").
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,})")
+
+
 def _drop_link_label(match: re.Match[str]) -> str:
     text = match.string
     before = text[match.start() - 1] if match.start() > 0 else ""
@@ -43,6 +48,7 @@ def normalise(text: str) -> str:
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_APOSTROPHES)
     text = text.translate(_DASHES)
     text = _LINK_LABELS.sub(_drop_link_label, text)
+    text = _GLUED_SENTENCES.sub(". ", text)
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:

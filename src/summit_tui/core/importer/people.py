@@ -263,11 +263,18 @@ def find_participants(text: str) -> list[Participant]:
     found.sort(key=lambda item: item[0])
     found.extend(_counterparts(text, found, taken))
     found.sort(key=lambda item: item[0])
+    # "President Joko Widodo (Jokowi)": the short name in brackets is the same person.
+    aliases = {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text)}
     people: list[Participant] = []
     for _, person in found:
-        if not any(_same_person(person.name, p.name) for p in people):
+        full = aliases.get(person.name.split()[-1]) if len(person.name.split()) == 1 else None
+        if not any(_same_person(person.name, p.name) or (full and _same_person(full, p.name))
+                   for p in people):
             people.append(person)
     return people
+
+
+_ALIAS = re.compile(rf"(?P<full>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s+\((?P<alias>[A-Z][\w'-]{{2,}})\)")
 
 
 # "Foreign Minister Li Zhaoxing held talks with his South Korean counterpart Yoon Young-kwan",
