@@ -395,3 +395,42 @@ def test_a_short_name_in_brackets_is_the_same_person() -> None:
     people = find_participants("President Budi Santoso (Budiman) received guests. President "
                                "Budiman met Prime Minister Tom Hale.")
     assert [p.name for p in people] == ["Budi Santoso", "Tom Hale"]
+
+
+def test_republished_white_house_call_with_a_german_date_line() -> None:
+    text = ("13.08.2014 - 08:08 [ Weisses Haus ]\n\n"
+            "Readout of the President's Call with Prime Minister Erdem of Turkey\n\n"
+            "(12. August) The President praised the Prime Minister's speech on Sunday. The "
+            "President and Prime Minister agreed on close cooperation.")
+    [item] = import_text(text, "wh.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.date == dt.date(2014, 8, 12)
+    assert readout.title.startswith("Readout of the President's Call")
+    assert "Barack Obama" in [p.name for p in readout.participants]
+
+
+def test_bulleted_photo_lines_and_an_overview_as_follows() -> None:
+    text = ("Overview of the Foreign Ministers' Meeting\n\n"
+            "\u2022 (photo) Foreign Minister Sato shaking hands with Dr. Wu, Minister of "
+            "Foreign Affairs of China\n\n"
+            "November 14, 2010\n\n"
+            "On November 14, Mr. Ken Sato, Minister for Foreign Affairs, held talks with Dr. Wu "
+            "Lei, Minister of Foreign Affairs of the People's Republic of China, for "
+            "approximately 35 minutes, on the sidelines of the APEC Summit Meeting in Yokohama. "
+            "The overview of the meeting is as follows:\n\n"
+            "1. Relations\n\nMinister Sato referred to the talks on resources.")
+    [item] = import_text(text, "jp.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.photos and readout.photos[0].caption.startswith("Foreign Minister Sato")
+    assert [p.name for p in readout.participants] == ["Ken Sato", "Wu Lei"]
+    assert (readout.duration_minutes, readout.location) == (35, "Yokohama")
+
+
+def test_the_mourned_are_not_at_the_table() -> None:
+    people = find_participants("Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit "
+                               "meeting with the Hon. Jon Reed, Prime Minister of Australia, "
+                               "who is visiting Japan to attend the state funeral for former "
+                               "Prime Minister ABE.")
+    assert [p.name for p in people] == ["KISHIDA Fumio", "Jon Reed"]

@@ -29,8 +29,9 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # "Nov.17,2006": a month's abbreviation may run into the day, and the day into the year.
 _MONTH_FIRST = re.compile(
     rf"(?<!\w){_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?!\d)(?:(?:,\s*|\s+){_YEAR})?", re.I)
+# "12. August", the German way, as republished readouts keep it.
 _DAY_FIRST = re.compile(
-    rf"(?<![\w]){_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?!\w)(?:,?\s+{_YEAR})?", re.I
+    rf"(?<![\w.]){_WEEKDAY}{_DAY}\.?\s+(?:of\s+)?{_MONTH}(?!\w)(?:,?\s+{_YEAR})?", re.I
 )
 _ISO = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"
@@ -143,7 +144,7 @@ def dateline(line: str) -> DateMention | None:
         d = replace(d, updated=True)
     rest = (stripped[: d.start] + stripped[d.end :]).strip(" ,.-|—–")
     # What may stand beside a date on its own line: a time, a weekday, a place in capitals.
-    rest = _CLOCK_WORDS.sub("", rest).strip(" ,.-|—–()")
+    rest = _CLOCK_WORDS.sub("", rest).strip(" ,.-|—–()[]")
     if not rest or rest.isupper() or re.fullmatch(r"by [\w .]+", rest, re.I):
         return d
     # "News Agencies 8 October 2021, 21:35 IST": a source's name beside a date and a time.

@@ -70,8 +70,8 @@ _COOKIES = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyright))"
                         r"|\bAll rights reserved\.?$|^Crown copyright$", re.I)
 # "Photo: Cabinet Public Affairs Office" or "Photo credit: PIB" on a line of its own.
-_PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Image)(?P<credit_word>\s+credits?)?\s*:\s*"
-                         r"(?P<text>.{1,200})$", re.I)
+_PHOTO_LINE = re.compile(r"^(?:[•*·-]\s*)?(?:[(\[](?:Photo(?:graph)?|Image)[)\]]|(?:Photo(?:graph)?"
+                         r"|Image)(?P<credit_word>\s+credits?)?\s*:)\s*(?P<text>.{1,200})$", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
 _END_MARK = re.compile(r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}"
                       r"|End of (?:text|release))$", re.I)

@@ -14,7 +14,8 @@ from summit_tui.core.models import Participant, Review
 
 # "The Prime Minister spoke to ...": the publisher's own leader, named by office only.
 UNNAMED_HOME = re.compile(
-    r"^(?:\([A-Z][A-Za-z .]{1,20}\) )?"  # an agency's tag: "(PIB NEWS) The Prime Minister"
+    # An agency's tag or a republisher's date: "(PIB NEWS) The Prime Minister", "(12. August)"
+    r"^(?:\([A-Z0-9][\w .,]{1,20}\) )?"
     r"(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?"
     r"(?:(?:During|At|In|Following) (?=the [\w ]+'s (?:meeting|talks|call) with\b))?(?:The|the) "
     r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"

@@ -23,7 +23,7 @@ MEETING_VERB = re.compile(
 ATTRIBUTION = re.compile(
     r"\b(?:attributable to|As stated by|the following (?:statement|readout|is)|released the "
     r"following|spokes(?:person|man|woman)\b[^.]{0,60}\bsaid:|unedited readout"
-    r"|sent directly from)\b|:\s*$", re.I)
+    r"|sent directly from)\b|(?<!as follows):\s*$", re.I)
 MAX_LEAD_LOOK = 30
 MAX_LEAD_TEXT = 3000
 MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names people

@@ -263,6 +263,8 @@ def find_participants(text: str) -> list[Participant]:
     found.sort(key=lambda item: item[0])
     found.extend(_counterparts(text, found, taken))
     found.sort(key=lambda item: item[0])
+    # "the state funeral for former Prime Minister ABE", "the late King": not at the table.
+    found = [(pos, p) for pos, p in found if not _MOURNED.search(text[max(0, pos - 40) : pos])]
     # "President Joko Widodo (Jokowi)": the short name in brackets is the same person.
     aliases = {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text)}
     people: list[Participant] = []
@@ -274,6 +276,9 @@ def find_participants(text: str) -> list[Participant]:
     return people
 
 
+_MOURNED = re.compile(r"(?:\b(?:funeral|memorial|burial|mourning|tribute|condolences?) "
+                      r"(?:service |ceremony )?(?:for|of|to) (?:the )?(?:late |former )*"
+                      r"|\bthe late )$", re.I)
 _ALIAS = re.compile(rf"(?P<full>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s+\((?P<alias>[A-Z][\w'-]{{2,}})\)")
 
 
