@@ -9,7 +9,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from summit_tui.core.folder import load_entry
+from summit_tui.core.folder import load_entry, name_problem
 from summit_tui.core.importer.report import review_line
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.scan import readout_files
@@ -101,6 +101,10 @@ def check_folder(folder: Path, today: dt.date | None = None,
     entries: list[Entry] = []
     files = [rel for rel, _ in readout_files(folder)]
     for rel in files:
+        named = name_problem(rel)
+        if named is not None:
+            problems.append(named)
+            continue
         result = load_entry(folder, rel)
         if isinstance(result, Entry):
             entries.append(result)

@@ -43,12 +43,13 @@ from summit_tui.core.folder import (
     Parsed,
     derive,
     entry_doc,
+    name_problem,
     parse_chunk,
     parse_file,
     problem_doc,
 )
 from summit_tui.core.models import Entry, Problem, Readout
-from summit_tui.core.scan import FileStamp, scan_folder
+from summit_tui.core.scan import FileStamp, name_is_text, scan_folder
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
 STORE_FORMAT = 4
@@ -353,6 +354,8 @@ class ReadoutStore:
         self._meta = self._db.table("meta", cache_size=0)
         #: Every stored file by path relative to the folder.
         self._records: dict[str, _Record] = {}
+        #: Files of the last sync whose names are not UTF-8 (never read nor stored).
+        self._name_problems: list[Problem] = []
         if path is not None and storage is None:
             self._migrate(path)
         if self._meta_doc() == self._fingerprint():
@@ -466,6 +469,11 @@ class ReadoutStore:
             records = self._records
             # Nothing stored (the first sync): every file is read, and stamped as it is read.
             on_disk = scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
+            # A name that is not UTF-8 can be neither stored nor shown: one problem, not read.
+            self._name_problems = [p for rel in on_disk if (p := name_problem(rel))]
+            if self._name_problems:
+                on_disk = {rel: st for rel, st in on_disk.items() if name_is_text(rel)}
+                report.problems.extend(self._name_problems)
             writer = _Writer(self._shards)
             gone = [rel for rel in records if rel not in on_disk]
             dropped = set()
@@ -586,6 +594,7 @@ class ReadoutStore:
         """Every problem of every file that failed to load, by path."""
         with self._lock:
             found = [p for rec in self._records.values() if rec.problems for p in rec.problems]
+            found.extend(self._name_problems)
         return sorted(found, key=lambda p: (p.path, p.line or 0))
 
     def __len__(self) -> int:
