@@ -10,6 +10,7 @@ from conftest import wait_loaded
 from rich.console import Console
 from textual.widgets import Static
 
+from summit_tui.screens.stats import StatsScreen
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchInput
 
@@ -41,3 +42,36 @@ async def test_an_extreme_query_is_refused_in_the_search_bar(
         status = plain(app.screen.query_one("#search-status", Static))
         assert message in status and "showing the last results" in status
         assert app.screen.query_one(MeetingList).row_count == rows
+
+
+def write_far_dated(folder: Path) -> Path:
+    """Three meetings in 2023-2024 and two at the ends of the calendar."""
+    folder.mkdir(parents=True)
+    for i, date in enumerate(["0001-01-01", "2023-02-10", "2023-11-02", "2024-05-23",
+                              "9999-12-31"]):
+        (folder / f"r{i}.yaml").write_text(
+            f"title: Meeting {i}\ndate: {date}\ncountries: [JP, MY]\n", encoding="utf-8")
+    return folder
+
+
+async def test_statistics_of_far_dates_chart_a_bounded_span(tmp_path: Path,
+                                                            app_factory) -> None:
+    app = app_factory(write_far_dated(tmp_path / "readouts"), watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        app.screen.query_one(MeetingList).focus()
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StatsScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        chart = plain(screen.query_one("#stats-chart", Static))
+        assert "Meetings per month" in chart
+        assert "2 meetings before 2023-02 or after 2024-05 not shown" in chart
+        assert len(chart.splitlines()) < 40  # 16 months, not 119,988
+        for keys in (("y",), ("m", "c"), ("y", "t")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            chart = plain(screen.query_one("#stats-chart", Static))
+            assert "not shown" in chart and len(chart.splitlines()) < 40
