@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from rich.console import Console
 from textual.widgets import Static
 
 from summit_tui.screens.stats import StatsScreen
+from summit_tui.widgets.detail import MAX_SECTIONS, ReadoutDetail
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchInput
 
@@ -75,3 +77,51 @@ async def test_statistics_of_far_dates_chart_a_bounded_span(tmp_path: Path,
             await pilot.pause()
             chart = plain(screen.query_one("#stats-chart", Static))
             assert "not shown" in chart and len(chart.splitlines()) < 40
+
+
+def write_huge_readouts(folder: Path, sections: int, participants: int) -> Path:
+    """A readout with many sections, another with many participants (both allowed: under
+    the size limit), and a short one."""
+    folder.mkdir(parents=True)
+    head = "date: 2024-05-23\ncountries: [JP, MY]\n"
+    listed = ",".join(f"{{heading: S{i}}}" for i in range(sections))
+    (folder / "sections.yaml").write_text(
+        f"title: Many sections\n{head}sections: [{listed}]\n", encoding="utf-8")
+    listed = ",".join(f"{{name: P{i}}}" for i in range(participants))
+    (folder / "people.yaml").write_text(
+        f"title: Many participants\n{head}participants: [{listed}]\n", encoding="utf-8")
+    (folder / "small.yaml").write_text(
+        "title: A short meeting\ndate: 2024-01-02\ncountries: [JP, MY]\n", encoding="utf-8")
+    return folder
+
+
+def shown_text(detail: ReadoutDetail) -> str:
+    return "\n".join(plain(s) for s in detail.query_children(Static))
+
+
+async def test_huge_readouts_show_a_bounded_number_of_sections_and_participants(
+        tmp_path: Path, app_factory) -> None:
+    app = app_factory(write_huge_readouts(tmp_path / "readouts", 100_000, 40_000), watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert not app.problems
+        meetings = app.screen.query_one(MeetingList)
+        meetings.focus()
+        await pilot.pause()
+        detail = app.screen.query_one(ReadoutDetail)
+        by_title = {}
+        for title in ("Many sections", "Many participants"):
+            while detail.entry is None or detail.entry.readout.title != title:
+                await pilot.press("down")
+                await pilot.pause()
+            by_title[title] = (len(detail.sections()), len(detail.query_children(Static)),
+                               shown_text(detail))
+            await pilot.press("home")
+            await pilot.pause()
+        sections, blocks, text = by_title["Many sections"]
+        assert sections == MAX_SECTIONS and blocks <= MAX_SECTIONS + 5
+        assert "99,800 more sections not shown" in text
+        assert re.search(r"\bS199\b", text) and not re.search(r"\bS200\b", text)
+        _, blocks, text = by_title["Many participants"]
+        assert blocks <= 5 and "and 39,900 more participants" in text
+        assert re.search(r"\bP99\b", text) and not re.search(r"\bP100\b", text)
