@@ -28,3 +28,31 @@ async def test_a_file_name_that_is_not_utf8_is_one_problem(tmp_path: Path, app_f
         assert isinstance(app.screen, ProblemsScreen)
         text = plain(app.screen.query_one("#problems-text", Static))
         assert "caf\\xe9-readout.yaml" in text and "not valid UTF-8" in text
+
+
+async def test_two_files_with_one_id_are_both_listed_and_the_clash_shown(
+        tmp_path: Path, app_factory) -> None:
+    folder = write_readouts(tmp_path / "readouts")
+    seed = folder / "2024-05-23-japan-malaysia-summit-meeting.yaml"
+    text = seed.read_text(encoding="utf-8")
+    (folder / "copy.yaml").write_text(text.replace("title: Japan-Malaysia Summit Meeting",
+                                                   "title: Copied Summit Meeting"), "utf-8")
+    app = app_factory(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        shown = titles(app)
+        assert len(shown) == 4
+        assert {"Japan-Malaysia Summit Meeting", "Copied Summit Meeting"} <= set(shown)
+        assert [p.path for p in app.problems] == ["copy.yaml"]  # later by path
+        await pilot.press("exclamation_mark")
+        assert isinstance(app.screen, ProblemsScreen)
+        text = plain(app.screen.query_one("#problems-text", Static))
+        assert "duplicate id '2024-05-23-japan-malaysia-summit-meeting'" in text
+        assert f"copy.yaml{chr(10)}" in text and f"{seed.name} uses it too" in text
+        await pilot.press("escape")
+        (folder / "copy.yaml").unlink()  # the watcher reloads: one readout, no problem
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if len(titles(app)) == 3 and not app.loading:
+                break
+        assert "Japan-Malaysia Summit Meeting" in titles(app) and not app.problems

@@ -13,6 +13,7 @@ import pytest
 from summit_tui.cli import main
 from summit_tui.commands import check
 from summit_tui.core.scan import scan_folder
+from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore
 from summit_tui.core.yamlio import MAX_FILE_BYTES, ReadoutError, load_readout
 
@@ -133,3 +134,43 @@ def test_check_does_not_hang_on_a_fifo_swapped_in(folder: Path,
     count, problems = run_bounded(folder, lambda: check.check_folder(folder))
     assert count == 2
     assert [(p.path, "not a regular file" in p.message) for p in problems] == [("b.yaml", True)]
+
+
+# --- two files with the same id ---------------------------------------------------------------
+
+def test_two_files_with_one_id_both_load_and_the_clash_is_a_problem(folder: Path,
+                                                                    tmp_path: Path) -> None:
+    (folder / "a.yaml").write_text(readout_yaml("Alpha Talks", "2021-01-05", "same"), "utf-8")
+    (folder / "b.yaml").write_text(readout_yaml("Bravo Summit", "2021-03-01", "same"), "utf-8")
+    store = ReadoutStore(path=tmp_path / "db.json")
+    report = store.sync(folder)
+    entries = store.entries()
+    assert sorted((e.path, e.id) for e in entries) == [("a.yaml", "same"), ("b.yaml", "same")]
+    assert [(p.path, p.message.split(":")[0]) for p in store.problems()] == [
+        ("b.yaml", "duplicate id 'same'")]
+    assert "a.yaml uses it too" in store.problems()[0].message
+    assert not report.problems  # both files loaded: nothing was left out
+    index = SearchIndex(entries)
+    assert sorted(e.title for e in index.search("")) == ["Alpha Talks", "Bravo Summit"]
+    assert [e.title for e in index.search("bravo")] == ["Bravo Summit"]
+
+    (folder / "b.yaml").unlink()  # one of them goes: the other stays findable
+    report = store.sync(folder)
+    index.remove_paths(report.removed_paths)
+    index.remove(report.removed_ids)
+    assert [e.title for e in index.search("")] == ["Alpha Talks"]
+    assert index.doc_of("same") is not None and not store.problems()
+
+
+def test_a_renamed_file_leaves_one_readout_in_the_index(folder: Path) -> None:
+    (folder / "b.yaml").write_text(readout_yaml("Bravo Summit", "2021-03-01", "bravo"), "utf-8")
+    store = ReadoutStore()
+    store.sync(folder)
+    index = SearchIndex(store.entries())
+    (folder / "b.yaml").rename(folder / "c.yaml")
+    report = store.sync(folder, on_batch=index.add)
+    index.remove_paths(report.removed_paths)
+    index.remove(report.removed_ids)
+    assert report.removed_paths == {"b.yaml"} and not report.removed_ids
+    assert sorted((e.path, e.title) for e in index.search("")) == [
+        ("a.yaml", "Alpha Talks"), ("c.yaml", "Bravo Summit")]

@@ -118,6 +118,8 @@ class SyncReport:
     problems: list[Problem] = field(default_factory=list)
     #: Ids of readouts that are gone: their file was deleted, or now fails to load.
     removed_ids: set[str] = field(default_factory=set)
+    #: Files whose readout is gone: deleted, renamed, or failing to load now.
+    removed_paths: set[str] = field(default_factory=set)
 
     @property
     def changed(self) -> bool:
@@ -482,6 +484,7 @@ class ReadoutStore:
                 writer.remove(rec.shard, rel)
                 if rec.rid is not None:
                     dropped.add(rec.rid)
+                    report.removed_paths.add(rel)
             report.removed = len(gone)
 
             todo: list[tuple[str, FileStamp]] = []
@@ -519,6 +522,8 @@ class ReadoutStore:
                 if old is not None:
                     if old.rid is not None:
                         dropped.add(old.rid)
+                        if rec.rid is None:
+                            report.removed_paths.add(rel)
                     writer.remove(old.shard, rel)
                     report.updated += 1
                 else:
@@ -595,6 +600,7 @@ class ReadoutStore:
         with self._lock:
             found = [p for rec in self._records.values() if rec.problems for p in rec.problems]
             found.extend(self._name_problems)
+            found.extend(_shared_ids(self._records))
         return sorted(found, key=lambda p: (p.path, p.line or 0))
 
     def __len__(self) -> int:
@@ -732,6 +738,26 @@ def _warm_derive() -> None:
                    summary="Malaysia and Japan discussed maritime security."), "warm.yaml")
     topics.default_taxonomy().tag("warm")
     countries.find_in_text("warm")
+
+
+def _shared_ids(records: dict[str, _Record]) -> list[Problem]:
+    """A problem for every stored file whose readout id a file earlier by path uses too
+    (both readouts load)."""
+    first: dict[str, str] = {}
+    clashes: dict[str, list[str]] = {}
+    for rel, rec in records.items():
+        if rec.rid is not None:
+            other = first.setdefault(rec.rid, rel)
+            if other != rel:
+                clashes.setdefault(rec.rid, [other]).append(rel)
+    problems = []
+    for rid, rels in clashes.items():
+        rels.sort()
+        for rel in rels[1:]:
+            problems.append(Problem(rel, f"duplicate id {rid!r}: {rels[0]} uses it too; both "
+                                    "readouts are listed, but bookmarks, notes and "
+                                    "'summit-tui show' find one: give each its own id"))
+    return problems
 
 
 def duplicate_ids(entries: Iterable[Entry]) -> list[Problem]:
