@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -10,7 +11,22 @@ from conftest import wait_loaded, write_readouts
 from test_browse import SIZE, plain, titles
 from textual.widgets import Static
 
+from summit_tui.core.store import shard_folder
 from summit_tui.screens.problems import ProblemsScreen
+from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.search_bar import SearchInput
+
+
+def damage_record(db: Path, rel: str) -> None:
+    """Damage one stored readout's JSON inside its shard; the shard stays a valid TinyDB file."""
+    for shard in shard_folder(db).glob("shard-*.json"):
+        tables = json.loads(shard.read_text("utf-8"))
+        for doc in tables["files"].values():
+            if doc["path"] == rel:
+                doc["entry"] = doc["entry"][: len(doc["entry"]) // 2]  # cut short
+                shard.write_text(json.dumps(tables), encoding="utf-8")
+                return
+    raise AssertionError(f"{rel} is not stored")
 
 
 async def test_a_file_name_that_is_not_utf8_is_one_problem(tmp_path: Path, app_factory) -> None:
@@ -56,3 +72,24 @@ async def test_two_files_with_one_id_are_both_listed_and_the_clash_shown(
             if len(titles(app)) == 3 and not app.loading:
                 break
         assert "Japan-Malaysia Summit Meeting" in titles(app) and not app.problems
+
+
+async def test_a_damaged_cached_readout_is_read_again_at_start(tmp_path: Path,
+                                                               app_factory) -> None:
+    folder = write_readouts(tmp_path / "readouts")
+    first = app_factory(folder, watch=False)
+    async with first.run_test(size=SIZE) as pilot:
+        await wait_loaded(first, pilot)
+    db = tmp_path / "cache" / "db.json"
+    damage_record(db, "2022-06-15-australia-india-video-conference.yaml")
+    app = app_factory(folder, watch=False)
+    notices: list[str] = []
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_loaded(app, pilot)
+        notices = [n.message for n in app._notifications]
+        app.screen.query_one(SearchInput).value = "lithium"
+        await pilot.pause()
+        await pilot.pause()
+        assert titles(app) == ["Australia-India Video Conference on Critical Minerals"]
+        assert not app.screen.query_one(MeetingList).current.damaged
+    assert any("was damaged" in n and "australia-india" in n for n in notices)

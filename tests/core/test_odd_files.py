@@ -3,6 +3,7 @@ cached records. Real files in tmp_path, read by the store and by ``check``."""
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import tracemalloc
@@ -14,7 +15,7 @@ from summit_tui.cli import main
 from summit_tui.commands import check
 from summit_tui.core.scan import scan_folder
 from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.store import ReadoutStore, shard_folder
 from summit_tui.core.yamlio import MAX_FILE_BYTES, ReadoutError, load_readout
 
 
@@ -174,3 +175,52 @@ def test_a_renamed_file_leaves_one_readout_in_the_index(folder: Path) -> None:
     assert report.removed_paths == {"b.yaml"} and not report.removed_ids
     assert sorted((e.path, e.title) for e in index.search("")) == [
         ("a.yaml", "Alpha Talks"), ("c.yaml", "Bravo Summit")]
+
+
+# --- a damaged record in a sound shard ---------------------------------------------------------
+
+def damage_record(db: Path, rel: str) -> None:
+    """Damage one stored readout's JSON inside its shard; the shard stays a valid TinyDB file."""
+    for shard in shard_folder(db).glob("shard-*.json"):
+        tables = json.loads(shard.read_text("utf-8"))
+        for doc in tables["files"].values():
+            if doc["path"] == rel:
+                doc["entry"] = doc["entry"][: len(doc["entry"]) // 2]  # cut short
+                shard.write_text(json.dumps(tables), encoding="utf-8")
+                return
+    raise AssertionError(f"{rel} is not stored")
+
+
+def test_a_damaged_record_is_found_at_open_and_read_again(folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    store = ReadoutStore(path=db)
+    store.sync(folder)
+    store.close()
+    damage_record(db, "b.yaml")
+    store = ReadoutStore(path=db)
+    assert any("damaged (b.yaml)" in notice for notice in store.notices)
+    report = store.sync(folder)
+    assert (report.updated, report.unchanged) == (1, 1) and not report.problems
+    entries = {e.path: e for e in store.entries()}
+    assert not entries["b.yaml"].damaged and entries["b.yaml"].readout.title == "Bravo Summit"
+    assert [e.title for e in SearchIndex(list(entries.values())).search("bravo")] == [
+        "Bravo Summit"]
+    store.close()
+    again = ReadoutStore(path=db)  # mended: no notice, nothing to read
+    assert again.notices == [] and again.sync(folder).unchanged == 2
+
+
+def test_search_and_show_read_a_damaged_record_again(folder: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture) -> None:
+    db = tmp_path / "db.json"
+    args = ["--data", str(folder), "--db", str(db)]
+    assert main(["search", "alpha", *args]) == 0  # the cache and its search index
+    capsys.readouterr()
+    damage_record(db, "b.yaml")
+    assert main(["search", "bravo", *args]) == 0
+    captured = capsys.readouterr()
+    assert "Bravo Summit" in captured.out and "damaged (b.yaml)" in captured.err
+    damage_record(db, "b.yaml")
+    assert main(["show", "b", *args]) == 0
+    out = capsys.readouterr().out
+    assert "Bravo Summit" in out and "damaged" not in out
