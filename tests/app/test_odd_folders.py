@@ -44,6 +44,18 @@ async def test_a_file_name_that_is_not_utf8_is_one_problem(tmp_path: Path, app_f
         assert isinstance(app.screen, ProblemsScreen)
         text = plain(app.screen.query_one("#problems-text", Static))
         assert "caf\\xe9-readout.yaml" in text and "not valid UTF-8" in text
+        await pilot.press("escape")
+        # The watcher goes on: a change to the odd file and a new file are both seen.
+        with open(os.path.join(os.fsencode(folder), b"caf\xe9-readout.yaml"), "ab") as fh:
+            fh.write(b"# changed\n")
+        shutil.copy(folder / "2022-06-15-australia-india-video-conference.yaml",
+                    folder / "new.yaml")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if len(titles(app)) == 3 and not app.loading:
+                break
+        assert len(titles(app)) == 3 and app.watcher.running
+        assert {p.path for p in app.problems} == {"caf\\xe9-readout.yaml", "new.yaml"}
 
 
 async def test_two_files_with_one_id_are_both_listed_and_the_clash_shown(
