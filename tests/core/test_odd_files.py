@@ -70,6 +70,10 @@ def test_check_and_search_with_a_name_that_is_not_utf8(
     assert main(["search", "Alpha", "--data", str(folder), "--db", str(db)]) == 0
     captured = capsys.readouterr()
     assert "Alpha Talks" in captured.out and "Traceback" not in captured.err
+    assert main(["index", str(folder), "--db", str(db)]) == 1  # 1: a file has a problem
+    assert "2 readouts" in capsys.readouterr().err
+    assert main(["export", "bravo", "--data", str(folder), "--db", str(db), "-f", "json"]) == 0
+    assert "Bravo Summit" in capsys.readouterr().out
 
 
 # --- a file over the size limit --------------------------------------------------------------
