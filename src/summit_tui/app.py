@@ -249,6 +249,7 @@ class SummitApp(App[int]):
                 cancel=cancel,
                 scanned=scanned,
             )
+            index.remove_paths(report.removed_paths)
             index.remove(report.removed_ids)
             shown = threading.Event()
             self.post_message(Loaded(index, report, store.problems(), shown, number))
@@ -328,8 +329,8 @@ class SummitApp(App[int]):
                         timeout=6)
         if message.problems:
             files = len({p.path for p in message.problems})
-            self.notify(f"{files} file{'s' if files != 1 else ''} could not be loaded. "
-                        "Press ! to see why.", severity="warning", timeout=8)
+            self.notify(f"{files} file{'s' if files != 1 else ''} with problems. "
+                        "Press ! to see them.", severity="warning", timeout=8)
         if report.changed and (report.unchanged or report.removed or report.updated):
             self.notify(f"Readouts: {report.summary()}", timeout=5)
         if report.rebuilt:

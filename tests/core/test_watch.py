@@ -162,3 +162,14 @@ def test_readout_change_rule(tmp_path: Path, change: Change, rel: str, expected:
     root = os.fspath(tmp_path)
     path = os.path.normpath(os.path.join(root, rel))
     assert is_readout_change(change, path, root, {root, os.path.join(root, "2023")}) is expected
+
+
+def test_a_name_that_is_not_utf8_is_a_change_and_watching_goes_on(watched) -> None:
+    folder, calls, watcher = watched
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.yaml"), "wb") as fh:
+        fh.write(b"title: x\n")
+    assert wait_for(lambda: calls.changes == 1), (calls.changes, calls.errors)
+    settle()
+    assert calls.errors == [] and watcher.running
+    (folder / "later.yaml").write_text("title: later\n", encoding="utf-8")
+    assert wait_for(lambda: calls.changes == 2), (calls.changes, calls.errors)

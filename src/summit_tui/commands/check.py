@@ -9,12 +9,13 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from summit_tui.core.folder import load_entry
+from summit_tui.core.folder import load_entry, name_problem
 from summit_tui.core.importer.report import review_line
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.scan import readout_files
 from summit_tui.core.store import duplicate_ids
 from summit_tui.core.textsafe import one_line
+from summit_tui.core.yamlio import ReadoutError, read_readout_bytes
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -31,9 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _line_of(path: Path, key: str) -> int | None:
     """The line of a top-level key in a readout file, so a problem can point at it."""
-    try:
-        lines = path.read_text("utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError):
+    try:  # never blocks on a FIFO, never reads past the size limit
+        lines = read_readout_bytes(path).decode("utf-8-sig").splitlines()
+    except (ReadoutError, UnicodeDecodeError):
         return None
     pattern = re.compile(rf"^{re.escape(key)}\s*:")
     return next((n for n, line in enumerate(lines, 1) if pattern.match(line)), None)
@@ -101,6 +102,10 @@ def check_folder(folder: Path, today: dt.date | None = None,
     entries: list[Entry] = []
     files = [rel for rel, _ in readout_files(folder)]
     for rel in files:
+        named = name_problem(rel)
+        if named is not None:
+            problems.append(named)
+            continue
         result = load_entry(folder, rel)
         if isinstance(result, Entry):
             entries.append(result)

@@ -9,8 +9,8 @@ from typing import Any
 from summit_tui.core import countries, topics
 from summit_tui.core.collector import gc_paused
 from summit_tui.core.models import Entry, Problem, Readout
-from summit_tui.core.scan import UNSTAMPED, FileStamp
-from summit_tui.core.yamlio import ReadoutError, readout_from_bytes, unreadable
+from summit_tui.core.scan import UNSTAMPED, FileStamp, name_is_text, shown_name
+from summit_tui.core.yamlio import ReadoutError, read_readout_bytes, readout_from_bytes
 
 
 def derive(readout: Readout, path: str) -> Entry:
@@ -113,6 +113,14 @@ def parse_chunk(folder: str, files: list[str]) -> list[Parsed]:
         ]
 
 
+def name_problem(rel: str) -> Problem | None:
+    """The problem of a listed file whose name is not UTF-8 (it is not read), or None."""
+    if name_is_text(rel):
+        return None
+    return Problem(shown_name(rel), "the file name is not valid UTF-8 (the bytes shown as "
+                   "\\x..); rename the file to load it")
+
+
 def load_entry(folder: Path, rel: str) -> Entry | list[Problem]:
     """Load one file as an Entry, or return its problems (paths relative to the folder)."""
     _, result = _load(folder, rel, UNSTAMPED)
@@ -128,15 +136,18 @@ def _load(folder: Path, rel: str, stamp: FileStamp) -> tuple[FileStamp, Readout 
 def _read(folder: Path, rel: str, stamp: FileStamp) -> tuple[FileStamp, bytes | list[Problem]]:
     """The file's bytes, or why it cannot be read; ``UNSTAMPED`` becomes the stamp of the
     file as it is read (and stays when the file cannot be opened)."""
-    path = folder / rel
+    stamped = stamp
+
+    def take_stamp(st: os.stat_result) -> None:
+        nonlocal stamped
+        if stamp is UNSTAMPED:
+            stamped = FileStamp(st.st_size, st.st_mtime_ns)
+
     try:
-        with open(path, "rb") as fh:
-            if stamp is UNSTAMPED:
-                st = os.fstat(fh.fileno())
-                stamp = FileStamp(st.st_size, st.st_mtime_ns)
-            return stamp, fh.read()
-    except OSError as exc:
-        return stamp, _relative(unreadable(path, exc).problems, rel)
+        data = read_readout_bytes(folder / rel, take_stamp)
+    except ReadoutError as exc:
+        return stamped, _relative(exc.problems, rel)
+    return stamped, data
 
 
 def _readout(folder: Path, rel: str, data: bytes) -> Readout | list[Problem]:

@@ -380,6 +380,8 @@ def _snapshot(state: dict[str, Any], packed: bytes, entries: Sequence[Entry]) ->
         docs = list(entries)
     else:
         by_id = dict(zip(given, entries, strict=True))
+        if len(by_id) != n:  # two files hold readouts with one id: which is which is unknown
+            raise CacheMiss(_DIFFER)
         try:
             docs = list(map(by_id.__getitem__, ids))
         except KeyError:

@@ -449,6 +449,11 @@ def readout_from_stored(data: dict[str, Any]) -> Readout:
     return Readout.from_dict(data)
 
 
+def stored_is_sound(text: str) -> bool:
+    """Whether a stored entry's JSON (``Entry.stored_json``) builds back into its readout."""
+    return _build(text, None, None, None)[2]
+
+
 #: The fields of a stored entry built on first access.
 _LAZY = frozenset({"readout", "topics", "mentions", "section_topics"})
 

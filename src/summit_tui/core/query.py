@@ -30,6 +30,12 @@ _WORD_END = re.compile(r'[\s"()]')
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 MIN_DATE = dt.date(1, 1, 1)
 MAX_DATE = dt.date(9999, 12, 31)
+#: Parentheses and negations ("-", NOT) nested deeper than this are refused: no real query
+#: needs them, and each level is a level of recursion in the parser and the matcher.
+MAX_DEPTH = 32
+#: The longest word, phrase or field value a query may hold: matching a word costs time
+#: that grows with the square of its length (a 10,000-character word took seconds).
+MAX_TERM_CHARS = 200
 
 
 class QueryError(ValueError):
@@ -224,6 +230,13 @@ class _Parser:
             return None
         return children[0] if len(children) == 1 else Or(tuple(children))
 
+    def _deeper(self, at: int) -> None:
+        """One more level of nesting, refused past ``MAX_DEPTH``."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QueryError(f"the query nests parentheses or negations more than {MAX_DEPTH} "
+                             "levels deep", at)
+
     def _unary(self) -> Node | None:
         self._skip()
         negate = False
@@ -237,7 +250,9 @@ class _Parser:
                 return None
             negate = True
         if negate:
+            self._deeper(self.pos - 1)
             child = self._unary()
+            self.depth -= 1
             return Not(child) if child is not None else None
         return self._atom()
 
@@ -245,8 +260,8 @@ class _Parser:
         start = self.pos
         ch = self.text[start]
         if ch == "(":
+            self._deeper(start)
             self.pos += 1
-            self.depth += 1
             node = self._and()
             self._skip()
             if self.pos >= len(self.text):
@@ -255,13 +270,14 @@ class _Parser:
             self.depth -= 1
             return node
         if ch == '"':
-            value = self._quoted()
+            value = _bounded(self._quoted(), start)
             return Term("", value, start, phrase=True) if value.strip() else None
         end = self._word_end()
         word = self.text[start:end]
         name, colon, rest = word.partition(":")
         if colon and name.isalpha():
             return self._field(name, start, rest)
+        _bounded(word, start)
         self.pos = end
         if not re.search(r"\w", word):
             return None  # bare punctuation searches nothing
@@ -292,6 +308,7 @@ class _Parser:
         else:
             self.pos = self._word_end()
             value = self.text[value_at : self.pos]
+        _bounded(value, value_at)
         if not value.strip():
             if self.pos >= len(self.text):
                 return None  # "country:" while the user is still typing
@@ -300,6 +317,14 @@ class _Parser:
         if field == "date":
             return Term(field, value, start, dates=parse_dates(value, value_at))
         return Term(field, value, start, phrase=phrase, prefix=typing)
+
+
+def _bounded(value: str, position: int) -> str:
+    """The term's value, or QueryError when it is longer than ``MAX_TERM_CHARS``."""
+    if len(value) > MAX_TERM_CHARS:
+        raise QueryError(f"a word or phrase is {len(value):,} characters long; the longest "
+                         f"searched is {MAX_TERM_CHARS}", position)
+    return value
 
 
 def quote(value: str) -> str:

@@ -84,6 +84,23 @@ def scan_folder(folder: Path, stamps: bool = True) -> dict[str, FileStamp]:
     return found
 
 
+def name_is_text(rel: str) -> bool:
+    """Whether a listed path is text: a name that is not UTF-8 holds escaped bytes
+    (surrogates), which cannot be stored, indexed or shown as they are."""
+    if rel.isascii():
+        return True
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_name(rel: str) -> str:
+    """A listed path as text to show: bytes that are not UTF-8 written as ``\\xff``."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _name(entry: os.DirEntry[str]) -> str:
     return entry.name
 

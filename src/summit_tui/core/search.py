@@ -94,7 +94,11 @@ class SearchIndex:
         self.doclen: list[int] = []
         self.sort_keys: list[tuple[dt.date, str]] = []  # by doc id: (date, title)
         self.total_len = 0
-        self._by_id: dict[str, int] = {}
+        self._by_id: dict[str, int] = {}  # a live doc of each id
+        #: The live doc of each file: a file's new readout replaces its old one (two files
+        #: may hold readouts with the same id, and both are indexed).
+        self._by_path: dict[str, int] = {}
+        self._shared: dict[str, set[int]] = {}  # the live docs of an id two files share
         self._matcher = Matcher(self)
         self._memo: dict[str, tuple[int, Any]] = {}
         #: How ``load_or_build`` got this index ("" when built directly).
@@ -148,6 +152,11 @@ class SearchIndex:
         self.docs = docs
         self.sort_keys = snapshot.sort_keys
         self._by_id = dict(zip(snapshot.ids, range(len(docs)), strict=True))
+        if len(self._by_id) != len(docs):  # two files hold readouts with one id
+            self._by_id = {}
+            for doc, rid in enumerate(snapshot.ids):
+                self._note_id(rid, doc)
+        self._by_path = {entry.path: doc for doc, entry in enumerate(docs)}
         self.doclen = snapshot.doclen
         self.total_len = snapshot.total_len
         post = self.postings
@@ -175,10 +184,12 @@ class SearchIndex:
         for doc, entry in enumerate(entries, start):
             self.docs.append(entry)
             self.sort_keys.append((entry.date, entry.title))
-            old = self._by_id.get(entry.id)
+            old = self._by_path.get(entry.path)
             if old is not None:
                 replaced |= 1 << old
-            self._by_id[entry.id] = doc
+                self._forget_id(old)
+            self._by_path[entry.path] = doc
+            self._note_id(entry.id, doc)
             # A stored entry is indexed from a built copy and stays unbuilt: indexing every
             # readout does not keep every readout in memory.
             tokens, keys = index_terms(entry.transient())
@@ -197,12 +208,47 @@ class SearchIndex:
         self.generation += 1
 
     def remove(self, readout_ids: Iterable[str]) -> None:
-        """Drop readouts (deleted files) from every later search."""
+        """Drop readouts (no file holds their id any more) from every later search."""
         for rid in readout_ids:
-            doc = self._by_id.pop(rid, None)
-            if doc is not None:
-                self.live &= ~(1 << doc)
+            while (doc := self._by_id.get(rid)) is not None:
+                self._drop(doc)
         self.generation += 1
+
+    def remove_paths(self, paths: Iterable[str]) -> None:
+        """Drop the readouts of these files (deleted, renamed or broken) from every later
+        search; another file's readout with the same id stays."""
+        for path in paths:
+            doc = self._by_path.get(path)
+            if doc is not None:
+                self._drop(doc)
+        self.generation += 1
+
+    def _drop(self, doc: int) -> None:
+        self.live &= ~(1 << doc)
+        path = self.docs[doc].path
+        if self._by_path.get(path) == doc:
+            del self._by_path[path]
+        self._forget_id(doc)
+
+    def _note_id(self, rid: str, doc: int) -> None:
+        """The doc is live with this id (another file's readout may have it too)."""
+        other = self._by_id.get(rid)
+        if other is not None and other != doc:
+            self._shared.setdefault(rid, {other}).add(doc)
+        self._by_id[rid] = doc
+
+    def _forget_id(self, doc: int) -> None:
+        """The doc is no longer live: its id names another live doc with it, if any."""
+        rid = self.docs[doc].id
+        same = self._shared.get(rid)
+        if same is not None:
+            same.discard(doc)
+            if self._by_id.get(rid) == doc:
+                self._by_id[rid] = min(same)
+            if len(same) <= 1:
+                del self._shared[rid]
+        elif self._by_id.get(rid) == doc:
+            del self._by_id[rid]
 
     def __len__(self) -> int:
         return self.live.bit_count()

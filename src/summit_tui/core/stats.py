@@ -25,6 +25,8 @@ PERIODS = ("month", "year")
 SPLITS = ("country", "topic")
 DIMENSIONS = ("countries", "mentions", "topics", "people", "kinds")
 OTHER = "other"
+#: The most periods (months or years) a chart spans: 50 years of months.
+MAX_PERIODS = 600
 
 
 def _period_key(date: dt.date, period: str) -> str:
@@ -49,9 +51,48 @@ def period_range(first: dt.date, last: dt.date, period: str) -> list[str]:
     return keys
 
 
+def _ordinal(key: str) -> int:
+    """A period key as a number: months ("2024-05") counted from year 0, or the year."""
+    return int(key[:4]) * 12 + int(key[5:7]) - 1 if len(key) > 4 else int(key)
+
+
+def _key(ordinal: int, period: str) -> str:
+    return f"{ordinal // 12:04d}-{ordinal % 12 + 1:02d}" if period == "month" else f"{ordinal:04d}"
+
+
+def chart_periods(counts: dict[str, int], period: str) -> list[str]:
+    """The periods to chart, given meetings per period key: every period from the first
+    meeting's to the last one's, empty ones too, but at most ``MAX_PERIODS`` of them.
+
+    Past that (a date such as 0001-01-01 or 9999-12-31 among today's), the chart covers the
+    ``MAX_PERIODS`` periods that hold the most meetings (the latest of equals), from the
+    first meeting in them to the last; ``left_out`` counts the meetings outside.
+    """
+    points = sorted((_ordinal(k), n) for k, n in counts.items() if n)
+    if not points:
+        return []
+    first, last = points[0][0], points[-1][0]
+    if last - first >= MAX_PERIODS:
+        best, held, lo = -1, 0, 0
+        for at, n in points:
+            held += n
+            while at - points[lo][0] >= MAX_PERIODS:
+                held -= points[lo][1]
+                lo += 1
+            if held >= best:
+                best, first, last = held, points[lo][0], at
+    return [_key(at, period) for at in range(first, last + 1)]
+
+
+def left_out(counts: dict[str, int], periods: list[str]) -> int:
+    """Meetings in periods that ``chart_periods`` left out of the chart."""
+    shown = set(periods)
+    return sum(n for key, n in counts.items() if key not in shown)
+
+
 def per_period(entries: Iterable[Entry], period: str = "month") -> list[tuple[str, int]]:
     """Meetings per month ("2024-05") or year ("2024"), every period between the first and
-    last meeting included, empty ones as zero."""
+    last meeting included, empty ones as zero (at most ``MAX_PERIODS``: ``chart_periods``)."""
     _check(period, PERIODS, "period")
     dates = Counter(e.readout.date for e in entries)
     if not dates:
@@ -59,7 +100,7 @@ def per_period(entries: Iterable[Entry], period: str = "month") -> list[tuple[st
     counts: Counter[str] = Counter()
     for date, n in dates.items():
         counts[_period_key(date, period)] += n
-    return [(key, counts[key]) for key in period_range(min(dates), max(dates), period)]
+    return [(key, counts[key]) for key in chart_periods(counts, period)]
 
 
 def _values_of(what: str) -> Callable[[Entry], tuple[str, ...]]:
@@ -104,13 +145,15 @@ def per_period_split(
         totals.update(found)
     if not rows:
         return [], [OTHER], [[]]
-    periods = period_range(min(d for d, _ in rows), max(d for d, _ in rows), period)
+    periods = chart_periods(Counter(_period_key(d, period) for d, _ in rows), period)
     series = _top(totals, top)
     where = {value: i for i, value in enumerate(series)}
     column = {key: i for i, key in enumerate(periods)}
     counts = [[0] * len(periods) for _ in range(len(series) + 1)]
     for date, found in rows:
-        col = column[_period_key(date, period)]
+        col = column.get(_period_key(date, period))
+        if col is None:
+            continue  # outside the chart's span
         hit = False
         for value in found:
             i = where.get(value)
@@ -252,9 +295,7 @@ class IndexCounts:
     def per_period(self, period: str = "month") -> list[tuple[str, int]]:
         """``per_period`` of the results."""
         found = self._periods(period)
-        if not found:
-            return []
-        keys = period_range(*_span(found, period), period)
+        keys = chart_periods({key: n for key, (n, _) in found.items()}, period)
         return [(key, found[key][0] if key in found else 0) for key in keys]
 
     def per_period_split(
@@ -265,7 +306,7 @@ class IndexCounts:
         found = self._periods(period)
         if not found:
             return [], [OTHER], [[]]
-        periods = period_range(*_span(found, period), period)
+        periods = chart_periods({key: n for key, (n, _) in found.items()}, period)
         values = self._dimension("countries" if by == "country" else "topics")
         series = _ranked(values, top)
         in_series = 0
@@ -334,13 +375,3 @@ Counts = IndexCounts | EntryCounts
 def _ranked(found: dict[str, tuple[int, int]], limit: int) -> list[str]:
     """``_top`` of values counted on the bitmaps (value -> (count, bitmap))."""
     return _top(Counter({value: n for value, (n, _) in found.items()}), limit)
-
-
-def _span(found: dict[str, tuple[int, int]], period: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of the periods found (keys "2024" or "2024-05")."""
-    keys = sorted(found)
-    first, last = keys[0], keys[-1]
-    if period == "year":
-        return dt.date(int(first), 1, 1), dt.date(int(last), 1, 1)
-    return (dt.date(int(first[:4]), int(first[5:7]), 1),
-            dt.date(int(last[:4]), int(last[5:7]), 1))

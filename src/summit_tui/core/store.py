@@ -43,17 +43,20 @@ from summit_tui.core.folder import (
     Parsed,
     derive,
     entry_doc,
+    name_problem,
     parse_chunk,
     parse_file,
     problem_doc,
 )
-from summit_tui.core.models import Entry, Problem, Readout
-from summit_tui.core.scan import FileStamp, scan_folder
+from summit_tui.core.models import Entry, Problem, Readout, stored_is_sound
+from summit_tui.core.scan import FileStamp, name_is_text, scan_folder
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
 STORE_FORMAT = 4
 #: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
 SHARDS = 32
+#: Beside the shards: each one's stamp when this store last wrote or checked it.
+CHECKED_STAMPS = "checked.stamps"
 #: From this many files to parse, a sync goes shard by shard, writing each once, when done.
 SHARD_ORDER_MIN_FILES = 200
 
@@ -117,6 +120,8 @@ class SyncReport:
     problems: list[Problem] = field(default_factory=list)
     #: Ids of readouts that are gone: their file was deleted, or now fails to load.
     removed_ids: set[str] = field(default_factory=set)
+    #: Files whose readout is gone: deleted, renamed, or failing to load now.
+    removed_paths: set[str] = field(default_factory=set)
 
     @property
     def changed(self) -> bool:
@@ -294,6 +299,17 @@ class _Shards:
         assert self.folder is not None
         return self.folder / f"shard-{shard:02d}.json"
 
+    def stamp(self, shard: int) -> list[int] | None:
+        """What tells the shard's file changed (size, modification time, inode); None for
+        an in-memory store or a shard with no file."""
+        if self.single is not None:
+            return None
+        try:
+            st = os.stat(self.path(shard))
+        except OSError:
+            return None
+        return [st.st_size, st.st_mtime_ns, st.st_ino]
+
     def open(self, shard: int) -> TinyDB:
         """The shard's database; pass it to ``done`` after use."""
         if self.single is not None:
@@ -353,6 +369,8 @@ class ReadoutStore:
         self._meta = self._db.table("meta", cache_size=0)
         #: Every stored file by path relative to the folder.
         self._records: dict[str, _Record] = {}
+        #: Files of the last sync whose names are not UTF-8 (never read nor stored).
+        self._name_problems: list[Problem] = []
         if path is not None and storage is None:
             self._migrate(path)
         if self._meta_doc() == self._fingerprint():
@@ -382,15 +400,59 @@ class ReadoutStore:
             _flush(self._db)
 
     def _read_shards(self) -> None:
-        """Read every shard into records and entries, one shard in memory at a time."""
+        """Read every shard into records and entries, one shard in memory at a time.
+
+        A shard that is not as this store last wrote it (another stamp: edited, damaged,
+        or written by an older version) has every stored readout checked: one whose JSON
+        does not build back is read again from its file by the next sync.
+        """
+        known = self._shard_stamps()
+        damaged: list[str] = []
         with gc_paused():
             for shard in range(self._shards.count):
-                self._read_shard(shard)
+                stamp = self._shards.stamp(shard)
+                check = stamp is not None and known.get(str(shard)) != stamp
+                found = self._read_shard(shard, check)
+                damaged.extend(found)
+                if check and not found:  # sound: not checked again until it changes
+                    known[str(shard)] = stamp
             if len(self._records) > 1000:
                 _keep_out_of_collections()
+        if damaged:
+            shown = ", ".join(sorted(damaged)[:5]) + (" …" if len(damaged) > 5 else "")
+            self.notices.append(
+                f"The cached copy of {len(damaged):,} readout{'s' * (len(damaged) != 1)} was "
+                f"damaged ({shown}); {'they are' if len(damaged) != 1 else 'it is'} read "
+                "again from the YAML files.")
+        if self._shards.single is None:
+            try:
+                self._save_shard_stamps(known)
+            except OSError as exc:
+                self.notices.append(f"Could not note that the readout cache was checked "
+                                    f"({exc.strerror}); it is checked again at the next start.")
 
-    def _read_shard(self, shard: int) -> None:
+    def _shard_stamps(self) -> dict[str, list[int]]:
+        """The stamp of each shard as this store last wrote or checked it, by shard number
+        (none known when the file of stamps is missing or damaged: every shard is checked)."""
+        if self._shards.folder is None:
+            return {}
+        try:
+            stamps = orjson.loads((self._shards.folder / CHECKED_STAMPS).read_bytes())
+        except (OSError, ValueError):
+            return {}
+        return stamps if isinstance(stamps, dict) else {}
+
+    def _save_shard_stamps(self, stamps: dict[str, list[int]]) -> None:
+        """Keep the shards' stamps beside them (not data: the data fingerprint skips them)."""
+        if self._shards.folder is None or stamps == self._shard_stamps():
+            return
+        AtomicJSONStorage(self._shards.folder / CHECKED_STAMPS).write(stamps)  # type: ignore[arg-type]
+
+    def _read_shard(self, shard: int, check: bool = False) -> list[str]:
+        """Read one shard into records; with ``check``, every stored readout is checked and
+        the files of those damaged are returned (their records marked stale)."""
         records = self._records
+        damaged: list[str] = []
         try:
             db = self._shards.open(shard)
             try:
@@ -398,7 +460,10 @@ class ReadoutStore:
                 if self._shards.single is None:
                     _check_table(raw)
                 for doc in raw.values():
-                    records[doc["path"]] = _record(doc, shard, None, build=True)
+                    rec = records[doc["path"]] = _record(doc, shard, None, build=True)
+                    if check and "entry" in doc and not stored_is_sound(doc["entry"]):
+                        rec.stale = True
+                        damaged.append(doc["path"])
             finally:
                 self._shards.done(db)
         except _DAMAGE as exc:
@@ -412,6 +477,7 @@ class ReadoutStore:
             self.notices.append(f"Part of the readout cache ({path.name}) was damaged ({exc}); "
                                 f"moved it to {aside.name}; its readouts are read again from "
                                 "the YAML files.")
+        return damaged
 
     def close(self) -> None:
         """Write pending changes and close the database."""
@@ -466,6 +532,11 @@ class ReadoutStore:
             records = self._records
             # Nothing stored (the first sync): every file is read, and stamped as it is read.
             on_disk = scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
+            # A name that is not UTF-8 can be neither stored nor shown: one problem, not read.
+            self._name_problems = [p for rel in on_disk if (p := name_problem(rel))]
+            if self._name_problems:
+                on_disk = {rel: st for rel, st in on_disk.items() if name_is_text(rel)}
+                report.problems.extend(self._name_problems)
             writer = _Writer(self._shards)
             gone = [rel for rel in records if rel not in on_disk]
             dropped = set()
@@ -474,6 +545,7 @@ class ReadoutStore:
                 writer.remove(rec.shard, rel)
                 if rec.rid is not None:
                     dropped.add(rec.rid)
+                    report.removed_paths.add(rel)
             report.removed = len(gone)
 
             todo: list[tuple[str, FileStamp]] = []
@@ -511,6 +583,8 @@ class ReadoutStore:
                 if old is not None:
                     if old.rid is not None:
                         dropped.add(old.rid)
+                        if rec.rid is None:
+                            report.removed_paths.add(rel)
                     writer.remove(old.shard, rel)
                     report.updated += 1
                 else:
@@ -526,6 +600,13 @@ class ReadoutStore:
             if on_batch and batch:  # what was read before a cancel is kept
                 on_batch(batch)
             writer.finish()
+            if writer.written and self._shards.single is None:
+                stamps = self._shard_stamps()
+                for shard in writer.written:
+                    stamp = self._shards.stamp(shard)
+                    if stamp is not None:
+                        stamps[str(shard)] = stamp
+                self._save_shard_stamps(stamps)
             if dropped:  # an id that moved to another file (a rename) is not removed
                 alive = {rec.rid for rec in records.values() if rec.rid is not None}
                 report.removed_ids = dropped - alive
@@ -586,6 +667,8 @@ class ReadoutStore:
         """Every problem of every file that failed to load, by path."""
         with self._lock:
             found = [p for rec in self._records.values() if rec.problems for p in rec.problems]
+            found.extend(self._name_problems)
+            found.extend(_shared_ids(self._records))
         return sorted(found, key=lambda p: (p.path, p.line or 0))
 
     def __len__(self) -> int:
@@ -612,6 +695,7 @@ class _Writer:
         self.current = -1
         self._behind: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
+        self.written: set[int] = set()  # the shards written
 
     def remove(self, shard: int, rel: str) -> None:
         """Drop the stored document of this file."""
@@ -641,6 +725,7 @@ class _Writer:
     def _write(self, shard: int, docs: list[dict[str, Any]], removed: set[str]) -> None:
         if not docs and not removed:
             return
+        self.written.add(shard)
         db = self.shards.open(shard)
         try:
             table = db.table("files", cache_size=0)
@@ -723,6 +808,26 @@ def _warm_derive() -> None:
                    summary="Malaysia and Japan discussed maritime security."), "warm.yaml")
     topics.default_taxonomy().tag("warm")
     countries.find_in_text("warm")
+
+
+def _shared_ids(records: dict[str, _Record]) -> list[Problem]:
+    """A problem for every stored file whose readout id a file earlier by path uses too
+    (both readouts load)."""
+    first: dict[str, str] = {}
+    clashes: dict[str, list[str]] = {}
+    for rel, rec in records.items():
+        if rec.rid is not None:
+            other = first.setdefault(rec.rid, rel)
+            if other != rel:
+                clashes.setdefault(rec.rid, [other]).append(rel)
+    problems = []
+    for rid, rels in clashes.items():
+        rels.sort()
+        for rel in rels[1:]:
+            problems.append(Problem(rel, f"duplicate id {rid!r}: {rels[0]} uses it too; both "
+                                    "readouts are listed, but bookmarks, notes and "
+                                    "'summit-tui show' find one: give each its own id"))
+    return problems
 
 
 def duplicate_ids(entries: Iterable[Entry]) -> list[Problem]:

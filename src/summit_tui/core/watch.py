@@ -168,6 +168,14 @@ class FolderWatcher:
                     self._on_change()
             except FolderGone:
                 raise
+            except RuntimeError as exc:
+                if not _undecodable(exc):
+                    raise
+                # A change to a file whose name is not UTF-8: the OS's report on it cannot
+                # be read (nor the others with it), so watching is set up again and the
+                # change is reported as a burst (the reload lists the whole folder).
+                last = time.monotonic()
+                burst = last if burst is None else burst
             except FileNotFoundError:
                 # A folder listed a moment ago vanished before its watch was set up: list
                 # them again (what changed meanwhile is reported as a burst).
@@ -179,6 +187,11 @@ class FolderWatcher:
                 burst = last if burst is None else burst
             finally:
                 changes_seen.close()
+
+
+def _undecodable(exc: RuntimeError) -> bool:
+    """Whether watchfiles stopped on a path that is not UTF-8 (its only way to say so)."""
+    return str(exc).startswith("Unable to decode path")
 
 
 def _identity(path: str) -> tuple[int, int]:

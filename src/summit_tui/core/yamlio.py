@@ -9,7 +9,10 @@ might use: explicit tags, aliases (and so alias bombs), duplicate keys, several 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -489,9 +492,7 @@ def _tab_near(text: str, line: int) -> bool:
 def decode(data: bytes, path: str) -> str:
     """Decode a readout file's bytes as UTF-8 (a BOM is allowed), or raise ReadoutError."""
     if len(data) > MAX_FILE_BYTES:
-        raise ReadoutError([Problem(
-            path, f"the file is {len(data):,} bytes; readouts larger than "
-            f"{MAX_FILE_BYTES:,} bytes are refused")])
+        raise _too_large(path, len(data))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -506,11 +507,62 @@ def decode(data: bytes, path: str) -> str:
 
 def load_readout(path: Path) -> Readout:
     """Read and parse one readout file; raise ReadoutError with file, line and column."""
+    return readout_from_bytes(read_readout_bytes(path), path)
+
+
+#: Open without waiting: a FIFO or a device with nothing behind it would hang ``open``.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def read_readout_bytes(
+    path: Path, on_stat: Callable[[os.stat_result], None] | None = None
+) -> bytes:
+    """A readout file's bytes, at most ``MAX_FILE_BYTES`` of them; raise ReadoutError.
+
+    The file is opened without blocking and refused unless it is a regular file (a FIFO or
+    a device swapped in after the folder was listed) or when it is over the size limit,
+    before any byte is read. ``on_stat`` gets the open file's ``fstat`` first (its stamp).
+    """
     try:
-        data = path.read_bytes()
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
         raise unreadable(path, exc) from None
-    return readout_from_bytes(data, path)
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        try:
+            st = os.fstat(fd)
+            if on_stat is not None:
+                on_stat(st)
+            if not stat.S_ISREG(st.st_mode):
+                raise ReadoutError([Problem(
+                    str(path), "not a regular file (a pipe, a device or a socket); "
+                    "a readout must be a plain file")])
+            if st.st_size > MAX_FILE_BYTES:
+                raise _too_large(str(path), st.st_size)
+            data = _read_at_most(fh, MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise unreadable(path, exc) from None
+    if len(data) > MAX_FILE_BYTES:  # it grew after the check
+        raise _too_large(str(path), len(data))
+    return data
+
+
+def _read_at_most(fh: io.RawIOBase, limit: int) -> bytes:
+    """Up to ``limit`` bytes, read until the end of the file (a read may return fewer)."""
+    parts: list[bytes] = []
+    left = limit
+    while left > 0:
+        part = fh.read(min(left, 1 << 20))
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _too_large(path: str, size: int) -> ReadoutError:
+    return ReadoutError([Problem(
+        path, f"the file is {size:,} bytes; readouts larger than "
+        f"{MAX_FILE_BYTES:,} bytes are refused")])
 
 
 def readout_from_bytes(data: bytes, path: Path) -> Readout:

@@ -162,7 +162,7 @@ class MainScreen(ReadoutActions):
         parts = [count]
         if self.problems:
             files = len({p.path for p in self.problems})
-            parts.append(f"{files} file{'s' if files != 1 else ''} failed to load (press !)")
+            parts.append(f"{files} file{'s' if files != 1 else ''} with problems (press !)")
         if self.userdata.read_only:
             parts.append("bookmarks and notes are read-only in this window")
         return " · ".join(parts)

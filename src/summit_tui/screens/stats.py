@@ -217,6 +217,7 @@ class StatsScreen(ModalScreen[None]):
         split = f", by {self.split}" if self.split else ""
         chart: RenderableType = Group(
             Text(f"Meetings per {self.period}{split}", "bold underline"),
+            *self._left_out(counts),
             bar_chart(counts, self.period, self.split, width),
         )
         self.query_one("#stats-chart", Static).update(chart)
@@ -224,6 +225,16 @@ class StatsScreen(ModalScreen[None]):
             Group(Text("Most frequent", "bold underline"), top_table(counts, self.people)))
         self.query_one("#stats-cross", Static).update(
             Group(Text("Countries × topics", "bold underline"), cross(counts)))
+
+    def _left_out(self, counts: stats.Counts) -> list[Text]:
+        """A line saying how many meetings lie outside the chart's span, when any do."""
+        rows = counts.per_period(self.period)
+        hidden = len(self.results) - sum(n for _, n in rows)
+        if hidden <= 0 or not rows:
+            return []
+        return [Text(f"{hidden:,} meeting{'s' * (hidden != 1)} before {rows[0][0]} or after "
+                     f"{rows[-1][0]} not shown: a chart spans at most "
+                     f"{stats.MAX_PERIODS} {self.period}s", "yellow")]
 
     def action_period(self, period: str) -> None:
         """Count per month or per year."""

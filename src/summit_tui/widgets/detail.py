@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
@@ -20,6 +20,11 @@ from summit_tui.core.textsafe import clean, one_line
 Highlighter = Callable[[str], list[tuple[int, int]]]
 
 HIT_STYLE = "bold reverse"
+#: The most sections the pane shows (a block each, so layout time and memory grow with them):
+#: past that, matched sections up to as many again, then a line saying how many are left.
+MAX_SECTIONS = 200
+#: The most participants the header lists; a line gives the number of the others.
+MAX_PARTICIPANTS = 100
 
 
 def _styled(text: str, highlight: Highlighter | None, style: str = "") -> Text:
@@ -70,13 +75,17 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
     if entry.mentions:
         rows.append(("Mentions", _styled(", ".join(countries.name_of(c) for c in entry.mentions),
                                          highlight)))
-    for i, p in enumerate(r.participants):
+    for i, p in enumerate(r.participants[:MAX_PARTICIPANTS]):
         line = one_line(p.display)
         if p.role:
             line += f" — {one_line(p.role)}"
         if p.country and countries.name_of(p.country) not in line:
             line += f" ({countries.name_of(p.country)})"
         rows.append(("Participants" if i == 0 else "", _styled(line, highlight)))
+    if len(r.participants) > MAX_PARTICIPANTS:
+        more = len(r.participants) - MAX_PARTICIPANTS
+        rows.append(("", Text(f"… and {more:,} more participant{'s' * (more != 1)} "
+                              "(summit-tui show prints them all)", "italic dim")))
     if entry.topics:
         rows.append(("Topics", _styled(", ".join(entry.topics), highlight)))
     source = [one_line(s) for s in (r.source.publisher, r.source.category) if s]
@@ -134,6 +143,25 @@ def section_text(
     return text
 
 
+def shown_sections(
+    sections: Iterable[tuple[int, Section]], matched: tuple[int, ...]
+) -> tuple[list[tuple[int, int, Section]], int]:
+    """The sections the pane shows as (index, depth, section), and how many there are: the
+    first ``MAX_SECTIONS``, then matched ones up to ``MAX_SECTIONS`` more."""
+    hits = set(matched)
+    shown: list[tuple[int, int, Section]] = []
+    extra = 0
+    total = 0
+    for i, (depth, section) in enumerate(sections):
+        total += 1
+        if i < MAX_SECTIONS:
+            shown.append((i, depth, section))
+        elif i in hits and extra < MAX_SECTIONS:
+            shown.append((i, depth, section))
+            extra += 1
+    return shown, total
+
+
 def detail_blocks(
     entry: Entry, highlight: Highlighter | None, matched: tuple[int, ...],
     userdata: tuple[bool, str] | None,
@@ -146,10 +174,16 @@ def detail_blocks(
     if r.summary:
         blocks.append((_styled(r.summary.strip(), highlight), "summary"))
     topics = entry.section_topics
-    for i, (depth, section) in enumerate(r.all_sections()):
+    shown, total = shown_sections(r.all_sections(), matched)
+    for i, depth, section in shown:
         section_topics = topics[i] if i < len(topics) else ()
         blocks.append((section_text(section, depth, section_topics, highlight, i in matched),
                        "section matched" if i in matched else "section"))
+    if total > len(shown):
+        more = total - len(shown)
+        blocks.append((Text(f"… {more:,} more section{'s' * (more != 1)} not shown: the pane "
+                            f"shows the first {MAX_SECTIONS:,} and sections with a hit "
+                            "(summit-tui show prints them all)", "italic dim"), "more"))
     tail = Text()
     if r.photos:
         tail.append("Photos\n", "bold")
