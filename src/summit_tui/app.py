@@ -19,7 +19,7 @@ from summit_tui.core.indexcache import index_cache_path, save_live, store_finger
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.scan import BackgroundScan
 from summit_tui.core.search import SearchIndex
-from summit_tui.core.session import load_session, save_session, session_path
+from summit_tui.core.session import read_session, save_session, session_path
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
 from summit_tui.core.userdata import UserData
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
@@ -131,7 +131,10 @@ class SummitApp(App[int]):
         self.userdata = UserData(self.userdata_path)
         for notice in self.userdata.notices:
             self.notify(notice, severity="warning", timeout=12, markup=False)
-        session = load_session(self.session_file)
+        session, damaged = read_session(self.session_file)
+        if damaged is not None:
+            self.notify(f"Your last session was not restored: {damaged}. Starting afresh.",
+                        severity="warning", timeout=8, markup=False)
         if session.theme in self.available_themes:
             self.theme = session.theme
         self.main = MainScreen(self.userdata, self.folder, session)

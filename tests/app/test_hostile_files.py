@@ -1,0 +1,75 @@
+"""Hostile files the app reads at start (saved searches, session, notes): never fatal."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from conftest import wait_loaded
+
+from summit_tui.core.saved import FILE_NAME
+from summit_tui.widgets.filter_pane import FilterPane
+from summit_tui.widgets.meeting_list import MeetingList
+
+SIZE = (160, 48)
+
+
+def messages(app) -> str:
+    return "\n".join(str(n.message) for n in app._notifications)
+
+
+SAVED = {
+    "nested": "[" * 1000 + "]" * 1000,
+    "nested query": "- name: deep\n  query: '" + "(" * 400 + "x" + ")" * 400 + "'\n"
+                    "- name: minus\n  query: '" + "-" * 3000 + "x'\n",
+    "superscript year": "- name: odd year\n  query: ''\n  filters:\n    years: ['²']\n",
+}
+
+
+@pytest.mark.parametrize("text", SAVED.values(), ids=SAVED.keys())
+async def test_hostile_saved_searches_never_stop_the_app(
+        readout_folder: Path, app_factory, text: str) -> None:
+    (readout_folder / FILE_NAME).write_text(text, encoding="utf-8")
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert app.screen.query_one(MeetingList).row_count == 3
+        assert "Saved searches:" in messages(app)
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+async def test_a_saved_searches_device_or_fifo_is_reported(
+        readout_folder: Path, app_factory, kind: str) -> None:
+    path = readout_folder / FILE_NAME
+    if kind == "device":
+        path.symlink_to("/dev/zero")
+    else:
+        os.mkfifo(path)
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert app.screen.query_one(MeetingList).row_count == 3
+        assert "not a regular file" in messages(app)
+
+
+SESSIONS = {
+    "deep json": b"[" * 5000 + b"]" * 5000,
+    "bad selector": json.dumps({"query": "japan", "focused": "meetings]"}).encode(),
+    "superscript year": json.dumps({"filters": {"years": ["²"]}}).encode(),
+    "deep query": json.dumps({"query": "(" * 500 + "japan"}).encode(),
+}
+
+
+@pytest.mark.parametrize("raw", SESSIONS.values(), ids=SESSIONS.keys())
+async def test_a_hostile_session_never_stops_the_app(
+        readout_folder: Path, app_factory, tmp_path: Path, raw: bytes) -> None:
+    session = tmp_path / "state" / "session.json"
+    session.parent.mkdir(parents=True)
+    session.write_bytes(raw)
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert app.screen.query_one(MeetingList).row_count >= 1
+        assert app.screen.query_one(FilterPane) is not None
