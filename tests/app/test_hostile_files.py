@@ -73,3 +73,34 @@ async def test_a_hostile_session_never_stops_the_app(
         await wait_loaded(app, pilot)
         assert app.screen.query_one(MeetingList).row_count >= 1
         assert app.screen.query_one(FilterPane) is not None
+
+
+async def test_a_note_that_cannot_be_saved_stays_in_the_editor(
+        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    import shutil
+
+    from textual.widgets import TextArea
+
+    from summit_tui.screens.note_editor import NoteEditor
+
+    user = tmp_path / "user"
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"An hour of typing")
+        shutil.rmtree(user)  # the notes folder is gone (an unmounted or deleted folder)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        assert app.screen.query_one(TextArea).text == "An hour of typing"
+        assert "Could not save" in messages(app) and "still in the editor" in messages(app)
+        current = app.main.query_one(MeetingList).current.id
+        assert app.userdata.note(current) == ""
+        user.mkdir()  # the folder is back: the same keys save it
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteEditor)
+        assert app.userdata.note(current) == "An hour of typing"
+        assert "Note saved" in messages(app)
