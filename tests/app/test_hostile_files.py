@@ -104,3 +104,17 @@ async def test_a_note_that_cannot_be_saved_stays_in_the_editor(
         assert not isinstance(app.screen, NoteEditor)
         assert app.userdata.note(current) == "An hour of typing"
         assert "Note saved" in messages(app)
+
+
+async def test_a_notes_file_with_a_superscript_record_number_is_set_aside(
+        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    notes = tmp_path / "user" / "userdata.json"
+    notes.parent.mkdir(parents=True)
+    notes.write_text(json.dumps({"notes": {"²": {
+        "id": "x", "text": "t", "created": "", "updated": ""}}}), encoding="utf-8")
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert app.screen.query_one(MeetingList).row_count == 3
+        assert "was damaged" in messages(app) and "corrupt-" in messages(app)
+        assert not app.userdata.read_only
