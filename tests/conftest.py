@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib.util
+import os
+import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -35,3 +40,54 @@ def generate() -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+@contextlib.contextmanager
+def tmpfs(folder: Path, options: str) -> Iterator[None]:
+    """A real file system of its own at ``folder`` (root only; the test is skipped otherwise)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("mounting a file system needs root")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+                          capture_output=True, text=True, check=False)
+    if done.returncode:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+CACHE_FAULTS = ("not a folder", "read-only", "full")
+
+
+@pytest.fixture(params=CACHE_FAULTS)
+def unusable_cache(request: pytest.FixtureRequest, tmp_path: Path,
+                   monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A database path whose folder cannot be written: a file where the folder should be, a
+    read-only file system (a folder without write permission when not root), or a full one
+    (a 4 kB tmpfs as root; else the cache's writes fail with ENOSPC)."""
+    kind = request.param
+    folder = tmp_path / "cache"
+    if kind == "not a folder":
+        folder.write_text("a file, not a folder\n")
+        yield folder / "db.json"
+    elif kind == "read-only" and os.geteuid() == 0:
+        with tmpfs(folder, "ro,size=64k"):
+            yield folder / "db.json"
+    elif kind == "read-only":
+        folder.mkdir()
+        folder.chmod(0o555)
+        yield folder / "db.json"
+        folder.chmod(0o755)
+    elif os.geteuid() == 0:
+        with tmpfs(folder, "size=4k"):
+            yield folder / "db.json"
+    else:
+        from summit_tui.core import store
+
+        def full(self: object, data: object) -> None:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(store.AtomicJSONStorage, "write", full)
+        yield folder / "db.json"

@@ -118,3 +118,22 @@ async def test_a_notes_file_with_a_superscript_record_number_is_set_aside(
         assert app.screen.query_one(MeetingList).row_count == 3
         assert "was damaged" in messages(app) and "corrupt-" in messages(app)
         assert not app.userdata.read_only
+
+
+async def test_an_unusable_cache_folder_still_shows_every_meeting(
+        readout_folder: Path, tmp_path: Path, unusable_cache: Path) -> None:
+    from summit_tui.app import make_app
+
+    app = make_app(readout_folder, db_path=unusable_cache,
+                   userdata_path=tmp_path / "user" / "userdata.json",
+                   session_file=tmp_path / "state" / "session.json", watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        assert app.screen.query_one(MeetingList).row_count == 3
+        assert "working from memory" in messages(app)
+        assert "Loading failed" not in messages(app)
+        (readout_folder / "2023-11-02-japan-brunei-telephone-talk.yaml").unlink()
+        await pilot.press("ctrl+r")  # a reload syncs in memory: no second notice
+        await wait_loaded(app, pilot)
+        assert app.screen.query_one(MeetingList).row_count == 2
+        assert messages(app).count("working from memory") == 1

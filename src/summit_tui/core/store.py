@@ -15,6 +15,7 @@ its files read again. An in-memory or injected storage is one shard.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import hashlib
@@ -38,6 +39,7 @@ from tinydb.storages import MemoryStorage, Storage
 
 from summit_tui import __version__
 from summit_tui.core import countries, topics
+from summit_tui.core.atomic import remove_dead_temps
 from summit_tui.core.collector import gc_paused
 from summit_tui.core.folder import (
     Parsed,
@@ -70,6 +72,12 @@ def _keep_out_of_collections() -> None:
     gc.freeze()
 
 
+def _remove_dead_temps(path: Path) -> None:
+    """Remove the temp files of the manifest and shards that a killed sync left behind."""
+    remove_dead_temps(path.parent, f".{path.name}.")
+    remove_dead_temps(shard_folder(path), ".shard-")
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage in one JSON file, read with orjson, written atomically (temp + rename)."""
 
@@ -94,11 +102,16 @@ class AtomicJSONStorage(Storage):
         """Replace the file in one step, so a crash leaves the old or the new version."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            fh.write(orjson.dumps(data))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(orjson.dumps(data))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):  # a full disk leaves no half-written temp
+                tmp.unlink()
+            raise
 
     def close(self) -> None:
         """Nothing to release: the file is opened only while reading or writing."""
@@ -345,6 +358,7 @@ class ReadoutStore:
         self.path = path
         self.notices: list[str] = []
         if storage is None and path is not None:
+            _remove_dead_temps(path)
             self._db = self._open_manifest(path)
             self._shards = _Shards(SHARDS, folder=shard_folder(path))
         else:
