@@ -137,3 +137,41 @@ async def test_an_unusable_cache_folder_still_shows_every_meeting(
         await wait_loaded(app, pilot)
         assert app.screen.query_one(MeetingList).row_count == 2
         assert messages(app).count("working from memory") == 1
+
+
+async def test_the_export_dialog_asks_before_replacing_a_file(
+        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from summit_tui.screens.export_dialog import ExportScreen
+
+    target = tmp_path / "mine.md"
+    target.write_text("an hour of work\n")
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        path_box = screen.query_one("#export-path", Input)
+        path_box.value = str(target)
+        path_box.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await screen.workers.wait_for_complete()
+        assert app.screen is screen  # asked, not written
+        assert target.read_text() == "an hour of work\n"
+        path_box.value = str(tmp_path / "other.md")  # another name, then back: asks again
+        await pilot.pause()
+        path_box.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        await screen.workers.wait_for_complete()
+        assert target.read_text() == "an hour of work\n"
+        await pilot.press("ctrl+s")  # asked twice for the same file: replaced
+        await pilot.pause()
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is not screen
+        assert "Japan-Malaysia Summit Meeting" in target.read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -119,6 +120,32 @@ def atomic_create(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
     fsync_dir(path.parent)
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a file the user named (an export), the way a shell's ``>`` would, but safely.
+
+    A regular file (or a new name) is replaced atomically; behind a symlink, the link's
+    target is replaced and the link kept; a device, a FIFO or a terminal is written
+    through, never replaced by a regular file (``-o /dev/null`` as root must not destroy the
+    device). Raises OSError (IsADirectoryError for a folder) when the write fails.
+    """
+    try:
+        mode = os.stat(path).st_mode  # follows symlinks: what the name leads to
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "Is a folder", str(path))
+    if mode is not None and not stat.S_ISREG(mode):
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        return
+    atomic_write(Path(os.path.realpath(path)) if os.path.islink(path) else path, data)
 
 
 def move_aside(path: Path, label: str = "corrupt") -> Path:
