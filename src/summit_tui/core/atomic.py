@@ -115,7 +115,12 @@ def atomic_create(path: Path, data: bytes) -> None:
             # next best thing, then the whole bytes renamed over it.
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             os.close(fd)
-            os.replace(tmp, path)
+            try:
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    path.unlink()  # our empty placeholder: no empty file is left named
+                raise
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
