@@ -88,3 +88,24 @@ def test_temp_files_of_a_killed_sync_are_removed_at_open(tmp_path: Path) -> None
     assert sorted(p.name for p in left if p.exists()) == [left[2].name]  # a live writer's
     assert other.exists()
     assert len(store.sync(folder).problems) == 0
+
+
+def test_a_cache_file_that_is_a_fifo_is_not_waited_for(tmp_path: Path) -> None:
+    import threading
+
+    folder = write_folder(tmp_path / "data")
+    db = tmp_path / "cache" / "db.json"
+    db.parent.mkdir()
+    os.mkfifo(db)
+    done: list[ReadoutStore] = []
+
+    def run() -> None:
+        store, _ = sync_or_fall_back(open_store(db), folder)
+        done.append(store)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert done, "opening the cache blocked on a FIFO"
+    assert in_memory(done[0]) and "FIFO" in done[0].notices[-1]
+    assert ids(done[0]) == {r.id for r in CORPUS}

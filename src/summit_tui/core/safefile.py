@@ -69,8 +69,10 @@ def read_capped(path: Path, cap: int) -> bytes:
             raise TooLarge(_too_large(path, info.st_size, cap), info.st_size, cap)
         chunks: list[bytes] = []
         got = 0
+        step = info.st_size + 1  # the whole file in one read, and one byte to see it grew
         while got <= cap:
-            chunk = os.read(fd, min(_CHUNK, cap + 1 - got))
+            chunk = os.read(fd, min(max(step, _CHUNK), cap + 1 - got))
+            step = 0
             if not chunk:
                 break
             chunks.append(chunk)

@@ -50,12 +50,16 @@ from summit_tui.core.folder import (
     problem_doc,
 )
 from summit_tui.core.models import Entry, Problem, Readout
+from summit_tui.core.safefile import read_capped
 from summit_tui.core.scan import FileStamp, scan_folder
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
 STORE_FORMAT = 4
 #: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
 SHARDS = 32
+#: A cache file larger than this is not one this code wrote (far above any shard it
+#: writes); it is refused, and the folder is read in memory.
+MAX_CACHE_FILE_BYTES = 2_000_000_000
 #: From this many files to parse, a sync goes shard by shard, writing each once, when done.
 SHARD_ORDER_MIN_FILES = 200
 
@@ -87,7 +91,8 @@ class AtomicJSONStorage(Storage):
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The whole database, or None when the file does not exist yet."""
         try:
-            raw = self.path.read_bytes()
+            # Never a FIFO or a device (RefusedFile, an OSError: the store is used from memory).
+            raw = read_capped(self.path, MAX_CACHE_FILE_BYTES)
         except FileNotFoundError:
             return None
         if not raw.strip():
