@@ -302,3 +302,19 @@ def test_more_searches_than_the_limit_are_reported(tmp_path: Path) -> None:
     searches, problems = load_saved(tmp_path)
     assert len(searches) == MAX_SEARCHES
     assert problems[0].line == MAX_SEARCHES + 1 and "only the first" in problems[0].message
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo"])
+def test_a_planted_lock_file_is_never_opened(tmp_path: Path, kind: str) -> None:
+    victim = tmp_path / "elsewhere" / "victim"
+    victim.parent.mkdir()
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    lock = lock_path(saved_path(folder))
+    if kind == "symlink":
+        lock.symlink_to(victim)  # git stores symlinks: the lock could point anywhere
+    else:
+        os.mkfifo(lock)
+    with pytest.raises(OSError):
+        save_search(folder, MINERALS)
+    assert not victim.exists() and not saved_path(folder).exists()
