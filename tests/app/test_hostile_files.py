@@ -25,6 +25,8 @@ SAVED = {
     "nested query": "- name: deep\n  query: '" + "(" * 400 + "x" + ")" * 400 + "'\n"
                     "- name: minus\n  query: '" + "-" * 3000 + "x'\n",
     "superscript year": "- name: odd year\n  query: ''\n  filters:\n    years: ['²']\n",
+    "ten megabytes": "".join(f"- name: search {i}\n  query: japan OR country:MY\n"
+                             for i in range(250_000)),
 }
 
 
