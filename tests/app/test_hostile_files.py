@@ -75,6 +75,8 @@ async def test_a_hostile_session_never_stops_the_app(
         await wait_loaded(app, pilot)
         assert app.screen.query_one(MeetingList).row_count >= 1
         assert app.screen.query_one(FilterPane) is not None
+        damaged = raw.startswith(b"[")  # the others are whole sessions with one bad field
+        assert ("Your last session was not restored" in messages(app)) is damaged
 
 
 async def test_a_note_that_cannot_be_saved_stays_in_the_editor(
