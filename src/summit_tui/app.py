@@ -218,10 +218,10 @@ class SummitApp(App[int]):
                 self._memory = store  # kept for the next reload, which syncs in memory
             # Reuse the index on a reload: the sync then only adds what changed. Else the
             # cached readouts are listed at once, indexed from the cache file when fresh.
-            index = self.main.index
-            if index is None:
-                index = SearchIndex.load_or_build(store.entries(), cache_path,
-                                                  self._fingerprint(store))
+            shown_index = self.main.index
+            index = shown_index if shown_index is not None else SearchIndex.load_or_build(
+                store.entries(), cache_path, self._fingerprint(store))
+            if shown_index is None:
                 ready = IndexReady(index, store.problems())
                 self.post_message(ready)
                 # The list first: checking a large folder takes the interpreter for a while

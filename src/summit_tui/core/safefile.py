@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -119,7 +120,7 @@ class _DepthLimitedLoader(yaml.SafeLoader):
                 problem_mark=event.start_mark,
             )
 
-    def compose_sequence_node(self, anchor: str | None) -> yaml.SequenceNode:
+    def compose_sequence_node(self, anchor: Any) -> yaml.SequenceNode:
         """A list, one level deeper."""
         self._deeper()
         try:
@@ -127,7 +128,7 @@ class _DepthLimitedLoader(yaml.SafeLoader):
         finally:
             self._depth -= 1
 
-    def compose_mapping_node(self, anchor: str | None) -> yaml.MappingNode:
+    def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:
         """A mapping, one level deeper."""
         self._deeper()
         try:
