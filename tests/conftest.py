@@ -1,18 +1,18 @@
-"""Shared fixtures: the bundled seed readout, the small test readouts, the benchmark generator."""
+"""Shared fixtures: the seed readout, the small test readouts, the benchmark generator, and
+cache folders that cannot be used (read-only, full, not a folder)."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import importlib.util
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from fault_fs import tmpfs
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -40,22 +40,6 @@ def generate() -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
-
-
-@contextlib.contextmanager
-def tmpfs(folder: Path, options: str) -> Iterator[None]:
-    """A real file system of its own at ``folder`` (root only; the test is skipped otherwise)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a file system needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-                          capture_output=True, text=True, check=False)
-    if done.returncode:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 CACHE_FAULTS = ("not a folder", "read-only", "full")

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import tmpfs
+from fault_fs import tmpfs
 
 from summit_tui.cli import main
 from summit_tui.core import atomic

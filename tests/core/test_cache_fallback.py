@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from analysis_corpus import CORPUS, write_folder
-from conftest import tmpfs
+from fault_fs import tmpfs
 
 from summit_tui.core.atomic import STALE_AFTER
 from summit_tui.core.cache_fallback import (
