@@ -1,13 +1,18 @@
-"""Shared fixtures: the bundled seed readout, the small test readouts, the benchmark generator."""
+"""Shared fixtures: the seed readout, the small test readouts, the benchmark generator, and
+cache folders that cannot be used (read-only, full, not a folder)."""
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from fault_fs import tmpfs
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -35,3 +40,38 @@ def generate() -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+CACHE_FAULTS = ("not a folder", "read-only", "full")
+
+
+@pytest.fixture(params=CACHE_FAULTS)
+def unusable_cache(request: pytest.FixtureRequest, tmp_path: Path,
+                   monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A database path whose folder cannot be written: a file where the folder should be, a
+    read-only file system (a folder without write permission when not root), or a full one
+    (a 4 kB tmpfs as root; else the cache's writes fail with ENOSPC)."""
+    kind = request.param
+    folder = tmp_path / "cache"
+    if kind == "not a folder":
+        folder.write_text("a file, not a folder\n")
+        yield folder / "db.json"
+    elif kind == "read-only" and os.geteuid() == 0:
+        with tmpfs(folder, "ro,size=64k"):
+            yield folder / "db.json"
+    elif kind == "read-only":
+        folder.mkdir()
+        folder.chmod(0o555)
+        yield folder / "db.json"
+        folder.chmod(0o755)
+    elif os.geteuid() == 0:
+        with tmpfs(folder, "size=4k"):
+            yield folder / "db.json"
+    else:
+        from summit_tui.core import store
+
+        def full(self: object, data: object) -> None:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(store.AtomicJSONStorage, "write", full)
+        yield folder / "db.json"

@@ -15,11 +15,12 @@ from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState
 
 from summit_tui.commands_palette import ReadoutCommands
+from summit_tui.core.cache_fallback import close_store, fall_back, in_memory, open_store
 from summit_tui.core.indexcache import index_cache_path, save_live, store_fingerprint
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.scan import BackgroundScan
 from summit_tui.core.search import SearchIndex
-from summit_tui.core.session import load_session, save_session, session_path
+from summit_tui.core.session import read_session, save_session, session_path
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
 from summit_tui.core.userdata import UserData
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
@@ -122,6 +123,7 @@ class SummitApp(App[int]):
         self.problems: list[Problem] = []
         self._cancel = threading.Event()
         self._store_lock = threading.Lock()  # one load at a time holds the store
+        self._memory: ReadoutStore | None = None  # the store, once the cache refused
         self.loading = False
         self._load_number = 0  # of the load started last: the one that runs, if any
         self._reload_due = False  # the folder changed while a load ran
@@ -131,7 +133,10 @@ class SummitApp(App[int]):
         self.userdata = UserData(self.userdata_path)
         for notice in self.userdata.notices:
             self.notify(notice, severity="warning", timeout=12, markup=False)
-        session = load_session(self.session_file)
+        session, damaged = read_session(self.session_file)
+        if damaged is not None:
+            self.notify(f"Your last session was not restored: {damaged}. Starting afresh.",
+                        severity="warning", timeout=8, markup=False)
         if session.theme in self.available_themes:
             self.theme = session.theme
         self.main = MainScreen(self.userdata, self.folder, session)
@@ -204,18 +209,19 @@ class SummitApp(App[int]):
 
     def _sync_store(self, cancel: threading.Event, number: int,
                     listing: BackgroundScan | None) -> SyncReport:
-        store = ReadoutStore(path=self.db_path)
+        store = self._memory or open_store(self.db_path)
         cache_path = index_cache_path(self.db_path)
         try:
-            for notice in store.notices:
-                self.call_from_thread(self.notify, notice, severity="warning", timeout=10,
-                                      markup=False)
+            if store is not self._memory:  # a store kept in memory told its notices before
+                self._tell(store.notices)
+            if in_memory(store):
+                self._memory = store  # kept for the next reload, which syncs in memory
             # Reuse the index on a reload: the sync then only adds what changed. Else the
             # cached readouts are listed at once, indexed from the cache file when fresh.
-            index = self.main.index
-            if index is None:
-                index = SearchIndex.load_or_build(store.entries(), cache_path,
-                                                  store_fingerprint(self.db_path))
+            shown_index = self.main.index
+            index = shown_index if shown_index is not None else SearchIndex.load_or_build(
+                store.entries(), cache_path, self._fingerprint(store))
+            if shown_index is None:
                 ready = IndexReady(index, store.problems())
                 self.post_message(ready)
                 # The list first: checking a large folder takes the interpreter for a while
@@ -242,13 +248,18 @@ class SummitApp(App[int]):
                     scanned = listing.result()
                 else:  # an empty cache: the sync reads every file and stamps it as it reads
                     listing.close()
-            report = store.sync(
-                self.folder,
-                on_progress=progress,
-                on_batch=add,
-                cancel=cancel,
-                scanned=scanned,
-            )
+            try:
+                report = store.sync(self.folder, on_progress=progress, on_batch=add,
+                                    cancel=cancel, scanned=scanned)
+            except OSError as exc:
+                if in_memory(store):
+                    raise  # the folder itself cannot be read
+                # The cache refused (read-only, full, gone): read every file into memory.
+                store = self._memory = fall_back(store, exc)
+                self._tell(store.notices[-1:])
+                index = SearchIndex()  # what the cache showed may be stale: start afresh
+                report = store.sync(self.folder, on_progress=progress, on_batch=add,
+                                    cancel=cancel)
             index.remove_paths(report.removed_paths)
             index.remove(report.removed_ids)
             shown = threading.Event()
@@ -261,8 +272,19 @@ class SummitApp(App[int]):
                 cancel.wait(0.5)
                 self._save_index(index, cache_path)
         finally:
-            store.close()
+            if not in_memory(store) and (notice := close_store(store)) is not None:
+                self._tell([notice])
         return report
+
+    def _tell(self, notices: list[str]) -> None:
+        """Show notices of the store (from the load worker)."""
+        for notice in notices:
+            self.call_from_thread(self.notify, notice, severity="warning", timeout=10,
+                                  markup=False)
+
+    def _fingerprint(self, store: ReadoutStore) -> str:
+        """The cache's fingerprint for the search index file; "" (not used) in memory."""
+        return "" if in_memory(store) else store_fingerprint(self.db_path)
 
     def _watch_before_reading(self, cancel: threading.Event) -> None:
         """Wait (in the worker) until the watcher the load started sees changes.
@@ -282,6 +304,8 @@ class SummitApp(App[int]):
 
     def _save_index(self, index: SearchIndex, cache_path: Path) -> None:
         """Write the live index to its file for the next start (not built again)."""
+        if self._memory is not None:
+            return  # no cache to go with it
         try:
             save_live(index, cache_path, store_fingerprint(self.db_path))
         except OSError as exc:

@@ -209,3 +209,112 @@ def test_a_broken_file_is_never_overwritten(tmp_path: Path) -> None:
     with pytest.raises(SavedSearchError):
         delete_search(tmp_path, "mine")
     assert saved_path(tmp_path).read_text(encoding="utf-8") == broken
+
+
+# --- a shared file is untrusted: size, nesting, kind of file, each field ---------------------
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("[" * 400 + "]" * 400, 1),
+    ("- name: a\n  query: x\n  filters:\n    countries: " + "[" * 300 + "]" * 300 + "\n", 4),
+    ("- " * 500 + "x\n", 1),
+])
+def test_deep_nesting_is_a_problem_not_a_crash(tmp_path: Path, text: str, line: int) -> None:
+    saved_path(tmp_path).write_text(text, encoding="utf-8")
+    searches, problems = load_saved(tmp_path)
+    assert searches == []
+    assert "nested more than" in problems[0].message and problems[0].line == line
+
+
+@pytest.mark.parametrize("query", ["(" * 300 + "x" + ")" * 300, "-" * 3000 + "x", "x" * 5000])
+def test_a_deeply_nested_or_huge_query_is_left_out_with_a_reason(
+        tmp_path: Path, query: str) -> None:
+    saved_path(tmp_path).write_text(
+        f"- name: good\n  query: x\n- name: bad\n  query: '{query}'\n", encoding="utf-8")
+    searches, problems = load_saved(tmp_path)
+    assert searches == [SavedSearch("good", "x")]
+    assert problems[0].line == 4 and "'bad' is left out" in problems[0].message
+
+
+@pytest.mark.parametrize("year", ["²", "2025²", "٢٠٢٥", "99999", "0", "-1", "2025.0"])
+def test_a_year_that_is_not_ascii_digits_is_a_problem(tmp_path: Path, year: str) -> None:
+    saved_path(tmp_path).write_text(
+        f"- name: a\n  query: x\n  filters:\n    years: ['2024', '{year}']\n", encoding="utf-8")
+    searches, problems = load_saved(tmp_path)
+    assert searches == [SavedSearch("a", "x", {"years": ["2024"]})]
+    assert problems[0].line == 4 and "is not a year" in problems[0].message
+
+
+def test_a_year_from_any_file_never_reaches_int(tmp_path: Path) -> None:
+    from summit_tui.core.filtersio import filters_from_dict
+
+    assert filters_from_dict({"years": ["²", "2024", "١٩٩٩", " 7 "]}).years == {2024, 7}
+
+
+def test_a_symlink_to_a_device_is_refused_without_reading(tmp_path: Path) -> None:
+    saved_path(tmp_path).symlink_to("/dev/zero")
+    searches, problems = load_saved(tmp_path)
+    assert searches == [] and "a device" in problems[0].message
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(saved_path(tmp_path))
+    done: list[object] = []
+    reader = threading.Thread(target=lambda: done.append(load_saved(tmp_path)), daemon=True)
+    reader.start()
+    reader.join(5)
+    assert done, "reading a FIFO blocked"
+    searches, problems = done[0]  # type: ignore[misc]
+    assert searches == [] and "FIFO" in problems[0].message
+
+
+def test_a_symlink_to_a_regular_file_is_read(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere.yaml"
+    real.write_text("- name: a\n  query: x\n", encoding="utf-8")
+    saved_path(tmp_path).symlink_to(real)
+    assert load_saved(tmp_path) == ([SavedSearch("a", "x")], [])
+
+
+def test_a_file_over_the_cap_is_reported_at_once(tmp_path: Path) -> None:
+    import time
+
+    from summit_tui.core.saved import MAX_FILE_BYTES
+
+    entry = '- name: search {}\n  query: topic:"critical minerals" OR country:MY\n'
+    with saved_path(tmp_path).open("w", encoding="utf-8") as fh:
+        for i in range(150_000):  # about 10 MB of valid searches
+            fh.write(entry.format(i))
+    assert saved_path(tmp_path).stat().st_size > 10 * MAX_FILE_BYTES
+    start = time.monotonic()
+    searches, problems = load_saved(tmp_path)
+    assert time.monotonic() - start < 1.0
+    assert searches == [] and "too large" in problems[0].message
+    with pytest.raises(SavedSearchError):  # and never overwritten
+        save_search(tmp_path, MINERALS)
+
+
+def test_more_searches_than_the_limit_are_reported(tmp_path: Path) -> None:
+    from summit_tui.core.saved import MAX_SEARCHES
+
+    saved_path(tmp_path).write_text(
+        "".join(f"- {{name: s{i}, query: x}}\n" for i in range(MAX_SEARCHES + 5)),
+        encoding="utf-8")
+    searches, problems = load_saved(tmp_path)
+    assert len(searches) == MAX_SEARCHES
+    assert problems[0].line == MAX_SEARCHES + 1 and "only the first" in problems[0].message
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo"])
+def test_a_planted_lock_file_is_never_opened(tmp_path: Path, kind: str) -> None:
+    victim = tmp_path / "elsewhere" / "victim"
+    victim.parent.mkdir()
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    lock = lock_path(saved_path(folder))
+    if kind == "symlink":
+        lock.symlink_to(victim)  # git stores symlinks: the lock could point anywhere
+    else:
+        os.mkfifo(lock)
+    with pytest.raises(OSError):
+        save_search(folder, MINERALS)
+    assert not victim.exists() and not saved_path(folder).exists()

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from summit_tui.core.cache_fallback import close_store, in_memory, open_store, sync_or_fall_back
 from summit_tui.core.indexcache import index_cache_path, store_fingerprint
 from summit_tui.core.models import Entry
 from summit_tui.core.query import QueryError, parse
 from summit_tui.core.results import Results
 from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import ReadoutStore, default_db_path
+from summit_tui.core.store import default_db_path
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -43,8 +45,9 @@ def data_folder(data: Path | None) -> Path:
 
 
 def load_entries(prog: str, data: Path | None, db: Path | None
-                 ) -> tuple[list[Entry], Path] | None:
-    """Sync the folder into its database and return every entry and the database path.
+                 ) -> tuple[list[Entry], Path | None] | None:
+    """Sync the folder into its database and return every entry and the database path
+    (None when the cache could not be used and the folder was read in memory).
 
     Notices and unreadable files are reported on stderr; None (after saying why) when the
     folder does not exist.
@@ -54,12 +57,12 @@ def load_entries(prog: str, data: Path | None, db: Path | None
         print(f"{prog}: {folder} is not a folder of readouts", file=sys.stderr)
         return None
     db_path = (db or default_db_path(folder)).expanduser()
-    store = ReadoutStore(path=db_path)
+    store = open_store(db_path)
     try:
-        report = store.sync(folder)
+        store, report = sync_or_fall_back(store, folder)
         entries = store.entries()
     finally:
-        store.close()
+        close_store(store)
     for notice in store.notices:
         print(f"{prog}: {notice}", file=sys.stderr)
     if report.problems:
@@ -67,11 +70,14 @@ def load_entries(prog: str, data: Path | None, db: Path | None
         print(f"{prog}: {files:,} file{'s' * (files != 1)} could not be read "
               f"and {'were' if files != 1 else 'was'} left out "
               f"(summit-tui check {folder} lists why)", file=sys.stderr)
-    return entries, db_path
+    return entries, None if in_memory(store) else db_path
 
 
-def build_index(entries: list[Entry], db_path: Path) -> SearchIndex:
-    """The search index of the entries, from the cache beside the database when it is fresh."""
+def build_index(entries: list[Entry], db_path: Path | None) -> SearchIndex:
+    """The search index of the entries, from the cache beside the database when it is fresh
+    (built, and not saved, when there is no database: the folder was read in memory)."""
+    if db_path is None:
+        return SearchIndex.load_or_build(entries, Path(os.devnull), "")  # "": not read or saved
     return SearchIndex.load_or_build(entries, index_cache_path(db_path),
                                      store_fingerprint(db_path))
 

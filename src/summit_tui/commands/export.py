@@ -16,7 +16,7 @@ from summit_tui.commands._common import (
     search_folder,
     write_stdout,
 )
-from summit_tui.core.atomic import atomic_write
+from summit_tui.core.atomic import write_output
 from summit_tui.core.export import FORMATS, render
 from summit_tui.core.models import build_all
 
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     target: Path = args.output.expanduser()
     try:
-        atomic_write(target, text.encode("utf-8"))
+        write_output(target, text.encode("utf-8"))
     except OSError as exc:
         return _usage(f"cannot write {target}: {exc.strerror or exc}")
     print(f"{PROG}: wrote {shown} to {target}", file=sys.stderr)

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from summit_tui.core.cache_fallback import close_store, in_memory, open_store, sync_or_fall_back
 from summit_tui.core.indexcache import index_cache_path, store_fingerprint
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
@@ -23,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _sync_with_bar(store: ReadoutStore, folder: Path) -> SyncReport:
+def _sync_with_bar(store: ReadoutStore, folder: Path) -> tuple[ReadoutStore, SyncReport]:
     """The sync with a rich progress bar on stderr (a terminal)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -32,35 +33,41 @@ def _sync_with_bar(store: ReadoutStore, folder: Path) -> SyncReport:
                MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("Reading readouts", total=None)
-        return store.sync(
-            folder,
+        return sync_or_fall_back(
+            store, folder,
             on_progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Sync PATH into its database; exit 0 when clean, 1 with problems, 2 when PATH is wrong."""
+    """Sync PATH into its database; exit 0 when clean, 1 with problems or an unwritable
+    cache, 2 when PATH is wrong."""
     folder: Path = args.path.expanduser()
     if not folder.is_dir():
         print(f"summit-tui index: {folder} is not a folder of readouts", file=sys.stderr)
         return EXIT_USAGE
     db_path = (args.db or default_db_path(folder)).expanduser()
     started = time.monotonic()
-    store = ReadoutStore(path=db_path)
+    store = open_store(db_path)
     try:  # interrupted, what was read is on disk up to the sync's last checkpoint
-        for notice in store.notices:
-            print(f"summit-tui index: {notice}", file=sys.stderr)
-        report = _sync_with_bar(store, folder) if sys.stderr.isatty() else store.sync(folder)
+        if sys.stderr.isatty():
+            store, report = _sync_with_bar(store, folder)
+        else:
+            store, report = sync_or_fall_back(store, folder)
         entries = store.entries()
     finally:
-        store.close()
+        close_store(store)
+    for notice in store.notices:
+        print(f"summit-tui index: {notice}", file=sys.stderr)
     # The app then starts with its search index ready as well.
-    index = SearchIndex.load_or_build(entries, index_cache_path(db_path),
-                                      store_fingerprint(db_path))
+    fingerprint = "" if in_memory(store) else store_fingerprint(db_path)
+    index = SearchIndex.load_or_build(entries, index_cache_path(db_path), fingerprint)
     seconds = time.monotonic() - started
-    line = (f"summit-tui index: {len(entries):,} readouts in {db_path} "
+    where = "memory, not saved" if in_memory(store) else db_path
+    line = (f"summit-tui index: {len(entries):,} readouts in {where} "
             f"({report.summary()}; {seconds:.1f} s)")
-    if "not saved" in index.cache_status:
+    if "not saved" in index.cache_status and not in_memory(store):
         line += f"; search index {index.cache_status}"
     print(line, file=sys.stderr)
-    return EXIT_PROBLEMS if report.problems else EXIT_OK
+    # A cache that could not be written is a failure for a cron job that runs this to fill it.
+    return EXIT_PROBLEMS if report.problems or in_memory(store) else EXIT_OK

@@ -11,8 +11,12 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
+import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from summit_tui.core.safefile import ascii_digits
 
 TEMP_SUFFIX = ".tmp"
 
@@ -111,11 +115,42 @@ def atomic_create(path: Path, data: bytes) -> None:
             # next best thing, then the whole bytes renamed over it.
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             os.close(fd)
-            os.replace(tmp, path)
+            try:
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    path.unlink()  # our empty placeholder: no empty file is left named
+                raise
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
     fsync_dir(path.parent)
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a file the user named (an export), the way a shell's ``>`` would, but safely.
+
+    A regular file (or a new name) is replaced atomically; behind a symlink, the link's
+    target is replaced and the link kept; a device, a FIFO or a terminal is written
+    through, never replaced by a regular file (``-o /dev/null`` as root must not destroy the
+    device). Raises OSError (IsADirectoryError for a folder) when the write fails.
+    """
+    try:
+        mode = os.stat(path).st_mode  # follows symlinks: what the name leads to
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "Is a folder", str(path))
+    if mode is not None and not stat.S_ISREG(mode):
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        return
+    atomic_write(Path(os.path.realpath(path)) if os.path.islink(path) else path, data)
 
 
 def move_aside(path: Path, label: str = "corrupt") -> Path:
@@ -147,4 +182,52 @@ def remove_stale_temps(path: Path) -> int:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(path.parent / name)
                 removed += 1
+    return removed
+
+
+#: A temp file older than this is stale even when its writer's process id is in use again.
+STALE_AFTER = 3600.0
+
+
+def _writer_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # ours: maybe a write in another thread of this process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # someone else's process, or not a pid we can ask about: leave it
+    return True
+
+
+def remove_dead_temps(folder: Path, prefix: str) -> int:
+    """Delete ``<prefix>[<name>.]<pid>.tmp`` files in ``folder`` whose writer is gone; how many.
+
+    For files written without an instance lock (the readout cache, which two windows may
+    share): a temp file is stale when the process that wrote it no longer runs, or when it
+    is older than ``STALE_AFTER`` seconds (its process id may have been reused).
+    """
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0  # no folder, or one we cannot list: nothing we could remove either
+    removed = 0
+    now = time.time()
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
+            continue
+        pid_text = name[len(prefix):-len(TEMP_SUFFIX)].rsplit(".", 1)[-1]
+        if not ascii_digits(pid_text):
+            continue
+        path = folder / name
+        try:
+            old = now - path.stat().st_mtime > STALE_AFTER
+            if old or not _writer_alive(int(pid_text)):
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            continue  # its writer renamed or removed it meanwhile
+        except OSError:
+            continue  # a folder we cannot change: the temp stays, harmless
     return removed

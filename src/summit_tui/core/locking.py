@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -43,6 +44,24 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
+def _open_lock_file(path: Path) -> IO[bytes]:
+    """Open (creating) the lock file: a regular file, never followed through a symlink.
+
+    A lock file beside a shared file (saved searches in git) is as untrusted as the file:
+    a symlink to another file, a FIFO or a device there raises OSError, never opens it.
+    """
+    flags = (os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+             | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(path, flags, 0o644)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "the lock file is not a regular file", str(path))
+        return os.fdopen(fd, "a+b")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 class InstanceLock:
     """A non-blocking, exclusive, process-wide lock on one file."""
 
@@ -63,7 +82,7 @@ class InstanceLock:
         """
         if self._fh is not None:
             return True
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the lock
+        fh = _open_lock_file(self.path)
         try:
             if sys.platform == "win32":
                 fh.seek(0)

@@ -10,9 +10,12 @@ readout. It is a YAML list, hand-editable::
         countries: [MY]
 
 Reading never raises: a damaged file gives problems with line numbers and whatever entries
-could be read. Writing replaces the file atomically and refuses to overwrite a file that
-has problems, so nothing the user wrote by hand is lost. A change reads, changes and writes
-the file under a lock (the empty ``.saved-searches.yaml.lock`` beside it), so that two
+could be read. The file is as untrusted as a readout, so it is read only when it is a
+regular file of at most ``MAX_FILE_BYTES``, nested at most ``MAX_DEPTH`` levels, with at
+most ``MAX_SEARCHES`` searches, and each field is checked (see docs/reliability.md).
+Writing replaces the file atomically and refuses to overwrite a file that has problems,
+so nothing the user wrote by hand is lost. A change reads, changes and writes the file
+under a lock (the empty ``.saved-searches.yaml.lock`` beside it), so that two
 windows on the same folder keep each other's searches.
 """
 
@@ -24,8 +27,10 @@ from pathlib import Path
 import yaml
 
 from summit_tui.core.atomic import atomic_write
+from summit_tui.core.filtersio import stored_query_problem, year_of
 from summit_tui.core.locking import lock_path, locked
 from summit_tui.core.models import Problem
+from summit_tui.core.safefile import RefusedFile, compose_yaml, read_capped
 from summit_tui.core.search import FACETS
 
 FILE_NAME = ".saved-searches.yaml"
@@ -33,6 +38,12 @@ _HEADER = "# Saved searches of summit-tui: name, query and optional filters (see
 _NULL = "tag:yaml.org,2002:null"
 #: Seconds a change waits for another window that is changing the saved searches.
 LOCK_WAIT = 5.0
+#: Past these the file is reported, not read: parsing 1 MB of YAML takes seconds.
+MAX_FILE_BYTES = 128_000
+MAX_SEARCHES = 500
+#: A list of searches, each a mapping, whose filters map facets to lists: 4 levels.
+MAX_DEPTH = 4
+MAX_NAME_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,14 @@ class _Reader:
         self.fail(node, f"{what} should be text")
         return None
 
+    def value(self, node: yaml.Node, facet: str) -> str | None:
+        """One filter value as text; a year must be 1 to 4 ASCII digits ("²" is not one)."""
+        value = self.text(node, f"a {facet} value")
+        if value and facet == "years" and year_of(value) is None:
+            self.fail(node, f"{value[:40]!r} is not a year; write it with digits, as 2025")
+            return None
+        return value
+
     def filters(self, node: yaml.Node) -> dict[str, list[str]]:
         if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             return {}
@@ -99,7 +118,7 @@ class _Reader:
                 self.fail(key_node, f"unknown filter {facet!r}; expected {', '.join(FACETS)}")
                 continue
             items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
-            values = [v for v in (self.text(n, f"a {facet} value") for n in items) if v]
+            values = [v for v in (self.value(n, facet) for n in items) if v]
             if values:
                 out[facet] = values
         return out
@@ -126,7 +145,13 @@ class _Reader:
         if not name or not name.strip():
             self.fail(fields["name"], "the name is empty")
             return None
+        if len(name) > MAX_NAME_CHARS:
+            self.fail(fields["name"], f"the name is longer than {MAX_NAME_CHARS} characters")
+            return None
         if query is None:
+            return None
+        if (why := stored_query_problem(query)) is not None:
+            self.fail(fields["query"], f"{why}; the search {name.strip()[:40]!r} is left out")
             return None
         return SavedSearch(name.strip(), query, filters)
 
@@ -134,7 +159,7 @@ class _Reader:
 def _parse(text: str, path: str) -> tuple[list[SavedSearch], list[Problem]]:
     reader = _Reader(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose_yaml(text, MAX_DEPTH)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -148,7 +173,10 @@ def _parse(text: str, path: str) -> tuple[list[SavedSearch], list[Problem]]:
         reader.fail(root, "the file should hold a list of saved searches")
         return [], reader.problems
     found: dict[str, SavedSearch] = {}
-    for node in root.value:
+    if len(root.value) > MAX_SEARCHES:
+        reader.fail(root.value[MAX_SEARCHES], f"more than {MAX_SEARCHES} saved searches; "
+                    f"only the first {MAX_SEARCHES} are used")
+    for node in root.value[:MAX_SEARCHES]:
         search = reader.search(node)
         if search is None:
             continue
@@ -164,9 +192,11 @@ def load_saved(folder: Path) -> tuple[list[SavedSearch], list[Problem]]:
     path = saved_path(folder)
     shown = str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_capped(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return [], []
+    except RefusedFile as exc:
+        return [], [Problem(shown, f"cannot be read: {exc}")]
     except OSError as exc:
         return [], [Problem(shown, f"cannot be read: {exc.strerror or exc}")]
     try:

@@ -15,6 +15,7 @@ its files read again. An in-memory or injected storage is one shard.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import hashlib
@@ -38,6 +39,7 @@ from tinydb.storages import MemoryStorage, Storage
 
 from summit_tui import __version__
 from summit_tui.core import countries, topics
+from summit_tui.core.atomic import remove_dead_temps
 from summit_tui.core.collector import gc_paused
 from summit_tui.core.folder import (
     Parsed,
@@ -49,6 +51,7 @@ from summit_tui.core.folder import (
     problem_doc,
 )
 from summit_tui.core.models import Entry, Problem, Readout, stored_is_sound
+from summit_tui.core.safefile import read_capped
 from summit_tui.core.scan import FileStamp, name_is_text, scan_folder
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
@@ -57,6 +60,9 @@ STORE_FORMAT = 4
 SHARDS = 32
 #: Beside the shards: each one's stamp when this store last wrote or checked it.
 CHECKED_STAMPS = "checked.stamps"
+#: A cache file larger than this is not one this code wrote (far above any shard it
+#: writes); it is refused, and the folder is read in memory.
+MAX_CACHE_FILE_BYTES = 2_000_000_000
 #: From this many files to parse, a sync goes shard by shard, writing each once, when done.
 SHARD_ORDER_MIN_FILES = 200
 
@@ -73,6 +79,12 @@ def _keep_out_of_collections() -> None:
     gc.freeze()
 
 
+def _remove_dead_temps(path: Path) -> None:
+    """Remove the temp files of the manifest and shards that a killed sync left behind."""
+    remove_dead_temps(path.parent, f".{path.name}.")
+    remove_dead_temps(shard_folder(path), ".shard-")
+
+
 class AtomicJSONStorage(Storage):
     """TinyDB storage in one JSON file, read with orjson, written atomically (temp + rename)."""
 
@@ -82,7 +94,8 @@ class AtomicJSONStorage(Storage):
     def read(self) -> dict[str, dict[str, Any]] | None:
         """The whole database, or None when the file does not exist yet."""
         try:
-            raw = self.path.read_bytes()
+            # Never a FIFO or a device (RefusedFile, an OSError: the store is used from memory).
+            raw = read_capped(self.path, MAX_CACHE_FILE_BYTES)
         except FileNotFoundError:
             return None
         if not raw.strip():
@@ -97,11 +110,16 @@ class AtomicJSONStorage(Storage):
         """Replace the file in one step, so a crash leaves the old or the new version."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            fh.write(orjson.dumps(data))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(orjson.dumps(data))
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):  # a full disk leaves no half-written temp
+                tmp.unlink()
+            raise
 
     def close(self) -> None:
         """Nothing to release: the file is opened only while reading or writing."""
@@ -361,6 +379,7 @@ class ReadoutStore:
         self.path = path
         self.notices: list[str] = []
         if storage is None and path is not None:
+            _remove_dead_temps(path)
             self._db = self._open_manifest(path)
             self._shards = _Shards(SHARDS, folder=shard_folder(path))
         else:

@@ -8,13 +8,19 @@ Unlike the readout cache this file cannot be rebuilt, so it is handled with care
 - a damaged file found at start is moved aside (``<name>.corrupt-<timestamp>``) and the
   backup restored, never replaced by an empty database without a word; ``notices`` says
   what happened, in sentences for the user;
-- one instance writes at a time (core/locking.py); a second one opens read-only and says so.
+- one instance writes at a time (core/locking.py); a second one opens read-only and says so;
+- the file is read as untrusted (core/safefile.py): a regular file of at most
+  ``MAX_FILE_BYTES``, nested at most ``MAX_DEPTH`` levels, each record number written once
+  in plain ASCII digits; a file kept as a symlink (dotfile managers) is written through the
+  link, so the link stays and its target is replaced.
 
 Only this class touches that TinyDB, and one lock guards it, so any thread may call it.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,12 +35,17 @@ from tinydb.table import Table
 
 from summit_tui.core.atomic import atomic_write, backup_path, move_aside, remove_stale_temps
 from summit_tui.core.locking import InstanceLock, lock_path
+from summit_tui.core.safefile import ascii_digits, json_depth, read_capped
 from summit_tui.paths import user_data_dir
 
 #: Bump when the record shape changes. A file of a newer format is opened read-only.
 FORMAT = 1
 FILE_NAME = "userdata.json"
 LOCKED_NOTICE = "Another summit-tui is using your notes; this window is read-only."
+#: A larger file is not read (it opens read-only with a notice): 64 MB is some 100,000 notes.
+MAX_FILE_BYTES = 64_000_000
+#: Tables, records, fields: 3 levels; the rest is room for a newer format's fields.
+MAX_DEPTH = 16
 
 _BOOKMARKS = "bookmarks"
 _NOTES = "notes"
@@ -81,11 +92,16 @@ def parse(raw: bytes) -> dict[str, Any]:
     data = orjson.loads(raw)  # orjson.JSONDecodeError is a ValueError
     if not isinstance(data, dict):
         raise ValueError("the file does not hold a JSON object")
+    json_depth(data, MAX_DEPTH)  # TooDeep is a ValueError
+    # A key written twice would keep only its last record (the nesting is bounded above).
+    json.loads(raw, object_pairs_hook=_unique_keys)
     for name, table in data.items():
         if not isinstance(table, dict):
             raise ValueError(f"table {name!r} is not a mapping")
         for doc_id, doc in table.items():
-            if not doc_id.isdigit() or not isinstance(doc, dict):
+            # TinyDB numbers records with int(key): "²" would raise there, and "01" would
+            # collide with "1" and lose a record on the next write.
+            if not _canonical_number(doc_id) or not isinstance(doc, dict):
                 raise ValueError(f"table {name!r} has a malformed record {doc_id!r}")
             for key in _FIELDS.get(name, ()):
                 if not isinstance(doc.get(key), str):
@@ -93,6 +109,18 @@ def parse(raw: bytes) -> dict[str, Any]:
             if name == _META and not isinstance(doc.get("format"), int):
                 raise ValueError("the format record is malformed")
     return data
+
+
+def _canonical_number(key: str) -> bool:
+    return ascii_digits(key) and str(int(key)) == key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        twice = next(key for key in keys if keys.count(key) > 1)
+        raise ValueError(f"the key {twice[:40]!r} is written twice in one object")
+    return dict(pairs)
 
 
 def _format_of(data: dict[str, Any]) -> int:
@@ -147,7 +175,7 @@ class UserData:
         if storage is not None:
             self._db = TinyDB(storage=lambda: storage)
         else:
-            self.path = Path(path) if path is not None else default_path()
+            self.path = _through_link(Path(path) if path is not None else default_path())
             raw = self._open_file(self.path)
             file_storage = _FileStorage(self.path, raw, self)
             self._db = TinyDB(storage=lambda: file_storage)
@@ -380,14 +408,24 @@ class UserData:
         self.close()
 
 
+def _through_link(path: Path) -> Path:
+    """The file behind a symlinked notes file (dotfile managers link it), else the path.
+
+    Every write then replaces the link's target and keeps the link; the backup, the lock and
+    temp files sit beside the target.
+    """
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def _read_checked(path: Path) -> tuple[bytes | None, str | None]:
     """(bytes, None) if the file is sound, (None, reason) if damaged, (None, None) if absent.
 
-    Other OSErrors (no permission, I/O error) propagate: such a file is not known to be
-    damaged and must not be moved aside.
+    Other OSErrors (no permission, I/O error, and RefusedFile: a device, a FIFO or a file
+    over ``MAX_FILE_BYTES``) propagate: such a file is not known to be damaged and must not
+    be moved aside.
     """
     try:
-        raw = path.read_bytes()
+        raw = read_capped(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         return None, None
     try:

@@ -1,8 +1,12 @@
-"""The export dialog: write the current results as CSV, JSON, Markdown or YAML to a file."""
+"""The export dialog: write the current results as CSV, JSON, Markdown or YAML to a file.
+
+A file that exists already is replaced only once the user asked for it a second time.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -16,7 +20,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, RadioButton, RadioSet, Static
 
-from summit_tui.core.atomic import atomic_write
+from summit_tui.core.atomic import write_output
 from summit_tui.core.export import render
 from summit_tui.core.models import Entry, build_all
 from summit_tui.core.textsafe import one_line
@@ -43,6 +47,7 @@ class ExportScreen(ModalScreen[Path | None]):
         self.entries = entries
         self.query_text = query
         self.fmt = "md"
+        self.confirmed: Path | None = None  # an existing file the user chose to replace
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-body") as body:
@@ -64,6 +69,11 @@ class ExportScreen(ModalScreen[Path | None]):
         path = Path(path_input.value)
         path_input.value = str(path.with_suffix(f".{self.fmt}"))
 
+    @on(Input.Changed, "#export-path")
+    def path_changed(self) -> None:
+        """Another name: a file it names is replaced only when asked again."""
+        self.confirmed = None
+
     @on(Input.Submitted, "#export-path")
     def submitted(self) -> None:
         """Enter in the path box writes the file."""
@@ -76,6 +86,11 @@ class ExportScreen(ModalScreen[Path | None]):
             self._status("Type a file path.", error=True)
             return
         path = Path(raw).expanduser()
+        if os.path.lexists(path) and self.confirmed != path:
+            self.confirmed = path
+            self._status(f"{path} exists. Press ctrl+s or enter again to replace it, "
+                         "or change the name.", error=True)
+            return
         sections = self.query_one("#export-sections", Checkbox).value
         self._status(f"Writing {path}…")
         self.write_file(path, self.fmt, sections)
@@ -89,7 +104,7 @@ class ExportScreen(ModalScreen[Path | None]):
             text = render(build_all(self.entries), fmt, sections=sections, title=title)
             if not path.parent.is_dir():
                 raise OSError(f"the folder {path.parent} does not exist")
-            atomic_write(path, text.encode("utf-8"))
+            write_output(path, text.encode("utf-8"))
         except OSError as exc:
             self.app.call_from_thread(self._status, f"Could not write: {exc}", True)
             return

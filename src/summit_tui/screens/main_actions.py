@@ -148,18 +148,27 @@ class ReadoutActions(Screen[None]):
                         severity="warning", markup=False)
             return
 
-        async def save(text: str | None) -> None:
-            if text is None or text == self.userdata.note(entry.id):
-                return
+        changed: list[str] = []
+
+        def store(text: str) -> str | None:
+            if text == self.userdata.note(entry.id):
+                return None
             try:
                 self.userdata.set_note(entry.id, text)
             except UserDataError as exc:
-                self.notify(str(exc), severity="error", markup=False)
+                return (f"{exc} Your text is still in the editor: ctrl+s tries again, "
+                        "escape discards it.")
+            changed.append(text)
+            return None
+
+        async def saved(text: str | None) -> None:
+            if text is None or not changed:
                 return
             self.notify("Note saved" if text.strip() else "Note deleted", timeout=2)
             await self._refresh_detail(entry)
 
-        self.app.push_screen(NoteEditor(entry.readout.title, self.userdata.note(entry.id)), save)
+        editor = NoteEditor(entry.readout.title, self.userdata.note(entry.id), store)
+        self.app.push_screen(editor, saved)
 
     # --- citing -------------------------------------------------------------------------------
 

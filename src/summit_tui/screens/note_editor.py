@@ -1,7 +1,12 @@
-"""The note editor: a free-text note on one readout; ctrl+s saves, escape cancels."""
+"""The note editor: a free-text note on one readout; ctrl+s saves, escape cancels.
+
+A save that fails keeps the editor open with the text as typed and says why, so that a full
+disk or a lost folder never costs the user what they wrote.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -13,19 +18,24 @@ from textual.widgets import TextArea
 
 from summit_tui.core.textsafe import one_line
 
+#: Saves the text; returns None when it was saved, else why not, in a sentence for the user.
+SaveNote = Callable[[str], str | None]
+
 
 class NoteEditor(ModalScreen[str | None]):
-    """Edit a note; returns the new text (empty deletes the note) or None when cancelled."""
+    """Edit a note; returns the saved text (empty deletes the note) or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save note", id="note.save"),
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
 
-    def __init__(self, title: str, text: str) -> None:
+    def __init__(self, title: str, text: str, save: SaveNote | None = None) -> None:
+        """Edit ``text``; with ``save``, ctrl+s closes the editor only once it succeeded."""
         super().__init__()
         self.readout_title = title
         self.text = text
+        self.save = save
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-body") as body:
@@ -40,8 +50,14 @@ class NoteEditor(ModalScreen[str | None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        """Close and return the text."""
-        self.dismiss(self.query_one(TextArea).text)
+        """Save and close; when saving fails, stay open with the text and say why."""
+        text = self.query_one(TextArea).text
+        if self.save is not None and (why := self.save(text)) is not None:
+            self.query_one("#note-body").border_subtitle = (
+                "not saved · ctrl+s: try again · escape: discard")
+            self.notify(why, severity="error", timeout=12, markup=False)
+            return
+        self.dismiss(text)
 
     def action_cancel(self) -> None:
         """Close without changing the note."""

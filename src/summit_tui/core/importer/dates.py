@@ -76,7 +76,8 @@ def find_dates(text: str) -> list[DateMention]:
             if any(taken[m.start() : m.end()]):
                 continue
             month_text = m.group("month")
-            month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+            # isdecimal, not isdigit: "\d" matched digits int() reads; isdigit takes "²" too.
+            month = int(month_text) if month_text.isdecimal() else MONTHS[month_text.lower()]
             year = int(m.group("year")) if m.group("year") else None
             day = int(m.group("day"))
             if not 1 <= month <= 12 or not 1 <= day <= 31:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from summit_tui import __version__
 from summit_tui.core.importer import page
+from summit_tui.core.safefile import ascii_digits
 
 TIMEOUT = 20.0  # seconds for the whole download, and for each wait on the server
 MAX_REDIRECTS = 10
@@ -80,7 +81,7 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
                                  + ("; save the PDF's text and import that" if "pdf" in media
                                     else ""))
             length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
+            if length and ascii_digits(length) and int(length) > max_bytes:
                 raise FetchError(f"the page is {int(length):,} bytes; pages over "
                                  f"{max_bytes:,} bytes are not fetched")
             data = _read_capped(response, max_bytes, deadline, timeout)

@@ -67,7 +67,7 @@ class ClockMention:
 
 def _number(word: str) -> float:
     word = word.lower().replace("-", " ")
-    if word[0].isdigit():
+    if word[0].isdecimal():  # what "\d" matched and float() reads; isdigit takes "²" too
         return float(word)
     if word in ("a", "an"):
         return 1.0
