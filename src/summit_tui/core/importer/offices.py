@@ -5,6 +5,13 @@ Secretary met ...") and the other side by family name ("President Obama"). This 
 the offices most readouts come from since about 1990, tells who held an office on a date
 and which country a known name belongs to. A name not in it is simply not known: the
 importer then says so instead of guessing.
+
+From 1990 (or the office's start) it covers the heads of state and government that readouts
+name and the foreign ministers of the G20 (with the European Union's presidents and High
+Representative), of ASEAN's members and of New Zealand, Spain, the Netherlands, Poland, Ukraine,
+Israel, Pakistan, Bangladesh and Sri Lanka. Acting holders are in it only when they held the
+office for months; where the end of a term is not known (a minister on leave), the row ends on
+the last day the record confirms.
 """
 
 from __future__ import annotations
@@ -16,6 +23,10 @@ from dataclasses import dataclass
 from functools import cache
 
 # country | office | full name | family name | from | until (empty: still in office)
+# Terms of one office never overlap: a successor's first day is the predecessor's "until". A
+# name found in full without a role takes its first row here, so where one person held offices
+# of two countries the row readouts name most comes first: Poland's Tusk before the Council's,
+# the Union's Borrell, Solana, Mogherini and Prodi before Spain's and Italy's.
 _TABLE = """
 US|President|George H. W. Bush|Bush|1989-01-20|1993-01-20
 US|President|Bill Clinton|Clinton|1993-01-20|2001-01-20
@@ -42,6 +53,7 @@ US|Secretary of State|Rex Tillerson|Tillerson|2017-02-01|2018-03-31
 US|Secretary of State|Michael R. Pompeo|Pompeo|2018-04-26|2021-01-20
 US|Secretary of State|Antony J. Blinken|Blinken|2021-01-26|2025-01-20
 US|Secretary of State|Marco Rubio|Rubio|2025-01-21|
+GB|Prime Minister|Margaret Thatcher|Thatcher|1979-05-04|1990-11-28
 GB|Prime Minister|John Major|Major|1990-11-28|1997-05-02
 GB|Prime Minister|Tony Blair|Blair|1997-05-02|2007-06-27
 GB|Prime Minister|Gordon Brown|Brown|2007-06-27|2010-05-11
@@ -57,7 +69,7 @@ GB|Foreign Secretary|Robin Cook|Cook|1997-05-02|2001-06-08
 GB|Foreign Secretary|Jack Straw|Straw|2001-06-08|2006-05-05
 GB|Foreign Secretary|Margaret Beckett|Beckett|2006-05-05|2007-06-28
 GB|Foreign Secretary|David Miliband|Miliband|2007-06-28|2010-05-11
-GB|Foreign Secretary|William Hague|Hague|2010-05-12|2014-07-14
+GB|Foreign Secretary|William Hague|Hague|2010-05-12|2014-07-15
 GB|Foreign Secretary|Philip Hammond|Hammond|2014-07-15|2016-07-13
 GB|Foreign Secretary|Boris Johnson|Johnson|2016-07-13|2018-07-09
 GB|Foreign Secretary|Jeremy Hunt|Hunt|2018-07-09|2019-07-24
@@ -74,11 +86,27 @@ CA|Prime Minister|Paul Martin|Martin|2003-12-12|2006-02-06
 CA|Prime Minister|Stephen Harper|Harper|2006-02-06|2015-11-04
 CA|Prime Minister|Justin Trudeau|Trudeau|2015-11-04|2025-03-14
 CA|Prime Minister|Mark Carney|Carney|2025-03-14|
+CA|Foreign Minister|Joe Clark|Clark|1984-09-17|1991-04-21
+CA|Foreign Minister|Barbara McDougall|McDougall|1991-04-21|1993-06-25
+CA|Foreign Minister|Perrin Beatty|Beatty|1993-06-25|1993-11-04
+CA|Foreign Minister|André Ouellet|Ouellet|1993-11-04|1996-01-25
+CA|Foreign Minister|Lloyd Axworthy|Axworthy|1996-01-25|2000-10-17
+CA|Foreign Minister|John Manley|Manley|2000-10-17|2002-01-15
+CA|Foreign Minister|Bill Graham|Graham|2002-01-16|2004-07-20
+CA|Foreign Minister|Pierre Pettigrew|Pettigrew|2004-07-20|2006-02-06
+CA|Foreign Minister|Peter MacKay|MacKay|2006-02-06|2007-08-14
+CA|Foreign Minister|Maxime Bernier|Bernier|2007-08-14|2008-05-26
+CA|Foreign Minister|David Emerson|Emerson|2008-05-26|2008-10-30
+CA|Foreign Minister|Lawrence Cannon|Cannon|2008-10-30|2011-05-18
+CA|Foreign Minister|John Baird|Baird|2011-05-18|2015-02-03
+CA|Foreign Minister|Rob Nicholson|Nicholson|2015-02-09|2015-11-04
+CA|Foreign Minister|Stéphane Dion|Dion|2015-11-04|2017-01-10
 CA|Foreign Minister|Chrystia Freeland|Freeland|2017-01-10|2019-11-20
 CA|Foreign Minister|François-Philippe Champagne|Champagne|2019-11-20|2021-01-12
 CA|Foreign Minister|Marc Garneau|Garneau|2021-01-12|2021-10-26
 CA|Foreign Minister|Mélanie Joly|Joly|2021-10-26|2025-05-13
 CA|Foreign Minister|Anita Anand|Anand|2025-05-13|
+AU|Prime Minister|Bob Hawke|Hawke|1983-03-11|1991-12-20
 AU|Prime Minister|Paul Keating|Keating|1991-12-20|1996-03-11
 AU|Prime Minister|John Howard|Howard|1996-03-11|2007-12-03
 AU|Prime Minister|Kevin Rudd|Rudd|2007-12-03|2010-06-24
@@ -88,6 +116,7 @@ AU|Prime Minister|Tony Abbott|Abbott|2013-09-18|2015-09-15
 AU|Prime Minister|Malcolm Turnbull|Turnbull|2015-09-15|2018-08-24
 AU|Prime Minister|Scott Morrison|Morrison|2018-08-24|2022-05-23
 AU|Prime Minister|Anthony Albanese|Albanese|2022-05-23|
+AU|Foreign Minister|Gareth Evans|Evans|1988-09-02|1996-03-11
 AU|Foreign Minister|Alexander Downer|Downer|1996-03-11|2007-12-03
 AU|Foreign Minister|Stephen Smith|Smith|2007-12-03|2010-09-14
 AU|Foreign Minister|Kevin Rudd|Rudd|2010-09-14|2012-02-22
@@ -95,20 +124,65 @@ AU|Foreign Minister|Bob Carr|Carr|2012-03-13|2013-09-18
 AU|Foreign Minister|Julie Bishop|Bishop|2013-09-18|2018-08-28
 AU|Foreign Minister|Marise Payne|Payne|2018-08-28|2022-05-23
 AU|Foreign Minister|Penny Wong|Wong|2022-05-23|
+NZ|Prime Minister|Geoffrey Palmer|Palmer|1989-08-08|1990-09-04
+NZ|Prime Minister|Mike Moore|Moore|1990-09-04|1990-11-02
+NZ|Prime Minister|Jim Bolger|Bolger|1990-11-02|1997-12-08
+NZ|Prime Minister|Jenny Shipley|Shipley|1997-12-08|1999-12-10
 NZ|Prime Minister|Helen Clark|Clark|1999-12-10|2008-11-19
 NZ|Prime Minister|John Key|Key|2008-11-19|2016-12-12
 NZ|Prime Minister|Bill English|English|2016-12-12|2017-10-26
 NZ|Prime Minister|Jacinda Ardern|Ardern|2017-10-26|2023-01-25
 NZ|Prime Minister|Chris Hipkins|Hipkins|2023-01-25|2023-11-27
 NZ|Prime Minister|Christopher Luxon|Luxon|2023-11-27|
+NZ|Foreign Minister|Don McKinnon|McKinnon|1990-11-02|1999-12-10
 NZ|Foreign Minister|Phil Goff|Goff|1999-12-10|2005-10-19
+NZ|Foreign Minister|Winston Peters|Peters|2005-10-19|2008-08-29
+NZ|Foreign Minister|Murray McCully|McCully|2008-11-19|2017-05-02
+NZ|Foreign Minister|Gerry Brownlee|Brownlee|2017-05-02|2017-10-26
+NZ|Foreign Minister|Winston Peters|Peters|2017-10-26|2020-11-06
+NZ|Foreign Minister|Nanaia Mahuta|Mahuta|2020-11-06|2023-11-27
 NZ|Foreign Minister|Winston Peters|Peters|2023-11-27|
+IE|Taoiseach|Leo Varadkar|Varadkar|2017-06-14|2020-06-27
+IE|Taoiseach|Micheál Martin|Martin|2020-06-27|2022-12-17
+IE|Taoiseach|Leo Varadkar|Varadkar|2022-12-17|2024-04-09
+IE|Taoiseach|Simon Harris|Harris|2024-04-09|2025-01-23
+IE|Taoiseach|Micheál Martin|Martin|2025-01-23|
+IE|Foreign Minister|Simon Coveney|Coveney|2017-06-14|2022-12-17
+IN|President|R. Venkataraman|Venkataraman|1987-07-25|1992-07-25
+IN|President|Shankar Dayal Sharma|Sharma|1992-07-25|1997-07-25
+IN|President|K. R. Narayanan|Narayanan|1997-07-25|2002-07-25
+IN|President|A. P. J. Abdul Kalam|Kalam|2002-07-25|2007-07-25
+IN|President|Pratibha Patil|Patil|2007-07-25|2012-07-25
+IN|President|Pranab Mukherjee|Mukherjee|2012-07-25|2017-07-25
+IN|President|Ram Nath Kovind|Kovind|2017-07-25|2022-07-25
+IN|President|Droupadi Murmu|Murmu|2022-07-25|
+IN|Prime Minister|V. P. Singh|Singh|1989-12-02|1990-11-10
+IN|Prime Minister|Chandra Shekhar|Chandra Shekhar|1990-11-10|1991-06-21
 IN|Prime Minister|P. V. Narasimha Rao|Rao|1991-06-21|1996-05-16
+IN|Prime Minister|Atal Bihari Vajpayee|Vajpayee|1996-05-16|1996-06-01
+IN|Prime Minister|H. D. Deve Gowda|Gowda|1996-06-01|1997-04-21
+IN|Prime Minister|I. K. Gujral|Gujral|1997-04-21|1998-03-19
 IN|Prime Minister|Atal Bihari Vajpayee|Vajpayee|1998-03-19|2004-05-22
 IN|Prime Minister|Manmohan Singh|Singh|2004-05-22|2014-05-26
 IN|Prime Minister|Narendra Modi|Modi|2014-05-26|
+IN|Foreign Minister|I. K. Gujral|Gujral|1989-12-05|1990-11-10
+IN|Foreign Minister|Dinesh Singh|Singh|1993-01-18|1995-02-10
+IN|Foreign Minister|Pranab Mukherjee|Mukherjee|1995-02-10|1996-05-16
+IN|Foreign Minister|I. K. Gujral|Gujral|1996-06-01|1998-03-19
+IN|Foreign Minister|Atal Bihari Vajpayee|Vajpayee|1998-03-19|1998-12-05
+IN|Foreign Minister|Jaswant Singh|Singh|1998-12-05|2002-07-01
+IN|Foreign Minister|Yashwant Sinha|Sinha|2002-07-01|2004-05-22
+IN|Foreign Minister|Natwar Singh|Singh|2004-05-22|2005-11-06
+IN|Foreign Minister|Manmohan Singh|Singh|2005-11-06|2006-10-24
+IN|Foreign Minister|Pranab Mukherjee|Mukherjee|2006-10-24|2009-05-22
+IN|Foreign Minister|S. M. Krishna|Krishna|2009-05-22|2012-10-26
+IN|Foreign Minister|Salman Khurshid|Khurshid|2012-10-28|2014-05-26
 IN|Foreign Minister|Sushma Swaraj|Swaraj|2014-05-26|2019-05-30
 IN|Foreign Minister|S. Jaishankar|Jaishankar|2019-05-30|
+JP|Prime Minister|Toshiki Kaifu|Kaifu|1989-08-10|1991-11-05
+JP|Prime Minister|Kiichi Miyazawa|Miyazawa|1991-11-05|1993-08-09
+JP|Prime Minister|Morihiro Hosokawa|Hosokawa|1993-08-09|1994-04-28
+JP|Prime Minister|Tsutomu Hata|Hata|1994-04-28|1994-06-30
 JP|Prime Minister|Tomiichi Murayama|Murayama|1994-06-30|1996-01-11
 JP|Prime Minister|Ryutaro Hashimoto|Hashimoto|1996-01-11|1998-07-30
 JP|Prime Minister|Keizo Obuchi|Obuchi|1998-07-30|2000-04-05
@@ -125,8 +199,26 @@ JP|Prime Minister|Yoshihide Suga|Suga|2020-09-16|2021-10-04
 JP|Prime Minister|Fumio Kishida|Kishida|2021-10-04|2024-10-01
 JP|Prime Minister|Shigeru Ishiba|Ishiba|2024-10-01|2025-10-21
 JP|Prime Minister|Sanae Takaichi|Takaichi|2025-10-21|
+JP|Foreign Minister|Taro Nakayama|Nakayama|1989-08-10|1991-11-05
+JP|Foreign Minister|Michio Watanabe|Watanabe|1991-11-05|1993-04-07
+JP|Foreign Minister|Kabun Muto|Muto|1993-04-07|1993-08-09
+JP|Foreign Minister|Tsutomu Hata|Hata|1993-08-09|1994-04-28
+JP|Foreign Minister|Koji Kakizawa|Kakizawa|1994-04-28|1994-06-30
+JP|Foreign Minister|Yohei Kono|Kono|1994-06-30|1996-01-11
+JP|Foreign Minister|Yukihiko Ikeda|Ikeda|1996-01-11|1997-09-11
+JP|Foreign Minister|Keizo Obuchi|Obuchi|1997-09-11|1998-07-30
+JP|Foreign Minister|Masahiko Komura|Komura|1998-07-30|1999-10-05
+JP|Foreign Minister|Yohei Kono|Kono|1999-10-05|2001-04-26
+JP|Foreign Minister|Makiko Tanaka|Tanaka|2001-04-26|2002-01-30
+JP|Foreign Minister|Yoriko Kawaguchi|Kawaguchi|2002-02-01|2004-09-27
+JP|Foreign Minister|Nobutaka Machimura|Machimura|2004-09-27|2005-10-31
+JP|Foreign Minister|Taro Aso|Aso|2005-10-31|2007-08-27
+JP|Foreign Minister|Nobutaka Machimura|Machimura|2007-08-27|2007-09-26
+JP|Foreign Minister|Masahiko Komura|Komura|2007-09-26|2008-09-24
+JP|Foreign Minister|Hirofumi Nakasone|Nakasone|2008-09-24|2009-09-16
 JP|Foreign Minister|Katsuya Okada|Okada|2009-09-16|2010-09-17
 JP|Foreign Minister|Seiji Maehara|Maehara|2010-09-17|2011-03-07
+JP|Foreign Minister|Takeaki Matsumoto|Matsumoto|2011-03-09|2011-09-02
 JP|Foreign Minister|Koichiro Gemba|Gemba|2011-09-02|2012-12-26
 JP|Foreign Minister|Fumio Kishida|Kishida|2012-12-26|2017-08-03
 JP|Foreign Minister|Taro Kono|Kono|2017-08-03|2019-09-11
@@ -135,6 +227,7 @@ JP|Foreign Minister|Yoshimasa Hayashi|Hayashi|2021-11-10|2023-09-13
 JP|Foreign Minister|Yoko Kamikawa|Kamikawa|2023-09-13|2024-10-01
 JP|Foreign Minister|Takeshi Iwaya|Iwaya|2024-10-01|2025-10-21
 JP|Foreign Minister|Toshimitsu Motegi|Motegi|2025-10-21|
+CN|President|Yang Shangkun|Yang|1988-04-08|1993-03-27
 CN|President|Jiang Zemin|Jiang|1993-03-27|2003-03-15
 CN|President|Hu Jintao|Hu|2003-03-15|2013-03-14
 CN|President|Xi Jinping|Xi|2013-03-14|
@@ -150,6 +243,7 @@ CN|Foreign Minister|Yang Jiechi|Yang|2007-04-27|2013-03-16
 CN|Foreign Minister|Wang Yi|Wang|2013-03-16|2022-12-30
 CN|Foreign Minister|Qin Gang|Qin|2022-12-30|2023-07-25
 CN|Foreign Minister|Wang Yi|Wang|2023-07-25|
+KR|President|Roh Tae-woo|Roh|1988-02-25|1993-02-25
 KR|President|Kim Young-sam|Kim|1993-02-25|1998-02-25
 KR|President|Kim Dae-jung|Kim|1998-02-25|2003-02-25
 KR|President|Roh Moo-hyun|Roh|2003-02-25|2008-02-25
@@ -158,127 +252,676 @@ KR|President|Park Geun-hye|Park|2013-02-25|2017-03-10
 KR|President|Moon Jae-in|Moon|2017-05-10|2022-05-10
 KR|President|Yoon Suk Yeol|Yoon|2022-05-10|2025-04-04
 KR|President|Lee Jae-myung|Lee|2025-06-04|
+KR|Foreign Minister|Lee Sang-ock|Lee|1990-12-27|1993-02-26
+KR|Foreign Minister|Han Sung-joo|Han|1993-02-26|1994-12-24
+KR|Foreign Minister|Gong Ro-myung|Gong|1994-12-24|1996-11-07
+KR|Foreign Minister|Yoo Chong-ha|Yoo|1996-11-07|1998-03-03
+KR|Foreign Minister|Park Chung-soo|Park|1998-03-03|1998-08-04
+KR|Foreign Minister|Hong Soon-young|Hong|1998-08-04|2000-01-14
+KR|Foreign Minister|Lee Joung-binn|Lee|2000-01-14|2001-03-26
+KR|Foreign Minister|Han Seung-soo|Han|2001-03-26|2002-02-04
+KR|Foreign Minister|Choi Sung-hong|Choi|2002-02-04|2003-02-27
+KR|Foreign Minister|Yoon Young-kwan|Yoon|2003-02-27|2004-01-16
+KR|Foreign Minister|Ban Ki-moon|Ban|2004-01-17|2006-11-10
+KR|Foreign Minister|Song Min-soon|Song|2006-12-01|2008-02-29
+KR|Foreign Minister|Yu Myung-hwan|Yu|2008-02-29|2010-09-04
+KR|Foreign Minister|Kim Sung-hwan|Kim|2010-10-08|2013-03-11
 KR|Foreign Minister|Yun Byung-se|Yun|2013-03-11|2017-06-18
-KR|Foreign Minister|Kang Kyung-wha|Kang|2017-06-18|2021-02-08
+KR|Foreign Minister|Kang Kyung-wha|Kang|2017-06-18|2021-02-09
 KR|Foreign Minister|Chung Eui-yong|Chung|2021-02-09|2022-05-12
-KR|Foreign Minister|Park Jin|Park|2022-05-12|2024-01-10
+KR|Foreign Minister|Park Jin|Park|2022-05-12|2024-01-11
 KR|Foreign Minister|Cho Tae-yul|Cho|2024-01-11|2025-07-21
 KR|Foreign Minister|Cho Hyun|Cho|2025-07-21|
 RU|President|Boris Yeltsin|Yeltsin|1991-07-10|1999-12-31
 RU|President|Vladimir Putin|Putin|1999-12-31|2008-05-07
 RU|President|Dmitry Medvedev|Medvedev|2008-05-07|2012-05-07
 RU|President|Vladimir Putin|Putin|2012-05-07|
+RU|Prime Minister|Yegor Gaidar|Gaidar|1992-06-15|1992-12-14
+RU|Prime Minister|Viktor Chernomyrdin|Chernomyrdin|1992-12-14|1998-03-23
+RU|Prime Minister|Sergei Kiriyenko|Kiriyenko|1998-03-23|1998-08-23
+RU|Prime Minister|Yevgeny Primakov|Primakov|1998-09-11|1999-05-12
+RU|Prime Minister|Sergei Stepashin|Stepashin|1999-05-12|1999-08-09
+RU|Prime Minister|Vladimir Putin|Putin|1999-08-09|2000-05-07
+RU|Prime Minister|Mikhail Kasyanov|Kasyanov|2000-05-07|2004-02-24
+RU|Prime Minister|Mikhail Fradkov|Fradkov|2004-03-05|2007-09-12
+RU|Prime Minister|Viktor Zubkov|Zubkov|2007-09-14|2008-05-08
+RU|Prime Minister|Vladimir Putin|Putin|2008-05-08|2012-05-07
+RU|Prime Minister|Dmitry Medvedev|Medvedev|2012-05-08|2020-01-16
+RU|Prime Minister|Mikhail Mishustin|Mishustin|2020-01-16|
 RU|Foreign Minister|Andrei Kozyrev|Kozyrev|1990-10-11|1996-01-05
 RU|Foreign Minister|Yevgeny Primakov|Primakov|1996-01-09|1998-09-11
 RU|Foreign Minister|Igor Ivanov|Ivanov|1998-09-11|2004-03-09
 RU|Foreign Minister|Sergey Lavrov|Lavrov|2004-03-09|
+DE|President|Richard von Weizsäcker|von Weizsäcker|1984-07-01|1994-07-01
+DE|President|Roman Herzog|Herzog|1994-07-01|1999-07-01
+DE|President|Johannes Rau|Rau|1999-07-01|2004-07-01
+DE|President|Horst Köhler|Köhler|2004-07-01|2010-05-31
+DE|President|Christian Wulff|Wulff|2010-06-30|2012-02-17
+DE|President|Joachim Gauck|Gauck|2012-03-18|2017-03-19
+DE|President|Frank-Walter Steinmeier|Steinmeier|2017-03-19|
 DE|Chancellor|Helmut Kohl|Kohl|1982-10-01|1998-10-27
 DE|Chancellor|Gerhard Schröder|Schröder|1998-10-27|2005-11-22
 DE|Chancellor|Angela Merkel|Merkel|2005-11-22|2021-12-08
 DE|Chancellor|Olaf Scholz|Scholz|2021-12-08|2025-05-06
 DE|Chancellor|Friedrich Merz|Merz|2025-05-06|
+DE|Foreign Minister|Hans-Dietrich Genscher|Genscher|1974-05-17|1992-05-18
+DE|Foreign Minister|Klaus Kinkel|Kinkel|1992-05-18|1998-10-27
+DE|Foreign Minister|Joschka Fischer|Fischer|1998-10-27|2005-11-22
+DE|Foreign Minister|Frank-Walter Steinmeier|Steinmeier|2005-11-22|2009-10-28
+DE|Foreign Minister|Guido Westerwelle|Westerwelle|2009-10-28|2013-12-17
+DE|Foreign Minister|Frank-Walter Steinmeier|Steinmeier|2013-12-17|2017-01-27
+DE|Foreign Minister|Sigmar Gabriel|Gabriel|2017-01-27|2018-03-14
+DE|Foreign Minister|Heiko Maas|Maas|2018-03-14|2021-12-08
+DE|Foreign Minister|Annalena Baerbock|Baerbock|2021-12-08|2025-05-06
+DE|Foreign Minister|Johann Wadephul|Wadephul|2025-05-06|
+FR|President|François Mitterrand|Mitterrand|1981-05-21|1995-05-17
 FR|President|Jacques Chirac|Chirac|1995-05-17|2007-05-16
 FR|President|Nicolas Sarkozy|Sarkozy|2007-05-16|2012-05-15
 FR|President|François Hollande|Hollande|2012-05-15|2017-05-14
 FR|President|Emmanuel Macron|Macron|2017-05-14|
-FR|Foreign Minister|Jean-Yves Le Drian|Le Drian|2017-05-17|2022-05-20
-IT|Prime Minister|Mario Draghi|Draghi|2021-02-13|2022-10-22
-IT|Prime Minister|Giorgia Meloni|Meloni|2022-10-22|
-TR|Prime Minister|Recep Tayyip Erdoğan|Erdoğan|2003-03-14|2014-08-28
-TR|President|Recep Tayyip Erdoğan|Erdoğan|2014-08-28|
-TR|Foreign Minister|Ahmet Davutoğlu|Davutoğlu|2009-05-01|2014-08-29
-TR|Foreign Minister|Mevlüt Çavuşoğlu|Çavuşoğlu|2014-08-29|2023-06-04
-TR|Foreign Minister|Hakan Fidan|Fidan|2023-06-04|
-UA|President|Petro Poroshenko|Poroshenko|2014-06-07|2019-05-20
-UA|President|Volodymyr Zelenskyy|Zelensky|2019-05-20|
-IE|Taoiseach|Leo Varadkar|Varadkar|2017-06-14|2020-06-27
-IE|Taoiseach|Micheál Martin|Martin|2020-06-27|2022-12-17
-IE|Taoiseach|Leo Varadkar|Varadkar|2022-12-17|2024-04-09
-IE|Taoiseach|Simon Harris|Harris|2024-04-09|2025-01-23
-IE|Taoiseach|Micheál Martin|Martin|2025-01-23|
-IE|Foreign Minister|Simon Coveney|Coveney|2017-06-14|2022-12-17
-MX|President|Enrique Peña Nieto|Peña Nieto|2012-12-01|2018-12-01
-MX|President|Andrés Manuel López Obrador|López Obrador|2018-12-01|2024-10-01
-MX|President|Claudia Sheinbaum|Sheinbaum|2024-10-01|
-BR|President|Luiz Inácio Lula da Silva|Lula|2003-01-01|2011-01-01
-BR|President|Dilma Rousseff|Rousseff|2011-01-01|2016-08-31
-BR|President|Jair Bolsonaro|Bolsonaro|2019-01-01|2023-01-01
-BR|President|Luiz Inácio Lula da Silva|Lula|2023-01-01|
-ID|President|Susilo Bambang Yudhoyono|Yudhoyono|2004-10-20|2014-10-20
-ID|President|Joko Widodo|Widodo|2014-10-20|2024-10-20
-ID|President|Prabowo Subianto|Prabowo|2024-10-20|
-MY|Prime Minister|Mahathir Mohamad|Mahathir|2018-05-10|2020-03-01
-MY|Prime Minister|Najib Razak|Najib|2009-04-03|2018-05-10
-MY|Prime Minister|Anwar Ibrahim|Anwar|2022-11-24|
-PH|President|Benigno Aquino III|Aquino|2010-06-30|2016-06-30
-PH|President|Rodrigo Duterte|Duterte|2016-06-30|2022-06-30
-PH|President|Ferdinand R. Marcos Jr.|Marcos|2022-06-30|
-SG|Prime Minister|Lee Hsien Loong|Lee|2004-08-12|2024-05-15
-SG|Prime Minister|Lawrence Wong|Wong|2024-05-15|
-VN|Prime Minister|Nguyen Tan Dung|Dung|2006-06-27|2016-04-07
-VN|Prime Minister|Nguyen Xuan Phuc|Phuc|2016-04-07|2021-04-05
-VN|Prime Minister|Pham Minh Chinh|Chinh|2021-04-05|
-TH|Prime Minister|Prayut Chan-o-cha|Prayut|2014-08-24|2023-08-22
-IL|Prime Minister|Benjamin Netanyahu|Netanyahu|2009-03-31|2021-06-13
-IL|Prime Minister|Naftali Bennett|Bennett|2021-06-13|2022-06-30
-IL|Prime Minister|Yair Lapid|Lapid|2022-07-01|2022-12-29
-IL|Prime Minister|Benjamin Netanyahu|Netanyahu|2022-12-29|
-IL|Foreign Minister|Yair Lapid|Lapid|2021-06-13|2022-12-29
-PK|Prime Minister|Imran Khan|Khan|2018-08-18|2022-04-10
-PK|Prime Minister|Shehbaz Sharif|Sharif|2022-04-11|2023-08-14
-PK|Prime Minister|Shehbaz Sharif|Sharif|2024-03-04|
-QA|Emir|Tamim bin Hamad Al Thani|Tamim|2013-06-25|
-NL|Prime Minister|Mark Rutte|Rutte|2010-10-14|2024-07-02
-NL|Prime Minister|Dick Schoof|Schoof|2024-07-02|
-ES|Prime Minister|Mariano Rajoy|Rajoy|2011-12-21|2018-06-02
-ES|Prime Minister|Pedro Sánchez|Sánchez|2018-06-02|
-PL|Prime Minister|Donald Tusk|Tusk|2007-11-16|2014-09-22
-PL|Prime Minister|Mateusz Morawiecki|Morawiecki|2017-12-11|2023-12-13
-PL|Prime Minister|Donald Tusk|Tusk|2023-12-13|
-PL|President|Andrzej Duda|Duda|2015-08-06|2025-08-06
-PL|President|Karol Nawrocki|Nawrocki|2025-08-06|
-IT|Prime Minister|Matteo Renzi|Renzi|2014-02-22|2016-12-12
-IT|Prime Minister|Giuseppe Conte|Conte|2018-06-01|2021-02-13
-DE|President|Frank-Walter Steinmeier|Steinmeier|2017-03-19|
-DE|Foreign Minister|Frank-Walter Steinmeier|Steinmeier|2013-12-17|2017-01-27
-DE|Foreign Minister|Heiko Maas|Maas|2018-03-14|2021-12-08
-DE|Foreign Minister|Annalena Baerbock|Baerbock|2021-12-08|2025-05-06
-DE|Foreign Minister|Johann Wadephul|Wadephul|2025-05-06|
+FR|Prime Minister|Michel Rocard|Rocard|1988-05-10|1991-05-15
+FR|Prime Minister|Édith Cresson|Cresson|1991-05-15|1992-04-02
+FR|Prime Minister|Pierre Bérégovoy|Bérégovoy|1992-04-02|1993-03-29
+FR|Prime Minister|Édouard Balladur|Balladur|1993-03-29|1995-05-17
+FR|Prime Minister|Alain Juppé|Juppé|1995-05-17|1997-06-02
+FR|Prime Minister|Lionel Jospin|Jospin|1997-06-02|2002-05-06
+FR|Prime Minister|Jean-Pierre Raffarin|Raffarin|2002-05-06|2005-05-31
+FR|Prime Minister|Dominique de Villepin|de Villepin|2005-05-31|2007-05-17
+FR|Prime Minister|François Fillon|Fillon|2007-05-17|2012-05-15
+FR|Prime Minister|Jean-Marc Ayrault|Ayrault|2012-05-15|2014-03-31
+FR|Prime Minister|Manuel Valls|Valls|2014-03-31|2016-12-06
+FR|Prime Minister|Bernard Cazeneuve|Cazeneuve|2016-12-06|2017-05-15
+FR|Prime Minister|Édouard Philippe|Philippe|2017-05-15|2020-07-03
+FR|Prime Minister|Jean Castex|Castex|2020-07-03|2022-05-16
+FR|Prime Minister|Élisabeth Borne|Borne|2022-05-16|2024-01-09
+FR|Prime Minister|Gabriel Attal|Attal|2024-01-09|2024-09-05
+FR|Prime Minister|Michel Barnier|Barnier|2024-09-05|2024-12-13
+FR|Prime Minister|François Bayrou|Bayrou|2024-12-13|2025-09-09
+FR|Prime Minister|Sébastien Lecornu|Lecornu|2025-09-09|
+FR|Foreign Minister|Roland Dumas|Dumas|1988-05-12|1993-03-30
+FR|Foreign Minister|Alain Juppé|Juppé|1993-03-30|1995-05-18
+FR|Foreign Minister|Hervé de Charette|de Charette|1995-05-18|1997-06-04
+FR|Foreign Minister|Hubert Védrine|Védrine|1997-06-04|2002-05-07
+FR|Foreign Minister|Dominique de Villepin|de Villepin|2002-05-07|2004-03-31
+FR|Foreign Minister|Michel Barnier|Barnier|2004-03-31|2005-06-02
+FR|Foreign Minister|Philippe Douste-Blazy|Douste-Blazy|2005-06-02|2007-05-18
+FR|Foreign Minister|Bernard Kouchner|Kouchner|2007-05-18|2010-11-14
+FR|Foreign Minister|Michèle Alliot-Marie|Alliot-Marie|2010-11-14|2011-02-27
+FR|Foreign Minister|Alain Juppé|Juppé|2011-02-27|2012-05-16
 FR|Foreign Minister|Laurent Fabius|Fabius|2012-05-16|2016-02-11
+FR|Foreign Minister|Jean-Marc Ayrault|Ayrault|2016-02-11|2017-05-17
+FR|Foreign Minister|Jean-Yves Le Drian|Le Drian|2017-05-17|2022-05-20
 FR|Foreign Minister|Catherine Colonna|Colonna|2022-05-20|2024-01-11
 FR|Foreign Minister|Stéphane Séjourné|Séjourné|2024-01-11|2024-09-21
 FR|Foreign Minister|Jean-Noël Barrot|Barrot|2024-09-21|
-SA|Crown Prince|Mohammed bin Salman|Mohammed bin Salman|2017-06-21|
-EG|President|Abdel Fattah el-Sisi|el-Sisi|2014-06-08|
+PL|President|Wojciech Jaruzelski|Jaruzelski|1989-07-19|1990-12-22
+PL|President|Lech Wałęsa|Wałęsa|1990-12-22|1995-12-23
+PL|President|Aleksander Kwaśniewski|Kwaśniewski|1995-12-23|2005-12-23
+PL|President|Lech Kaczyński|Kaczyński|2005-12-23|2010-04-10
+PL|President|Bronisław Komorowski|Komorowski|2010-04-10|2010-07-08
+PL|President|Bronisław Komorowski|Komorowski|2010-08-06|2015-08-06
+PL|President|Andrzej Duda|Duda|2015-08-06|2025-08-06
+PL|President|Karol Nawrocki|Nawrocki|2025-08-06|
+PL|Prime Minister|Tadeusz Mazowiecki|Mazowiecki|1989-08-24|1991-01-12
+PL|Prime Minister|Jan Krzysztof Bielecki|Bielecki|1991-01-12|1991-12-23
+PL|Prime Minister|Jan Olszewski|Olszewski|1991-12-23|1992-06-05
+PL|Prime Minister|Hanna Suchocka|Suchocka|1992-07-11|1993-10-26
+PL|Prime Minister|Waldemar Pawlak|Pawlak|1993-10-26|1995-03-07
+PL|Prime Minister|Józef Oleksy|Oleksy|1995-03-07|1996-02-07
+PL|Prime Minister|Włodzimierz Cimoszewicz|Cimoszewicz|1996-02-07|1997-10-31
+PL|Prime Minister|Jerzy Buzek|Buzek|1997-10-31|2001-10-19
+PL|Prime Minister|Leszek Miller|Miller|2001-10-19|2004-05-02
+PL|Prime Minister|Marek Belka|Belka|2004-05-02|2005-10-31
+PL|Prime Minister|Kazimierz Marcinkiewicz|Marcinkiewicz|2005-10-31|2006-07-14
+PL|Prime Minister|Jarosław Kaczyński|Kaczyński|2006-07-14|2007-11-16
+PL|Prime Minister|Donald Tusk|Tusk|2007-11-16|2014-09-22
+PL|Prime Minister|Ewa Kopacz|Kopacz|2014-09-22|2015-11-16
+PL|Prime Minister|Beata Szydło|Szydło|2015-11-16|2017-12-11
+PL|Prime Minister|Mateusz Morawiecki|Morawiecki|2017-12-11|2023-12-13
+PL|Prime Minister|Donald Tusk|Tusk|2023-12-13|
+PL|Foreign Minister|Krzysztof Skubiszewski|Skubiszewski|1989-09-12|1993-10-26
+PL|Foreign Minister|Władysław Bartoszewski|Bartoszewski|1995-03-07|1995-12-22
+PL|Foreign Minister|Dariusz Rosati|Rosati|1995-12-29|1997-10-31
+PL|Foreign Minister|Bronisław Geremek|Geremek|1997-10-31|2000-06-30
+PL|Foreign Minister|Władysław Bartoszewski|Bartoszewski|2000-06-30|2001-10-19
+PL|Foreign Minister|Włodzimierz Cimoszewicz|Cimoszewicz|2001-10-19|2005-01-05
+PL|Foreign Minister|Adam Daniel Rotfeld|Rotfeld|2005-01-05|2005-10-31
+PL|Foreign Minister|Stefan Meller|Meller|2005-10-31|2006-05-09
+PL|Foreign Minister|Anna Fotyga|Fotyga|2006-05-09|2007-11-16
+PL|Foreign Minister|Radosław Sikorski|Sikorski|2007-11-16|2014-09-22
+PL|Foreign Minister|Grzegorz Schetyna|Schetyna|2014-09-22|2015-11-16
+PL|Foreign Minister|Witold Waszczykowski|Waszczykowski|2015-11-16|2018-01-09
+PL|Foreign Minister|Jacek Czaputowicz|Czaputowicz|2018-01-09|2020-08-20
+PL|Foreign Minister|Zbigniew Rau|Rau|2020-08-26|2023-11-27
+PL|Foreign Minister|Radosław Sikorski|Sikorski|2023-12-13|
+EU|President of the European Commission|Jacques Delors|Delors|1985-01-07|1995-01-23
+EU|President of the European Commission|Jacques Santer|Santer|1995-01-23|1999-03-15
+EU|President of the European Commission|Romano Prodi|Prodi|1999-09-16|2004-11-22
+EU|President of the European Commission|José Manuel Barroso|Barroso|2004-11-22|2014-11-01
+EU|President of the European Commission|Jean-Claude Juncker|Juncker|2014-11-01|2019-12-01
+EU|President of the European Commission|Ursula von der Leyen|von der Leyen|2019-12-01|
+EU|President of the European Council|Herman Van Rompuy|Van Rompuy|2009-12-01|2014-12-01
+EU|President of the European Council|Donald Tusk|Tusk|2014-12-01|2019-12-01
+EU|President of the European Council|Charles Michel|Michel|2019-12-01|2024-12-01
+EU|President of the European Council|António Costa|Costa|2024-12-01|
+EU|High Representative|Javier Solana|Solana|1999-10-18|2009-12-01
+EU|High Representative|Catherine Ashton|Ashton|2009-12-01|2014-11-01
+EU|High Representative|Federica Mogherini|Mogherini|2014-11-01|2019-12-01
+EU|High Representative|Josep Borrell|Borrell|2019-12-01|2024-12-01
+EU|High Representative|Kaja Kallas|Kallas|2024-12-01|
+IT|President|Francesco Cossiga|Cossiga|1985-07-03|1992-04-28
+IT|President|Oscar Luigi Scalfaro|Scalfaro|1992-05-28|1999-05-15
+IT|President|Carlo Azeglio Ciampi|Ciampi|1999-05-18|2006-05-15
+IT|President|Giorgio Napolitano|Napolitano|2006-05-15|2015-01-14
+IT|President|Sergio Mattarella|Mattarella|2015-02-03|
+IT|Prime Minister|Giulio Andreotti|Andreotti|1989-07-22|1992-06-28
+IT|Prime Minister|Giuliano Amato|Amato|1992-06-28|1993-04-28
+IT|Prime Minister|Carlo Azeglio Ciampi|Ciampi|1993-04-28|1994-05-10
+IT|Prime Minister|Silvio Berlusconi|Berlusconi|1994-05-10|1995-01-17
+IT|Prime Minister|Lamberto Dini|Dini|1995-01-17|1996-05-17
+IT|Prime Minister|Romano Prodi|Prodi|1996-05-17|1998-10-21
+IT|Prime Minister|Massimo D'Alema|D'Alema|1998-10-21|2000-04-25
+IT|Prime Minister|Giuliano Amato|Amato|2000-04-25|2001-06-11
+IT|Prime Minister|Silvio Berlusconi|Berlusconi|2001-06-11|2006-05-17
+IT|Prime Minister|Romano Prodi|Prodi|2006-05-17|2008-05-08
+IT|Prime Minister|Silvio Berlusconi|Berlusconi|2008-05-08|2011-11-16
+IT|Prime Minister|Mario Monti|Monti|2011-11-16|2013-04-28
+IT|Prime Minister|Enrico Letta|Letta|2013-04-28|2014-02-22
+IT|Prime Minister|Matteo Renzi|Renzi|2014-02-22|2016-12-12
+IT|Prime Minister|Paolo Gentiloni|Gentiloni|2016-12-12|2018-06-01
+IT|Prime Minister|Giuseppe Conte|Conte|2018-06-01|2021-02-13
+IT|Prime Minister|Mario Draghi|Draghi|2021-02-13|2022-10-22
+IT|Prime Minister|Giorgia Meloni|Meloni|2022-10-22|
+IT|Foreign Minister|Gianni De Michelis|De Michelis|1989-07-22|1992-06-28
+IT|Foreign Minister|Beniamino Andreatta|Andreatta|1993-04-28|1994-05-10
+IT|Foreign Minister|Antonio Martino|Martino|1994-05-10|1995-01-17
+IT|Foreign Minister|Susanna Agnelli|Agnelli|1995-01-17|1996-05-17
+IT|Foreign Minister|Lamberto Dini|Dini|1996-05-17|2001-06-11
+IT|Foreign Minister|Renato Ruggiero|Ruggiero|2001-06-11|2002-01-06
+IT|Foreign Minister|Silvio Berlusconi|Berlusconi|2002-01-06|2002-11-14
+IT|Foreign Minister|Franco Frattini|Frattini|2002-11-14|2004-11-18
+IT|Foreign Minister|Gianfranco Fini|Fini|2004-11-18|2006-05-17
+IT|Foreign Minister|Massimo D'Alema|D'Alema|2006-05-17|2008-05-08
+IT|Foreign Minister|Franco Frattini|Frattini|2008-05-08|2011-11-16
+IT|Foreign Minister|Giulio Terzi di Sant'Agata|Terzi|2011-11-16|2013-03-26
+IT|Foreign Minister|Emma Bonino|Bonino|2013-04-28|2014-02-22
+IT|Foreign Minister|Federica Mogherini|Mogherini|2014-02-22|2014-10-31
+IT|Foreign Minister|Paolo Gentiloni|Gentiloni|2014-10-31|2016-12-12
+IT|Foreign Minister|Angelino Alfano|Alfano|2016-12-12|2018-06-01
+IT|Foreign Minister|Enzo Moavero Milanesi|Moavero Milanesi|2018-06-01|2019-09-05
+IT|Foreign Minister|Luigi Di Maio|Di Maio|2019-09-05|2022-10-22
+IT|Foreign Minister|Antonio Tajani|Tajani|2022-10-22|
+ES|Prime Minister|Felipe González|González|1982-12-02|1996-05-05
+ES|Prime Minister|José María Aznar|Aznar|1996-05-05|2004-04-17
+ES|Prime Minister|José Luis Rodríguez Zapatero|Zapatero|2004-04-17|2011-12-21
+ES|Prime Minister|Mariano Rajoy|Rajoy|2011-12-21|2018-06-02
+ES|Prime Minister|Pedro Sánchez|Sánchez|2018-06-02|
+ES|Foreign Minister|Francisco Fernández Ordóñez|Fernández Ordóñez|1985-07-05|1992-06-22
+ES|Foreign Minister|Javier Solana|Solana|1992-06-22|1995-12-18
+ES|Foreign Minister|Carlos Westendorp|Westendorp|1995-12-18|1996-05-06
+ES|Foreign Minister|Abel Matutes|Matutes|1996-05-06|2000-04-28
+ES|Foreign Minister|Josep Piqué|Piqué|2000-04-28|2002-07-10
+ES|Foreign Minister|Ana Palacio|Palacio|2002-07-10|2004-04-18
+ES|Foreign Minister|Miguel Ángel Moratinos|Moratinos|2004-04-18|2010-10-21
+ES|Foreign Minister|Trinidad Jiménez|Jiménez|2010-10-21|2011-12-22
+ES|Foreign Minister|José Manuel García-Margallo|García-Margallo|2011-12-22|2016-11-04
+ES|Foreign Minister|Alfonso Dastis|Dastis|2016-11-04|2018-06-07
+ES|Foreign Minister|Josep Borrell|Borrell|2018-06-07|2019-11-30
+ES|Foreign Minister|Arancha González Laya|González Laya|2020-01-13|2021-07-12
+ES|Foreign Minister|José Manuel Albares|Albares|2021-07-12|
+NL|Prime Minister|Ruud Lubbers|Lubbers|1982-11-04|1994-08-22
+NL|Prime Minister|Wim Kok|Kok|1994-08-22|2002-07-22
+NL|Prime Minister|Jan Peter Balkenende|Balkenende|2002-07-22|2010-10-14
+NL|Prime Minister|Mark Rutte|Rutte|2010-10-14|2024-07-02
+NL|Prime Minister|Dick Schoof|Schoof|2024-07-02|2026-02-23
+NL|Prime Minister|Rob Jetten|Jetten|2026-02-23|
+NL|Foreign Minister|Hans van den Broek|van den Broek|1982-11-04|1993-01-03
+NL|Foreign Minister|Pieter Kooijmans|Kooijmans|1993-01-03|1994-08-22
+NL|Foreign Minister|Hans van Mierlo|van Mierlo|1994-08-22|1998-08-03
+NL|Foreign Minister|Jozias van Aartsen|van Aartsen|1998-08-03|2002-07-22
+NL|Foreign Minister|Jaap de Hoop Scheffer|de Hoop Scheffer|2002-07-22|2003-12-03
+NL|Foreign Minister|Ben Bot|Bot|2003-12-03|2007-02-22
+NL|Foreign Minister|Maxime Verhagen|Verhagen|2007-02-22|2010-10-14
+NL|Foreign Minister|Uri Rosenthal|Rosenthal|2010-10-14|2012-11-05
+NL|Foreign Minister|Frans Timmermans|Timmermans|2012-11-05|2014-11-01
+NL|Foreign Minister|Bert Koenders|Koenders|2014-11-17|2017-10-26
+NL|Foreign Minister|Halbe Zijlstra|Zijlstra|2017-10-26|2018-02-13
+NL|Foreign Minister|Stef Blok|Blok|2018-03-07|2021-05-25
+NL|Foreign Minister|Sigrid Kaag|Kaag|2021-05-25|2021-09-17
+NL|Foreign Minister|Ben Knapen|Knapen|2021-09-25|2022-01-10
+NL|Foreign Minister|Wopke Hoekstra|Hoekstra|2022-01-10|2023-09-05
+NL|Foreign Minister|Hanke Bruins Slot|Bruins Slot|2023-09-05|2024-07-02
+NL|Foreign Minister|Caspar Veldkamp|Veldkamp|2024-07-02|2025-08-23
+NL|Foreign Minister|Tom Berendsen|Berendsen|2026-02-23|
+UA|President|Leonid Kravchuk|Kravchuk|1991-12-05|1994-07-19
+UA|President|Leonid Kuchma|Kuchma|1994-07-19|2005-01-23
+UA|President|Viktor Yushchenko|Yushchenko|2005-01-23|2010-02-25
+UA|President|Viktor Yanukovych|Yanukovych|2010-02-25|2014-02-22
+UA|President|Oleksandr Turchynov|Turchynov|2014-02-23|2014-06-07
+UA|President|Petro Poroshenko|Poroshenko|2014-06-07|2019-05-20
+UA|President|Volodymyr Zelenskyy|Zelensky|2019-05-20|
+UA|Prime Minister|Viktor Yushchenko|Yushchenko|1999-12-22|2001-05-29
+UA|Prime Minister|Anatoliy Kinakh|Kinakh|2001-05-29|2002-11-21
+UA|Prime Minister|Viktor Yanukovych|Yanukovych|2002-11-21|2005-01-05
+UA|Prime Minister|Yulia Tymoshenko|Tymoshenko|2005-01-24|2005-09-08
+UA|Prime Minister|Yuriy Yekhanurov|Yekhanurov|2005-09-22|2006-08-04
+UA|Prime Minister|Viktor Yanukovych|Yanukovych|2006-08-04|2007-12-18
+UA|Prime Minister|Yulia Tymoshenko|Tymoshenko|2007-12-18|2010-03-04
+UA|Prime Minister|Mykola Azarov|Azarov|2010-03-11|2014-01-28
+UA|Prime Minister|Arseniy Yatsenyuk|Yatsenyuk|2014-02-27|2016-04-14
+UA|Prime Minister|Volodymyr Groysman|Groysman|2016-04-14|2019-08-29
+UA|Prime Minister|Oleksiy Honcharuk|Honcharuk|2019-08-29|2020-03-04
+UA|Prime Minister|Denys Shmyhal|Shmyhal|2020-03-04|2025-07-17
+UA|Prime Minister|Yulia Svyrydenko|Svyrydenko|2025-07-17|
+UA|Foreign Minister|Kostyantyn Gryshchenko|Gryshchenko|2003-09-02|2005-02-03
+UA|Foreign Minister|Borys Tarasyuk|Tarasyuk|2005-02-04|2007-01-30
+UA|Foreign Minister|Volodymyr Ohryzko|Ohryzko|2007-12-18|2009-03-03
+UA|Foreign Minister|Petro Poroshenko|Poroshenko|2009-10-09|2010-03-11
+UA|Foreign Minister|Kostyantyn Gryshchenko|Gryshchenko|2010-03-11|2012-12-24
+UA|Foreign Minister|Leonid Kozhara|Kozhara|2012-12-24|2014-02-23
+UA|Foreign Minister|Andrii Deshchytsia|Deshchytsia|2014-02-27|2014-06-19
+UA|Foreign Minister|Pavlo Klimkin|Klimkin|2014-06-19|2019-08-29
+UA|Foreign Minister|Vadym Prystaiko|Prystaiko|2019-08-29|2020-07-16
+UA|Foreign Minister|Dmytro Kuleba|Kuleba|2020-07-17|2024-09-05
+UA|Foreign Minister|Andrii Sybiha|Sybiha|2024-09-05|
+TR|President|Turgut Özal|Özal|1989-11-09|1993-04-17
+TR|President|Süleyman Demirel|Demirel|1993-05-16|2000-05-16
+TR|President|Ahmet Necdet Sezer|Sezer|2000-05-16|2007-08-28
+TR|President|Abdullah Gül|Gül|2007-08-28|2014-08-28
+TR|President|Recep Tayyip Erdoğan|Erdoğan|2014-08-28|
+TR|Prime Minister|Yıldırım Akbulut|Akbulut|1989-11-09|1991-06-23
+TR|Prime Minister|Mesut Yılmaz|Yılmaz|1991-06-23|1991-11-20
+TR|Prime Minister|Süleyman Demirel|Demirel|1991-11-20|1993-05-16
+TR|Prime Minister|Tansu Çiller|Çiller|1993-06-25|1996-03-06
+TR|Prime Minister|Mesut Yılmaz|Yılmaz|1996-03-06|1996-06-28
+TR|Prime Minister|Necmettin Erbakan|Erbakan|1996-06-28|1997-06-30
+TR|Prime Minister|Mesut Yılmaz|Yılmaz|1997-06-30|1999-01-11
+TR|Prime Minister|Bülent Ecevit|Ecevit|1999-01-11|2002-11-18
+TR|Prime Minister|Abdullah Gül|Gül|2002-11-18|2003-03-14
+TR|Prime Minister|Recep Tayyip Erdoğan|Erdoğan|2003-03-14|2014-08-28
+TR|Prime Minister|Ahmet Davutoğlu|Davutoğlu|2014-08-28|2016-05-24
+TR|Prime Minister|Binali Yıldırım|Yıldırım|2016-05-24|2018-07-09
+TR|Foreign Minister|İsmail Cem|Cem|1997-06-30|2002-07-11
+TR|Foreign Minister|Şükrü Sina Gürel|Gürel|2002-07-11|2002-11-18
+TR|Foreign Minister|Yaşar Yakış|Yakış|2002-11-18|2003-03-14
+TR|Foreign Minister|Abdullah Gül|Gül|2003-03-14|2007-08-28
+TR|Foreign Minister|Ali Babacan|Babacan|2007-08-29|2009-05-01
+TR|Foreign Minister|Ahmet Davutoğlu|Davutoğlu|2009-05-01|2014-08-29
+TR|Foreign Minister|Mevlüt Çavuşoğlu|Çavuşoğlu|2014-08-29|2015-08-28
+TR|Foreign Minister|Feridun Sinirlioğlu|Sinirlioğlu|2015-08-28|2015-11-24
+TR|Foreign Minister|Mevlüt Çavuşoğlu|Çavuşoğlu|2015-11-24|2023-06-04
+TR|Foreign Minister|Hakan Fidan|Fidan|2023-06-04|
+IL|President|Chaim Herzog|Herzog|1983-05-05|1993-05-13
+IL|President|Ezer Weizman|Weizman|1993-05-13|2000-07-13
+IL|President|Moshe Katsav|Katsav|2000-08-01|2007-07-01
+IL|President|Shimon Peres|Peres|2007-07-15|2014-07-24
+IL|President|Reuven Rivlin|Rivlin|2014-07-24|2021-07-07
+IL|President|Isaac Herzog|Herzog|2021-07-07|
+IL|Prime Minister|Yitzhak Shamir|Shamir|1986-10-20|1992-07-13
+IL|Prime Minister|Yitzhak Rabin|Rabin|1992-07-13|1995-11-04
+IL|Prime Minister|Shimon Peres|Peres|1995-11-04|1996-06-18
+IL|Prime Minister|Benjamin Netanyahu|Netanyahu|1996-06-18|1999-07-06
+IL|Prime Minister|Ehud Barak|Barak|1999-07-06|2001-03-07
+IL|Prime Minister|Ariel Sharon|Sharon|2001-03-07|2006-01-04
+IL|Prime Minister|Ehud Olmert|Olmert|2006-01-04|2009-03-31
+IL|Prime Minister|Benjamin Netanyahu|Netanyahu|2009-03-31|2021-06-13
+IL|Prime Minister|Naftali Bennett|Bennett|2021-06-13|2022-07-01
+IL|Prime Minister|Yair Lapid|Lapid|2022-07-01|2022-12-29
+IL|Prime Minister|Benjamin Netanyahu|Netanyahu|2022-12-29|
+IL|Foreign Minister|David Levy|Levy|1990-06-11|1992-07-13
+IL|Foreign Minister|Shimon Peres|Peres|1992-07-13|1995-11-22
+IL|Foreign Minister|Ehud Barak|Barak|1995-11-22|1996-06-18
+IL|Foreign Minister|David Levy|Levy|1996-06-18|1998-01-06
+IL|Foreign Minister|Ariel Sharon|Sharon|1998-10-13|1999-07-06
+IL|Foreign Minister|David Levy|Levy|1999-07-06|2000-08-04
+IL|Foreign Minister|Shimon Peres|Peres|2001-03-07|2002-11-02
+IL|Foreign Minister|Benjamin Netanyahu|Netanyahu|2002-11-06|2003-02-28
+IL|Foreign Minister|Silvan Shalom|Shalom|2003-02-28|2006-01-16
+IL|Foreign Minister|Tzipi Livni|Livni|2006-01-18|2009-03-31
+IL|Foreign Minister|Avigdor Lieberman|Lieberman|2009-03-31|2012-12-18
+IL|Foreign Minister|Benjamin Netanyahu|Netanyahu|2012-12-18|2013-11-11
+IL|Foreign Minister|Avigdor Lieberman|Lieberman|2013-11-11|2015-05-14
+IL|Foreign Minister|Benjamin Netanyahu|Netanyahu|2015-05-14|2019-02-17
+IL|Foreign Minister|Israel Katz|Katz|2019-02-17|2020-05-17
+IL|Foreign Minister|Gabi Ashkenazi|Ashkenazi|2020-05-17|2021-06-13
+IL|Foreign Minister|Yair Lapid|Lapid|2021-06-13|2022-12-29
+IL|Foreign Minister|Eli Cohen|Cohen|2022-12-29|2024-01-01
+IL|Foreign Minister|Israel Katz|Katz|2024-01-01|2024-11-08
+IL|Foreign Minister|Gideon Sa'ar|Sa'ar|2024-11-08|
+PK|President|Ghulam Ishaq Khan|Ishaq Khan|1988-12-13|1993-07-18
+PK|President|Wasim Sajjad|Sajjad|1993-07-18|1993-11-14
+PK|President|Farooq Leghari|Leghari|1993-11-14|1997-12-02
+PK|President|Muhammad Rafiq Tarar|Tarar|1998-01-01|2001-06-20
+PK|President|Pervez Musharraf|Musharraf|2001-06-20|2008-08-18
+PK|President|Asif Ali Zardari|Zardari|2008-09-09|2013-09-09
+PK|President|Mamnoon Hussain|Hussain|2013-09-09|2018-09-09
+PK|President|Arif Alvi|Alvi|2018-09-09|2024-03-10
+PK|President|Asif Ali Zardari|Zardari|2024-03-10|
+PK|Prime Minister|Benazir Bhutto|Bhutto|1988-12-02|1990-08-06
+PK|Prime Minister|Ghulam Mustafa Jatoi|Jatoi|1990-08-06|1990-11-06
+PK|Prime Minister|Nawaz Sharif|Sharif|1990-11-06|1993-04-18
+PK|Prime Minister|Nawaz Sharif|Sharif|1993-05-26|1993-07-18
+PK|Prime Minister|Moeenuddin Ahmad Qureshi|Qureshi|1993-07-18|1993-10-19
+PK|Prime Minister|Benazir Bhutto|Bhutto|1993-10-19|1996-11-05
+PK|Prime Minister|Malik Meraj Khalid|Khalid|1996-11-05|1997-02-17
+PK|Prime Minister|Nawaz Sharif|Sharif|1997-02-17|1999-10-12
+PK|Prime Minister|Zafarullah Khan Jamali|Jamali|2002-11-23|2004-06-26
+PK|Prime Minister|Chaudhry Shujaat Hussain|Shujaat|2004-06-30|2004-08-28
+PK|Prime Minister|Shaukat Aziz|Aziz|2004-08-28|2007-11-16
+PK|Prime Minister|Muhammad Mian Soomro|Soomro|2007-11-16|2008-03-25
+PK|Prime Minister|Yousaf Raza Gilani|Gilani|2008-03-25|2012-06-19
+PK|Prime Minister|Raja Pervaiz Ashraf|Ashraf|2012-06-22|2013-03-25
+PK|Prime Minister|Mir Hazar Khan Khoso|Khoso|2013-03-25|2013-06-05
+PK|Prime Minister|Nawaz Sharif|Sharif|2013-06-05|2017-07-28
+PK|Prime Minister|Shahid Khaqan Abbasi|Abbasi|2017-08-01|2018-05-31
+PK|Prime Minister|Nasirul Mulk|Mulk|2018-06-01|2018-08-18
+PK|Prime Minister|Imran Khan|Khan|2018-08-18|2022-04-10
+PK|Prime Minister|Shehbaz Sharif|Sharif|2022-04-11|2023-08-14
+PK|Prime Minister|Anwaar-ul-Haq Kakar|Kakar|2023-08-14|2024-03-04
+PK|Prime Minister|Shehbaz Sharif|Sharif|2024-03-04|
+PK|Foreign Minister|Khurshid Mahmud Kasuri|Kasuri|2002-11-23|2007-11-16
+PK|Foreign Minister|Shah Mehmood Qureshi|Qureshi|2008-03-31|2011-02-11
+PK|Foreign Minister|Hina Rabbani Khar|Khar|2011-07-19|2013-03-16
+PK|Foreign Minister|Khawaja Muhammad Asif|Asif|2017-08-04|2018-04-26
+PK|Foreign Minister|Shah Mehmood Qureshi|Qureshi|2018-08-20|2022-04-10
+PK|Foreign Minister|Bilawal Bhutto Zardari|Bhutto Zardari|2022-04-27|2023-08-10
+PK|Foreign Minister|Jalil Abbas Jilani|Jilani|2023-08-17|2024-03-04
+PK|Foreign Minister|Ishaq Dar|Dar|2024-03-11|
+BD|Prime Minister|Khaleda Zia|Zia|1991-03-20|1996-03-30
+BD|Prime Minister|Sheikh Hasina|Hasina|1996-06-23|2001-07-15
+BD|Prime Minister|Khaleda Zia|Zia|2001-10-10|2006-10-29
+BD|Prime Minister|Sheikh Hasina|Hasina|2009-01-06|2024-08-05
+BD|Prime Minister|Tarique Rahman|Rahman|2026-02-17|
+BD|Chief Adviser|Fakhruddin Ahmed|Fakhruddin|2007-01-12|2009-01-06
+BD|Chief Adviser|Muhammad Yunus|Yunus|2024-08-08|2026-02-17
+BD|Foreign Minister|Dipu Moni|Dipu Moni|2009-01-06|2014-01-12
+BD|Foreign Minister|Abul Hassan Mahmood Ali|Mahmood Ali|2014-01-12|2019-01-07
+BD|Foreign Minister|A. K. Abdul Momen|Momen|2019-01-07|2024-01-11
+BD|Foreign Minister|Hasan Mahmud|Mahmud|2024-01-11|2024-08-05
+LK|President|Ranasinghe Premadasa|Premadasa|1989-01-02|1993-05-01
+LK|President|D. B. Wijetunga|Wijetunga|1993-05-02|1994-11-12
+LK|President|Chandrika Kumaratunga|Kumaratunga|1994-11-12|2005-11-19
+LK|President|Mahinda Rajapaksa|Rajapaksa|2005-11-19|2015-01-09
+LK|President|Maithripala Sirisena|Sirisena|2015-01-09|2019-11-18
+LK|President|Gotabaya Rajapaksa|Rajapaksa|2019-11-18|2022-07-14
+LK|President|Ranil Wickremesinghe|Wickremesinghe|2022-07-15|2024-09-23
+LK|President|Anura Kumara Dissanayake|Dissanayake|2024-09-23|
+LK|Prime Minister|D. B. Wijetunga|Wijetunga|1989-03-06|1993-05-07
+LK|Prime Minister|Ranil Wickremesinghe|Wickremesinghe|1993-05-07|1994-08-19
+LK|Prime Minister|Chandrika Kumaratunga|Kumaratunga|1994-08-19|1994-11-12
+LK|Prime Minister|Sirimavo Bandaranaike|Bandaranaike|1994-11-14|2000-08-10
+LK|Prime Minister|Ratnasiri Wickremanayake|Wickremanayake|2000-08-10|2001-12-07
+LK|Prime Minister|Ranil Wickremesinghe|Wickremesinghe|2001-12-09|2004-04-06
+LK|Prime Minister|Mahinda Rajapaksa|Rajapaksa|2004-04-06|2005-11-19
+LK|Prime Minister|Ratnasiri Wickremanayake|Wickremanayake|2005-11-21|2010-04-21
+LK|Prime Minister|D. M. Jayaratne|Jayaratne|2010-04-21|2015-01-09
+LK|Prime Minister|Ranil Wickremesinghe|Wickremesinghe|2015-01-09|2018-10-26
+LK|Prime Minister|Ranil Wickremesinghe|Wickremesinghe|2018-12-16|2019-11-21
+LK|Prime Minister|Mahinda Rajapaksa|Rajapaksa|2019-11-21|2022-05-09
+LK|Prime Minister|Ranil Wickremesinghe|Wickremesinghe|2022-05-12|2022-07-21
+LK|Prime Minister|Dinesh Gunawardena|Gunawardena|2022-07-22|2024-09-23
+LK|Prime Minister|Harini Amarasuriya|Amarasuriya|2024-09-24|
+LK|Foreign Minister|Lakshman Kadirgamar|Kadirgamar|1994-08-19|2001-12-12
+LK|Foreign Minister|Lakshman Kadirgamar|Kadirgamar|2004-04-10|2005-08-12
+LK|Foreign Minister|Mangala Samaraweera|Samaraweera|2005-11-23|2007-01-28
+LK|Foreign Minister|Rohitha Bogollagama|Bogollagama|2007-01-28|2010-04-23
+LK|Foreign Minister|G. L. Peiris|Peiris|2010-04-23|2015-01-12
+LK|Foreign Minister|Mangala Samaraweera|Samaraweera|2015-01-12|2017-05-22
+LK|Foreign Minister|Ravi Karunanayake|Karunanayake|2017-05-22|2017-08-10
+LK|Foreign Minister|Tilak Marapana|Marapana|2017-08-15|2019-11-22
+LK|Foreign Minister|Dinesh Gunawardena|Gunawardena|2019-11-22|2021-08-16
+LK|Foreign Minister|G. L. Peiris|Peiris|2021-08-16|2022-07-22
+LK|Foreign Minister|Ali Sabry|Sabry|2022-07-22|2024-09-23
+LK|Foreign Minister|Vijitha Herath|Herath|2024-09-24|
+MX|President|Carlos Salinas de Gortari|Salinas|1988-12-01|1994-12-01
+MX|President|Ernesto Zedillo|Zedillo|1994-12-01|2000-12-01
+MX|President|Vicente Fox|Fox|2000-12-01|2006-12-01
+MX|President|Felipe Calderón|Calderón|2006-12-01|2012-12-01
+MX|President|Enrique Peña Nieto|Peña Nieto|2012-12-01|2018-12-01
+MX|President|Andrés Manuel López Obrador|López Obrador|2018-12-01|2024-10-01
+MX|President|Claudia Sheinbaum|Sheinbaum|2024-10-01|
+MX|Foreign Minister|José Ángel Gurría|Gurría|1994-12-01|1998-01-07
+MX|Foreign Minister|Rosario Green|Green|1998-01-07|2000-12-01
+MX|Foreign Minister|Jorge Castañeda|Castañeda|2000-12-01|2003-01-10
+MX|Foreign Minister|Luis Ernesto Derbez|Derbez|2003-01-10|2006-12-01
+MX|Foreign Minister|Patricia Espinosa|Espinosa|2006-12-01|2012-12-01
+MX|Foreign Minister|José Antonio Meade|Meade|2012-12-01|2015-08-27
+MX|Foreign Minister|Claudia Ruiz Massieu|Ruiz Massieu|2015-08-27|2017-01-04
+MX|Foreign Minister|Luis Videgaray|Videgaray|2017-01-04|2018-12-01
+MX|Foreign Minister|Marcelo Ebrard|Ebrard|2018-12-01|2023-06-12
+MX|Foreign Minister|Alicia Bárcena|Bárcena|2023-07-03|2024-10-01
+MX|Foreign Minister|Juan Ramón de la Fuente|de la Fuente|2024-10-01|2025-11-28
+BR|President|José Sarney|Sarney|1985-03-15|1990-03-15
+BR|President|Fernando Collor|Collor|1990-03-15|1992-12-29
+BR|President|Itamar Franco|Franco|1992-12-29|1995-01-01
+BR|President|Fernando Henrique Cardoso|Cardoso|1995-01-01|2003-01-01
+BR|President|Luiz Inácio Lula da Silva|Lula|2003-01-01|2011-01-01
+BR|President|Dilma Rousseff|Rousseff|2011-01-01|2016-08-31
+BR|President|Michel Temer|Temer|2016-08-31|2019-01-01
+BR|President|Jair Bolsonaro|Bolsonaro|2019-01-01|2023-01-01
+BR|President|Luiz Inácio Lula da Silva|Lula|2023-01-01|
+BR|Foreign Minister|Luiz Felipe Lampreia|Lampreia|1995-01-01|2001-01-29
+BR|Foreign Minister|Celso Lafer|Lafer|2001-01-29|2003-01-01
+BR|Foreign Minister|Celso Amorim|Amorim|2003-01-01|2011-01-01
+BR|Foreign Minister|Antonio Patriota|Patriota|2011-01-01|2013-08-26
+BR|Foreign Minister|Luiz Alberto Figueiredo|Figueiredo|2013-08-28|2015-01-01
+BR|Foreign Minister|Mauro Vieira|Vieira|2015-01-01|2016-05-12
+BR|Foreign Minister|José Serra|Serra|2016-05-18|2017-02-22
+BR|Foreign Minister|Aloysio Nunes|Nunes|2017-03-07|2019-01-01
+BR|Foreign Minister|Ernesto Araújo|Araújo|2019-01-01|2021-03-29
+BR|Foreign Minister|Carlos França|França|2021-04-06|2023-01-01
+BR|Foreign Minister|Mauro Vieira|Vieira|2023-01-01|
+AR|President|Carlos Menem|Menem|1989-07-08|1999-12-10
+AR|President|Fernando de la Rúa|de la Rúa|1999-12-10|2001-12-21
+AR|President|Eduardo Duhalde|Duhalde|2002-01-02|2003-05-25
+AR|President|Néstor Kirchner|Kirchner|2003-05-25|2007-12-10
+AR|President|Cristina Fernández de Kirchner|Kirchner|2007-12-10|2015-12-10
+AR|President|Mauricio Macri|Macri|2015-12-10|2019-12-10
+AR|President|Alberto Fernández|Fernández|2019-12-10|2023-12-10
+AR|President|Javier Milei|Milei|2023-12-10|
+AR|Foreign Minister|Guido di Tella|di Tella|1991-01-31|1999-12-10
+AR|Foreign Minister|Adalberto Rodríguez Giavarini|Rodríguez Giavarini|1999-12-10|2001-12-21
+AR|Foreign Minister|Carlos Ruckauf|Ruckauf|2002-01-03|2003-05-25
+AR|Foreign Minister|Rafael Bielsa|Bielsa|2003-05-25|2005-12-01
+AR|Foreign Minister|Jorge Taiana|Taiana|2005-12-01|2010-06-18
+AR|Foreign Minister|Héctor Timerman|Timerman|2010-06-22|2015-12-10
+AR|Foreign Minister|Susana Malcorra|Malcorra|2015-12-10|2017-06-12
+AR|Foreign Minister|Jorge Faurie|Faurie|2017-06-12|2019-12-10
+AR|Foreign Minister|Felipe Solá|Solá|2019-12-10|2021-09-20
+AR|Foreign Minister|Santiago Cafiero|Cafiero|2021-09-20|2023-12-10
+AR|Foreign Minister|Diana Mondino|Mondino|2023-12-10|2024-10-30
+AR|Foreign Minister|Gerardo Werthein|Werthein|2024-10-30|2025-10-28
+AR|Foreign Minister|Pablo Quirno|Quirno|2025-10-28|
+CL|President|Gabriel Boric|Boric|2022-03-11|2026-03-11
+CO|President|Gustavo Petro|Petro|2022-08-07|2026-08-07
+ZA|President|F. W. de Klerk|de Klerk|1989-09-20|1994-05-10
+ZA|President|Nelson Mandela|Mandela|1994-05-10|1999-06-14
+ZA|President|Thabo Mbeki|Mbeki|1999-06-14|2008-09-25
+ZA|President|Kgalema Motlanthe|Motlanthe|2008-09-25|2009-05-09
+ZA|President|Jacob Zuma|Zuma|2009-05-09|2018-02-14
 ZA|President|Cyril Ramaphosa|Ramaphosa|2018-02-15|
+ZA|Foreign Minister|Pik Botha|Botha|1977-04-01|1994-05-10
+ZA|Foreign Minister|Alfred Nzo|Nzo|1994-05-10|1999-06-17
+ZA|Foreign Minister|Nkosazana Dlamini-Zuma|Dlamini-Zuma|1999-06-17|2009-05-10
+ZA|Foreign Minister|Maite Nkoana-Mashabane|Nkoana-Mashabane|2009-05-10|2018-02-27
+ZA|Foreign Minister|Lindiwe Sisulu|Sisulu|2018-02-27|2019-05-30
+ZA|Foreign Minister|Naledi Pandor|Pandor|2019-05-30|2024-07-03
+ZA|Foreign Minister|Ronald Lamola|Lamola|2024-07-03|
 NG|President|Muhammadu Buhari|Buhari|2015-05-29|2023-05-29
 NG|President|Bola Tinubu|Tinubu|2023-05-29|
 KE|President|Uhuru Kenyatta|Kenyatta|2013-04-09|2022-09-13
 KE|President|William Ruto|Ruto|2022-09-13|
-AR|President|Mauricio Macri|Macri|2015-12-10|2019-12-10
-AR|President|Alberto Fernández|Fernández|2019-12-10|2023-12-10
-AR|President|Javier Milei|Milei|2023-12-10|
-CL|President|Gabriel Boric|Boric|2022-03-11|
-CO|President|Gustavo Petro|Petro|2022-08-07|
-MY|Prime Minister|Muhyiddin Yassin|Muhyiddin|2020-03-01|2021-08-16
-MY|Prime Minister|Ismail Sabri Yaakob|Ismail Sabri|2021-08-21|2022-11-24
+EG|President|Abdel Fattah el-Sisi|el-Sisi|2014-06-08|
+SA|King|Fahd bin Abdulaziz Al Saud|Fahd|1982-06-13|2005-08-01
+SA|King|Abdullah bin Abdulaziz Al Saud|Abdullah|2005-08-01|2015-01-23
+SA|King|Salman bin Abdulaziz Al Saud|Salman|2015-01-23|
+SA|Crown Prince|Mohammed bin Salman|Mohammed bin Salman|2017-06-21|
+SA|Foreign Minister|Saud al-Faisal|Saud al-Faisal|1975-10-13|2015-04-29
+SA|Foreign Minister|Adel al-Jubeir|Jubeir|2015-04-29|2018-12-27
+SA|Foreign Minister|Ibrahim Abdulaziz Al-Assaf|Assaf|2018-12-27|2019-10-23
+SA|Foreign Minister|Faisal bin Farhan Al Saud|Faisal bin Farhan|2019-10-23|
+AE|President|Mohamed bin Zayed Al Nahyan|Mohamed bin Zayed|2022-05-14|
+QA|Emir|Tamim bin Hamad Al Thani|Tamim|2013-06-25|
+JO|King|Abdullah II bin Al-Hussein|Abdullah|1999-02-07|
+ID|President|Suharto|Suharto|1967-03-12|1998-05-21
+ID|President|B. J. Habibie|Habibie|1998-05-21|1999-10-20
+ID|President|Abdurrahman Wahid|Wahid|1999-10-20|2001-07-23
+ID|President|Megawati Sukarnoputri|Megawati|2001-07-23|2004-10-20
+ID|President|Susilo Bambang Yudhoyono|Yudhoyono|2004-10-20|2014-10-20
+ID|President|Joko Widodo|Widodo|2014-10-20|2024-10-20
+ID|President|Prabowo Subianto|Prabowo|2024-10-20|
+ID|Foreign Minister|Ali Alatas|Alatas|1988-03-21|1999-10-20
+ID|Foreign Minister|Hassan Wirajuda|Wirajuda|2001-08-10|2009-10-22
+ID|Foreign Minister|Marty Natalegawa|Natalegawa|2009-10-22|2014-10-27
+ID|Foreign Minister|Retno Marsudi|Marsudi|2014-10-27|2024-10-21
+ID|Foreign Minister|Sugiono|Sugiono|2024-10-21|
+BN|Sultan|Hassanal Bolkiah Mu'izzaddin Waddaulah|Bolkiah|1967-10-05|
+BN|Foreign Minister|Mohamed Bolkiah|Bolkiah|1984-01-01|2015-10-22
+BN|Foreign Minister|Hassanal Bolkiah Mu'izzaddin Waddaulah|Bolkiah|2015-10-22|
 KH|Prime Minister|Hun Sen|Hun Sen|1985-01-14|2023-08-22
 KH|Prime Minister|Hun Manet|Hun Manet|2023-08-22|
+KH|Foreign Minister|Hor Namhong|Namhong|1998-11-30|2016-04-04
+KH|Foreign Minister|Prak Sokhonn|Sokhonn|2016-04-04|2023-08-22
+KH|Foreign Minister|Sok Chenda Sophea|Sok Chenda Sophea|2023-08-22|
+LA|President|Kaysone Phomvihane|Kaysone|1991-08-15|1992-11-21
+LA|President|Nouhak Phoumsavanh|Nouhak|1992-11-25|1998-02-24
+LA|President|Khamtai Siphandone|Khamtai|1998-02-24|2006-06-08
+LA|President|Choummaly Sayasone|Choummaly|2006-06-08|2016-04-20
+LA|President|Bounnhang Vorachith|Bounnhang|2016-04-20|2021-03-22
+LA|President|Thongloun Sisoulith|Thongloun|2021-03-22|
+LA|Prime Minister|Kaysone Phomvihane|Kaysone|1975-12-02|1991-08-15
+LA|Prime Minister|Khamtai Siphandone|Khamtai|1991-08-15|1998-02-24
+LA|Prime Minister|Sisavath Keobounphanh|Sisavath|1998-02-24|2001-03-27
+LA|Prime Minister|Bounnhang Vorachith|Bounnhang|2001-03-27|2006-06-08
+LA|Prime Minister|Bouasone Bouphavanh|Bouasone|2006-06-08|2010-12-23
+LA|Prime Minister|Thongsing Thammavong|Thongsing|2010-12-23|2016-04-20
+LA|Prime Minister|Thongloun Sisoulith|Thongloun|2016-04-20|2021-03-22
+LA|Prime Minister|Phankham Viphavanh|Phankham|2021-03-22|2022-12-30
+LA|Prime Minister|Sonexay Siphandone|Sonexay|2022-12-30|
+LA|Foreign Minister|Thongloun Sisoulith|Thongloun|2006-06-08|2016-04-20
+LA|Foreign Minister|Saleumxay Kommasith|Saleumxay|2016-04-20|2024-11-18
+LA|Foreign Minister|Thongsavanh Phomvihane|Thongsavanh|2024-11-18|
+MY|Prime Minister|Mahathir Mohamad|Mahathir|1981-07-16|2003-10-31
+MY|Prime Minister|Abdullah Ahmad Badawi|Abdullah|2003-10-31|2009-04-03
+MY|Prime Minister|Najib Razak|Najib|2009-04-03|2018-05-10
+MY|Prime Minister|Mahathir Mohamad|Mahathir|2018-05-10|2020-03-01
+MY|Prime Minister|Muhyiddin Yassin|Muhyiddin|2020-03-01|2021-08-16
+MY|Prime Minister|Ismail Sabri Yaakob|Ismail Sabri|2021-08-21|2022-11-24
+MY|Prime Minister|Anwar Ibrahim|Anwar|2022-11-24|
+MY|Foreign Minister|Abdullah Ahmad Badawi|Abdullah|1991-03-15|1999-12-15
+MY|Foreign Minister|Syed Hamid Albar|Syed Hamid|1999-12-15|2008-03-19
+MY|Foreign Minister|Rais Yatim|Rais|2008-03-19|2009-04-10
+MY|Foreign Minister|Anifah Aman|Anifah|2009-04-10|2018-05-10
+MY|Foreign Minister|Saifuddin Abdullah|Saifuddin|2018-07-02|2020-02-24
+MY|Foreign Minister|Hishammuddin Hussein|Hishammuddin|2020-03-10|2021-08-16
+MY|Foreign Minister|Saifuddin Abdullah|Saifuddin|2021-08-30|2022-11-24
+MY|Foreign Minister|Zambry Abdul Kadir|Zambry|2022-12-03|2023-12-12
+MY|Foreign Minister|Mohamad Hasan|Hasan|2023-12-12|
+MM|President|Thein Sein|Thein Sein|2011-03-30|2016-03-30
+MM|President|Htin Kyaw|Htin Kyaw|2016-03-30|2018-03-21
+MM|President|Win Myint|Win Myint|2018-03-30|2021-02-01
+MM|President|Myint Swe|Myint Swe|2021-02-01|2024-07-22
+MM|President|Min Aung Hlaing|Min Aung Hlaing|2024-07-22|
+MM|Prime Minister|Than Shwe|Than Shwe|1992-04-23|2003-08-25
+MM|Prime Minister|Khin Nyunt|Khin Nyunt|2003-08-25|2004-10-19
+MM|Prime Minister|Soe Win|Soe Win|2004-10-19|2007-10-12
+MM|Prime Minister|Thein Sein|Thein Sein|2007-10-24|2011-03-30
+MM|Prime Minister|Min Aung Hlaing|Min Aung Hlaing|2021-08-01|2025-07-31
+MM|State Counsellor|Aung San Suu Kyi|Suu Kyi|2016-04-06|2021-02-01
+MM|Foreign Minister|Nyan Win|Nyan Win|2004-09-18|2011-03-30
+MM|Foreign Minister|Wunna Maung Lwin|Wunna Maung Lwin|2011-03-30|2016-03-30
+MM|Foreign Minister|Aung San Suu Kyi|Suu Kyi|2016-03-30|2021-02-01
+MM|Foreign Minister|Wunna Maung Lwin|Wunna Maung Lwin|2021-02-01|2023-02-01
+MM|Foreign Minister|Than Swe|Than Swe|2023-02-01|
+PH|President|Corazon Aquino|Aquino|1986-02-25|1992-06-30
+PH|President|Fidel V. Ramos|Ramos|1992-06-30|1998-06-30
+PH|President|Joseph Estrada|Estrada|1998-06-30|2001-01-20
+PH|President|Gloria Macapagal Arroyo|Arroyo|2001-01-20|2010-06-30
+PH|President|Benigno Aquino III|Aquino|2010-06-30|2016-06-30
+PH|President|Rodrigo Duterte|Duterte|2016-06-30|2022-06-30
+PH|President|Ferdinand R. Marcos Jr.|Marcos|2022-06-30|
+PH|Foreign Minister|Albert del Rosario|del Rosario|2011-02-24|2016-03-07
+PH|Foreign Minister|Jose Rene Almendras|Almendras|2016-03-08|2016-06-30
+PH|Foreign Minister|Perfecto Yasay Jr.|Yasay|2016-06-30|2017-03-08
+PH|Foreign Minister|Enrique Manalo|Manalo|2017-03-09|2017-05-18
+PH|Foreign Minister|Alan Peter Cayetano|Cayetano|2017-05-18|2018-10-17
+PH|Foreign Minister|Teodoro Locsin Jr.|Locsin|2018-10-17|2022-06-30
+PH|Foreign Minister|Enrique Manalo|Manalo|2022-07-01|2025-07-01
+PH|Foreign Minister|Ma. Theresa Lazaro|Lazaro|2025-07-01|
+SG|Prime Minister|Lee Kuan Yew|Lee|1959-06-05|1990-11-28
+SG|Prime Minister|Goh Chok Tong|Goh|1990-11-28|2004-08-12
+SG|Prime Minister|Lee Hsien Loong|Lee|2004-08-12|2024-05-15
+SG|Prime Minister|Lawrence Wong|Wong|2024-05-15|
+SG|Foreign Minister|S. Jayakumar|Jayakumar|1994-01-02|2004-08-12
+SG|Foreign Minister|George Yeo|Yeo|2004-08-12|2011-05-21
+SG|Foreign Minister|K. Shanmugam|Shanmugam|2011-05-21|2015-10-01
+SG|Foreign Minister|Vivian Balakrishnan|Balakrishnan|2015-10-01|
+TH|Prime Minister|Chatichai Choonhavan|Chatichai|1988-08-04|1991-02-23
+TH|Prime Minister|Anand Panyarachun|Anand|1991-03-02|1992-04-07
+TH|Prime Minister|Suchinda Kraprayoon|Suchinda|1992-04-07|1992-05-24
+TH|Prime Minister|Anand Panyarachun|Anand|1992-06-10|1992-09-23
+TH|Prime Minister|Chuan Leekpai|Chuan|1992-09-23|1995-07-13
+TH|Prime Minister|Banharn Silpa-archa|Banharn|1995-07-13|1996-11-25
+TH|Prime Minister|Chavalit Yongchaiyudh|Chavalit|1996-11-25|1997-11-09
+TH|Prime Minister|Chuan Leekpai|Chuan|1997-11-09|2001-02-09
+TH|Prime Minister|Thaksin Shinawatra|Thaksin|2001-02-09|2006-09-19
+TH|Prime Minister|Surayud Chulanont|Surayud|2006-10-01|2008-01-29
+TH|Prime Minister|Samak Sundaravej|Samak|2008-01-29|2008-09-09
+TH|Prime Minister|Somchai Wongsawat|Somchai|2008-09-18|2008-12-02
+TH|Prime Minister|Abhisit Vejjajiva|Abhisit|2008-12-17|2011-08-05
+TH|Prime Minister|Yingluck Shinawatra|Yingluck|2011-08-05|2014-05-07
+TH|Prime Minister|Prayut Chan-o-cha|Prayut|2014-08-24|2023-08-22
+TH|Prime Minister|Srettha Thavisin|Srettha|2023-08-22|2024-08-14
+TH|Prime Minister|Paetongtarn Shinawatra|Paetongtarn|2024-08-16|2025-08-29
+TH|Prime Minister|Anutin Charnvirakul|Anutin|2025-09-07|
+TH|Foreign Minister|Surin Pitsuwan|Surin|1997-11-14|2001-02-17
+TH|Foreign Minister|Surakiart Sathirathai|Surakiart|2001-02-17|2005-03-11
+TH|Foreign Minister|Kantathi Suphamongkhon|Kantathi|2005-03-11|2006-09-19
+TH|Foreign Minister|Nitya Pibulsonggram|Nitya|2006-10-09|2008-02-06
+TH|Foreign Minister|Noppadon Pattama|Noppadon|2008-02-06|2008-07-10
+TH|Foreign Minister|Kasit Piromya|Kasit|2008-12-20|2011-08-09
+TH|Foreign Minister|Surapong Tovichakchaikul|Surapong|2011-08-09|2014-05-22
+TH|Foreign Minister|Thanasak Patimaprakorn|Thanasak|2014-08-30|2015-08-23
+TH|Foreign Minister|Don Pramudwinai|Don|2015-08-23|2023-09-01
+TH|Foreign Minister|Parnpree Bahiddha-nukara|Parnpree|2023-09-01|2024-04-28
+TH|Foreign Minister|Maris Sangiampongsa|Maris|2024-04-30|2025-09-19
+TH|Foreign Minister|Sihasak Phuangketkeow|Sihasak|2025-09-19|
+VN|President|Vo Chi Cong|Cong|1987-06-18|1992-09-23
+VN|President|Le Duc Anh|Anh|1992-09-23|1997-09-24
+VN|President|Tran Duc Luong|Luong|1997-09-24|2006-06-27
+VN|President|Nguyen Minh Triet|Triet|2006-06-27|2011-07-25
+VN|President|Truong Tan Sang|Sang|2011-07-25|2016-04-02
+VN|President|Tran Dai Quang|Quang|2016-04-02|2018-09-21
+VN|President|Nguyen Phu Trong|Trong|2018-10-23|2021-04-02
+VN|President|Nguyen Xuan Phuc|Phuc|2021-04-05|2023-01-18
+VN|President|Vo Van Thuong|Thuong|2023-03-02|2024-03-21
+VN|President|To Lam|To Lam|2024-05-22|2024-10-21
+VN|President|Luong Cuong|Cuong|2024-10-21|
+VN|Prime Minister|Do Muoi|Muoi|1988-06-22|1991-08-08
+VN|Prime Minister|Vo Van Kiet|Kiet|1991-08-08|1997-09-25
+VN|Prime Minister|Phan Van Khai|Khai|1997-09-25|2006-06-27
+VN|Prime Minister|Nguyen Tan Dung|Dung|2006-06-27|2016-04-07
+VN|Prime Minister|Nguyen Xuan Phuc|Phuc|2016-04-07|2021-04-05
+VN|Prime Minister|Pham Minh Chinh|Chinh|2021-04-05|
+VN|Foreign Minister|Pham Gia Khiem|Khiem|2006-06-27|2011-08-03
+VN|Foreign Minister|Pham Binh Minh|Minh|2011-08-03|2021-04-08
+VN|Foreign Minister|Bui Thanh Son|Son|2021-04-08|2025-08-29
+VN|Foreign Minister|Le Hoai Trung|Trung|2025-08-29|
+TL|President|Xanana Gusmão|Gusmão|2002-05-20|2007-05-20
+TL|President|José Ramos-Horta|Ramos-Horta|2007-05-20|2012-05-20
+TL|President|Taur Matan Ruak|Taur Matan Ruak|2012-05-20|2017-05-20
+TL|President|Francisco Guterres Lú-Olo|Lú-Olo|2017-05-20|2022-05-20
+TL|President|José Ramos-Horta|Ramos-Horta|2022-05-20|
+TL|Prime Minister|Mari Alkatiri|Alkatiri|2002-05-20|2006-06-26
+TL|Prime Minister|José Ramos-Horta|Ramos-Horta|2006-07-10|2007-05-19
+TL|Prime Minister|Estanislau da Silva|da Silva|2007-05-19|2007-08-08
+TL|Prime Minister|Xanana Gusmão|Gusmão|2007-08-08|2015-02-16
+TL|Prime Minister|Rui Maria de Araújo|Araújo|2015-02-16|2017-09-15
+TL|Prime Minister|Mari Alkatiri|Alkatiri|2017-09-15|2018-06-22
+TL|Prime Minister|Taur Matan Ruak|Taur Matan Ruak|2018-06-22|2023-07-01
+TL|Prime Minister|Xanana Gusmão|Gusmão|2023-07-01|
 PG|Prime Minister|Peter O'Neill|O'Neill|2011-08-02|2019-05-30
 PG|Prime Minister|James Marape|Marape|2019-05-30|
-BD|Prime Minister|Sheikh Hasina|Hasina|2009-01-06|2024-08-05
-AE|President|Mohamed bin Zayed Al Nahyan|Mohamed bin Zayed|2022-05-14|
-EU|President of the European Commission|José Manuel Barroso|Barroso|2004-11-22|2014-10-31
-EU|President of the European Commission|Jean-Claude Juncker|Juncker|2014-11-01|2019-11-30
-EU|President of the European Commission|Ursula von der Leyen|von der Leyen|2019-12-01|
-EU|President of the European Council|Herman Van Rompuy|Van Rompuy|2009-12-01|2014-11-30
-EU|President of the European Council|Donald Tusk|Tusk|2014-12-01|2019-11-30
-EU|President of the European Council|Charles Michel|Michel|2019-12-01|2024-11-30
-EU|President of the European Council|António Costa|Costa|2024-12-01|
-EU|High Representative|Catherine Ashton|Ashton|2009-12-01|2014-10-31
-EU|High Representative|Federica Mogherini|Mogherini|2014-11-01|2019-11-30
-EU|High Representative|Josep Borrell|Borrell|2019-12-01|2024-11-30
-EU|High Representative|Kaja Kallas|Kallas|2024-12-01|
 """
 
 # The words a role uses for each office (a role may name the office another way).
@@ -290,12 +933,21 @@ _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
     "Chancellor": re.compile(r"\bChancellor\b", re.I),
     "Taoiseach": re.compile(r"\bTaoiseach\b", re.I),
     "Emir": re.compile(r"\b(?:Emir|Amir)\b", re.I),
+    "King": re.compile(r"\bKing\b|\bCustodian of the Two Holy Mosques\b", re.I),
+    # Brunei's Sultan is also its Prime Minister.
+    "Sultan": re.compile(r"\bSultan\b|\bPrime Minister\b", re.I),
+    "State Counsellor": re.compile(r"\bState Counsell?or\b", re.I),
+    "Chief Adviser": re.compile(r"\bChief Advis[eo]r\b", re.I),
     "Crown Prince": re.compile(r"\bCrown Prince\b|\bPrime Minister\b", re.I),
     "Secretary of State": re.compile(r"\bSecretary(?: of State)?\b", re.I),
     "Foreign Secretary": re.compile(r"\b(?:Foreign|External Affairs) (?:Secretary|Minister)\b"
                                     r"|\bSecretary of State for Foreign", re.I),
-    "Foreign Minister": re.compile(r"\b(?:Foreign|External Affairs) Minister\b|\bMinister "
-                                   r"(?:of|for) (?:Foreign|External) Affairs\b|\bFM\b", re.I),
+    # Also "Foreign Affairs Minister", Mexico's and the Philippines' "Foreign Secretary" /
+    # "Secretary of Foreign Affairs", South Africa's "Minister of International Relations".
+    "Foreign Minister": re.compile(r"\b(?:Foreign|External)(?: Affairs)? (?:Minister|Secretary)\b"
+                                   r"|\b(?:Minister|Secretary) (?:of|for) (?:Foreign|External) "
+                                   r"(?:Affairs|Relations)\b|\bMinister (?:of|for) International "
+                                   r"Relations\b|\bFM\b", re.I),
     "President of the European Commission": re.compile(r"\bPresident\b|\bCommission", re.I),
     "President of the European Council": re.compile(r"\bPresident\b|\bCouncil", re.I),
     "High Representative": re.compile(r"\bHigh Representative\b|\bVice[- ]President", re.I),
@@ -304,7 +956,7 @@ _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
 
 # Roles of the kinds of office in the table; other roles ("Senator") leave the name open.
 _KNOWN_ROLE = re.compile(r"\b(?:President|Prime Minister|PM|Premier|Chancellor|Taoiseach|Emir"
-                         r"|Crown Prince"
+                         r"|Crown Prince|King|Sultan|State Counsell?or|Chief Advis[eo]r"
                          r"|Amir|Secretary|Foreign Minister|Minister (?:of|for) (?:Foreign"
                          r"|External) Affairs|High Representative)\b", re.I)
 
