@@ -434,3 +434,37 @@ def test_the_mourned_are_not_at_the_table() -> None:
                                "who is visiting Japan to attend the state funeral for former "
                                "Prime Minister ABE.")
     assert [p.name for p in people] == ["KISHIDA Fumio", "Jon Reed"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Leaders talk for 50 minutes\n\nBy Ravi Kumar, AgencyThursday, April 29, 2010\n\n"
+     "THIMPHU - Indian Prime Minister Ravi Mehta and his Pakistani counterpart Imran Qadir met "
+     "for about 50 minutes on the sidelines of the summit here.", dt.date(2010, 4, 29)),
+    ("Premium\n\nThis is an archive article published on November 7, 2010\n\n"
+     "Leaders meet ahead of formal talks\n\n"
+     "Prime Minister Ravi Mehta and President Sam Grant of the United States had a meeting "
+     "here tonight.", dt.date(2010, 11, 7)),
+    ("Last updated at: (Beijing Time) Thursday, August 14, 2003\n\n"
+     "Foreign ministers hold talks\n\n"
+     "Chinese Foreign Minister Wu Lei held talks with his South Korean counterpart Park Min "
+     "Wednesday on bilateral relations.", dt.date(2003, 8, 13)),
+])
+def test_a_date_printed_near_the_top_dates_the_meeting(text: str, day: dt.date) -> None:
+    [item] = import_text(text, "wire.txt").readouts
+    readout = item.readout
+    assert readout is not None, item.missing
+    assert readout.date == day
+    assert "date" in {m.field for m in readout.review}
+
+
+def test_a_transcripts_dateline_and_speaker() -> None:
+    text = ("Secretary of State Ann Grant And German Foreign Minister Jan Roth\n\n"
+            "Remarks at Joint Press Availability\n\n"
+            "Washington, DC, May 8, 2000\n\n"
+            "SECRETARY GRANT: Good morning. I am pleased to welcome my friend, Foreign Minister "
+            "Roth, to the Department of State.")
+    result = import_text(text, "sd.txt")
+    [item] = result.readouts
+    assert item.readout is not None, item.missing
+    assert item.readout.date == dt.date(2000, 5, 8)
+    assert "Secretary" not in item.readout.location

@@ -36,7 +36,10 @@ def known_names(sentence: str, people: list[Participant],
     ("Director of the Office of ... Yang Jiechi")."""
     folded = f" {offices.fold(sentence)} "
     out: list[Participant] = []
-    for h in offices.holders():
+    # A name in two offices (Borrell: Spain's foreign minister, then the EU's): the one held
+    # on the day first.
+    ordered = sorted(offices.holders(), key=lambda h: not (date and h.held_on(date)))
+    for h in ordered:
         name = offices.fold(h.name)
         if f" {name} " not in folded or any(
                 offices.fold(h.family) in offices.fold(p.name) for p in [*people, *out]):

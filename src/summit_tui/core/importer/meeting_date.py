@@ -26,6 +26,7 @@ ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:[A-Z
                          re.I)
 
 
+MAX_HEAD = 600  # the top of a page, where bylines and publication lines are
 MAX_DATES = 40  # dates weighed in one text: the meeting's is among the first
 MAX_SENTENCE = 300
 
@@ -176,6 +177,19 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
             review.append(Review("date", "taken from a sentence that may not report the "
                                  "meeting itself", body[stated.start : stated.end]))
             return date
+    # Last, a full date printed near the top, in a byline or a publisher's line ("By ...,
+    # IANSThursday, April 29, 2010", "an archive article published on November 7, 2010"):
+    # the release's date, and so most likely the meeting's; marked.
+    head = whole[:MAX_HEAD] if whole else body[:MAX_HEAD]
+    for stated in find_dates(head):
+        if stated.year and (date := stated.resolve(None)) is not None and not _AHEAD.search(
+                head[max(0, stated.start - 60) : stated.end + 60]):
+            back = (_days_back(sentence, date) if sentence else None) or (0, "")
+            review.append(Review("date", "the text gives no meeting date; "
+                                 + (f"{back[1]!r} is read against " if back[1] else "")
+                                 + f"the date printed near its top ({date.isoformat()})",
+                                 head[stated.start : stated.end]))
+            return date - dt.timedelta(days=back[0])
     bad = [d for d in page.dates if d.resolve(None) is None]
     missing.append("date (the text gives an impossible date)" if bad else "date")
     return None

@@ -68,16 +68,26 @@ def _city(name: str) -> bool:
         and name.split()[0].lower() not in MONTHS
 
 
+# A transcript's speaker, which opens a line the way a dateline does: "SECRETARY ALBRIGHT:".
+_SPEAKER = re.compile(r"\b(?:Secretary|President|Minister|Prime|Premier|Chancellor|Ambassador"
+                      r"|Spokes\w*|Moderator|Question|Mr|Ms|Mrs|Dr|Q|A)\b", re.I)
+
+
+def _dateline_city(name: str) -> bool:
+    """A dateline's place that is a city, not a speaker of a transcript."""
+    return _city(name) and not _SPEAKER.search(name)
+
+
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
     wire = ""
     if m := _DATELINE.match(lead):
         place = m.group("place").title() if m.group("place") else (
             m.group("titled") or m.group("wire"))
-        if _city(place) and not m.group("wire"):
+        if _dateline_city(place) and not m.group("wire"):
             return place
         # "Jakarta, Nov. 27 -- ... met ... in Manila": a filing place, after the lead's own.
-        wire = place if _city(place) else ""
+        wire = place if _dateline_city(place) else ""
     found = _in_place(lead)
     if found:
         return found
@@ -132,6 +142,6 @@ def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
         if (m := _DATELINE.match(para)) is not None:
             place = m.group("place").title() if m.group("place") else (
                 m.group("titled") or m.group("wire"))
-            if _city(place):
+            if _dateline_city(place):
                 return place
     return ""
