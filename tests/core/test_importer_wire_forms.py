@@ -468,3 +468,16 @@ def test_a_transcripts_dateline_and_speaker() -> None:
     assert item.readout is not None, item.missing
     assert item.readout.date == dt.date(2000, 5, 8)
     assert "Secretary" not in item.readout.location
+
+
+def test_a_transcript_without_a_reporting_sentence_is_written_for_review() -> None:
+    text = ("Joint press release\n\n02 March 2018\n\nPrime Ministerial bilateral meeting\n\n"
+            "Prime Minister:\n\nWell, welcome. We have had a very good discussion this morning."
+            "\n\nRt Hon Jane Roe, Prime Minister of New Zealand:\n\nThank you Prime Minister for "
+            "your hospitality.")
+    [item] = import_text(text, "transcript.txt").readouts
+    readout = item.readout
+    assert readout is not None, item.missing
+    assert readout.date == dt.date(2018, 3, 2)
+    assert [p.name for p in readout.participants] == ["Jane Roe"]
+    assert "participants" in {m.field for m in readout.review}

@@ -57,6 +57,8 @@ from summit_tui.core.importer.times import start_zone, timing_with_note
 from summit_tui.core.models import Participant, Readout, Review, Section, Source
 
 MAX_ID = 100
+MAX_WIDE = 2000  # how far to look for people when no sentence reports who met
+MAX_WIDE_PEOPLE = 4
 _PLACE_LINE = re.compile(
     r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?$"
 )
@@ -151,6 +153,13 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
         people = merge_people(people, known_names(title, people, date))
+    if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
+        # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
+        # people named after the lead: better a readout to check than a refusal.
+        people = wide[:MAX_WIDE_PEOPLE]
+        review.append(Review("participants", "no sentence reports who met; these are the "
+                             "people the text names with an office",
+                             ", ".join(p.name for p in people)))
     every_member = all_of_asean(lead_text, date)
     if every_member:  # the chair in one sentence, the guests in the next
         people = merge_people(people, find_participants(lead_text))
@@ -202,6 +211,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         guest = next((p for p in people if p.country != home), None)
         # Without a kind, a plain "Meeting": a headline is worth less than the readout.
         title = composed_title(kind or "other", [countries.name_of(c) for c in codes], guest)
+        if not title and people:  # nobody's country known: the people's names
+            title = f"Meeting of {' and '.join(p.name for p in people[:2])}"
         if title:
             review.append(Review("title", "composed from the parties and kind: the text "
                                  "gives no headline"))
