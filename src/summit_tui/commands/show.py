@@ -147,5 +147,7 @@ def run(args: argparse.Namespace) -> int:
         tty = sys.stdout.isatty()
         width = min(shutil.get_terminal_size((88, 24)).columns, MAX_WIDTH) if tty else 88
         text = render(found, width, bold=tty and not os.environ.get("NO_COLOR"))
+        write_stdout(text, cleaned=True)  # render cleans every field; the bold is ours
+        return EXIT_OK
     write_stdout(text)
     return EXIT_OK
