@@ -168,7 +168,7 @@ class ReadoutActions(Screen[None]):
         entry = self._current()
         if entry is None:
             return
-        text = citation(entry)
+        text = one_line(citation(entry))  # what is pasted into a terminal must be clean too
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied: {text}", timeout=4, markup=False)
 
