@@ -168,7 +168,7 @@ class ReadoutActions(Screen[None]):
         entry = self._current()
         if entry is None:
             return
-        text = one_line(citation(entry))  # what is pasted into a terminal must be clean too
+        text = citation(entry)  # clean: citation() builds it from one_line() parts
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied: {text}", timeout=4, markup=False)
 
