@@ -297,6 +297,66 @@ def test_every_command_keeps_data_off_the_terminal(hostile: tuple[Path, dict[str
         assert marker in shown, marker
 
 
+def one_readout(root: Path, title: str, file_name: str = "r.yaml") -> Path:
+    """A folder of one readout with this title."""
+    folder = root / "one"
+    folder.mkdir()
+    (folder / file_name).write_text(readout_yaml("r-1", title), "utf-8")
+    return folder
+
+
+def run_on_terminal(args: list[str], root: Path) -> tuple[int, bytes]:
+    term = Terminal(summit(*args), environment(root), root)
+    try:
+        return term.finish(timeout=60), bytes(term.out)
+    finally:
+        term.kill()
+
+
+@pytest.mark.parametrize("title", ["Talks [/] ended", "Talks [/bold] [link] [/link"])
+def test_search_table_survives_closing_tags(tmp_path: Path, title: str) -> None:
+    """A title with a closing tag used to crash the table (it was parsed as markup)."""
+    folder = one_readout(tmp_path, title)
+    code, out = run_on_terminal(["search", "talks", "--data", str(folder), "--db",
+                                 str(tmp_path / "db.json")], tmp_path)
+    assert code == 0 and b"Traceback" not in out, out.decode("utf-8", "replace")
+    assert title.split()[1].encode() in out
+
+
+def test_search_table_shows_a_link_as_text(tmp_path: Path) -> None:
+    """[link=...] in a title is shown literally, never turned into a live hyperlink."""
+    folder = one_readout(tmp_path, "Talks [link=file:///etc/passwd]HOSTILELINK[/link]")
+    code, out = run_on_terminal(["search", "talks", "--data", str(folder), "--db",
+                                 str(tmp_path / "db.json")], tmp_path)
+    assert code == 0
+    assert b"\x1b]8;" not in out, "a hyperlink reached the terminal"
+    assert b"[link=file:///etc/passwd]" in out.replace(b"\r\n", b"")  # the table may wrap
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_to_a_terminal_is_clean(tmp_path: Path, fmt: str) -> None:
+    """Export's data on a terminal is cleaned (to a file or a pipe it stays as it is)."""
+    folder = one_readout(tmp_path, "Talks " + ALL)
+    args = ["export", "", "-f", fmt, "--data", str(folder), "--db", str(tmp_path / "db.json")]
+    code, out = run_on_terminal(args, tmp_path)
+    assert code == 0
+    assert_terminal_safe(out, f"export -f {fmt}")
+    piped = subprocess.run(summit(*args), capture_output=True, env=environment(tmp_path),
+                           cwd=tmp_path, timeout=60, check=True).stdout
+    assert "\u202e".encode() in piped  # the data itself is unchanged
+
+
+def test_check_prints_file_names_clean_on_one_line(tmp_path: Path) -> None:
+    name = f"bad {PAYLOADS['osc0']}{PAYLOADS['bidi']}\nnext {PAYLOADS['c1']}.yaml"
+    folder = one_readout(tmp_path, "Talks")
+    (folder / name).write_text("title: [/\n", "utf-8")
+    code, out = run_on_terminal(["check", str(folder)], tmp_path)
+    assert code == 1
+    assert_terminal_safe(out, "check")
+    lines = out.decode("utf-8").splitlines()
+    assert any("bad \ufffd]0;HOSTILEOSC0" in line and "next" in line for line in lines), lines
+
+
 Step = tuple[str, str, bytes | None]
 #: Groups of (what the step shows, keys, bytes to wait for), each run in a fresh app.
 #: The session restores a hostile query into the search bar; focus starts on the list.
