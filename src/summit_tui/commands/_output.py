@@ -14,6 +14,10 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 #: Exit code when standard output could not be written (1 and 2 mean other things).
 EXIT_OUTPUT = 3
@@ -33,9 +37,9 @@ class OutputFailed(Exception):
 class _GuardedFile(io.FileIO):
     """File descriptor 1, raising OutputClosed or OutputFailed instead of OSError."""
 
-    def write(self, data: object) -> int:  # type: ignore[override]
+    def write(self, data: ReadableBuffer) -> int:
         try:
-            return super().write(data)  # type: ignore[arg-type]
+            return super().write(data)
         except BrokenPipeError as exc:
             raise OutputClosed() from exc
         except OSError as exc:
@@ -57,7 +61,7 @@ def guarded_stdout() -> Iterator[None]:
     Nothing changes when sys.stdout is not the process's own (a test capturing it).
     """
     original = sys.stdout
-    if original is None or original is not sys.__stdout__:
+    if not isinstance(original, io.TextIOWrapper) or original is not sys.__stdout__:
         yield
         return
     try:
