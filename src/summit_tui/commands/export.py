@@ -38,6 +38,8 @@ exit codes:
   0  readouts exported
   1  no readout matches the query (nothing is written)
   2  bad usage: a malformed query, an unknown format, a missing folder, FILE not writable
+  3  standard output could not be written (a full disk); a reader that stops
+     early (| head) is not an error: 0
 
 examples:
   summit-tui export 'country:MY topic:"critical minerals"' --format md -o brief.md

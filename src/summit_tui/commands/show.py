@@ -33,6 +33,8 @@ exit codes:
   0  the readout was shown
   1  no readout has this id
   2  bad usage: the data folder does not exist
+  3  standard output could not be written (a full disk); a reader that stops
+     early (| head) is not an error: 0
 """
 
 
