@@ -11,6 +11,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState
 
@@ -22,6 +23,7 @@ from summit_tui.core.scan import BackgroundScan
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.session import read_session, save_session, session_path
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
+from summit_tui.core.textsafe import clean
 from summit_tui.core.userdata import UserData
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
 from summit_tui.screens.main import MainScreen
@@ -128,6 +130,15 @@ class SummitApp(App[int]):
         self._load_number = 0  # of the load started last: the one that runs, if any
         self._reload_due = False  # the folder changed while a load ran
         self.sub_title = str(folder)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification, from any screen, with its text cleaned (textsafe).
+
+        Callers that put file or readout text in a message also pass ``markup=False``.
+        """
+        super().notify(clean(message), title=clean(title), severity=severity, timeout=timeout,
+                       markup=markup)
 
     async def on_mount(self) -> None:
         self.userdata = UserData(self.userdata_path)

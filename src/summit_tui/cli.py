@@ -9,6 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from summit_tui import __version__
+from summit_tui.commands._output import (
+    EXIT_OUTPUT,
+    OutputClosed,
+    OutputFailed,
+    guarded_stdout,
+    silence_stdout,
+)
 from summit_tui.paths import bundled_data_dir
 
 #: Sub-command name -> (module under summit_tui.commands, one-line help).
@@ -24,10 +31,14 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 EXIT_OK = 0
 EXIT_NOTHING = 1  # a search or check found nothing / found problems
 EXIT_USAGE = 2
+# EXIT_OUTPUT (3): standard output could not be written (a full disk); a reader that stops
+# early (| head) is not an error: the command ends quietly with 0, as ripgrep does.
 
 
 def _app_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {name:<8} {help_}" for name, (_, help_) in SUBCOMMANDS.items())
+    commands += ("\n\nA command whose reader stops early (| head) ends quietly with exit code 0;"
+                 "\none that cannot write its output (a full disk) says why and exits 3.")
     parser = argparse.ArgumentParser(
         prog="summit-tui",
         description="Browse, search and cite diplomatic meeting readouts in the terminal.",
@@ -62,12 +73,22 @@ def _run_subcommand(name: str, argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summit-tui`` console script; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in SUBCOMMANDS:
-        try:
-            return _run_subcommand(argv[0], argv[1:])
-        except KeyboardInterrupt:
-            return 130
-    args = _app_parser().parse_args(argv)
+    command = argv[0] if argv and argv[0] in SUBCOMMANDS else None
+    try:
+        with guarded_stdout():
+            if command is not None:
+                return _run_subcommand(command, argv[1:])
+            args = _app_parser().parse_args(argv)  # --help and --version write here too
+    except KeyboardInterrupt:
+        return 130
+    except OutputClosed:
+        silence_stdout()
+        return EXIT_OK
+    except OutputFailed as exc:
+        silence_stdout()
+        prog = f"summit-tui {command}" if command else "summit-tui"
+        print(f"{prog}: cannot write the output: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     folder = (args.path or bundled_data_dir()).expanduser()
     if not folder.is_dir():
         print(f"summit-tui: {folder} is not a folder of readouts", file=sys.stderr)

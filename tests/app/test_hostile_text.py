@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from summit_tui.core.textsafe import clean
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.search_bar import SearchInput
 
 NASTY = [
     "Agenda [/] item",
@@ -217,3 +220,124 @@ async def test_wide_titles_keep_the_columns_aligned(tmp_path: Path, app_factory)
         cells = {cell_len(line[: line.index("JP MY")]) for line in lines}
         assert len(cells) == 1, (cells, ends)
         assert meetings.row_count == 4
+
+
+# --- inputs, text areas, notifications and the clipboard ------------------------------------
+
+OSC52 = f"{ESC}]52;c;SE9TVElMRTUy\x07"
+OSC0 = f"{ESC}]0;TITLE\x07"
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def assert_clean(text: str, what: str) -> None:
+    assert not _UNSAFE.search(text), f"{what} holds a control character: {text!r}"
+
+
+def notification_texts(app: App) -> list[str]:
+    return [f"{n.title} {n.message}" for n in app._notifications]
+
+
+@pytest.fixture
+def osc_folder(tmp_path: Path) -> Path:
+    """A readout whose participant and saved searches hold OSC 52 and OSC 0 sequences
+    (written with YAML escapes: the reader refuses raw control characters)."""
+    folder = tmp_path / "osc"
+    folder.mkdir()
+    name = json.dumps(f"Taro {OSC52}{OSC0} Yamada")
+    (folder / "osc.yaml").write_text(
+        f"id: osc-1\ntitle: Talks\nkind: summit\ndate: 2024-01-02\ncountries: [JP, MY]\n"
+        f"participants:\n  - name: {name}\n    country: JP\n", encoding="utf-8")
+    (folder / ".saved-searches.yaml").write_text(
+        f"- name: {json.dumps('Mine ' + OSC52 + OSC0)}\n"
+        f"  query: {json.dumps('talks ' + OSC52)}\n", encoding="utf-8")
+    return folder
+
+
+async def test_choosing_a_person_puts_a_clean_name_in_the_search_bar(
+        osc_folder: Path, app_factory) -> None:
+    app = app_factory(osc_folder)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("p")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        value = app.screen.query_one(SearchInput).value
+        assert value.startswith('person:"Taro ') and "Yamada" in value
+        assert_clean(value, "the search bar")
+        assert_no_controls(app)
+        # The cleaned name still finds the meeting: a control is not part of a word.
+        assert app.screen.query_one(MeetingList).row_count == 1
+
+
+async def test_choosing_a_saved_search_notifies_and_searches_cleanly(
+        osc_folder: Path, app_factory) -> None:
+    app = app_factory(osc_folder)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await wait_loaded(app, pilot)
+        pane = app.screen.query_one(FilterPane)
+        pane.focus()
+        pane.cursor = next(i for i, row in enumerate(pane.rows) if row.facet == "saved"
+                           and row.value is not None)
+        await pilot.press("enter")
+        await pilot.pause()
+        value = app.screen.query_one(SearchInput).value
+        assert value.startswith("talks ")
+        assert_clean(value, "the search bar")
+        texts = notification_texts(app)
+        assert any("Saved search: Mine" in t for t in texts), texts
+        for text in texts:
+            assert_clean(text, "a notification")
+        assert_no_controls(app)
+        assert app.screen.query_one(MeetingList).row_count == 1
+
+
+async def test_a_restored_session_query_is_clean(osc_folder: Path, app_factory,
+                                                  tmp_path: Path) -> None:
+    from summit_tui.core.session import Session, save_session
+
+    save_session(tmp_path / "state" / "session.json", Session(query="talks " + OSC52))
+    app = app_factory(osc_folder)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await wait_loaded(app, pilot)
+        value = app.screen.query_one(SearchInput).value
+        assert value.startswith("talks ")
+        assert_clean(value, "the search bar")
+        assert_clean(app.screen.query_text, "the query searched")
+        assert_no_controls(app)
+
+
+async def test_the_note_editor_shows_a_stored_note_clean(osc_folder: Path, app_factory,
+                                                         tmp_path: Path) -> None:
+    from textual.widgets import TextArea
+
+    from summit_tui.core.userdata import UserData
+
+    data = UserData(path=tmp_path / "user" / "userdata.json")
+    data.set_note("osc-1", "my note " + OSC52 + OSC0)
+    data.close()
+    app = app_factory(osc_folder)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        text = app.screen.query_one(TextArea).text
+        assert text.startswith("my note ")
+        assert_clean(text, "the note editor")
+        assert_no_controls(app)
+
+
+async def test_notifications_and_the_clipboard_are_clean(osc_folder: Path,
+                                                         app_factory) -> None:
+    app = app_factory(osc_folder)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await wait_loaded(app, pilot)
+        app.notify(f"from a file: {OSC52}", title=OSC0, markup=False)
+        app.screen.notify(f"from a screen: {OSC0}", markup=False)
+        await pilot.press("y")  # copy the citation
+        await pilot.pause()
+        for text in notification_texts(app):
+            assert_clean(text, "a notification")
+        assert_clean(app.clipboard, "the clipboard")
+        assert_no_controls(app)

@@ -75,6 +75,24 @@ def test_csv_cells_cannot_start_a_spreadsheet_formula(tmp_path: Path) -> None:
     assert row["title"] == "'=HYPERLINK(\"http://x\",\"y\")"
 
 
+@pytest.mark.parametrize("column", ["title", "participants", "topics", "source_url"])
+def test_no_meeting_cell_can_start_a_formula(tmp_path: Path, column: str) -> None:
+    """Every text cell is protected, the topics column too (its first topic is the readout's)."""
+    formula = "=1+2"
+    r = readout("formula", "2024-01-01", ("JP",), replace(TANAKA, name="@SUM(A1)", honorific=""),
+                topics=(formula,), title=formula, url="+cmd")
+    row = _rows(to_csv(load_entries(tmp_path, (r,))))[0]
+    assert row[column][0] == "'", row
+
+
+def test_no_section_cell_can_start_a_formula(tmp_path: Path) -> None:
+    r = readout("formula", "2024-01-01", ("JP",), summary="@summary", sections=(
+        Section(heading="=heading", number="-1", paragraphs=("+text",)),))
+    rows = _rows(to_csv(load_entries(tmp_path, (r,)), sections=True))
+    assert [(x["section_number"], x["section_heading"], x["text"]) for x in rows] == [
+        ("", "Summary", "'@summary"), ("'-1", "'=heading", "'+text")]
+
+
 def test_json_holds_full_records_and_derived_facts(entries: list[Entry]) -> None:
     records = json.loads(to_json(entries))
     assert isinstance(records, list) and len(records) == len(entries)

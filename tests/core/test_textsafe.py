@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summit_tui.core.textsafe import clean, one_line
+from summit_tui.core.textsafe import clean, in_line, one_line
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,16 @@ def test_nothing_unsafe_survives(text: str) -> None:
     assert not any(ord(ch) < 32 and ch != "\n" for ch in out)
     assert not any(0x7F <= ord(ch) <= 0x9F for ch in out)
     assert not any(ch in out for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def test_in_line_keeps_spaces_and_folds_newlines() -> None:
+    """An input box keeps what is typed (trailing spaces too) but holds one line."""
+    assert in_line("country:MY ") == "country:MY "
+    assert in_line("a\nb  \x1b]52;c;x\x07") == "a b  \ufffd]52;c;x\ufffd"
+
+
+@given(st.text())
+def test_in_line_holds_nothing_unsafe(text: str) -> None:
+    out = in_line(text)
+    assert "\n" not in out
+    assert out == clean(text).replace("\n", " ")

@@ -14,6 +14,7 @@ from summit_tui.core.query import QueryError, parse
 from summit_tui.core.results import Results
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import default_db_path
+from summit_tui.core.textsafe import clean
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -96,9 +97,15 @@ def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
     return build_index(*loaded).search(query, order=order)
 
 
-def write_stdout(text: str) -> None:
-    """Write text to stdout as UTF-8 even when the locale is narrower (readouts are Unicode)."""
+def write_stdout(text: str, *, cleaned: bool = False) -> None:
+    """Write text to stdout as UTF-8 even when the locale is narrower (readouts are Unicode).
+
+    On a terminal the text is cleaned of control and bidi characters first (textsafe), unless
+    ``cleaned`` says it was built from cleaned pieces and holds escapes of our own (bold).
+    """
     out = sys.stdout
+    if not cleaned and out.isatty():
+        text = clean(text)
     encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "")
     if encoding != "utf8" and hasattr(out, "buffer"):
         out.flush()

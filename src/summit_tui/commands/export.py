@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -39,6 +38,8 @@ exit codes:
   0  readouts exported
   1  no readout matches the query (nothing is written)
   2  bad usage: a malformed query, an unknown format, a missing folder, FILE not writable
+  3  standard output could not be written (a full disk); a reader that stops
+     early (| head) is not an error: 0
 
 examples:
   summit-tui export 'country:MY topic:"critical minerals"' --format md -o brief.md
@@ -109,12 +110,7 @@ def run(args: argparse.Namespace) -> int:
     text = render(build_all(chosen), fmt, sections=args.sections, title=title)
     shown = f"{count:,} readout{'s' * (count != 1)} as {fmt}"
     if args.output is None or str(args.output) == "-":
-        try:
-            write_stdout(text)
-        except BrokenPipeError:
-            # The reader stopped early (| head): not an error; keep Python quiet at exit.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return EXIT_OK
+        write_stdout(text)  # a reader that stops early (| head) is handled by cli.main
         print(f"{PROG}: {shown}", file=sys.stderr)
         return EXIT_OK
     target: Path = args.output.expanduser()

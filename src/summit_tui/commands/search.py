@@ -14,8 +14,10 @@ from summit_tui.commands._common import (
     add_data_arguments,
     positive_int,
     search_folder,
+    write_stdout,
 )
 from summit_tui.core.search import Results
+from summit_tui.core.textsafe import one_line
 
 PROG = "summit-tui search"
 
@@ -60,8 +62,13 @@ def rows(results: Results, limit: int | None) -> list[dict[str, Any]]:
 
 
 def _print_table(found: list[dict[str, Any]], total: int) -> None:
+    """The rows as a Rich table; readout text goes in as cleaned Text, never as markup."""
     from rich.console import Console  # only a terminal needs Rich
     from rich.table import Table
+    from rich.text import Text
+
+    def cell(value: str) -> Text:
+        return Text(one_line(value))
 
     table = Table(show_lines=False, header_style="bold")
     table.add_column("ID", overflow="fold")
@@ -70,11 +77,12 @@ def _print_table(found: list[dict[str, Any]], total: int) -> None:
     table.add_column("Countries", no_wrap=True)
     table.add_column("Matched sections")
     for row in found:
-        table.add_row(row["id"], row["date"], row["title"], " ".join(row["countries"]),
-                      "\n".join(row["sections"]))
+        sections = Text("\n").join(cell(label) for label in row["sections"])
+        table.add_row(cell(row["id"]), cell(row["date"]), cell(row["title"]),
+                      cell(" ".join(row["countries"])), sections)
     shown = f"{len(found):,} of {total:,}" if len(found) < total else f"{total:,}"
-    table.caption = f"{shown} readout{'s' * (total != 1)}"
-    Console().print(table)
+    table.caption = Text(f"{shown} readout{'s' * (total != 1)}")
+    Console(markup=False, emoji=False, highlight=False).print(table)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     found = rows(results, args.limit)
     if args.json or not sys.stdout.isatty():
-        print(json.dumps(found, ensure_ascii=False, indent=2))
+        write_stdout(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
     elif found:
         _print_table(found, len(results))
     else:

@@ -33,6 +33,8 @@ exit codes:
   0  the readout was shown
   1  no readout has this id
   2  bad usage: the data folder does not exist
+  3  standard output could not be written (a full disk); a reader that stops
+     early (| head) is not an error: 0
 """
 
 
@@ -147,5 +149,7 @@ def run(args: argparse.Namespace) -> int:
         tty = sys.stdout.isatty()
         width = min(shutil.get_terminal_size((88, 24)).columns, MAX_WIDTH) if tty else 88
         text = render(found, width, bold=tty and not os.environ.get("NO_COLOR"))
+        write_stdout(text, cleaned=True)  # render cleans every field; the bold is ours
+        return EXIT_OK
     write_stdout(text)
     return EXIT_OK

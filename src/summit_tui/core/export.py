@@ -54,21 +54,21 @@ def _cell(text: str) -> str:
 def _meeting_row(entry: Entry) -> list[str]:
     r = entry.readout
     return [
-        r.id, r.date.isoformat(), r.kind, _cell(r.title),
+        r.id, r.date.isoformat(), r.kind, r.title,
         "; ".join(name_of(c) for c in r.countries),
-        _cell("; ".join(participant_label(p) for p in r.participants)),
-        "; ".join(entry.topics), _cell(r.source.url),
+        "; ".join(participant_label(p) for p in r.participants),
+        "; ".join(entry.topics), r.source.url,
     ]
 
 
 def _section_rows(entry: Entry) -> Iterable[list[str]]:
     r = entry.readout
-    head = [r.id, r.date.isoformat(), _cell(r.title)]
+    head = [r.id, r.date.isoformat(), r.title]
     if r.summary:
-        yield [*head, "", "Summary", _cell(r.summary)]
+        yield [*head, "", "Summary", r.summary]
     for _, section in r.all_sections():
         text = "\n\n".join(section.paragraphs)
-        yield [*head, _cell(section.number), _cell(section.heading), _cell(text)]
+        yield [*head, section.number, section.heading, text]
 
 
 def to_csv(entries: Iterable[Entry], sections: bool = False) -> str:
@@ -77,10 +77,9 @@ def to_csv(entries: Iterable[Entry], sections: bool = False) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(SECTION_COLUMNS if sections else MEETING_COLUMNS)
     for entry in entries:
-        if sections:
-            writer.writerows(_section_rows(entry))
-        else:
-            writer.writerow(_meeting_row(entry))
+        # Every cell, not a chosen few: any text field (topics too) can come from a file.
+        rows = _section_rows(entry) if sections else [_meeting_row(entry)]
+        writer.writerows([_cell(cell) for cell in row] for row in rows)
     return out.getvalue()
 
 

@@ -19,3 +19,8 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """Clean text and fold every run of whitespace (newlines too) into one space."""
     return " ".join(clean(text).split())
+
+
+def in_line(text: str) -> str:
+    """Clean text for a one-line input box: newlines become spaces, other spaces are kept."""
+    return clean(text).replace("\n", " ")

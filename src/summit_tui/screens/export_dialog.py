@@ -24,6 +24,7 @@ from summit_tui.core.atomic import write_output
 from summit_tui.core.export import render
 from summit_tui.core.models import Entry, build_all
 from summit_tui.core.textsafe import one_line
+from summit_tui.widgets.safe_input import SafeInput
 
 FORMAT_LABELS = {"md": "Markdown brief", "csv": "CSV table", "json": "JSON records",
                  "yaml": "YAML readouts"}
@@ -58,7 +59,7 @@ class ExportScreen(ModalScreen[Path | None]):
                     for fmt, label in FORMAT_LABELS.items():
                         yield RadioButton(label, value=fmt == "md", name=fmt)
                 yield Checkbox("One CSV row per section", id="export-sections")
-            yield Input(str(default_path("md")), id="export-path")
+            yield SafeInput(str(default_path("md")), id="export-path")
             yield Static("", id="export-status")
 
     @on(RadioSet.Changed)

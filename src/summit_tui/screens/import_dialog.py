@@ -32,6 +32,7 @@ from summit_tui.core.importer.sources import InputError, read_input
 from summit_tui.core.models import KINDS, Readout
 from summit_tui.core.textsafe import clean, one_line
 from summit_tui.paths import bundled_data_dir
+from summit_tui.widgets.safe_input import SafeInput
 
 _FORM_INPUTS = ("title", "date", "kind", "countries")
 
@@ -86,17 +87,17 @@ class ImportScreen(ModalScreen[int]):
         with Vertical(id="import-body") as body:
             body.border_title = "Import a readout: a text file, a saved page or a URL"
             body.border_subtitle = "enter: read · tab: edit the draft · ctrl+s: save · escape"
-            yield Input(placeholder="Path of a .txt or .html file, or an https:// address",
+            yield SafeInput(placeholder="Path of a .txt or .html file, or an https:// address",
                         id="import-path")
             with Grid(id="import-form"):
                 yield Label("Title")
-                yield Input(id="import-title")
+                yield SafeInput(id="import-title")
                 yield Label("Date")
-                yield Input(placeholder="YYYY-MM-DD", id="import-date")
+                yield SafeInput(placeholder="YYYY-MM-DD", id="import-date")
                 yield Label("Kind")
-                yield Input(placeholder=", ".join(KINDS), id="import-kind")
+                yield SafeInput(placeholder=", ".join(KINDS), id="import-kind")
                 yield Label("Parties")
-                yield Input(placeholder="ISO codes, e.g. JP, MY", id="import-countries")
+                yield SafeInput(placeholder="ISO codes, e.g. JP, MY", id="import-countries")
                 yield Label("People")
                 yield TextArea(id="import-participants", soft_wrap=False)
             with VerticalScroll(id="import-review"):
@@ -148,7 +149,8 @@ class ImportScreen(ModalScreen[int]):
         form = form_of(items[0]) if len(items) == 1 else DraftForm()
         for name in _FORM_INPUTS:
             self.query_one(f"#import-{name}", Input).value = getattr(form, name)
-        self.query_one("#import-participants", TextArea).text = form.participants
+        # A TextArea draws its text as it is: the importer's text is cleaned first.
+        self.query_one("#import-participants", TextArea).text = clean(form.participants)
         self.query_one("#import-form").disabled = len(items) > 1
         self._show(review(result))
 

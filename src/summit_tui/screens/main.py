@@ -118,10 +118,10 @@ class MainScreen(ReadoutActions):
         """Put a new query and filters in place (bookmarks-only off) and search once."""
         self.filters = filters
         self.only_marked = False
-        self.query_text = query
         search = self.query_one(SearchInput)
         with search.prevent(Input.Changed):  # the box would search a second time
             search.value = query
+        self.query_text = search.value  # cleaned by the box: search what the user sees
         self.apply_search()
 
     def complete_field(self, field: str, prefix: str) -> list[str]:

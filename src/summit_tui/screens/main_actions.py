@@ -177,7 +177,7 @@ class ReadoutActions(Screen[None]):
         entry = self._current()
         if entry is None:
             return
-        text = citation(entry)
+        text = citation(entry)  # clean: citation() builds it from one_line() parts
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied: {text}", timeout=4, markup=False)
 

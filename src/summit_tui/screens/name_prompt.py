@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
+from summit_tui.widgets.safe_input import SafeInput
+
 
 class NamePrompt(ModalScreen[str | None]):
     """Returns the name typed (stripped), or None on escape or an empty name."""
@@ -29,7 +31,7 @@ class NamePrompt(ModalScreen[str | None]):
         with Vertical(id="prompt-body") as body:
             body.border_title = Content(self.prompt_title)
             body.border_subtitle = "enter: save · escape: cancel"
-            yield Input(self.value, id="prompt-input")
+            yield SafeInput(self.value, id="prompt-input")
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:

@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.textsafe import clean, one_line
 
 #: Saves the text; returns None when it was saved, else why not, in a sentence for the user.
 SaveNote = Callable[[str], str | None]
@@ -42,7 +42,8 @@ class NoteEditor(ModalScreen[str | None]):
             # Content, not a str: a str border title is parsed as markup.
             body.border_title = Content(f"Note on {one_line(self.readout_title)}"[:100])
             body.border_subtitle = "ctrl+s: save · escape: cancel · empty: delete the note"
-            yield TextArea(self.text, id="note-text", soft_wrap=True)
+            # A TextArea draws its text as it is: a note from the notes file is cleaned.
+            yield TextArea(clean(self.text), id="note-text", soft_wrap=True)
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

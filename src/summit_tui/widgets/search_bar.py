@@ -12,9 +12,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.suggester import Suggester
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.textsafe import in_line, one_line
+from summit_tui.widgets.safe_input import SafeInput
 
 #: (field, typed prefix) -> values to offer after "field:".
 Completer = Callable[[str, str], list[str]]
@@ -48,11 +49,11 @@ class FieldSuggester(Suggester):
                 if " " in candidate:
                     continue  # a space ends the word: the user must type the quote first
             if candidate.casefold().startswith(typed.casefold()) and len(candidate) > len(typed):
-                return value + candidate[len(typed):]
+                return in_line(value + candidate[len(typed):])  # shown as typed text
         return None
 
 
-class SearchInput(Input):
+class SearchInput(SafeInput):
     """The query box; escape clears it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -120,7 +121,7 @@ class SearchBar(Vertical):
         """The query box."""
         return self.query_one(SearchInput)
 
-    def on_input_changed(self, event: Input.Changed) -> None:
+    def on_input_changed(self, event: SafeInput.Changed) -> None:
         event.stop()
         self.post_message(self.QueryChanged(event.value))
 
