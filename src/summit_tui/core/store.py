@@ -429,12 +429,12 @@ class ReadoutStore:
         damaged: list[str] = []
         with gc_paused():
             for shard in range(self._shards.count):
-                stamp = self._shards.stamp(shard)
-                check = stamp is not None and known.get(str(shard)) != stamp
+                shard_stamp = self._shards.stamp(shard)
+                check = shard_stamp is not None and known.get(str(shard)) != shard_stamp
                 found = self._read_shard(shard, check)
                 damaged.extend(found)
-                if check and not found:  # sound: not checked again until it changes
-                    known[str(shard)] = stamp
+                if check and not found and shard_stamp is not None:  # sound: not checked
+                    known[str(shard)] = shard_stamp  # again until it changes
             if len(self._records) > 1000:
                 _keep_out_of_collections()
         if damaged:
@@ -622,9 +622,9 @@ class ReadoutStore:
             if writer.written and self._shards.single is None:
                 stamps = self._shard_stamps()
                 for shard in writer.written:
-                    stamp = self._shards.stamp(shard)
-                    if stamp is not None:
-                        stamps[str(shard)] = stamp
+                    shard_stamp = self._shards.stamp(shard)
+                    if shard_stamp is not None:
+                        stamps[str(shard)] = shard_stamp
                 self._save_shard_stamps(stamps)
             if dropped:  # an id that moved to another file (a rename) is not removed
                 alive = {rec.rid for rec in records.values() if rec.rid is not None}

@@ -130,7 +130,7 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
             # A day and month just before a printed publication date is that year's: only
             # a year taken from elsewhere (the page's metadata or address, another date), or
             # far from the publication, is worth a look.
-            if not printed or (published - date).days > 60:
+            if not printed or (printed - date).days > 60:
                 review.append(Review("date", f"the year is not given; {date.year} is taken "
                                      f"from {anchor}", words))
         return date
