@@ -481,3 +481,37 @@ def test_a_transcript_without_a_reporting_sentence_is_written_for_review() -> No
     assert readout.date == dt.date(2018, 3, 2)
     assert [p.name for p in readout.participants] == ["Jane Roe"]
     assert "participants" in {m.field for m in readout.review}
+
+
+@pytest.mark.parametrize("lead", [
+    ("Today in Brussels, the High Representative of the European Union for Foreign Affairs and "
+     "Security Policy/Vice-President of the European Commission, Anna Berg, met with the US "
+     "Secretary of State, Sam Grant."),
+    ("The Honourable Jane Roe, Minister of Foreign Affairs, met yesterday with Jean Roux, "
+     "France's Minister for Europe and Foreign Affairs."),
+])
+def test_foreign_ministers_in_other_words(lead: str) -> None:
+    assert kind_of("", lead, find_participants(lead)) == "foreign-ministers-meeting"
+
+
+def test_a_slash_joins_two_offices_and_a_nickname_stays_out_of_a_name() -> None:
+    [berg, _] = find_participants(
+        "the High Representative of the European Union for Foreign Affairs and Security "
+        "Policy/Vice-President of the European Commission, Anna Berg, met with the US "
+        "Secretary of State, Sam Grant.")
+    assert berg.role.startswith("High Representative") and berg.country == "EU"
+    [marcos, _] = find_participants("President Ferdinand \u201cBongbong\u201d Marcos Jr. holds a "
+                                    "bilateral meeting with US President Sam Grant")
+    assert marcos.name == "Ferdinand Marcos Jr."
+
+
+def test_a_known_name_without_an_office_takes_the_one_held_on_the_day() -> None:
+    text = ("Foreign Secretary meets Turkish Foreign Minister\n\n"
+            "William Hague met Turkish Minister of Foreign Affairs Ahmet Davutoglu and discussed "
+            "bilateral relations on 7 March 2012.")
+    [item] = import_text(text, "uk.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    hague = next(p for p in readout.participants if p.name == "William Hague")
+    assert (hague.country, readout.kind) == ("GB", "foreign-ministers-meeting")
+    assert "Foreign Secretary" in hague.role

@@ -70,11 +70,17 @@ def home_country(people: list[Participant], page: Page,
 def office_holder_country(person: Participant, date: dt.date | None,
                            notes: list[str]) -> Participant:
     """The country of a known office holder named without one ("President Obama")."""
-    if person.country:
+    if person.country and person.role:
         return person
     found = offices.known_person(person.name, person.role, date)
     if found is None:
         return person
+    if person.country:  # "William Hague met ...": the office the table gives, on the day
+        if found.country == person.country and date is not None and found.held_on(date):
+            return replace(person, role=found.office)
+        return person
+    if not person.role and date is not None and found.held_on(date):
+        person = replace(person, role=found.office)
     notes.append(f"country of {person.name} known from the office held ({found.office})")
     # A bare title ("Secretary Pompeo", "PM Modi") becomes the office it stands for.
     role = found.office if person.role in _BARE_ROLES and found.office.startswith(

@@ -57,9 +57,10 @@ _JUNIOR = re.compile(r"\b(?:Deputy|Vice|Under|Assistant|Parliamentary|Minister o
 _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
-_FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:Foreign|External)\b"
-                      r"|External Affairs Minister|Secretary of State|Foreign Secretary"
-                      r"|Foreign Ministers|Tánaiste)\b")
+_FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"
+                      r"(?:Foreign|External)\b|External Affairs Minister|Secretary of State"
+                      r"|Foreign Secretary|Foreign Ministers|Tánaiste|High Representative"
+                      r"|Foreign Affairs Minister|Minister of International Relations)\b")
 
 
 def title_line(line: str) -> str:
@@ -212,7 +213,8 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
         # in person is their summit's record
     roles = [p.role for p in people]
     if "Foreign Ministers" in title or (
-        len(roles) >= 2 and all(_FOREIGN.search(r) and not _JUNIOR.search(r) for r in roles[:2])
+        len(roles) >= 2 and all(_FOREIGN.search(r) and (
+            not _JUNIOR.search(r) or "High Representative" in r) for r in roles[:2])
     ):
         return "foreign-ministers-meeting"
     if re.search(r"\bSummit\b", title):

@@ -37,7 +37,7 @@ _TOKEN = (rf"(?:[{_UPPER}]\.|(?:Jr|Sr|St)\.|(?:al|el|ad|as|ash|at|an)-[{_UPPER}]
 _NAME = (rf"(?:(?:von|van|de|der|den|da|di|du|del|le|la)\s+){{0,2}}{_TOKEN}"
          rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?")
 _ROLE_HEAD = (
-    r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co-)\s*)*"
+    r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co)(?:\s+|-))*"
     r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
     r"|External Affairs Minister|Secretary of State|Secretary-General|Secretary General"
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
@@ -72,6 +72,7 @@ _OF_WORDS = re.compile(
 _HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
 MAX_TEXT = 3000
+_NICKNAME = re.compile(r"(?<=[a-z]) [\"“‘'][A-Z][\w-]+[\"”’'] (?=[A-Z])")
 
 
 def country_in(phrase: str) -> str:
@@ -124,14 +125,17 @@ _OF_BODY = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:o
 
 
 # "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices before one name.
-_ROLE_AND = re.compile(rf"({_ROLE_HEAD})\s+and\s+(?:[A-Z][a-z]+\s+)?$")
+# "High Representative of the European Union for Foreign Affairs and Security Policy/Vice-
+# President of the European Commission Federica Mogherini": two offices joined by a slash.
+_ROLE_AND = re.compile(rf"({_ROLE_HEAD})(?:\s+and\s+(?:[A-Z][a-z]+\s+)?"
+                       r"|(?:\s+(?:of|for)\s+[^,;./]{3,90})?\s*/\s*)$")
 
 
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     role = m.group(0)
     pos = m.end()
     begin = m.start()  # where the role starts, with a first office joined by "and"
-    if (first := _ROLE_AND.search(text[max(0, begin - 60) : begin])) is not None:
+    if (first := _ROLE_AND.search(text[max(0, begin - 120) : begin])) is not None:
         begin -= len(first.group(0))
         role = " ".join(f"{text[begin : m.start()]}{role}".split())
     country, length = _of_country(text[pos:])
@@ -215,7 +219,8 @@ def find_participants(text: str) -> list[Participant]:
     Only the first ``MAX_TEXT`` characters are read: a lead names its people early, and the
     bound keeps pasted garbage from costing quadratic time.
     """
-    text = text[:MAX_TEXT]
+    # A nickname in quotes inside a name: President Ferdinand "Bongbong" Marcos Jr.
+    text = _NICKNAME.sub(" ", text[:MAX_TEXT])
     found: list[tuple[int, Participant]] = []
     taken: list[tuple[int, int]] = []
     for m in _NAME_ROLE.finditer(text):
