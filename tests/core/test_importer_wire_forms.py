@@ -13,12 +13,13 @@ from summit_tui.core.importer import import_text
 from summit_tui.core.importer.furniture import date_in_address
 from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import clean_title, kind_of
-from summit_tui.core.importer.lead import pick_lead, who_met
+from summit_tui.core.importer.lead import pick_lead, timing_text, who_met
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import all_of_asean
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.request import Overrides, PageFacts
+from summit_tui.core.importer.times import timing_with_note
 
 
 def _names_and_countries(text: str) -> list[tuple[str, str]]:
@@ -515,3 +516,20 @@ def test_a_known_name_without_an_office_takes_the_one_held_on_the_day() -> None:
     hague = next(p for p in readout.participants if p.name == "William Hague")
     assert (hague.country, readout.kind) == ("GB", "foreign-ministers-meeting")
     assert "Foreign Secretary" in hague.role
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("During the half-hour meeting, the first between the two leaders, they spoke of trade.",
+     30),
+    ("During our 40-minute discussion, Prime Minister Wong and I exchanged views.", 40),
+    ("They held unscheduled talks for two hours.", 120),
+])
+def test_more_ways_to_say_how_long(text: str, minutes: int) -> None:
+    assert timing_with_note(text)[1] == minutes
+
+
+def test_a_meetings_length_a_few_paragraphs_after_the_lead() -> None:
+    lead = "Prime Minister Roy met President Grant at the White House on Monday."
+    paras = [lead, "They spoke of trade.", "And of security.",
+             "During the half-hour meeting, the first between the two leaders, they agreed."]
+    assert timing_with_note(timing_text(lead, paras))[1] == 30

@@ -157,7 +157,9 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
 # A paragraph after the lead that still speaks of the meeting's course: "The conversation
 # began at 9:30 p.m. and lasted about one hour."
 _COURSE = re.compile(r"\b(?:began|begun|started|commenced|lasted|lasting|lasts?|went on|ran for"
-                     r"|\d+[- ]minutes?|\d+[- ]hours?|hour[- ]long|an hour long)\b", re.I)
+                     r"|went for|\d+[- ]minutes?|\d+[- ]hours?|half[- ]hour|hour[- ]long"
+                     r"|an hour long|for (?:about |some |nearly |over )?(?:an|one|two|three) hours?"
+                     r")\b", re.I)
 
 
 def timing_text(lead: str, paras: list[str]) -> str:
@@ -169,7 +171,7 @@ def timing_text(lead: str, paras: list[str]) -> str:
         at = paras.index(lead)
     except ValueError:
         return lead
-    for para in paras[at + 1 : at + 3]:
+    for para in paras[at + 1 : at + 4]:
         if _COURSE.search(para):
             return f"{lead}\n{para}"
     return lead

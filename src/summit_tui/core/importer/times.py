@@ -43,8 +43,8 @@ _DURATION = re.compile(
 )
 # "a 45-minute call", "an hour-long meeting", "a two-hour meeting".
 _ADJECTIVE = re.compile(
-    rf"\b(?:a|an|the|during|in|their|his|her|its)\s+(?:(?P<m>\d+|{_WORD_NUM})[- ]minute"
-    rf"|(?P<h>\d+|{_WORD_NUM}|one)[- ]hour"
+    rf"\b(?:a|an|the|during|in|their|his|her|its|our|my|this)\s+(?:(?P<m>\d+|{_WORD_NUM})"
+    rf"[- ]minute|(?P<h>\d+|{_WORD_NUM}|one)[- ]hour|(?P<half>half)[- ]hour"
     r"|(?P<one>hour)[- ]long)\b",
     re.I,
 )
@@ -166,6 +166,8 @@ def duration_minutes(text: str) -> int | None:
     if (adjective := _ADJECTIVE.search(text)) is not None:
         if adjective.group("m"):
             return round(_number(adjective.group("m")))
+        if adjective.group("half"):
+            return 30
         return round(_number(adjective.group("h")) * 60) if adjective.group("h") else 60
     return None
 
