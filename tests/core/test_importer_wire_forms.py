@@ -533,3 +533,26 @@ def test_a_meetings_length_a_few_paragraphs_after_the_lead() -> None:
     paras = [lead, "They spoke of trade.", "And of security.",
              "During the half-hour meeting, the first between the two leaders, they agreed."]
     assert timing_with_note(timing_text(lead, paras))[1] == 30
+
+
+def test_a_ministers_first_person_release_without_a_publisher() -> None:
+    text = ("Media release 12 October 2018\n\n"
+            "My first visit to Papua New Guinea as Foreign Minister reaffirmed the strength of "
+            "Australia's bilateral relationship with one of our closest neighbours.\n\n"
+            "In my discussion with Prime Minister Peter Kana, I congratulated PNG on its "
+            "preparations for APEC. Australia will provide security support.")
+    [item] = import_text(text, "au.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert set(readout.countries) == {"AU", "PG"}
+    assert "Marise Payne" in [p.name for p in readout.participants]
+    assert "participants" in {m.field for m in readout.review}
+
+
+def test_the_writers_own_visit_names_no_counterpart() -> None:
+    text = ("Foreign Minister hails talks\n\nBerlin, 22 May 2017\n\n"
+            "I had many opportunities to come here as defence minister and meet Mr Thomas Roth. "
+            "For me, another chapter is being written with President Macron's arrival.")
+    result = import_text(text, "fr.txt")
+    people = [p.name for i in result.readouts if i.readout for p in i.readout.participants]
+    assert "Frank-Walter Steinmeier" not in people
