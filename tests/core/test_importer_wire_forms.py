@@ -539,7 +539,7 @@ def test_a_ministers_first_person_release_without_a_publisher() -> None:
     text = ("Media release 12 October 2018\n\n"
             "My first visit to Papua New Guinea as Foreign Minister reaffirmed the strength of "
             "Australia's bilateral relationship with one of our closest neighbours.\n\n"
-            "In my discussion with Prime Minister Peter Kana, I congratulated PNG on its "
+            "In my discussion with Prime Minister Peter O'Neill, I congratulated PNG on its "
             "preparations for APEC. Australia will provide security support.")
     [item] = import_text(text, "au.txt").readouts
     readout = item.readout
