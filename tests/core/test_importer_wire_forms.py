@@ -556,3 +556,18 @@ def test_the_writers_own_visit_names_no_counterpart() -> None:
     result = import_text(text, "fr.txt")
     people = [p.name for i in result.readouts if i.readout for p in i.readout.participants]
     assert "Frank-Walter Steinmeier" not in people
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Leaders hold frank talks", "South Korean President Park Min and U.S. President Sam Grant "
+     "held frank discussions during their dinner meeting Thursday."),
+    ("President attends private dinner", "Visiting Chinese President Wu Lei attended a private "
+     "dinner hosted by US President Sam Grant at the White House last night."),
+    ("EU-India Joint Statement", "The Eleventh European Union - India Summit was held in "
+     "Brussels. India was represented by Prime Minister Ravi Mehta, the EU by President of the "
+     "European Council Jan Berg."),
+])
+def test_two_leaders_dining_or_a_joint_statement_of_their_summit(title: str,
+                                                                  lead: str) -> None:
+    people = find_participants(lead)
+    assert kind_of(title, lead, people) == "summit"

@@ -208,6 +208,8 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
         return "multilateral"
     if _COURTESY.search(lead):
         return "other"
+    if _MEAL.search(f"{title}\n{lead}") and _two_leaders(people):
+        return "summit"  # two leaders at one table: their dinner or lunch is their summit
     if _OTHER.search(title) and not (_JOINT.search(title) and _leaders_met(lead, people)):
         return "other"  # a dinner, a press conference; a joint statement of leaders who met
         # in person is their summit's record
@@ -234,7 +236,18 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
     """The lead says two leaders met in person."""
     roles = [_without_demonym(p.role) for p in people[:2]]
     return len(roles) == 2 and all(_LEADER.match(r) for r in roles) and bool(
-        re.search(r"\b(?:met|held (?:a |their )?(?:summit|talks|meeting))\b", lead))
+        re.search(r"\b(?:met|held (?:a |the |their )?(?:\w+ )?(?:summit|talks|meeting)"
+                  r"|Summit(?: Meeting)? was held)\b", lead, re.I))
+
+
+_MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
+
+
+def _two_leaders(people: list[Participant]) -> bool:
+    """The first two people are leaders (by their office) of two different sides."""
+    top = people[:2]
+    return len(top) == 2 and all(_LEADER.match(_without_demonym(p.role)) for p in top) and (
+        not top[0].country or not top[1].country or top[0].country != top[1].country)
 
 
 def _without_demonym(role: str) -> str:
