@@ -571,3 +571,15 @@ def test_two_leaders_dining_or_a_joint_statement_of_their_summit(title: str,
                                                                   lead: str) -> None:
     people = find_participants(lead)
     assert kind_of(title, lead, people) == "summit"
+
+
+def test_venues_particles_and_section_labels() -> None:
+    [grant] = find_participants("Ann Grant Secretary of State Treaty Room Washington, DC "
+                                "April 30, 2010 and then Secretary Ann Grant spoke.")
+    assert grant.name == "Ann Grant"
+    [_, zardari] = find_participants("Prime Minister Ravi Mehta met Pakistan President Asif "
+                                     "ali Zardari on the sidelines.")
+    assert zardari.name == "Asif ali Zardari"
+    assert clean_title("Politics FM Kang Meets Russian Counterpart in Germany") == (
+        "FM Kang Meets Russian Counterpart in Germany")
+    assert clean_title("Nation Builds") == "Nation Builds"

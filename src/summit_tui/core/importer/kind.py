@@ -145,6 +145,9 @@ def clean_title(title: str) -> str:
     # "[OS] Readout by the Press Secretary ...".
     title = re.sub(r"^(?:\[[A-Z0-9-]{1,12}\]\s*|(?:Press Releases?|News|Readouts?|Statements?"
                    r"|Media Releases?)\s*:\s+(?=\S.{15}))", "", title)
+    # A news site's section run into the headline: "Politics FM Kang Meets Russian ...".
+    title = re.sub(r"^(?:Politics|Diplomacy|Nation|Headlines|Top Stories|Latest News"
+                   r"|Breaking News)\s+(?=[A-Z]\S*(?:\s+\S+){3,})", "", title)
     return title.strip(" :,-–—|")
 
 

@@ -17,7 +17,7 @@ HONORIFIC = (
     r"|Madam|Mme\.?)"
 )
 _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"
-_PARTICLE = r"(?:bin|binti|bint|ibn|al|el|van|von|de|der|den|da|dos|du|la|le|y)"
+_PARTICLE = r"(?:bin|binti|bint|ibn|al|ali|el|van|von|de|der|den|da|dos|du|la|le|y)"
 # Words that start with a capital but end a name: verbs of headlines and sentence glue.
 _STOP = {
     "Meets", "Met", "Meeting", "Holds", "Held", "Speaks", "Spoke", "Calls", "Called", "Receives",
@@ -180,7 +180,16 @@ def _honorific_before(text: str, pos: int) -> str:
     return _honorific(m.group("hon")) if m else ""
 
 
+# Words of a venue, never of a person: "Secretary of State / Treaty Room / Washington" run
+# together in a header is a role and a room, not a role and a name.
+_VENUE_WORDS = {"Room", "Hall", "House", "Palace", "Office", "Building", "Hotel", "Center",
+                "Centre", "Ministry", "Department", "Embassy", "Residence", "Street", "Avenue",
+                "Square", "Headquarters", "Chancellery", "Parliament", "Secretariat"}
+
+
 def _trim_name(name: str) -> str:
+    if _VENUE_WORDS & {w.strip(",.") for w in name.split()}:
+        return ""
     words = name.split()
     for i, word in enumerate(words):
         if word.strip(",.") in _STOP:
