@@ -583,3 +583,22 @@ def test_venues_particles_and_section_labels() -> None:
     assert clean_title("Politics FM Kang Meets Russian Counterpart in Germany") == (
         "FM Kang Meets Russian Counterpart in Germany")
     assert clean_title("Nation Builds") == "Nation Builds"
+
+
+def test_a_wire_dateline_anchors_yesterday_and_its_city_holds_the_venue() -> None:
+    text = ("Minister calls on Prime Minister\n\n"
+            "Published on 01 Aug 2013\n\n"
+            "SINGAPORE, 23 July 2013 - Chinese Defence Minister Wu Lei called on Prime Minister "
+            "Lee Hsien Loong at the Istana yesterday as part of his visit.")
+    [item] = import_text(text, "wire.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.date == dt.date(2013, 7, 22)
+    assert readout.location == "the Istana, Singapore"
+
+
+def test_a_group_photo_caption_is_not_the_lead() -> None:
+    caption = ("Leaders of APEC, including Chinese President Wu Lei and Korean President Park "
+               "Min, pose for a group photo at the Leaders' Meeting.")
+    lead = "President Park Min met with Chinese President Wu Lei and discussed the peninsula."
+    assert pick_lead([caption, lead], []) == lead

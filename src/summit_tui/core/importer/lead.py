@@ -81,7 +81,9 @@ _EARLIER_MEETING = re.compile(r"^(?:Updating|Reflecting|Recalling|Building) on (
 
 # A photo's caption: "President Moon (left) and Prime Minister Abe ...".
 CAPTION = re.compile(r"\((?:left|right|centre|center|L|R|C|front|back|(?:2nd|second|third) "
-                     r"(?:from )?(?:left|right)|(?:left|right) to (?:right|left))\)", re.I)
+                     r"(?:from )?(?:left|right)|(?:left|right) to (?:right|left))\)"
+                     r"|\bpos(?:e|es|ed|ing) for (?:a |the )?(?:group |family )?photo"
+                     r"|\b(?:shakes|shaking) hands\b", re.I)
 
 
 def _reports_meeting(para: str) -> bool:

@@ -82,8 +82,17 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
     lead_dates = [t for t in lead_dates if t[0] >= 0] or lead_dates[:0]
     # "President Biden spoke today with ...": the meeting's day is relative; a date in
     # another sentence ("the May 27 arrangement") is something else.
-    relative = bool(sentence) and not find_dates(who_met(sentence)) and (
-        relative_day(sentence) is not None or ON_WEEKDAY.search(sentence) is not None)
+    core = _WIRE_DATELINE.sub("", sentence, count=1)  # "SINGAPORE, May 31 — ..."
+    relative = bool(sentence) and not find_dates(who_met(core)) and (
+        relative_day(core) is not None or ON_WEEKDAY.search(core) is not None)
+    if relative and (on := _dateline_day(lead, year)) is not None:
+        # "SINGAPORE, May 31 - ... called on the Prime Minister yesterday": the wire's
+        # dateline is the day the report was filed.
+        back = _days_back(sentence, on)
+        if back is not None:
+            review.append(Review("date", f"{back[1]!r} read against the dateline's date "
+                                 f"({on.isoformat()})", back[1]))
+            return on - dt.timedelta(days=back[0])
     candidates = [] if relative else [t[2] for t in lead_dates]
     if relative and headline and (on := headline[-1].resolve(year)) is not None:
         # "PM call with ...: 15 October 2024" over "spoke ... yesterday evening": the
@@ -232,3 +241,16 @@ def _earlier_days_back(body: str, lead: str, published: dt.date) -> tuple[int, s
                 back := _days_back(para, published)) is not None:
             return back
     return None
+
+
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^-—–:(]{3,20}?)\s*"
+                            r"(?:\([A-Za-z .]{2,20}\)\s*)?(?:--|—|–|-|:)\s")
+
+
+def _dateline_day(lead: str, year: int | None) -> dt.date | None:
+    """The day a wire's dateline gives ("SINGAPORE, May 31 —"), with the year from the text."""
+    m = _WIRE_DATELINE.match(lead)
+    if m is None:
+        return None
+    found = find_dates(m.group("date"))
+    return found[0].resolve(year) if found else None

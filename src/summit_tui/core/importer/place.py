@@ -81,14 +81,17 @@ def _dateline_city(name: str) -> bool:
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
     wire = ""
+    found = _in_place(lead)
     if m := _DATELINE.match(lead):
         place = m.group("place").title() if m.group("place") else (
             m.group("titled") or m.group("wire"))
-        if _dateline_city(place) and not m.group("wire"):
+        if _dateline_city(place) and not m.group("wire") and not found:
             return place
-        # "Jakarta, Nov. 27 -- ... met ... in Manila": a filing place, after the lead's own.
+        # "Jakarta, Nov. 27 -- ... met ... in Manila": a filing place, after the lead's own;
+        # "SINGAPORE, May 31 - ... at the Istana": a venue in the dateline's city.
         wire = place if _dateline_city(place) else ""
-    found = _in_place(lead)
+        if found and wire and found.startswith("the ") and "," not in found:
+            return f"{found}, {wire}"
     if found:
         return found
     first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
