@@ -602,3 +602,25 @@ def test_a_group_photo_caption_is_not_the_lead() -> None:
                "Min, pose for a group photo at the Leaders' Meeting.")
     lead = "President Park Min met with Chinese President Wu Lei and discussed the peninsula."
     assert pick_lead([caption, lead], []) == lead
+
+
+def test_a_place_from_a_later_paragraph_is_marked() -> None:
+    text = ("Leaders talk for 50 minutes\n\n"
+            "Indian Prime Minister Ravi Mehta and his Pakistani counterpart Imran Qadir met for "
+            "about 50 minutes on 29 April 2010 on the sidelines of the summit.\n\n"
+            "The two prime ministers met at Bhutan House in the summit village.")
+    [item] = import_text(text, "wire.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.location.startswith("Bhutan House")
+    assert "location" in {m.field for m in readout.review}
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("The Prime Minister of Australia, the Honourable Jon Reed MP, welcomed the Prime Minister "
+     "of Canada, the Right Honourable Mark Hale MP, to Canberra for his first visit.",
+     "Canberra"),
+    ("The Secretary met the Foreign Minister at the Foreign Secretary's residence in Carlton "
+     "Gardens, London.", "Carlton Gardens, London"),
+])
+def test_welcomed_to_a_city_and_an_owners_residence(lead: str, place: str) -> None:
+    assert find_location(lead) == place

@@ -47,7 +47,12 @@ from summit_tui.core.importer.people import (
     merge_people,
     parties,
 )
-from summit_tui.core.importer.place import find_location, opening_dateline, title_place
+from summit_tui.core.importer.place import (
+    find_location,
+    later_location,
+    opening_dateline,
+    title_place,
+)
 from summit_tui.core.importer.publishers import publisher_of_site
 from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
@@ -223,8 +228,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if time_note:
         notes.append(time_note)
     location = (find_location(sentence) or find_location(lead_text) or place_line
-                or title_place(raw_title) or _dateline_place(page, review)
-                or _wire_dateline_place(paras, lead_text, review))
+                or title_place(raw_title) or _later_place(paras, lead_text, review)
+                or _dateline_place(page, review) or _wire_dateline_place(paras, lead_text, review))
     if location.startswith("the ") and "," not in location and page.dateline_place \
             and page.dateline_place not in location \
             and countries.lookup(page.dateline_place, strict_codes=True) is None:
@@ -332,6 +337,19 @@ def _dateline_place(page: Page, review: list[Review]) -> str:
         return ""
     review.append(Review("location", "taken from the dateline, which may be where the "
                          "release was issued rather than where the meeting was", place))
+    return place
+
+
+def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
+    """A place a later paragraph gives for the meeting, marked: it may be another event's."""
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return ""
+    place = later_location(paras[at + 1 : at + 4])
+    if place:
+        review.append(Review("location", "taken from a later paragraph, which may speak of "
+                             "another event", place))
     return place
 
 

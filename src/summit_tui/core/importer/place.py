@@ -29,7 +29,8 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::
 # City-states: a place though ISO lists them as countries.
 _CITY_STATES = {"SG", "HK", "MO", "MC", "VA", "SM", "LU"}
 # "during his visit to Seoul", "whom he welcomed to Washington", "visiting Lima".
-_VISIT = re.compile(r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in)\s+"
+_VISIT = re.compile(r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in"
+                    r"|welcomed [^.;]{3,120}? to)\s+"
                     r"(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
 # "the Great Hall of the People in Beijing": the venue and its city.
 _VENUE_CITY = re.compile(r"\s+in\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\b"
@@ -112,8 +113,8 @@ def _in_place(lead: str) -> str:
         raw = raw.rstrip(",") if re.search(r"\b[A-Z]\.[A-Z]\.$", raw) else raw.rstrip(".,")
         place = _without_subject(raw, first_sentence[m.end() :])
         head = place.split()[0].strip(",").lower()
-        if head in MONTHS or _NOT_PLACES.search(place):
-            continue
+        if head in MONTHS or _NOT_PLACES.search(place) or place.endswith("'s"):
+            continue  # "at the Foreign Secretary's residence": the owner, not the place
         if "," not in place and _EVENT_AFTER.match(first_sentence, m.end()):
             continue
         if "," not in place and not _city(place):
@@ -146,5 +147,19 @@ def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
             place = m.group("place").title() if m.group("place") else (
                 m.group("titled") or m.group("wire"))
             if _dateline_city(place):
+                return place
+    return ""
+
+
+_MEETING_WORDS = re.compile(r"\b(?:met|meet|meeting|talks|summit|held|hosted|welcomed|received"
+                            r"|called on)\b", re.I)
+
+
+def later_location(paras: list[str] | tuple[str, ...]) -> str:
+    """A place named in a sentence about the meeting in the paragraphs after the lead
+    ("The two prime ministers met at Bhutan House in the SAARC Village")."""
+    for para in paras[:3]:
+        for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", para)[:6]:
+            if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
     return ""
