@@ -624,3 +624,12 @@ def test_a_place_from_a_later_paragraph_is_marked() -> None:
 ])
 def test_welcomed_to_a_city_and_an_owners_residence(lead: str, place: str) -> None:
     assert find_location(lead) == place
+
+
+def test_two_people_under_one_plural_office_and_an_ambassadors_post() -> None:
+    people = find_participants("Presidents Grant and Ortega spoke for 20 minutes this afternoon")
+    assert [(p.name, p.role) for p in people] == [("Grant", "President"),
+                                                  ("Ortega", "President")]
+    [_, envoy] = find_participants("Prime Minister Pham Minh Chinh received Chinese Ambassador to "
+                                   "Vietnam Wu Lei.")
+    assert (envoy.name, envoy.role, envoy.country) == ("Wu Lei", "Ambassador to Vietnam", "CN")

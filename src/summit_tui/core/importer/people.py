@@ -124,6 +124,9 @@ _OF_BODY = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:o
                       r"{0,4})(?:(?=,\s)|\s*\([A-Z]{2,10}\)(?=\s+[A-Z]))")
 
 
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
+
+
 # "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices before one name.
 # "High Representative of the European Union for Foreign Affairs and Security Policy/Vice-
 # President of the European Commission Federica Mogherini": two offices joined by a slash.
@@ -147,6 +150,15 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
                                         .strip(), strict_codes=True) is None):
         role = f"{role} {body.group(0).strip()}"
         pos = body.end()
+    # "Chinese Ambassador to Vietnam Ha Vi": the post's country is part of the role.
+    if role.endswith("Ambassador") and (post := _POSTED_TO.match(text, pos)) is not None:
+        words = post.group("where").split()
+        for n in (2, 1):  # "to South Africa Jan Roe", "to Vietnam Ha Vi"
+            where = " ".join(words[:n])
+            if len(words) > n and countries.lookup(where, strict_codes=True) is not None:
+                role = f"{role} to {where}"
+                pos = post.start("where") + len(where)
+                break
     hm = _HON_NAME.match(text, pos)
     if hm is None:
         return None
@@ -262,6 +274,15 @@ def find_participants(text: str) -> list[Participant]:
         if person is not None:
             found.append((m.start(), person))
             taken.append((m.start(), m.end()))
+    for m in _PLURAL_ROLE.finditer(text):  # "Presidents Obama and Calderon spoke"
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        role = _SINGULAR[m.group("role")]
+        for group in ("a", "b"):
+            name = _trim_name(m.group(group))
+            if name and countries.lookup(name, strict_codes=True) is None:
+                found.append((m.start(group), Participant(name, "", role, "")))
+        taken.append((m.start(), m.end()))
     for m in _LOWER_ROLE.finditer(text):
         if any(s <= m.start("role") < e for s, e in taken):
             continue
@@ -303,6 +324,13 @@ _COUNTERPART = re.compile(
     r"counterparts?(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2}))?"
     rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
+
+_SINGULAR = {"Presidents": "President", "Prime Ministers": "Prime Minister",
+             "Foreign Ministers": "Foreign Minister", "Chancellors": "Chancellor",
+             "Premiers": "Premier", "Secretaries": "Secretary"}
+_PLURAL_ROLE = re.compile(rf"\b(?P<role>{'|'.join(_SINGULAR)})\s+"
+                          rf"(?P<a>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+                          rf"\s+and\s+(?P<b>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})")
 
 # News copy writes offices in lower case after a demonym: "former Indonesian vice-president
 # Muhammad Jusuf Kalla", "ASEAN secretary-general Dr Kao Kim Hourn".
