@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from summit_tui.core.importer import import_text
-from summit_tui.core.importer.furniture import date_in_address
+from summit_tui.core.importer.furniture import date_in_address, strip_furniture
 from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import clean_title, kind_of
 from summit_tui.core.importer.lead import pick_lead, timing_text, who_met
@@ -633,3 +633,19 @@ def test_two_people_under_one_plural_office_and_an_ambassadors_post() -> None:
     [_, envoy] = find_participants("Prime Minister Pham Minh Chinh received Chinese Ambassador to "
                                    "Vietnam Wu Lei.")
     assert (envoy.name, envoy.role, envoy.country) == ("Wu Lei", "Ambassador to Vietnam", "CN")
+
+
+def test_a_publication_line_run_into_the_first_sentence() -> None:
+    page = strip_furniture(normalise(
+        "Prime Minister receives call\n\nPosted On: 24 MAR 2026 8:48PM by PIB Delhi The Prime "
+        "Minister, Shri Ravi Mehta, received a call from the President of the United States."))
+    assert page.dates and page.dates[0].resolve(None) == dt.date(2026, 3, 24)
+    assert any(line.startswith("The Prime Minister, Shri Ravi Mehta") for line in page.lines)
+
+
+def test_today_said_of_the_visit_not_of_the_meeting_is_marked() -> None:
+    text = ("Senior Minister Lee Hsien Loong concluded his visit to Malaysia today. In Kuala "
+            "Lumpur, Senior Minister Lee also met Prime Minister Dato' Seri Anwar Ibrahim.\n\n"
+            "MINISTRY OF FOREIGN AFFAIRS\n\n22 JULY 2024")
+    [item] = import_text(text, "sg.txt").readouts
+    assert item.readout is not None and "date" in {m.field for m in item.readout.review}

@@ -157,7 +157,13 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
                                  f"({published.isoformat()}), which may be later than the "
                                  "meeting"))
         back = _days_back(sentence, published) if sentence else None
+        elsewhere = back is None and bool(sentence)
         back = back or _days_back(lead, published) or _earlier_days_back(body, lead, published)
+        if back is not None and elsewhere and printed:
+            # "concluded his visit today. ... also met the Prime Minister": the day is said of
+            # the visit, not of the meeting.
+            review.append(Review("date", f"{back[1]!r} is said in another sentence than the "
+                                 "meeting's", back[1]))
         if back is not None:
             if back[1].casefold().rstrip("s").endswith(_WEEKDAYS):
                 review.append(Review("date", f"the weekday is read as the last one on or "
