@@ -649,3 +649,13 @@ def test_today_said_of_the_visit_not_of_the_meeting_is_marked() -> None:
             "MINISTRY OF FOREIGN AFFAIRS\n\n22 JULY 2024")
     [item] = import_text(text, "sg.txt").readouts
     assert item.readout is not None and "date" in {m.field for m in item.readout.review}
+
+
+def test_a_length_said_of_the_meeting_further_on() -> None:
+    lead = "Prime Minister Ken Sato and President Sam Grant spoke by phone on Monday."
+    paras = [lead, "One.", "Two.", "Three.", "Four.",
+             "The weather was fine for 20 minutes. During the 25-minute phone talk, they agreed "
+             "to meet."]
+    assert timing_with_note(timing_text(lead, paras))[1] == 25
+    assert timing_with_note("During this \u201cvery good 25-minute exchange\u201d they "
+                            "spoke.")[1] == 25

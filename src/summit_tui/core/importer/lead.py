@@ -176,7 +176,18 @@ def timing_text(lead: str, paras: list[str]) -> str:
     for para in paras[at + 1 : at + 4]:
         if _COURSE.search(para):
             return f"{lead}\n{para}"
+    # Further on, only a length said of the meeting itself ("During the 25-minute phone talk,
+    # ..."): a sentence that names the meeting and how long it ran.
+    for para in paras[at + 4 : at + 12]:
+        for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", para):
+            if _COURSE.search(sentence) and _ITSELF.search(sentence) \
+                    and timing_with_note(sentence)[1] is not None:
+                return f"{lead}\n{sentence}"
     return lead
+
+
+_ITSELF = re.compile(r"\b(?:meeting|talks?|call|summit|exchange|conversation|discussions?)\b",
+                     re.I)
 
 
 _REMOTE_PHONE = re.compile(r"\b(?:phone (?:call|conversation|talks?)|telephone (?:call|conversation"
