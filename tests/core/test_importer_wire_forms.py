@@ -15,7 +15,7 @@ from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import clean_title, kind_of
 from summit_tui.core.importer.lead import pick_lead, timing_text, who_met
 from summit_tui.core.importer.normalise import normalise
-from summit_tui.core.importer.parties import all_of_asean
+from summit_tui.core.importer.parties import all_of_asean, group_members
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.request import Overrides, PageFacts
@@ -659,3 +659,13 @@ def test_a_length_said_of_the_meeting_further_on() -> None:
     assert timing_with_note(timing_text(lead, paras))[1] == 25
     assert timing_with_note("During this \u201cvery good 25-minute exchange\u201d they "
                             "spoke.")[1] == 25
+
+
+def test_a_call_with_a_group_has_its_members() -> None:
+    assert set(group_members("Secretary of State Sam Grant spoke yesterday with G7 foreign "
+                             "ministers.")) == {"US", "CA", "FR", "DE", "IT", "JP", "GB"}
+    assert group_members("on the sidelines of the G7 summit") == []
+    text = ("Secretary Grant's Call With G7 Foreign Ministers\n\n"
+            "Secretary of State Sam Grant spoke on 5 January 2026 with G7 foreign ministers.")
+    [item] = import_text(text, "g7.txt").readouts
+    assert item.readout is not None and item.readout.kind == "multilateral"

@@ -57,3 +57,21 @@ def all_of_asean(lead: str, date: dt.date | None) -> list[str]:
         return []
     day = date or dt.date.today()
     return [code for code, joined in ASEAN_MEMBERS if joined <= day]
+
+
+# A meeting or call with a group as the other side: "spoke yesterday with G7 foreign
+# ministers", "a video call with his Quad counterparts".
+_GROUPS = {
+    "G7": ("US", "CA", "FR", "DE", "IT", "JP", "GB"),
+    "G-7": ("US", "CA", "FR", "DE", "IT", "JP", "GB"),
+    "Quad": ("US", "JP", "AU", "IN"),
+}
+_WITH_GROUP = re.compile(r"\b(?:with|of) (?:the |his |her |their )?(?:other |fellow )?"
+                         r"(?P<group>G7|G-7|Quad) (?:foreign ministers|leaders|counterparts"
+                         r"|partners|colleagues)\b")
+
+
+def group_members(sentence: str) -> list[str]:
+    """The members of a group the sentence names as the other side, or []."""
+    m = _WITH_GROUP.search(sentence)
+    return list(_GROUPS[m.group("group")]) if m else []

@@ -39,7 +39,7 @@ from summit_tui.core.importer.lead import (
 )
 from summit_tui.core.importer.meeting_date import meeting_date
 from summit_tui.core.importer.normalise import normalise
-from summit_tui.core.importer.parties import all_of_asean, listed_parties
+from summit_tui.core.importer.parties import all_of_asean, group_members, listed_parties
 from summit_tui.core.importer.people import (
     find_attendees,
     find_participants,
@@ -176,6 +176,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
+    every_member = every_member or group_members(sentence)
     codes = [*every_member, *(c for c in codes if c not in every_member)]
     named = title or title_from_lead(lead_text)
     for code in _title_pair(named) if len(codes) < 2 else ():  # the people name both sides
