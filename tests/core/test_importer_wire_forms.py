@@ -669,3 +669,12 @@ def test_a_call_with_a_group_has_its_members() -> None:
             "Secretary of State Sam Grant spoke on 5 January 2026 with G7 foreign ministers.")
     [item] = import_text(text, "g7.txt").readouts
     assert item.readout is not None and item.readout.kind == "multilateral"
+
+
+def test_a_meeting_of_listed_parties_before_a_side_meeting() -> None:
+    listed = ("On May 8, 2006, foreign ministers of China, the United States, Russia, Britain, "
+              "France and Germany held a meeting in New York. Foreign Minister Wu Lei attended "
+              "the meeting.")
+    side = ("During the meeting, Wu met with Russian Foreign Minister Ivan Petrov and US "
+            "Secretary of State Ann Grant respectively.")
+    assert pick_lead([listed, side], []) == listed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.times import timing_with_note
 from summit_tui.core.models import Section
@@ -129,6 +130,13 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
     # A sentence is the lead before a second headline that names the same people.
     tries = reporting[:MAX_LEAD_TRIES]
     named = [p for p in tries if find_participants(meeting_sentence(p))]
+    # "Foreign ministers of China, the United States, Russia ... held a meeting": a meeting of
+    # listed parties, before a paragraph on one of its side meetings.
+    for para in tries:
+        if named and para is named[0]:
+            break
+        if len(listed_parties(para)) >= 3:
+            return para
     if named and not named[0].rstrip().endswith(_STOPS):
         first = _how_well_named(named[0])
         for para in named[1:3]:
