@@ -678,3 +678,12 @@ def test_a_meeting_of_listed_parties_before_a_side_meeting() -> None:
     side = ("During the meeting, Wu met with Russian Foreign Minister Ivan Petrov and US "
             "Secretary of State Ann Grant respectively.")
     assert pick_lead([listed, side], []) == listed
+
+
+def test_a_country_section_run_into_a_headline_is_dropped() -> None:
+    text = ("Thursday, December 02, 1999, updated at 09:56(GMT+8)\n"
+            "China Wu Lei Meets US Senator\n\n"
+            "Chinese President Wu Lei met with US Senator Sam Grant and his delegation at the "
+            "Great Hall of the People in Beijing on December 1.")
+    [item] = import_text(text, "cn.txt").readouts
+    assert item.readout is not None and item.readout.title == "Wu Lei Meets US Senator"

@@ -209,6 +209,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if not kind:
         missing.append("kind")
         review.append(Review("kind", "the text does not say what kind of meeting this was"))
+    title = _without_section(title, people)
     if given.title:
         title = given.title
     if not title:
@@ -339,6 +340,17 @@ def _dateline_place(page: Page, review: list[Review]) -> str:
     review.append(Review("location", "taken from the dateline, which may be where the "
                          "release was issued rather than where the meeting was", place))
     return place
+
+
+def _without_section(title: str, people: list[Participant]) -> str:
+    """A headline without a site's country section run into it: "China Jiang Zemin Meets US
+    Senator", where the word before a participant's full name is a country."""
+    first, _, rest = title.partition(" ")
+    if rest and len(first) > 3 and not first.isupper() and countries.lookup(
+            first, strict_codes=True) is not None and any(
+            len(p.name.split()) > 1 and rest.startswith(p.name) for p in people):
+        return rest
+    return title
 
 
 def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
