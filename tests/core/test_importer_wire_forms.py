@@ -687,3 +687,9 @@ def test_a_country_section_run_into_a_headline_is_dropped() -> None:
             "Great Hall of the People in Beijing on December 1.")
     [item] = import_text(text, "cn.txt").readouts
     assert item.readout is not None and item.readout.title == "Wu Lei Meets US Senator"
+
+
+def test_an_office_run_into_a_name_is_taken_apart() -> None:
+    assert normalise("UK Foreign SecretaryDominicRaab met McDonald and DeSantis") == (
+        "UK Foreign Secretary Dominic Raab met McDonald and DeSantis")
+    assert normalise("MacArthur, YouTube, LeBlanc") == "MacArthur, YouTube, LeBlanc"
