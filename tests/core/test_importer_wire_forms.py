@@ -693,3 +693,9 @@ def test_an_office_run_into_a_name_is_taken_apart() -> None:
     assert normalise("UK Foreign SecretaryDominicRaab met McDonald and DeSantis") == (
         "UK Foreign Secretary Dominic Raab met McDonald and DeSantis")
     assert normalise("MacArthur, YouTube, LeBlanc") == "MacArthur, YouTube, LeBlanc"
+
+
+def test_a_portfolio_in_capitals() -> None:
+    people = find_participants("the newly appointed Secretary of State for ASEAN Affairs of "
+                               "Timor-Leste, H.E. Dr. Jose Pires, who paid a courtesy call")
+    assert [(p.name, p.country) for p in people] == [("Jose Pires", "TL")]

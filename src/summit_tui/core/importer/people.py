@@ -52,7 +52,7 @@ _ROLE_HEAD = (
 _PORTFOLIO_END = (r"(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Industry|Cooperation|Development"
                   r"|Commerce|Energy|Security|Health|Education|Justice|Interior|Europe|Relations"
                   r"|Planning|Investment|Environment|Culture|Transport|Tourism|Agriculture|Policy)")
-_PORTFOLIO = (rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+(?:and\s+)?){{0,5}}"
+_PORTFOLIO = (rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+,?\s+(?:and\s+)?){{0,5}}"
               rf"{_PORTFOLIO_END}(?:\s+and\s+{_PORTFOLIO_END})?)")
 # Form A (Japanese style): honorific, name, comma, role phrase.
 _NAME_ROLE = re.compile(
