@@ -699,3 +699,19 @@ def test_a_portfolio_in_capitals() -> None:
     people = find_participants("the newly appointed Secretary of State for ASEAN Affairs of "
                                "Timor-Leste, H.E. Dr. Jose Pires, who paid a courtesy call")
     assert [(p.name, p.country) for p in people] == [("Jose Pires", "TL")]
+
+
+def test_the_subject_named_in_full_before_the_lead_and_an_honourable_guest() -> None:
+    text = ("China Wu Jian Meets Grant in Beijing\n\n"
+            "Vice Premier Wu said that relations are of great significance.\n\n"
+            "Wu made the remarks on February 18, 2000, while he met at the Great Hall of the "
+            "People with Grant, US Deputy Secretary of State, along with Mr. Hale, US Under "
+            "Secretary of Defense.")
+    [item] = import_text(text, "cn.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.title == "Wu Jian Meets Grant in Beijing"
+    assert "Wu" in [p.name for p in readout.participants]
+    assert find_location("Prime Minister Sato held a summit meeting for the Hon. Jon Reed MP, "
+                         "Prime Minister of Australia, at Akasaka Palace State Guest House.") \
+        == "Akasaka Palace State Guest House"

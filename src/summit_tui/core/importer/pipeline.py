@@ -152,8 +152,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     people = merge_people(people, known_names(sentence, people, date))
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
-    if len(people) < 2:
-        people = _named_before(people, who_met(sentence), paras, lead_text)
+    people = _named_before(people, who_met(sentence), paras, lead_text)
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
@@ -310,7 +309,9 @@ def _named_before(people: list[Participant], sentence: str, paras: list[str],
     for person in earlier:
         family = person.name.split()[-1]
         m = re.search(rf"\b{re.escape(family)}\b", sentence)
-        if m is None or len(family) < 3 or any(family in p.name.split() for p in out):
+        if m is None or len(family) < 2 or any(family in p.name.split() for p in out):
+            continue
+        if len(out) >= 2 and m.start() > 0:  # with both sides found, only the subject
             continue
         # In the order the sentence names them.
         later = [i for i, p in enumerate(out)
@@ -348,7 +349,7 @@ def _without_section(title: str, people: list[Participant]) -> str:
     first, _, rest = title.partition(" ")
     if rest and len(first) > 3 and not first.isupper() and countries.lookup(
             first, strict_codes=True) is not None and any(
-            len(p.name.split()) > 1 and rest.startswith(p.name) for p in people):
+            re.match(rf"{re.escape(p.name)}\b", rest) for p in people):
         return rest
     return title
 

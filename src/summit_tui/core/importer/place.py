@@ -40,6 +40,9 @@ _EVENT_AFTER = re.compile(r"\s+(?:meeting|summit|talks|conference|session|forum|
                           r"|retreat|ceremony|dinner|lunch|luncheon)\b")
 
 
+# A sentence's end: a full stop after a word, not after "Hon." or "Mrs." before a name.
+_FULL_STOP = re.compile(r"(?<=[a-z]{2})(?<!\bHon)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
+                        r"(?<!\bGov)(?<!\bAmb)(?<!\bProf)(?<!\bRev)\.\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$|on\b|from\b|for\b|to\b|during\b|and\b|where\b"
                          r"|around\b|about\b|at\b|before\b|after\b|when\b|ahead\b|with\b)")
 
@@ -95,7 +98,7 @@ def find_location(lead: str) -> str:
             return f"{found}, {wire}"
     if found:
         return found
-    first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
+    first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _VISIT.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
         if _city(place):
@@ -106,7 +109,7 @@ def find_location(lead: str) -> str:
 def _in_place(lead: str) -> str:
     """"in Beijing", "at the White House" in the lead's first sentence."""
     # A sentence ends at a full stop after a lower-case word: not "a.m.", "Mr." or "Jr.".
-    first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
+    first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _PLACE.finditer(first_sentence):
         raw = m.group("place")
         # Keep the closing dot of an abbreviation ("D.C."), drop a sentence's.
