@@ -715,3 +715,32 @@ def test_the_subject_named_in_full_before_the_lead_and_an_honourable_guest() -> 
     assert find_location("Prime Minister Sato held a summit meeting for the Hon. Jon Reed MP, "
                          "Prime Minister of Australia, at Akasaka Palace State Guest House.") \
         == "Akasaka Palace State Guest House"
+
+
+@pytest.mark.parametrize(("title", "lead", "kind"), [
+    ("Australia-New Zealand Leaders' Meeting 2023",
+     "The Prime Minister of New Zealand, Rt Hon Jane Roe, and the Prime Minister of Australia, "
+     "the Hon Jon Reed MP, met in Wellington on 26 July 2023.", "summit"),
+    ("ASEAN-Japan Leaders' Meeting", "The leaders met in Jakarta.", "multilateral"),
+    ("Republic of Korea-EU Summit - Joint Press Statement",
+     "The Sixth Summit between the Republic of Korea and the European Union took place in "
+     "Seoul. Korea was represented by President Park Min and the EU by Mr. Jan Berg, President "
+     "of the European Council.", "summit"),
+    ("", "Malaysian Prime Minister Aziz Rahman on Thursday held a four-eyed meeting at his "
+     "office here with Singapore Prime Minister Lee Hsien Loong.", "summit"),
+])
+def test_bilateral_leaders_meetings_in_other_words(title: str, lead: str, kind: str) -> None:
+    assert kind_of(title, lead, find_participants(lead)) == kind
+
+
+def test_honourables_without_a_full_stop_and_a_place_in_the_standfirst() -> None:
+    people = find_participants("Minister for Defence the Hon Peter Dunn MP hosted the Secretary "
+                               "of State for Defence the Rt Hon Ben Walsh MP for the talks.")
+    assert [p.name for p in people] == ["Peter Dunn", "Ben Walsh"]
+    text = ("Ministerial Meeting 2022: joint statement\n\n"
+            "The two governments issued a joint statement following the talks held in Sydney on "
+            "21 January 2022.\n\nDetails\n\n"
+            "On 21 January 2022, Minister for Foreign Affairs Senator the Hon Jane Roe hosted "
+            "the Foreign Secretary of the United Kingdom the Rt Hon Tom Hale MP.")
+    [item] = import_text(text, "au.txt").readouts
+    assert item.readout is not None and item.readout.location == "Sydney"

@@ -42,7 +42,8 @@ _VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*"
 _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
                      r"|held talks|bilateral meeting|talks with|received|hosted|hosts|welcomed"
                      r"|greeted|bilateral|visit(?:ed|ing)?|working (?:lunch|dinner|breakfast)"
-                     r"|(?:had|held) (?:a |an )?(?:meeting|talks|discussion|tête-à-tête)"
+                     r"|(?:had|held) (?:a |an |their )?(?:[\w-]+ ){0,2}(?:meeting|talks"
+                     r"|discussion|tête-à-tête)"
                      r"|meeting between)\b", re.I)
 # A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.
 _TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b(?! [Oo]n (?:the )?(?:[A-Z][\w.]* ){0,3}?"
@@ -206,7 +207,7 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
             (_SPOKE.search(text) or _CONVERSATION.search(text)) and not _MET.search(text)
             and not in_person):
         return "telephone-talk"
-    if _MULTILATERAL.search(title) or max(
+    if (_MULTILATERAL.search(title) and not _PAIR_OF_LEADERS.search(title)) or max(
             party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
     if _COURTESY.search(lead):
@@ -231,6 +232,11 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     return ""
 
 
+# "Australia-New Zealand Leaders' Meeting": two countries' annual meeting of leaders.
+# ASEAN's meetings with a partner have every member at the table: not a pair.
+_PAIR_OF_LEADERS = re.compile(r"\b(?!ASEAN)[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*[-–]\s*(?!ASEAN)"
+                              r"[A-Z][\w.]*(?: [A-Z][\w.]*)? Leaders'? (?:Meeting|Summit"
+                              r"|Dialogue|Retreat)\b")
 _JOINT = re.compile(r"\bJoint (?:Press |Media )?(?:Statement|Declaration|Communiqu[eé]|Release)\b",
                     re.I)
 
@@ -240,7 +246,7 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
     roles = [_without_demonym(p.role) for p in people[:2]]
     return len(roles) == 2 and all(_LEADER.match(r) for r in roles) and bool(
         re.search(r"\b(?:met|held (?:a |the |their )?(?:\w+ )?(?:summit|talks|meeting)"
-                  r"|Summit(?: Meeting)? was held)\b", lead, re.I))
+                  r"|Summit(?: Meeting)? (?:was held|took place)|Summit between)\b", lead, re.I))
 
 
 _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)

@@ -12,8 +12,8 @@ HONORIFIC = (
     r"|His Royal Highness|Her Royal Highness|His Highness|Her Highness|Dato' Seri Utama"
     r"|Dato' Seri|Datuk Seri|Haji|Hajah"
     r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
-    r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\."
-    r"|(?:The )?Rt\.? Hon\.?|The Right Honourable"
+    r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\.?(?=\s+[A-Z])"
+    r"|(?:[Tt]he )?Rt\.? Hon\.?|[Tt]he Right Honourable"
     r"|Madam|Mme\.?)"
 )
 _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"

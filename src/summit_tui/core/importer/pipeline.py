@@ -355,15 +355,16 @@ def _without_section(title: str, people: list[Participant]) -> str:
 
 
 def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
-    """A place a later paragraph gives for the meeting, marked: it may be another event's."""
+    """A place a paragraph near the lead gives for the meeting, marked: it may be another
+    event's."""
     try:
         at = paras.index(lead)
     except ValueError:
         return ""
-    place = later_location(paras[at + 1 : at + 4])
+    place = later_location(paras[at + 1 : at + 4]) or later_location(paras[max(0, at - 3) : at])
     if place:
-        review.append(Review("location", "taken from a later paragraph, which may speak of "
-                             "another event", place))
+        review.append(Review("location", "taken from another paragraph than the lead, which "
+                             "may speak of another event", place))
     return place
 
 
