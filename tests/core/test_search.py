@@ -164,6 +164,13 @@ def test_date_fields(index: SearchIndex) -> None:
     assert ids(index.search("date:2024-05-23")) == [SEED_ID]
 
 
+def test_a_year_on_its_own_filters_by_date(index: SearchIndex) -> None:
+    assert ids(index.search("japan malaysia 2024")) == [SEED_ID]
+    assert ids(index.search("2024-02 trade")) == ["de-in"]
+    assert ids(index.search("2024-05-23")) == [SEED_ID]
+    assert ids(index.search("-2024")) == ["fr-br", "kr-us"]
+
+
 def test_malformed_queries_raise_query_error(index: SearchIndex) -> None:
     for text in ('"rule of', "colour:red", "date:2024-13"):
         with pytest.raises(QueryError):

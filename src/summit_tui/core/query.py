@@ -28,6 +28,8 @@ FIELDS: dict[str, str] = {
 _FIELD_LIST = "country:, mentions:, topic:, person:, kind:, section:, date:"
 _WORD_END = re.compile(r'[\s"()]')
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+#: A year, month or day typed on its own ("2018", "2024-05", "2024-05-23"): a date filter.
+BARE_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{1,2}(?:-[0-9]{1,2})?)?")
 MIN_DATE = dt.date(1, 1, 1)
 MAX_DATE = dt.date(9999, 12, 31)
 #: Parentheses and negations ("-", NOT) nested deeper than this are refused: no real query
@@ -57,6 +59,7 @@ class Term:
     phrase: bool = False  # quoted
     prefix: bool = False  # last bare word, still being typed
     dates: tuple[dt.date, dt.date] | None = None  # inclusive range, for date:
+    bare: bool = False  # a date typed on its own ("2018"), without "date:"
 
     def words(self) -> list[str]:
         """The value's words, case-folded, as the index splits text."""
@@ -281,6 +284,11 @@ class _Parser:
         self.pos = end
         if not re.search(r"\w", word):
             return None  # bare punctuation searches nothing
+        if BARE_DATE.fullmatch(word):
+            try:  # "2018" on its own means the year, as date:2018 does
+                return Term("date", word, start, dates=_period(word, start), bare=True)
+            except QueryError:
+                pass  # "2024-13" names no month: a word like any other
         return Term("", word, start, prefix=end == len(self.text))
 
     def _word_end(self) -> int:
