@@ -13,6 +13,7 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Footer, Input
 
+from summit_tui.core.facets import describe
 from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.query import QueryError
@@ -160,6 +161,9 @@ class MainScreen(ReadoutActions):
     def _status_line(self, results: Results) -> str:
         count = f"{len(results):,} meeting{'s' if len(results) != 1 else ''}"
         parts = [count]
+        on = describe(self.filters) + (["bookmarked only"] if self.only_marked else [])
+        if on:
+            parts.append("filters on: " + "; ".join(on))
         if self.problems:
             files = len({p.path for p in self.problems})
             parts.append(f"{files} file{'s' if files != 1 else ''} with problems (press !)")
