@@ -117,6 +117,44 @@ class Query:
         return out
 
 
+def terms(node: Node | None, negated: bool = False) -> list[tuple[Term, bool]]:
+    """Every term of a tree in order, each with whether it is negated."""
+    if node is None:
+        return []
+    if isinstance(node, Term):
+        return [(node, negated)]
+    if isinstance(node, Not):
+        return terms(node.child, not negated)
+    return [found for child in node.children for found in terms(child, negated)]
+
+
+def replaced(node: Node | None, term: Term, by: Node | None) -> Node | None:
+    """The tree with this very term (not an equal one) replaced, or dropped when ``by`` is
+    None; a group or negation left empty goes with it."""
+    if node is None or node is term:
+        return by
+    if isinstance(node, Term):
+        return node
+    if isinstance(node, Not):
+        child = replaced(node.child, term, by)
+        return Not(child) if child is not None else None
+    children = [c for c in (replaced(child, term, by) for child in node.children)
+                if c is not None]
+    if not children:
+        return None
+    if len(children) == 1:
+        return children[0]
+    return And(tuple(children)) if isinstance(node, And) else Or(tuple(children))
+
+
+def as_typed(term: Term) -> str:
+    """The term as a user would type it: ``"rule of law"``, ``country:MY``, ``2018``."""
+    value = f'"{term.value}"' if term.phrase else term.value
+    if term.field and not term.bare:
+        return f"{term.field}:{value}"
+    return value
+
+
 def parse(text: str) -> Query:
     """Parse a search-bar query; raise QueryError on malformed input."""
     parser = _Parser(text)

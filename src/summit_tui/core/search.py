@@ -15,7 +15,7 @@ from summit_tui.core.bitmaps import Postings
 from summit_tui.core.collector import gc_paused
 from summit_tui.core.matching import Matcher
 from summit_tui.core.models import Entry
-from summit_tui.core.query import FIELDS, QueryError, parse, quote
+from summit_tui.core.query import FIELDS, Query, QueryError, parse, quote
 from summit_tui.core.query import complete_field_value as _complete_known
 from summit_tui.core.results import Results
 from summit_tui.core.tokens import (
@@ -318,11 +318,7 @@ class SearchIndex:
         result = matched
         for bm in selected.values():
             result &= bm
-        mask = 0
-        for rid in marked:
-            doc = self._by_id.get(rid)
-            if doc is not None:
-                mask |= 1 << doc
+        mask = self._mask(marked)
         marked_count = (result & mask).bit_count()
         if only_marked:
             matched &= mask
@@ -340,6 +336,25 @@ class SearchIndex:
         if mask:
             facets["marked"] = {"marked": marked_count}
         return Results(self, query, filters, order, result, plan, facets)
+
+    def count(self, query: Query, filters: Filters = Filters(), *,
+              marked: Iterable[str] = (), only_marked: bool = False) -> int:
+        """How many readouts a parsed query and filters find (what ``search`` would list)."""
+        found, _ = self._matcher.evaluate(query)
+        for bm in self._selected(filters).values():
+            found &= bm
+        if only_marked:
+            found &= self._mask(marked)
+        return found.bit_count()
+
+    def _mask(self, readout_ids: Iterable[str]) -> int:
+        """The bitmap of the live readouts with these ids."""
+        mask = 0
+        for rid in readout_ids:
+            doc = self._by_id.get(rid)
+            if doc is not None:
+                mask |= 1 << doc
+        return mask
 
     def _selected(self, filters: Filters) -> dict[str, int]:
         """The bitmap of each facet with values selected: any of them, or all of them."""
