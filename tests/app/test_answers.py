@@ -214,3 +214,15 @@ async def test_a_surname_alone_is_the_same_person(tmp_path: Path, app_factory) -
         await pilot.pause()
         assert app.screen.query_one(SearchInput).value == 'person:"Tomoki HANABUSA"'
         assert titles(app) == ["Japan-Peru Telephone Talk", "Japan-Peru Summit Meeting"]
+
+
+def test_help_and_readme_say_how_dates_and_filter_rules_work() -> None:
+    from summit_tui.screens.help import HELP
+
+    rows = dict(HELP)
+    search_rows = " ".join(what for _, what in rows["Search bar"])
+    assert "on its own is a date filter, as date:2018" in search_rows
+    assert any(keys == "a" and "all of" in what for keys, what in rows["Filters"])
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    assert "a year, month or day on its own is a date filter" in readme
+    assert "| `a` | in filters:" in readme and '"Countries: all of"' in readme
