@@ -150,7 +150,8 @@ class MainScreen(ReadoutActions):
         meetings = self.query_one(MeetingList)
         keep = meetings.current.id if meetings.current is not None else None
         self._advice = None
-        if not len(results):
+        asked = self.query_text.strip() or not self.filters.is_empty() or self.only_marked
+        if not len(results) and asked:
             self._advice = advise(self.index, self.query_text, self.filters,
                                   marked=self.userdata.bookmarks(),
                                   only_marked=self.only_marked)
@@ -158,6 +159,8 @@ class MainScreen(ReadoutActions):
             meant = f" — {self._advice.did_you_mean}" if self._advice.did_you_mean else ""
             meetings.empty_message = (f"No meetings match {one_line(what)}{meant}"
                                       " — press escape to clear")
+        elif not len(results):  # nothing asked for: the folder has no readouts
+            meetings.empty_message = "No readouts in this folder"
         meetings.show(results, len(self.index), keep_id=keep)
         self.query_one(FilterPane).show(results.facets, self.filters, self._saved_counts,
                                         self.only_marked)
@@ -184,6 +187,8 @@ class MainScreen(ReadoutActions):
 
     async def _show_entry(self, entry: Entry | None, row: int | None = None) -> None:
         results = self.results
+        if results is not None and not len(results):
+            entry = None  # a repaint asked for before the results went empty
         highlight = results.highlight_spans if results and self.query_text.strip() else None
         matched = results.matched_sections(row) if results and row is not None else ()
         message = self.query_one(MeetingList).empty_message
@@ -238,6 +243,8 @@ class MainScreen(ReadoutActions):
         if self._detail_timer is not None:
             self._detail_timer.stop()
             self._detail_timer = None
+        if self.results is not None and not len(self.results):
+            return  # a move in results since replaced by none: the pane says so instead
         shown = self.query_one(ReadoutDetail).entry
         if shown is not None and shown.id == event.entry.id:
             self._detail_timer = self.set_timer(

@@ -178,9 +178,11 @@ class FilterPane(CursorList):
         """Switch the group under the cursor between any of its selected values and all."""
         row = self.current_row()
         if row is None or row.facet not in MULTI_VALUED:
-            facet = FACET_HEADINGS.get(row.facet, "this group") if row else "this group"
-            self.notify(f"{facet}: a meeting has only one, so any of the selected ones",
-                        timeout=3, markup=False)
+            if row is not None and row.facet in FACET_HEADINGS:
+                what = f"{FACET_HEADINGS[row.facet]}: a meeting has only one, so any of them"
+            else:
+                what = "a takes any of or all of the values of Countries, Mentioned or Topics"
+            self.notify(what, timeout=3, markup=False)
             return
         filters = self.filters.switched(row.facet)
         self.notify(f"{FACET_HEADINGS[row.facet]}: {filters.rule(row.facet)} of the selected",
