@@ -28,6 +28,8 @@ FIELDS: dict[str, str] = {
 _FIELD_LIST = "country:, mentions:, topic:, person:, kind:, section:, date:"
 _WORD_END = re.compile(r'[\s"()]')
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+#: A year, month or day typed on its own ("2018", "2024-05", "2024-05-23"): a date filter.
+BARE_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{1,2}(?:-[0-9]{1,2})?)?")
 MIN_DATE = dt.date(1, 1, 1)
 MAX_DATE = dt.date(9999, 12, 31)
 #: Parentheses and negations ("-", NOT) nested deeper than this are refused: no real query
@@ -57,6 +59,7 @@ class Term:
     phrase: bool = False  # quoted
     prefix: bool = False  # last bare word, still being typed
     dates: tuple[dt.date, dt.date] | None = None  # inclusive range, for date:
+    bare: bool = False  # a date typed on its own ("2018"), without "date:"
 
     def words(self) -> list[str]:
         """The value's words, case-folded, as the index splits text."""
@@ -112,6 +115,44 @@ class Query:
 
         walk(self.root)
         return out
+
+
+def terms(node: Node | None, negated: bool = False) -> list[tuple[Term, bool]]:
+    """Every term of a tree in order, each with whether it is negated."""
+    if node is None:
+        return []
+    if isinstance(node, Term):
+        return [(node, negated)]
+    if isinstance(node, Not):
+        return terms(node.child, not negated)
+    return [found for child in node.children for found in terms(child, negated)]
+
+
+def replaced(node: Node | None, term: Term, by: Node | None) -> Node | None:
+    """The tree with this very term (not an equal one) replaced, or dropped when ``by`` is
+    None; a group or negation left empty goes with it."""
+    if node is None or node is term:
+        return by
+    if isinstance(node, Term):
+        return node
+    if isinstance(node, Not):
+        child = replaced(node.child, term, by)
+        return Not(child) if child is not None else None
+    children = [c for c in (replaced(child, term, by) for child in node.children)
+                if c is not None]
+    if not children:
+        return None
+    if len(children) == 1:
+        return children[0]
+    return And(tuple(children)) if isinstance(node, And) else Or(tuple(children))
+
+
+def as_typed(term: Term) -> str:
+    """The term as a user would type it: ``"rule of law"``, ``country:MY``, ``2018``."""
+    value = f'"{term.value}"' if term.phrase else term.value
+    if term.field and not term.bare:
+        return f"{term.field}:{value}"
+    return value
 
 
 def parse(text: str) -> Query:
@@ -281,6 +322,11 @@ class _Parser:
         self.pos = end
         if not re.search(r"\w", word):
             return None  # bare punctuation searches nothing
+        if BARE_DATE.fullmatch(word):
+            try:  # "2018" on its own means the year, as date:2018 does
+                return Term("date", word, start, dates=_period(word, start), bare=True)
+            except QueryError:
+                pass  # "2024-13" names no month: a word like any other
         return Term("", word, start, prefix=end == len(self.text))
 
     def _word_end(self) -> int:

@@ -29,6 +29,8 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
     ("Search bar", [
         ("typing", "narrows the list as you type; words must all match"),
+        ("2018, 2024-05", "a year, month or day on its own is a date filter, as date:2018 "
+                          "is; quote it (\"2018\") to find the number as a word"),
         ("right", "accept the suggested value after country:, topic:, kind:…"),
         ("enter / down", "go to the meeting list"),
         ("escape", "clear the search"),
@@ -36,9 +38,12 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ("Filters", [
         ("up/down, j/k", "move"),
         ("space / enter / x", "select or unselect a country, topic, kind or year"),
+        ("a", "countries, mentioned, topics: meetings with any of the selected values, or "
+              "with all of them (the heading says which: \"Countries: any of\")"),
         ("c", "clear all filters"),
         ("d", "delete the saved search under the cursor"),
-        ("", "several values of one kind: any of them; different kinds: all of them"),
+        ("", "different kinds of filter: all of them; the pane's title counts the filters "
+             "on and the line under the search bar names them"),
     ]),
     ("Meetings", [
         ("up/down, j/k", "move"),
