@@ -744,3 +744,20 @@ def test_honourables_without_a_full_stop_and_a_place_in_the_standfirst() -> None
             "the Foreign Secretary of the United Kingdom the Rt Hon Tom Hale MP.")
     [item] = import_text(text, "au.txt").readouts
     assert item.readout is not None and item.readout.location == "Sydney"
+
+
+def test_an_anniversarys_first_year_does_not_date_the_meeting() -> None:
+    text = ("Prime Minister receives Ambassador\n\n"
+            "On the afternoon of October 1, at the Government Headquarters, Prime Minister Pham "
+            "Minh Chinh received Chinese Ambassador to Vietnam Wu Lei on the 75th anniversary "
+            "of China's National Day (October 1, 1949 - October 1, 2024).")
+    [item] = import_text(text, "vn.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2024, 10, 1)
+
+
+def test_a_bare_minister_the_table_knows_is_the_foreign_minister() -> None:
+    text = ("FM Kang Meets Russian Counterpart\n\n"
+            "Seoul's Foreign Ministry says Minister Kang Kyung-wha held talks with Russian "
+            "Foreign Minister Sergey Lavrov on 15 February 2019 in Munich.")
+    [item] = import_text(text, "kr.txt").readouts
+    assert item.readout is not None and item.readout.kind == "foreign-ministers-meeting"

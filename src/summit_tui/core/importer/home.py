@@ -89,7 +89,8 @@ def office_holder_country(person: Participant, date: dt.date | None,
     return replace(person, country=found.country, role=role)
 
 
-_BARE_ROLES = {"Secretary": "Secretary", "PM": "Prime Minister", "President": "President"}
+_BARE_ROLES = {"Secretary": "Secretary", "PM": "Prime Minister", "President": "President",
+               "Minister": "Foreign Minister"}
 
 
 _FIRST_PERSON = re.compile(r"^(?:(?:Today|Yesterday|This (?:morning|afternoon|evening)|Earlier "

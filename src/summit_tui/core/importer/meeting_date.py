@@ -75,7 +75,7 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
               "the page's publication date" if page.published else "")
     in_text = [d for d in (*headline, *find_dates(lead), *find_dates(body[:4000]),
                            *find_dates(whole[:4000])) if d.year]
-    year = published.year if published else (in_text[0].year if in_text else None)
+    year = published.year if published else _likely_year(in_text)
     if not anchor and in_text:
         anchor = "another date in the text"
     lead_dates = sorted(_scored_dates(lead), key=lambda t: (-t[0], t[1]))
@@ -260,3 +260,12 @@ def _dateline_day(lead: str, year: int | None) -> dt.date | None:
         return None
     found = find_dates(m.group("date"))
     return found[0].resolve(year) if found else None
+
+
+def _likely_year(dates: list[DateMention]) -> int | None:
+    """The year most dates in the text give, the latest on a tie ("October 1, 1949 - October
+    1, 2024": an anniversary names its first year once)."""
+    years = [d.year for d in dates if d.year]
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
