@@ -761,3 +761,23 @@ def test_a_bare_minister_the_table_knows_is_the_foreign_minister() -> None:
             "Foreign Minister Sergey Lavrov on 15 February 2019 in Munich.")
     [item] = import_text(text, "kr.txt").readouts
     assert item.readout is not None and item.readout.kind == "foreign-ministers-meeting"
+
+
+def test_asean_members_in_the_paragraph_after_an_introduction() -> None:
+    text = ("Chairman's Statement of the 23rd ASEAN-China Summit\n\n"
+            "The 23rd ASEAN-China Summit was held via video conference on 12 November 2020. "
+            "Below is the full text of the Summit's Chairman's Statement.\n\n"
+            "1. The Summit was chaired by H.E. General Prayut Chan-o-cha (Ret.), Prime Minister "
+            "of the Kingdom of Thailand, and attended by Heads of State/Government and High "
+            "Representatives of ASEAN Member States and H.E. Li Keqiang, Premier of the State "
+            "Council of the People's Republic of China.")
+    [item] = import_text(text, "asean.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.kind == "multilateral"
+    assert {"TH", "CN", "VN"} <= set(readout.countries) and "TL" not in readout.countries
+    assert [p.name for p in readout.participants][:2] == ["Prayut Chan-o-cha", "Li Keqiang"]
+
+
+def test_embassies_in_all_member_states_is_not_a_summit_of_them() -> None:
+    assert all_of_asean("He urged the country to open embassies in all ASEAN Member States.",
+                        dt.date(2012, 1, 1)) == []

@@ -46,9 +46,11 @@ ASEAN_MEMBERS = (
 )
 _ALL_ASEAN = re.compile(
     r"\b(?:(?:Heads of State(?:/| and | or )Government|Heads of (?:State|Government)|Leaders"
-    r"|(?:Foreign |Economic )?Ministers)(?: of)?\s+(?:all\s+)?(?:the\s+)?ASEAN Member"
+    r"|(?:Foreign |Economic )?Ministers)(?: and [A-Z][\w ]{3,40}?)?(?: of)?\s+(?:all\s+)?"
+    r"(?:the\s+)?ASEAN Member"
     r"\s+(?:States|Countries|Nations)|\bWe,? the ASEAN (?:Leaders|Heads|Foreign Ministers"
-    r"|Ministers)|\ball ASEAN (?:Leaders|Member States|Foreign Ministers))")
+    r"|Ministers)|\b(?:attended by|joined by) all ASEAN Member States"
+    r"|\ball ASEAN (?:Leaders|Foreign Ministers))")
 
 
 def all_of_asean(lead: str, date: dt.date | None) -> list[str]:

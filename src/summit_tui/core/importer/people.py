@@ -14,7 +14,7 @@ HONORIFIC = (
     r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
     r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\.?(?=\s+[A-Z])"
     r"|(?:[Tt]he )?Rt\.? Hon\.?|[Tt]he Right Honourable"
-    r"|Madam|Mme\.?)"
+    r"|Madam|Mme\.?|General|Gen\.|Admiral|Field Marshal|Air Chief Marshal)"
 )
 _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"
 _PARTICLE = r"(?:bin|binti|bint|ibn|al|ali|el|van|von|de|der|den|da|dos|du|la|le|y)"
@@ -73,6 +73,7 @@ _HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
 MAX_TEXT = 3000
 _NICKNAME = re.compile(r"(?<=[a-z]) [\"“‘'][A-Z][\w-]+[\"”’'] (?=[A-Z])")
+_RETIRED = re.compile(r"(?<=[a-z]) \((?:Ret\.?|retd?\.?|ret'd)\)(?=,)")  # "General X (Ret.),"
 
 
 def country_in(phrase: str) -> str:
@@ -241,7 +242,7 @@ def find_participants(text: str) -> list[Participant]:
     bound keeps pasted garbage from costing quadratic time.
     """
     # A nickname in quotes inside a name: President Ferdinand "Bongbong" Marcos Jr.
-    text = _NICKNAME.sub(" ", text[:MAX_TEXT])
+    text = _RETIRED.sub("", _NICKNAME.sub(" ", text[:MAX_TEXT]))
     found: list[tuple[int, Participant]] = []
     taken: list[tuple[int, int]] = []
     for m in _NAME_ROLE.finditer(text):

@@ -164,9 +164,12 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         review.append(Review("participants", "no sentence reports who met; these are the "
                              "people the text names with an office",
                              ", ".join(p.name for p in people)))
-    every_member = all_of_asean(lead_text, date)
+    # An introduction ("... was held via video conference. Below is the full text") may
+    # come before the paragraph that says who attended.
+    opening = "\n".join([lead_text, *_after(paras, lead_text, 2)])
+    every_member = all_of_asean(lead_text, date) or all_of_asean(opening, date)
     if every_member:  # the chair in one sentence, the guests in the next
-        people = merge_people(people, find_participants(lead_text))
+        people = merge_people(people, find_participants(opening))
     people = [known_person(p, known or []) for p in people]
     people = [office_holder_country(p, date, notes) for p in people]
     people = home_country(people, page, notes)
@@ -341,6 +344,15 @@ def _dateline_place(page: Page, review: list[Review]) -> str:
     review.append(Review("location", "taken from the dateline, which may be where the "
                          "release was issued rather than where the meeting was", place))
     return place
+
+
+def _after(paras: list[str], lead: str, count: int) -> list[str]:
+    """The paragraphs just after the lead."""
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return []
+    return paras[at + 1 : at + 1 + count]
 
 
 def _without_section(title: str, people: list[Participant]) -> str:
