@@ -781,3 +781,17 @@ def test_asean_members_in_the_paragraph_after_an_introduction() -> None:
 def test_embassies_in_all_member_states_is_not_a_summit_of_them() -> None:
     assert all_of_asean("He urged the country to open embassies in all ASEAN Member States.",
                         dt.date(2012, 1, 1)) == []
+
+
+def test_wednesday_at_six_is_a_weekday_and_took_place_on_monday() -> None:
+    text = ("18 December 2009\n\nPresident holds bilateral talks with Norwegian PM\n\n"
+            "Copenhagen - President Budi Santoso here on Wednesday at 6 pm local time held "
+            "bilateral talks with Norwegian Prime Minister Jens Stoltenberg.")
+    [item] = import_text(text, "id.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2009, 12, 16)
+    text = ("January 4, 2022 5:50:06 pm\n\n"
+            "External Affairs Minister Ravi Mehta has spoken to US Secretary of State Sam Grant, "
+            "covering a range of issues.\n\n"
+            "The telephonic conversation took place on Monday night, Mehta said.")
+    [item] = import_text(text, "in.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2022, 1, 3)

@@ -22,8 +22,10 @@ _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
 _AHEAD = re.compile(r"\b(?:forthcoming|upcoming|will|next|planned|scheduled|slated)\b", re.I)
 _CORE_MEETING = re.compile(r"\b(?:met|meeting|talks|summit|spoke|call)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:[A-Z][a-z]+ \d|\d))",
-                         re.I)
+# "on Wednesday", not "Wednesday, May 5" or "Wednesday 5 May" (a date), though "Wednesday at
+# 6 pm" is a weekday.
+ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:(?:Jan|Feb|Mar|Apr"
+                         r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d))", re.I)
 
 
 MAX_HEAD = 600  # the top of a page, where bylines and publication lines are
@@ -240,13 +242,25 @@ def _as_dateline_says(printed: DateMention, lead: str) -> DateMention:
 def _earlier_days_back(body: str, lead: str, published: dt.date) -> tuple[int, str] | None:
     """A relative day in a paragraph before the lead that reports the meeting ("The
     strategic dialogue was held here on Thursday", then the lead that names the people)."""
-    for para in body.split("\n")[:8]:
+    paras = body.split("\n")
+    for i, para in enumerate(paras[:8]):
         if para.strip() == lead.strip():
+            # After the lead, only a sentence that says when it happened: "The telephonic
+            # conversation took place on Monday night".
+            for later in paras[i + 1 : i + 3]:
+                for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", later):
+                    if _TOOK_PLACE.search(sentence) and (
+                            back := _days_back(sentence, published)) is not None:
+                        return back
             break
         if _MEETING_SENTENCE.search(para) and not _SIDE_EVENT.search(para) and (
                 back := _days_back(para, published)) is not None:
             return back
     return None
+
+
+_TOOK_PLACE = re.compile(r"\b(?:meeting|talks|call|conversation|summit|discussion)\b[^.]{0,40}"
+                         r"\b(?:took place|was held|happened|came)\b", re.I)
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^-—–:(]{3,20}?)\s*"
