@@ -12,7 +12,7 @@ import pytest
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.furniture import date_in_address, strip_furniture
 from summit_tui.core.importer.home import UNNAMED_HOME
-from summit_tui.core.importer.kind import clean_title, kind_of
+from summit_tui.core.importer.kind import clean_title, kind_of, title_line
 from summit_tui.core.importer.lead import pick_lead, timing_text, who_met
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import all_of_asean, group_members
@@ -795,3 +795,13 @@ def test_wednesday_at_six_is_a_weekday_and_took_place_on_monday() -> None:
             "The telephonic conversation took place on Monday night, Mehta said.")
     [item] = import_text(text, "in.txt").readouts
     assert item.readout is not None and item.readout.date == dt.date(2022, 1, 3)
+
+
+def test_long_headlines_and_a_lead_without_its_full_stop() -> None:
+    long_title = ("Joint media release on the occasion of the meeting between European Commission "
+                  "President Anna Berg and New Zealand's Prime Minister Jane Roe, 30 June 2022, "
+                  "Brussels")
+    assert title_line(long_title) == clean_title(long_title)
+    assert title_line("US President Sam Grant and newly re-elected European Commission President "
+                      "Anna Berg held a telephone conversation, the White House press service "
+                      "reports") == ""

@@ -8,7 +8,7 @@ from summit_tui.core import countries
 from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.models import KIND_LABELS, Participant
 
-MAX_TITLE = 160
+MAX_TITLE = 200
 # "held a Japan-Malaysia Summit Meeting": the meeting's own name, capitalised, in the lead.
 _NAMED_MEETING = re.compile(
     r"\b(?:held|hold|holds|had|attended|co-chaired|chaired|hosted)\s+(?:a|an|the)\s+"
@@ -69,6 +69,9 @@ def title_line(line: str) -> str:
     line = re.sub(r"^(?:(?:Headline|Title|Subject)\s*:|\[Title\])\s*(?=\S.{10})", "", line)
     if not line or len(line) > MAX_TITLE or line.endswith((".", ":", ";", ",")):
         return ""
+    if len(line) > 150 and re.search(r",? (?:the [\w ]{3,40} )?(?:reports?|said|says"
+                                     r"|announced)$", line):
+        return ""  # "..., the White House press service reports": a lead without its stop
     if sum(c.isalpha() for c in line) < 8:
         return ""  # a number, an arrow, a lone word: a page's label, not a headline
     if re.search(r"[a-z]{2}(?<!Hon)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Amb)(?<!Mrs)\.\s+[A-Z]",
