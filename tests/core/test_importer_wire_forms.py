@@ -805,3 +805,16 @@ def test_long_headlines_and_a_lead_without_its_full_stop() -> None:
     assert title_line("US President Sam Grant and newly re-elected European Commission President "
                       "Anna Berg held a telephone conversation, the White House press service "
                       "reports") == ""
+
+
+def test_a_one_line_page_gives_its_repeated_headline() -> None:
+    text = ("HomeOffice of the SpokespersonPress Releases...Secretary Grant's Call with Australian "
+            "Foreign Minister Roe hide Secretary Grant's Call with Australian Foreign Minister Roe "
+            "Readout Office of the Spokesperson June 7, 2022 The below is attributable to "
+            "Spokesperson Ned Price: Secretary of State Sam Grant spoke yesterday with Australian "
+            "Foreign Minister Jane Roe about our ongoing coordination on regional issues, as well "
+            "as to discuss the upcoming ministerial meetings in Bali.")
+    [item] = import_text(text, "sd.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.title == "Secretary Grant's Call with Australian Foreign Minister Roe"

@@ -215,7 +215,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if given.title:
         title = given.title
     if not title:
-        title = title_from_lead(lead_text)
+        title = title_from_lead(lead_text) or _repeated_headline(paras)
     if not title:
         guest = next((p for p in people if p.country != home), None)
         # Without a kind, a plain "Meeting": a headline is worth less than the readout.
@@ -344,6 +344,19 @@ def _dateline_place(page: Page, review: list[Review]) -> str:
     review.append(Review("location", "taken from the dateline, which may be where the "
                          "release was issued rather than where the meeting was", place))
     return place
+
+
+# A page pasted as one line shows its headline twice, in the breadcrumb and above the text:
+# "...Secretary Grant's Call with ... hide Secretary Grant's Call with ... Readout ...".
+_TWICE = re.compile(r"(?P<t>[A-Z][^.!?\n]{24,160}?)\s+(?:hide\s+)?(?P=t)(?!\w)")
+
+
+def _repeated_headline(paras: list[str]) -> str:
+    """The headline a one-line page repeats, or ""."""
+    for para in paras[:2]:
+        if len(para) > 300 and (m := _TWICE.search(para[:1000])) is not None:
+            return clean_title(m.group("t"))
+    return ""
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
