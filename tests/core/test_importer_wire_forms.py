@@ -818,3 +818,14 @@ def test_a_one_line_page_gives_its_repeated_headline() -> None:
     readout = item.readout
     assert readout is not None
     assert readout.title == "Secretary Grant's Call with Australian Foreign Minister Roe"
+
+
+def test_on_monday_beside_a_weekday_the_text_dates() -> None:
+    text = ("PUTRAJAYA: Foreign Minister Aziz Rahman met his Singaporean counterpart Dr Tan Wei "
+            "on Monday, where both reaffirmed the relations.\n\n"
+            "It was their first meeting since Aziz took office on Dec 2, 2022. Tan is in Malaysia "
+            "on a working visit from Sunday (Jan 15) to Wednesday (Jan 18).")
+    [item] = import_text(text, "my.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.date == dt.date(2023, 1, 16)
+    assert "date" in {m.field for m in readout.review}

@@ -95,6 +95,11 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
             review.append(Review("date", f"{back[1]!r} read against the dateline's date "
                                  f"({on.isoformat()})", back[1]))
             return on - dt.timedelta(days=back[0])
+    if relative and published is None and (m := ON_WEEKDAY.search(core)) is not None and (
+            on := _weekday_anchor(body or lead, m.group("day"), year)) is not None:
+        review.append(Review("date", f"{m.group(0)!r} read beside a weekday the text dates",
+                             m.group(0)))
+        return on
     candidates = [] if relative else [t[2] for t in lead_dates]
     if relative and headline and (on := headline[-1].resolve(year)) is not None:
         # "PM call with ...: 15 October 2024" over "spoke ... yesterday evening": the
@@ -283,3 +288,30 @@ def _likely_year(dates: list[DateMention]) -> int | None:
     if not years:
         return None
     return max(set(years), key=lambda y: (years.count(y), y))
+
+
+# "his working visit from Sunday (Jan 15) to Wednesday (Jan 18)": a weekday the text dates.
+_DATED_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\s*\((?P<date>[^()]{3,20})\)",
+                            re.I)
+
+
+def _weekday_anchor(text: str, day: str, year: int | None) -> dt.date | None:
+    """The date of "on Monday" found from a weekday the text dates ("Sunday (Jan 15)"): the
+    year is the one that puts that date on that weekday, the day the nearest such weekday."""
+    for m in _DATED_WEEKDAY.finditer(text[:4000]):
+        found = find_dates(m.group("date"))
+        if not found:
+            continue
+        mention = found[0]
+        wanted = _WEEKDAYS.index(m.group("day").lower())
+        years = [mention.year] if mention.year else [y for y in (year, (year or 0) + 1,
+                                                                  (year or 0) - 1) if y]
+        for y in years:
+            anchor = mention.resolve(y)
+            if anchor is not None and anchor.weekday() == wanted:
+                target = _WEEKDAYS.index(day.lower())
+                ahead = (target - anchor.weekday()) % 7
+                back = (anchor.weekday() - target) % 7
+                return anchor + dt.timedelta(days=ahead) if ahead <= back \
+                    else anchor - dt.timedelta(days=back)
+    return None
