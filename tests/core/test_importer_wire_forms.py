@@ -19,6 +19,7 @@ from summit_tui.core.importer.parties import all_of_asean, group_members
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.request import Overrides, PageFacts
+from summit_tui.core.importer.sections import paragraphs
 from summit_tui.core.importer.times import timing_with_note
 
 
@@ -829,3 +830,14 @@ def test_on_monday_beside_a_weekday_the_text_dates() -> None:
     readout = item.readout
     assert readout is not None and readout.date == dt.date(2023, 1, 16)
     assert "date" in {m.field for m in readout.review}
+
+
+def test_wire_lines_each_in_a_block_of_their_own_are_one_paragraph() -> None:
+    lines = ["TOKYO, Sept 20 (Agency) - Japanese Prime Minister Ken Sato said", "",
+             "he and U.S. President Sam Grant had held their first telephone", "",
+             "conversation on Sunday since Sato took over as the new leader", "",
+             "of Japan, in a call that both sides described as warm and open.", "",
+             "During the 25-minute phone talk, Grant and Sato briefly talked", "",
+             "about China, a deputy chief cabinet secretary told reporters."]
+    paras = paragraphs(lines)
+    assert len(paras) == 2 and paras[0].endswith("warm and open.")
