@@ -74,13 +74,19 @@ def load_entries(prog: str, data: Path | None, db: Path | None
     return entries, None if in_memory(store) else db_path
 
 
-def build_index(entries: list[Entry], db_path: Path | None) -> SearchIndex:
+def build_index(prog: str, entries: list[Entry], db_path: Path | None) -> SearchIndex:
     """The search index of the entries, from the cache beside the database when it is fresh
-    (built, and not saved, when there is no database: the folder was read in memory)."""
+    (built, and not saved, when there is no database: the folder was read in memory).
+
+    A cache file that had to be set aside is reported on stderr.
+    """
     if db_path is None:
         return SearchIndex.load_or_build(entries, Path(os.devnull), "")  # "": not read or saved
-    return SearchIndex.load_or_build(entries, index_cache_path(db_path),
-                                     store_fingerprint(db_path))
+    index = SearchIndex.load_or_build(entries, index_cache_path(db_path),
+                                      store_fingerprint(db_path))
+    for notice in index.notices:
+        print(f"{prog}: {notice}", file=sys.stderr)
+    return index
 
 
 def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
@@ -94,7 +100,7 @@ def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
     loaded = load_entries(prog, data, db)
     if loaded is None:
         return None
-    return build_index(*loaded).search(query, order=order)
+    return build_index(prog, *loaded).search(query, order=order)
 
 
 def write_stdout(text: str, *, cleaned: bool = False) -> None:

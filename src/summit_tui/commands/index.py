@@ -62,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     # The app then starts with its search index ready as well.
     fingerprint = "" if in_memory(store) else store_fingerprint(db_path)
     index = SearchIndex.load_or_build(entries, index_cache_path(db_path), fingerprint)
+    for notice in index.notices:
+        print(f"summit-tui index: {notice}", file=sys.stderr)
     seconds = time.monotonic() - started
     where = "memory, not saved" if in_memory(store) else db_path
     line = (f"summit-tui index: {len(entries):,} readouts in {where} "
