@@ -14,7 +14,7 @@ from summit_tui.core.query import QueryError, parse
 from summit_tui.core.results import Results
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import default_db_path
-from summit_tui.core.textsafe import clean
+from summit_tui.core.textsafe import clean, in_line, one_line
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -122,7 +122,20 @@ def write_stdout(text: str, *, cleaned: bool = False) -> None:
         out.flush()
 
 
+#: How many characters of a refused query its error shows: a query of 10,000 is not echoed.
+QUERY_ECHO_CHARS = 60
+
+
 def query_problem(prog: str, query: str, error: QueryError) -> str:
-    """The error, then the query with a caret under the place where it went wrong."""
+    """The error, then the query with a caret under the place where it went wrong.
+
+    At most ``QUERY_ECHO_CHARS`` characters of the query are shown, around that place, with
+    "…" where it is cut; it is cleaned of control characters (textsafe) and kept on one line.
+    """
     at = min(error.position, len(query))
-    return f"{prog}: {error}\n  {query}\n  {' ' * at}^"
+    start = max(0, min(at - QUERY_ECHO_CHARS // 2, len(query) - QUERY_ECHO_CHARS))
+    end = min(len(query), start + QUERY_ECHO_CHARS)
+    before = "…" if start else ""
+    shown = before + in_line(query[start:end]) + ("…" if end < len(query) else "")
+    caret = len(before) + len(in_line(query[start:at]))  # a tab is shown as four spaces
+    return f"{prog}: {one_line(str(error))}\n  {shown}\n  {' ' * caret}^"
