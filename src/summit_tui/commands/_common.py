@@ -65,7 +65,7 @@ def load_entries(prog: str, data: Path | None, db: Path | None
     finally:
         close_store(store)
     for notice in store.notices:
-        print(f"{prog}: {notice}", file=sys.stderr)
+        print(f"{prog}: {one_line(notice)}", file=sys.stderr)
     if report.problems:
         files = len({p.path for p in report.problems})
         print(f"{prog}: {files:,} file{'s' * (files != 1)} could not be read "
@@ -85,7 +85,7 @@ def build_index(prog: str, entries: list[Entry], db_path: Path | None) -> Search
     index = SearchIndex.load_or_build(entries, index_cache_path(db_path),
                                       store_fingerprint(db_path))
     for notice in index.notices:
-        print(f"{prog}: {notice}", file=sys.stderr)
+        print(f"{prog}: {one_line(notice)}", file=sys.stderr)
     return index
 
 
