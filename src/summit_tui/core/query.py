@@ -179,7 +179,7 @@ def parse_dates(value: str, position: int = 0) -> tuple[dt.date, dt.date]:
         start = _period(left, position)[0] if left else MIN_DATE
         end = _period(right, position + len(left) + 2)[1] if right else MAX_DATE
         if start > end:
-            raise QueryError(f"the date range {value} ends before it starts", position)
+            raise QueryError(f"the date range {_cut(value)} ends before it starts", position)
         return start, end
     return _period(value, position)
 
@@ -189,7 +189,7 @@ def _period(value: str, position: int) -> tuple[dt.date, dt.date]:
     m = _DATE.fullmatch(value)
     if m is None:
         raise QueryError(
-            f"bad date '{value}': use YYYY, YYYY-MM or YYYY-MM-DD", position
+            f"bad date '{_cut(value)}': use YYYY, YYYY-MM or YYYY-MM-DD", position
         )
     year, month, day = int(m[1]), m[2], m[3]
     try:
@@ -202,7 +202,7 @@ def _period(value: str, position: int) -> tuple[dt.date, dt.date]:
         d = dt.date(year, int(month), int(day))
         return d, d
     except ValueError:
-        raise QueryError(f"bad date '{value}': no such day or month", position) from None
+        raise QueryError(f"bad date '{_cut(value)}': no such day or month", position) from None
 
 
 class _Parser:
@@ -344,7 +344,7 @@ class _Parser:
     def _field(self, name: str, start: int, rest: str) -> Node | None:
         field = FIELDS.get(name.casefold())
         if field is None:
-            raise QueryError(f"unknown field '{name}:' (try {_FIELD_LIST})", start)
+            raise QueryError(f"unknown field '{_cut(name)}:' (try {_FIELD_LIST})", start)
         value_at = start + len(name) + 1
         self.pos = value_at
         phrase = False
@@ -363,6 +363,11 @@ class _Parser:
         if field == "date":
             return Term(field, value, start, dates=parse_dates(value, value_at))
         return Term(field, value, start, phrase=phrase, prefix=typing)
+
+
+def _cut(text: str, most: int = 40) -> str:
+    """Text quoted in an error, cut to ``most`` characters: a field name is not bounded."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def _bounded(value: str, position: int) -> str:

@@ -121,6 +121,8 @@ class SearchIndex:
         self._memo: dict[str, tuple[int, Any]] = {}
         #: How ``load_or_build`` got this index ("" when built directly).
         self.cache_status = ""
+        #: What ``load_or_build`` must tell the user: a cache file it had to set aside.
+        self.notices: list[str] = []
         if entries:
             self.add(entries)
 
@@ -140,7 +142,9 @@ class SearchIndex:
 
         Never raises for a missing, damaged or stale cache; ``cache_status`` says what
         happened ("loaded", or "built: why", with "; not saved: why" when writing failed).
-        An empty fingerprint means "nothing to check against": the index is built, not saved.
+        A cache file that is not one to read (a FIFO, a device, a folder, too large) is
+        moved aside first, and ``notices`` says so. An empty fingerprint means "nothing to
+        check against": the index is built, not saved.
         """
         try:
             # One pause for reading and restoring: the collection due when it ends then
@@ -152,6 +156,8 @@ class SearchIndex:
             index = cls(entries)
             index.postings.warm()
             index.cache_status = f"built: {miss}"
+            if isinstance(miss, indexcache.CacheSetAside):
+                index.notices.append(str(miss))
             if fingerprint:
                 try:
                     index.save(cache_path, fingerprint)
