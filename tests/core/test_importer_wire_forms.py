@@ -841,3 +841,17 @@ def test_wire_lines_each_in_a_block_of_their_own_are_one_paragraph() -> None:
              "about China, a deputy chief cabinet secretary told reporters."]
     paras = paragraphs(lines)
     assert len(paras) == 2 and paras[0].endswith("warm and open.")
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Minister for Europe and Foreign Affairs Jean Roux hosted his new Danish counterpart, Jens "
+     "Holm, this morning.", ("Jens Holm", "DK")),
+    ("Sato on Nov. 26 met with Turkmenistan's Foreign Minister Rashid Orazov.",
+     ("Rashid Orazov", "TM")),
+    ("Mr. Ken Sato, Minister for Foreign Affairs of Japan, held a telephone meeting with Hon. "
+     "Jose A. Cruz, Secretary for Foreign Affairs of the Republic of the Philippines.",
+     ("Jose A. Cruz", "PH")),
+])
+def test_more_ways_to_name_the_other_foreign_minister(text: str,
+                                                     other: tuple[str, str]) -> None:
+    assert other in [(p.name, p.country) for p in find_participants(text)]

@@ -61,7 +61,8 @@ _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Que
 _FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"
                       r"(?:Foreign|External)\b|External Affairs Minister|Secretary of State"
                       r"|Foreign Secretary|Foreign Ministers|Tánaiste|High Representative"
-                      r"|Foreign Affairs Minister|Minister of International Relations)\b")
+                      r"|Foreign Affairs Minister|Minister of International Relations"
+                      r"|Secretary (?:for|of) Foreign Affairs)\b")
 
 
 def title_line(line: str) -> str:

@@ -928,7 +928,8 @@ PG|Prime Minister|James Marape|Marape|2019-05-30|
 _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
     "President": re.compile(r"^(?:.*\s)?President\b(?! of the European)", re.I),
     "Vice President": re.compile(r"\bVice[- ]President\b", re.I),
-    "Prime Minister": re.compile(r"\b(?:Prime Minister|PM)\b", re.I),
+    "Prime Minister": re.compile(r"\b(?:Prime Minister|PM|President of the (?:Council of "
+                                 r"Ministers|Government))\b", re.I),
     "Premier": re.compile(r"\bPremier\b", re.I),
     "Chancellor": re.compile(r"\bChancellor\b", re.I),
     "Taoiseach": re.compile(r"\bTaoiseach\b", re.I),

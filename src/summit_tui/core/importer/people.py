@@ -44,7 +44,8 @@ _ROLE_HEAD = (
     r"|State Councilor|Taoiseach|Tánaiste|Governor-General|Director-General|Senator"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
-    r"|High Representative|(?<!Press )Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
+    r"|High Representative|Secretary (?:for|of) Foreign Affairs"
+    r"|(?<!Press )Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
     r"(?:-elect|-designate)?"
 )
 # A minister's portfolio: capitalised words up to one that ends a portfolio ("of Foreign and
@@ -108,7 +109,7 @@ def _of_country(text: str) -> tuple[str, int]:
 def _adjective_country(before: str) -> str:
     """The country named just before a role: "Chinese President", "UK Foreign Secretary",
     "United States of America President"."""
-    words = before.rstrip().split()
+    words = re.sub(r"'s$", "", before.rstrip()).split()  # "Turkmenistan's Foreign Minister"
     for n in range(min(4, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         if not phrase[:1].isupper():
@@ -321,7 +322,8 @@ _ALIAS = re.compile(rf"(?P<full>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s+\((?P<alias>[A
 # "Foreign Minister Li Zhaoxing held talks with his South Korean counterpart Yoon Young-kwan",
 # "his counterpart from Pakistan, Yusuf Raza Gilani": the other side holds the same office.
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their|its)\s+(?:(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+)?"
+    r"\b(?:his|her|their|its)\s+(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?"
+    r"(?:(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+)?"
     r"counterparts?(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2}))?"
     rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
