@@ -16,7 +16,7 @@ from summit_tui.core.importer.kind import clean_title, kind_of, title_line
 from summit_tui.core.importer.lead import pick_lead, timing_text, who_met
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import all_of_asean, group_members
-from summit_tui.core.importer.people import find_participants
+from summit_tui.core.importer.people import find_participants, find_speakers
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.importer.sections import paragraphs
@@ -855,3 +855,19 @@ def test_wire_lines_each_in_a_block_of_their_own_are_one_paragraph() -> None:
 def test_more_ways_to_name_the_other_foreign_minister(text: str,
                                                      other: tuple[str, str]) -> None:
     assert other in [(p.name, p.country) for p in find_participants(text)]
+
+
+def test_a_transcripts_speakers_and_a_counterpart_named_by_office() -> None:
+    assert [(p.name, p.role) for p in find_speakers(
+        ["SECRETARY KERRY: Good morning.", "FOREIGN SECRETARY MEADE: Thank you.",
+         "QUESTION: (Inaudible.)", "SECRETARY KERRY: Thanks."])] == [
+        ("Kerry", "Secretary"), ("Meade", "Foreign Secretary")]
+    text = ("Joint press conference, Canberra, 10 March 2006\n\n"
+            "PRIME MINISTER HOWARD:\n\n"
+            "The Prime Minister of New Zealand and I have had a very friendly and full "
+            "discussion, as is typical of our meetings.")
+    [item] = import_text(text, "au.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert {p.name for p in readout.participants} >= {"Howard", "Helen Clark"}
+    assert set(readout.countries) == {"AU", "NZ"}

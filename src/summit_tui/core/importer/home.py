@@ -248,3 +248,34 @@ def known_person(person: Participant, known: list[Participant]) -> Participant:
         if len(words) == 1 and words[0] in re.findall(r"[\w'-]+", other.name.casefold()):
             return other
     return person
+
+
+# "The Prime Minister of New Zealand and I", "spoke to the President of the United States":
+# the other side named by office and country only.
+_OFFICE_OF = re.compile(r"\b[Tt]he (?P<office>Prime Minister|President|Chancellor|Foreign "
+                        r"Minister|Secretary of State|Premier) of (?:the )?(?P<country>[A-Z][\w'-]*"
+                        r"(?: (?:of )?[A-Z][\w'-]*){0,3})(?![\w'-]*,? [A-Z][a-z]+ [A-Z])")
+
+
+def office_of_country(sentence: str, people: list[Participant], date: dt.date | None,
+                      review: list[Review]) -> list[Participant]:
+    """The holder, on the day, of an office the sentence names with its country only."""
+    if date is None:
+        return people
+    out = list(people)
+    for m in _OFFICE_OF.finditer(sentence[:MAX_LEAD_TEXT]):
+        place = countries.lookup(m.group("country"), strict_codes=True)
+        if place is None or any(p.country == place.code for p in out):
+            continue
+        office = "Foreign Minister" if m.group("office") == "Secretary of State" and \
+            place.code != "US" else m.group("office")
+        found = offices.holder(place.code, office, date)
+        if found is None or any(offices.fold(found.family) in offices.fold(p.name)
+                                for p in out):
+            continue
+        review.append(Review("participants", f"{found.name} is named by office only; the "
+                             f"table of office holders gives {found.name} as {found.office} "
+                             f"on {date.isoformat()}", m.group(0)))
+        out.append(Participant(found.name, "", f"{found.office} of {the(place.code)}",
+                               place.code))
+    return out

@@ -477,3 +477,29 @@ def guest_after_verb(sentence: str, known: list[Participant]) -> Participant | N
              if (c := countries.lookup(w, strict_codes=True)) is not None]
     fresh = [c for c in dict.fromkeys(later) if c not in taken]
     return Participant(name, _honorific(m.group("hon")), "", fresh[0] if len(fresh) == 1 else "")
+
+
+# A transcript's speakers: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:", "FOREIGN SECRETARY
+# MEADE:", "PRESIDENT OBAMA:".
+_SPEAKER = re.compile(r"^(?P<role>(?:PRIME MINISTER|PRESIDENT|SECRETARY|FOREIGN SECRETARY"
+                      r"|FOREIGN MINISTER|MINISTER|CHANCELLOR|PREMIER|VICE PRESIDENT"
+                      r"|SECRETARY-GENERAL|SECRETARY GENERAL))\s+(?P<name>[A-Z][A-Z'-]+"
+                      r"(?:\s+[A-Z][A-Z'-]+){0,2}):")
+
+
+def find_speakers(paras: list[str] | tuple[str, ...]) -> list[Participant]:
+    """The people a transcript names as its speakers, with their offices, each once."""
+    out: list[Participant] = []
+    for para in paras[:MAX_SPEAKER_LINES]:
+        m = _SPEAKER.match(para)
+        if m is None:
+            continue
+        name = " ".join(w.capitalize() for w in m.group("name").split())
+        if countries.lookup(name, strict_codes=True) is not None:
+            continue
+        if not any(_same_person(name, p.name) for p in out):
+            out.append(Participant(name, "", m.group("role").title(), ""))
+    return out
+
+
+MAX_SPEAKER_LINES = 60

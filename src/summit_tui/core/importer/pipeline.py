@@ -15,6 +15,7 @@ from summit_tui.core.importer.home import (
     known_names,
     known_person,
     office_holder_country,
+    office_of_country,
     unnamed_home_official,
 )
 from summit_tui.core.importer.kind import (
@@ -43,6 +44,7 @@ from summit_tui.core.importer.parties import all_of_asean, group_members, listed
 from summit_tui.core.importer.people import (
     find_attendees,
     find_participants,
+    find_speakers,
     guest_after_verb,
     merge_people,
     parties,
@@ -157,6 +159,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
         people = merge_people(people, known_names(title, people, date))
+    if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
+        people = merge_people(people, find_speakers(paras))
     if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
         # people named after the lead: better a readout to check than a refusal.
@@ -175,6 +179,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     people = home_country(people, page, notes)
     people = merge_people(people, find_attendees(paras))
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
+    people = office_of_country(sentence, people, date, review)
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
