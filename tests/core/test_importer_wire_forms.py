@@ -871,3 +871,27 @@ def test_a_transcripts_speakers_and_a_counterpart_named_by_office() -> None:
     assert readout is not None
     assert {p.name for p in readout.participants} >= {"Howard", "Helen Clark"}
     assert set(readout.countries) == {"AU", "NZ"}
+
+
+def test_an_earlier_call_in_the_same_sentence_is_another_meeting() -> None:
+    text = ("Foreign Minister Holds Telephone Conversation with her Japanese Counterpart\n\n"
+            "1. Foreign Minister Kang Kyung-wha talked to Foreign Minister Taro Kono of Japan over "
+            "the phone on August 29, 2017 at the latter's request after her telephone "
+            "conversation with Secretary of State Rex Tillerson of the US earlier in the day.")
+    [item] = import_text(text, "kr.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert set(readout.countries) == {"KR", "JP"} and readout.kind == "telephone-talk"
+
+
+def test_a_prime_minister_in_his_capacity_as_president_of_the_european_council() -> None:
+    [pm] = find_participants("Prime Minister Jan Peeters of Belgium in his capacity as "
+                             "President of the European Council, assisted by officials")
+    assert pm.country == "EU"
+    assert kind_of("Joint Press Statement, 10th Japan-EU Summit",
+                   "The 10th Summit meeting between the European Union and Japan was held in "
+                   "Brussels. Prime Minister Jan Peeters of Belgium in his capacity as President "
+                   "of the European Council met with Prime Minister Ken Sato of Japan.",
+                   find_participants("Prime Minister Jan Peeters of Belgium in his capacity as "
+                                     "President of the European Council met with Prime "
+                                     "Minister Ken Sato of Japan.")) == "summit"

@@ -250,7 +250,8 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
     roles = [_without_demonym(p.role) for p in people[:2]]
     return len(roles) == 2 and all(_LEADER.match(r) for r in roles) and bool(
         re.search(r"\b(?:met|held (?:a |the |their )?(?:\w+ )?(?:summit|talks|meeting)"
-                  r"|Summit(?: Meeting)? (?:was held|took place)|Summit between)\b", lead, re.I))
+                  r"|Summit(?: Meeting)?(?: between [^.]{0,80}?)? (?:was held|took place)"
+                  r"|Summit(?: Meeting)? between)\b", lead, re.I))
 
 
 _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)

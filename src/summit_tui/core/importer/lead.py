@@ -57,9 +57,20 @@ REPRESENTED = re.compile(r"[^.]*\b(?:was|were) represented by\b[^.]*")
 
 
 def who_met(sentence: str) -> str:
-    """The sentence up to where it turns to what was discussed."""
+    """The sentence up to where it turns to what was discussed, or to another meeting ("...
+    talked to Foreign Minister Kono on August 29 after her conversation with Secretary
+    Tillerson")."""
     m = _SUBJECT.search(sentence)
-    return sentence[: m.start()] if m and m.start() > 20 else sentence
+    cut = m.start() if m and m.start() > 20 else len(sentence)
+    other = _OTHER_MEETING.search(sentence)
+    if other is not None and MEETING_VERB.search(sentence[: other.start()]):
+        cut = min(cut, other.start())
+    return sentence[:cut]
+
+
+_OTHER_MEETING = re.compile(r"\b(?:after|before|following) (?:his|her|their|the) (?:\w+ )?"
+                            r"(?:meeting|talks|call|conversation|telephone conversation|phone "
+                            r"call) with\b")
 
 
 _ATTRIBUTED = re.compile(r"^.{0,500}?\b(?:attributable to|As stated by)\b[^:]{0,80}:\s*(?=\S)",

@@ -126,6 +126,9 @@ _OF_BODY = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:o
                       r"{0,4})(?:(?=,\s)|\s*\([A-Z]{2,10}\)(?=\s+[A-Z]))")
 
 
+_FOR_THE_EU = re.compile(r"^(?:,?\s+of\s+[A-Z][\w ]{2,30}?)?,?\s+in\s+(?:his|her)\s+capacity\s+as"
+                         r"\s+(?:the\s+)?(?:President|Chair\w*)\s+of\s+the\s+(?:European Council"
+                         r"|Council of the European Union|EU Council|European Union)")
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
 
 
@@ -167,6 +170,11 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     name = _trim_name(hm.group("name"))
     if not name or countries.lookup(name, strict_codes=True) is not None:
         return None
+    # "Prime Minister Guy Verhofstadt of Belgium in his capacity as President of the European
+    # Council": he speaks for the EU.
+    tail = text[hm.end("name") : hm.end("name") + 120]
+    if _FOR_THE_EU.match(tail):
+        country = "EU"
     if not country:
         country = _adjective_country(text[:begin])
     if not country:

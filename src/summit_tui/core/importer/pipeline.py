@@ -151,7 +151,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     people = find_participants(who_met(sentence)) or find_participants(lead_text)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
         people = merge_people(people, find_participants(other))
-    people = merge_people(people, known_names(sentence, people, date))
+    people = merge_people(people, known_names(who_met(sentence), people, date))
+    if len(people) < 2:  # past the words that end who met, while a side is still missing
+        people = merge_people(people, known_names(sentence, people, date))
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
     people = _named_before(people, who_met(sentence), paras, lead_text)
