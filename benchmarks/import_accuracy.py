@@ -27,6 +27,7 @@ import html
 import re
 import sys
 import traceback
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,9 @@ def load_cases(folder: Path, only: str = "*") -> list[dict[str, Any]]:
 
 
 def _fold(text: str) -> str:
+    # "López Obrador" is the same name as "Lopez Obrador": accents are not what is scored.
+    text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
     text = re.sub(r"[’‘`]", "'", text)
     return " ".join(re.sub(r"[^\w' -]", " ", text).casefold().split())
 

@@ -895,3 +895,14 @@ def test_a_prime_minister_in_his_capacity_as_president_of_the_european_council()
                    find_participants("Prime Minister Jan Peeters of Belgium in his capacity as "
                                      "President of the European Council met with Prime "
                                      "Minister Ken Sato of Japan.")) == "summit"
+
+
+def test_the_only_date_a_text_writes_is_used_rather_than_refusing() -> None:
+    text = ("VALLADOLID (Agency) - President Andres Lopez and U.S. President-elect Sam Grant had "
+            "their first phone conversation. They pledged to work together.\n\n"
+            "\u201cI have spoken on the phone with the President-elect,\u201d Lopez wrote.\n\n"
+            "\u2014 Andres Lopez (@alopez) December 20, 2020")
+    [item] = import_text(text, "mx.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.date == dt.date(2020, 12, 20)
+    assert "date" in {m.field for m in readout.review}

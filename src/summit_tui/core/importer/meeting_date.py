@@ -212,6 +212,19 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
                                  + f"the date printed near its top ({date.isoformat()})",
                                  head[stated.start : stated.end]))
             return date - dt.timedelta(days=back[0])
+    # The one full date the whole text gives (an embedded post's date line, a signature):
+    # better to ask the user to check it than to refuse a text that states its date.
+    everything = (whole or body)[:20000]
+    stated_all = {d.resolve(None) for d in find_dates(everything) if d.year and not (
+        today and _AHEAD.search(everything[max(0, d.start - 80) : d.end + 40]))}
+    stated_all.discard(None)
+    if len(stated_all) == 1:
+        only = stated_all.pop()
+        if only is not None:
+            back = (_days_back(sentence, only) if sentence else None) or (0, "")
+            review.append(Review("date", "the text gives no meeting date; the only date it "
+                                 f"writes ({only.isoformat()}) is used"))
+            return only - dt.timedelta(days=back[0])
     bad = [d for d in page.dates if d.resolve(None) is None]
     missing.append("date (the text gives an impossible date)" if bad else "date")
     return None
