@@ -906,3 +906,9 @@ def test_the_only_date_a_text_writes_is_used_rather_than_refusing() -> None:
     readout = item.readout
     assert readout is not None and readout.date == dt.date(2020, 12, 20)
     assert "date" in {m.field for m in readout.review}
+
+
+def test_a_weekday_after_on_is_not_part_of_a_place() -> None:
+    assert find_location("Chancellor Roth received President Roux in Berlin on Friday "
+                         "evening.") == "Berlin"
+    assert find_location("The leaders met in Rostov on Don.") == "Rostov on Don"

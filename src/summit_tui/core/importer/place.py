@@ -8,7 +8,9 @@ from summit_tui.core import countries
 from summit_tui.core.importer.dates import MONTHS
 
 # Lower-case words inside place names: "Rio de Janeiro", "Palace of the Nations".
-_LINK = r"(?:of|de|da|do|del|della|di|du|la|le|les|es|al|el|upon|am|an|sur|on)"
+# "Rostov on Don", not "Berlin on Friday".
+_LINK = (r"(?:of|de|da|do|del|della|di|du|la|le|les|es|al|el|upon|am|an|sur"
+         r"|on(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*"
     rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?(?:[A-Z]|d'[A-Z])[\w'.-]*){{0,6}}"
