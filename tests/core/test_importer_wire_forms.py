@@ -912,3 +912,12 @@ def test_a_weekday_after_on_is_not_part_of_a_place() -> None:
     assert find_location("Chancellor Roth received President Roux in Berlin on Friday "
                          "evening.") == "Berlin"
     assert find_location("The leaders met in Rostov on Don.") == "Rostov on Don"
+
+
+def test_a_date_in_the_sentence_beats_the_wires_dateline_date() -> None:
+    text = ("Minister's call with State Councilor\n\n"
+            "SINGAPORE, May 11, 2020 /PRNewswire/ -- Minister for Foreign Affairs Dr Tan Wei "
+            "spoke with PRC State Councilor and Minister of Foreign Affairs Wu Lei on 28 April "
+            "2020 via telephone.")
+    [item] = import_text(text, "sg.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2020, 4, 28)

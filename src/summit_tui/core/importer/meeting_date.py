@@ -80,7 +80,12 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
     year = published.year if published else _likely_year(in_text)
     if not anchor and in_text:
         anchor = "another date in the text"
-    lead_dates = sorted(_scored_dates(lead), key=lambda t: (-t[0], t[1]))
+    # "SINGAPORE, May 11, 2020 /PRNewswire/ -- ... spoke ... on 28 April 2020": the wire's
+    # date is the release's; a date in the sentence itself comes first.
+    filed = _WIRE_DATELINE.match(lead)
+    lead_dates = sorted(((score - (1 if filed and start < filed.end() else 0), start, m)
+                         for score, start, m in _scored_dates(lead)),
+                        key=lambda t: (-t[0], t[1]))
     lead_dates = [t for t in lead_dates if t[0] >= 0] or lead_dates[:0]
     # "President Biden spoke today with ...": the meeting's day is relative; a date in
     # another sentence ("the May 27 arrangement") is something else.
@@ -281,8 +286,8 @@ _TOOK_PLACE = re.compile(r"\b(?:meeting|talks|call|conversation|summit|discussio
                          r"\b(?:took place|was held|happened|came)\b", re.I)
 
 
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^-—–:(]{3,20}?)\s*"
-                            r"(?:\([A-Za-z .]{2,20}\)\s*)?(?:--|—|–|-|:)\s")
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^-—–:(/]{3,20}?)\s*"
+                            r"(?:[(/][A-Za-z .]{2,20}[)/]\s*)?(?:--|—|–|-|:)\s")
 
 
 def _dateline_day(lead: str, year: int | None) -> dt.date | None:
