@@ -16,7 +16,7 @@ from summit_tui.core.importer.kind import clean_title, kind_of, title_line
 from summit_tui.core.importer.lead import pick_lead, timing_text, who_met
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import all_of_asean, group_members
-from summit_tui.core.importer.people import find_participants, find_speakers
+from summit_tui.core.importer.people import find_participants, find_speakers, header_people
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.importer.sections import paragraphs
@@ -921,3 +921,13 @@ def test_a_date_in_the_sentence_beats_the_wires_dateline_date() -> None:
             "2020 via telephone.")
     [item] = import_text(text, "sg.txt").readouts
     assert item.readout is not None and item.readout.date == dt.date(2020, 4, 28)
+
+
+def test_a_header_names_a_person_a_line_above_the_office() -> None:
+    people = header_people(["EUCO 140/12", "Remarks by Jan Berg",
+                            "President of the European Council",
+                            "following the meeting with Prime Minister of Malta", "Karl Borg"])
+    assert [(p.name, p.country) for p in people] == [("Jan Berg", "EU")]
+    [counsellor] = find_participants("Prime Minister Gen Prayut Chan-o-cha has spoken to the "
+                                     "State Counselor of Myanmar Aung San Suu Kyi by phone.")[1:]
+    assert counsellor.country == "MM"

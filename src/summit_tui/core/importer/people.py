@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summit_tui.core import countries
 from summit_tui.core.models import Participant
@@ -14,7 +15,7 @@ HONORIFIC = (
     r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
     r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\.?(?=\s+[A-Z])"
     r"|(?:[Tt]he )?Rt\.? Hon\.?|[Tt]he Right Honourable"
-    r"|Madam|Mme\.?|General|Gen\.|Admiral|Field Marshal|Air Chief Marshal)"
+    r"|Madam|Mme\.?|General|Gen\.?(?=\s+[A-Z])|Admiral|Field Marshal|Air Chief Marshal)"
 )
 _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"
 _PARTICLE = r"(?:bin|binti|bint|ibn|al|ali|el|van|von|de|der|den|da|dos|du|la|le|y)"
@@ -41,7 +42,8 @@ _ROLE_HEAD = (
     r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
     r"|External Affairs Minister|Secretary of State|Secretary-General|Secretary General"
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
-    r"|State Councilor|Taoiseach|Tánaiste|Governor-General|Director-General|Senator"
+    r"|State Councill?or|State Counsell?or|Taoiseach|Tánaiste|Governor-General|Director-General"
+    r"|Senator"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
     r"|High Representative|Secretary (?:for|of) Foreign Affairs"
@@ -511,3 +513,30 @@ def find_speakers(paras: list[str] | tuple[str, ...]) -> list[Participant]:
 
 
 MAX_SPEAKER_LINES = 60
+
+
+# A statement's header puts a name on one line and the office on the next: "Remarks by Herman
+# Van Rompuy" / "President of the European Council".
+_ROLE_LINE = re.compile(rf"^(?:the\s+)?{_ROLE_HEAD}"
+                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w' ]{{2,60}})?$")
+_NAME_AT_END = re.compile(rf"(?:^|\s)(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}})$")
+
+
+def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:
+    """People a header names a line above their office."""
+    out: list[Participant] = []
+    for above, line in pairwise(paras[: MAX_HEADER_LINES + 1]):
+        if len(line) > 80 or _ROLE_LINE.match(line) is None:
+            continue
+        m = _NAME_AT_END.search(above)
+        if m is None:
+            continue
+        name = _trim_name(m.group("name"))
+        if not name or len(name.split()) < 2 or countries.lookup(name, strict_codes=True):
+            continue
+        if not any(_same_person(name, p.name) for p in out):
+            out.append(Participant(name, "", line.removeprefix("the "), country_in(line)))
+    return out
+
+
+MAX_HEADER_LINES = 15

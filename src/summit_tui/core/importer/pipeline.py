@@ -46,6 +46,7 @@ from summit_tui.core.importer.people import (
     find_participants,
     find_speakers,
     guest_after_verb,
+    header_people,
     merge_people,
     parties,
 )
@@ -163,6 +164,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         people = merge_people(people, known_names(title, people, date))
     if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
         people = merge_people(people, find_speakers(paras))
+    if len(people) < 2:  # a header: a name, and the office on the next line
+        people = merge_people(people, header_people([raw_title, *paras]))
     if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
         # people named after the lead: better a readout to check than a refusal.
