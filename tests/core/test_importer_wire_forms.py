@@ -931,3 +931,23 @@ def test_a_header_names_a_person_a_line_above_the_office() -> None:
     [counsellor] = find_participants("Prime Minister Gen Prayut Chan-o-cha has spoken to the "
                                      "State Counselor of Myanmar Aung San Suu Kyi by phone.")[1:]
     assert counsellor.country == "MM"
+
+
+def test_the_paragraph_naming_both_sides_before_one_on_a_meeting_to_prepare() -> None:
+    first = ("KUALA LUMPUR: Foreign Minister Datuk Seri Aziz Rahman and his Indonesian "
+             "counterpart, Dewi Lestari have reaffirmed the excellent relations between the two "
+             "countries.")
+    second = ("The ministry said the discussion took place during the luncheon hosted by Dewi to "
+              "prepare the meeting between Prime Minister Tan Sri Omar Yusof and Indonesian "
+              "President Budi Santoso tomorrow.")
+    assert pick_lead([first, second], []) == first
+
+
+def test_a_counterpart_named_after_a_role_and_a_clause_since() -> None:
+    people = find_participants("Philippine Foreign Secretary Jose Cruz met with his American "
+                               "counterpart, US Secretary of State Sam Grant, for the first time "
+                               "since Philippine President Rodrigo Duterte threatened to cut "
+                               "ties.")
+    assert [p.name for p in people][:2] == ["Jose Cruz", "Sam Grant"]
+    assert who_met("Foreign Secretary Cruz met Secretary Grant for the first time since "
+                   "President Duterte threatened to cut ties.").endswith("Grant ")

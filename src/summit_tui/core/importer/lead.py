@@ -47,6 +47,7 @@ def meeting_sentence(lead: str) -> str:
 # ("to discuss President Trump's decision").
 _SUBJECT = re.compile(r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
                       r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
+                      r"|for the first time since"
                       r"|(?:following|after) (?:the|his|her)(?! (?:\w+ )?(?:meeting|talks|call"
                       r"|conversation|telephone|phone|discussions?) with\b))\b")
 
@@ -122,6 +123,13 @@ def lead_index(paras: list[str]) -> int | None:
 _STOPS = (".", "!", "?", '"', "”", ")")
 
 
+def _two_sides(para: str) -> bool:
+    """The paragraph's first sentence names two people of two different countries."""
+    people = find_participants(meeting_sentence(para) or para)
+    return len({p.country for p in people if p.country}) >= 2 or (
+        len(people) >= 2 and "counterpart" in para)
+
+
 def _how_well_named(para: str) -> tuple[int, int]:
     """How many people the paragraph's meeting sentence names, and how many with a country."""
     people = find_participants(meeting_sentence(para))
@@ -154,6 +162,14 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
             if para.rstrip().endswith(_STOPS) and _how_well_named(para) > first:
                 return para
     if named:
+        # "Foreign Minister A and his Indonesian counterpart, B have reaffirmed ..." before a
+        # paragraph on what the talks prepared ("the meeting between Prime Minister C and
+        # President D tomorrow"): the paragraph that names both sides first.
+        for para in candidates[:3]:
+            if para is named[0]:
+                break
+            if len(para) >= 80 and not CAPTION.search(para) and _two_sides(para):
+                return para
         return named[0]
     # A wire's lead names both sides but says "agreed" or "discussed"; the paragraph with the
     # meeting verb ("Lee and Obama discussed these issues during a telephone conversation")

@@ -365,6 +365,10 @@ def _counterparts(text: str, found: list[tuple[int, Participant]],
         if not name or name.split()[0] in _NOT_NAMES or countries.lookup(
                 name, strict_codes=True) is not None:
             continue
+        if countries.lookup(name.split()[0], strict_codes=True) is not None or _ROLE.search(
+                name):
+            continue  # "his American counterpart, US Secretary of State John Kerry": the
+            # role comes first, and the role pass has the name
         where = (m.group("from") or m.group("adj") or "").removesuffix("'s")
         place = countries.lookup(where, strict_codes=True) if where else None
         before = [p for pos, p in found if pos < m.start()]
