@@ -951,3 +951,23 @@ def test_a_counterpart_named_after_a_role_and_a_clause_since() -> None:
     assert [p.name for p in people][:2] == ["Jose Cruz", "Sam Grant"]
     assert who_met("Foreign Secretary Cruz met Secretary Grant for the first time since "
                    "President Duterte threatened to cut ties.").endswith("Grant ")
+
+
+@pytest.mark.parametrize("line", [
+    "September 2024", "(View from the most recent)",
+    'Respiratory Syndrome (MERS)," said H.E. Le Luong Minh, Secretary-General of ASEAN',
+])
+def test_lines_that_are_not_headlines(line: str) -> None:
+    assert title_line(line) == ""
+
+
+def test_a_language_link_and_a_file_picture_caption_leave_the_headline() -> None:
+    assert title_line("Readout - Prime Minister Roy speaks with Prime Minister of the United "
+                      "Kingdom Sir Tom Hale Français") == (
+        "Readout - Prime Minister Roy speaks with Prime Minister of the United Kingdom Sir "
+        "Tom Hale")
+    page = strip_furniture(normalise(
+        "Malaysia, Indonesia reaffirm excellent relations\n\nAziz is visiting Jakarta from Feb "
+        "4 to 5 with the Prime Minister. - Filepic\n\nKUALA LUMPUR: Foreign Minister Aziz "
+        "Rahman met his Indonesian counterpart Dewi Lestari."))
+    assert page.photos and page.photos[0].caption.startswith("Aziz is visiting Jakarta")

@@ -70,6 +70,9 @@ _COOKIES = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyright))"
                         r"|\bAll rights reserved\.?$|^Crown copyright$", re.I)
 # "Photo: Cabinet Public Affairs Office" or "Photo credit: PIB" on a line of its own.
+# A news photo's caption with its label: "Minister X is visiting Jakarta ... - Filepic".
+_FILE_PIC = re.compile(r"^(?P<caption>.{10,300}?)\s*[-–]\s*(?:File ?pic|File photo|Filepic"
+                       r"|Photo|Pic)(?:\s*\([^)]{0,40}\))?\.?$", re.I)
 _PHOTO_LINE = re.compile(r"^(?:[•*·-]\s*)?(?:[(\[](?:Photo(?:graph)?|Image)[)\]]|(?:Photo(?:graph)?"
                          r"|Image)(?P<credit_word>\s+credits?)?\s*:)\s*(?P<text>.{1,200})$", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
@@ -268,6 +271,9 @@ def strip_furniture(text: str) -> Page:
             continue
         if (photo := _photo_line(line)) is not None:
             photos.append(photo)
+            continue
+        if (pic := _FILE_PIC.match(line)) is not None:
+            photos.append(Photo(caption=pic.group("caption").strip()))
             continue
         if (d := dateline(line)) is not None:
             dates.append(d)

@@ -65,6 +65,13 @@ _FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A
                       r"|Secretary (?:for|of) Foreign Affairs)\b")
 
 
+_MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December)\s+\d{4}", re.I)
+# A page's language switch run into its headline: "... Sir Keir Starmer Français".
+_LANGUAGE_LINK = re.compile(r"\s+(?:Français|English|Deutsch|Español|Italiano|Português"
+                            r"|Bahasa(?: Indonesia| Melayu)?|中文|日本語|한국어)$")
+
+
 def title_line(line: str) -> str:
     """The headline when a line is one: short, without a closing full stop, not a date alone."""
     line = re.sub(r"^(?:(?:Headline|Title|Subject)\s*:|\[Title\])\s*(?=\S.{10})", "", line)
@@ -73,13 +80,16 @@ def title_line(line: str) -> str:
     if len(line) > 150 and re.search(r",? (?:the [\w ]{3,40} )?(?:reports?|said|says"
                                      r"|announced)$", line):
         return ""  # "..., the White House press service reports": a lead without its stop
+    if re.search(r"[,.]?[\"”] said\b|\bsaid [A-Z]", line) or _MONTH_YEAR.fullmatch(line.strip()):
+        return ""  # a quotation's middle; "September 2024", an archive's month
+    line = _LANGUAGE_LINK.sub("", line)
     if sum(c.isalpha() for c in line) < 8:
         return ""  # a number, an arrow, a lone word: a page's label, not a headline
     if re.search(r"[a-z]{2}(?<!Hon)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Amb)(?<!Mrs)\.\s+[A-Z]",
                  line):
         return ""  # two sentences (a photo caption, a lead): not a headline
-    if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line):
-        return ""
+    if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line) or (line.startswith("(") and line.endswith(")")):
+        return ""  # a numbered item; a remark in brackets ("(View from the most recent)")
     title = clean_title(line)
     return title if sum(c.isalpha() for c in title) >= 8 else ""
 
