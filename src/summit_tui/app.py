@@ -105,7 +105,7 @@ class SummitApp(App[int]):
         # (ordinary bindings run after the keys behind them were sent to the old focus).
         Binding("slash", "focus_search", "Search", key_display="/", priority=True,
                 id="app.search"),
-        Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("ctrl+r", "reload", "Reload", id="app.reload"),
         Binding("i", "import_readout", "Import", show=False, id="app.import"),
         Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False,

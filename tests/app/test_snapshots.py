@@ -37,7 +37,7 @@ def test_topic_selected_and_search_highlight(readout_folder: Path, app_factory,
         await wait_loaded(app, pilot)
         await pilot.press("slash", *"rare earths")
         await pilot.pause()
-        await pilot.press("tab", "j", "space")  # to the filters; select the second country
+        await pilot.press("shift+tab", "j", "space")  # to the filters; select the 2nd country
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=narrow)

@@ -16,9 +16,13 @@ from textual.widgets import Static
 #: by a test that checks every binding of the app appears here.
 HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ("Everywhere", [
-        ("tab / shift+tab", "move between panes"),
+        ("tab / shift+tab", "move between panes: search bar, meetings, detail, filters"),
         ("/", "search: type words, country names or codes, topics"),
         ("escape", "clear the search (or the filters), close a dialog"),
+        ("ctrl+e", "export the results: Markdown brief, CSV, JSON or YAML"),
+        ("s / f2", "statistics of the current results (f2 also while typing a search)"),
+        ("p / f3", "people in the current results (f3 also while typing a search)"),
+        ("f", "filters: go to the pane (on a narrow terminal, show it over the list)"),
         ("ctrl+p", "command palette: jump to a meeting, country or topic"),
         ("ctrl+r", "reload the readout folder (files changed while the app runs are also "
                    "read again by themselves, unless started with --no-watch)"),
@@ -30,7 +34,7 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
     ("Search bar", [
         ("typing", "narrows the list as you type; words must all match"),
         ("right", "accept the suggested value after country:, topic:, kind:…"),
-        ("enter / down", "go to the meeting list"),
+        ("enter / down / tab", "go to the meeting list"),
         ("escape", "clear the search"),
     ]),
     ("Filters", [
@@ -55,7 +59,6 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("s", "statistics of the current results: per month or year, top, cross table"),
         ("p", "people in the current results; enter searches their meetings"),
         ("S", "save the search and filters under a name (listed in the filter pane)"),
-        ("ctrl+e", "export the results: Markdown brief, CSV, JSON or YAML"),
         ("R", "mark reviewed: take the importer's review marks (shown '?') out of the file"),
     ]),
     ("Detail", [

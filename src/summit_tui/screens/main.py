@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
 from summit_tui.core.models import Entry, Problem
@@ -22,24 +22,48 @@ from summit_tui.core.session import Session
 from summit_tui.core.textsafe import one_line
 from summit_tui.core.userdata import UserData
 from summit_tui.screens.main_actions import ReadoutActions
+from summit_tui.screens.pane_focus import PaneFocus
 from summit_tui.widgets.detail import ReadoutDetail
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.load_status import LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.pane_footer import PaneFooter
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
 
 #: Seconds without a keystroke before the detail pane repaints new highlights.
 DETAIL_DELAY = 0.12
 
+#: The order of the panes for tab: after typing a query, the list comes next.
+PANE_ORDER = ("search-input", "meetings", "detail", "filters")
 
-class MainScreen(ReadoutActions):
+#: Below this many columns the filter pane folds away (f shows it over the list).
+NARROW_BELOW = 120
+
+#: Focused widget id -> ids of the screen's and app's keys the footer shows there, after
+#: the pane's own keys. Keys that work from every pane (export, statistics, people, help)
+#: are shown in the search bar by the keys that work while typing (ctrl+e, f2, f3, f1).
+FOOTER_KEYS: dict[str, tuple[str, ...]] = {
+    "search-input": ("main.export", "main.statistics", "main.people", "app.help"),
+    "meetings": ("app.search", "main.filters", "main.cite", "main.people", "main.statistics",
+                 "main.export", "app.help"),
+    "detail": ("main.cite", "main.bookmark", "main.note", "app.help"),
+    "filters": ("main.filters", "app.search", "app.help"),
+    "": ("app.search", "main.export", "app.help"),
+}
+
+
+class MainScreen(ReadoutActions, PaneFocus):
     """Owns the query, the filters and the current results; panes show what it passes down."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear", "Clear", id="main.clear"),
         Binding("o", "toggle_order", "Order", id="main.order"),
+        Binding("f", "toggle_filters", "Filters", id="main.filters"),
         *ReadoutActions.ACTION_BINDINGS,
     ]
+
+    PANE_ORDER = PANE_ORDER
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
 
     def __init__(self, userdata: UserData, folder: Path, session: Session | None = None) -> None:
         super().__init__()
@@ -64,7 +88,7 @@ class MainScreen(ReadoutActions):
             yield FilterPane(id="filters")
             yield MeetingList(id="meetings")
             yield ReadoutDetail(id="detail")
-        yield Footer()
+        yield PaneFooter(FOOTER_KEYS, compact=True)
 
     def on_mount(self) -> None:
         self.query_one(MeetingList).set_bookmarks(self.userdata.bookmarks())
@@ -251,9 +275,13 @@ class MainScreen(ReadoutActions):
         self.apply_search()
 
     def action_clear(self) -> None:
-        """Stop a load; else clear the search; when it is already empty, clear the filters."""
+        """Stop a load; else fold the shown filters; else clear the search; when it is
+        already empty, clear the filters."""
         stop_loading = getattr(self.app, "stop_loading", None)
         if stop_loading is not None and stop_loading():
+            return
+        if self.filters_shown:
+            self.hide_filters()
             return
         search = self.query_one(SearchInput)
         if search.value:

@@ -76,17 +76,19 @@ class ReadoutActions(Screen[None]):
     ACTION_BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "toggle_bookmark", "Bookmark", id="main.bookmark"),
         Binding("e", "edit_note", "Note", id="main.note"),
-        Binding("s", "statistics", "Stats", id="main.statistics"),
+        # f2, f3 and ctrl+e also work in the search bar (where letters are typed); ctrl+e is
+        # a priority key because the text box would take it as "end of line".
+        Binding("s,f2", "statistics", "Stats", id="main.statistics"),
         Binding("t", "thread", "Thread", id="main.thread"),
         Binding("alt+left", "thread_step(-1)", "Previous with the same parties", show=False,
                 id="main.thread_previous"),
         Binding("alt+right", "thread_step(1)", "Next with the same parties", show=False,
                 id="main.thread_next"),
-        Binding("p", "people", "People", show=False, id="main.people"),
-        Binding("y", "cite", "Copy citation", show=False, id="main.cite"),
+        Binding("p,f3", "people", "People", id="main.people"),
+        Binding("y", "cite", "Cite", id="main.cite"),
         Binding("u", "open_source", "Open source URL", show=False, id="main.open_source"),
         Binding("S", "save_search", "Save search", show=False, id="main.save_search"),
-        Binding("ctrl+e", "export", "Export", show=False, id="main.export"),
+        Binding("ctrl+e", "export", "Export", priority=True, id="main.export"),
         Binding("R", "mark_reviewed", "Mark reviewed", show=False, id="main.mark_reviewed"),
     ]
 

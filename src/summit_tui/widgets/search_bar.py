@@ -57,9 +57,9 @@ class SearchInput(SafeInput):
     """The query box; escape clears it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear", "Clear search", id="search.clear"),
+        Binding("escape", "clear", "Clear", id="search.clear"),
+        Binding("enter", "leave", "List", id="search.submit"),
         Binding("down", "leave", "To the list", show=False, id="search.leave"),
-        Binding("enter", "leave", "To the list", show=False, id="search.submit"),
     ]
 
     def action_clear(self) -> None:

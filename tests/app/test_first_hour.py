@@ -1,0 +1,106 @@
+"""What a new user tripped on in the first hour: keys that work from any pane, tab order,
+the footer, the export dialog, small terminals, a small collection and the user's keymap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import wait_loaded
+from textual.command import CommandPalette
+from textual.widgets._footer import FooterKey
+
+from summit_tui.screens.export_dialog import ExportScreen
+from summit_tui.screens.help import HelpScreen
+from summit_tui.screens.people import PeopleScreen
+from summit_tui.screens.stats import StatsScreen
+from summit_tui.widgets.detail import ReadoutDetail
+from summit_tui.widgets.filter_pane import FilterPane
+from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.search_bar import SearchInput
+
+WIDE = (160, 48)
+SMALL = (80, 24)
+
+
+def footer(app) -> dict[str, str]:
+    """The footer's keys as shown -> what they do."""
+    return {key.key_display: key.description for key in app.screen.query(FooterKey)}
+
+
+async def test_global_keys_work_from_the_search_bar(readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"japan")
+        await pilot.pause()
+        search = app.screen.query_one(SearchInput)
+        for key, screen in (("ctrl+e", ExportScreen), ("f2", StatsScreen),
+                            ("f3", PeopleScreen), ("f1", HelpScreen)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, screen), key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.focused is search, key
+            assert search.value == "japan", key  # nothing typed, nothing lost
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_export_statistics_and_people_from_the_filters_and_the_detail(
+        readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        for pane in (FilterPane, ReadoutDetail):
+            app.screen.query_one(pane).focus()
+            for key, screen in (("ctrl+e", ExportScreen), ("s", StatsScreen),
+                                ("p", PeopleScreen)):
+                await pilot.press(key)
+                await pilot.pause()
+                assert isinstance(app.screen, screen), (pane, key)
+                await pilot.press("escape")
+                await pilot.pause()
+
+
+async def test_tab_goes_from_the_search_bar_to_the_list(readout_folder: Path,
+                                                        app_factory) -> None:
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        screen = app.screen
+        await pilot.press("slash", *"japan", "tab")
+        assert app.focused is screen.query_one(MeetingList)
+        await pilot.press("tab")
+        assert app.focused is screen.query_one(ReadoutDetail)
+        await pilot.press("tab")
+        assert app.focused is screen.query_one(FilterPane)
+        await pilot.press("tab")
+        assert isinstance(app.focused, SearchInput)
+        await pilot.press("shift+tab")
+        assert app.focused is screen.query_one(FilterPane)
+        await pilot.press("shift+tab", "shift+tab", "shift+tab")
+        assert isinstance(app.focused, SearchInput)
+
+
+async def test_the_footer_shows_the_focused_panes_keys(readout_folder: Path,
+                                                       app_factory) -> None:
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_loaded(app, pilot)
+        keys = footer(app)  # the meeting list
+        assert {"/", "^e", "p", "y", "s", "?"} <= keys.keys()
+        assert keys["^e"] == "Export" and keys["y"] == "Cite"
+        await pilot.press("tab")  # the detail
+        await pilot.pause()
+        keys = footer(app)
+        assert {"]", "n", "y", "b", "e", "?"} <= keys.keys()
+        await pilot.press("slash")
+        await pilot.pause()
+        keys = footer(app)  # only keys that do not type into the box
+        assert {"^e", "f2", "f3", "f1"} <= keys.keys()
+        assert not {"s", "p", "y", "?", "/"} & keys.keys()
+        # Every key shown fits on the line at 80 columns.
+        for key in app.screen.query(FooterKey):
+            assert key.region.right <= SMALL[0], key.key_display
