@@ -104,3 +104,41 @@ async def test_the_footer_shows_the_focused_panes_keys(readout_folder: Path,
         # Every key shown fits on the line at 80 columns.
         for key in app.screen.query(FooterKey):
             assert key.region.right <= SMALL[0], key.key_display
+
+
+async def test_on_a_small_terminal_the_filters_fold_away(readout_folder: Path,
+                                                         app_factory) -> None:
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_loaded(app, pilot)
+        screen = app.screen
+        filters = screen.query_one(FilterPane)
+        meetings = screen.query_one(MeetingList)
+        detail = screen.query_one(ReadoutDetail)
+        assert not filters.display
+        assert meetings.region.width >= 38 and detail.region.width >= 38
+        assert meetings.region.x == 0  # the list starts at the left edge
+        await pilot.press("f")
+        await pilot.pause()
+        assert filters.display and app.focused is filters
+        assert filters.region.x == 0 and meetings.region.width >= 38  # over the list
+        await pilot.press("j", "space")  # a filter can be chosen from the overlay
+        await pilot.pause()
+        assert not screen.filters.is_empty()
+        assert filters.display  # still shown: more can be chosen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not filters.display and app.focused is meetings
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("tab")  # leaving the filters folds them away
+        await pilot.pause()
+        assert not filters.display and isinstance(app.focused, SearchInput)
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert filters.display and filters.region.width >= 30  # wide again: a pane of its own
+        await pilot.press("escape", "f")  # f goes to the filters, f again back to the list
+        await pilot.pause()
+        assert app.focused is filters
+        await pilot.press("f")
+        assert app.focused is meetings

@@ -52,3 +52,34 @@ def test_help_screen(readout_folder: Path, app_factory, snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=help_)
+
+
+def test_main_screen_at_80x24(readout_folder: Path, app_factory, snap_compare) -> None:
+    """The filter pane folds away; the list and the detail share the width."""
+    app = app_factory(readout_folder)
+
+    async def loaded(pilot) -> None:
+        await wait_loaded(app, pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=loaded)
+
+
+def test_main_screen_at_100x30(readout_folder: Path, app_factory, snap_compare) -> None:
+    app = app_factory(readout_folder)
+
+    async def loaded(pilot) -> None:
+        await wait_loaded(app, pilot)
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=loaded)
+
+
+def test_filters_over_the_list_at_80x24(readout_folder: Path, app_factory,
+                                        snap_compare) -> None:
+    app = app_factory(readout_folder)
+
+    async def filters(pilot) -> None:
+        await wait_loaded(app, pilot)
+        await pilot.press("f")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=filters)
