@@ -142,3 +142,85 @@ async def test_on_a_small_terminal_the_filters_fold_away(readout_folder: Path,
         assert app.focused is filters
         await pilot.press("f")
         assert app.focused is meetings
+
+
+async def test_export_chooses_with_the_arrows_and_writes_with_enter(
+        readout_folder: Path, app_factory, tmp_path: Path, monkeypatch) -> None:
+    import datetime as dt
+
+    from textual.widgets import Input
+
+    here = tmp_path / "work"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", *"country:JP", "ctrl+e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        path_box = screen.query_one("#export-path", Input)
+        today = dt.date.today().isoformat()
+        assert path_box.value == str(here / f"export-country-jp-{today}.md")
+        await pilot.press("down")  # the arrow chooses: no space needed
+        await pilot.pause()
+        assert screen.fmt == "csv"
+        target = here / f"export-country-jp-{today}.csv"
+        assert path_box.value == str(target)
+        await pilot.press("enter")  # writes
+        await pilot.pause()
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is not screen
+        assert [n.message for n in app._notifications][-1] == \
+            f"Wrote 2 meetings to {target}"
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 and "Japan-Brunei Telephone Talk" in lines[2]
+
+
+async def test_export_asks_before_replacing_when_enter_is_pressed_on_a_format(
+        readout_folder: Path, app_factory, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        await pilot.press("up")  # YAML, named after no search: export-DATE.yaml
+        await pilot.pause()
+        target = tmp_path / screen.query_one("#export-path").value
+        assert target.name.startswith("export-2") and target.suffix == ".yaml"
+        target.write_text("mine\n", encoding="utf-8")
+        await pilot.press("enter")
+        await pilot.pause()
+        await screen.workers.wait_for_complete()
+        assert app.screen is screen and target.read_text(encoding="utf-8") == "mine\n"
+        await pilot.press("enter")  # asked twice: replaced
+        await pilot.pause()
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is not screen
+        assert "Japan-Malaysia Summit Meeting" in target.read_text(encoding="utf-8")
+
+
+async def test_ctrl_e_right_after_typing_exports_what_was_typed(
+        readout_folder: Path, app_factory) -> None:
+    """Keys that arrive together (a fast typist, a paste): ctrl+e, a priority key, must wait
+    for the letters before it to reach the search box."""
+    from textual import events
+
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash")
+        for key in [*"country:JP", "ctrl+e"]:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ExportScreen)
+        assert len(screen.entries) == 2
+        assert "export-country-jp-" in screen.query_one("#export-path").value

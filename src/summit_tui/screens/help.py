@@ -19,7 +19,8 @@ HELP: list[tuple[str, list[tuple[str, str]]]] = [
         ("tab / shift+tab", "move between panes: search bar, meetings, detail, filters"),
         ("/", "search: type words, country names or codes, topics"),
         ("escape", "clear the search (or the filters), close a dialog"),
-        ("ctrl+e", "export the results: Markdown brief, CSV, JSON or YAML"),
+        ("ctrl+e", "export the results: ↑/↓ choose Markdown brief, CSV, JSON or YAML, enter "
+                   "writes export-SEARCH-DATE.md (or .csv…) to the current folder"),
         ("s / f2", "statistics of the current results (f2 also while typing a search)"),
         ("p / f3", "people in the current results (f3 also while typing a search)"),
         ("f", "filters: go to the pane (on a narrow terminal, show it over the list)"),

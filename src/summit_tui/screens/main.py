@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -38,6 +39,8 @@ PANE_ORDER = ("search-input", "meetings", "detail", "filters")
 
 #: Below this many columns the filter pane folds away (f shows it over the list).
 NARROW_BELOW = 120
+#: The screen's class by width: "-narrow" below NARROW_BELOW, else "-wide".
+BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
 
 #: Focused widget id -> ids of the screen's and app's keys the footer shows there, after
 #: the pane's own keys. Keys that work from every pane (export, statistics, people, help)
@@ -63,7 +66,7 @@ class MainScreen(ReadoutActions, PaneFocus):
     ]
 
     PANE_ORDER = PANE_ORDER
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     def __init__(self, userdata: UserData, folder: Path, session: Session | None = None) -> None:
         super().__init__()
@@ -201,6 +204,26 @@ class MainScreen(ReadoutActions, PaneFocus):
             mine = (self.userdata.is_bookmarked(entry.id), self.userdata.note(entry.id))
         await self.query_one(ReadoutDetail).show(entry, highlight, empty_message=message,
                                                  matched=matched, userdata=mine)
+
+    def after_typing(self, then: Callable[[], object]) -> None:
+        """Run ``then`` on the results of every key typed so far.
+
+        A key that works while typing (ctrl+e is a priority key) can arrive before the keys
+        typed just ahead of it reached the box: ``then`` waits for them in the box's queue,
+        and the search for the box's text runs at once rather than in its turn.
+        """
+        search = self.query_one(SearchInput)
+
+        def run() -> None:
+            if search.value != self.query_text:
+                self.query_text = search.value
+                self.apply_search()
+            then()
+
+        if self.focused is search:  # (has_focus follows later, once the box hears of it)
+            search.call_later(run)
+        else:
+            run()
 
     @on(SearchBar.QueryChanged)
     def apply_query(self, event: SearchBar.QueryChanged) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import webbrowser
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -68,6 +68,11 @@ class ReadoutActions(Screen[None]):
 
     def apply_search(self) -> None:
         """Search again and update the panes (the main screen implements it)."""
+        raise NotImplementedError
+
+    def after_typing(self, then: Callable[[], object]) -> None:
+        """Run ``then`` on the results of every key typed so far (the main screen implements
+        it)."""
         raise NotImplementedError
 
     async def _show_entry(self, entry: Entry | None, row: int | None = None) -> None:
@@ -238,6 +243,9 @@ class ReadoutActions(Screen[None]):
 
     def action_people(self) -> None:
         """List the people in the current results; enter searches one person's meetings."""
+        self.after_typing(self._people)
+
+    def _people(self) -> None:
         if self.results is None:
             return
 
@@ -249,13 +257,20 @@ class ReadoutActions(Screen[None]):
 
     def action_export(self) -> None:
         """Write the current results to a file: Markdown, CSV, JSON or YAML."""
+        self.after_typing(self._export)
+
+    def _export(self) -> None:
         if self.results is None or not len(self.results):
             self.notify("No meetings to export.", timeout=2)
             return
-        self.app.push_screen(ExportScreen(list(self.results), self.query_text))
+        words = [value for values in filters_to_dict(self.filters).values() for value in values]
+        self.app.push_screen(ExportScreen(list(self.results), self.query_text, words))
 
     def action_statistics(self) -> None:
         """Charts and tables of the current results."""
+        self.after_typing(self._statistics)
+
+    def _statistics(self) -> None:
         if self.results is None:
             return
         self.app.push_screen(StatsScreen(self.results, self.query_text))
