@@ -224,3 +224,141 @@ async def test_ctrl_e_right_after_typing_exports_what_was_typed(
         assert isinstance(screen, ExportScreen)
         assert len(screen.entries) == 2
         assert "export-country-jp-" in screen.query_one("#export-path").value
+
+
+def help_text(app) -> str:
+    """What the help screen shows, as plain text."""
+    import io
+
+    from rich.console import Console
+    from textual.widgets import Static
+
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(app.screen.query_one(Static).content)
+    return console.export_text()
+
+
+async def test_help_from_the_search_bar_starts_with_the_query_language(
+        readout_folder: Path, app_factory) -> None:
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", "f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = help_text(app)
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert lines[0] == "Query language"
+        first = "\n".join(lines[:25])
+        for example in ('"rule of law"', "-ukraine", "country:MY", "date:2024",
+                        "date:2024-01..2024-06", "person:", "topic:", "Examples"):
+            assert example in first, example
+        assert text.index("Query language") < text.index("Search bar  (focused)") < \
+            text.index("Meetings")
+        await pilot.press("escape")
+        await pilot.press("tab", "question_mark")  # from the list: its keys first
+        await pilot.pause()
+        lines = [line.strip() for line in help_text(app).splitlines() if line.strip()]
+        assert lines[0] == "Meetings  (focused)"
+
+
+def write_keymap(tmp_path: Path, text: str) -> Path:
+    """The keymap file the app_factory's apps read."""
+    path = tmp_path / "config" / "keymap.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def notices(app) -> str:
+    return "\n".join(n.message for n in app._notifications)
+
+
+async def test_a_keymap_remaps_keys_by_their_id(readout_folder: Path, app_factory,
+                                                tmp_path: Path) -> None:
+    write_keymap(tmp_path, '"main.export" = "ctrl+x"\n'
+                           '[detail]\nnext_section = "."\n'
+                           '[main]\ncite = ["c", "ctrl+y"]\n')
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        assert "Keymap" not in notices(app)
+        keys = footer(app)
+        assert keys.get("^x") == "Export" and "^e" not in keys
+        assert keys.get("c") == "Cite" and "y" not in keys
+        await pilot.press("ctrl+e")  # the old key does nothing now
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+        await pilot.press("slash", *"japan", "ctrl+x")  # works while typing, as ctrl+e did
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("escape", "f1")
+        await pilot.pause()
+        text = help_text(app)
+        assert "ctrl+x  " in text and "ctrl+e" not in text
+        assert "[ / .  " in text  # the detail's sections, as remapped
+        assert "c, ctrl+y  " in text
+        assert f"in {tmp_path / 'config' / 'keymap.toml'}" in text  # where to change them
+
+
+async def test_a_bad_keymap_entry_is_reported_not_fatal(readout_folder: Path, app_factory,
+                                                        tmp_path: Path) -> None:
+    write_keymap(tmp_path, '"main.export" = "ctrl+x"\n'
+                           '"main.nonsense" = "z"\n'
+                           '"main.people" = "hyperz+p"\n'
+                           '"main.statistics" = "ctrl+nokey"\n'
+                           '"main.cite" = 5\n'
+                           '"main.bookmark" = "\\u001b[31mred"\n')  # TOML's escape
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        told = notices(app)
+        assert "main.nonsense: no binding has this id" in told
+        assert "main.people: 'hyperz' is not a modifier" in told
+        assert "main.statistics: 'ctrl+nokey' is not a key name" in told
+        assert "lost it" not in told
+        assert "main.cite: the keys must be text" in told
+        assert "main.bookmark:" in told and "\x1b" not in told
+        await pilot.press("ctrl+x")  # the good entry is used
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("escape", "p")  # the bad ones keep their default keys
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleScreen)
+
+
+async def test_a_keymap_that_takes_a_key_says_which_binding_lost_it(
+        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    write_keymap(tmp_path, '"main.export" = "b"\n')
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        told = notices(app)
+        assert told.count("main.bookmark") == 1
+        assert 'b is given to main.export, so "Bookmark" (main.bookmark) no longer has it' \
+            in told
+
+
+async def test_a_hostile_keymap_file_is_refused(readout_folder: Path, app_factory,
+                                                tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "config" / "keymap.toml"
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)  # reading it would wait for a writer forever
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        assert "is not a regular file; the default keys are used" in notices(app)
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+    path.unlink()
+    path.write_bytes(b'"main.export" = "ctrl+x"\n' + b"#" * 100_000)
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        assert "is larger than 65,536 bytes; the default keys are used" in notices(app)

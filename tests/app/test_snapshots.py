@@ -83,3 +83,16 @@ def test_filters_over_the_list_at_80x24(readout_folder: Path, app_factory,
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=filters)
+
+
+def test_help_from_the_search_bar_at_80x24(readout_folder: Path, app_factory,
+                                           snap_compare) -> None:
+    """The query language and examples come first."""
+    app = app_factory(readout_folder)
+
+    async def help_(pilot) -> None:
+        await wait_loaded(app, pilot)
+        await pilot.press("slash", "f1")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=help_)
