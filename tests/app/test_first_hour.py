@@ -362,3 +362,71 @@ async def test_a_hostile_keymap_file_is_refused(readout_folder: Path, app_factor
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(app, pilot)
         assert "is larger than 65,536 bytes; the default keys are used" in notices(app)
+
+
+def guide_text(app) -> str:
+    import io
+
+    from rich.console import Console
+
+    from summit_tui.widgets.getting_started import GettingStarted
+
+    guide = app.screen.query_one(GettingStarted)
+    if not guide.display:
+        return ""
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(guide.content)
+    return console.export_text()
+
+
+async def test_the_first_start_says_how_to_get_readouts(app_factory) -> None:
+    from summit_tui.paths import bundled_data_dir
+
+    app = app_factory(bundled_data_dir(), watch=False)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_loaded(app, pilot)
+        text = guide_text(app)
+        assert "sample readouts" in text
+        assert "summit-tui import FILE-OR-URL -o FOLDER" in text
+        assert "summit-tui FOLDER" in text
+
+
+async def test_a_small_or_empty_folder_says_how_to_add_readouts(
+        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_loaded(app, pilot)
+        text = guide_text(app)
+        assert "This folder has 3 meetings. Press i to import" in text
+        assert "summit-tui import FILE-OR-URL -o FOLDER" in text
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = app_factory(empty, watch=False)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_loaded(app, pilot)
+        assert "This folder has no readouts yet" in guide_text(app)
+        assert app.screen.query_one(MeetingList).empty_message == \
+            "No readouts in this folder yet"
+
+
+async def test_the_guide_goes_once_the_collection_has_grown(readout_folder: Path,
+                                                            app_factory) -> None:
+    text = (readout_folder / "2022-06-15-australia-india-video-conference.yaml").read_text()
+    for n in range(2):
+        (readout_folder / f"extra-{n}.yaml").write_text(
+            text.replace("2022-06-15-australia-india", f"2021-01-0{n + 1}-extra")
+                .replace("2022-06-15", f"2021-01-0{n + 1}"), encoding="utf-8")
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_loaded(app, pilot)
+        assert app.screen.query_one(MeetingList).total == 5
+        assert guide_text(app) == ""
+
+
+def test_the_readme_first_screen_says_the_same() -> None:
+    from summit_tui.widgets.getting_started import IMPORT_COMMAND, OPEN_COMMAND
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    first_screen = "\n".join(readme.splitlines()[:24])
+    assert IMPORT_COMMAND in first_screen and OPEN_COMMAND in first_screen
+    assert "i imports more" in first_screen

@@ -96,3 +96,15 @@ def test_help_from_the_search_bar_at_80x24(readout_folder: Path, app_factory,
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=help_)
+
+
+def test_first_start_at_80x24(app_factory, snap_compare) -> None:
+    """The bundled readouts, and how to get more."""
+    from summit_tui.paths import bundled_data_dir
+
+    app = app_factory(bundled_data_dir(), watch=False)
+
+    async def loaded(pilot) -> None:
+        await wait_loaded(app, pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=loaded)

@@ -22,10 +22,12 @@ from summit_tui.core.search import Filters, Results, SearchIndex
 from summit_tui.core.session import Session
 from summit_tui.core.textsafe import one_line
 from summit_tui.core.userdata import UserData
+from summit_tui.paths import bundled_data_dir
 from summit_tui.screens.main_actions import ReadoutActions
 from summit_tui.screens.pane_focus import PaneFocus
 from summit_tui.widgets.detail import ReadoutDetail
 from summit_tui.widgets.filter_pane import FilterPane
+from summit_tui.widgets.getting_started import GettingStarted
 from summit_tui.widgets.load_status import LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.pane_footer import PaneFooter
@@ -91,6 +93,7 @@ class MainScreen(ReadoutActions, PaneFocus):
             yield FilterPane(id="filters")
             yield MeetingList(id="meetings")
             yield ReadoutDetail(id="detail")
+        yield GettingStarted(id="getting-started")
         yield PaneFooter(FOOTER_KEYS, compact=True)
 
     def on_mount(self) -> None:
@@ -108,6 +111,8 @@ class MainScreen(ReadoutActions, PaneFocus):
         self.index = index
         self.problems = problems
         self.query_one(MeetingList).empty_message = "No readouts in this folder"
+        bundled = self.folder.resolve() == bundled_data_dir().resolve()
+        self.query_one(GettingStarted).show_for(len(index), bundled)
         if first:
             self.load_saved_searches()
             if self.session is not None:
@@ -173,7 +178,9 @@ class MainScreen(ReadoutActions, PaneFocus):
         self.results = results
         meetings = self.query_one(MeetingList)
         keep = meetings.current.id if meetings.current is not None else None
-        if not len(results):
+        if not len(self.index):  # nothing to match: the guide under the panes says what to do
+            meetings.empty_message = "No readouts in this folder yet"
+        elif not len(results):
             what = f"{self.query_text.strip()!r}" if self.query_text.strip() else "the filters"
             meetings.empty_message = f"No meetings match {one_line(what)} — press escape to clear"
         meetings.show(results, len(self.index), keep_id=keep)
