@@ -255,7 +255,14 @@ async def test_help_from_the_search_bar_starts_with_the_query_language(
             assert example in first, example
         assert text.index("Query language") < text.index("Search bar  (focused)") < \
             text.index("Meetings")
-        await pilot.press("escape")
+        await pilot.press("escape", "question_mark")  # ? in the empty box: the help too
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert help_text(app).lstrip().startswith("Query language")
+        await pilot.press("escape", "j", "question_mark")  # else ? is typed
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.screen.query_one(SearchInput).value == "j?"
         await pilot.press("tab", "question_mark")  # from the list: its keys first
         await pilot.pause()
         lines = [line.strip() for line in help_text(app).splitlines() if line.strip()]

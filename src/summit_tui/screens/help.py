@@ -78,7 +78,8 @@ HELP: list[tuple[str, list[Row]]] = [
         Row("i", "import a readout from a text file, a saved page or a URL, and edit the draft",
             ("app.import",)),
         Row("!", "show files that failed to load", ("app.problems",)),
-        Row("? / f1", "this help (f1 also while typing a search)", ("app.help",)),
+        Row("? / f1", "this help (in the search bar: f1, or ? while the box is empty)",
+            ("app.help",)),
         Row("q / ctrl+q", "quit", ("app.quit",)),
     ]),
     ("Search bar", [
