@@ -437,3 +437,28 @@ def test_the_readme_first_screen_says_the_same() -> None:
     first_screen = "\n".join(readme.splitlines()[:24])
     assert IMPORT_COMMAND in first_screen and OPEN_COMMAND in first_screen
     assert "i imports more" in first_screen
+
+
+async def test_filters_focused_on_a_small_terminal_are_shown(readout_folder: Path,
+                                                             app_factory) -> None:
+    """However the filters get the focus (the last session), they are not hidden; narrowed
+    while they have it, the focus moves to a pane in sight."""
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_loaded(app, pilot)
+        filters = app.screen.query_one(FilterPane)
+        filters.focus()
+        await pilot.pause()
+        await pilot.resize_terminal(*SMALL)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is not None and app.focused.region.width > 0
+        filters.focus()
+        await pilot.pause()
+        assert app.focused is filters and filters.display and filters.region.width > 0
+        await pilot.press("q")
+    again = app_factory(readout_folder, watch=False)
+    async with again.run_test(size=SMALL) as pilot:
+        await wait_loaded(again, pilot)
+        filters = again.screen.query_one(FilterPane)
+        assert again.focused is filters and filters.display

@@ -76,6 +76,11 @@ class PaneFocus(Screen[None]):
             self.query_one(f"#{self.LIST_ID}").focus()
         return shown
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """The filters focused by any way (a click, the palette, the last session) are shown."""
+        if event.widget.id == self.FILTERS_ID and self.narrow:
+            self.add_class(FILTERS_SHOWN)
+
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         """Fold the shown filter pane away once the user moved to another pane."""
         widget = event.widget
