@@ -462,3 +462,25 @@ async def test_filters_focused_on_a_small_terminal_are_shown(readout_folder: Pat
         await wait_loaded(again, pilot)
         filters = again.screen.query_one(FilterPane)
         assert again.focused is filters and filters.display
+
+
+async def test_keys_right_after_f_or_tab_go_to_the_new_pane(readout_folder: Path,
+                                                           app_factory) -> None:
+    """Keys sent together (a fast typist, a script): the focus moves before the next key."""
+    from textual import events
+
+    app = app_factory(readout_folder, watch=False)
+    async with app.run_test(size=SMALL) as pilot:
+        await wait_loaded(app, pilot)
+        for key in ("f", "space"):
+            app.post_message(events.Key(key, " " if key == "space" else key))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is app.screen.query_one(FilterPane)
+        assert not app.screen.filters.is_empty()  # the filter chosen, not the meeting opened
+        for key in ("escape", "tab", "j"):
+            app.post_message(events.Key(key, "j" if key == "j" else None))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is app.screen.query_one(ReadoutDetail)
+        assert app.screen.query_one(MeetingList).cursor == 0  # j scrolled the detail

@@ -54,7 +54,7 @@ class PaneFocus(Screen[None]):
         if focused not in panes:
             return None
         target = panes[(panes.index(focused) + step) % len(panes)]
-        target.focus()
+        self.set_focus(target)  # at once: the next key, maybe already sent, goes there
         return target
 
     def action_toggle_filters(self) -> None:
@@ -65,7 +65,7 @@ class PaneFocus(Screen[None]):
             return
         if self.narrow:
             self.add_class(FILTERS_SHOWN)
-        filters.focus()
+        self.set_focus(filters)
 
     def hide_filters(self) -> bool:
         """Fold the shown filter pane away and go back to the list; True when it was shown."""
@@ -73,7 +73,7 @@ class PaneFocus(Screen[None]):
         self.remove_class(FILTERS_SHOWN)
         filters = self.query_one(f"#{self.FILTERS_ID}")
         if filters.has_focus:
-            self.query_one(f"#{self.LIST_ID}").focus()
+            self.set_focus(self.query_one(f"#{self.LIST_ID}"))
         return shown
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
