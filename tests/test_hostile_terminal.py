@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fault_fs import damage_record_in_place
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 
@@ -355,6 +356,22 @@ def test_check_prints_file_names_clean_on_one_line(tmp_path: Path) -> None:
     assert_terminal_safe(out, "check")
     lines = out.decode("utf-8").splitlines()
     assert any("bad \ufffd]0;HOSTILEOSC0" in line and "next" in line for line in lines), lines
+
+
+def test_notices_name_files_clean_on_one_line(tmp_path: Path) -> None:
+    """A notice of the cache names a readout's file: cleaned like every other file name."""
+    name = f"odd {PAYLOADS['osc0']}{PAYLOADS['bidi']}\nnext {PAYLOADS['c1']}.yaml"
+    folder = one_readout(tmp_path, "Talks", file_name=name)
+    db = tmp_path / "db.json"
+    args = ["--data", str(folder), "--db", str(db)]
+    run_on_terminal(["show", "r-1", *args], tmp_path)  # the cache
+    damage_record_in_place(db, name)
+    code, out = run_on_terminal(["show", "r-1", *args], tmp_path)
+    assert code == 0
+    assert_terminal_safe(out, "show")
+    lines = out.decode("utf-8").splitlines()
+    assert any("damaged (odd \ufffd]0;HOSTILEOSC0" in line and "next" in line
+               for line in lines), lines
 
 
 Step = tuple[str, str, bytes | None]

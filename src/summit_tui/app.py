@@ -242,6 +242,7 @@ class SummitApp(App[int]):
             index = shown_index if shown_index is not None else SearchIndex.load_or_build(
                 store.entries(), cache_path, self._fingerprint(store))
             if shown_index is None:
+                self._tell(index.notices)  # an index file that had to be set aside
                 ready = IndexReady(index, store.problems())
                 self.post_message(ready)
                 # The list first: checking a large folder takes the interpreter for a while

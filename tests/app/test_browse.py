@@ -135,7 +135,7 @@ async def test_empty_result_says_so_and_escape_clears(readout_folder: Path, app_
         meetings = app.screen.query_one(MeetingList)
         assert meetings.row_count == 0
         assert meetings.empty_message == "No meetings match 'brazil' — press escape to clear"
-        assert "No meetings match 'brazil'" in detail_text(app)
+        assert "No meeting: nothing matches 'brazil'" in detail_text(app)
         await pilot.press("escape")
         await pilot.pause()
         assert meetings.row_count == 3

@@ -413,7 +413,7 @@ async def test_a_small_or_empty_folder_says_how_to_add_readouts(
         await wait_loaded(app, pilot)
         assert "This folder has no readouts yet" in guide_text(app)
         assert app.screen.query_one(MeetingList).empty_message == \
-            "No readouts in this folder yet"
+            "No readouts in this folder"
 
 
 async def test_the_guide_goes_once_the_collection_has_grown(readout_folder: Path,

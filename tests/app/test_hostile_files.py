@@ -179,3 +179,37 @@ async def test_the_export_dialog_asks_before_replacing_a_file(
         await pilot.pause()
         assert app.screen is not screen
         assert "Japan-Malaysia Summit Meeting" in target.read_text(encoding="utf-8")
+
+
+async def test_a_fifo_in_place_of_the_search_index_file_is_set_aside(
+        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    from summit_tui.core.indexcache import index_cache_path
+
+    first = app_factory(readout_folder, watch=False)
+    async with first.run_test(size=SIZE) as pilot:
+        await wait_loaded(first, pilot)  # the cache, and its index file
+    fifo = index_cache_path(tmp_path / "cache" / "db.json")
+    fifo.unlink()
+    os.mkfifo(fifo)
+    waited = threading.Event()
+
+    def unblock() -> None:  # a load stuck opening the FIFO goes on: the test fails, not hangs
+        waited.set()
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    watchdog = threading.Timer(20, unblock)
+    watchdog.start()
+    app = app_factory(readout_folder, watch=False)
+    try:
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await wait_loaded(app, pilot)
+            assert app.screen.query_one(MeetingList).row_count == 3
+            shown = messages(app)
+    finally:
+        watchdog.cancel()
+    assert not waited.is_set(), "the load waited for a writer to the FIFO"
+    assert "The search index file could not be used" in shown and "FIFO" in shown
+    assert stat.S_ISFIFO(os.lstat(fifo.with_name(fifo.name + ".corrupt")).st_mode)

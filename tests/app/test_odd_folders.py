@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from conftest import wait_loaded, write_readouts
+from fault_fs import damage_record_in_place
 from test_browse import SIZE, plain, titles
 from textual.widgets import Static
 
@@ -86,14 +89,16 @@ async def test_two_files_with_one_id_are_both_listed_and_the_clash_shown(
         assert "Japan-Malaysia Summit Meeting" in titles(app) and not app.problems
 
 
-async def test_a_damaged_cached_readout_is_read_again_at_start(tmp_path: Path,
-                                                               app_factory) -> None:
+@pytest.mark.parametrize("damage", [damage_record, damage_record_in_place],
+                         ids=["shard-rewritten", "in-place-size-and-times-kept"])
+async def test_a_damaged_cached_readout_is_read_again_at_start(
+        tmp_path: Path, app_factory, damage: Callable[[Path, str], None]) -> None:
     folder = write_readouts(tmp_path / "readouts")
     first = app_factory(folder, watch=False)
     async with first.run_test(size=SIZE) as pilot:
         await wait_loaded(first, pilot)
     db = tmp_path / "cache" / "db.json"
-    damage_record(db, "2022-06-15-australia-india-video-conference.yaml")
+    damage(db, "2022-06-15-australia-india-video-conference.yaml")
     app = app_factory(folder, watch=False)
     notices: list[str] = []
     async with app.run_test(size=SIZE, notifications=True) as pilot:

@@ -10,15 +10,16 @@ import datetime as dt
 import pytest
 
 from summit_tui.core.importer import import_text
-from summit_tui.core.importer.furniture import date_in_address
+from summit_tui.core.importer.furniture import date_in_address, strip_furniture
 from summit_tui.core.importer.home import UNNAMED_HOME
-from summit_tui.core.importer.kind import clean_title, kind_of
+from summit_tui.core.importer.kind import clean_title, kind_of, title_line
 from summit_tui.core.importer.lead import pick_lead, timing_text, who_met
 from summit_tui.core.importer.normalise import normalise
-from summit_tui.core.importer.parties import all_of_asean
+from summit_tui.core.importer.parties import all_of_asean, group_members
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.request import Overrides, PageFacts
+from summit_tui.core.importer.sections import paragraphs
 from summit_tui.core.importer.times import timing_with_note
 
 
@@ -533,3 +534,310 @@ def test_a_meetings_length_a_few_paragraphs_after_the_lead() -> None:
     paras = [lead, "They spoke of trade.", "And of security.",
              "During the half-hour meeting, the first between the two leaders, they agreed."]
     assert timing_with_note(timing_text(lead, paras))[1] == 30
+
+
+def test_a_ministers_first_person_release_without_a_publisher() -> None:
+    text = ("Media release 12 October 2018\n\n"
+            "My first visit to Papua New Guinea as Foreign Minister reaffirmed the strength of "
+            "Australia's bilateral relationship with one of our closest neighbours.\n\n"
+            "In my discussion with Prime Minister Peter O'Neill, I congratulated PNG on its "
+            "preparations for APEC. Australia will provide security support.")
+    [item] = import_text(text, "au.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert set(readout.countries) == {"AU", "PG"}
+    assert "Marise Payne" in [p.name for p in readout.participants]
+    assert "participants" in {m.field for m in readout.review}
+
+
+def test_the_writers_own_visit_names_no_counterpart() -> None:
+    text = ("Foreign Minister hails talks\n\nBerlin, 22 May 2017\n\n"
+            "I had many opportunities to come here as defence minister and meet Mr Thomas Roth. "
+            "For me, another chapter is being written with President Macron's arrival.")
+    result = import_text(text, "fr.txt")
+    people = [p.name for i in result.readouts if i.readout for p in i.readout.participants]
+    assert "Frank-Walter Steinmeier" not in people
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("Leaders hold frank talks", "South Korean President Park Min and U.S. President Sam Grant "
+     "held frank discussions during their dinner meeting Thursday."),
+    ("President attends private dinner", "Visiting Chinese President Wu Lei attended a private "
+     "dinner hosted by US President Sam Grant at the White House last night."),
+    ("EU-India Joint Statement", "The Eleventh European Union - India Summit was held in "
+     "Brussels. India was represented by Prime Minister Ravi Mehta, the EU by President of the "
+     "European Council Jan Berg."),
+])
+def test_two_leaders_dining_or_a_joint_statement_of_their_summit(title: str,
+                                                                  lead: str) -> None:
+    people = find_participants(lead)
+    assert kind_of(title, lead, people) == "summit"
+
+
+def test_venues_particles_and_section_labels() -> None:
+    [grant] = find_participants("Ann Grant Secretary of State Treaty Room Washington, DC "
+                                "April 30, 2010 and then Secretary Ann Grant spoke.")
+    assert grant.name == "Ann Grant"
+    [_, zardari] = find_participants("Prime Minister Ravi Mehta met Pakistan President Asif "
+                                     "ali Zardari on the sidelines.")
+    assert zardari.name == "Asif ali Zardari"
+    assert clean_title("Politics FM Kang Meets Russian Counterpart in Germany") == (
+        "FM Kang Meets Russian Counterpart in Germany")
+    assert clean_title("Nation Builds") == "Nation Builds"
+
+
+def test_a_wire_dateline_anchors_yesterday_and_its_city_holds_the_venue() -> None:
+    text = ("Minister calls on Prime Minister\n\n"
+            "Published on 01 Aug 2013\n\n"
+            "SINGAPORE, 23 July 2013 - Chinese Defence Minister Wu Lei called on Prime Minister "
+            "Lee Hsien Loong at the Istana yesterday as part of his visit.")
+    [item] = import_text(text, "wire.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.date == dt.date(2013, 7, 22)
+    assert readout.location == "the Istana, Singapore"
+
+
+def test_a_group_photo_caption_is_not_the_lead() -> None:
+    caption = ("Leaders of APEC, including Chinese President Wu Lei and Korean President Park "
+               "Min, pose for a group photo at the Leaders' Meeting.")
+    lead = "President Park Min met with Chinese President Wu Lei and discussed the peninsula."
+    assert pick_lead([caption, lead], []) == lead
+
+
+def test_a_place_from_a_later_paragraph_is_marked() -> None:
+    text = ("Leaders talk for 50 minutes\n\n"
+            "Indian Prime Minister Ravi Mehta and his Pakistani counterpart Imran Qadir met for "
+            "about 50 minutes on 29 April 2010 on the sidelines of the summit.\n\n"
+            "The two prime ministers met at Bhutan House in the summit village.")
+    [item] = import_text(text, "wire.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.location.startswith("Bhutan House")
+    assert "location" in {m.field for m in readout.review}
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("The Prime Minister of Australia, the Honourable Jon Reed MP, welcomed the Prime Minister "
+     "of Canada, the Right Honourable Mark Hale MP, to Canberra for his first visit.",
+     "Canberra"),
+    ("The Secretary met the Foreign Minister at the Foreign Secretary's residence in Carlton "
+     "Gardens, London.", "Carlton Gardens, London"),
+])
+def test_welcomed_to_a_city_and_an_owners_residence(lead: str, place: str) -> None:
+    assert find_location(lead) == place
+
+
+def test_two_people_under_one_plural_office_and_an_ambassadors_post() -> None:
+    people = find_participants("Presidents Grant and Ortega spoke for 20 minutes this afternoon")
+    assert [(p.name, p.role) for p in people] == [("Grant", "President"),
+                                                  ("Ortega", "President")]
+    [_, envoy] = find_participants("Prime Minister Pham Minh Chinh received Chinese Ambassador to "
+                                   "Vietnam Wu Lei.")
+    assert (envoy.name, envoy.role, envoy.country) == ("Wu Lei", "Ambassador to Vietnam", "CN")
+
+
+def test_a_publication_line_run_into_the_first_sentence() -> None:
+    page = strip_furniture(normalise(
+        "Prime Minister receives call\n\nPosted On: 24 MAR 2026 8:48PM by PIB Delhi The Prime "
+        "Minister, Shri Ravi Mehta, received a call from the President of the United States."))
+    assert page.dates and page.dates[0].resolve(None) == dt.date(2026, 3, 24)
+    assert any(line.startswith("The Prime Minister, Shri Ravi Mehta") for line in page.lines)
+
+
+def test_today_said_of_the_visit_not_of_the_meeting_is_marked() -> None:
+    text = ("Senior Minister Lee Hsien Loong concluded his visit to Malaysia today. In Kuala "
+            "Lumpur, Senior Minister Lee also met Prime Minister Dato' Seri Anwar Ibrahim.\n\n"
+            "MINISTRY OF FOREIGN AFFAIRS\n\n22 JULY 2024")
+    [item] = import_text(text, "sg.txt").readouts
+    assert item.readout is not None and "date" in {m.field for m in item.readout.review}
+
+
+def test_a_length_said_of_the_meeting_further_on() -> None:
+    lead = "Prime Minister Ken Sato and President Sam Grant spoke by phone on Monday."
+    paras = [lead, "One.", "Two.", "Three.", "Four.",
+             "The weather was fine for 20 minutes. During the 25-minute phone talk, they agreed "
+             "to meet."]
+    assert timing_with_note(timing_text(lead, paras))[1] == 25
+    assert timing_with_note("During this \u201cvery good 25-minute exchange\u201d they "
+                            "spoke.")[1] == 25
+
+
+def test_a_call_with_a_group_has_its_members() -> None:
+    assert set(group_members("Secretary of State Sam Grant spoke yesterday with G7 foreign "
+                             "ministers.")) == {"US", "CA", "FR", "DE", "IT", "JP", "GB"}
+    assert group_members("on the sidelines of the G7 summit") == []
+    text = ("Secretary Grant's Call With G7 Foreign Ministers\n\n"
+            "Secretary of State Sam Grant spoke on 5 January 2026 with G7 foreign ministers.")
+    [item] = import_text(text, "g7.txt").readouts
+    assert item.readout is not None and item.readout.kind == "multilateral"
+
+
+def test_a_meeting_of_listed_parties_before_a_side_meeting() -> None:
+    listed = ("On May 8, 2006, foreign ministers of China, the United States, Russia, Britain, "
+              "France and Germany held a meeting in New York. Foreign Minister Wu Lei attended "
+              "the meeting.")
+    side = ("During the meeting, Wu met with Russian Foreign Minister Ivan Petrov and US "
+            "Secretary of State Ann Grant respectively.")
+    assert pick_lead([listed, side], []) == listed
+
+
+def test_a_country_section_run_into_a_headline_is_dropped() -> None:
+    text = ("Thursday, December 02, 1999, updated at 09:56(GMT+8)\n"
+            "China Wu Lei Meets US Senator\n\n"
+            "Chinese President Wu Lei met with US Senator Sam Grant and his delegation at the "
+            "Great Hall of the People in Beijing on December 1.")
+    [item] = import_text(text, "cn.txt").readouts
+    assert item.readout is not None and item.readout.title == "Wu Lei Meets US Senator"
+
+
+def test_an_office_run_into_a_name_is_taken_apart() -> None:
+    assert normalise("UK Foreign SecretaryDominicRaab met McDonald and DeSantis") == (
+        "UK Foreign Secretary Dominic Raab met McDonald and DeSantis")
+    assert normalise("MacArthur, YouTube, LeBlanc") == "MacArthur, YouTube, LeBlanc"
+
+
+def test_a_portfolio_in_capitals() -> None:
+    people = find_participants("the newly appointed Secretary of State for ASEAN Affairs of "
+                               "Timor-Leste, H.E. Dr. Jose Pires, who paid a courtesy call")
+    assert [(p.name, p.country) for p in people] == [("Jose Pires", "TL")]
+
+
+def test_the_subject_named_in_full_before_the_lead_and_an_honourable_guest() -> None:
+    text = ("China Wu Jian Meets Grant in Beijing\n\n"
+            "Vice Premier Wu said that relations are of great significance.\n\n"
+            "Wu made the remarks on February 18, 2000, while he met at the Great Hall of the "
+            "People with Grant, US Deputy Secretary of State, along with Mr. Hale, US Under "
+            "Secretary of Defense.")
+    [item] = import_text(text, "cn.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.title == "Wu Jian Meets Grant in Beijing"
+    assert "Wu" in [p.name for p in readout.participants]
+    assert find_location("Prime Minister Sato held a summit meeting for the Hon. Jon Reed MP, "
+                         "Prime Minister of Australia, at Akasaka Palace State Guest House.") \
+        == "Akasaka Palace State Guest House"
+
+
+@pytest.mark.parametrize(("title", "lead", "kind"), [
+    ("Australia-New Zealand Leaders' Meeting 2023",
+     "The Prime Minister of New Zealand, Rt Hon Jane Roe, and the Prime Minister of Australia, "
+     "the Hon Jon Reed MP, met in Wellington on 26 July 2023.", "summit"),
+    ("ASEAN-Japan Leaders' Meeting", "The leaders met in Jakarta.", "multilateral"),
+    ("Republic of Korea-EU Summit - Joint Press Statement",
+     "The Sixth Summit between the Republic of Korea and the European Union took place in "
+     "Seoul. Korea was represented by President Park Min and the EU by Mr. Jan Berg, President "
+     "of the European Council.", "summit"),
+    ("", "Malaysian Prime Minister Aziz Rahman on Thursday held a four-eyed meeting at his "
+     "office here with Singapore Prime Minister Lee Hsien Loong.", "summit"),
+])
+def test_bilateral_leaders_meetings_in_other_words(title: str, lead: str, kind: str) -> None:
+    assert kind_of(title, lead, find_participants(lead)) == kind
+
+
+def test_honourables_without_a_full_stop_and_a_place_in_the_standfirst() -> None:
+    people = find_participants("Minister for Defence the Hon Peter Dunn MP hosted the Secretary "
+                               "of State for Defence the Rt Hon Ben Walsh MP for the talks.")
+    assert [p.name for p in people] == ["Peter Dunn", "Ben Walsh"]
+    text = ("Ministerial Meeting 2022: joint statement\n\n"
+            "The two governments issued a joint statement following the talks held in Sydney on "
+            "21 January 2022.\n\nDetails\n\n"
+            "On 21 January 2022, Minister for Foreign Affairs Senator the Hon Jane Roe hosted "
+            "the Foreign Secretary of the United Kingdom the Rt Hon Tom Hale MP.")
+    [item] = import_text(text, "au.txt").readouts
+    assert item.readout is not None and item.readout.location == "Sydney"
+
+
+def test_an_anniversarys_first_year_does_not_date_the_meeting() -> None:
+    text = ("Prime Minister receives Ambassador\n\n"
+            "On the afternoon of October 1, at the Government Headquarters, Prime Minister Pham "
+            "Minh Chinh received Chinese Ambassador to Vietnam Wu Lei on the 75th anniversary "
+            "of China's National Day (October 1, 1949 - October 1, 2024).")
+    [item] = import_text(text, "vn.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2024, 10, 1)
+
+
+def test_a_bare_minister_the_table_knows_is_the_foreign_minister() -> None:
+    text = ("FM Kang Meets Russian Counterpart\n\n"
+            "Seoul's Foreign Ministry says Minister Kang Kyung-wha held talks with Russian "
+            "Foreign Minister Sergey Lavrov on 15 February 2019 in Munich.")
+    [item] = import_text(text, "kr.txt").readouts
+    assert item.readout is not None and item.readout.kind == "foreign-ministers-meeting"
+
+
+def test_asean_members_in_the_paragraph_after_an_introduction() -> None:
+    text = ("Chairman's Statement of the 23rd ASEAN-China Summit\n\n"
+            "The 23rd ASEAN-China Summit was held via video conference on 12 November 2020. "
+            "Below is the full text of the Summit's Chairman's Statement.\n\n"
+            "1. The Summit was chaired by H.E. General Prayut Chan-o-cha (Ret.), Prime Minister "
+            "of the Kingdom of Thailand, and attended by Heads of State/Government and High "
+            "Representatives of ASEAN Member States and H.E. Li Keqiang, Premier of the State "
+            "Council of the People's Republic of China.")
+    [item] = import_text(text, "asean.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.kind == "multilateral"
+    assert {"TH", "CN", "VN"} <= set(readout.countries) and "TL" not in readout.countries
+    assert [p.name for p in readout.participants][:2] == ["Prayut Chan-o-cha", "Li Keqiang"]
+
+
+def test_embassies_in_all_member_states_is_not_a_summit_of_them() -> None:
+    assert all_of_asean("He urged the country to open embassies in all ASEAN Member States.",
+                        dt.date(2012, 1, 1)) == []
+
+
+def test_wednesday_at_six_is_a_weekday_and_took_place_on_monday() -> None:
+    text = ("18 December 2009\n\nPresident holds bilateral talks with Norwegian PM\n\n"
+            "Copenhagen - President Budi Santoso here on Wednesday at 6 pm local time held "
+            "bilateral talks with Norwegian Prime Minister Jens Stoltenberg.")
+    [item] = import_text(text, "id.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2009, 12, 16)
+    text = ("January 4, 2022 5:50:06 pm\n\n"
+            "External Affairs Minister Ravi Mehta has spoken to US Secretary of State Sam Grant, "
+            "covering a range of issues.\n\n"
+            "The telephonic conversation took place on Monday night, Mehta said.")
+    [item] = import_text(text, "in.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2022, 1, 3)
+
+
+def test_long_headlines_and_a_lead_without_its_full_stop() -> None:
+    long_title = ("Joint media release on the occasion of the meeting between European Commission "
+                  "President Anna Berg and New Zealand's Prime Minister Jane Roe, 30 June 2022, "
+                  "Brussels")
+    assert title_line(long_title) == clean_title(long_title)
+    assert title_line("US President Sam Grant and newly re-elected European Commission President "
+                      "Anna Berg held a telephone conversation, the White House press service "
+                      "reports") == ""
+
+
+def test_a_one_line_page_gives_its_repeated_headline() -> None:
+    text = ("HomeOffice of the SpokespersonPress Releases...Secretary Grant's Call with Australian "
+            "Foreign Minister Roe hide Secretary Grant's Call with Australian Foreign Minister Roe "
+            "Readout Office of the Spokesperson June 7, 2022 The below is attributable to "
+            "Spokesperson Ned Price: Secretary of State Sam Grant spoke yesterday with Australian "
+            "Foreign Minister Jane Roe about our ongoing coordination on regional issues, as well "
+            "as to discuss the upcoming ministerial meetings in Bali.")
+    [item] = import_text(text, "sd.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.title == "Secretary Grant's Call with Australian Foreign Minister Roe"
+
+
+def test_on_monday_beside_a_weekday_the_text_dates() -> None:
+    text = ("PUTRAJAYA: Foreign Minister Aziz Rahman met his Singaporean counterpart Dr Tan Wei "
+            "on Monday, where both reaffirmed the relations.\n\n"
+            "It was their first meeting since Aziz took office on Dec 2, 2022. Tan is in Malaysia "
+            "on a working visit from Sunday (Jan 15) to Wednesday (Jan 18).")
+    [item] = import_text(text, "my.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.date == dt.date(2023, 1, 16)
+    assert "date" in {m.field for m in readout.review}
+
+
+def test_wire_lines_each_in_a_block_of_their_own_are_one_paragraph() -> None:
+    lines = ["TOKYO, Sept 20 (Agency) - Japanese Prime Minister Ken Sato said", "",
+             "he and U.S. President Sam Grant had held their first telephone", "",
+             "conversation on Sunday since Sato took over as the new leader", "",
+             "of Japan, in a call that both sides described as warm and open.", "",
+             "During the 25-minute phone talk, Grant and Sato briefly talked", "",
+             "about China, a deputy chief cabinet secretary told reporters."]
+    paras = paragraphs(lines)
+    assert len(paras) == 2 and paras[0].endswith("warm and open.")

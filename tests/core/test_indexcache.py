@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -195,3 +198,69 @@ def test_sorted_vocabulary_and_newest_order_come_from_the_cache(tmp_path: Path) 
         == ["a", "b", "c"]
     loaded.add([make("d", "2025-01-01", "Later.")])
     assert loaded.newest_order()[3] == 0  # recomputed once the index changed
+
+
+# --- a cache file that is not one to read ------------------------------------------------------
+
+def unblock(fifo: Path) -> None:
+    """Let a reader stuck opening the FIFO go on (it then reads nothing)."""
+    with contextlib.suppress(OSError):  # nobody was waiting any more
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+
+def load_or_build_unblocked(cache: Path) -> SearchIndex:
+    """``load_or_build`` in a thread; a FIFO at ``cache`` is opened for writing after ten
+    seconds, so that a reader waiting for a writer there ends (and the test fails)."""
+    built: list[SearchIndex] = []
+    worker = threading.Thread(
+        target=lambda: built.append(SearchIndex.load_or_build(ENTRIES, cache, "fp")),
+        daemon=True)
+    worker.start()
+    worker.join(10)
+    waited = worker.is_alive()
+    if waited and stat.S_ISFIFO(os.lstat(cache).st_mode):
+        unblock(cache)
+    worker.join(10)
+    assert not waited, "loading the index waited for a writer to the FIFO"
+    assert built, "loading the index raised"
+    return built[0]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder", "too-large"])
+def test_a_cache_file_that_is_not_one_to_read_is_set_aside_and_rebuilt(
+        tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "x.index"
+    if kind == "fifo":
+        os.mkfifo(cache)
+    elif kind == "device":
+        cache.symlink_to("/dev/zero")
+    elif kind == "folder":
+        cache.mkdir()
+        (cache / "inside").write_text("")
+    else:
+        SearchIndex.load_or_build(ENTRIES, cache, "fp")
+        monkeypatch.setattr(indexcache, "MAX_INDEX_FILE_BYTES", cache.stat().st_size - 1)
+    index = load_or_build_unblocked(cache)
+    assert index.cache_status.startswith("built: ")
+    (notice,) = index.notices
+    assert "could not be used" in notice and "moved it to x.index.corrupt" in notice
+    assert answers(index) == answers(SearchIndex(ENTRIES))
+    aside = tmp_path / "x.index.corrupt"
+    assert {"fifo": stat.S_ISFIFO, "device": stat.S_ISLNK, "folder": stat.S_ISDIR,
+            "too-large": stat.S_ISREG}[kind](os.lstat(aside).st_mode)  # kept as it was
+    assert stat.S_ISREG(os.lstat(cache).st_mode)  # the index saved in its place
+    monkeypatch.undo()
+    again = SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    assert again.cache_status == "loaded" and again.notices == []
+
+
+def test_a_cache_file_that_cannot_be_set_aside_is_still_rebuilt(tmp_path: Path) -> None:
+    cache = tmp_path / "x.index"
+    os.mkfifo(cache)
+    (tmp_path / "x.index.corrupt").mkdir()  # a folder in the way of the move
+    (tmp_path / "x.index.corrupt" / "inside").write_text("")
+    index = load_or_build_unblocked(cache)
+    (notice,) = index.notices
+    assert "nor moved aside" in notice
+    assert answers(index) == answers(SearchIndex(ENTRIES))
+    assert SearchIndex.load_or_build(ENTRIES, cache, "fp").cache_status == "loaded"

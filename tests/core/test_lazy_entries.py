@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import pickle
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,7 +16,7 @@ import pytest
 from summit_tui.core.indexcache import entries_digest, index_cache_path, store_fingerprint
 from summit_tui.core.models import Entry, Readout, build_all
 from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import ReadoutStore, shard_folder
+from summit_tui.core.store import CHECKED_STAMPS, ReadoutStore, shard_folder
 from summit_tui.core.tokens import entry_text, index_text
 
 
@@ -72,6 +73,28 @@ def test_warm_start_builds_no_readout_until_one_is_read(
     assert entries[0].built and not entries[0].damaged
     assert entries[0].readout is entries[0].readout  # built once, then kept
     assert builds == [entries[0].id]
+
+
+def test_a_shard_is_checked_at_open_only_when_its_bytes_changed(
+    tmp_path: Path, builds: list[str]
+) -> None:
+    folder, db = tmp_path / "readouts", tmp_path / "db.json"
+    write_readouts(folder, 12)
+    ReadoutStore(path=db).sync(folder)
+    builds.clear()
+    shards = sorted(shard_folder(db).glob("shard-*.json"))
+    for shard in shards:  # new times, the same bytes: nothing to check
+        os.utime(shard, ns=(1, 1))
+    assert ReadoutStore(path=db).notices == [] and builds == []
+    stamps = shard_folder(db) / CHECKED_STAMPS
+    stamps.write_text(json.dumps({  # stamps as an older version kept them
+        shard.stem.removeprefix("shard-").lstrip("0") or "0":
+            [shard.stat().st_size, shard.stat().st_mtime_ns, shard.stat().st_ino]
+        for shard in shards}), encoding="utf-8")
+    assert ReadoutStore(path=db).notices == []
+    assert sorted(builds) == [f"r{i:02d}" for i in range(12)]  # each readout checked once
+    builds.clear()
+    assert ReadoutStore(path=db).notices == [] and builds == []
 
 
 def test_lazy_entries_keep_value_semantics(tmp_path: Path) -> None:

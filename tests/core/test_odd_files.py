@@ -10,6 +10,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from fault_fs import damage_record_in_place
 
 from summit_tui.cli import main
 from summit_tui.commands import check
@@ -212,6 +213,50 @@ def test_a_damaged_record_is_found_at_open_and_read_again(folder: Path, tmp_path
     store.close()
     again = ReadoutStore(path=db)  # mended: no notice, nothing to read
     assert again.notices == [] and again.sync(folder).unchanged == 2
+
+
+def test_a_record_damaged_in_place_is_found_at_open_and_read_again(
+        folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    store = ReadoutStore(path=db)
+    store.sync(folder)
+    store.close()
+    assert ReadoutStore(path=db).notices == []  # sound, and known to be
+    damage_record_in_place(db, "b.yaml")  # size, inode and modification time kept
+    store = ReadoutStore(path=db)
+    assert any("damaged (b.yaml)" in notice for notice in store.notices)
+    report = store.sync(folder)
+    assert (report.updated, report.unchanged) == (1, 1) and not report.problems
+    entries = {e.path: e for e in store.entries()}
+    assert not entries["b.yaml"].damaged and entries["b.yaml"].readout.title == "Bravo Summit"
+    assert [e.title for e in SearchIndex(list(entries.values())).search("country:CL")] == [
+        "Bravo Summit", "Alpha Talks"]
+    store.close()
+    again = ReadoutStore(path=db)  # mended: no notice, nothing to read
+    assert again.notices == [] and again.sync(folder).unchanged == 2
+
+
+def test_search_and_show_read_a_record_damaged_in_place_again(
+        folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    (folder / "b.yaml").write_text(readout_yaml("Bravo Summit", "2021-03-01")
+                                   + "summary: Lithium supply was discussed.\n",
+                                   encoding="utf-8")
+    db = tmp_path / "db.json"
+    args = ["--data", str(folder), "--db", str(db)]
+    assert main(["search", "lithium", *args]) == 0  # the cache and its search index
+    capsys.readouterr()
+    damage_record_in_place(db, "b.yaml")
+    assert main(["show", "b", *args]) == 0
+    captured = capsys.readouterr()
+    assert "Lithium supply" in captured.out and "damaged" not in captured.out
+    assert "damaged (b.yaml)" in captured.err
+    damage_record_in_place(db, "b.yaml")
+    # A new file: the search index is built again, from the readouts as the store has them.
+    (folder / "c.yaml").write_text(readout_yaml("Charlie Call", "2021-05-01"), encoding="utf-8")
+    assert main(["search", "lithium", "--json", *args]) == 0
+    captured = capsys.readouterr()
+    assert [r["title"] for r in json.loads(captured.out)] == ["Bravo Summit"]
+    assert "damaged (b.yaml)" in captured.err
 
 
 def test_search_and_show_read_a_damaged_record_again(folder: Path, tmp_path: Path,

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from analysis_corpus import load_entries
 
+from summit_tui.core.folder import derive
+from summit_tui.core.models import Entry, Participant, Readout
 from summit_tui.core.people import Person, meetings_of, people, person_key
+from summit_tui.core.search import SearchIndex
+from summit_tui.core.stats import cross_table, top_counts
 
 
 @pytest.mark.parametrize("name", [
@@ -79,3 +84,45 @@ def test_meetings_of_accepts_a_key_or_a_written_name(tmp_path: Path) -> None:
 
 def test_people_of_nothing_is_empty() -> None:
     assert people([]) == []
+
+
+def meeting(rid: str, *people_: Participant) -> Entry:
+    """A readout of one day in 2024 with these participants."""
+    day = dt.date(2024, 1, 1) + dt.timedelta(days=int(rid[-1]))
+    return derive(Readout(id=rid, title=f"Talks {rid}", date=day, kind="summit",
+                          countries=("JP", "PE"), participants=people_), f"{rid}.yaml")
+
+
+FULL = Participant("Tomoki HANABUSA", "Mr.", "Prime Minister of Japan", "JP")
+ALONE = Participant("Hanabusa", "", "Prime Minister", "JP")
+OTHER = Participant("Reiko Hanabusa", "", "Minister of Justice", "JP")
+PERU = Participant("Hanabusa", "", "", "PE")
+
+
+def test_a_surname_alone_joins_the_one_full_name_of_its_country() -> None:
+    entries = [meeting("m1", FULL), meeting("m2", ALONE), meeting("m3", FULL, PERU)]
+    found = {p.key: p for p in people(entries)}
+    hanabusa = found[person_key("Tomoki Hanabusa")]
+    assert hanabusa.name == "Tomoki HANABUSA"  # the full name, though written once each
+    assert hanabusa.readout_ids == ("m1", "m2", "m3")
+    assert found["hanabusa"].readout_ids == ("m3",)  # Peru's Hanabusa is someone else
+    assert top_counts(entries, "people", 1) == [("Tomoki HANABUSA", 3)]
+    rows, _, table = cross_table(entries, "people", "countries")
+    assert rows[0] == "Tomoki HANABUSA" and table[0] == [3, 3]
+
+
+def test_a_surname_two_people_of_a_country_share_stays_apart() -> None:
+    entries = [meeting("m1", FULL), meeting("m2", ALONE), meeting("m3", OTHER)]
+    keys = {p.key: p.meetings for p in people(entries)}
+    assert keys == {person_key("Tomoki Hanabusa"): 1, "hanabusa": 1,
+                    person_key("Reiko Hanabusa"): 1}
+
+
+def test_a_full_name_search_finds_the_surname_alone() -> None:
+    index = SearchIndex([meeting("m1", FULL), meeting("m2", ALONE), meeting("m3", PERU)])
+    assert [e.id for e in index.search('person:"Tomoki Hanabusa"')] == ["m2", "m1"]
+    assert [e.id for e in index.search('person:"Hanabusa Tomoki" ')] == ["m2", "m1"]
+    assert len(index.search("person:hanabusa")) == 3
+    index.add([meeting("m4", OTHER)])
+    # Two Japanese Hanabusas: the surname alone names neither.
+    assert [e.id for e in index.search('person:"Tomoki Hanabusa"')] == ["m1"]

@@ -112,6 +112,29 @@ def test_malformed_queries_say_where_and_what(text: str, position: int, words: s
     assert isinstance(err.value, ValueError)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("japan malaysia 2018", dt.date(2018, 1, 1), dt.date(2018, 12, 31)),
+        ("2024-05 japan", dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
+        ("japan 2024-05-23 ", dt.date(2024, 5, 23), dt.date(2024, 5, 23)),
+    ],
+)
+def test_a_date_on_its_own_is_a_date_filter(text: str, start: dt.date, end: dt.date) -> None:
+    root = parse(text).root
+    assert isinstance(root, And)
+    dates = [t for t in root.children if isinstance(t, Term) and t.field == "date"]
+    assert len(dates) == 1 and dates[0].bare and dates[0].dates == (start, end)
+    field = parse("date:2018").root
+    assert isinstance(field, Term) and field.field == "date" and not field.bare
+
+
+@pytest.mark.parametrize("text", ['"2018"', "2024-13", "20181", "g20", "2018s", '"summit 2018"'])
+def test_other_numbers_and_quoted_years_stay_words(text: str) -> None:
+    root = parse(text).root
+    assert isinstance(root, Term) and root.field == ""
+
+
 def test_positive_terms_skip_negated_ones() -> None:
     terms = parse("japan -ukraine OR malaysia").positive_terms()
     assert [t.value for t in terms] == ["japan", "malaysia"]

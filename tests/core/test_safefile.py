@@ -17,6 +17,7 @@ from summit_tui.core.safefile import (
     ascii_digits,
     compose_yaml,
     json_depth,
+    open_capped,
     read_capped,
 )
 
@@ -76,6 +77,27 @@ def test_the_size_is_checked_before_reading(tmp_path: Path) -> None:
         read_capped(path, 1000)
     assert (caught.value.size, caught.value.cap) == (8 << 30, 1000)
     assert "too large" in str(caught.value)
+
+
+def test_open_capped_checks_as_read_capped_does_and_gives_the_size(tmp_path: Path) -> None:
+    path = tmp_path / "f"
+    path.write_bytes(b"abcdef")
+    fh, size = open_capped(path, 6)
+    with fh:
+        assert (size, fh.read(size)) == (6, b"abcdef")
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(NotRegularFile, match="FIFO"):
+        open_capped(tmp_path / "fifo", 10)  # at once: no writer is waited for
+    (tmp_path / "link").symlink_to("/dev/zero")
+    with pytest.raises(NotRegularFile, match="a device"):
+        open_capped(tmp_path / "link", 10)
+    with pytest.raises(TooLarge):
+        open_capped(path, 5)
+    open_fds = len(os.listdir("/proc/self/fd"))
+    for _ in range(50):
+        with pytest.raises(TooLarge):
+            open_capped(path, 5)
+    assert len(os.listdir("/proc/self/fd")) == open_fds  # a refused file is closed
 
 
 def test_at_most_cap_plus_one_bytes_are_read_from_a_growing_file(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from summit_tui.core.folder import derive, load_entry
+from summit_tui.core.hits import short_label
 from summit_tui.core.models import Entry, Participant, Readout, Section
 from summit_tui.core.query import QueryError
 from summit_tui.core.search import FACETS, Filters, SearchIndex
@@ -162,6 +163,13 @@ def test_date_fields(index: SearchIndex) -> None:
     assert ids(index.search("date:>=2023-11")) == [SEED_ID, "de-in", "fr-br"]
     assert ids(index.search("date:<2023")) == ["kr-us"]
     assert ids(index.search("date:2024-05-23")) == [SEED_ID]
+
+
+def test_a_year_on_its_own_filters_by_date(index: SearchIndex) -> None:
+    assert ids(index.search("japan malaysia 2024")) == [SEED_ID]
+    assert ids(index.search("2024-02 trade")) == ["de-in"]
+    assert ids(index.search("2024-05-23")) == [SEED_ID]
+    assert ids(index.search("-2024")) == ["fr-br", "kr-us"]
 
 
 def test_malformed_queries_raise_query_error(index: SearchIndex) -> None:
@@ -411,3 +419,26 @@ def test_person_ignores_titles_and_particles(index: SearchIndex) -> None:
         assert len(index.search(query)) >= 1, query
         assert "2024-05-23-japan-malaysia-summit-meeting" in [e.id for e in index.search(query)]
     assert len(index.search('person:"Mr. Brown"')) == 0
+
+
+def test_a_hit_is_labelled_with_the_passage_that_holds_it() -> None:
+    entry = make("h", "2024-01-01", ("JP",), ("Energy", "Hydrogen was raised once."),
+                 ("A heading that runs on and on about hydrogen and ammonia", "Ammonia."),
+                 summary="Hydrogen, hydrogen and more hydrogen.")
+    index = SearchIndex([entry])
+    assert index.search("hydrogen ").hit(0, 80) == ("Summary",
+                                                     "Hydrogen, hydrogen and more hydrogen.")
+    assert index.search("once").hit(0, 80) == ("1. Energy", "Hydrogen was raised once.")
+    label, text = index.search("ammonia").hit(0, 80)
+    assert (label, text) == ("2. A heading that runs on and on about…", "Ammonia.")
+    assert index.search("date:2024").hit(0) == ("", "")
+
+
+@pytest.mark.parametrize(("heading", "label"), [
+    ("(2) In opening remarks, Prime Minister said that", "(2) In opening remarks, Prime Minister…"),
+    ("Short heading", "Short heading"),
+    ("x" * 60, "x" * 39 + "…"),
+    ("3. Bilateral relations,   economic relations and more", "3. Bilateral relations, economic…"),
+])
+def test_short_labels_are_cut_at_a_word(heading: str, label: str) -> None:
+    assert short_label(heading) == label

@@ -191,6 +191,15 @@ def test_index_counts_follow_filters_and_leave_out_replaced_and_removed_readouts
         [e for e in generated if e.id != second.id], "year")
 
 
+def test_index_counts_follow_filters_taken_all_of(generated: list[Entry]) -> None:
+    index = SearchIndex(generated)
+    pair = next(e.readout.countries[:2] for e in generated if len(e.readout.countries) > 1)
+    both = Filters(countries=frozenset(pair)).switched("countries")
+    results = index.search("", both)
+    assert results and all(set(pair) <= set(e.readout.countries) for e in results)
+    counts_agree(results, IndexCounts.of(results))
+
+
 def test_index_counts_leave_people_to_the_readouts(entries: list[Entry]) -> None:
     counts = IndexCounts.of(SearchIndex(entries).search())
     with pytest.raises(ValueError, match="people"):

@@ -14,7 +14,7 @@ from summit_tui.core.query import QueryError, parse
 from summit_tui.core.results import Results
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import default_db_path
-from summit_tui.core.textsafe import clean
+from summit_tui.core.textsafe import clean, in_line, one_line
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -65,7 +65,7 @@ def load_entries(prog: str, data: Path | None, db: Path | None
     finally:
         close_store(store)
     for notice in store.notices:
-        print(f"{prog}: {notice}", file=sys.stderr)
+        print(f"{prog}: {one_line(notice)}", file=sys.stderr)
     if report.problems:
         files = len({p.path for p in report.problems})
         print(f"{prog}: {files:,} file{'s' * (files != 1)} could not be read "
@@ -74,13 +74,19 @@ def load_entries(prog: str, data: Path | None, db: Path | None
     return entries, None if in_memory(store) else db_path
 
 
-def build_index(entries: list[Entry], db_path: Path | None) -> SearchIndex:
+def build_index(prog: str, entries: list[Entry], db_path: Path | None) -> SearchIndex:
     """The search index of the entries, from the cache beside the database when it is fresh
-    (built, and not saved, when there is no database: the folder was read in memory)."""
+    (built, and not saved, when there is no database: the folder was read in memory).
+
+    A cache file that had to be set aside is reported on stderr.
+    """
     if db_path is None:
         return SearchIndex.load_or_build(entries, Path(os.devnull), "")  # "": not read or saved
-    return SearchIndex.load_or_build(entries, index_cache_path(db_path),
-                                     store_fingerprint(db_path))
+    index = SearchIndex.load_or_build(entries, index_cache_path(db_path),
+                                      store_fingerprint(db_path))
+    for notice in index.notices:
+        print(f"{prog}: {one_line(notice)}", file=sys.stderr)
+    return index
 
 
 def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
@@ -94,7 +100,7 @@ def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
     loaded = load_entries(prog, data, db)
     if loaded is None:
         return None
-    return build_index(*loaded).search(query, order=order)
+    return build_index(prog, *loaded).search(query, order=order)
 
 
 def write_stdout(text: str, *, cleaned: bool = False) -> None:
@@ -116,7 +122,20 @@ def write_stdout(text: str, *, cleaned: bool = False) -> None:
         out.flush()
 
 
+#: How many characters of a refused query its error shows: a query of 10,000 is not echoed.
+QUERY_ECHO_CHARS = 60
+
+
 def query_problem(prog: str, query: str, error: QueryError) -> str:
-    """The error, then the query with a caret under the place where it went wrong."""
+    """The error, then the query with a caret under the place where it went wrong.
+
+    At most ``QUERY_ECHO_CHARS`` characters of the query are shown, around that place, with
+    "…" where it is cut; it is cleaned of control characters (textsafe) and kept on one line.
+    """
     at = min(error.position, len(query))
-    return f"{prog}: {error}\n  {query}\n  {' ' * at}^"
+    start = max(0, min(at - QUERY_ECHO_CHARS // 2, len(query) - QUERY_ECHO_CHARS))
+    end = min(len(query), start + QUERY_ECHO_CHARS)
+    before = "…" if start else ""
+    shown = before + in_line(query[start:end]) + ("…" if end < len(query) else "")
+    caret = len(before) + len(in_line(query[start:at]))  # a tab is shown as four spaces
+    return f"{prog}: {one_line(str(error))}\n  {shown}\n  {' ' * caret}^"

@@ -11,6 +11,7 @@ from summit_tui.core.cache_fallback import close_store, in_memory, open_store, s
 from summit_tui.core.indexcache import index_cache_path, store_fingerprint
 from summit_tui.core.search import SearchIndex
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
+from summit_tui.core.textsafe import one_line
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -58,10 +59,12 @@ def run(args: argparse.Namespace) -> int:
     finally:
         close_store(store)
     for notice in store.notices:
-        print(f"summit-tui index: {notice}", file=sys.stderr)
+        print(f"summit-tui index: {one_line(notice)}", file=sys.stderr)
     # The app then starts with its search index ready as well.
     fingerprint = "" if in_memory(store) else store_fingerprint(db_path)
     index = SearchIndex.load_or_build(entries, index_cache_path(db_path), fingerprint)
+    for notice in index.notices:
+        print(f"summit-tui index: {one_line(notice)}", file=sys.stderr)
     seconds = time.monotonic() - started
     where = "memory, not saved" if in_memory(store) else db_path
     line = (f"summit-tui index: {len(entries):,} readouts in {where} "

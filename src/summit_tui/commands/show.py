@@ -19,7 +19,13 @@ from summit_tui.commands._common import (
     write_stdout,
 )
 from summit_tui.core.countries import name_of
-from summit_tui.core.export import citation, entry_record, long_date, participant_label
+from summit_tui.core.export import (
+    citation,
+    entry_record,
+    long_date,
+    participant_label,
+    start_clock,
+)
 from summit_tui.core.models import KIND_LABELS, Entry
 from summit_tui.core.textsafe import clean, one_line
 
@@ -71,7 +77,7 @@ def _when(entry: Entry) -> str:
     r = entry.readout
     when = long_date(r.date)
     if r.start_time is not None:
-        when += f", {r.start_time:%H:%M}"
+        when += f", {start_clock(r)[0]}"
     if r.duration_minutes:
         when += f" ({r.duration_minutes} minutes)"
     return when

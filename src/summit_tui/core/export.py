@@ -16,7 +16,7 @@ from typing import Any
 
 from summit_tui.core import textsafe
 from summit_tui.core.countries import name_of
-from summit_tui.core.models import KIND_LABELS, Entry, Participant, Section
+from summit_tui.core.models import KIND_LABELS, Entry, Participant, Readout, Section
 from summit_tui.core.yamlio import dump_readout
 
 FORMATS = ("csv", "json", "md", "yaml")
@@ -36,6 +36,20 @@ _SAFE_URL = re.compile(r"https?://[^\s<>\"\\`\x00-\x1f\x7f]+", re.IGNORECASE)
 def long_date(date: dt.date) -> str:
     """A date as "23 May 2024", whatever the locale."""
     return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def start_clock(r: Readout) -> tuple[str, bool]:
+    """The start time with whose clock it is ("09:00 JST", "18:10 local time (Lima)"; "" when
+    no time is given), and whether it names the place. A time the readout does not label is
+    the local time of the meeting (docs/format.md)."""
+    if r.start_time is None:
+        return "", False
+    zone = " ".join(r.time_zone.split()) or "local time"
+    clock = f"{r.start_time:%H:%M} {zone}"
+    place = " ".join(r.location.split())
+    if zone.casefold() == "local time" and place:
+        return f"{clock} ({place})", True
+    return clock, False
 
 
 def participant_label(p: Participant) -> str:

@@ -1,9 +1,13 @@
-"""Filters and queries as plain data, for sessions and saved searches: {facet: [values as text]}."""
+"""Filters and queries as plain data, for sessions and saved searches: {facet: [values as text]},
+and {"all_of": [facets]} for the facets whose values must all hold."""
 
 from __future__ import annotations
 
 from summit_tui.core.safefile import ascii_digits
-from summit_tui.core.search import FACETS, Filters
+from summit_tui.core.search import FACETS, MULTI_VALUED, Filters
+
+#: The key that lists the facets combined by "all of" (the others take any of their values).
+ALL_OF = "all_of"
 
 #: A stored query longer than this, or nested deeper, is refused with a reason: the search
 #: bar's parser recurses once per group and per "-", and a shared file must not stop the app.
@@ -12,9 +16,12 @@ MAX_QUERY_DEPTH = 32
 
 
 def filters_to_dict(filters: Filters) -> dict[str, list[str]]:
-    """The selected values of each facet, as sorted text."""
-    return {facet: sorted(str(v) for v in getattr(filters, facet))
-            for facet in FACETS if getattr(filters, facet)}
+    """The selected values of each facet, as sorted text, and the facets taken "all of"."""
+    out = {facet: sorted(str(v) for v in getattr(filters, facet))
+           for facet in FACETS if getattr(filters, facet)}
+    if filters.all_of:
+        out[ALL_OF] = sorted(filters.all_of)
+    return out
 
 
 def year_of(text: str) -> int | None:
@@ -29,6 +36,10 @@ def filters_from_dict(data: dict[str, list[str]]) -> Filters:
     """Filters from plain data; unknown facets and years that are not numbers are left out."""
     filters = Filters()
     for facet, values in data.items():
+        if facet == ALL_OF:
+            for name in {str(v) for v in values} & set(MULTI_VALUED):
+                filters = filters.switched(name)
+            continue
         if facet not in FACETS:
             continue
         for value in values:

@@ -12,6 +12,10 @@ from summit_tui.core.models import Entry
 from summit_tui.core.sections import HeadingTest, scoped_sections
 
 _SPACE = re.compile(r"\s+")
+#: The label of a hit in the opening paragraph (the readout's summary).
+SUMMARY_LABEL = "Summary"
+#: The longest section label beside a hit, in characters (longer ones are cut at a word).
+LABEL_CHARS = 40
 
 
 @dataclass
@@ -86,23 +90,49 @@ class Plan:
                 out.append(k)
         return tuple(out)
 
-    def snippet(self, entry: Entry, width: int = 120) -> str:
-        """A passage of about ``width`` characters around the best hit ("" without free text)."""
+    def best_passage(self, entry: Entry) -> tuple[int | None, str, int] | None:
+        """The passage with the most hits: where it is (the section's index in
+        ``Readout.all_sections`` order, None for the summary), its text on one line and
+        where its first hit starts; None without free text or when no passage has a hit."""
         if not self.free_text:
-            return ""
+            return None
         r = entry.readout
-        passages = [r.summary]
-        for _, section in r.all_sections():
-            passages.extend(section.paragraphs)
-        best, best_spans = "", list[tuple[int, int]]()
-        for passage in passages:
+        sections = list(r.all_sections())
+        scope = scoped_sections(entry, self.headings) if self.headings else range(len(sections))
+        passages: list[tuple[int | None, str]] = [] if self.headings else [(None, r.summary)]
+        for k in scope:
+            passages.extend((k, p) for p in sections[k][1].paragraphs)
+        best: tuple[int | None, str, int] | None = None
+        most = 0
+        for where, passage in passages:
             flat = _SPACE.sub(" ", passage).strip()
             spans = self.spans(flat, with_topics=False)
-            if len(spans) > len(best_spans):
-                best, best_spans = flat, spans
-        if not best_spans:
-            return ""
-        return window(best, best_spans[0][0], width)
+            if len(spans) > most:
+                best, most = (where, flat, spans[0][0]), len(spans)
+        return best
+
+    def snippet(self, entry: Entry, width: int = 120) -> str:
+        """A passage of about ``width`` characters around the best hit ("" without free text)."""
+        best = self.best_passage(entry)
+        return window(best[1], best[2], width) if best is not None else ""
+
+    def hit(self, entry: Entry, width: int = 120) -> tuple[str, str]:
+        """The label of the passage holding the best hit ("Summary", a section's number and
+        heading cut at a word, or "") and about ``width`` characters around the hit."""
+        best = self.best_passage(entry)
+        if best is None:
+            matched = self.matched_sections(entry) if self.free_text else ()
+            if not matched:  # a hit in the title or a participant: no passage to name
+                return "", ""
+            where: int | None = matched[0]  # a hit in a heading or a section's topics
+        else:
+            where = best[0]
+        if where is None:
+            label = SUMMARY_LABEL
+        else:
+            label = short_label(list(entry.readout.all_sections())[where][1].label)
+        text = window(best[1], best[2], max(20, width - len(label) - 4)) if best else ""
+        return label, text
 
 
 class Scan:
@@ -194,3 +224,15 @@ def window(text: str, hit: int, width: int) -> str:
         space = text.rfind(" ", start, end)
         end = space if space > hit else end
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+
+
+def short_label(text: str, limit: int = LABEL_CHARS) -> str:
+    """The text on one line, cut at a word with an ellipsis when longer than ``limit``."""
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:  # a word to cut at, and not too much lost
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—(") + "…"

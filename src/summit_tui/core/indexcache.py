@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from summit_tui import __version__
 from summit_tui.core.models import Entry
 from summit_tui.core.packed import Buffer, Packed, PackedDocs, PackedRepeats
+from summit_tui.core.safefile import RefusedFile, open_capped
 
 if TYPE_CHECKING:
     from summit_tui.core.search import SearchIndex
@@ -46,12 +47,33 @@ _STAMP = (
 )
 _ID_SIZE, _TF_SIZE = array("I").itemsize, array("H").itemsize
 _DIFFER = "the readouts differ from those the cache was built from"
+#: A larger file at the index's place is refused before any byte of it is read, as a store
+#: file over this size is (``store.MAX_CACHE_FILE_BYTES``).
+MAX_INDEX_FILE_BYTES = 2_000_000_000
 
 
 
 
 class CacheMiss(Exception):
     """The cache file is missing, damaged, or was built from other data: build afresh."""
+
+
+class CacheSetAside(CacheMiss):
+    """The cache file was not one to read (a FIFO, a device, a folder, too large): it was
+    moved aside, or could not be; str() is the notice that tells the user."""
+
+
+def _set_aside(path: Path, why: RefusedFile) -> CacheSetAside:
+    """Move a cache file that is not one to read to ``<name>.corrupt`` (so the index saved
+    next is a regular file there, and the odd one is kept to look at); the notice of it."""
+    aside = path.with_name(path.name + ".corrupt")
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        return CacheSetAside(f"The search index file could not be used ({why}) nor moved "
+                             f"aside ({exc.strerror or exc}); the index is built again.")
+    return CacheSetAside(f"The search index file could not be used ({why}); moved it to "
+                         f"{aside.name} and built the index again.")
 
 
 def index_cache_path(db_path: Path) -> Path:
@@ -326,11 +348,14 @@ def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> Snapshot:
     if not fingerprint:
         raise CacheMiss("no fingerprint of the data to check the cache against")
     try:
-        with open(path, "rb", buffering=0) as fh:  # a few large reads, straight to bytes
+        # Never a FIFO or a device, never past the cap; a few large reads, straight to bytes,
+        # none beyond the size the file had when opened.
+        fh, total = open_capped(path, MAX_INDEX_FILE_BYTES)
+        with fh:
             head = _read(fh, _HEADER + _LENGTH)
             if len(head) < _HEADER + _LENGTH or not head.startswith(_MAGIC):
                 raise CacheMiss("not an index cache file")
-            rest = os.fstat(fh.fileno()).st_size - len(head)
+            rest = total - len(head)
             size = int.from_bytes(head[_HEADER:], "big")
             if size > rest:
                 raise CacheMiss("the cache file is damaged")
@@ -339,6 +364,8 @@ def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> Snapshot:
             packed = _read(fh, rest - size)
     except FileNotFoundError:
         raise CacheMiss("no cache file yet") from None
+    except RefusedFile as exc:
+        raise _set_aside(path, exc) from None
     except OSError as exc:
         raise CacheMiss(f"cannot read the cache file: {exc}") from None
     crc = zlib.crc32(packed, zlib.crc32(table, zlib.crc32(head[_HEADER:])))

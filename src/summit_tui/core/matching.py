@@ -14,7 +14,7 @@ from summit_tui.core import countries, topics
 from summit_tui.core.bitmaps import from_positions, positions
 from summit_tui.core.hits import Plan, phrase_regex
 from summit_tui.core.models import KIND_LABELS
-from summit_tui.core.people import name_words
+from summit_tui.core.people import Surnames, name_words, person_key
 from summit_tui.core.query import And, Node, Not, Or, Query, Term
 from summit_tui.core.sections import HeadingTest, LocalTest, scope_text
 from summit_tui.core.tokens import (
@@ -301,7 +301,32 @@ class Matcher:
                 plan.prefixes.add(w)
             else:
                 plan.add_word(w, EXACT)
-        return self._words_under(PERSON, term, words)
+        found = self._words_under(PERSON, term, words)
+        if len(words) > 1 and not term.prefix:
+            wanted = tuple(words)
+            found |= self._cached(("surname", wanted), lambda: self._surname_alone(wanted))
+        return found
+
+    def _surname_alone(self, words: tuple[str, ...]) -> int:
+        """Docs naming the person by one word of the name alone ("Kishida"), where the one
+        full name of that participant's country holding the word has every searched word."""
+        post, docs = self.index.postings, self.index.docs
+        wanted = set(words)
+        out = []
+        for word in wanted:
+            # Everyone whose name holds the word is in these docs: their full names say
+            # whether the word alone names one person of a country.
+            cand = positions(post.bitmap(PERSON + word) & self.index.live)
+            parts = [docs[d].light().readout.participants for d in cand]
+            surnames = Surnames(p for ps in parts for p in ps)
+            for d, ps in zip(cand, parts, strict=True):
+                for p in ps:
+                    if person_key(p.name) == word:
+                        owner = surnames.owner(word, p.country)
+                        if owner is not None and wanted <= set(owner.split(" ")):
+                            out.append(d)
+                            break
+        return from_positions(sorted(set(out)), post.size)
 
     def _field_section(self, term: Term, plan: Plan) -> int:
         plan.headings.append(_heading_test(term))

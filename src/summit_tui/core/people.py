@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summit_tui.core.models import Entry
+from summit_tui.core.models import Entry, Participant
 
 # Titles that may open a written name; each is a sequence of folded words.
 _HONORIFICS: tuple[tuple[str, ...], ...] = tuple(
@@ -117,16 +117,64 @@ def _by_frequency(counts: dict[str, int]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda v: (-counts[v], order[v])))
 
 
-def people(entries: Iterable[Entry]) -> list[Person]:
-    """Everyone who took part in the meetings, most meetings first, then by name."""
+class Surnames:
+    """Who a name of one word is: the one person of that country whose full name holds the
+    word ("Kishida" of Japan is "Fumio Kishida" when no other Japanese participant is a
+    Kishida); with two such people, or none, the word stays a person of its own."""
+
+    def __init__(self, participants: Iterable[Participant] = ()) -> None:
+        # word -> country ("" when unknown) -> keys of full names holding the word
+        self._full: dict[str, dict[str, set[str]]] = {}
+        for p in participants:
+            self.add(p)
+
+    def add(self, participant: Participant) -> None:
+        """Count a participant's name among the full names (a name of one word is not one)."""
+        key = person_key(participant.name)
+        if " " not in key:
+            return
+        for word in key.split(" "):
+            self._full.setdefault(word, {}).setdefault(participant.country, set()).add(key)
+
+    def owner(self, word: str, country: str) -> str | None:
+        """The key of the one full name of that country (or of no known country) holding the
+        word; any country's when the country is unknown; None when there is not exactly one."""
+        by_country = self._full.get(word)
+        if not by_country:
+            return None
+        if country:
+            keys = by_country.get(country, set()) | by_country.get("", set())
+        else:
+            keys = set().union(*by_country.values())
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def key_of(self, participant: Participant) -> str:
+        """The participant's person key, a surname alone joined to its full name."""
+        key = person_key(participant.name)
+        if key and " " not in key:
+            return self.owner(key, participant.country) or key
+        return key
+
+
+def people(entries: Iterable[Entry], surnames: Surnames | None = None) -> list[Person]:
+    """Everyone who took part in the meetings, most meetings first, then by name.
+
+    A surname written alone counts as the person of that country with that surname when
+    there is only one (``Surnames``, made from these entries unless given).
+    """
+    if not isinstance(entries, Sequence):
+        entries = list(entries)
+    if surnames is None:
+        surnames = Surnames(p for e in entries for p in e.readout.participants)
     # key -> (written names, roles, countries, readout id -> (date, id)); counts in dicts
     # made only for a new key: the loop runs once per participant of 100,000 readouts.
     seen: dict[str, tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, str]]] = {}
+    joined: dict[str, dict[str, int]] = {}  # key -> surnames written alone that joined it
     for entry in entries:
         r = entry.readout
         day = r.date.isoformat()
         for p in r.participants:
-            key = person_key(p.name)
+            key = surnames.key_of(p)
             if not key:
                 continue
             acc = seen.get(key)
@@ -134,7 +182,9 @@ def people(entries: Iterable[Entry]) -> list[Person]:
                 acc = seen[key] = ({}, {}, {}, {})
             names, roles, countries, meetings = acc
             name = p.name.strip()
-            names[name] = names.get(name, 0) + 1
+            # The usual name is a full one: a surname that joined it is kept apart.
+            into = names if person_key(name) == key else joined.setdefault(key, {})
+            into[name] = into.get(name, 0) + 1
             if p.role:
                 roles[p.role] = roles.get(p.role, 0) + 1
             if p.country:
@@ -143,9 +193,10 @@ def people(entries: Iterable[Entry]) -> list[Person]:
     found = []
     for key, (names, roles, countries, meetings) in seen.items():
         ids = sorted(meetings.items(), key=lambda kv: (kv[1], kv[0]))
+        written = names or joined[key]
         found.append(Person(
             key=key,
-            name=min(names, key=lambda n: (-names[n], n)),
+            name=min(written, key=lambda n: (-written[n], n)),
             roles=_by_frequency(roles),
             countries=_by_frequency(countries),
             readout_ids=tuple(rid for rid, _ in ids),

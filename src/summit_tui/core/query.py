@@ -28,6 +28,8 @@ FIELDS: dict[str, str] = {
 _FIELD_LIST = "country:, mentions:, topic:, person:, kind:, section:, date:"
 _WORD_END = re.compile(r'[\s"()]')
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+#: A year, month or day typed on its own ("2018", "2024-05", "2024-05-23"): a date filter.
+BARE_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{1,2}(?:-[0-9]{1,2})?)?")
 MIN_DATE = dt.date(1, 1, 1)
 MAX_DATE = dt.date(9999, 12, 31)
 #: Parentheses and negations ("-", NOT) nested deeper than this are refused: no real query
@@ -57,6 +59,7 @@ class Term:
     phrase: bool = False  # quoted
     prefix: bool = False  # last bare word, still being typed
     dates: tuple[dt.date, dt.date] | None = None  # inclusive range, for date:
+    bare: bool = False  # a date typed on its own ("2018"), without "date:"
 
     def words(self) -> list[str]:
         """The value's words, case-folded, as the index splits text."""
@@ -114,6 +117,44 @@ class Query:
         return out
 
 
+def terms(node: Node | None, negated: bool = False) -> list[tuple[Term, bool]]:
+    """Every term of a tree in order, each with whether it is negated."""
+    if node is None:
+        return []
+    if isinstance(node, Term):
+        return [(node, negated)]
+    if isinstance(node, Not):
+        return terms(node.child, not negated)
+    return [found for child in node.children for found in terms(child, negated)]
+
+
+def replaced(node: Node | None, term: Term, by: Node | None) -> Node | None:
+    """The tree with this very term (not an equal one) replaced, or dropped when ``by`` is
+    None; a group or negation left empty goes with it."""
+    if node is None or node is term:
+        return by
+    if isinstance(node, Term):
+        return node
+    if isinstance(node, Not):
+        child = replaced(node.child, term, by)
+        return Not(child) if child is not None else None
+    children = [c for c in (replaced(child, term, by) for child in node.children)
+                if c is not None]
+    if not children:
+        return None
+    if len(children) == 1:
+        return children[0]
+    return And(tuple(children)) if isinstance(node, And) else Or(tuple(children))
+
+
+def as_typed(term: Term) -> str:
+    """The term as a user would type it: ``"rule of law"``, ``country:MY``, ``2018``."""
+    value = f'"{term.value}"' if term.phrase else term.value
+    if term.field and not term.bare:
+        return f"{term.field}:{value}"
+    return value
+
+
 def parse(text: str) -> Query:
     """Parse a search-bar query; raise QueryError on malformed input."""
     parser = _Parser(text)
@@ -138,7 +179,7 @@ def parse_dates(value: str, position: int = 0) -> tuple[dt.date, dt.date]:
         start = _period(left, position)[0] if left else MIN_DATE
         end = _period(right, position + len(left) + 2)[1] if right else MAX_DATE
         if start > end:
-            raise QueryError(f"the date range {value} ends before it starts", position)
+            raise QueryError(f"the date range {_cut(value)} ends before it starts", position)
         return start, end
     return _period(value, position)
 
@@ -148,7 +189,7 @@ def _period(value: str, position: int) -> tuple[dt.date, dt.date]:
     m = _DATE.fullmatch(value)
     if m is None:
         raise QueryError(
-            f"bad date '{value}': use YYYY, YYYY-MM or YYYY-MM-DD", position
+            f"bad date '{_cut(value)}': use YYYY, YYYY-MM or YYYY-MM-DD", position
         )
     year, month, day = int(m[1]), m[2], m[3]
     try:
@@ -161,7 +202,7 @@ def _period(value: str, position: int) -> tuple[dt.date, dt.date]:
         d = dt.date(year, int(month), int(day))
         return d, d
     except ValueError:
-        raise QueryError(f"bad date '{value}': no such day or month", position) from None
+        raise QueryError(f"bad date '{_cut(value)}': no such day or month", position) from None
 
 
 class _Parser:
@@ -281,6 +322,11 @@ class _Parser:
         self.pos = end
         if not re.search(r"\w", word):
             return None  # bare punctuation searches nothing
+        if BARE_DATE.fullmatch(word):
+            try:  # "2018" on its own means the year, as date:2018 does
+                return Term("date", word, start, dates=_period(word, start), bare=True)
+            except QueryError:
+                pass  # "2024-13" names no month: a word like any other
         return Term("", word, start, prefix=end == len(self.text))
 
     def _word_end(self) -> int:
@@ -298,7 +344,7 @@ class _Parser:
     def _field(self, name: str, start: int, rest: str) -> Node | None:
         field = FIELDS.get(name.casefold())
         if field is None:
-            raise QueryError(f"unknown field '{name}:' (try {_FIELD_LIST})", start)
+            raise QueryError(f"unknown field '{_cut(name)}:' (try {_FIELD_LIST})", start)
         value_at = start + len(name) + 1
         self.pos = value_at
         phrase = False
@@ -317,6 +363,11 @@ class _Parser:
         if field == "date":
             return Term(field, value, start, dates=parse_dates(value, value_at))
         return Term(field, value, start, phrase=phrase, prefix=typing)
+
+
+def _cut(text: str, most: int = 40) -> str:
+    """Text quoted in an error, cut to ``most`` characters: a field name is not bounded."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def _bounded(value: str, position: int) -> str:

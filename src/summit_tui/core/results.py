@@ -143,6 +143,11 @@ class Results(Sequence[Entry]):
         """A short passage around the best hit in row i ("" when the query has no free text)."""
         return self.plan.snippet(self[i], width)
 
+    def hit(self, i: int, width: int = 120) -> tuple[str, str]:
+        """The label of the passage with the best hit in row i and about ``width``
+        characters of label and passage together ("", "" without free text)."""
+        return self.plan.hit(self[i], width)
+
     def highlight_spans(self, text: str) -> list[tuple[int, int]]:
         """Character spans of matched words, phrases, country names and topics in any text."""
         return self.plan.spans(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -52,13 +52,9 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_capped(path: Path, cap: int) -> bytes:
-    """The bytes of the regular file at ``path`` (symlinks to regular files followed).
-
-    Raises FileNotFoundError when it is absent, NotRegularFile for a device, FIFO, socket or
-    folder (opening never blocks), TooLarge past ``cap`` bytes (nothing beyond ``cap + 1``
-    bytes is read), and OSError when the system refuses.
-    """
+def _open_checked(path: Path, cap: int) -> tuple[int, int]:
+    """The open descriptor of the regular file at ``path`` and its size, checked as
+    ``read_capped`` says (the descriptor is closed when a check fails)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     flags |= getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
@@ -68,9 +64,34 @@ def read_capped(path: Path, cap: int) -> bytes:
             raise NotRegularFile(f"{path} is {_kind(info.st_mode)}, not a regular file")
         if info.st_size > cap:
             raise TooLarge(_too_large(path, info.st_size, cap), info.st_size, cap)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, info.st_size
+
+
+def open_capped(path: Path, cap: int) -> tuple[BinaryIO, int]:
+    """The regular file at ``path`` open for reading (unbuffered), and its size then.
+
+    Checked as ``read_capped`` checks (the same errors): for a caller that reads a large
+    file in parts. It must read no more than the size returned, which is at most ``cap``.
+    """
+    fd, size = _open_checked(path, cap)
+    return os.fdopen(fd, "rb", buffering=0), size
+
+
+def read_capped(path: Path, cap: int) -> bytes:
+    """The bytes of the regular file at ``path`` (symlinks to regular files followed).
+
+    Raises FileNotFoundError when it is absent, NotRegularFile for a device, FIFO, socket or
+    folder (opening never blocks), TooLarge past ``cap`` bytes (nothing beyond ``cap + 1``
+    bytes is read), and OSError when the system refuses.
+    """
+    fd, size = _open_checked(path, cap)
+    try:
         chunks: list[bytes] = []
         got = 0
-        step = info.st_size + 1  # the whole file in one read, and one byte to see it grew
+        step = size + 1  # the whole file in one read, and one byte to see it grew
         while got <= cap:
             chunk = os.read(fd, min(max(step, _CHUNK), cap + 1 - got))
             step = 0

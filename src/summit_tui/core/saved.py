@@ -7,7 +7,8 @@ readout. It is a YAML list, hand-editable::
     - name: Minerals with Malaysia
       query: topic:"critical minerals"
       filters:
-        countries: [MY]
+        countries: [JP, MY]
+        all_of: [countries]     # both, not either (the default is any of them)
 
 Reading never raises: a damaged file gives problems with line numbers and whatever entries
 could be read. The file is as untrusted as a readout, so it is read only when it is a
@@ -27,11 +28,11 @@ from pathlib import Path
 import yaml
 
 from summit_tui.core.atomic import atomic_write
-from summit_tui.core.filtersio import stored_query_problem, year_of
+from summit_tui.core.filtersio import ALL_OF, stored_query_problem, year_of
 from summit_tui.core.locking import lock_path, locked
 from summit_tui.core.models import Problem
 from summit_tui.core.safefile import RefusedFile, compose_yaml, read_capped
-from summit_tui.core.search import FACETS
+from summit_tui.core.search import FACETS, MULTI_VALUED
 
 FILE_NAME = ".saved-searches.yaml"
 _HEADER = "# Saved searches of summit-tui: name, query and optional filters (see the README).\n"
@@ -114,11 +115,15 @@ class _Reader:
             facet = self.text(key_node, "a facet name")
             if facet is None:
                 continue
-            if facet not in FACETS:
-                self.fail(key_node, f"unknown filter {facet!r}; expected {', '.join(FACETS)}")
+            if facet not in FACETS and facet != ALL_OF:
+                self.fail(key_node, f"unknown filter {facet!r}; expected "
+                                    f"{', '.join(FACETS)} or {ALL_OF}")
                 continue
             items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
             values = [v for v in (self.value(n, facet) for n in items) if v]
+            if facet == ALL_OF and not set(values) <= set(MULTI_VALUED):
+                self.fail(value_node, f"{ALL_OF} lists facets among {', '.join(MULTI_VALUED)}")
+                values = [v for v in values if v in MULTI_VALUED]
             if values:
                 out[facet] = values
         return out

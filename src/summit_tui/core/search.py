@@ -15,7 +15,7 @@ from summit_tui.core.bitmaps import Postings
 from summit_tui.core.collector import gc_paused
 from summit_tui.core.matching import Matcher
 from summit_tui.core.models import Entry
-from summit_tui.core.query import FIELDS, QueryError, parse, quote
+from summit_tui.core.query import FIELDS, Query, QueryError, parse, quote
 from summit_tui.core.query import complete_field_value as _complete_known
 from summit_tui.core.results import Results
 from summit_tui.core.tokens import (
@@ -31,13 +31,15 @@ from summit_tui.core.tokens import (
     index_terms,
 )
 
-__all__ = ["FACETS", "Filters", "QueryError", "Results", "SearchIndex"]
+__all__ = ["FACETS", "MULTI_VALUED", "Filters", "QueryError", "Results", "SearchIndex"]
 
 T = TypeVar("T")
 
 _CHUNK = 2000  # entries indexed between two packings of the postings
 
 FACETS = ("review", "countries", "mentions", "topics", "kinds", "years")
+#: Facets of which one meeting may have several values: only they can ask for "all of".
+MULTI_VALUED = ("countries", "mentions", "topics")
 _FACET_KEY = {
     "countries": PARTY,
     "mentions": MENTION,
@@ -50,7 +52,8 @@ _FACET_KEY = {
 
 @dataclass(frozen=True)
 class Filters:
-    """What the filter pane selected: OR within a facet, AND across facets."""
+    """What the filter pane selected: any of the values of a facet (or all of them, for the
+    facets in ``all_of``), and every facet."""
 
     countries: frozenset[str] = frozenset()
     mentions: frozenset[str] = frozenset()
@@ -58,6 +61,7 @@ class Filters:
     kinds: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
     review: frozenset[str] = frozenset()  # {"needs-review"}: readouts marked for review
+    all_of: frozenset[str] = frozenset()  # facets whose values must all hold, not any of them
 
     def toggled(self, facet: str, value: Any) -> Filters:
         """A copy with the value added to the facet, or removed when it was there."""
@@ -69,9 +73,23 @@ class Filters:
         changed = current - {value} if value in current else current | {value}
         return replace(self, **{facet: frozenset(changed)})
 
+    def rule(self, facet: str) -> str:
+        """How the facet's values combine: "all" (every one) or "any" (at least one)."""
+        return "all" if facet in self.all_of else "any"
+
+    def switched(self, facet: str) -> Filters:
+        """A copy whose facet combines its values by the other rule (any of / all of)."""
+        if facet not in MULTI_VALUED:
+            raise ValueError(f"a meeting has one value of {facet!r}: no 'all of' rule")
+        return replace(self, all_of=self.all_of ^ {facet})
+
     def is_empty(self) -> bool:
         """True when nothing is selected."""
         return not any(getattr(self, f) for f in FACETS)
+
+    def count(self) -> int:
+        """How many values are selected, over every facet."""
+        return sum(len(getattr(self, f)) for f in FACETS)
 
     def keys(self, facet: str) -> list[str]:
         """The index keys of the facet's selected values."""
@@ -103,6 +121,8 @@ class SearchIndex:
         self._memo: dict[str, tuple[int, Any]] = {}
         #: How ``load_or_build`` got this index ("" when built directly).
         self.cache_status = ""
+        #: What ``load_or_build`` must tell the user: a cache file it had to set aside.
+        self.notices: list[str] = []
         if entries:
             self.add(entries)
 
@@ -122,7 +142,9 @@ class SearchIndex:
 
         Never raises for a missing, damaged or stale cache; ``cache_status`` says what
         happened ("loaded", or "built: why", with "; not saved: why" when writing failed).
-        An empty fingerprint means "nothing to check against": the index is built, not saved.
+        A cache file that is not one to read (a FIFO, a device, a folder, too large) is
+        moved aside first, and ``notices`` says so. An empty fingerprint means "nothing to
+        check against": the index is built, not saved.
         """
         try:
             # One pause for reading and restoring: the collection due when it ends then
@@ -134,6 +156,8 @@ class SearchIndex:
             index = cls(entries)
             index.postings.warm()
             index.cache_status = f"built: {miss}"
+            if isinstance(miss, indexcache.CacheSetAside):
+                index.notices.append(str(miss))
             if fingerprint:
                 try:
                     index.save(cache_path, fingerprint)
@@ -296,30 +320,64 @@ class SearchIndex:
         if order not in ("newest", "relevance"):
             raise ValueError(f"unknown order {order!r}")
         matched, plan = self._matcher.evaluate(parse(query))
-        post = self.postings
-        selected = {f: post.union(filters.keys(f)) for f in FACETS if getattr(filters, f)}
+        selected = self._selected(filters)
         result = matched
         for bm in selected.values():
             result &= bm
-        mask = 0
-        for rid in marked:
-            doc = self._by_id.get(rid)
-            if doc is not None:
-                mask |= 1 << doc
+        mask = self._mask(marked)
         marked_count = (result & mask).bit_count()
         if only_marked:
             matched &= mask
             result &= mask
         facets = {}
         for facet in FACETS:
-            base = matched  # the query and every other facet's filter: standard faceting
+            # The query and every other facet's filter (standard faceting): a value's count is
+            # what choosing it alone would give. Under "all of" the facet's own values count
+            # too: a value's count is what adding it would leave.
+            base = matched
             for other, bm in selected.items():
-                if other != facet:
+                if other != facet or facet in filters.all_of:
                     base &= bm
             facets[facet] = self._counts(facet, base, getattr(filters, facet))
         if mask:
             facets["marked"] = {"marked": marked_count}
         return Results(self, query, filters, order, result, plan, facets)
+
+    def count(self, query: Query, filters: Filters = Filters(), *,
+              marked: Iterable[str] = (), only_marked: bool = False) -> int:
+        """How many readouts a parsed query and filters find (what ``search`` would list)."""
+        found, _ = self._matcher.evaluate(query)
+        for bm in self._selected(filters).values():
+            found &= bm
+        if only_marked:
+            found &= self._mask(marked)
+        return found.bit_count()
+
+    def _mask(self, readout_ids: Iterable[str]) -> int:
+        """The bitmap of the live readouts with these ids."""
+        mask = 0
+        for rid in readout_ids:
+            doc = self._by_id.get(rid)
+            if doc is not None:
+                mask |= 1 << doc
+        return mask
+
+    def _selected(self, filters: Filters) -> dict[str, int]:
+        """The bitmap of each facet with values selected: any of them, or all of them."""
+        post = self.postings
+        out = {}
+        for facet in FACETS:
+            keys = filters.keys(facet)
+            if not keys:
+                continue
+            if facet in filters.all_of:
+                bm = self.live
+                for key in keys:
+                    bm &= post.bitmap(key)
+            else:
+                bm = post.union(keys)
+            out[facet] = bm
+        return out
 
     def _counts(self, facet: str, base: int, chosen: Iterable[Any] = ()) -> dict[str, int]:
         post, prefix = self.postings, _FACET_KEY[facet]

@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from summit_tui.core.bitmaps import Postings
-from summit_tui.core.models import Entry
-from summit_tui.core.people import people, person_key
+from summit_tui.core.models import Entry, Participant
+from summit_tui.core.people import Surnames, people, person_key
 from summit_tui.core.results import Results
 from summit_tui.core.tokens import KIND, MENTION, MONTH, PARTY, TOPIC, YEAR
 
@@ -114,9 +114,18 @@ def _values_of(what: str) -> Callable[[Entry], tuple[str, ...]]:
         return lambda e: tuple(dict.fromkeys(e.topics))
     if what == "kinds":
         return lambda e: (e.readout.kind,)
-    return lambda e: tuple(dict.fromkeys(
-        k for k in (person_key(p.name) for p in e.readout.participants) if k
-    ))
+    raise ValueError("people are read by _people_keys, which joins surnames written alone")
+
+
+def _no_values(entry: Entry) -> tuple[str, ...]:
+    """No values: people are read apart, once every name is known."""
+    return ()
+
+
+def _people_keys(parts: Iterable[tuple[Participant, ...]], surnames: Surnames
+                 ) -> list[tuple[str, ...]]:
+    """Each meeting's person keys (each once), a surname alone joined to its full name."""
+    return [tuple(dict.fromkeys(k for k in map(surnames.key_of, ps) if k)) for ps in parts]
 
 
 def _top(counts: Counter[str], limit: int) -> list[str]:
@@ -188,16 +197,16 @@ def _top_people(entries: list[Entry], limit: int) -> list[tuple[str, int]]:
     ``limit`` are then gathered in full (100,000 readouts name 200,000 people or more)."""
     if limit <= 0:
         return []
-    keys_of = [
-        {k for k in (person_key(p.name) for p in e.readout.participants) if k} for e in entries
-    ]
+    surnames = Surnames(p for e in entries for p in e.readout.participants)
+    keys_of = [set(keys) for keys in
+               _people_keys((e.readout.participants for e in entries), surnames)]
     counts: Counter[str] = Counter(k for keys in keys_of for k in keys)
     if not counts:
         return []
     threshold = heapq.nlargest(limit, counts.values())[-1]
     wanted = {k for k, n in counts.items() if n >= threshold}
     chosen = [e for e, keys in zip(entries, keys_of, strict=True) if not wanted.isdisjoint(keys)]
-    found = [p for p in people(chosen) if p.key in wanted]
+    found = [p for p in people(chosen, surnames) if p.key in wanted]
     return [(p.name, p.meetings) for p in found[:limit]]
 
 
@@ -213,19 +222,35 @@ def cross_table(
     Returns (row values, column values, counts) with ``counts[row][col]``; people appear
     by their usual written name.
     """
-    row_values, col_values = _values_of(rows), _values_of(cols)
+    row_values = _no_values if rows == "people" else _values_of(rows)
+    col_values = _no_values if cols == "people" else _values_of(cols)
     kept: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
-    row_totals: Counter[str] = Counter()
-    col_totals: Counter[str] = Counter()
+    parts: list[tuple[Participant, ...]] = []  # each meeting's participants, for people
+    surnames = Surnames()
     written: dict[str, Counter[str]] = {}
     for entry in entries:
-        r, c = row_values(entry), col_values(entry)
-        kept.append((r, c))
+        kept.append((row_values(entry), col_values(entry)))
+        if "people" in (rows, cols):
+            parts.append(entry.readout.participants)
+            for p in entry.readout.participants:
+                surnames.add(p)
+    if parts:  # known only once every name is: a surname alone may join a full name
+        keys = _people_keys(parts, surnames)
+        kept = [(k if rows == "people" else r, k if cols == "people" else c)
+                for (r, c), k in zip(kept, keys, strict=True)]
+        joined: dict[str, Counter[str]] = {}  # surnames written alone, shown only if no other
+        for ps in parts:
+            for p in ps:
+                key = surnames.key_of(p)
+                into = written if person_key(p.name) == key else joined
+                into.setdefault(key, Counter())[p.name.strip()] += 1
+        for key, names in joined.items():
+            written.setdefault(key, names)
+    row_totals: Counter[str] = Counter()
+    col_totals: Counter[str] = Counter()
+    for r, c in kept:
         row_totals.update(r)
         col_totals.update(c)
-        if "people" in (rows, cols):
-            for p in entry.readout.participants:
-                written.setdefault(person_key(p.name), Counter())[p.name.strip()] += 1
     row_keys, col_keys = _top(row_totals, limit_rows), _top(col_totals, limit_cols)
     row_at = {v: i for i, v in enumerate(row_keys)}
     col_at = {v: i for i, v in enumerate(col_keys)}

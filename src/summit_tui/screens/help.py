@@ -45,6 +45,7 @@ QUERY_HELP: list[Row] = [
     Row("section:regional korea", "words in a section whose heading matches"),
     Row("date:2024, date:2024-05", "a year, a month or a day"),
     Row("date:2024-01..2024-06", "a range; date:>=2023-12 an open one"),
+    Row("2024, 2024-05", 'on its own, a date filter as date:2024 is ("2024" finds the number)'),
 ]
 EXAMPLES = "Examples"
 EXAMPLE_HELP: list[Row] = [
@@ -84,6 +85,8 @@ HELP: list[tuple[str, list[Row]]] = [
     ]),
     ("Search bar", [
         Row("typing", "narrows the list as you type; words must all match"),
+        Row("2018, 2024-05", "a year, month or day on its own is a date filter, as date:2018 "
+                             "is; quote it (\"2018\") to find the number as a word"),
         Row("right", "accept the suggested value after country:, topic:, kind:…"),
         Row("enter / down / tab", "go to the meeting list", ("search.submit", "search.leave")),
         Row("escape", "clear the search", ("search.clear",)),
@@ -92,9 +95,13 @@ HELP: list[tuple[str, list[Row]]] = [
         Row("up/down, j/k", "move", ("list.up", "list.down")),
         Row("space / enter / x", "select or unselect a country, topic, kind or year",
             ("filters.toggle",)),
+        Row("a", "countries, mentioned, topics: meetings with any of the selected values, or "
+                 "with all of them (the heading says which: \"Countries: any of\")",
+            ("filters.rule",)),
         Row("c", "clear all filters", ("filters.clear",)),
         Row("d", "delete the saved search under the cursor", ("filters.delete",)),
-        Row("", "several values of one kind: any of them; different kinds: all of them"),
+        Row("", "different kinds of filter: all of them; the pane's title counts the filters "
+                "on and the line under the search bar names them"),
     ]),
     ("Meetings", [
         Row("up/down, j/k", "move", ("list.up", "list.down")),

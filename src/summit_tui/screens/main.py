@@ -14,6 +14,8 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Input
 
+from summit_tui.core.advice import Advice, advise
+from summit_tui.core.facets import describe
 from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
 from summit_tui.core.models import Entry, Problem
 from summit_tui.core.query import QueryError
@@ -52,7 +54,7 @@ FOOTER_KEYS: dict[str, tuple[str, ...]] = {
     "meetings": ("app.search", "main.filters", "main.cite", "main.people", "main.statistics",
                  "main.export", "app.help"),
     "detail": ("main.cite", "main.bookmark", "main.note", "app.help"),
-    "filters": ("main.filters", "app.search", "app.help"),
+    "filters": ("main.filters", "app.help"),
     "": ("app.search", "main.export", "app.help"),
 }
 
@@ -84,6 +86,7 @@ class MainScreen(ReadoutActions, PaneFocus):
         self.order = "newest"
         self.results: Results | None = None
         self._detail_timer: Timer | None = None
+        self._advice: Advice | None = None  # what to loosen, while nothing is found
         self.problems: list[Problem] = []
 
     def compose(self) -> ComposeResult:
@@ -132,9 +135,7 @@ class MainScreen(ReadoutActions, PaneFocus):
             if row is not None:
                 self.query_one(MeetingList).cursor = row
         if session.focused:
-            for widget in self.query(f"#{session.focused}"):
-                if widget.focusable:
-                    widget.focus()
+            self.focus_pane(session.focused)
 
     def snapshot(self) -> Session:
         """What to restore on the next start."""
@@ -178,22 +179,35 @@ class MainScreen(ReadoutActions, PaneFocus):
         self.results = results
         meetings = self.query_one(MeetingList)
         keep = meetings.current.id if meetings.current is not None else None
-        if not len(self.index):  # nothing to match: the guide under the panes says what to do
-            meetings.empty_message = "No readouts in this folder yet"
-        elif not len(results):
+        self._advice = None
+        asked = self.query_text.strip() or not self.filters.is_empty() or self.only_marked
+        if not len(results) and asked:
+            self._advice = advise(self.index, self.query_text, self.filters,
+                                  marked=self.userdata.bookmarks(),
+                                  only_marked=self.only_marked)
             what = f"{self.query_text.strip()!r}" if self.query_text.strip() else "the filters"
-            meetings.empty_message = f"No meetings match {one_line(what)} — press escape to clear"
+            meant = f" — {self._advice.did_you_mean}" if self._advice.did_you_mean else ""
+            meetings.empty_message = (f"No meetings match {one_line(what)}{meant}"
+                                      " — press escape to clear")
+        elif not len(results):  # nothing asked for: the folder has no readouts
+            meetings.empty_message = "No readouts in this folder"
         meetings.show(results, len(self.index), keep_id=keep)
         self.query_one(FilterPane).show(results.facets, self.filters, self._saved_counts,
                                         self.only_marked)
         hint = bar.hint(self.query_text)
         bar.set_status(hint or self._status_line(results))
         if not len(results):
+            if self._detail_timer is not None:  # a repaint of the last meeting still due
+                self._detail_timer.stop()
+                self._detail_timer = None
             self.call_later(self._show_entry, None)
 
     def _status_line(self, results: Results) -> str:
         count = f"{len(results):,} meeting{'s' if len(results) != 1 else ''}"
         parts = [count]
+        on = describe(self.filters) + (["bookmarked only"] if self.only_marked else [])
+        if on:
+            parts.append("filters on: " + "; ".join(on))
         if self.problems:
             files = len({p.path for p in self.problems})
             parts.append(f"{files} file{'s' if files != 1 else ''} with problems (press !)")
@@ -203,9 +217,13 @@ class MainScreen(ReadoutActions, PaneFocus):
 
     async def _show_entry(self, entry: Entry | None, row: int | None = None) -> None:
         results = self.results
+        if results is not None and not len(results):
+            entry = None  # a repaint asked for before the results went empty
         highlight = results.highlight_spans if results and self.query_text.strip() else None
         matched = results.matched_sections(row) if results and row is not None else ()
         message = self.query_one(MeetingList).empty_message
+        if entry is None and self._advice is not None:
+            message = "\n".join(one_line(line) for line in self._advice.lines())
         mine = None
         if entry is not None:
             mine = (self.userdata.is_bookmarked(entry.id), self.userdata.note(entry.id))
@@ -275,6 +293,8 @@ class MainScreen(ReadoutActions, PaneFocus):
         if self._detail_timer is not None:
             self._detail_timer.stop()
             self._detail_timer = None
+        if self.results is not None and not len(self.results):
+            return  # a move in results since replaced by none: the pane says so instead
         shown = self.query_one(ReadoutDetail).entry
         if shown is not None and shown.id == event.entry.id:
             self._detail_timer = self.set_timer(

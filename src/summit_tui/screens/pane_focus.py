@@ -57,6 +57,15 @@ class PaneFocus(Screen[None]):
         self.set_focus(target)  # at once: the next key, maybe already sent, goes there
         return target
 
+    def focus_pane(self, pane_id: str) -> None:
+        """Focus the widget of this id, if it can be; the folded filters are shown first."""
+        for widget in self.query(f"#{pane_id}"):
+            if widget.id == self.FILTERS_ID and self.narrow:
+                self.add_class(FILTERS_SHOWN)
+                self.call_after_refresh(widget.focus)  # once shown: hidden, it cannot be
+            elif widget.focusable:
+                widget.focus()
+
     def action_toggle_filters(self) -> None:
         """Go to the filters (shown over the list on a narrow terminal), or back to the list."""
         filters = self.query_one(f"#{self.FILTERS_ID}")

@@ -14,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from summit_tui.core import countries
+from summit_tui.core.export import start_clock
 from summit_tui.core.models import KIND_LABELS, Entry, Section
 from summit_tui.core.textsafe import clean, one_line
 
@@ -56,17 +57,12 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
     r = entry.readout
     title = _styled(one_line(r.title), highlight, "bold")
     facts = [KIND_LABELS.get(r.kind, r.kind), f"{r.date:%A} {r.date.day} {r.date:%B %Y}"]
-    if r.start_time is not None:
-        # Whose clock: "18:10 local time (Lima)", "09:00 JST"; unlabelled as the text gave it.
-        clock = r.start_time.strftime("%H:%M")
-        if r.time_zone:
-            clock += f" {one_line(r.time_zone)}"
-            if r.time_zone == "local time" and r.location:
-                clock += f" ({one_line(r.location)})"
-        facts.append(clock)
+    clock, place_said = start_clock(r)
+    if clock:
+        facts.append(one_line(clock))
     if r.duration_minutes is not None:
         facts.append(_duration(r.duration_minutes))
-    if r.location:
+    if r.location and not place_said:
         facts.append(one_line(r.location))
     rows: list[tuple[str, Text]] = []
     if r.countries:

@@ -9,25 +9,13 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from summit_tui.core import countries
-from summit_tui.core.models import KIND_LABELS
-from summit_tui.core.search import Filters
+from summit_tui.core.facets import FACET_HEADINGS, facet_heading, facet_label
+from summit_tui.core.search import MULTI_VALUED, Filters
 from summit_tui.core.textsafe import one_line
 from summit_tui.widgets.cursor_list import CursorList
 
 SAVED = "saved"  # the pseudo-facet of saved searches, listed first
 MARKED = "marked"  # the pseudo-facet of the user's bookmarks, listed next
-
-#: Facet -> heading shown in the pane, in display order.
-FACET_HEADINGS: dict[str, str] = {
-    "review": "Review",
-    "countries": "Countries",
-    "mentions": "Mentioned",
-    "topics": "Topics",
-    "kinds": "Kind",
-    "years": "Year",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class FacetRow:
@@ -37,17 +25,6 @@ class FacetRow:
     value: str | None = None
     label: str = ""
     count: int = 0
-
-
-def facet_label(facet: str, value: str) -> str:
-    """How a facet value reads to a user: a country's name, a kind's label."""
-    if facet in ("countries", "mentions"):
-        return countries.name_of(value)
-    if facet == "kinds":
-        return KIND_LABELS.get(value, value)
-    if facet == "review":
-        return "? Needs review"
-    return value
 
 
 def facet_value(facet: str, value: str) -> str | int:
@@ -60,6 +37,7 @@ class FilterPane(CursorList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space,enter,x", "toggle_value", "Toggle filter", id="filters.toggle"),
+        Binding("a", "switch_rule", "Any/all of", id="filters.rule"),
         Binding("c", "clear", "Clear filters", id="filters.clear"),
         Binding("d", "delete_saved", "Delete saved search", show=False, id="filters.delete"),
     ]
@@ -116,7 +94,7 @@ class FilterPane(CursorList):
         if saved:
             rows.append(FacetRow(SAVED, None, "Saved searches", len(saved)))
             rows.extend(FacetRow(SAVED, name, name, n) for name, n in saved)
-        for facet, heading in FACET_HEADINGS.items():
+        for facet in FACET_HEADINGS:
             counts = dict(facets.get(facet, {}))
             for selected in getattr(filters, facet):
                 counts.setdefault(str(selected), 0)
@@ -127,7 +105,7 @@ class FilterPane(CursorList):
                 values.sort(key=lambda item: item[0], reverse=True)
             else:
                 values.sort(key=lambda item: (-item[1], facet_label(facet, item[0])))
-            rows.append(FacetRow(facet, None, heading, len(values)))
+            rows.append(FacetRow(facet, None, facet_heading(facet, filters), len(values)))
             rows.extend(FacetRow(facet, v, facet_label(facet, v), n) for v, n in values)
         self.rows = rows
         cursor = 1 if rows else 0
@@ -136,7 +114,7 @@ class FilterPane(CursorList):
                 if (row.facet, row.value) == (current.facet, current.value):
                     cursor = i
                     break
-        active = sum(len(getattr(filters, f)) for f in FACET_HEADINGS)
+        active = filters.count() + only_marked
         self.border_title = f"Filters ({active} on)" if active else "Filters"
         self.set_row_count(len(rows), cursor=cursor)
 
@@ -195,6 +173,21 @@ class FilterPane(CursorList):
         row = self.current_row()
         if row is not None and row.facet == SAVED and row.value is not None:
             self.post_message(self.SavedSearchDeleted(row.value))
+
+    def action_switch_rule(self) -> None:
+        """Switch the group under the cursor between any of its selected values and all."""
+        row = self.current_row()
+        if row is None or row.facet not in MULTI_VALUED:
+            if row is not None and row.facet in FACET_HEADINGS:
+                what = f"{FACET_HEADINGS[row.facet]}: a meeting has only one, so any of them"
+            else:
+                what = "a takes any of or all of the values of Countries, Mentioned or Topics"
+            self.notify(what, timeout=3, markup=False)
+            return
+        filters = self.filters.switched(row.facet)
+        self.notify(f"{FACET_HEADINGS[row.facet]}: {filters.rule(row.facet)} of the selected",
+                    timeout=2, markup=False)
+        self.post_message(self.FiltersChanged(filters))
 
     def action_clear(self) -> None:
         """Remove every filter."""

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
+from summit_tui.core.hits import SUMMARY_LABEL
 from summit_tui.core.models import Entry
 from summit_tui.core.textsafe import one_line
 from summit_tui.widgets.cursor_list import CursorList
@@ -97,13 +98,11 @@ class MeetingList(CursorList):
         assert self.results is not None
         results = self.results
         text = Text("  ")
-        matched = results.matched_sections(index)
-        if matched:
-            sections = list(results[index].readout.all_sections())
-            if matched[0] < len(sections):
-                label = one_line(sections[matched[0]][1].label)[:40]
-                text.append(f"§ {label}: ", self.style_of("cursor-list--accent"))
-        snippet = one_line(results.snippet(index, max(20, width - text.cell_len - 1)))
+        label, snippet = results.hit(index, max(20, width - 3))
+        if label:
+            mark = "" if label == SUMMARY_LABEL else "§ "  # the summary has no number
+            text.append(f"{mark}{one_line(label)}: ", self.style_of("cursor-list--accent"))
+        snippet = one_line(snippet)
         body = Text(snippet, self.style_of("cursor-list--dim"))
         for start, end in results.highlight_spans(snippet):
             body.stylize(self.style_of("cursor-list--match"), start, end)

@@ -188,9 +188,23 @@ def _is_breadcrumb(line: str) -> bool:
     return len(parts) >= 3 or bool(_CRUMB_START.match(line))
 
 
+# "Posted On: 24 MAR 2026 8:48PM by PIB Delhi The Prime Minister ...": a publication line
+# run into the release's first sentence.
+_GLUED_POSTED = re.compile(
+    r"^(?P<head>(?:Posted|Published|Released)\s+[Oo]n\s*:?\s*\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
+    r"(?:\s+\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?\s+by\s+[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?)"
+    r"\s+(?P<rest>[A-Z].{40,})$")
+
+
+def _unglue_posted(line: str) -> list[str]:
+    """The line, or its publication line and the sentence run into it, apart."""
+    m = _GLUED_POSTED.match(line)
+    return [m.group("head"), "", m.group("rest")] if m else [line]
+
+
 def strip_furniture(text: str) -> Page:
     """Split the normalised text into body lines and the facts page furniture carries."""
-    lines = text.split("\n")
+    lines = [part for line in text.split("\n") for part in _unglue_posted(line)]
     back_targets = [m.group("target") for ln in lines if (m := _BACK_TO.match(ln))
                     and not _TOP_LINKS.match(ln)]
     category = next((t for t in back_targets if not re.fullmatch(r"top|page top", t, re.I)), "")

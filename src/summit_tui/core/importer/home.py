@@ -10,6 +10,7 @@ from summit_tui.core import countries
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.furniture import Page
 from summit_tui.core.importer.lead import MAX_LEAD_TEXT
+from summit_tui.core.importer.people import find_participants
 from summit_tui.core.models import Participant, Review
 
 # "The Prime Minister spoke to ...": the publisher's own leader, named by office only.
@@ -88,7 +89,8 @@ def office_holder_country(person: Participant, date: dt.date | None,
     return replace(person, country=found.country, role=role)
 
 
-_BARE_ROLES = {"Secretary": "Secretary", "PM": "Prime Minister", "President": "President"}
+_BARE_ROLES = {"Secretary": "Secretary", "PM": "Prime Minister", "President": "President",
+               "Minister": "Foreign Minister"}
 
 
 _FIRST_PERSON = re.compile(r"^(?:(?:Today|Yesterday|This (?:morning|afternoon|evening)|Earlier "
@@ -111,21 +113,26 @@ def unnamed_home_official(people: list[Participant], lead: str, page: Page,
     """
     home = page.publisher.country if page.publisher else ""
     m = UNNAMED_HOME.match(lead)
-    first_person = _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office \
-        else None
+    first_person = (_FIRST_PERSON.match(lead) if page.publisher and page.publisher.office
+                    else None) or _first_person_meeting(lead)
     if (m is None and first_person is None) or date is None:
         return people
+    if m is None and not (page.publisher and page.publisher.office) and not people:
+        return people  # "I met ..." with no publisher and nobody to be the counterpart of
+    parties = {p.country for p in people if p.country}
     guessed = not home
     if guessed:
-        home = _pair_partner(text, {p.country for p in people if p.country}) or _style_home(
-            text, m.group("office") if m is not None else "")
+        home = _pair_partner(text, parties) or (
+            _style_home(text, m.group("office")) if m is not None else _most_named(text, parties))
     if not home or any(p.country == home for p in people):
         return people
     if m is not None:
         office = _OFFICES[m.group("office").casefold()]
         words = m.group(0)
-    else:  # "Today I met ...": the minister whose office publishes the release
-        office = page.publisher.office if page.publisher and first_person else ""
+    else:  # "Today I met ...": the minister whose office publishes the release, or the one
+        # the text says ("as Foreign Minister"), or the counterpart's
+        office = (page.publisher.office if page.publisher and page.publisher.office
+                  else _own_office(text, people))
         words = first_person.group(0) if first_person else ""
     if office == "Foreign Secretary" and home != "GB":
         office = "Foreign Minister"
@@ -139,6 +146,52 @@ def unnamed_home_official(people: list[Participant], lead: str, page: Page,
                          f"{date.isoformat()}" + (f" ({whose})" if whose else ""), words))
     person = Participant(found.name, "", f"{found.office} of {the(home)}", home)
     return [person, *people]
+
+
+# "In my discussion with Prime Minister ...", "During our 40-minute discussion, Prime Minister
+# Wong and I": the writer is the publisher's minister.
+_MY_MEETING = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:\w+[- ]?\w* )?(?:discussions?|meetings?|talks|call"
+                         r"|conversation|visit)\b|\b(?:and|with) I\b|\bI (?:met|spoke|held"
+                         r"|hosted|welcomed|received|called|discussed)\b")
+_AS_OFFICE = re.compile(r"\bas (?:the )?(?P<office>Prime Minister|Foreign Minister|Minister for "
+                        r"Foreign Affairs|President|Foreign Secretary)\b")
+
+
+def _first_person_meeting(lead: str) -> re.Match[str] | None:
+    """The writer's own words about the meeting, in a sentence that names the counterpart
+    ("In my discussion with Prime Minister Peter O'Neill ..."), not any "my visit"."""
+    for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead[:MAX_LEAD_TEXT]):
+        if (m := _MY_MEETING.search(sentence)) is not None and find_participants(sentence):
+            return m
+    return None
+
+
+def _own_office(text: str, people: list[Participant]) -> str:
+    """The writer's office: the one the text names ("my first visit as Foreign Minister"),
+    else the counterpart's kind of office (a foreign minister meets a foreign minister)."""
+    if (m := _AS_OFFICE.search(text[:MAX_LEAD_TEXT])) is not None:
+        return _OFFICES.get(m.group("office").casefold(), m.group("office"))
+    role = people[0].role if people else ""
+    if re.search(r"Foreign|External|Secretary of State|High Representative", role):
+        return "Foreign Minister"
+    if re.search(r"\bPrime Minister\b|\bPremier\b", role):
+        return "Prime Minister"
+    if re.search(r"\bPresident\b", role):
+        return "President"
+    return ""
+
+
+def _most_named(text: str, parties: set[str]) -> str:
+    """The country a first-person release names most, besides the other side ("I raised
+    Australia's concerns", "the Australian Government"), when one clearly leads."""
+    counts: dict[str, int] = {}
+    for code in (c.code for c, _, _ in countries.find_in_text(text[:MAX_LEAD_TEXT])):
+        if code not in parties and code != "EU":
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
 
 
 _PAIRED = re.compile(

@@ -8,7 +8,7 @@ from summit_tui.core import countries
 from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.models import KIND_LABELS, Participant
 
-MAX_TITLE = 160
+MAX_TITLE = 200
 # "held a Japan-Malaysia Summit Meeting": the meeting's own name, capitalised, in the lead.
 _NAMED_MEETING = re.compile(
     r"\b(?:held|hold|holds|had|attended|co-chaired|chaired|hosted)\s+(?:a|an|the)\s+"
@@ -42,7 +42,8 @@ _VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*"
 _SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
                      r"|held talks|bilateral meeting|talks with|received|hosted|hosts|welcomed"
                      r"|greeted|bilateral|visit(?:ed|ing)?|working (?:lunch|dinner|breakfast)"
-                     r"|(?:had|held) (?:a |an )?(?:meeting|talks|discussion|tête-à-tête)"
+                     r"|(?:had|held) (?:a |an |their )?(?:[\w-]+ ){0,2}(?:meeting|talks"
+                     r"|discussion|tête-à-tête)"
                      r"|meeting between)\b", re.I)
 # A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.
 _TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b(?! [Oo]n (?:the )?(?:[A-Z][\w.]* ){0,3}?"
@@ -68,6 +69,9 @@ def title_line(line: str) -> str:
     line = re.sub(r"^(?:(?:Headline|Title|Subject)\s*:|\[Title\])\s*(?=\S.{10})", "", line)
     if not line or len(line) > MAX_TITLE or line.endswith((".", ":", ";", ",")):
         return ""
+    if len(line) > 150 and re.search(r",? (?:the [\w ]{3,40} )?(?:reports?|said|says"
+                                     r"|announced)$", line):
+        return ""  # "..., the White House press service reports": a lead without its stop
     if sum(c.isalpha() for c in line) < 8:
         return ""  # a number, an arrow, a lone word: a page's label, not a headline
     if re.search(r"[a-z]{2}(?<!Hon)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Amb)(?<!Mrs)\.\s+[A-Z]",
@@ -145,6 +149,9 @@ def clean_title(title: str) -> str:
     # "[OS] Readout by the Press Secretary ...".
     title = re.sub(r"^(?:\[[A-Z0-9-]{1,12}\]\s*|(?:Press Releases?|News|Readouts?|Statements?"
                    r"|Media Releases?)\s*:\s+(?=\S.{15}))", "", title)
+    # A news site's section run into the headline: "Politics FM Kang Meets Russian ...".
+    title = re.sub(r"^(?:Politics|Diplomacy|Nation|Headlines|Top Stories|Latest News"
+                   r"|Breaking News)\s+(?=[A-Z]\S*(?:\s+\S+){3,})", "", title)
     return title.strip(" :,-–—|")
 
 
@@ -203,11 +210,13 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
             (_SPOKE.search(text) or _CONVERSATION.search(text)) and not _MET.search(text)
             and not in_person):
         return "telephone-talk"
-    if _MULTILATERAL.search(title) or max(
+    if (_MULTILATERAL.search(title) and not _PAIR_OF_LEADERS.search(title)) or max(
             party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
     if _COURTESY.search(lead):
         return "other"
+    if _MEAL.search(f"{title}\n{lead}") and _two_leaders(people):
+        return "summit"  # two leaders at one table: their dinner or lunch is their summit
     if _OTHER.search(title) and not (_JOINT.search(title) and _leaders_met(lead, people)):
         return "other"  # a dinner, a press conference; a joint statement of leaders who met
         # in person is their summit's record
@@ -226,6 +235,11 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     return ""
 
 
+# "Australia-New Zealand Leaders' Meeting": two countries' annual meeting of leaders.
+# ASEAN's meetings with a partner have every member at the table: not a pair.
+_PAIR_OF_LEADERS = re.compile(r"\b(?!ASEAN)[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*[-–]\s*(?!ASEAN)"
+                              r"[A-Z][\w.]*(?: [A-Z][\w.]*)? Leaders'? (?:Meeting|Summit"
+                              r"|Dialogue|Retreat)\b")
 _JOINT = re.compile(r"\bJoint (?:Press |Media )?(?:Statement|Declaration|Communiqu[eé]|Release)\b",
                     re.I)
 
@@ -234,7 +248,18 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
     """The lead says two leaders met in person."""
     roles = [_without_demonym(p.role) for p in people[:2]]
     return len(roles) == 2 and all(_LEADER.match(r) for r in roles) and bool(
-        re.search(r"\b(?:met|held (?:a |their )?(?:summit|talks|meeting))\b", lead))
+        re.search(r"\b(?:met|held (?:a |the |their )?(?:\w+ )?(?:summit|talks|meeting)"
+                  r"|Summit(?: Meeting)? (?:was held|took place)|Summit between)\b", lead, re.I))
+
+
+_MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
+
+
+def _two_leaders(people: list[Participant]) -> bool:
+    """The first two people are leaders (by their office) of two different sides."""
+    top = people[:2]
+    return len(top) == 2 and all(_LEADER.match(_without_demonym(p.role)) for p in top) and (
+        not top[0].country or not top[1].country or top[0].country != top[1].country)
 
 
 def _without_demonym(role: str) -> str:

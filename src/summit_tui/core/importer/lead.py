@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.times import timing_with_note
 from summit_tui.core.models import Section
@@ -81,7 +82,9 @@ _EARLIER_MEETING = re.compile(r"^(?:Updating|Reflecting|Recalling|Building) on (
 
 # A photo's caption: "President Moon (left) and Prime Minister Abe ...".
 CAPTION = re.compile(r"\((?:left|right|centre|center|L|R|C|front|back|(?:2nd|second|third) "
-                     r"(?:from )?(?:left|right)|(?:left|right) to (?:right|left))\)", re.I)
+                     r"(?:from )?(?:left|right)|(?:left|right) to (?:right|left))\)"
+                     r"|\bpos(?:e|es|ed|ing) for (?:a |the )?(?:group |family )?photo"
+                     r"|\b(?:shakes|shaking) hands\b", re.I)
 
 
 def _reports_meeting(para: str) -> bool:
@@ -127,6 +130,13 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
     # A sentence is the lead before a second headline that names the same people.
     tries = reporting[:MAX_LEAD_TRIES]
     named = [p for p in tries if find_participants(meeting_sentence(p))]
+    # "Foreign ministers of China, the United States, Russia ... held a meeting": a meeting of
+    # listed parties, before a paragraph on one of its side meetings.
+    for para in tries:
+        if named and para is named[0]:
+            break
+        if len(listed_parties(para)) >= 3:
+            return para
     if named and not named[0].rstrip().endswith(_STOPS):
         first = _how_well_named(named[0])
         for para in named[1:3]:
@@ -174,7 +184,18 @@ def timing_text(lead: str, paras: list[str]) -> str:
     for para in paras[at + 1 : at + 4]:
         if _COURSE.search(para):
             return f"{lead}\n{para}"
+    # Further on, only a length said of the meeting itself ("During the 25-minute phone talk,
+    # ..."): a sentence that names the meeting and how long it ran.
+    for para in paras[at + 4 : at + 12]:
+        for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", para):
+            if _COURSE.search(sentence) and _ITSELF.search(sentence) \
+                    and timing_with_note(sentence)[1] is not None:
+                return f"{lead}\n{sentence}"
     return lead
+
+
+_ITSELF = re.compile(r"\b(?:meeting|talks?|call|summit|exchange|conversation|discussions?)\b",
+                     re.I)
 
 
 _REMOTE_PHONE = re.compile(r"\b(?:phone (?:call|conversation|talks?)|telephone (?:call|conversation"

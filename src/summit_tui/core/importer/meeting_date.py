@@ -22,8 +22,10 @@ _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
 _AHEAD = re.compile(r"\b(?:forthcoming|upcoming|will|next|planned|scheduled|slated)\b", re.I)
 _CORE_MEETING = re.compile(r"\b(?:met|meeting|talks|summit|spoke|call)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:[A-Z][a-z]+ \d|\d))",
-                         re.I)
+# "on Wednesday", not "Wednesday, May 5" or "Wednesday 5 May" (a date), though "Wednesday at
+# 6 pm" is a weekday.
+ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:(?:Jan|Feb|Mar|Apr"
+                         r"|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\d))", re.I)
 
 
 MAX_HEAD = 600  # the top of a page, where bylines and publication lines are
@@ -75,15 +77,29 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
               "the page's publication date" if page.published else "")
     in_text = [d for d in (*headline, *find_dates(lead), *find_dates(body[:4000]),
                            *find_dates(whole[:4000])) if d.year]
-    year = published.year if published else (in_text[0].year if in_text else None)
+    year = published.year if published else _likely_year(in_text)
     if not anchor and in_text:
         anchor = "another date in the text"
     lead_dates = sorted(_scored_dates(lead), key=lambda t: (-t[0], t[1]))
     lead_dates = [t for t in lead_dates if t[0] >= 0] or lead_dates[:0]
     # "President Biden spoke today with ...": the meeting's day is relative; a date in
     # another sentence ("the May 27 arrangement") is something else.
-    relative = bool(sentence) and not find_dates(who_met(sentence)) and (
-        relative_day(sentence) is not None or ON_WEEKDAY.search(sentence) is not None)
+    core = _WIRE_DATELINE.sub("", sentence, count=1)  # "SINGAPORE, May 31 — ..."
+    relative = bool(sentence) and not find_dates(who_met(core)) and (
+        relative_day(core) is not None or ON_WEEKDAY.search(core) is not None)
+    if relative and (on := _dateline_day(lead, year)) is not None:
+        # "SINGAPORE, May 31 - ... called on the Prime Minister yesterday": the wire's
+        # dateline is the day the report was filed.
+        back = _days_back(sentence, on)
+        if back is not None:
+            review.append(Review("date", f"{back[1]!r} read against the dateline's date "
+                                 f"({on.isoformat()})", back[1]))
+            return on - dt.timedelta(days=back[0])
+    if relative and published is None and (m := ON_WEEKDAY.search(core)) is not None and (
+            on := _weekday_anchor(body or lead, m.group("day"), year)) is not None:
+        review.append(Review("date", f"{m.group(0)!r} read beside a weekday the text dates",
+                             m.group(0)))
+        return on
     candidates = [] if relative else [t[2] for t in lead_dates]
     if relative and headline and (on := headline[-1].resolve(year)) is not None:
         # "PM call with ...: 15 October 2024" over "spoke ... yesterday evening": the
@@ -148,7 +164,13 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
                                  f"({published.isoformat()}), which may be later than the "
                                  "meeting"))
         back = _days_back(sentence, published) if sentence else None
+        elsewhere = back is None and bool(sentence)
         back = back or _days_back(lead, published) or _earlier_days_back(body, lead, published)
+        if back is not None and elsewhere and printed:
+            # "concluded his visit today. ... also met the Prime Minister": the day is said of
+            # the visit, not of the meeting.
+            review.append(Review("date", f"{back[1]!r} is said in another sentence than the "
+                                 "meeting's", back[1]))
         if back is not None:
             if back[1].casefold().rstrip("s").endswith(_WEEKDAYS):
                 review.append(Review("date", f"the weekday is read as the last one on or "
@@ -225,10 +247,71 @@ def _as_dateline_says(printed: DateMention, lead: str) -> DateMention:
 def _earlier_days_back(body: str, lead: str, published: dt.date) -> tuple[int, str] | None:
     """A relative day in a paragraph before the lead that reports the meeting ("The
     strategic dialogue was held here on Thursday", then the lead that names the people)."""
-    for para in body.split("\n")[:8]:
+    paras = body.split("\n")
+    for i, para in enumerate(paras[:8]):
         if para.strip() == lead.strip():
+            # After the lead, only a sentence that says when it happened: "The telephonic
+            # conversation took place on Monday night".
+            for later in paras[i + 1 : i + 3]:
+                for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", later):
+                    if _TOOK_PLACE.search(sentence) and (
+                            back := _days_back(sentence, published)) is not None:
+                        return back
             break
         if _MEETING_SENTENCE.search(para) and not _SIDE_EVENT.search(para) and (
                 back := _days_back(para, published)) is not None:
             return back
+    return None
+
+
+_TOOK_PLACE = re.compile(r"\b(?:meeting|talks|call|conversation|summit|discussion)\b[^.]{0,40}"
+                         r"\b(?:took place|was held|happened|came)\b", re.I)
+
+
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^-—–:(]{3,20}?)\s*"
+                            r"(?:\([A-Za-z .]{2,20}\)\s*)?(?:--|—|–|-|:)\s")
+
+
+def _dateline_day(lead: str, year: int | None) -> dt.date | None:
+    """The day a wire's dateline gives ("SINGAPORE, May 31 —"), with the year from the text."""
+    m = _WIRE_DATELINE.match(lead)
+    if m is None:
+        return None
+    found = find_dates(m.group("date"))
+    return found[0].resolve(year) if found else None
+
+
+def _likely_year(dates: list[DateMention]) -> int | None:
+    """The year most dates in the text give, the latest on a tie ("October 1, 1949 - October
+    1, 2024": an anniversary names its first year once)."""
+    years = [d.year for d in dates if d.year]
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
+
+
+# "his working visit from Sunday (Jan 15) to Wednesday (Jan 18)": a weekday the text dates.
+_DATED_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\s*\((?P<date>[^()]{3,20})\)",
+                            re.I)
+
+
+def _weekday_anchor(text: str, day: str, year: int | None) -> dt.date | None:
+    """The date of "on Monday" found from a weekday the text dates ("Sunday (Jan 15)"): the
+    year is the one that puts that date on that weekday, the day the nearest such weekday."""
+    for m in _DATED_WEEKDAY.finditer(text[:4000]):
+        found = find_dates(m.group("date"))
+        if not found:
+            continue
+        mention = found[0]
+        wanted = _WEEKDAYS.index(m.group("day").lower())
+        years = [mention.year] if mention.year else [y for y in (year, (year or 0) + 1,
+                                                                  (year or 0) - 1) if y]
+        for y in years:
+            anchor = mention.resolve(y)
+            if anchor is not None and anchor.weekday() == wanted:
+                target = _WEEKDAYS.index(day.lower())
+                ahead = (target - anchor.weekday()) % 7
+                back = (anchor.weekday() - target) % 7
+                return anchor + dt.timedelta(days=ahead) if ahead <= back \
+                    else anchor - dt.timedelta(days=back)
     return None

@@ -34,6 +34,21 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,})")
 
 
+# Words run together where a page's markup separated them: "UK Foreign SecretaryDominicRaab".
+# Only an office run into a name, or three capitalised words in one: "McDonald", "DeSantis"
+# and "MacArthur" stay whole.
+_GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}\b")
+_OFFICE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "Premier",
+                 "Spokesperson", "Senator", "Governor"}
+
+
+def _unglue_words(match: re.Match[str]) -> str:
+    parts = re.findall(r"[A-Z][a-z]+", match.group(0))
+    if len(parts) >= 3 or parts[0] in _OFFICE_WORDS:
+        return " ".join(parts)
+    return match.group(0)
+
+
 def _drop_link_label(match: re.Match[str]) -> str:
     text = match.string
     before = text[match.start() - 1] if match.start() > 0 else ""
@@ -49,6 +64,7 @@ def normalise(text: str) -> str:
     text = text.translate(_DASHES)
     text = _LINK_LABELS.sub(_drop_link_label, text)
     text = _GLUED_SENTENCES.sub(". ", text)
+    text = _GLUED_WORDS.sub(_unglue_words, text)
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:

@@ -46,9 +46,11 @@ ASEAN_MEMBERS = (
 )
 _ALL_ASEAN = re.compile(
     r"\b(?:(?:Heads of State(?:/| and | or )Government|Heads of (?:State|Government)|Leaders"
-    r"|(?:Foreign |Economic )?Ministers)(?: of)?\s+(?:all\s+)?(?:the\s+)?ASEAN Member"
+    r"|(?:Foreign |Economic )?Ministers)(?: and [A-Z][\w ]{3,40}?)?(?: of)?\s+(?:all\s+)?"
+    r"(?:the\s+)?ASEAN Member"
     r"\s+(?:States|Countries|Nations)|\bWe,? the ASEAN (?:Leaders|Heads|Foreign Ministers"
-    r"|Ministers)|\ball ASEAN (?:Leaders|Member States|Foreign Ministers))")
+    r"|Ministers)|\b(?:attended by|joined by) all ASEAN Member States"
+    r"|\ball ASEAN (?:Leaders|Foreign Ministers))")
 
 
 def all_of_asean(lead: str, date: dt.date | None) -> list[str]:
@@ -57,3 +59,21 @@ def all_of_asean(lead: str, date: dt.date | None) -> list[str]:
         return []
     day = date or dt.date.today()
     return [code for code, joined in ASEAN_MEMBERS if joined <= day]
+
+
+# A meeting or call with a group as the other side: "spoke yesterday with G7 foreign
+# ministers", "a video call with his Quad counterparts".
+_GROUPS = {
+    "G7": ("US", "CA", "FR", "DE", "IT", "JP", "GB"),
+    "G-7": ("US", "CA", "FR", "DE", "IT", "JP", "GB"),
+    "Quad": ("US", "JP", "AU", "IN"),
+}
+_WITH_GROUP = re.compile(r"\b(?:with|of) (?:the |his |her |their )?(?:other |fellow )?"
+                         r"(?P<group>G7|G-7|Quad) (?:foreign ministers|leaders|counterparts"
+                         r"|partners|colleagues)\b")
+
+
+def group_members(sentence: str) -> list[str]:
+    """The members of a group the sentence names as the other side, or []."""
+    m = _WITH_GROUP.search(sentence)
+    return list(_GROUPS[m.group("group")]) if m else []

@@ -12,12 +12,12 @@ HONORIFIC = (
     r"|His Royal Highness|Her Royal Highness|His Highness|Her Highness|Dato' Seri Utama"
     r"|Dato' Seri|Datuk Seri|Haji|Hajah"
     r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
-    r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\."
-    r"|(?:The )?Rt\.? Hon\.?|The Right Honourable"
-    r"|Madam|Mme\.?)"
+    r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\.?(?=\s+[A-Z])"
+    r"|(?:[Tt]he )?Rt\.? Hon\.?|[Tt]he Right Honourable"
+    r"|Madam|Mme\.?|General|Gen\.|Admiral|Field Marshal|Air Chief Marshal)"
 )
 _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"
-_PARTICLE = r"(?:bin|binti|bint|ibn|al|el|van|von|de|der|den|da|dos|du|la|le|y)"
+_PARTICLE = r"(?:bin|binti|bint|ibn|al|ali|el|van|von|de|der|den|da|dos|du|la|le|y)"
 # Words that start with a capital but end a name: verbs of headlines and sentence glue.
 _STOP = {
     "Meets", "Met", "Meeting", "Holds", "Held", "Speaks", "Spoke", "Calls", "Called", "Receives",
@@ -52,7 +52,7 @@ _ROLE_HEAD = (
 _PORTFOLIO_END = (r"(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Industry|Cooperation|Development"
                   r"|Commerce|Energy|Security|Health|Education|Justice|Interior|Europe|Relations"
                   r"|Planning|Investment|Environment|Culture|Transport|Tourism|Agriculture|Policy)")
-_PORTFOLIO = (rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+,?\s+(?:and\s+)?){{0,5}}"
+_PORTFOLIO = (rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+,?\s+(?:and\s+)?){{0,5}}"
               rf"{_PORTFOLIO_END}(?:\s+and\s+{_PORTFOLIO_END})?)")
 # Form A (Japanese style): honorific, name, comma, role phrase.
 _NAME_ROLE = re.compile(
@@ -73,6 +73,7 @@ _HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
 MAX_TEXT = 3000
 _NICKNAME = re.compile(r"(?<=[a-z]) [\"“‘'][A-Z][\w-]+[\"”’'] (?=[A-Z])")
+_RETIRED = re.compile(r"(?<=[a-z]) \((?:Ret\.?|retd?\.?|ret'd)\)(?=,)")  # "General X (Ret.),"
 
 
 def country_in(phrase: str) -> str:
@@ -124,6 +125,9 @@ _OF_BODY = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:o
                       r"{0,4})(?:(?=,\s)|\s*\([A-Z]{2,10}\)(?=\s+[A-Z]))")
 
 
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
+
+
 # "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices before one name.
 # "High Representative of the European Union for Foreign Affairs and Security Policy/Vice-
 # President of the European Commission Federica Mogherini": two offices joined by a slash.
@@ -147,6 +151,15 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
                                         .strip(), strict_codes=True) is None):
         role = f"{role} {body.group(0).strip()}"
         pos = body.end()
+    # "Chinese Ambassador to Vietnam Ha Vi": the post's country is part of the role.
+    if role.endswith("Ambassador") and (post := _POSTED_TO.match(text, pos)) is not None:
+        words = post.group("where").split()
+        for n in (2, 1):  # "to South Africa Jan Roe", "to Vietnam Ha Vi"
+            where = " ".join(words[:n])
+            if len(words) > n and countries.lookup(where, strict_codes=True) is not None:
+                role = f"{role} to {where}"
+                pos = post.start("where") + len(where)
+                break
     hm = _HON_NAME.match(text, pos)
     if hm is None:
         return None
@@ -180,7 +193,16 @@ def _honorific_before(text: str, pos: int) -> str:
     return _honorific(m.group("hon")) if m else ""
 
 
+# Words of a venue, never of a person: "Secretary of State / Treaty Room / Washington" run
+# together in a header is a role and a room, not a role and a name.
+_VENUE_WORDS = {"Room", "Hall", "House", "Palace", "Office", "Building", "Hotel", "Center",
+                "Centre", "Ministry", "Department", "Embassy", "Residence", "Street", "Avenue",
+                "Square", "Headquarters", "Chancellery", "Parliament", "Secretariat"}
+
+
 def _trim_name(name: str) -> str:
+    if _VENUE_WORDS & {w.strip(",.") for w in name.split()}:
+        return ""
     words = name.split()
     for i, word in enumerate(words):
         if word.strip(",.") in _STOP:
@@ -220,7 +242,7 @@ def find_participants(text: str) -> list[Participant]:
     bound keeps pasted garbage from costing quadratic time.
     """
     # A nickname in quotes inside a name: President Ferdinand "Bongbong" Marcos Jr.
-    text = _NICKNAME.sub(" ", text[:MAX_TEXT])
+    text = _RETIRED.sub("", _NICKNAME.sub(" ", text[:MAX_TEXT]))
     found: list[tuple[int, Participant]] = []
     taken: list[tuple[int, int]] = []
     for m in _NAME_ROLE.finditer(text):
@@ -253,6 +275,15 @@ def find_participants(text: str) -> list[Participant]:
         if person is not None:
             found.append((m.start(), person))
             taken.append((m.start(), m.end()))
+    for m in _PLURAL_ROLE.finditer(text):  # "Presidents Obama and Calderon spoke"
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        role = _SINGULAR[m.group("role")]
+        for group in ("a", "b"):
+            name = _trim_name(m.group(group))
+            if name and countries.lookup(name, strict_codes=True) is None:
+                found.append((m.start(group), Participant(name, "", role, "")))
+        taken.append((m.start(), m.end()))
     for m in _LOWER_ROLE.finditer(text):
         if any(s <= m.start("role") < e for s, e in taken):
             continue
@@ -294,6 +325,13 @@ _COUNTERPART = re.compile(
     r"counterparts?(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2}))?"
     rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
+
+_SINGULAR = {"Presidents": "President", "Prime Ministers": "Prime Minister",
+             "Foreign Ministers": "Foreign Minister", "Chancellors": "Chancellor",
+             "Premiers": "Premier", "Secretaries": "Secretary"}
+_PLURAL_ROLE = re.compile(rf"\b(?P<role>{'|'.join(_SINGULAR)})\s+"
+                          rf"(?P<a>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+                          rf"\s+and\s+(?P<b>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})")
 
 # News copy writes offices in lower case after a demonym: "former Indonesian vice-president
 # Muhammad Jusuf Kalla", "ASEAN secretary-general Dr Kao Kim Hourn".

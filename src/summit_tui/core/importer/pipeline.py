@@ -39,7 +39,7 @@ from summit_tui.core.importer.lead import (
 )
 from summit_tui.core.importer.meeting_date import meeting_date
 from summit_tui.core.importer.normalise import normalise
-from summit_tui.core.importer.parties import all_of_asean, listed_parties
+from summit_tui.core.importer.parties import all_of_asean, group_members, listed_parties
 from summit_tui.core.importer.people import (
     find_attendees,
     find_participants,
@@ -47,7 +47,12 @@ from summit_tui.core.importer.people import (
     merge_people,
     parties,
 )
-from summit_tui.core.importer.place import find_location, opening_dateline, title_place
+from summit_tui.core.importer.place import (
+    find_location,
+    later_location,
+    opening_dateline,
+    title_place,
+)
 from summit_tui.core.importer.publishers import publisher_of_site
 from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
@@ -147,8 +152,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     people = merge_people(people, known_names(sentence, people, date))
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
-    if len(people) < 2:
-        people = _named_before(people, who_met(sentence), paras, lead_text)
+    people = _named_before(people, who_met(sentence), paras, lead_text)
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
@@ -160,9 +164,12 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         review.append(Review("participants", "no sentence reports who met; these are the "
                              "people the text names with an office",
                              ", ".join(p.name for p in people)))
-    every_member = all_of_asean(lead_text, date)
+    # An introduction ("... was held via video conference. Below is the full text") may
+    # come before the paragraph that says who attended.
+    opening = "\n".join([lead_text, *_after(paras, lead_text, 2)])
+    every_member = all_of_asean(lead_text, date) or all_of_asean(opening, date)
     if every_member:  # the chair in one sentence, the guests in the next
-        people = merge_people(people, find_participants(lead_text))
+        people = merge_people(people, find_participants(opening))
     people = [known_person(p, known or []) for p in people]
     people = [office_holder_country(p, date, notes) for p in people]
     people = home_country(people, page, notes)
@@ -171,6 +178,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
+    every_member = every_member or group_members(sentence)
     codes = [*every_member, *(c for c in codes if c not in every_member)]
     named = title or title_from_lead(lead_text)
     for code in _title_pair(named) if len(codes) < 2 else ():  # the people name both sides
@@ -203,10 +211,11 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if not kind:
         missing.append("kind")
         review.append(Review("kind", "the text does not say what kind of meeting this was"))
+    title = _without_section(title, people)
     if given.title:
         title = given.title
     if not title:
-        title = title_from_lead(lead_text)
+        title = title_from_lead(lead_text) or _repeated_headline(paras)
     if not title:
         guest = next((p for p in people if p.country != home), None)
         # Without a kind, a plain "Meeting": a headline is worth less than the readout.
@@ -223,8 +232,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if time_note:
         notes.append(time_note)
     location = (find_location(sentence) or find_location(lead_text) or place_line
-                or title_place(raw_title) or _dateline_place(page, review)
-                or _wire_dateline_place(paras, lead_text, review))
+                or title_place(raw_title) or _later_place(paras, lead_text, review)
+                or _dateline_place(page, review) or _wire_dateline_place(paras, lead_text, review))
     if location.startswith("the ") and "," not in location and page.dateline_place \
             and page.dateline_place not in location \
             and countries.lookup(page.dateline_place, strict_codes=True) is None:
@@ -303,7 +312,9 @@ def _named_before(people: list[Participant], sentence: str, paras: list[str],
     for person in earlier:
         family = person.name.split()[-1]
         m = re.search(rf"\b{re.escape(family)}\b", sentence)
-        if m is None or len(family) < 3 or any(family in p.name.split() for p in out):
+        if m is None or len(family) < 2 or any(family in p.name.split() for p in out):
+            continue
+        if len(out) >= 2 and m.start() > 0:  # with both sides found, only the subject
             continue
         # In the order the sentence names them.
         later = [i for i, p in enumerate(out)
@@ -332,6 +343,53 @@ def _dateline_place(page: Page, review: list[Review]) -> str:
         return ""
     review.append(Review("location", "taken from the dateline, which may be where the "
                          "release was issued rather than where the meeting was", place))
+    return place
+
+
+# A page pasted as one line shows its headline twice, in the breadcrumb and above the text:
+# "...Secretary Grant's Call with ... hide Secretary Grant's Call with ... Readout ...".
+_TWICE = re.compile(r"(?P<t>[A-Z][^.!?\n]{24,160}?)\s+(?:hide\s+)?(?P=t)(?!\w)")
+
+
+def _repeated_headline(paras: list[str]) -> str:
+    """The headline a one-line page repeats, or ""."""
+    for para in paras[:2]:
+        if len(para) > 300 and (m := _TWICE.search(para[:1000])) is not None:
+            return clean_title(m.group("t"))
+    return ""
+
+
+def _after(paras: list[str], lead: str, count: int) -> list[str]:
+    """The paragraphs just after the lead."""
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return []
+    return paras[at + 1 : at + 1 + count]
+
+
+def _without_section(title: str, people: list[Participant]) -> str:
+    """A headline without a site's country section run into it: "China Jiang Zemin Meets US
+    Senator", where the word before a participant's full name is a country."""
+    first, _, rest = title.partition(" ")
+    if rest and len(first) > 3 and not first.isupper() and countries.lookup(
+            first, strict_codes=True) is not None and any(
+            re.match(rf"{re.escape(p.name)}\b", rest) for p in people):
+        return rest
+    return title
+
+
+def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
+    """A place a paragraph near the lead gives for the meeting, marked: it may be another
+    event's."""
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        return ""
+    place = later_location(paras[at + 1 : at + 4]) or later_location(paras[max(0, at - 3) : at])
+    if place:
+        review.append(Review("location", "taken from another paragraph than the lead, which "
+                             "may speak of another event", place))
     return place
 
 

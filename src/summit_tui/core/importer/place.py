@@ -29,7 +29,8 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::
 # City-states: a place though ISO lists them as countries.
 _CITY_STATES = {"SG", "HK", "MO", "MC", "VA", "SM", "LU"}
 # "during his visit to Seoul", "whom he welcomed to Washington", "visiting Lima".
-_VISIT = re.compile(r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in)\s+"
+_VISIT = re.compile(r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in"
+                    r"|welcomed [^.;]{3,120}? to)\s+"
                     r"(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
 # "the Great Hall of the People in Beijing": the venue and its city.
 _VENUE_CITY = re.compile(r"\s+in\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\b"
@@ -39,6 +40,9 @@ _EVENT_AFTER = re.compile(r"\s+(?:meeting|summit|talks|conference|session|forum|
                           r"|retreat|ceremony|dinner|lunch|luncheon)\b")
 
 
+# A sentence's end: a full stop after a word, not after "Hon." or "Mrs." before a name.
+_FULL_STOP = re.compile(r"(?<=[a-z]{2})(?<!\bHon)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
+                        r"(?<!\bGov)(?<!\bAmb)(?<!\bProf)(?<!\bRev)\.\s+(?=[A-Z])")
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$|on\b|from\b|for\b|to\b|during\b|and\b|where\b"
                          r"|around\b|about\b|at\b|before\b|after\b|when\b|ahead\b|with\b)")
 
@@ -81,17 +85,20 @@ def _dateline_city(name: str) -> bool:
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
     wire = ""
+    found = _in_place(lead)
     if m := _DATELINE.match(lead):
         place = m.group("place").title() if m.group("place") else (
             m.group("titled") or m.group("wire"))
-        if _dateline_city(place) and not m.group("wire"):
+        if _dateline_city(place) and not m.group("wire") and not found:
             return place
-        # "Jakarta, Nov. 27 -- ... met ... in Manila": a filing place, after the lead's own.
+        # "Jakarta, Nov. 27 -- ... met ... in Manila": a filing place, after the lead's own;
+        # "SINGAPORE, May 31 - ... at the Istana": a venue in the dateline's city.
         wire = place if _dateline_city(place) else ""
-    found = _in_place(lead)
+        if found and wire and found.startswith("the ") and "," not in found:
+            return f"{found}, {wire}"
     if found:
         return found
-    first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
+    first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _VISIT.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
         if _city(place):
@@ -102,15 +109,15 @@ def find_location(lead: str) -> str:
 def _in_place(lead: str) -> str:
     """"in Beijing", "at the White House" in the lead's first sentence."""
     # A sentence ends at a full stop after a lower-case word: not "a.m.", "Mr." or "Jr.".
-    first_sentence = re.split(r"(?<=[a-z]{2})\.\s+(?=[A-Z])", lead, maxsplit=1)[0]
+    first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _PLACE.finditer(first_sentence):
         raw = m.group("place")
         # Keep the closing dot of an abbreviation ("D.C."), drop a sentence's.
         raw = raw.rstrip(",") if re.search(r"\b[A-Z]\.[A-Z]\.$", raw) else raw.rstrip(".,")
         place = _without_subject(raw, first_sentence[m.end() :])
         head = place.split()[0].strip(",").lower()
-        if head in MONTHS or _NOT_PLACES.search(place):
-            continue
+        if head in MONTHS or _NOT_PLACES.search(place) or place.endswith("'s"):
+            continue  # "at the Foreign Secretary's residence": the owner, not the place
         if "," not in place and _EVENT_AFTER.match(first_sentence, m.end()):
             continue
         if "," not in place and not _city(place):
@@ -143,5 +150,19 @@ def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
             place = m.group("place").title() if m.group("place") else (
                 m.group("titled") or m.group("wire"))
             if _dateline_city(place):
+                return place
+    return ""
+
+
+_MEETING_WORDS = re.compile(r"\b(?:met|meet|meeting|talks|summit|held|hosted|welcomed|received"
+                            r"|called on)\b", re.I)
+
+
+def later_location(paras: list[str] | tuple[str, ...]) -> str:
+    """A place named in a sentence about the meeting in the paragraphs after the lead
+    ("The two prime ministers met at Bhutan House in the SAARC Village")."""
+    for para in paras[:3]:
+        for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", para)[:6]:
+            if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
     return ""

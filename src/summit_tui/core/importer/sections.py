@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from summit_tui.core.models import Section
 
@@ -31,9 +32,12 @@ def paragraphs(lines: list[str] | tuple[str, ...]) -> list[str]:
     out: list[str] = []
     joinable = False
     wrapped = hard_wrapped(lines)
+    # Wire copy whose every line became a block of its own (a page that put each line in a
+    # paragraph): the blank lines between them do not end a sentence.
+    spaced = wrapped and _every_line_spaced(lines)
     for line in lines:
         if not line:
-            joinable = False
+            joinable = joinable and spaced
             continue
         starts_block = bool(_TOP.match(line) or _SUB.match(line) or _BULLET.match(line))
         # A wrapped line continues a sentence: the one before had no closing punctuation
@@ -44,6 +48,15 @@ def paragraphs(lines: list[str] | tuple[str, ...]) -> list[str]:
             out.append(line)
         joinable = not line.endswith(tuple(_END)) and not line.endswith(":")
     return out
+
+
+def _every_line_spaced(lines: list[str] | tuple[str, ...]) -> bool:
+    """True when nearly every line is followed by one blank line and never by two."""
+    text = [i for i, ln in enumerate(lines) if ln]
+    if len(text) < 6:
+        return False
+    gaps = [b - a for a, b in pairwise(text)]
+    return sum(1 for g in gaps if g == 2) >= 0.9 * len(gaps)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,8 @@ _DURATION = re.compile(
 )
 # "a 45-minute call", "an hour-long meeting", "a two-hour meeting".
 _ADJECTIVE = re.compile(
-    rf"\b(?:a|an|the|during|in|their|his|her|its|our|my|this)\s+(?:(?P<m>\d+|{_WORD_NUM})"
+    rf"\b(?:a|an|the|during|in|their|his|her|its|our|my|this)\s+(?:[\w“\"]+\s+){{0,2}}?"
+    rf"[“\"]?(?:(?P<m>\d+|{_WORD_NUM})"
     rf"[- ]minute|(?P<h>\d+|{_WORD_NUM}|one)[- ]hour|(?P<half>half)[- ]hour"
     r"|(?P<one>hour)[- ]long)\b",
     re.I,
