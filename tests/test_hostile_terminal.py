@@ -389,7 +389,7 @@ BROWSING: list[Step] = [
     ("people screen", "p", b"People"),
     ("a person chosen: search bar and list", "\x1b[B\r", b"person:"),
     ("citation copied", "y", b"Copied"),
-    ("saved search chosen: notification and search bar", "\x1b[Z\r", b"Saved search"),
+    ("saved search chosen: notification and search bar", "f\r", b"Saved search"),
     ("second saved search", "\x1b[B\r", b"Saved search"),
     ("command palette", "\x10Talks", None),
     ("command palette closed", "\x1b", None),

@@ -25,6 +25,8 @@ from summit_tui.core.session import read_session, save_session, session_path
 from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
 from summit_tui.core.textsafe import clean
 from summit_tui.core.userdata import UserData
+from summit_tui.keymap import default_keys, load_keymap
+from summit_tui.paths import keymap_path
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
 from summit_tui.screens.main import MainScreen
 from summit_tui.screens.problems import ProblemsScreen
@@ -105,7 +107,7 @@ class SummitApp(App[int]):
         # (ordinary bindings run after the keys behind them were sent to the old focus).
         Binding("slash", "focus_search", "Search", key_display="/", priority=True,
                 id="app.search"),
-        Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("ctrl+r", "reload", "Reload", id="app.reload"),
         Binding("i", "import_readout", "Import", show=False, id="app.import"),
         Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False,
@@ -114,9 +116,11 @@ class SummitApp(App[int]):
 
     def __init__(self, folder: Path, db_path: Path | None = None,
                  userdata_path: Path | None = None, session_file: Path | None = None,
-                 watch: bool = True) -> None:
+                 watch: bool = True, keymap_file: Path | None = None) -> None:
         super().__init__()
         self.folder = folder
+        self.keymap_file = keymap_file or keymap_path()
+        self.keymap: dict[str, str] = {}
         self.watch_folder = watch  # reload by itself when readout files change
         self.watcher: FolderWatcher | None = None
         self.db_path = db_path or default_db_path(folder)
@@ -141,6 +145,11 @@ class SummitApp(App[int]):
                        markup=markup)
 
     async def on_mount(self) -> None:
+        keymap, problems = load_keymap(self.keymap_file)
+        self.keymap = keymap  # the user's keys, checked: the help shows them
+        self.set_keymap(keymap)
+        for problem in problems:
+            self.notify(problem, title="Keymap", severity="warning", timeout=15, markup=False)
         self.userdata = UserData(self.userdata_path)
         for notice in self.userdata.notices:
             self.notify(notice, severity="warning", timeout=12, markup=False)
@@ -454,7 +463,9 @@ class SummitApp(App[int]):
     def action_help(self) -> None:
         """Show every key, the focused pane's first."""
         focused = self.focused.id if self.focused is not None else None
-        self.push_screen(HelpScreen(PANE_OF_WIDGET.get(focused or "")))
+        defaults = default_keys() if self.keymap else {}
+        self.push_screen(HelpScreen(PANE_OF_WIDGET.get(focused or ""), self.keymap, defaults,
+                                    self.keymap_file))
 
     def action_reload(self) -> None:
         """Read the folder again; only changed files are parsed."""
@@ -488,9 +499,10 @@ class SummitApp(App[int]):
 
 def make_app(folder: Path, db_path: Path | None = None,
              userdata_path: Path | None = None, session_file: Path | None = None,
-             watch: bool = True) -> SummitApp:
+             watch: bool = True, keymap_file: Path | None = None) -> SummitApp:
     """The one factory for the app, used by the CLI and the tests.
 
-    ``watch``: reload by itself when readout files in the folder change.
+    ``watch``: reload by itself when readout files in the folder change; ``keymap_file``:
+    the user's keys (by default keymap.toml in the user's config folder).
     """
-    return SummitApp(folder, db_path, userdata_path, session_file, watch)
+    return SummitApp(folder, db_path, userdata_path, session_file, watch, keymap_file)

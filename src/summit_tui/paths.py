@@ -20,3 +20,13 @@ def bundled_data_dir() -> Path:
 def user_data_dir() -> Path:
     """Where what the user creates (bookmarks, notes) is kept."""
     return platformdirs.user_data_path("summit-tui")
+
+
+def user_config_dir() -> Path:
+    """Where the user's settings are kept (the keymap)."""
+    return platformdirs.user_config_path("summit-tui")
+
+
+def keymap_path() -> Path:
+    """The user's keymap file: binding id = "keys" (see the README)."""
+    return user_config_dir() / "keymap.toml"

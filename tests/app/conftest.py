@@ -86,7 +86,8 @@ def app_factory(tmp_path: Path):
     def build(folder: Path, *, watch: bool = True) -> SummitApp:
         return make_app(folder, db_path=tmp_path / "cache" / "db.json",
                         userdata_path=tmp_path / "user" / "userdata.json",
-                        session_file=tmp_path / "state" / "session.json", watch=watch)
+                        session_file=tmp_path / "state" / "session.json", watch=watch,
+                        keymap_file=tmp_path / "config" / "keymap.toml")
 
     return build
 

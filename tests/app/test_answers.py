@@ -226,9 +226,9 @@ def test_help_and_readme_say_how_dates_and_filter_rules_work() -> None:
     from summit_tui.screens.help import HELP
 
     rows = dict(HELP)
-    search_rows = " ".join(what for _, what in rows["Search bar"])
+    search_rows = " ".join(row.what for row in rows["Search bar"])
     assert "on its own is a date filter, as date:2018" in search_rows
-    assert any(keys == "a" and "all of" in what for keys, what in rows["Filters"])
+    assert any(row.keys == "a" and "all of" in row.what for row in rows["Filters"])
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
     assert "a year, month or day on its own is a date filter" in readme
     assert "| `a` | in filters:" in readme and '"Countries: all of"' in readme

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -11,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from summit_tui.core.advice import Advice, advise
 from summit_tui.core.facets import describe
@@ -23,25 +24,53 @@ from summit_tui.core.search import Filters, Results, SearchIndex
 from summit_tui.core.session import Session
 from summit_tui.core.textsafe import one_line
 from summit_tui.core.userdata import UserData
+from summit_tui.paths import bundled_data_dir
 from summit_tui.screens.main_actions import ReadoutActions
+from summit_tui.screens.pane_focus import PaneFocus
 from summit_tui.widgets.detail import ReadoutDetail
 from summit_tui.widgets.filter_pane import FilterPane
+from summit_tui.widgets.getting_started import GettingStarted
 from summit_tui.widgets.load_status import LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.pane_footer import PaneFooter
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
 
 #: Seconds without a keystroke before the detail pane repaints new highlights.
 DETAIL_DELAY = 0.12
 
+#: The order of the panes for tab: after typing a query, the list comes next.
+PANE_ORDER = ("search-input", "meetings", "detail", "filters")
 
-class MainScreen(ReadoutActions):
+#: Below this many columns the filter pane folds away (f shows it over the list).
+NARROW_BELOW = 120
+#: The screen's class by width: "-narrow" below NARROW_BELOW, else "-wide".
+BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+
+#: Focused widget id -> ids of the screen's and app's keys the footer shows there, after
+#: the pane's own keys. Keys that work from every pane (export, statistics, people, help)
+#: are shown in the search bar by the keys that work while typing (ctrl+e, f2, f3, f1).
+FOOTER_KEYS: dict[str, tuple[str, ...]] = {
+    "search-input": ("main.export", "main.statistics", "main.people", "app.help"),
+    "meetings": ("app.search", "main.filters", "main.cite", "main.people", "main.statistics",
+                 "main.export", "app.help"),
+    "detail": ("main.cite", "main.bookmark", "main.note", "app.help"),
+    "filters": ("main.filters", "app.help"),
+    "": ("app.search", "main.export", "app.help"),
+}
+
+
+class MainScreen(ReadoutActions, PaneFocus):
     """Owns the query, the filters and the current results; panes show what it passes down."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear", "Clear", id="main.clear"),
         Binding("o", "toggle_order", "Order", id="main.order"),
+        Binding("f", "toggle_filters", "Filters", id="main.filters"),
         *ReadoutActions.ACTION_BINDINGS,
     ]
+
+    PANE_ORDER = PANE_ORDER
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     def __init__(self, userdata: UserData, folder: Path, session: Session | None = None) -> None:
         super().__init__()
@@ -67,7 +96,8 @@ class MainScreen(ReadoutActions):
             yield FilterPane(id="filters")
             yield MeetingList(id="meetings")
             yield ReadoutDetail(id="detail")
-        yield Footer()
+        yield GettingStarted(id="getting-started")
+        yield PaneFooter(FOOTER_KEYS, compact=True)
 
     def on_mount(self) -> None:
         self.query_one(MeetingList).set_bookmarks(self.userdata.bookmarks())
@@ -84,6 +114,8 @@ class MainScreen(ReadoutActions):
         self.index = index
         self.problems = problems
         self.query_one(MeetingList).empty_message = "No readouts in this folder"
+        bundled = self.folder.resolve() == bundled_data_dir().resolve()
+        self.query_one(GettingStarted).show_for(len(index), bundled)
         if first:
             self.load_saved_searches()
             if self.session is not None:
@@ -103,9 +135,7 @@ class MainScreen(ReadoutActions):
             if row is not None:
                 self.query_one(MeetingList).cursor = row
         if session.focused:
-            for widget in self.query(f"#{session.focused}"):
-                if widget.focusable:
-                    widget.focus()
+            self.focus_pane(session.focused)
 
     def snapshot(self) -> Session:
         """What to restore on the next start."""
@@ -200,6 +230,26 @@ class MainScreen(ReadoutActions):
         await self.query_one(ReadoutDetail).show(entry, highlight, empty_message=message,
                                                  matched=matched, userdata=mine)
 
+    def after_typing(self, then: Callable[[], object]) -> None:
+        """Run ``then`` on the results of every key typed so far.
+
+        A key that works while typing (ctrl+e is a priority key) can arrive before the keys
+        typed just ahead of it reached the box: ``then`` waits for them in the box's queue,
+        and the search for the box's text runs at once rather than in its turn.
+        """
+        search = self.query_one(SearchInput)
+
+        def run() -> None:
+            if search.value != self.query_text:
+                self.query_text = search.value
+                self.apply_search()
+            then()
+
+        if self.focused is search:  # (has_focus follows later, once the box hears of it)
+            search.call_later(run)
+        else:
+            run()
+
     @on(SearchBar.QueryChanged)
     def apply_query(self, event: SearchBar.QueryChanged) -> None:
         """Search again with the new query text."""
@@ -275,9 +325,13 @@ class MainScreen(ReadoutActions):
         self.apply_search()
 
     def action_clear(self) -> None:
-        """Stop a load; else clear the search; when it is already empty, clear the filters."""
+        """Stop a load; else fold the shown filters; else clear the search; when it is
+        already empty, clear the filters."""
         stop_loading = getattr(self.app, "stop_loading", None)
         if stop_loading is not None and stop_loading():
+            return
+        if self.filters_shown:
+            self.hide_filters()
             return
         search = self.query_one(SearchInput)
         if search.value:

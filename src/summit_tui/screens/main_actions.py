@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import webbrowser
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -70,23 +70,30 @@ class ReadoutActions(Screen[None]):
         """Search again and update the panes (the main screen implements it)."""
         raise NotImplementedError
 
+    def after_typing(self, then: Callable[[], object]) -> None:
+        """Run ``then`` on the results of every key typed so far (the main screen implements
+        it)."""
+        raise NotImplementedError
+
     async def _show_entry(self, entry: Entry | None, row: int | None = None) -> None:
         raise NotImplementedError
 
     ACTION_BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "toggle_bookmark", "Bookmark", id="main.bookmark"),
         Binding("e", "edit_note", "Note", id="main.note"),
-        Binding("s", "statistics", "Stats", id="main.statistics"),
+        # f2, f3 and ctrl+e also work in the search bar (where letters are typed); ctrl+e is
+        # a priority key because the text box would take it as "end of line".
+        Binding("s,f2", "statistics", "Stats", id="main.statistics"),
         Binding("t", "thread", "Thread", id="main.thread"),
         Binding("alt+left", "thread_step(-1)", "Previous with the same parties", show=False,
                 id="main.thread_previous"),
         Binding("alt+right", "thread_step(1)", "Next with the same parties", show=False,
                 id="main.thread_next"),
-        Binding("p", "people", "People", show=False, id="main.people"),
-        Binding("y", "cite", "Copy citation", show=False, id="main.cite"),
+        Binding("p,f3", "people", "People", id="main.people"),
+        Binding("y", "cite", "Cite", id="main.cite"),
         Binding("u", "open_source", "Open source URL", show=False, id="main.open_source"),
         Binding("S", "save_search", "Save search", show=False, id="main.save_search"),
-        Binding("ctrl+e", "export", "Export", show=False, id="main.export"),
+        Binding("ctrl+e", "export", "Export", priority=True, id="main.export"),
         Binding("R", "mark_reviewed", "Mark reviewed", show=False, id="main.mark_reviewed"),
     ]
 
@@ -236,6 +243,9 @@ class ReadoutActions(Screen[None]):
 
     def action_people(self) -> None:
         """List the people in the current results; enter searches one person's meetings."""
+        self.after_typing(self._people)
+
+    def _people(self) -> None:
         if self.results is None:
             return
 
@@ -247,13 +257,20 @@ class ReadoutActions(Screen[None]):
 
     def action_export(self) -> None:
         """Write the current results to a file: Markdown, CSV, JSON or YAML."""
+        self.after_typing(self._export)
+
+    def _export(self) -> None:
         if self.results is None or not len(self.results):
             self.notify("No meetings to export.", timeout=2)
             return
-        self.app.push_screen(ExportScreen(list(self.results), self.query_text))
+        words = [value for values in filters_to_dict(self.filters).values() for value in values]
+        self.app.push_screen(ExportScreen(list(self.results), self.query_text, words))
 
     def action_statistics(self) -> None:
         """Charts and tables of the current results."""
+        self.after_typing(self._statistics)
+
+    def _statistics(self) -> None:
         if self.results is None:
             return
         self.app.push_screen(StatsScreen(self.results, self.query_text))

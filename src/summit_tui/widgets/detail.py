@@ -204,7 +204,7 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
         Binding("right_square_bracket", "next_section", "Next section", key_display="]",
                 id="detail.next_section"),
         Binding("left_square_bracket", "previous_section", "Prev section", key_display="[",
-                id="detail.previous_section"),
+                show=False, id="detail.previous_section"),
         Binding("n", "next_hit", "Next hit", id="detail.next_hit"),
         Binding("N", "previous_hit", "Prev hit", show=False, id="detail.previous_hit"),
         Binding("j,down", "scroll_down", "Scroll down", show=False, id="detail.down"),

@@ -16,6 +16,9 @@ from summit_tui.widgets.cursor_list import CursorList
 if TYPE_CHECKING:
     from summit_tui.core.search import Results
 
+#: Rows narrower than this leave out the country codes, to keep the title readable.
+CODES_FROM_WIDTH = 48
+
 
 class MeetingList(CursorList):
     """Newest-first (or ranked) meetings; only the rows on screen are drawn."""
@@ -109,8 +112,9 @@ class MeetingList(CursorList):
     def render_row(self, index: int, width: int) -> Text:
         assert self.results is not None
         readout = self.results[index].readout
-        codes = " ".join(readout.countries)
-        title_width = max(10, width - 14 - len(codes) - 2)
+        # A narrow list gives the title the room of the country codes (the detail has them).
+        codes = " ".join(readout.countries) if width >= CODES_FROM_WIDTH else ""
+        title_width = max(10, width - 14 - (len(codes) + 2 if codes else 0))
         text = Text()
         # A bookmark's star, else "?" for a readout whose import left fields to review.
         star = "★ " if readout.id in self.bookmarks else "? " if readout.review else "  "
@@ -121,8 +125,9 @@ class MeetingList(CursorList):
         title = Text(one_line(readout.title))
         title.truncate(title_width, overflow="ellipsis", pad=True)
         text.append_text(title)
-        text.append("  ")
-        text.append(codes, self.style_of("cursor-list--accent"))
+        if codes:
+            text.append("  ")
+            text.append(codes, self.style_of("cursor-list--accent"))
         return text
 
     def render_empty(self, y: int, width: int) -> Text | None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -57,10 +58,17 @@ class SearchInput(SafeInput):
     """The query box; escape clears it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear", "Clear search", id="search.clear"),
+        Binding("escape", "clear", "Clear", id="search.clear"),
+        Binding("enter", "leave", "List", id="search.submit"),
         Binding("down", "leave", "To the list", show=False, id="search.leave"),
-        Binding("enter", "leave", "To the list", show=False, id="search.submit"),
     ]
+
+    async def on_key(self, event: events.Key) -> None:
+        """"?" in an empty box opens the help (no query starts with it); else it is typed."""
+        if event.key == "question_mark" and not self.value:
+            event.stop()
+            event.prevent_default()  # not typed
+            await self.run_action("app.help")
 
     def action_clear(self) -> None:
         """Empty the box, or leave it when it is already empty."""
