@@ -21,7 +21,7 @@ from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import find_attendees, find_participants, merge_people
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.publishers import publisher_of_line
-from summit_tui.core.importer.times import find_clocks, timing, timing_with_note
+from summit_tui.core.importer.times import find_clocks, start_zone, timing, timing_with_note
 from summit_tui.core.models import Participant, Readout
 from summit_tui.core.yamlio import dump_readout, parse_readout
 
@@ -146,11 +146,16 @@ def test_very_long_input_stays_fast() -> None:
     ("an hour-long meeting", None, 60),
     ("for twenty-five minutes", None, 25),
     ("growth at 10.50 per cent", None, None),
-    ("from 9:30 p.m. (Japan time), in Paris", None, None),  # only the home clock: not local
+    # Only the home clock: kept, and its zone recorded (test below), not taken for local time.
+    ("from 9:30 p.m. (Japan time), in Paris", "21:30", None),
 ])
 def test_clock_and_duration_forms(text: str, start: str | None, minutes: int | None) -> None:
     t, m = timing(text)
     assert (t.strftime("%H:%M") if t else None, m) == (start, minutes)
+
+
+def test_a_start_given_only_in_the_home_clock_keeps_its_zone() -> None:
+    assert start_zone("from 9:30 p.m. (Japan time), in Paris") == "Japan time"
 
 
 def test_a_call_keeps_the_home_clock_with_a_note() -> None:

@@ -127,7 +127,9 @@ def choose_start(clocks: list[ClockMention], *, remote: bool = False,
     if local is None and remote:
         return clocks[0], f"start time of the call as the text gives it ({clocks[0].text})"
     if local is None:
-        return None, f"start time given only in another time zone ({clocks[0].text})"
+        # Only another place's clock ("9:50 AM JST"): kept with its zone, which the readout
+        # records and the detail shows, so nobody reads it as the local time.
+        return clocks[0], f"start time given only in another time zone ({clocks[0].text})"
     # Only the zone clock written right beside the local one is "the other" time.
     beside = [c for c in others if abs(c.start - local.end) < 40 or abs(local.start - c.end) < 40]
     note = f"start time is local; the text also gives {beside[0].text}" if beside else ""
