@@ -971,3 +971,21 @@ def test_a_language_link_and_a_file_picture_caption_leave_the_headline() -> None
         "4 to 5 with the Prime Minister. - Filepic\n\nKUALA LUMPUR: Foreign Minister Aziz "
         "Rahman met his Indonesian counterpart Dewi Lestari."))
     assert page.photos and page.photos[0].caption.startswith("Aziz is visiting Jakarta")
+
+
+def test_the_other_side_met_in_the_paragraph_after_the_lead() -> None:
+    text = ("FM attends ECO summit\n\n"
+            "ANKARA\n\n"
+            "Turkish Foreign Minister Ali Demir is in Turkmenistan to attend the Council of "
+            "Ministers meeting and to hold bilaterals on Nov. 26-28, 2021.\n\n"
+            "Demir on Nov. 26 met with Turkmenistan's Foreign Minister Rashid Orazov. The "
+            "ministers discussed the coming visit.")
+    [item] = import_text(text, "tr.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert set(readout.countries) == {"TR", "TM"}
+    assert readout.kind == "foreign-ministers-meeting"
+    assert kind_of("", "Federal Chancellor Anna Roth received French President Jean Roux in "
+                       "Berlin on Friday evening.",
+                   find_participants("Federal Chancellor Anna Roth received French President "
+                                     "Jean Roux in Berlin on Friday evening.")) == "summit"

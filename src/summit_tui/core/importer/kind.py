@@ -56,7 +56,8 @@ _OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy C
 _JUNIOR = re.compile(r"\b(?:Deputy|Vice|Under|Assistant|Parliamentary|Minister of State"
                      r"|State Secretary|Secretary of State for (?!Foreign))", re.I)
 _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
-_LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor"
+_LEADER = re.compile(r"\b(?:(?:Federal|Acting|Interim|Caretaker) )?(?:President|Prime Minister"
+                     r"|Premier|Chancellor|King|Queen|Emperor"
                      r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
 _FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"
                       r"(?:Foreign|External)\b|External Affairs Minister|Secretary of State"

@@ -162,6 +162,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
         people = merge_people(people, known_names(title, people, date))
+    if len(people) == 1:  # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y"
+        people = _met_next(people, paras, lead_text, review)
     if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
         people = merge_people(people, find_speakers(paras))
     if len(people) < 2:  # a header: a name, and the office on the next line
@@ -367,6 +369,27 @@ def _repeated_headline(paras: list[str]) -> str:
         if len(para) > 300 and (m := _TWICE.search(para[:1000])) is not None:
             return clean_title(m.group("t"))
     return ""
+
+
+def _met_next(people: list[Participant], paras: list[str], lead: str,
+              review: list[Review]) -> list[Participant]:
+    """The other side, from the paragraph after the lead where the one person found meets
+    someone ("Cavusoglu on Nov. 26 met with Turkmenistan's Foreign Minister Meredov")."""
+    family = people[0].name.split()[-1]
+    for para in _after(paras, lead, 1):
+        sentence = who_met(meeting_sentence(para))
+        if not re.search(rf"\b{re.escape(family)}\b", sentence) or not _MET_WITH.search(
+                sentence):
+            continue
+        others = [p for p in find_participants(sentence) if p.name.split()[-1] != family]
+        if others:
+            review.append(Review("participants", f"{others[0].name} is taken from the paragraph "
+                                 "after the lead", others[0].name))
+            return [*people, others[0]]
+    return people
+
+
+_MET_WITH = re.compile(r"\b(?:met|meets|held talks|spoke|talked|received|hosted)\b")
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
