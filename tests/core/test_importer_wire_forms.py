@@ -980,7 +980,7 @@ def test_the_other_side_met_in_the_paragraph_after_the_lead() -> None:
             "Ministers meeting and to hold bilaterals on Nov. 26-28, 2021.\n\n"
             "Demir on Nov. 26 met with Turkmenistan's Foreign Minister Rashid Orazov. The "
             "ministers discussed the coming visit.")
-    [item] = import_text(text, "tr.txt").readouts
+    [item] = import_text(text, "tr.txt", given=Overrides(date=dt.date(2021, 11, 26))).readouts
     readout = item.readout
     assert readout is not None
     assert set(readout.countries) == {"TR", "TM"}
