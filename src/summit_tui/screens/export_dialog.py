@@ -90,7 +90,7 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-body") as body:
-            body.border_title = Content(f"Export {len(self.entries):,} meetings")
+            body.border_title = Content(f"Export {_meetings(len(self.entries))}")
             body.border_subtitle = "↑↓ format · enter: write · escape: close"
             with Horizontal(id="export-options"):
                 with FormatList(id="export-format"):
@@ -160,10 +160,15 @@ class ExportScreen(ModalScreen[Path | None]):
             Text(one_line(message), "bold red" if error else "italic"))
 
     def _done(self, path: Path) -> None:
-        self.notify(f"Wrote {len(self.entries):,} meetings to {path}", title="Exported",
+        self.notify(f"Wrote {_meetings(len(self.entries))} to {path}", title="Exported",
                     timeout=10, markup=False)
         self.dismiss(path)
 
     def action_close(self) -> None:
         """Close without writing."""
         self.dismiss(None)
+
+
+def _meetings(count: int) -> str:
+    """ "1 meeting", "12 meetings"."""
+    return f"{count:,} meeting" if count == 1 else f"{count:,} meetings"
