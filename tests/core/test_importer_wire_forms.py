@@ -989,3 +989,14 @@ def test_the_other_side_met_in_the_paragraph_after_the_lead() -> None:
                        "Berlin on Friday evening.",
                    find_participants("Federal Chancellor Anna Roth received French President "
                                      "Jean Roux in Berlin on Friday evening.")) == "summit"
+
+
+def test_a_participants_name_is_never_the_place() -> None:
+    text = ("Remarks With Mexican Foreign Secretary Jose Meade Before Their Meeting\n\n"
+            "John Kerry\n\nSecretary of State\n\nTreaty Room\n\nWashington, DC\n\n"
+            "January 17, 2014\n\n"
+            "SECRETARY KERRY: I'm really delighted to welcome Foreign Secretary Meade here so we "
+            "can continue the dialogue.")
+    [item] = import_text(text, "sd.txt").readouts
+    readout = item.readout
+    assert readout is not None and "Kerry" not in readout.location

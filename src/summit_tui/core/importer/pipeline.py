@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from summit_tui.core import countries, topics
+from summit_tui.core.importer import offices
 from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.importer.furniture import Page, date_in_address, strip_furniture
 from summit_tui.core.importer.home import (
@@ -246,6 +247,10 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     location = (find_location(sentence) or find_location(lead_text) or place_line
                 or title_place(raw_title) or _later_place(paras, lead_text, review)
                 or _dateline_place(page, review) or _wire_dateline_place(paras, lead_text, review))
+    if location and any(offices.fold(p.name) == offices.fold(location)
+                        or (offices.fold(location).endswith(offices.fold(p.name.split()[-1]))
+                        and len(location.split()) <= 3) for p in people):
+        location = ""  # "John Kerry" above "Secretary of State" in a header: a name, no place
     if location.startswith("the ") and "," not in location and page.dateline_place \
             and page.dateline_place not in location \
             and countries.lookup(page.dateline_place, strict_codes=True) is None:
