@@ -1000,3 +1000,13 @@ def test_a_participants_name_is_never_the_place() -> None:
     [item] = import_text(text, "sd.txt").readouts
     readout = item.readout
     assert readout is not None and "Kerry" not in readout.location
+
+
+def test_a_persons_country_from_their_office_named_elsewhere() -> None:
+    text = ("Remarks by Jan Berg\n\nPresident of the European Council\n\n"
+            "following the meeting with Prime Minister of Malta\n\nKarl Borg\n\n"
+            "As usual, I have had a very fruitful meeting with Prime Minister Borg on "
+            "12 July 2012.")
+    [item] = import_text(text, "eu.txt").readouts
+    readout = item.readout
+    assert readout is not None and set(readout.countries) == {"EU", "MT"}

@@ -279,3 +279,31 @@ def office_of_country(sentence: str, people: list[Participant], date: dt.date | 
         out.append(Participant(found.name, "", f"{found.office} of {the(place.code)}",
                                place.code))
     return out
+
+
+def country_from_office(people: list[Participant], text: str,
+                        notes: list[str]) -> list[Participant]:
+    """A person without a country whose office the text names with one elsewhere ("Prime
+    Minister Gonzi" and, in the header, "the meeting with Prime Minister of Malta")."""
+    out = list(people)
+    taken = {p.country for p in people if p.country}
+    for i, person in enumerate(out):
+        head = _BARE_OFFICE.search(person.role) if not person.country else None
+        if head is None:
+            continue
+        found = {c.code for m in re.finditer(rf"\b{re.escape(head.group(0))} of (?:the )?"
+                                              r"(?P<c>[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3})",
+                                              text[:MAX_LEAD_TEXT])
+                 if (c := countries.lookup(m.group("c"), strict_codes=True)) is not None}
+        found -= taken
+        if len(found) == 1:
+            code = found.pop()
+            notes.append(f"country of {person.name} from \"{head.group(0)} of "
+                         f"{countries.name_of(code)}\" elsewhere in the text")
+            out[i] = replace(person, country=code)
+            taken.add(code)
+    return out
+
+
+_BARE_OFFICE = re.compile(r"^(?:Prime Minister|President|Chancellor|Foreign Minister|Premier"
+                          r"|King|Emir|Sultan)$")

@@ -12,6 +12,7 @@ from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.importer.furniture import Page, date_in_address, strip_furniture
 from summit_tui.core.importer.home import (
     UNNAMED_HOME,
+    country_from_office,
     home_country,
     known_names,
     known_person,
@@ -185,6 +186,7 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     people = [known_person(p, known or []) for p in people]
     people = [office_holder_country(p, date, notes) for p in people]
     people = home_country(people, page, notes)
+    people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
     people = office_of_country(sentence, people, date, review)
