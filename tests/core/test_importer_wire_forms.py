@@ -1009,4 +1009,5 @@ def test_a_persons_country_from_their_office_named_elsewhere() -> None:
             "12 July 2012.")
     [item] = import_text(text, "eu.txt").readouts
     readout = item.readout
-    assert readout is not None and set(readout.countries) == {"EU", "MT"}
+    assert readout is not None and "MT" in readout.countries
+    assert [p.country for p in readout.participants if p.name.endswith("Borg")] == ["MT"]
