@@ -1011,3 +1011,15 @@ def test_a_persons_country_from_their_office_named_elsewhere() -> None:
     readout = item.readout
     assert readout is not None and "MT" in readout.countries
     assert [p.country for p in readout.participants if p.name.endswith("Borg")] == ["MT"]
+
+
+def test_many_people_named_are_marked_and_an_honorific_alone_is_no_name() -> None:
+    text = ("President receives guests\n\n"
+            "On 20 October 2014, President Budi Santoso received the Prime Minister of Australia "
+            "Tony Abbott, the Prime Minister of Malaysia Najib Razak, the Prime Minister of "
+            "Singapore Lee Hsien Loong and US Secretary of State John Kerry.")
+    [item] = import_text(text, "id.txt").readouts
+    readout = item.readout
+    assert readout is not None and "participants" in {m.field for m in readout.review}
+    assert all(p.name not in ("Mr", "Mr.") for p in find_participants(
+        "Chairman Mr, Premier Wen Jiabao met President Jose Manuel Barroso."))

@@ -214,6 +214,8 @@ _VENUE_WORDS = {"Room", "Hall", "House", "Palace", "Office", "Building", "Hotel"
 def _trim_name(name: str) -> str:
     if _VENUE_WORDS & {w.strip(",.") for w in name.split()}:
         return ""
+    if re.fullmatch(rf"{_HONORIFICS}\.?", name.strip(" ,")):
+        return ""  # "Mr" alone: an honorific whose name is elsewhere
     words = name.split()
     for i, word in enumerate(words):
         if word.strip(",.") in _STOP:

@@ -272,6 +272,10 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     if kind != "multilateral" and not given.countries and len(codes) == 1 and not body_side:
         review.append(Review("countries", "only one party found: the other side is not named "
                              "with its country"))
+    if not every_member and (len(people) >= 4 or (len(people) == 3 and kind in _TWO_SIDED)):
+        review.append(Review("participants", f"the text names {len(people)} people with "
+                             "offices: check which of them took part",
+                             ", ".join(p.name for p in people)))
     if kind != "multilateral" and len(people) == 1:
         review.append(Review("participants", "only one participant found: the other side is "
                              "named by office or not at all"))
