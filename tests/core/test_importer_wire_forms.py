@@ -1023,3 +1023,13 @@ def test_many_people_named_are_marked_and_an_honorific_alone_is_no_name() -> Non
     assert readout is not None and "participants" in {m.field for m in readout.review}
     assert all(p.name not in ("Mr", "Mr.") for p in find_participants(
         "Chairman Mr, Premier Wen Jiabao met President Jose Manuel Barroso."))
+
+
+def test_a_meeting_in_person_that_recalls_earlier_calls() -> None:
+    text = ("Remarks, Bilateral Meeting with Rt Hon Jane Roe, Prime Minister of New Zealand\n\n"
+            "31 May 2021\n\n"
+            "PRIME MINISTER: Thank you very much Prime Minister. It's very good to be here in "
+            "person and to have these discussions in person. We've had many over the phone over "
+            "this past year, and when we last met it was in Sydney.")
+    [item] = import_text(text, "au.txt").readouts
+    assert item.readout is not None and item.readout.kind == "summit"

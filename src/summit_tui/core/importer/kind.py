@@ -32,6 +32,18 @@ _SPOKE = re.compile(r"\b(?:spoke|speaks|talked|has spoken|had spoken)(?: (?:toda
                     r"(?: (?:morning|afternoon|evening|night))?))? (?:to|with)\b",
                     re.I)
 _MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re.I)
+_FACE_TO_FACE = re.compile(r"\b(?:in person|face[- ]to[- ]face|here in)\b", re.I)
+
+
+def is_leader(role: str) -> bool:
+    """The role is a head of state's or government's ("Prime Minister of New Zealand")."""
+    return bool(_LEADER.match(_without_demonym(role)))
+
+
+def face_to_face(title: str, lead: str) -> bool:
+    """The headline says a meeting (not a call) and the lead that they met in person."""
+    return bool(re.search(r"\b(?:Meeting|Summit|Talks|Visit)\b", title)) and not (
+        _PHONE.search(title) or _TITLE_CALL.search(title)) and bool(_FACE_TO_FACE.search(lead))
 # "spoke to X at the G7 summit": they were in one place.
 _IN_PERSON = re.compile(r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
                         r"|in person|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
@@ -218,7 +230,11 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
         return "multilateral"  # more than two countries, whether they met, called or linked
     if _VIDEO.search(text):
         return "video-conference"
-    if _PHONE.search(text) or _TITLE_CALL.search(title) or (
+    # "It's very good to be here in person ... we've had many over the phone": a meeting in
+    # person that mentions calls before it, unless the headline says it was a call.
+    phone = bool(_PHONE.search(text)) and not (
+        in_person and _FACE_TO_FACE.search(f"{title}\n{lead}") and not _PHONE.search(title))
+    if phone or _TITLE_CALL.search(title) or (
             (_SPOKE.search(text) or _CONVERSATION.search(text)) and not _MET.search(text)
             and not in_person):
         return "telephone-talk"

@@ -24,6 +24,8 @@ from summit_tui.core.importer.kind import (
     call_by_conversation,
     clean_title,
     composed_title,
+    face_to_face,
+    is_leader,
     kind_of,
     pick_title,
     title_from_lead,
@@ -207,7 +209,13 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
                              unnamed.group(0)))
     kind = kind_of(named, sentence, people, len(codes)) or kind_of(named, lead_text, people,
                                                                    len(codes))
-    if kind in ("summit", "foreign-ministers-meeting", "telephone-talk", ""):
+    if kind == "telephone-talk" and face_to_face(named, lead_text):
+        # "Bilateral Meeting with ...": "very good to be here in person ... we've had many
+        # over the phone": the sentence spoke of earlier calls.
+        kind = kind_of(named, lead_text, people, len(codes)) or (
+            "summit" if people and all(is_leader(p.role) for p in people) else "")
+    if kind in ("summit", "foreign-ministers-meeting", "telephone-talk", "") and not \
+            face_to_face(named, lead_text):
         kind = remote_hint(paras, lead_text) or kind
     if every_member:
         kind = "multilateral"  # a remote one too: its medium is not its kind
