@@ -12,7 +12,7 @@ import pytest
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.furniture import date_in_address, strip_furniture
 from summit_tui.core.importer.home import UNNAMED_HOME
-from summit_tui.core.importer.kind import clean_title, kind_of, title_line
+from summit_tui.core.importer.kind import clean_title, kind_of, one_side_kind, title_line
 from summit_tui.core.importer.lead import pick_lead, timing_text, who_met
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import all_of_asean, group_members
@@ -1033,3 +1033,13 @@ def test_a_meeting_in_person_that_recalls_earlier_calls() -> None:
             "this past year, and when we last met it was in Sydney.")
     [item] = import_text(text, "au.txt").readouts
     assert item.readout is not None and item.readout.kind == "summit"
+
+
+def test_a_kind_read_from_one_sides_office_is_marked() -> None:
+    assert one_side_kind("FM Kang meets South African counterpart",
+                         "Foreign Minister Kang Min-ji has met with her South African "
+                         "counterpart.", find_participants("Foreign Minister Kang Min-ji has "
+                                                           "met with her counterpart.")) == \
+        "foreign-ministers-meeting"
+    assert one_side_kind("Leaders speak by phone", "Prime Minister Ken Sato spoke by phone.",
+                         find_participants("Prime Minister Ken Sato spoke by phone.")) == ""

@@ -35,6 +35,24 @@ _MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re
 _FACE_TO_FACE = re.compile(r"\b(?:in person|face[- ]to[- ]face|here in)\b", re.I)
 
 
+_MET_WORDS = re.compile(r"\b(?:meets?|met|meeting|talks|received|receives|hosted|hosts"
+                        r"|welcomed|visit(?:ed|s)?|counterpart)\b", re.I)
+
+
+def one_side_kind(title: str, lead: str, people: list[Participant]) -> str:
+    """A meeting's kind from the offices of the people found when the text gives no kind and
+    names only part of the table: leaders meet at summits, foreign ministers at theirs."""
+    text = f"{title}\n{lead}"
+    roles = [p.role for p in people if p.role]
+    if not roles or not _MET_WORDS.search(text) or _PHONE.search(text) or _OTHER.search(title):
+        return ""
+    if all(_FOREIGN.search(r) and not _JUNIOR.search(r) for r in roles):
+        return "foreign-ministers-meeting"
+    if all(is_leader(r) for r in roles):
+        return "summit"
+    return ""
+
+
 def is_leader(role: str) -> bool:
     """The role is a head of state's or government's ("Prime Minister of New Zealand")."""
     return bool(_LEADER.match(_without_demonym(role)))

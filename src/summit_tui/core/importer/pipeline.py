@@ -27,6 +27,7 @@ from summit_tui.core.importer.kind import (
     face_to_face,
     is_leader,
     kind_of,
+    one_side_kind,
     pick_title,
     title_from_lead,
     title_line,
@@ -231,6 +232,10 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         codes = list(given.countries)
     if given.kind:
         kind = given.kind
+    if not kind and (guess := one_side_kind(named, lead_text, people)):
+        kind = guess  # "FM Kang meets Russian counterpart": the one office found says which
+        review.append(Review("kind", "read from the office of the one side the text names "
+                             "with one", guess))
     if not kind:
         missing.append("kind")
         review.append(Review("kind", "the text does not say what kind of meeting this was"))
