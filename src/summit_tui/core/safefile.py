@@ -135,7 +135,7 @@ class _DepthLimitedLoader(yaml.SafeLoader):
     def _deeper(self) -> None:
         self._depth += 1
         if self._depth > self.max_depth:
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]  # PyYAML's stubs
             raise yaml.MarkedYAMLError(
                 problem=f"nested more than {self.max_depth} levels deep",
                 problem_mark=event.start_mark,
@@ -167,7 +167,8 @@ def compose_yaml(text: str, max_depth: int) -> yaml.Node | None:
     loader_class = type("_Limited", (_DepthLimitedLoader,), {"max_depth": max_depth})
     loader = loader_class(text)
     try:
-        return loader.get_single_node()
+        node: yaml.Node | None = loader.get_single_node()
+        return node
     finally:
         loader.dispose()
 

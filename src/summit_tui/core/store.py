@@ -265,7 +265,7 @@ _DAMAGE = (ValueError, TypeError, KeyError, AttributeError)
 
 def _caching(storage: type[Storage]) -> CachingMiddleware:
     """Keep the database in memory; write it only when the store flushes or closes it."""
-    middleware = CachingMiddleware(storage)
+    middleware = CachingMiddleware(storage)  # type: ignore[no-untyped-call]  # TinyDB's
     middleware.WRITE_CACHE_SIZE = 2**62  # never flush on a write count; the store flushes
     return middleware
 
@@ -273,7 +273,7 @@ def _caching(storage: type[Storage]) -> CachingMiddleware:
 def _flush(db: TinyDB) -> None:
     storage = db.storage
     if isinstance(storage, CachingMiddleware):
-        storage.flush()
+        storage.flush()  # type: ignore[no-untyped-call]
 
 
 _entry_doc = entry_doc  # the names the benchmarks and older callers use

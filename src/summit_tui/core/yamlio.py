@@ -47,10 +47,10 @@ _SEQ = "tag:yaml.org,2002:seq"
 _DEFAULT_TAGS = {yaml.ScalarNode: _STR, yaml.SequenceNode: _SEQ, yaml.MappingNode: _MAP}
 
 
-class _UntypedLoader(_BaseLoader):
+class _UntypedLoader(_BaseLoader):  # type: ignore[misc]  # CParser has no stubs
     """A composer that resolves no plain scalar to anything but a string."""
 
-    yaml_implicit_resolvers: dict = {}  # noqa: RUF012 - PyYAML's class-level table
+    yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012 - PyYAML's class-level table
 
     # The composer asks the resolver about every node, in Python: with no implicit and no
     # path resolvers the answer is always the default tag of the node's kind, given here
@@ -156,7 +156,8 @@ class _Walker:
 
     def sequence(self, node: yaml.Node, field: str) -> list[yaml.Node]:
         if node.__class__ is _Sequence and not self.careful:
-            return node.value
+            items: list[yaml.Node] = node.value
+            return items
         if not self.visit(node):
             return []
         if _is_null(node):
