@@ -1043,3 +1043,14 @@ def test_a_kind_read_from_one_sides_office_is_marked() -> None:
         "foreign-ministers-meeting"
     assert one_side_kind("Leaders speak by phone", "Prime Minister Ken Sato spoke by phone.",
                          find_participants("Prime Minister Ken Sato spoke by phone.")) == ""
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("President Kim and his Chinese counterpart held 30 minutes of one-to-one talks.", 30),
+    ("the verdict on Prime Minister Ravi Mehta's 45-minute meeting with the President", 45),
+    ("The phone call started at 6:15PM and ended at 6:40PM.", 25),
+    ("commencing at 4:46 p.m. for approximately 75 minutes. The first 20 minutes of the "
+     "summit meeting was held between the two leaders alone.", 75),
+])
+def test_still_more_ways_to_say_how_long(text: str, minutes: int) -> None:
+    assert timing_with_note(text, remote=True)[1] == minutes

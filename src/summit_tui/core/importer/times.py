@@ -20,7 +20,8 @@ _LABEL = (r"(?P<label>\s*[(,;]?\s*(?:local time|(?:in\s+)?(?:Japan|Tokyo|Beijing
           r"|Korea|Korean|Seoul|Singapore|Washington|Eastern|London|UK|Central European)"
           r"(?:\s+Standard)?\s+time|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT)\b\)?)")
 _TIME = re.compile(rf"{_LEAD_WORD}?{_CLOCK}{_LABEL}?", re.I)
-_UNTIL = re.compile(r"\s*(?:to|until|till|and|-|–|—)\s*(?:about\s+)?" + _CLOCK, re.I)
+_UNTIL = re.compile(r"\s*(?:to|until|till|and(?: (?:it )?(?:ended|finished|concluded) at)?|-|–|—)"
+                    r"\s*(?:about\s+)?" + _CLOCK, re.I)
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -43,7 +44,7 @@ _DURATION = re.compile(
 )
 # "a 45-minute call", "an hour-long meeting", "a two-hour meeting".
 _ADJECTIVE = re.compile(
-    rf"\b(?:a|an|the|during|in|their|his|her|its|our|my|this)\s+(?:[\w“\"]+\s+){{0,2}}?"
+    rf"\b(?:a|an|the|during|in|their|his|her|its|our|my|this|\w+'s)\s+(?:[\w“\"]+\s+){{0,2}}?"
     rf"[“\"]?(?:(?P<m>\d+|{_WORD_NUM})"
     rf"[- ]minute|(?P<h>\d+|{_WORD_NUM}|one)[- ]hour|(?P<half>half)[- ]hour"
     r"|(?P<one>hour)[- ]long)\b",
@@ -152,6 +153,11 @@ def _start_end_note(text: str, remote: bool = False,
     return chosen.time, end, note
 
 
+# "held 30 minutes of one-to-one talks"
+_MINUTES_OF = re.compile(rf"(?<!first )(?<!last )\b(?P<m>\d+|{_WORD_NUM}) minutes of "
+                         r"(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions?|conversation)\b", re.I)
+
+
 def duration_minutes(text: str) -> int | None:
     """Minutes of the first duration in the text ("approximately one hour and ten minutes")."""
     for m in _DURATION.finditer(text):
@@ -166,6 +172,8 @@ def duration_minutes(text: str) -> int | None:
             minutes += _number(m.group("m"))
         if 0 < minutes <= 24 * 60:
             return round(minutes)
+    if (of := _MINUTES_OF.search(text)) is not None:
+        return round(_number(of.group("m")))
     if (adjective := _ADJECTIVE.search(text)) is not None:
         if adjective.group("m"):
             return round(_number(adjective.group("m")))
