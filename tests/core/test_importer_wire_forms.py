@@ -1054,3 +1054,13 @@ def test_a_kind_read_from_one_sides_office_is_marked() -> None:
 ])
 def test_still_more_ways_to_say_how_long(text: str, minutes: int) -> None:
     assert timing_with_note(text, remote=True)[1] == minutes
+
+
+def test_a_call_named_after_the_lead_with_the_same_people() -> None:
+    lead = "Japanese Prime Minister Ken Sato and South Korea's new president agreed on Thursday."
+    people = find_participants(lead)
+    assert one_side_kind("Leaders agree", lead, people,
+                         "The two leaders agreed, a spokesman told reporters following Sato's "
+                         "phone call with Park.") == "telephone-talk"
+    assert one_side_kind("Leaders agree", lead, people,
+                         "The vice president had a phone call with others.") != "telephone-talk"

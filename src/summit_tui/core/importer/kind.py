@@ -35,15 +35,23 @@ _MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re
 _FACE_TO_FACE = re.compile(r"\b(?:in person|face[- ]to[- ]face|here in)\b", re.I)
 
 
+_REMOTE_CALL = re.compile(r"\b(?:phone call|telephone call|phone conversation|telephone "
+                          r"conversation|phone talk|telephone talks?)\b", re.I)
 _MET_WORDS = re.compile(r"\b(?:meets?|met|meeting|talks|received|receives|hosted|hosts"
                         r"|welcomed|visit(?:ed|s)?|counterpart)\b", re.I)
 
 
-def one_side_kind(title: str, lead: str, people: list[Participant]) -> str:
+def one_side_kind(title: str, lead: str, people: list[Participant], after: str = "") -> str:
     """A meeting's kind from the offices of the people found when the text gives no kind and
-    names only part of the table: leaders meet at summits, foreign ministers at theirs."""
+    names only part of the table: leaders meet at summits, foreign ministers at theirs; a
+    call when the next paragraphs speak of one ("following Abe's phone call with Moon")."""
     text = f"{title}\n{lead}"
     roles = [p.role for p in people if p.role]
+    families = {p.name.split()[-1] for p in people if p.name}
+    for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+", after):
+        if roles and _REMOTE_CALL.search(sentence) and any(
+                re.search(rf"\b{re.escape(f)}\b", sentence) for f in families):
+            return "telephone-talk"
     if not roles or not _MET_WORDS.search(text) or _PHONE.search(text) or _OTHER.search(title):
         return ""
     if all(_FOREIGN.search(r) and not _JUNIOR.search(r) for r in roles):

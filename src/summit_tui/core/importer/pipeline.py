@@ -232,7 +232,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         codes = list(given.countries)
     if given.kind:
         kind = given.kind
-    if not kind and (guess := one_side_kind(named, lead_text, people)):
+    if not kind and (guess := one_side_kind(named, lead_text, people,
+                                            "\n".join(_after(paras, lead_text, 3)))):
         kind = guess  # "FM Kang meets Russian counterpart": the one office found says which
         review.append(Review("kind", "read from the office of the one side the text names "
                              "with one", guess))
