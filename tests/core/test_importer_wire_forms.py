@@ -1064,3 +1064,12 @@ def test_a_call_named_after_the_lead_with_the_same_people() -> None:
                          "phone call with Park.") == "telephone-talk"
     assert one_side_kind("Leaders agree", lead, people,
                          "The vice president had a phone call with others.") != "telephone-talk"
+
+
+def test_yesterday_of_an_arrival_is_not_the_meetings_day() -> None:
+    text = ("Media briefing by the Foreign Secretary\n\nWashington, DC\n\nApril 11, 2010\n\n"
+            "Spokesperson: As you are aware, the Prime Minister of India Dr. Ravi Mehta arrived "
+            "in Washington yesterday to attend the Nuclear Security Summit. Today, the Prime "
+            "Minister of India met with the President of the United States.")
+    [item] = import_text(text, "in.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2010, 4, 11)

@@ -168,7 +168,12 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
             review.append(Review("date", "read against the page's update date "
                                  f"({published.isoformat()}), which may be later than the "
                                  "meeting"))
-        back = _days_back(sentence, published) if sentence else None
+        # "arrived in Washington yesterday ... Today, the Prime Minister met the President":
+        # the relative day of an arrival is not the meeting's.
+        side = bool(sentence) and bool(_SIDE_EVENT.search(sentence)) and not \
+            _MEETING_DONE.search(sentence)
+        back = (_meeting_days_back(lead, published) if side else
+                _days_back(sentence, published) if sentence else None)
         elsewhere = back is None and bool(sentence)
         back = back or _days_back(lead, published) or _earlier_days_back(body, lead, published)
         if back is not None and elsewhere and printed:
@@ -333,3 +338,15 @@ def _weekday_anchor(text: str, day: str, year: int | None) -> dt.date | None:
                 return anchor + dt.timedelta(days=ahead) if ahead <= back \
                     else anchor - dt.timedelta(days=back)
     return None
+
+
+def _meeting_days_back(lead: str, published: dt.date) -> tuple[int, str] | None:
+    """The relative day of the lead's first sentence that reports the meeting itself."""
+    for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead[:MAX_SENTENCE * 4]):
+        if _MEETING_DONE.search(sentence) and not _SIDE_EVENT.search(sentence):
+            return _days_back(sentence, published)
+    return None
+
+
+_MEETING_DONE = re.compile(r"\b(?:met|meets|held talks|spoke|talked|called|telephoned"
+                           r"|received|hosted)\b")
