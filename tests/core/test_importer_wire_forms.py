@@ -1073,3 +1073,16 @@ def test_yesterday_of_an_arrival_is_not_the_meetings_day() -> None:
             "Minister of India met with the President of the United States.")
     [item] = import_text(text, "in.txt").readouts
     assert item.readout is not None and item.readout.date == dt.date(2010, 4, 11)
+
+
+def test_a_recalled_meeting_later_does_not_date_the_release() -> None:
+    text = ("For Immediate Release\n\nOffice of the Press Secretary\n\nJune 13, 2002\n\n"
+            "President Grant Meets with Australian Prime Minister\n\n"
+            "THE PRESIDENT: We're going to have an opening statement, then the Prime Minister "
+            "will.\n\n"
+            "Mr. Prime Minister, welcome. When we met on September 10 at the Pentagon, we "
+            "talked about our alliance.")
+    [item] = import_text(text, "wh.txt").readouts
+    readout = item.readout
+    assert readout is not None and readout.date == dt.date(2002, 6, 13)
+    assert "date" in {m.field for m in readout.review}

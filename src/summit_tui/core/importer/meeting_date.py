@@ -29,6 +29,7 @@ ON_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")\b(?!,? (?:(?:J
 
 
 MAX_HEAD = 600  # the top of a page, where bylines and publication lines are
+_FAR = dt.timedelta(days=7)  # a date this far before the release is another event's
 MAX_DATES = 40  # dates weighed in one text: the meeting's is among the first
 MAX_SENTENCE = 300
 
@@ -116,8 +117,15 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
             return on - dt.timedelta(days=back[0])
     candidates += headline
     if not relative:
-        candidates += [t[2] for t in sorted(_scored_dates(body[:4000]),
-                                            key=lambda t: (-t[0], t[1])) if t[0] > 0]
+        later = [t[2] for t in sorted(_scored_dates(body[:4000]), key=lambda t: (-t[0], t[1]))
+                 if t[0] > 0]
+        if printed and not candidates and later and _recalled(later[0], printed):
+            # A release dated June 13, 2002 whose later paragraph recalls "when we met on
+            # September 10, 2001": the release's date, with the other marked.
+            review.append(Review("date", "the release's date is used; a later paragraph "
+                                 "dates a meeting earlier", body[later[0].start : later[0].end]))
+            return printed
+        candidates += later
     for mention in candidates:
         date = mention.resolve(year)
         words = (lead if mention in (t[2] for t in lead_dates) else "")[
@@ -350,3 +358,11 @@ def _meeting_days_back(lead: str, published: dt.date) -> tuple[int, str] | None:
 
 _MEETING_DONE = re.compile(r"\b(?:met|meets|held talks|spoke|talked|called|telephoned"
                            r"|received|hosted)\b")
+
+
+def _recalled(mention: DateMention, printed: dt.date) -> bool:
+    """A date the text gives that lies well before the release's (a recalled meeting)."""
+    day = mention.resolve(printed.year)
+    if day is not None and mention.year is None and day > printed + dt.timedelta(days=1):
+        day = mention.resolve(printed.year - 1)  # "September 10" read in a June release
+    return day is not None and day < printed - _FAR
