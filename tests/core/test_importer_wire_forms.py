@@ -1078,8 +1078,8 @@ def test_yesterday_of_an_arrival_is_not_the_meetings_day() -> None:
 def test_a_recalled_meeting_later_does_not_date_the_release() -> None:
     text = ("For Immediate Release\n\nOffice of the Press Secretary\n\nJune 13, 2002\n\n"
             "President Grant Meets with Australian Prime Minister\n\n"
-            "THE PRESIDENT: We're going to have an opening statement, then the Prime Minister "
-            "will.\n\n"
+            "THE PRESIDENT: It was a great honor to have received Prime Minister Jon Reed of "
+            "Australia in the Oval Office.\n\n"
             "Mr. Prime Minister, welcome. When we met on September 10 at the Pentagon, we "
             "talked about our alliance.")
     [item] = import_text(text, "wh.txt").readouts
