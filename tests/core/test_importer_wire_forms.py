@@ -1086,3 +1086,12 @@ def test_a_recalled_meeting_later_does_not_date_the_release() -> None:
     readout = item.readout
     assert readout is not None and readout.date == dt.date(2002, 6, 13)
     assert "date" in {m.field for m in readout.review}
+
+
+def test_a_weekday_to_come_is_not_the_meetings() -> None:
+    text = ("Doorstop Interview, Washington\n\nRelease Date: 13/05/2006\n\n"
+            "PRIME MINISTER: Well the important thing is the wide range of discussions starting "
+            "on Monday that I'll have with the administration, including a meeting with "
+            "President Sam Grant.")
+    [item] = import_text(text, "au.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2006, 5, 13)

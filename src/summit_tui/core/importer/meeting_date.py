@@ -256,10 +256,14 @@ def _days_back(lead: str, published: dt.date) -> tuple[int, str] | None:
                       lead, re.I)
         return back, m.group(0) if m else ""
     m = ON_WEEKDAY.search(lead)
-    if m is not None:
+    if m is not None and not _FUTURE.search(lead[max(0, m.start() - 80) : m.end() + 80]):
         wanted = _WEEKDAYS.index(m.group("day").lower())
         return (published.weekday() - wanted) % 7, m.group(0)
     return None
+
+
+# "the discussions starting on Monday that I'll have": a weekday to come, not the meeting's.
+_FUTURE = re.compile(r"\b(?:will|shall|going to|next|coming|upcoming)\b|'ll\b", re.I)
 
 
 def _as_dateline_says(printed: DateMention, lead: str) -> DateMention:
