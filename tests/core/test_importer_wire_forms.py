@@ -1095,3 +1095,12 @@ def test_a_weekday_to_come_is_not_the_meetings() -> None:
             "President Sam Grant.")
     [item] = import_text(text, "au.txt").readouts
     assert item.readout is not None and item.readout.date == dt.date(2006, 5, 13)
+
+
+def test_a_dated_weekday_in_numbers_read_the_way_that_falls_on_it() -> None:
+    text = ("President Budi talks with PM Omar on the back porch of the palace, Jakarta, "
+            "Friday (05/02/2021) morning. (Source: Presidential Secretariat)\n\n"
+            "Jakarta (Agency) - Indonesian President Budi Santoso welcomed the official visit of "
+            "Malaysian Prime Minister Tan Sri Omar Yusof at the palace on Friday morning.")
+    [item] = import_text(text, "id.txt").readouts
+    assert item.readout is not None and item.readout.date == dt.date(2021, 2, 5)

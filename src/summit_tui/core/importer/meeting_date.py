@@ -101,12 +101,12 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
             review.append(Review("date", f"{back[1]!r} read against the dateline's date "
                                  f"({on.isoformat()})", back[1]))
             return on - dt.timedelta(days=back[0])
+    candidates = [] if relative else [t[2] for t in lead_dates]
     if relative and published is None and (m := ON_WEEKDAY.search(core)) is not None and (
-            on := _weekday_anchor(body or lead, m.group("day"), year)) is not None:
+            on := _weekday_anchor(whole or body or lead, m.group("day"), year)) is not None:
         review.append(Review("date", f"{m.group(0)!r} read beside a weekday the text dates",
                              m.group(0)))
         return on
-    candidates = [] if relative else [t[2] for t in lead_dates]
     if relative and headline and (on := headline[-1].resolve(year)) is not None:
         # "PM call with ...: 15 October 2024" over "spoke ... yesterday evening": the
         # headline's date is the release's, and the meeting's day is counted back from it.
@@ -337,11 +337,14 @@ def _weekday_anchor(text: str, day: str, year: int | None) -> dt.date | None:
         found = find_dates(m.group("date"))
         if not found:
             continue
-        mention = found[0]
+        first = found[0]
         wanted = _WEEKDAYS.index(m.group("day").lower())
-        years = [mention.year] if mention.year else [y for y in (year, (year or 0) + 1,
-                                                                  (year or 0) - 1) if y]
-        for y in years:
+        years = [first.year] if first.year else [y for y in (year, (year or 0) + 1,
+                                                              (year or 0) - 1) if y]
+        # "Friday (05/02/2021)": numbers only, read whichever way falls on that weekday.
+        readings = [first, replace(first, month=first.day, day=first.month)] \
+            if first.ambiguous else [first]
+        for y, mention in ((y, r) for y in years for r in readings):
             anchor = mention.resolve(y)
             if anchor is not None and anchor.weekday() == wanted:
                 target = _WEEKDAYS.index(day.lower())
