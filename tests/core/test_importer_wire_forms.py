@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from summit_tui.core.importer import import_text
+from summit_tui.core.importer.dates import relative_day
 from summit_tui.core.importer.furniture import date_in_address, strip_furniture
 from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import clean_title, kind_of, one_side_kind, title_line
@@ -1104,3 +1105,9 @@ def test_a_dated_weekday_in_numbers_read_the_way_that_falls_on_it() -> None:
             "Malaysian Prime Minister Tan Sri Omar Yusof at the palace on Friday morning.")
     [item] = import_text(text, "id.txt").readouts
     assert item.readout is not None and item.readout.date == dt.date(2021, 2, 5)
+
+
+def test_last_night_is_a_day_back_unless_the_meeting_is_this_morning() -> None:
+    assert relative_day("received a courtesy call at Seri Perdana last night") == 1
+    assert relative_day("delighted to be with you last night at home and welcome you this "
+                        "morning") == 0

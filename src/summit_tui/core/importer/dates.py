@@ -40,8 +40,8 @@ _ISO = re.compile(
 # over 12; otherwise the mention is ambiguous and read by the page's habit.
 _NUMERIC = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)"
                       r"(?![\d/.]\d)")
-_RELATIVE = re.compile(r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight)\b",
-                       re.I)
+_RELATIVE = re.compile(r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight"
+                       r"|last (?:night|evening))\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +184,13 @@ def place_of_dateline(line: str) -> str:
 
 def relative_day(text: str) -> int | None:
     """Days before the publication date that a word like "today" or "yesterday" means."""
-    m = _RELATIVE.search(text)
-    if m is None:
+    found = list(_RELATIVE.finditer(text))
+    if not found:
         return None
-    return 1 if m.group("word").lower() == "yesterday" else 0
+    # "with you last night at home ... and welcome you this morning": the evening before is
+    # a dinner's; the meeting is the day's.
+    words = [m.group("word").lower() for m in found]
+    if words[0].startswith("last ") and any(not w.startswith(("last ", "yesterday"))
+                                             for w in words[1:]):
+        return 0
+    return 1 if words[0] in ("yesterday", "last night", "last evening") else 0

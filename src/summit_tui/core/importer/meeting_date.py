@@ -102,7 +102,7 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
                                  f"({on.isoformat()})", back[1]))
             return on - dt.timedelta(days=back[0])
     candidates = [] if relative else [t[2] for t in lead_dates]
-    if relative and published is None and (m := ON_WEEKDAY.search(core)) is not None and (
+    if relative and not printed and (m := ON_WEEKDAY.search(core)) is not None and (
             on := _weekday_anchor(whole or body or lead, m.group("day"), year)) is not None:
         review.append(Review("date", f"{m.group(0)!r} read beside a weekday the text dates",
                              m.group(0)))
@@ -252,8 +252,8 @@ def _days_back(lead: str, published: dt.date) -> tuple[int, str] | None:
     """Days before publication that "today", "yesterday" or "on Tuesday" mean, and the words."""
     back = relative_day(lead)
     if back is not None:
-        m = re.search(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight)\b",
-                      lead, re.I)
+        m = re.search(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b" if back == 0
+                      else r"\b(?:yesterday|last (?:night|evening))\b", lead, re.I)
         return back, m.group(0) if m else ""
     m = ON_WEEKDAY.search(lead)
     if m is not None and not _FUTURE.search(lead[max(0, m.start() - 80) : m.end() + 80]):
