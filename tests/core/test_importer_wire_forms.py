@@ -1111,3 +1111,13 @@ def test_last_night_is_a_day_back_unless_the_meeting_is_this_morning() -> None:
     assert relative_day("received a courtesy call at Seri Perdana last night") == 1
     assert relative_day("delighted to be with you last night at home and welcome you this "
                         "morning") == 0
+
+
+def test_a_date_the_text_states_beats_the_pages_metadata_date() -> None:
+    text = ("Joint statement following the working dinner\n\n"
+            "The following joint statement was issued by President Jan Berg and Prime Minister "
+            "Tom Hale following their working dinner in Brussels on 16 October 2017:\n\n"
+            "\u201cThe Prime Minister and the President had a broad, constructive exchange.\u201d")
+    facts = PageFacts(published=dt.date(2017, 10, 17), url="https://example.org/2017/10/17/x")
+    [item] = import_text(text, "eu.txt", facts=facts).readouts
+    assert item.readout is not None and item.readout.date == dt.date(2017, 10, 16)

@@ -163,6 +163,9 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
                 review.append(Review("date", f"the year is not given; {date.year} is taken "
                                      f"from {anchor}", words))
         return date
+    if published is not None and not printed and (
+            date := _stated_in_a_meeting_sentence(body, sentence, review)) is not None:
+        return date  # a date the text states beats one from the page's metadata
     if published is not None:
         others = sorted({d for m in page.dates if (d := m.resolve(None)) and d != published})
         if printed and others:
@@ -202,21 +205,8 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
         review.append(Review("date", "the text gives no meeting date; the publication date "
                              f"({published.isoformat()}) is used"))
         return published
-    # The text states a full date, but not in a sentence read as the meeting's ("... said in
-    # a press release on Thursday": "On 23 December 2021, ... held a phone call"; a dinner
-    # that is the meeting): better a date to check than a refusal.
-    # Not when the lead says "today": then the other dates are other events.
-    today = bool(sentence) and relative_day(sentence) is not None
-    for stated in [] if today else find_dates(body[:4000])[:MAX_DATES]:
-        before = body[max(0, stated.start - MAX_SENTENCE) : stated.start]
-        after = body[stated.start : stated.end + MAX_SENTENCE].split("\n", 1)[0]
-        after = re.split(r"(?<=[a-z]{2})\.\s", after, maxsplit=1)[0]
-        around = before[before.rfind("\n") + 1 :] + after
-        if stated.year and (_MEETING_SENTENCE.search(around) or _MEAL.search(around)) \
-                and not _AHEAD.search(around) and (date := stated.resolve(None)) is not None:
-            review.append(Review("date", "taken from a sentence that may not report the "
-                                 "meeting itself", body[stated.start : stated.end]))
-            return date
+    if (date := _stated_in_a_meeting_sentence(body, sentence, review)) is not None:
+        return date
     # Last, a full date printed near the top, in a byline or a publisher's line ("By ...,
     # IANSThursday, April 29, 2010", "an archive article published on November 7, 2010"):
     # the release's date, and so most likely the meeting's; marked.
@@ -232,6 +222,7 @@ def meeting_date(lead: str, headline: list[DateMention], page: Page,
             return date - dt.timedelta(days=back[0])
     # The one full date the whole text gives (an embedded post's date line, a signature):
     # better to ask the user to check it than to refuse a text that states its date.
+    today = bool(sentence) and relative_day(sentence) is not None
     everything = (whole or body)[:20000]
     stated_all = {d.resolve(None) for d in find_dates(everything) if d.year and not (
         today and _AHEAD.search(everything[max(0, d.start - 80) : d.end + 40]))}
@@ -373,3 +364,25 @@ def _recalled(mention: DateMention, printed: dt.date) -> bool:
     if day is not None and mention.year is None and day > printed + dt.timedelta(days=1):
         day = mention.resolve(printed.year - 1)  # "September 10" read in a June release
     return day is not None and day < printed - _FAR
+
+
+def _stated_in_a_meeting_sentence(body: str, sentence: str,
+                                  review: list[Review]) -> dt.date | None:
+    """A full date the text states in a sentence about a meeting or a meal, though not in the
+    lead ("following their working dinner in Brussels on 16 October 2017:"), marked."""
+    # The text states a full date, but not in a sentence read as the meeting's ("... said in
+    # a press release on Thursday": "On 23 December 2021, ... held a phone call"; a dinner
+    # that is the meeting): better a date to check than a refusal.
+    # Not when the lead says "today": then the other dates are other events.
+    today = bool(sentence) and relative_day(sentence) is not None
+    for stated in [] if today else find_dates(body[:4000])[:MAX_DATES]:
+        before = body[max(0, stated.start - MAX_SENTENCE) : stated.start]
+        after = body[stated.start : stated.end + MAX_SENTENCE].split("\n", 1)[0]
+        after = re.split(r"(?<=[a-z]{2})\.\s", after, maxsplit=1)[0]
+        around = before[before.rfind("\n") + 1 :] + after
+        if stated.year and (_MEETING_SENTENCE.search(around) or _MEAL.search(around)) \
+                and not _AHEAD.search(around) and (date := stated.resolve(None)) is not None:
+            review.append(Review("date", "taken from a sentence that may not report the "
+                                 "meeting itself", body[stated.start : stated.end]))
+            return date
+    return None
