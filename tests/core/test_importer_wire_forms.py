@@ -1121,3 +1121,15 @@ def test_a_date_the_text_states_beats_the_pages_metadata_date() -> None:
     facts = PageFacts(published=dt.date(2017, 10, 17), url="https://example.org/2017/10/17/x")
     [item] = import_text(text, "eu.txt", facts=facts).readouts
     assert item.readout is not None and item.readout.date == dt.date(2017, 10, 16)
+
+
+def test_part_of_a_named_place_and_an_archives_place_field() -> None:
+    assert find_location("President Park met U.S. Secretary of State Sam Grant at the main "
+                         "building of Cheong Wa Dae from 9:00 this morning.") == "Cheong Wa Dae"
+    text = ("[Title] Chairman's Statement of the 11th ASEAN-Japan Summit\n\n[Place] Singapore\n\n"
+            "[Date] November 21, 2007\n\n"
+            "1. The Summit chaired by H.E. Lee Hsien Loong, Prime Minister of the Republic of "
+            "Singapore, was convened on 21 November 2007 with H.E. Ken Sato, Prime Minister of "
+            "Japan.")
+    [item] = import_text(text, "db.txt").readouts
+    assert item.readout is not None and item.readout.location == "Singapore"

@@ -260,7 +260,8 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     zone = start_zone(timed, remote=remote) if start is not None else ""
     if time_note:
         notes.append(time_note)
-    location = (find_location(sentence) or find_location(lead_text) or place_line
+    location = (_archive_place(page) or find_location(sentence) or find_location(lead_text)
+                or place_line
                 or title_place(raw_title) or _later_place(paras, lead_text, review)
                 or _dateline_place(page, review) or _wire_dateline_place(paras, lead_text, review))
     if location and any(offices.fold(p.name) == offices.fold(location)
@@ -435,6 +436,17 @@ def _without_section(title: str, people: list[Participant]) -> str:
             re.match(rf"{re.escape(p.name)}\b", rest) for p in people):
         return rest
     return title
+
+
+_ARCHIVE_PLACE = re.compile(r"^\[Place\]\s*(?P<place>[A-Z][^\[\]]{1,60})$")
+
+
+def _archive_place(page: Page) -> str:
+    """The place an archive's record gives in a field of its own: "[Place] Singapore"."""
+    for line in page.lines[:20]:
+        if (m := _ARCHIVE_PLACE.match(line)) is not None:
+            return m.group("place").strip()
+    return ""
 
 
 def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:

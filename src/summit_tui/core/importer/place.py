@@ -108,7 +108,24 @@ def find_location(lead: str) -> str:
     return wire
 
 
+# "at the main building of Cheong Wa Dae", "in the garden of the Istana": the named place.
+_PART_OF = re.compile(r"\b(?:at|in) the (?:[a-z]+ ){1,3}of (?P<place>(?:the )?[A-Z][\w'.-]*"
+                      r"(?: [A-Z][\w'.-]*){0,4})")
+
+
 def _in_place(lead: str) -> str:
+    found = _named_place(lead)
+    if found:
+        return found
+    first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
+    for m in _PART_OF.finditer(first_sentence):
+        place = m.group("place").rstrip(".,")
+        if _city(place) and not _NOT_PLACES.search(place):
+            return place
+    return ""
+
+
+def _named_place(lead: str) -> str:
     """"in Beijing", "at the White House" in the lead's first sentence."""
     # A sentence ends at a full stop after a lower-case word: not "a.m.", "Mr." or "Jr.".
     first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
