@@ -33,8 +33,8 @@ from textual.widgets import Input
 from textual.worker import WorkerCancelled
 
 from summit_tui.app import make_app
-from summit_tui.core.folder import derive
-from summit_tui.core.search import SearchIndex
+from summit_tui.core.files.reading import derive
+from summit_tui.core.search.index import SearchIndex
 from summit_tui.widgets.search_bar import SearchInput
 
 QUERIES = ("maritime malaysia", "energy transition", "country:PL minerals")

@@ -26,9 +26,9 @@ from functools import cache
 from multiprocessing import Pool
 from pathlib import Path
 
-from summit_tui.core import countries, topics
-from summit_tui.core.models import Participant, Photo, Readout, Section, Source
-from summit_tui.core.yamlio import dump_readout, load_readout
+from summit_tui.core.files.readout_yaml import dump_readout, load_readout
+from summit_tui.core.model.readout import Participant, Photo, Readout, Section, Source
+from summit_tui.core.reference import countries, topics
 
 DEFAULT_SEED = 20240523
 PSEUDO_WORDS = 4000

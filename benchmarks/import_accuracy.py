@@ -41,7 +41,7 @@ from summit_tui.core.importer.furniture import date_in_address
 from summit_tui.core.importer.kind import clean_title
 from summit_tui.core.importer.page import read_page
 from summit_tui.core.importer.request import Overrides, PageFacts
-from summit_tui.core.models import Readout
+from summit_tui.core.model.readout import Readout
 
 HERE = Path(__file__).resolve().parent / "import_eval"
 FIELDS = ("written", "date", "kind", "countries", "participants", "start_time",

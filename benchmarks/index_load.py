@@ -24,9 +24,9 @@ import statistics
 import time
 from pathlib import Path
 
-from summit_tui.core.indexcache import index_cache_path, store_fingerprint
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.index_file import index_cache_path, store_fingerprint
+from summit_tui.core.store.readouts import ReadoutStore
 
 
 def rss_mb() -> float:

@@ -24,11 +24,14 @@ from pathlib import Path
 
 import yaml
 
-from summit_tui.core import countries, topics
-from summit_tui.core.models import Entry
-from summit_tui.core.scan import readout_files
-from summit_tui.core.store import ReadoutStore, _entry_doc, _Writer, shard_folder, shard_of
-from summit_tui.core.yamlio import _UntypedLoader, _Walker, decode
+from summit_tui.core.files.listing import readout_files
+from summit_tui.core.files.reading import _entry_doc
+from summit_tui.core.files.readout_yaml import _UntypedLoader, _Walker, decode
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.reference import countries, topics
+from summit_tui.core.store.paths import shard_folder
+from summit_tui.core.store.readouts import ReadoutStore, _Writer
+from summit_tui.core.store.shards import shard_of
 
 
 def phases(folder: Path, limit: int | None, db: Path | None = None) -> tuple[dict[str, float], int]:

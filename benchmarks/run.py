@@ -28,7 +28,7 @@ from pathlib import Path
 import generate
 
 import summit_tui
-from summit_tui.core.store import shard_folder
+from summit_tui.core.store.paths import shard_folder
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -51,7 +51,7 @@ _RSS = "import resource; rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_ma
 COLD_SYNC = """
 import json, sys, time
 from pathlib import Path
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.store.readouts import ReadoutStore
 folder, db = Path(sys.argv[1]), Path(sys.argv[2])
 t0 = time.perf_counter()
 store = ReadoutStore(path=db)
@@ -87,7 +87,7 @@ WARM_STORE = """
 import json, sys
 import textual.app
 from pathlib import Path
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.store.readouts import ReadoutStore
 folder, db = Path(sys.argv[1]), Path(sys.argv[2])
 store = ReadoutStore(path=db)
 report = store.sync(folder)
@@ -141,8 +141,8 @@ print("{}")
 SEARCH = """
 import gc, json, statistics, sys, tempfile, time
 from pathlib import Path
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.store.readouts import ReadoutStore
 folder, db, reps = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 queries = json.loads(sys.argv[4])
 store = ReadoutStore(path=db)
@@ -346,10 +346,10 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
              f"difference of the pairs {pairs:+.0f} ms)")
         figure("one_changed", n, changed_ms, warm_ms)
 
-        if importlib.util.find_spec("summit_tui.core.search") is not None:
+        if importlib.util.find_spec("summit_tui.core.search.index") is not None:
             bench_search(n, folder, db, fast_reps, peaks)
         else:
-            note("summit_tui.core.search is not there yet: no search figures")
+            note("summit_tui.core.search.index is not there yet: no search figures")
 
     print(f"peak_rss_mb n={n} value={max(peaks.values()):.0f}", flush=True)
     note("peak RSS by process (MB): "

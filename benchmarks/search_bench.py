@@ -35,9 +35,10 @@ from pathlib import Path
 import generate
 import run as runner
 
-from summit_tui.core.folder import derive
-from summit_tui.core.models import Entry
-from summit_tui.core.search import Results, SearchIndex
+from summit_tui.core.files.reading import derive
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.results import Results
 
 #: Queries typed one character at a time, with the words a grep must look for.
 TYPED: dict[str, list[str]] = {

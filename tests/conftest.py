@@ -68,10 +68,10 @@ def unusable_cache(request: pytest.FixtureRequest, tmp_path: Path,
         with tmpfs(folder, "size=4k"):
             yield folder / "db.json"
     else:
-        from summit_tui.core import store
+        from summit_tui.core.store import storage
 
         def full(self: object, data: object) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        monkeypatch.setattr(store.AtomicJSONStorage, "write", full)
+        monkeypatch.setattr(storage.AtomicJSONStorage, "write", full)
         yield folder / "db.json"

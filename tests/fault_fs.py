@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from summit_tui.core.store import shard_folder
+from summit_tui.core.store.paths import shard_folder
 
 
 @contextlib.contextmanager

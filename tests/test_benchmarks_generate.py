@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import ModuleType
 
-from summit_tui.core.yamlio import load_readout
+from summit_tui.core.files.readout_yaml import load_readout
 
 
 def test_generated_readouts_load_and_are_about_3_kb(generate: ModuleType, tmp_path: Path) -> None:

@@ -130,8 +130,8 @@ def environment(root: Path) -> dict[str, str]:
 
 def hostile_user_state(env: dict[str, str], folder: Path) -> None:
     """Notes holding every payload, and a session whose query holds some."""
-    from summit_tui.core.session import Session, save_session, session_path
-    from summit_tui.core.userdata import UserData
+    from summit_tui.core.userstate.notes import UserData
+    from summit_tui.core.userstate.session import Session, save_session, session_path
 
     data = UserData(path=Path(env["XDG_DATA_HOME"]) / "summit-tui" / "userdata.json")
     try:

@@ -62,7 +62,7 @@ def test_the_data_loads_from_the_unpacked_wheel(wheel: Path, tmp_path: Path) -> 
     probe = (
         "import summit_tui, sys\n"
         "from summit_tui.paths import bundled_data_dir\n"
-        "from summit_tui.core.topics import default_taxonomy\n"
+        "from summit_tui.core.reference.topics import default_taxonomy\n"
         "print(summit_tui.__file__)\n"
         "print(bundled_data_dir())\n"
         "print(len(list(bundled_data_dir().glob('*.yaml'))))\n"

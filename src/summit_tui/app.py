@@ -16,15 +16,18 @@ from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState
 
 from summit_tui.commands_palette import ReadoutCommands
-from summit_tui.core.cache_fallback import close_store, fall_back, in_memory, open_store
-from summit_tui.core.indexcache import index_cache_path, save_live, store_fingerprint
-from summit_tui.core.models import Entry, Problem
-from summit_tui.core.scan import BackgroundScan
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.session import read_session, save_session, session_path
-from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
-from summit_tui.core.textsafe import clean
-from summit_tui.core.userdata import UserData
+from summit_tui.core.files.listing import BackgroundScan
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import Problem
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.index_file import index_cache_path, save_live, store_fingerprint
+from summit_tui.core.store.fallback import close_store, fall_back, in_memory, open_store
+from summit_tui.core.store.paths import default_db_path
+from summit_tui.core.store.readouts import ReadoutStore
+from summit_tui.core.store.report import SyncReport
+from summit_tui.core.support.safe_text import clean
+from summit_tui.core.userstate.notes import UserData
+from summit_tui.core.userstate.session import read_session, save_session, session_path
 from summit_tui.keymap import default_keys, load_keymap
 from summit_tui.paths import keymap_path
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
@@ -34,7 +37,7 @@ from summit_tui.widgets.load_status import LoadStatus
 from summit_tui.widgets.search_bar import SearchInput
 
 if TYPE_CHECKING:
-    from summit_tui.core.watch import FolderWatcher
+    from summit_tui.core.files.watching import FolderWatcher
 
 
 class LoadProgress(Message):
@@ -137,7 +140,7 @@ class SummitApp(App[int]):
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
-        """Every notification, from any screen, with its text cleaned (textsafe).
+        """Every notification, from any screen, with its text cleaned (safe_text).
 
         Callers that put file or readout text in a message also pass ``markup=False``.
         """
@@ -420,7 +423,7 @@ class SummitApp(App[int]):
         folders to watch then never hold up the event loop.
         """
         # Imported here: an app that does not watch never imports watchfiles.
-        from summit_tui.core.watch import FolderWatcher
+        from summit_tui.core.files.watching import FolderWatcher
 
         watcher = FolderWatcher(
             self.folder,

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from summit_tui.core.facets import facet_label
-from summit_tui.core.models import Entry
-from summit_tui.core.query import QueryError
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.facet_labels import facet_label
+from summit_tui.core.search.query import QueryError
+from summit_tui.core.support.safe_text import one_line
 from summit_tui.widgets.filter_pane import facet_value
 
 

@@ -1,8 +1,8 @@
 """The user's keys: a keymap file remaps any binding by its id (Textual's ``App.set_keymap``).
 
-The file (``keymap.toml`` in the user's config folder) is read by core.keymapfile; here each
-entry is checked against the app's binding ids and Textual's key names. A bad entry is left
-out and reported; the others are used.
+The file (``keymap.toml`` in the user's config folder) is read by
+core.userstate.keymap_file; here each entry is checked against the app's binding ids and
+Textual's key names. A bad entry is left out and reported; the others are used.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import _character_to_key, format_key, key_to_character
 
-from summit_tui.core.keymapfile import read_keymap, shown
+from summit_tui.core.userstate.keymap_file import read_keymap, shown
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 #: Named keys besides characters (and character names such as "question_mark").

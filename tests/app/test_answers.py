@@ -9,7 +9,7 @@ from conftest import wait_loaded, write_readouts
 from test_browse import SIZE, detail_text, titles
 from textual.widgets import OptionList
 
-from summit_tui.core.search import Filters
+from summit_tui.core.search.filters import Filters
 from summit_tui.screens.people import PeopleScreen
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList

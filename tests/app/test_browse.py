@@ -9,7 +9,7 @@ from conftest import wait_loaded, write_readouts
 from rich.console import Console
 from textual.widgets import Static
 
-from summit_tui.core.search import Filters
+from summit_tui.core.search.filters import Filters
 from summit_tui.screens.help import HelpScreen
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.detail import ReadoutDetail
@@ -298,7 +298,7 @@ async def test_bookmark_and_note_survive_a_restart(readout_folder: Path, app_fac
 
 async def test_second_window_has_read_only_notes(readout_folder: Path, app_factory,
                                                  tmp_path: Path) -> None:
-    from summit_tui.core.userdata import UserData
+    from summit_tui.core.userstate.notes import UserData
 
     holder = UserData(tmp_path / "user" / "userdata.json")  # another window holds the lock
     try:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import wait_loaded
 
-from summit_tui.core.saved import FILE_NAME
+from summit_tui.core.userstate.saved_searches import FILE_NAME
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
 
@@ -186,7 +186,7 @@ async def test_a_fifo_in_place_of_the_search_index_file_is_set_aside(
     import stat
     import threading
 
-    from summit_tui.core.indexcache import index_cache_path
+    from summit_tui.core.search.index_file import index_cache_path
 
     first = app_factory(readout_folder, watch=False)
     async with first.run_test(size=SIZE) as pilot:

@@ -11,7 +11,7 @@ from conftest import wait_loaded
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
-from summit_tui.core.textsafe import clean
+from summit_tui.core.support.safe_text import clean
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
@@ -295,7 +295,7 @@ async def test_choosing_a_saved_search_notifies_and_searches_cleanly(
 
 async def test_a_restored_session_query_is_clean(osc_folder: Path, app_factory,
                                                   tmp_path: Path) -> None:
-    from summit_tui.core.session import Session, save_session
+    from summit_tui.core.userstate.session import Session, save_session
 
     save_session(tmp_path / "state" / "session.json", Session(query="talks " + OSC52))
     app = app_factory(osc_folder)
@@ -312,7 +312,7 @@ async def test_the_note_editor_shows_a_stored_note_clean(osc_folder: Path, app_f
                                                          tmp_path: Path) -> None:
     from textual.widgets import TextArea
 
-    from summit_tui.core.userdata import UserData
+    from summit_tui.core.userstate.notes import UserData
 
     data = UserData(path=tmp_path / "user" / "userdata.json")
     data.set_note("osc-1", "my note " + OSC52 + OSC0)

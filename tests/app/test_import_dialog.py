@@ -11,7 +11,7 @@ from conftest import wait_loaded, write_readouts
 from rich.console import Console
 from textual.widgets import Input, Static, TextArea
 
-from summit_tui.core.yamlio import load_readout
+from summit_tui.core.files.readout_yaml import load_readout
 from summit_tui.screens.import_dialog import ImportScreen
 from summit_tui.widgets.meeting_list import MeetingList
 

@@ -14,7 +14,7 @@ from fault_fs import damage_record_in_place
 from test_browse import SIZE, plain, titles
 from textual.widgets import Static
 
-from summit_tui.core.store import shard_folder
+from summit_tui.core.store.paths import shard_folder
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchInput

@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import wait_loaded, write_readouts
 from test_browse import detail_text, titles
 
-from summit_tui.core.search import Filters
+from summit_tui.core.search.filters import Filters
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
 

@@ -14,7 +14,7 @@ from conftest import THREE_READOUTS, wait_loaded
 from textual.message import Message
 from textual.notifications import Notify
 
-import summit_tui.core.store as store_module
+import summit_tui.core.store.readouts as store_module
 from summit_tui.app import FolderChanged, Loaded, SummitApp
 from summit_tui.widgets.meeting_list import MeetingList
 

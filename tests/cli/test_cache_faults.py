@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from summit_tui.cli import main
-from summit_tui.core.indexcache import index_cache_path
+from summit_tui.core.search.index_file import index_cache_path
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SEED_ID = "2024-05-23-japan-malaysia-summit-meeting"

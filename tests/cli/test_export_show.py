@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from summit_tui.cli import main
-from summit_tui.core.models import Participant, Readout, Section, Source
-from summit_tui.core.yamlio import dump_readout, parse_readout
+from summit_tui.core.files.readout_yaml import dump_readout, parse_readout
+from summit_tui.core.model.readout import Participant, Readout, Section, Source
 
 HOSTILE = "[click](javascript:x) <script>alert(1)</script> \x1b[2J"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summit_tui.cli import main
-from summit_tui.core.yamlio import load_readout
+from summit_tui.core.files.readout_yaml import load_readout
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "import"

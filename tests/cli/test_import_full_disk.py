@@ -10,7 +10,7 @@ import pytest
 from fault_fs import tmpfs
 
 from summit_tui.cli import main
-from summit_tui.core import atomic
+from summit_tui.core.support import atomic
 
 TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "asean_chair.txt"
 

@@ -13,9 +13,9 @@ from typing import ClassVar
 import pytest
 
 from summit_tui.cli import main
+from summit_tui.core.files.readout_yaml import load_readout
 from summit_tui.core.importer import fetch as fetching
 from summit_tui.core.importer import page as pages
-from summit_tui.core.yamlio import load_readout
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO / "tests" / "fixtures" / "pages"

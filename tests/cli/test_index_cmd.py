@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from summit_tui.cli import main
-from summit_tui.core.indexcache import index_cache_path
-from summit_tui.core.store import ReadoutStore, shard_folder
+from summit_tui.core.search.index_file import index_cache_path
+from summit_tui.core.store.paths import shard_folder
+from summit_tui.core.store.readouts import ReadoutStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from summit_tui import __version__
 from summit_tui.cli import main
-from summit_tui.core.yamlio import load_readout
+from summit_tui.core.files.readout_yaml import load_readout
 from summit_tui.paths import bundled_data_dir
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.core.models import Readout, Section
-from summit_tui.core.yamlio import dump_readout
+from summit_tui.core.files.readout_yaml import dump_readout
+from summit_tui.core.model.readout import Readout, Section
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes and /dev/full")
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from summit_tui.cli import main
-from summit_tui.core.models import Readout, Section
-from summit_tui.core.yamlio import dump_readout
+from summit_tui.core.files.readout_yaml import dump_readout
+from summit_tui.core.model.readout import Readout, Section
 
 
 def _readout(rid: str, date: str, countries: tuple[str, ...], *sections: tuple[str, str],

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from summit_tui.core.models import Entry, Participant, Readout, Section, Source
-from summit_tui.core.store import ReadoutStore
-from summit_tui.core.yamlio import dump_readout
+from summit_tui.core.files.readout_yaml import dump_readout
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import Participant, Readout, Section, Source
+from summit_tui.core.store.readouts import ReadoutStore
 
 TANAKA = Participant("TANAKA Hiroshi", "Mr.", "Prime Minister of Japan", "JP")
 TANAKA_WESTERN = Participant("Hiroshi TANAKA", "Mr.", "Prime Minister of Japan", "JP")

@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 
-from summit_tui.core.advice import advise, meant_dates
-from summit_tui.core.folder import derive
-from summit_tui.core.models import Readout, Section
-from summit_tui.core.query import as_typed, parse, replaced, terms
-from summit_tui.core.search import Filters, SearchIndex
+from summit_tui.core.files.reading import derive
+from summit_tui.core.model.readout import Readout, Section
+from summit_tui.core.search.advice import advise, meant_dates
+from summit_tui.core.search.filters import Filters
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.query import as_typed, parse, replaced, terms
 
 
 def meeting(rid: str, date: str, countries: tuple[str, ...], text: str) -> Readout:

@@ -12,14 +12,10 @@ from pathlib import Path
 from analysis_corpus import CORPUS, write_folder
 from fault_fs import tmpfs
 
-from summit_tui.core.atomic import STALE_AFTER
-from summit_tui.core.cache_fallback import (
-    close_store,
-    in_memory,
-    open_store,
-    sync_or_fall_back,
-)
-from summit_tui.core.store import ReadoutStore, shard_folder
+from summit_tui.core.store.fallback import close_store, in_memory, open_store, sync_or_fall_back
+from summit_tui.core.store.paths import shard_folder
+from summit_tui.core.store.readouts import ReadoutStore
+from summit_tui.core.support.atomic import STALE_AFTER
 
 
 def ids(store: ReadoutStore) -> set[str]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.core import countries
-from summit_tui.core.yamlio import load_readout
+from summit_tui.core.files.readout_yaml import load_readout
+from summit_tui.core.reference import countries
 
 
 def code(term: str, **kwargs: bool) -> str | None:

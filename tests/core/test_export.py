@@ -24,8 +24,9 @@ from summit_tui.core.export import (
     to_markdown,
     to_yaml,
 )
-from summit_tui.core.models import Entry, Section, Source
-from summit_tui.core.yamlio import parse_readout
+from summit_tui.core.files.readout_yaml import parse_readout
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import Section, Source
 
 HOSTILE = "[click](javascript:x) <script>alert(1)</script> ![img](http://x/y.png)"
 

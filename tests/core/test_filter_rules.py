@@ -8,12 +8,13 @@ from types import ModuleType
 
 import pytest
 
-from summit_tui.core.facets import FACET_HEADINGS, describe, facet_heading
-from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
-from summit_tui.core.models import Entry
-from summit_tui.core.saved import SavedSearch, load_saved, save_search
-from summit_tui.core.search import FACETS, MULTI_VALUED, Filters, SearchIndex
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.facet_labels import FACET_HEADINGS, describe, facet_heading
+from summit_tui.core.search.filters import FACETS, MULTI_VALUED, Filters
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.stored_filters import filters_from_dict, filters_to_dict
+from summit_tui.core.store.readouts import ReadoutStore
+from summit_tui.core.userstate.saved_searches import SavedSearch, load_saved, save_search
 
 
 @pytest.fixture(scope="module")

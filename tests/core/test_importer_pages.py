@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from summit_tui.core.files.readout_yaml import ReadoutError, dump_readout, parse_readout
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.page import PageError, looks_like_html, read_page
 from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.importer.sources import InputError, expand, read_input
-from summit_tui.core.models import Review
-from summit_tui.core.yamlio import ReadoutError, dump_readout, parse_readout
+from summit_tui.core.model.readout import Review
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 FURNITURE = ("Cookies on GOV.UK", "Benefits", "Crown copyright", "Share this page",

@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from summit_tui.core.files.readout_yaml import dump_readout, parse_readout
 from summit_tui.core.importer import import_text
-from summit_tui.core.yamlio import dump_readout, parse_readout
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 _PIECES = [

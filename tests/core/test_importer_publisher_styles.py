@@ -9,7 +9,7 @@ import pytest
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.offices import holder, known_person
 from summit_tui.core.importer.request import Overrides, PageFacts
-from summit_tui.core.models import Readout
+from summit_tui.core.model.readout import Readout
 
 
 def _one(text: str, **kwargs: object) -> Readout:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from summit_tui.core.files.readout_yaml import dump_readout, load_readout, parse_readout
 from summit_tui.core.importer import import_text
-from summit_tui.core.yamlio import dump_readout, load_readout, parse_readout
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE = REPO / "tests" / "fixtures" / "import" / "seed_mofa_japan_malaysia.txt"

@@ -16,7 +16,7 @@ from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.sections import build_sections, paragraphs
 from summit_tui.core.importer.split import split_meetings
 from summit_tui.core.importer.times import timing
-from summit_tui.core.models import Participant
+from summit_tui.core.model.readout import Participant
 
 
 def test_normalise_cleans_line_endings_spaces_and_link_labels() -> None:

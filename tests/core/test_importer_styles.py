@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from summit_tui.core.files.readout_yaml import dump_readout, parse_readout
 from summit_tui.core.importer import import_text
-from summit_tui.core.models import Readout
-from summit_tui.core.yamlio import dump_readout, parse_readout
+from summit_tui.core.model.readout import Readout
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from summit_tui.core.files.readout_yaml import dump_readout, parse_readout
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
 from summit_tui.core.importer.furniture import is_noise, strip_furniture
@@ -22,8 +23,7 @@ from summit_tui.core.importer.people import find_attendees, find_participants, m
 from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.publishers import publisher_of_line
 from summit_tui.core.importer.times import find_clocks, start_zone, timing, timing_with_note
-from summit_tui.core.models import Participant, Readout
-from summit_tui.core.yamlio import dump_readout, parse_readout
+from summit_tui.core.model.readout import Participant, Readout
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 

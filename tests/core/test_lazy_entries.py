@@ -13,11 +13,13 @@ from typing import Any
 
 import pytest
 
-from summit_tui.core.indexcache import entries_digest, index_cache_path, store_fingerprint
-from summit_tui.core.models import Entry, Readout, build_all
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import CHECKED_STAMPS, ReadoutStore, shard_folder
-from summit_tui.core.tokens import entry_text, index_text
+from summit_tui.core.model.entry import Entry, build_all
+from summit_tui.core.model.readout import Readout
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.index_file import entries_digest, index_cache_path, store_fingerprint
+from summit_tui.core.search.tokens import entry_text, index_text
+from summit_tui.core.store.paths import shard_folder
+from summit_tui.core.store.readouts import CHECKED_STAMPS, ReadoutStore
 
 
 def write_readouts(folder: Path, count: int) -> None:
@@ -216,9 +218,9 @@ def test_phrase_search_reads_stored_text_without_building(tmp_path: Path) -> Non
 
 
 def test_light_entries_give_the_same_statistics_and_build_nothing(tmp_path: Path) -> None:
-    from summit_tui.core import stats
-    from summit_tui.core.models import light_entries
-    from summit_tui.core.people import people
+    from summit_tui.core.analysis import stats
+    from summit_tui.core.model.entry import light_entries
+    from summit_tui.core.reference.people import people
 
     folder, db = tmp_path / "readouts", tmp_path / "db.json"
     write_readouts(folder, 15)
@@ -242,9 +244,9 @@ def test_light_entries_give_the_same_statistics_and_build_nothing(tmp_path: Path
 
 
 def test_top_people_are_the_first_of_everyone() -> None:
-    from summit_tui.core import stats
-    from summit_tui.core.models import Participant
-    from summit_tui.core.people import people
+    from summit_tui.core.analysis import stats
+    from summit_tui.core.model.readout import Participant
+    from summit_tui.core.reference.people import people
 
     names = ["KISHIDA Fumio", "Fumio Kishida", "Anwar Ibrahim", "Ana Sur", "Kari Nord",
              "Mr. Fumio KISHIDA", "Bo Li", "Li Bo", "Zed Alpha", "Ana Sur"]

@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from summit_tui.core import stats
-from summit_tui.core.models import Entry, Readout
-from summit_tui.core.query import MAX_DEPTH, MAX_TERM_CHARS, QueryError, parse
-from summit_tui.core.search import SearchIndex
+from summit_tui.core.analysis import stats
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import Readout
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.query import MAX_DEPTH, MAX_TERM_CHARS, QueryError, parse
 
 
 @pytest.mark.parametrize(("query", "message"), [

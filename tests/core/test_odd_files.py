@@ -14,10 +14,11 @@ from fault_fs import damage_record_in_place
 
 from summit_tui.cli import main
 from summit_tui.commands import check
-from summit_tui.core.scan import scan_folder
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import ReadoutStore, shard_folder
-from summit_tui.core.yamlio import MAX_FILE_BYTES, ReadoutError, load_readout
+from summit_tui.core.files.listing import scan_folder
+from summit_tui.core.files.readout_yaml import MAX_FILE_BYTES, ReadoutError, load_readout
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.store.paths import shard_folder
+from summit_tui.core.store.readouts import ReadoutStore
 
 
 def readout_yaml(title: str, date: str, rid: str | None = None) -> str:

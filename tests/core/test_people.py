@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from analysis_corpus import load_entries
 
-from summit_tui.core.folder import derive
-from summit_tui.core.models import Entry, Participant, Readout
-from summit_tui.core.people import Person, meetings_of, people, person_key
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.stats import cross_table, top_counts
+from summit_tui.core.analysis.stats import cross_table, top_counts
+from summit_tui.core.files.reading import derive
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import Participant, Readout
+from summit_tui.core.reference.people import Person, meetings_of, people, person_key
+from summit_tui.core.search.index import SearchIndex
 
 
 @pytest.mark.parametrize("name", [

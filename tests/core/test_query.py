@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from summit_tui.core.query import (
+from summit_tui.core.search.query import (
     MAX_DATE,
     MIN_DATE,
     And,

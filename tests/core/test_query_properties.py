@@ -7,9 +7,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summit_tui.core.query import QueryError, parse
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.query import QueryError, parse
+from summit_tui.core.store.readouts import ReadoutStore
 
 REPO = Path(__file__).resolve().parents[2]
 _INDEX: list[SearchIndex] = []

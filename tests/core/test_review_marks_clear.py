@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from summit_tui.core.files.readout_yaml import load_readout
 from summit_tui.core.importer.marks import ReviewClearError, clear_review, without_review
-from summit_tui.core.yamlio import load_readout
 
 MARKED = """\
 title: UK-Estonia Telephone Talk   # from the page

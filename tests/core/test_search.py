@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.core.folder import derive, load_entry
-from summit_tui.core.hits import short_label
-from summit_tui.core.models import Entry, Participant, Readout, Section
-from summit_tui.core.query import QueryError
-from summit_tui.core.search import FACETS, Filters, SearchIndex
+from summit_tui.core.files.reading import derive, load_entry
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import Participant, Readout, Section
+from summit_tui.core.search.filters import FACETS, Filters
+from summit_tui.core.search.highlights import short_label
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.query import QueryError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SEED = "2024-05-23-japan-malaysia-summit-meeting.yaml"
@@ -342,7 +344,7 @@ def test_matched_sections_stay_inside_the_named_sections(sectioned: SearchIndex)
 
 
 def test_index_text_holds_the_words_of_full_text(seed: Entry, sectioned: SearchIndex) -> None:
-    from summit_tui.core.tokens import index_terms, index_text, words
+    from summit_tui.core.search.tokens import index_terms, index_text, words
 
     for entry in [seed, *sectioned.docs]:
         full = words(entry.readout.full_text())
@@ -353,7 +355,7 @@ def test_index_text_holds_the_words_of_full_text(seed: Entry, sectioned: SearchI
 def test_relevance_head_matches_a_full_ranking() -> None:
     import math
 
-    from summit_tui.core.ranking import HEAD, K1, B
+    from summit_tui.core.search.ranking import HEAD, K1, B
 
     text = ["fisheries " * (1 + i % 7) + "filler " * (i % 13) for i in range(1200)]
     entries = [
@@ -381,7 +383,7 @@ def test_relevance_head_matches_a_full_ranking() -> None:
 
 
 def test_scan_finds_whole_words_in_any_case() -> None:
-    from summit_tui.core.hits import Scan
+    from summit_tui.core.search.highlights import Scan
 
     scan = Scan(["law", "rule\\W+of\\W+law", "mari\\w*"], r"\w")
     text = "Claw LAW, the Rule of  Law; maritime and MARINE, primary."
@@ -396,8 +398,8 @@ def test_scan_finds_whole_words_in_any_case() -> None:
 
 
 def test_marked_readouts_are_counted_and_can_be_the_only_ones() -> None:
-    from summit_tui.core.folder import derive
-    from summit_tui.core.models import Readout
+    from summit_tui.core.files.reading import derive
+    from summit_tui.core.model.readout import Readout
 
     entries = [derive(Readout(id=f"r{i}", title=f"Meeting {i} on trade",
                               date=dt.date(2030, 1, i + 1), countries=("JP",)), f"r{i}.yaml")

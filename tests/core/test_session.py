@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.core.session import (
+from summit_tui.core.userstate.session import (
     Session,
     load_session,
     read_session,
@@ -116,7 +116,7 @@ def test_a_device_fifo_or_huge_file_gives_defaults_without_blocking(tmp_path: Pa
     import os
     import threading
 
-    from summit_tui.core.session import MAX_FILE_BYTES
+    from summit_tui.core.userstate.session import MAX_FILE_BYTES
 
     (tmp_path / "zero.json").symlink_to("/dev/zero")
     os.mkfifo(tmp_path / "fifo.json")

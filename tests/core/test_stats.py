@@ -9,9 +9,7 @@ from types import ModuleType
 import pytest
 from analysis_corpus import load_entries
 
-from summit_tui.core.models import Entry
-from summit_tui.core.search import Filters, SearchIndex
-from summit_tui.core.stats import (
+from summit_tui.core.analysis.stats import (
     OTHER,
     PERIODS,
     SPLITS,
@@ -21,7 +19,10 @@ from summit_tui.core.stats import (
     per_period_split,
     top_counts,
 )
-from summit_tui.core.store import ReadoutStore
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.filters import Filters
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.store.readouts import ReadoutStore
 
 
 class OnePass(Sequence[Entry]):

@@ -13,18 +13,13 @@ import platformdirs
 import pytest
 from tinydb.storages import MemoryStorage
 
-from summit_tui.core.folder import parse_chunk, parse_file
-from summit_tui.core.models import Entry
-from summit_tui.core.scan import FileStamp
-from summit_tui.core.store import (
-    CHECKED_STAMPS,
-    ReadoutStore,
-    SyncReport,
-    default_db_path,
-    duplicate_ids,
-    shard_folder,
-    shard_of,
-)
+from summit_tui.core.files.listing import FileStamp
+from summit_tui.core.files.reading import parse_chunk, parse_file
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.store.paths import default_db_path, shard_folder
+from summit_tui.core.store.readouts import CHECKED_STAMPS, ReadoutStore, duplicate_ids
+from summit_tui.core.store.report import SyncReport
+from summit_tui.core.store.shards import shard_of
 
 StoreFactory = Callable[[], ReadoutStore]
 

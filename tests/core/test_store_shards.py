@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.core.indexcache import store_fingerprint
-from summit_tui.core.store import SHARDS, ReadoutStore, shard_folder, shard_of
+from summit_tui.core.search.index_file import store_fingerprint
+from summit_tui.core.store.paths import shard_folder
+from summit_tui.core.store.readouts import ReadoutStore
+from summit_tui.core.store.shards import SHARDS, shard_of
 
 
 def write_readouts(folder: Path, count: int) -> list[str]:

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summit_tui.core import countries, topics
-from summit_tui.core.folder import derive
-from summit_tui.core.models import Readout, Section
-from summit_tui.core.textmatch import _CASE_VARIANTS
-from summit_tui.core.yamlio import load_readout
+from summit_tui.core.files.reading import derive
+from summit_tui.core.files.readout_yaml import load_readout
+from summit_tui.core.model.readout import Readout, Section
+from summit_tui.core.reference import countries, topics
+from summit_tui.core.reference.case_folding import _CASE_VARIANTS
 
 
 def regex_tag(text: str) -> list[str]:

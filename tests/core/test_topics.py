@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.core import topics
-from summit_tui.core.models import Readout, Section
-from summit_tui.core.topics import Taxonomy, default_taxonomy, normalise
-from summit_tui.core.yamlio import load_readout
+from summit_tui.core.files.readout_yaml import load_readout
+from summit_tui.core.model.readout import Readout, Section
+from summit_tui.core.reference import topics
+from summit_tui.core.reference.topics import Taxonomy, default_taxonomy, normalise
 
 
 @pytest.fixture

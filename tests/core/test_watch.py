@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from watchfiles import Change
 
-from summit_tui.core.watch import FolderWatcher, is_readout_change, watched_folders
+from summit_tui.core.files.watching import FolderWatcher, is_readout_change, watched_folders
 
 QUIET = 0.1  # short bursts keep the tests fast
 TIMEOUT = 5.0

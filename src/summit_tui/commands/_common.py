@@ -7,14 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from summit_tui.core.cache_fallback import close_store, in_memory, open_store, sync_or_fall_back
-from summit_tui.core.indexcache import index_cache_path, store_fingerprint
-from summit_tui.core.models import Entry
-from summit_tui.core.query import QueryError, parse
-from summit_tui.core.results import Results
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import default_db_path
-from summit_tui.core.textsafe import clean, in_line, one_line
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.index_file import index_cache_path, store_fingerprint
+from summit_tui.core.search.query import QueryError, parse
+from summit_tui.core.search.results import Results
+from summit_tui.core.store.fallback import close_store, in_memory, open_store, sync_or_fall_back
+from summit_tui.core.store.paths import default_db_path
+from summit_tui.core.support.safe_text import clean, in_line, one_line
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -106,7 +106,7 @@ def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
 def write_stdout(text: str, *, cleaned: bool = False) -> None:
     """Write text to stdout as UTF-8 even when the locale is narrower (readouts are Unicode).
 
-    On a terminal the text is cleaned of control and bidi characters first (textsafe), unless
+    On a terminal the text is cleaned of control and bidi characters first (safe_text), unless
     ``cleaned`` says it was built from cleaned pieces and holds escapes of our own (bold).
     """
     out = sys.stdout
@@ -130,7 +130,7 @@ def query_problem(prog: str, query: str, error: QueryError) -> str:
     """The error, then the query with a caret under the place where it went wrong.
 
     At most ``QUERY_ECHO_CHARS`` characters of the query are shown, around that place, with
-    "…" where it is cut; it is cleaned of control characters (textsafe) and kept on one line.
+    "…" where it is cut; it is cleaned of control characters (safe_text) and kept on one line.
     """
     at = min(error.position, len(query))
     start = max(0, min(at - QUERY_ECHO_CHARS // 2, len(query) - QUERY_ECHO_CHARS))

@@ -9,13 +9,14 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from summit_tui.core.folder import load_entry, name_problem
+from summit_tui.core.files.listing import readout_files
+from summit_tui.core.files.reading import load_entry, name_problem
+from summit_tui.core.files.readout_yaml import ReadoutError, read_readout_bytes
 from summit_tui.core.importer.report import review_line
-from summit_tui.core.models import Entry, Problem
-from summit_tui.core.scan import readout_files
-from summit_tui.core.store import duplicate_ids
-from summit_tui.core.textsafe import one_line
-from summit_tui.core.yamlio import ReadoutError, read_readout_bytes
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import Problem
+from summit_tui.core.store.readouts import duplicate_ids
+from summit_tui.core.support.safe_text import one_line
 from summit_tui.paths import bundled_data_dir
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2

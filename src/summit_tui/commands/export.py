@@ -15,9 +15,9 @@ from summit_tui.commands._common import (
     search_folder,
     write_stdout,
 )
-from summit_tui.core.atomic import write_output
 from summit_tui.core.export import FORMATS, render
-from summit_tui.core.models import build_all
+from summit_tui.core.model.entry import build_all
+from summit_tui.core.support.atomic import write_output
 
 PROG = "summit-tui export"
 SUFFIXES = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".yaml": "yaml",

@@ -7,11 +7,13 @@ import sys
 import time
 from pathlib import Path
 
-from summit_tui.core.cache_fallback import close_store, in_memory, open_store, sync_or_fall_back
-from summit_tui.core.indexcache import index_cache_path, store_fingerprint
-from summit_tui.core.search import SearchIndex
-from summit_tui.core.store import ReadoutStore, SyncReport, default_db_path
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.index_file import index_cache_path, store_fingerprint
+from summit_tui.core.store.fallback import close_store, in_memory, open_store, sync_or_fall_back
+from summit_tui.core.store.paths import default_db_path
+from summit_tui.core.store.readouts import ReadoutStore
+from summit_tui.core.store.report import SyncReport
+from summit_tui.core.support.safe_text import one_line
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 

@@ -16,8 +16,8 @@ from summit_tui.commands._common import (
     search_folder,
     write_stdout,
 )
-from summit_tui.core.search import Results
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.search.results import Results
+from summit_tui.core.support.safe_text import one_line
 
 PROG = "summit-tui search"
 

@@ -18,7 +18,6 @@ from summit_tui.commands._common import (
     load_entries,
     write_stdout,
 )
-from summit_tui.core.countries import name_of
 from summit_tui.core.export import (
     citation,
     entry_record,
@@ -26,8 +25,10 @@ from summit_tui.core.export import (
     participant_label,
     start_clock,
 )
-from summit_tui.core.models import KIND_LABELS, Entry
-from summit_tui.core.textsafe import clean, one_line
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import KIND_LABELS
+from summit_tui.core.reference.countries import name_of
+from summit_tui.core.support.safe_text import clean, one_line
 
 PROG = "summit-tui show"
 MAX_WIDTH = 100

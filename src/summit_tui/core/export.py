@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from summit_tui.core import textsafe
-from summit_tui.core.countries import name_of
-from summit_tui.core.models import KIND_LABELS, Entry, Participant, Readout, Section
-from summit_tui.core.yamlio import dump_readout
+from summit_tui.core.files.readout_yaml import dump_readout
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import KIND_LABELS, Participant, Readout, Section
+from summit_tui.core.reference.countries import name_of
+from summit_tui.core.support import safe_text
 
 FORMATS = ("csv", "json", "md", "yaml")
 MEETING_COLUMNS = ("id", "date", "kind", "title", "countries", "participants", "topics",
@@ -125,7 +126,7 @@ def to_yaml(entries: Iterable[Entry]) -> str:
 def md_escape(text: str) -> str:
     """Untrusted text as Markdown that shows it literally: no links, images, HTML, code,
     emphasis, headings, lists, quotes or tables can come out of it."""
-    text = textsafe.clean(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = safe_text.clean(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _MD_INLINE.sub(r"\\\1", text)
     text = _MD_ENTITY.sub(r"\\&", text)
     lines = (_MD_LINE_START.sub(_escape_start, line.lstrip(" \t")) for line in text.split("\n"))
@@ -146,7 +147,7 @@ def _md_line(text: str) -> str:
 def md_inline(text: str) -> str:
     """Escaped text on one line inside a block: after "## " or a label, where line-start
     marks mean nothing (a trailing "#" would close a heading, so it is escaped)."""
-    text = textsafe.one_line(text)
+    text = safe_text.one_line(text)
     text = _MD_ENTITY.sub(r"\\&", _MD_INLINE.sub(r"\\\1", text))
     return text[:-1] + "\\#" if text.endswith("#") else text
 
@@ -214,10 +215,10 @@ def to_markdown(entries: Iterable[Entry], title: str = "Readouts") -> str:
 def citation(entry: Entry) -> str:
     """A one-line reference: publisher, "title", date. URL (missing parts left out)."""
     r = entry.readout
-    parts = [textsafe.one_line(r.source.publisher), f'"{textsafe.one_line(r.title)}"',
+    parts = [safe_text.one_line(r.source.publisher), f'"{safe_text.one_line(r.title)}"',
              long_date(r.date)]
     text = ", ".join(p for p in parts if p) + "."
-    url = textsafe.one_line(r.source.url)
+    url = safe_text.one_line(r.source.url)
     return f"{text} {url}" if url else text
 
 

@@ -22,11 +22,11 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, RadioButton, RadioSet, Static
 
-from summit_tui.core.atomic import write_output
 from summit_tui.core.export import render
-from summit_tui.core.filenames import export_file_name
-from summit_tui.core.models import Entry, build_all
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.files.export_names import export_file_name
+from summit_tui.core.model.entry import Entry, build_all
+from summit_tui.core.support.atomic import write_output
+from summit_tui.core.support.safe_text import one_line
 from summit_tui.widgets.safe_input import SafeInput
 
 FORMAT_LABELS = {"md": "Markdown brief", "csv": "CSV table", "json": "JSON records",

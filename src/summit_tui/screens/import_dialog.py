@@ -29,8 +29,8 @@ from summit_tui.core.importer.save import (
 )
 from summit_tui.core.importer.sources import Input as Source
 from summit_tui.core.importer.sources import InputError, read_input
-from summit_tui.core.models import KINDS, Readout
-from summit_tui.core.textsafe import clean, one_line
+from summit_tui.core.model.readout import KINDS, Readout
+from summit_tui.core.support.safe_text import clean, one_line
 from summit_tui.paths import bundled_data_dir
 from summit_tui.widgets.safe_input import SafeInput
 

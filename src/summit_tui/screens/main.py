@@ -14,16 +14,19 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Input
 
-from summit_tui.core.advice import Advice, advise
-from summit_tui.core.facets import describe
-from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
-from summit_tui.core.models import Entry, Problem
-from summit_tui.core.query import QueryError
-from summit_tui.core.saved import SavedSearch
-from summit_tui.core.search import Filters, Results, SearchIndex
-from summit_tui.core.session import Session
-from summit_tui.core.textsafe import one_line
-from summit_tui.core.userdata import UserData
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import Problem
+from summit_tui.core.search.advice import Advice, advise
+from summit_tui.core.search.facet_labels import describe
+from summit_tui.core.search.filters import Filters
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.query import QueryError
+from summit_tui.core.search.results import Results
+from summit_tui.core.search.stored_filters import filters_from_dict, filters_to_dict
+from summit_tui.core.support.safe_text import one_line
+from summit_tui.core.userstate.notes import UserData
+from summit_tui.core.userstate.saved_searches import SavedSearch
+from summit_tui.core.userstate.session import Session
 from summit_tui.paths import bundled_data_dir
 from summit_tui.screens.main_actions import ReadoutActions
 from summit_tui.screens.pane_focus import PaneFocus

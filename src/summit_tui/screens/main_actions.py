@@ -16,22 +16,24 @@ from typing import ClassVar
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from summit_tui.core.analysis.relationships import neighbours
 from summit_tui.core.export import citation
-from summit_tui.core.filtersio import filters_from_dict, filters_to_dict
-from summit_tui.core.models import Entry
-from summit_tui.core.people import Person
-from summit_tui.core.query import QueryError, quote
-from summit_tui.core.saved import (
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.reference.people import Person
+from summit_tui.core.search.filters import Filters
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.search.query import QueryError, quote
+from summit_tui.core.search.results import Results
+from summit_tui.core.search.stored_filters import filters_from_dict, filters_to_dict
+from summit_tui.core.support.safe_text import one_line
+from summit_tui.core.userstate.notes import UserData, UserDataError
+from summit_tui.core.userstate.saved_searches import (
     SavedSearch,
     SavedSearchError,
     delete_search,
     load_saved,
     save_search,
 )
-from summit_tui.core.search import Filters, Results, SearchIndex
-from summit_tui.core.textsafe import one_line
-from summit_tui.core.threads import neighbours
-from summit_tui.core.userdata import UserData, UserDataError
 from summit_tui.screens.export_dialog import ExportScreen
 from summit_tui.screens.name_prompt import NamePrompt
 from summit_tui.screens.note_editor import NoteEditor

@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
-from summit_tui.core.textsafe import clean, one_line
+from summit_tui.core.support.safe_text import clean, one_line
 
 #: Saves the text; returns None when it was saved, else why not, in a sentence for the user.
 SaveNote = Callable[[str], str | None]

@@ -15,10 +15,10 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from summit_tui.core import countries
-from summit_tui.core.models import Entry, light_entries
-from summit_tui.core.people import Person, people
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.model.entry import Entry, light_entries
+from summit_tui.core.reference import countries
+from summit_tui.core.reference.people import Person, people
+from summit_tui.core.support.safe_text import one_line
 
 #: People listed at most: the rest are found with person: in the search.
 MAX_LISTED = 2000

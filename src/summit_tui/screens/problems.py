@@ -11,8 +11,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from summit_tui.core.models import Problem
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.model.readout import Problem
+from summit_tui.core.support.safe_text import one_line
 
 
 def problems_text(problems: list[Problem], folder: str) -> Text:

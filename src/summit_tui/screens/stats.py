@@ -20,10 +20,11 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from summit_tui.core import countries, stats
-from summit_tui.core.models import Entry, light_entries
-from summit_tui.core.results import Results
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.analysis import stats
+from summit_tui.core.model.entry import Entry, light_entries
+from summit_tui.core.reference import countries
+from summit_tui.core.search.results import Results
+from summit_tui.core.support.safe_text import one_line
 
 BAR = "█"
 SERIES_STYLES = ("cyan", "magenta", "green", "yellow", "blue", "bright_black")

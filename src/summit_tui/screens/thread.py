@@ -14,10 +14,11 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from summit_tui.core import countries
-from summit_tui.core.models import KIND_LABELS, Entry
-from summit_tui.core.textsafe import one_line
-from summit_tui.core.threads import gap_phrase, thread
+from summit_tui.core.analysis.relationships import gap_phrase, thread
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import KIND_LABELS
+from summit_tui.core.reference import countries
+from summit_tui.core.support.safe_text import one_line
 
 
 def thread_rows(entry: Entry, entries: Sequence[Entry]) -> list[tuple[Entry, str]]:

@@ -13,10 +13,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from summit_tui.core import countries
 from summit_tui.core.export import start_clock
-from summit_tui.core.models import KIND_LABELS, Entry, Section
-from summit_tui.core.textsafe import clean, one_line
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.readout import KIND_LABELS, Section
+from summit_tui.core.reference import countries
+from summit_tui.core.support.safe_text import clean, one_line
 
 Highlighter = Callable[[str], list[tuple[int, int]]]
 

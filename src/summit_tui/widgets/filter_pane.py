@@ -9,9 +9,9 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from summit_tui.core.facets import FACET_HEADINGS, facet_heading, facet_label
-from summit_tui.core.search import MULTI_VALUED, Filters
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.search.facet_labels import FACET_HEADINGS, facet_heading, facet_label
+from summit_tui.core.search.filters import MULTI_VALUED, Filters
+from summit_tui.core.support.safe_text import one_line
 from summit_tui.widgets.cursor_list import CursorList
 
 SAVED = "saved"  # the pseudo-facet of saved searches, listed first

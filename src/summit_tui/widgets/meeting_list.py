@@ -8,13 +8,13 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 
-from summit_tui.core.hits import SUMMARY_LABEL
-from summit_tui.core.models import Entry
-from summit_tui.core.textsafe import one_line
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.highlights import SUMMARY_LABEL
+from summit_tui.core.support.safe_text import one_line
 from summit_tui.widgets.cursor_list import CursorList
 
 if TYPE_CHECKING:
-    from summit_tui.core.search import Results
+    from summit_tui.core.search.results import Results
 
 #: Rows narrower than this leave out the country codes, to keep the title readable.
 CODES_FROM_WIDTH = 48

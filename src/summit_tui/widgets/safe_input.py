@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from summit_tui.core.textsafe import in_line
+from summit_tui.core.support.safe_text import in_line
 
 
 class SafeInput(Input):

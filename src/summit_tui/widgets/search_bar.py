@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.suggester import Suggester
 from textual.widgets import Static
 
-from summit_tui.core.textsafe import in_line, one_line
+from summit_tui.core.support.safe_text import in_line, one_line
 from summit_tui.widgets.safe_input import SafeInput
 
 #: (field, typed prefix) -> values to offer after "field:".

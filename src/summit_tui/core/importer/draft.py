@@ -11,11 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from summit_tui.core import countries
 from summit_tui.core.importer.pipeline import import_text, make_id
 from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout
-from summit_tui.core.models import KINDS, Participant, Readout, kind_named
+from summit_tui.core.model.readout import KINDS, Participant, Readout, kind_named
+from summit_tui.core.reference import countries
 
 FIELDS = ("title", "date", "kind", "countries", "participants")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from summit_tui import __version__
 from summit_tui.core.importer import page
-from summit_tui.core.safefile import ascii_digits
+from summit_tui.core.support.safe_read import ascii_digits
 
 TIMEOUT = 20.0  # seconds for the whole download, and for each wait on the server
 MAX_REDIRECTS = 10

@@ -18,7 +18,7 @@ from summit_tui.core.importer.publishers import (
     publisher_of_line,
     publisher_of_site,
 )
-from summit_tui.core.models import Photo
+from summit_tui.core.model.readout import Photo
 
 MOFA_NAME = "Ministry of Foreign Affairs of Japan"
 

@@ -6,12 +6,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from summit_tui.core import countries
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.furniture import Page
 from summit_tui.core.importer.lead import MAX_LEAD_TEXT
 from summit_tui.core.importer.people import find_participants
-from summit_tui.core.models import Participant, Review
+from summit_tui.core.model.readout import Participant, Review
+from summit_tui.core.reference import countries
 
 # "The Prime Minister spoke to ...": the publisher's own leader, named by office only.
 UNNAMED_HOME = re.compile(

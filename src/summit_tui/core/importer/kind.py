@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from summit_tui.core import countries
 from summit_tui.core.importer.dates import find_dates
-from summit_tui.core.models import KIND_LABELS, Participant
+from summit_tui.core.model.readout import KIND_LABELS, Participant
+from summit_tui.core.reference import countries
 
 MAX_TITLE = 200
 # "held a Japan-Malaysia Summit Meeting": the meeting's own name, capitalised, in the lead.

@@ -7,7 +7,7 @@ import re
 from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.times import timing_with_note
-from summit_tui.core.models import Section
+from summit_tui.core.model.readout import Section
 
 # A full stop that ends a sentence: after a word, not after "Hon", "Mr" or an initial.
 SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”]{2})(?<!\bHon)(?<!\bMrs)(?<!\bProf)(?<!\bGen)"

@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from summit_tui.core.atomic import atomic_write
-from summit_tui.core.yamlio import MAX_FILE_BYTES, ReadoutError, decode, parse_readout
+from summit_tui.core.files.readout_yaml import MAX_FILE_BYTES, ReadoutError, decode, parse_readout
+from summit_tui.core.support.atomic import atomic_write
 
 _TOP_KEY = re.compile(r"^[^\s#-]")  # a line that starts a top-level key (or a document marker)
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
 from summit_tui.core.importer.furniture import Page
 from summit_tui.core.importer.lead import SENTENCE_END, after_attribution, who_met
-from summit_tui.core.models import Review
+from summit_tui.core.model.readout import Review
 
 # A sentence that reports the meeting itself, not a dinner or a publication.
 _MEETING_SENTENCE = re.compile(

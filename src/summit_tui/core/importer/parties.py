@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from summit_tui.core import countries
+from summit_tui.core.reference import countries
 
 _GROUP = re.compile(
     r"\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|foreign ministers"

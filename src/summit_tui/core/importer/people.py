@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from summit_tui.core import countries
-from summit_tui.core.models import Participant
+from summit_tui.core.model.readout import Participant
+from summit_tui.core.reference import countries
 
 HONORIFIC = (
     r"(?:H\.\s?E\.|H\.\s?R\.\s?H\.|H\.\s?M\.|His Excellency|Her Excellency|His Majesty|Her Majesty"

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from summit_tui.core import countries, topics
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.importer.furniture import Page, date_in_address, strip_furniture
@@ -67,7 +66,8 @@ from summit_tui.core.importer.result import ImportedReadout, ImportResult
 from summit_tui.core.importer.sections import build_sections
 from summit_tui.core.importer.split import Part, split_meetings
 from summit_tui.core.importer.times import start_zone, timing_with_note
-from summit_tui.core.models import Participant, Readout, Review, Section, Source
+from summit_tui.core.model.readout import Participant, Readout, Review, Section, Source
+from summit_tui.core.reference import countries, topics
 
 MAX_ID = 100
 MAX_WIDE = 2000  # how far to look for people when no sentence reports who met

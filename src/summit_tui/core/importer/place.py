@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from summit_tui.core import countries
 from summit_tui.core.importer.dates import MONTHS
+from summit_tui.core.reference import countries
 
 # Lower-case words inside place names: "Rio de Janeiro", "Palace of the Nations".
 # "Rostov on Don", not "Berlin on Friday".

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
-from summit_tui.core.models import Review
+from summit_tui.core.model.readout import Review
 
 # What a missing field asks the user to supply, as a command-line option.
 _SUPPLY = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summit_tui.core.models import Readout
+from summit_tui.core.model.readout import Readout
 
 
 @dataclass(frozen=True, slots=True)

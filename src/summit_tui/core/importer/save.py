@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summit_tui.core.atomic import atomic_create, atomic_write
+from summit_tui.core.files.readout_yaml import ReadoutError, dump_readout, parse_readout
 from summit_tui.core.importer.result import ImportedReadout
-from summit_tui.core.models import Readout
-from summit_tui.core.yamlio import ReadoutError, dump_readout, parse_readout
+from summit_tui.core.model.readout import Readout
+from summit_tui.core.support.atomic import atomic_create, atomic_write
 
 
 class ImportSaveError(Exception):

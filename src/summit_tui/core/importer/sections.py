@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from summit_tui.core.models import Section
+from summit_tui.core.model.readout import Section
 
 _TOP = re.compile(r"^(?P<num>\d{1,2})(?:\.|\s)\s*(?P<rest>[A-Z(“\"'].*)$")
 _SUB = re.compile(r"^[(（](?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[)）]\s*(?P<rest>\S.*)$")

@@ -1,0 +1,1 @@
+"""Counts over a result set, and the threads of meetings between the same parties."""

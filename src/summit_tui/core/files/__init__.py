@@ -1,0 +1,1 @@
+"""Readout files: YAML read and write with line and column errors, listing, reading, watching."""

@@ -1,0 +1,1 @@
+"""The values everything else passes around: readouts and their parts, entries, problems."""

@@ -1,0 +1,1 @@
+"""What readouts refer to: countries and mentions, the topic taxonomy and tagging, people."""

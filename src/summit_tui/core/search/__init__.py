@@ -1,0 +1,1 @@
+"""Search: the query language, the index and its file, matching, ranking, results."""

@@ -1,0 +1,343 @@
+"""The search index: bitmaps over readouts, facets, batches added while loading, a cache file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, repeat
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search import index_file
+from summit_tui.core.search.filters import FACET_KEY, FACETS, Filters
+from summit_tui.core.search.matching import Matcher
+from summit_tui.core.search.postings import Postings
+from summit_tui.core.search.query import FIELDS, Query, parse, quote
+from summit_tui.core.search.query import complete_field_value as _complete_known
+from summit_tui.core.search.results import Results
+from summit_tui.core.search.tokens import (
+    HEADING,
+    KIND,
+    MENTION,
+    MONTH,
+    PARTY,
+    PERSON,
+    TOPIC,
+    YEAR,
+    index_terms,
+)
+from summit_tui.core.support.gc_pause import gc_paused
+
+T = TypeVar("T")
+
+_CHUNK = 2000  # entries indexed between two packings of the postings
+
+
+class SearchIndex:
+    """Every loaded entry, indexed for instant search; batches can be added while loading."""
+
+    def __init__(self, entries: Sequence[Entry] = ()) -> None:
+        self.docs: list[Entry] = []  # by doc id, in the order they were added
+        self.postings = Postings()
+        self.postings.keep = (PARTY, MENTION, TOPIC, KIND, YEAR, MONTH)
+        self.live = 0  # bitmap of docs not replaced or removed
+        self.generation = 0  # bumped on every change, to expire cached bitmaps
+        self.doclen: list[int] = []
+        self.sort_keys: list[tuple[dt.date, str]] = []  # by doc id: (date, title)
+        self.total_len = 0
+        self._by_id: dict[str, int] = {}  # a live doc of each id
+        #: The live doc of each file: a file's new readout replaces its old one (two files
+        #: may hold readouts with the same id, and both are indexed).
+        self._by_path: dict[str, int] = {}
+        self._shared: dict[str, set[int]] = {}  # the live docs of an id two files share
+        self._matcher = Matcher(self)
+        self._memo: dict[str, tuple[int, Any]] = {}
+        #: How ``load_or_build`` got this index ("" when built directly).
+        self.cache_status = ""
+        #: What ``load_or_build`` must tell the user: a cache file it had to set aside.
+        self.notices: list[str] = []
+        if entries:
+            self.add(entries)
+
+    def add(self, entries: Sequence[Entry]) -> None:
+        """Index a batch of entries; an entry whose id is already indexed replaces it."""
+        # Postings gather in lists before they are packed: chunks bound that extra memory.
+        with gc_paused():
+            for at in range(0, len(entries), _CHUNK):
+                self._add_chunk(entries[at : at + _CHUNK])
+
+    @classmethod
+    def load_or_build(
+        cls, entries: Sequence[Entry], cache_path: Path, fingerprint: str
+    ) -> SearchIndex:
+        """The index of these entries, from the cache file when it was built from the same
+        data (same fingerprint, same readouts), else built now and saved there.
+
+        Never raises for a missing, damaged or stale cache; ``cache_status`` says what
+        happened ("loaded", or "built: why", with "; not saved: why" when writing failed).
+        A cache file that is not one to read (a FIFO, a device, a folder, too large) is
+        moved aside first, and ``notices`` says so. An empty fingerprint means "nothing to
+        check against": the index is built, not saved.
+        """
+        try:
+            # One pause for reading and restoring: the collection due when it ends then
+            # walks the objects they made once, not twice.
+            with gc_paused():
+                index = cls()
+                index._restore(index_file.load(cache_path, fingerprint, entries))
+        except index_file.CacheMiss as miss:
+            index = cls(entries)
+            index.postings.warm()
+            index.cache_status = f"built: {miss}"
+            if isinstance(miss, index_file.CacheSetAside):
+                index.notices.append(str(miss))
+            if fingerprint:
+                try:
+                    index.save(cache_path, fingerprint)
+                except (OSError, ValueError) as exc:
+                    index.cache_status += f"; not saved: {exc}"
+            return index
+        index.cache_status = "loaded"
+        return index
+
+    def save(self, cache_path: Path, fingerprint: str) -> None:
+        """Write the index for ``load_or_build`` (atomically); raises OSError or ValueError."""
+        index_file.save(self, cache_path, fingerprint)
+
+    def _restore(self, snapshot: index_file.Snapshot) -> None:
+        docs = snapshot.docs
+        self.docs = docs
+        self.sort_keys = snapshot.sort_keys
+        self._by_id = dict(zip(snapshot.ids, range(len(docs)), strict=True))
+        if len(self._by_id) != len(docs):  # two files hold readouts with one id
+            self._by_id = {}
+            for doc, rid in enumerate(snapshot.ids):
+                self._note_id(rid, doc)
+        self._by_path = {entry.path: doc for doc, entry in enumerate(docs)}
+        self.doclen = snapshot.doclen
+        self.total_len = snapshot.total_len
+        post = self.postings
+        with post._lock:
+            post.docs = snapshot.postings
+            post.repeats = snapshot.repeats
+            post.size = len(docs)
+            post._bitmaps = snapshot.bitmaps
+            post._sorted = snapshot.terms
+        self.live = (1 << len(docs)) - 1
+        self.generation += 1
+        self._memo["newest"] = (self.generation, snapshot.newest)
+
+    def _add_chunk(self, entries: Sequence[Entry]) -> None:
+        post = self.postings
+        start = len(self.docs)
+        replaced = 0
+        fresh: defaultdict[str, list[int]] = defaultdict(list)
+        rep_docs: defaultdict[str, list[int]] = defaultdict(list)
+        rep_tfs: defaultdict[str, list[int]] = defaultdict(list)
+        # The hot loop of indexing runs one append per distinct word of each readout; map()
+        # and a zero-length deque keep those appends in C instead of a Python for loop.
+        sink: deque[None] = deque(maxlen=0)
+        append, consume, get_list = list.append, sink.extend, fresh.__getitem__
+        for doc, entry in enumerate(entries, start):
+            self.docs.append(entry)
+            self.sort_keys.append((entry.date, entry.title))
+            old = self._by_path.get(entry.path)
+            if old is not None:
+                replaced |= 1 << old
+                self._forget_id(old)
+            self._by_path[entry.path] = doc
+            self._note_id(entry.id, doc)
+            # A stored entry is indexed from a built copy and stays unbuilt: indexing every
+            # readout does not keep every readout in memory.
+            tokens, keys = index_terms(entry.transient())
+            self.doclen.append(len(tokens))
+            self.total_len += len(tokens)
+            counts = Counter(tokens)
+            consume(map(append, map(get_list, counts), repeat(doc)))
+            many = list(compress(counts, map((1).__lt__, counts.values())))
+            consume(map(append, map(rep_docs.__getitem__, many), repeat(doc)))
+            consume(map(append, map(rep_tfs.__getitem__, many), map(counts.__getitem__, many)))
+            consume(map(append, map(get_list, keys), repeat(doc)))
+        post.size = len(self.docs)
+        post.merge(fresh, {t: (ids, rep_tfs[t]) for t, ids in rep_docs.items()})
+        self.live |= ((1 << (len(self.docs) - start)) - 1) << start
+        self.live &= ~replaced
+        self.generation += 1
+
+    def remove(self, readout_ids: Iterable[str]) -> None:
+        """Drop readouts (no file holds their id any more) from every later search."""
+        for rid in readout_ids:
+            while (doc := self._by_id.get(rid)) is not None:
+                self._drop(doc)
+        self.generation += 1
+
+    def remove_paths(self, paths: Iterable[str]) -> None:
+        """Drop the readouts of these files (deleted, renamed or broken) from every later
+        search; another file's readout with the same id stays."""
+        for path in paths:
+            doc = self._by_path.get(path)
+            if doc is not None:
+                self._drop(doc)
+        self.generation += 1
+
+    def _drop(self, doc: int) -> None:
+        self.live &= ~(1 << doc)
+        path = self.docs[doc].path
+        if self._by_path.get(path) == doc:
+            del self._by_path[path]
+        self._forget_id(doc)
+
+    def _note_id(self, rid: str, doc: int) -> None:
+        """The doc is live with this id (another file's readout may have it too)."""
+        other = self._by_id.get(rid)
+        if other is not None and other != doc:
+            self._shared.setdefault(rid, {other}).add(doc)
+        self._by_id[rid] = doc
+
+    def _forget_id(self, doc: int) -> None:
+        """The doc is no longer live: its id names another live doc with it, if any."""
+        rid = self.docs[doc].id
+        same = self._shared.get(rid)
+        if same is not None:
+            same.discard(doc)
+            if self._by_id.get(rid) == doc:
+                self._by_id[rid] = min(same)
+            if len(same) <= 1:
+                del self._shared[rid]
+        elif self._by_id.get(rid) == doc:
+            del self._by_id[rid]
+
+    def __len__(self) -> int:
+        return self.live.bit_count()
+
+    def doc_of(self, readout_id: str) -> int | None:
+        """The doc id of a live readout."""
+        return self._by_id.get(readout_id)
+
+    def newest_order(self) -> list[int]:
+        """By doc id: its row in the newest-first order of every doc (kept per generation)."""
+        return self.memo("newest", self._newest_order)
+
+    def _newest_order(self) -> list[int]:
+        by_row = sorted(range(len(self.docs)), key=self.sort_keys.__getitem__, reverse=True)
+        order = [0] * len(by_row)
+        for row, doc in enumerate(by_row):
+            order[doc] = row
+        return order
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value derived from the whole index, computed once per generation."""
+        hit = self._memo.get(key)
+        generation = self.generation  # read first: a batch added meanwhile expires the value
+        if hit is None or hit[0] != generation:
+            hit = self._memo[key] = (generation, compute())
+        return cast(T, hit[1])
+
+    def newest_first(self, docs: list[int]) -> list[int]:
+        """Doc ids sorted as the store lists readouts: newest date first, then by title."""
+        return sorted(docs, key=self.sort_keys.__getitem__, reverse=True)
+
+    def entries(self) -> Sequence[Entry]:
+        """Every live entry, newest first (a virtual list)."""
+        return self.search()
+
+    def search(
+        self, query: str = "", filters: Filters = Filters(), order: str = "newest",
+        *, marked: Iterable[str] = (), only_marked: bool = False,
+    ) -> Results:
+        """Entries matching the query and filters, with facet counts; raises QueryError.
+
+        ``marked`` names readouts the user marked (bookmarks): their count in the results
+        is the "marked" facet, and ``only_marked`` keeps only them.
+        """
+        if order not in ("newest", "relevance"):
+            raise ValueError(f"unknown order {order!r}")
+        matched, plan = self._matcher.evaluate(parse(query))
+        selected = self._selected(filters)
+        result = matched
+        for bm in selected.values():
+            result &= bm
+        mask = self._mask(marked)
+        marked_count = (result & mask).bit_count()
+        if only_marked:
+            matched &= mask
+            result &= mask
+        facets = {}
+        for facet in FACETS:
+            # The query and every other facet's filter (standard faceting): a value's count is
+            # what choosing it alone would give. Under "all of" the facet's own values count
+            # too: a value's count is what adding it would leave.
+            base = matched
+            for other, bm in selected.items():
+                if other != facet or facet in filters.all_of:
+                    base &= bm
+            facets[facet] = self._counts(facet, base, getattr(filters, facet))
+        if mask:
+            facets["marked"] = {"marked": marked_count}
+        return Results(self, query, filters, order, result, plan, facets)
+
+    def count(self, query: Query, filters: Filters = Filters(), *,
+              marked: Iterable[str] = (), only_marked: bool = False) -> int:
+        """How many readouts a parsed query and filters find (what ``search`` would list)."""
+        found, _ = self._matcher.evaluate(query)
+        for bm in self._selected(filters).values():
+            found &= bm
+        if only_marked:
+            found &= self._mask(marked)
+        return found.bit_count()
+
+    def _mask(self, readout_ids: Iterable[str]) -> int:
+        """The bitmap of the live readouts with these ids."""
+        mask = 0
+        for rid in readout_ids:
+            doc = self._by_id.get(rid)
+            if doc is not None:
+                mask |= 1 << doc
+        return mask
+
+    def _selected(self, filters: Filters) -> dict[str, int]:
+        """The bitmap of each facet with values selected: any of them, or all of them."""
+        post = self.postings
+        out = {}
+        for facet in FACETS:
+            keys = filters.keys(facet)
+            if not keys:
+                continue
+            if facet in filters.all_of:
+                bm = self.live
+                for key in keys:
+                    bm &= post.bitmap(key)
+            else:
+                bm = post.union(keys)
+            out[facet] = bm
+        return out
+
+    def _counts(self, facet: str, base: int, chosen: Iterable[Any] = ()) -> dict[str, int]:
+        post, prefix = self.postings, FACET_KEY[facet]
+        counts: dict[str, int] = {}
+        if base:
+            for key in post.with_prefix(prefix):
+                n = (base & post.bitmap(key)).bit_count()
+                if n:
+                    value = key[len(prefix) :]
+                    counts[str(int(value)) if facet == "years" else value] = n
+        for value in chosen:  # a selected value stays listed, even at zero, so it can be unset
+            counts.setdefault(str(value), 0)
+        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    def facet_values(self, facet: str) -> dict[str, int]:
+        """Counts of every value of a facet over all entries (for completion and the palette)."""
+        if facet not in FACETS:
+            raise ValueError(f"unknown facet {facet!r}")
+        return self._counts(facet, self.live)
+
+    def complete_field_value(self, field: str, prefix: str, limit: int = 20) -> list[str]:
+        """Values to offer after "field:" (people and headings come from the index)."""
+        canonical = FIELDS.get(field.casefold().rstrip(":"))
+        key = {"person": PERSON, "section": HEADING}.get(canonical or "")
+        if key is None:
+            return _complete_known(field, prefix, limit)
+        words = self.postings.with_prefix(key + prefix.casefold())
+        return [quote(w[len(key):]) for w in words[:limit]]

@@ -1,0 +1,458 @@
+"""A built search index kept in a file next to the store, so a warm start skips indexing.
+
+The file is ours alone: a magic header, a CRC-32 of the rest, the length of a marshalled
+table of plain ints, strings and bytes, that table, then the postings of every term packed
+end to end as raw machine ints. A damaged, truncated or foreign file is recognised before
+anything is unmarshalled, and the caller simply builds the index again. The packed
+postings are not split up when loaded: a term's are cut out when a search first reads them.
+Readouts themselves are not in the file; they come from the store, and the file records
+which readout each doc id stood for and a fingerprint of the data the index was built from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import marshal
+import os
+import sys
+import zlib
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate, chain, islice, repeat
+from operator import attrgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from summit_tui import __version__
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.packed import Buffer, Packed, PackedDocs, PackedRepeats
+from summit_tui.core.support.safe_read import RefusedFile, open_capped
+
+if TYPE_CHECKING:
+    from summit_tui.core.search.index import SearchIndex
+
+#: Bump when the index layout or the tokenizer changes: an older file is then rebuilt.
+INDEX_FORMAT = 5
+_MAGIC = b"SUMMIT-IDX\x00\x03"
+_HEADER = len(_MAGIC) + 4  # the magic, then the CRC-32 of the rest, big-endian
+_LENGTH = 8  # then the length of the marshalled table, big-endian
+# marshal's format follows the Python version, raw arrays the machine's ints.
+_STAMP = (
+    f"{INDEX_FORMAT}/{__version__}/{sys.version_info[0]}.{sys.version_info[1]}"
+    f"/{sys.byteorder}/{array('I').itemsize}{array('H').itemsize}{array('Q').itemsize}"
+)
+_ID_SIZE, _TF_SIZE = array("I").itemsize, array("H").itemsize
+_DIFFER = "the readouts differ from those the cache was built from"
+#: A larger file at the index's place is refused before any byte of it is read, as a store
+#: file over this size is (``store.MAX_CACHE_FILE_BYTES``).
+MAX_INDEX_FILE_BYTES = 2_000_000_000
+
+
+class CacheMiss(Exception):
+    """The cache file is missing, damaged, or was built from other data: build afresh."""
+
+
+class CacheSetAside(CacheMiss):
+    """The cache file was not one to read (a FIFO, a device, a folder, too large): it was
+    moved aside, or could not be; str() is the notice that tells the user."""
+
+
+def _set_aside(path: Path, why: RefusedFile) -> CacheSetAside:
+    """Move a cache file that is not one to read to ``<name>.corrupt`` (so the index saved
+    next is a regular file there, and the odd one is kept to look at); the notice of it."""
+    aside = path.with_name(path.name + ".corrupt")
+    try:
+        os.replace(path, aside)
+    except OSError as exc:
+        return CacheSetAside(f"The search index file could not be used ({why}) nor moved "
+                             f"aside ({exc.strerror or exc}); the index is built again.")
+    return CacheSetAside(f"The search index file could not be used ({why}); moved it to "
+                         f"{aside.name} and built the index again.")
+
+
+def index_cache_path(db_path: Path) -> Path:
+    """Where the index of a store's database is kept: ``<db>.index`` beside it."""
+    return db_path.with_name(db_path.name + ".index")
+
+
+def store_fingerprint(db_path: Path) -> str:
+    """What changes whenever the store's data does: the stamps of its manifest and shards.
+
+    The store rewrites a file of its database on every sync that changed something, and
+    only then. An empty string when the database does not exist (nothing can be trusted).
+    """
+    from summit_tui.core.store.paths import data_fingerprint  # the store imports this module
+
+    return data_fingerprint(db_path)
+
+
+_id, _sort_key = attrgetter("id"), attrgetter("date", "title")
+
+
+def entries_digest(entries: Sequence[Entry]) -> str:
+    """A digest of the readouts' dates and titles, in this order.
+
+    The file keeps the ids whole, and the store's fingerprint stands for the rest of the
+    data. The file a readout comes from is not indexed: a moved file keeps its index.
+    """
+    return _digest(list(map(_sort_key, entries)))
+
+
+def _digest(sort_keys: list[tuple[dt.date, str]]) -> str:
+    # Column by column, with neither sorting nor a string per readout.
+    dates, titles = zip(*sort_keys, strict=True) if sort_keys else ((), ())
+    h = hashlib.blake2b(digest_size=16)
+    h.update(array("I", map(dt.date.toordinal, dates)))
+    h.update(_column_bytes(titles))
+    return h.hexdigest()
+
+
+def _column_bytes(column: Sequence[str]) -> bytes:
+    """The strings as bytes that no other list of strings gives."""
+    joined = "\x00".join(column)
+    if joined.count("\x00") == len(column) - 1:  # no string holds the separator
+        return b"\x00" + joined.encode("utf-8", "surrogatepass")
+    return b"\x01" + array("I", map(len, column)).tobytes() + "".join(column).encode(
+        "utf-8", "surrogatepass"
+    )
+
+
+def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
+    """Write the index atomically (temp file, fsync, rename); raises OSError on failure.
+
+    Only an index without removed or replaced docs can be saved: its doc ids are then
+    exactly the entries it holds, which is what ``load`` checks against (``save_live``
+    saves any index, as if built from its live readouts only).
+    """
+    if len(index) != len(index.docs):
+        raise ValueError("the index has removed or replaced readouts: build it afresh to save")
+    post = index.postings
+    _write(path, fingerprint, index.docs, index.doclen, index.newest_order(), index.total_len,
+           post.keys(), post.docs, post.repeats, post.cached_bitmaps())
+
+
+def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
+    """Write the index of the live readouts only, without building it again.
+
+    Replaced and removed docs leave holes in the doc ids; the last live docs move into
+    them, so only the postings that hold a hole or a moved doc change. Raises OSError.
+    """
+    post = index.postings
+    n = len(index.docs)
+    live = index.live & ((1 << n) - 1)
+    dead = set(_positions(~live & ((1 << n) - 1)))
+    if not dead:
+        save(index, path, fingerprint)
+        return
+    m = n - len(dead)
+    holes = sorted(d for d in dead if d < m)
+    movers = [d for d in range(m, n) if d not in dead]
+    moved = dict(zip(movers, holes, strict=True))
+    order = list(range(m))
+    for src, dst in moved.items():
+        order[dst] = src  # new doc id -> old doc id
+    docs = [index.docs[old] for old in order]
+    doclen = [index.doclen[old] for old in order]
+    keys = [index.sort_keys[old] for old in order]
+    by_row = sorted(range(m), key=keys.__getitem__, reverse=True)
+    newest = [0] * m
+    for row, doc in enumerate(by_row):
+        newest[doc] = row
+
+    few = len(holes) <= 32  # the usual case: a few files changed since the index was built
+
+    def fix(
+        ids: Sequence[int], tfs: Sequence[int] | None = None
+    ) -> tuple[Sequence[int], Sequence[int] | None]:
+        """The postings without dead docs, moved docs renumbered (unchanged when untouched)."""
+        tail = bisect.bisect_left(ids, m)
+        if few:
+            hit = [at for at in map(partial(_find, ids), holes)
+                   if at >= 0]
+            if tail == len(ids) and not hit:
+                return ids, tfs
+            # Few changes in a long list: edit a copy in place (C moves), no re-sort.
+            new_ids = array("I", ids)
+            new_tfs = array("H", tfs) if tfs is not None else None
+            moving = [(moved[d], tfs[at] if tfs is not None else 0)
+                      for at, d in enumerate(ids[tail:], tail) if d not in dead]
+            del new_ids[tail:]
+            for at in sorted(hit, reverse=True):
+                del new_ids[at]
+            if new_tfs is not None:
+                del new_tfs[tail:]
+                for at in sorted(hit, reverse=True):
+                    del new_tfs[at]
+            for d, tf in moving:
+                at = bisect.bisect_left(new_ids, d)
+                new_ids.insert(at, d)
+                if new_tfs is not None:
+                    new_tfs.insert(at, tf)
+            return new_ids, new_tfs
+        if tail == len(ids) and not any(_find(ids, h) >= 0 for h in holes):
+            return ids, tfs
+        pairs = sorted(
+            (moved.get(d, d), tf)
+            for d, tf in zip(ids, tfs if tfs is not None else repeat(0), strict=False)
+            if d not in dead
+        )
+        return (array("I", [d for d, _ in pairs]),
+                array("H", [tf for _, tf in pairs]) if tfs is not None else None)
+
+    postings: dict[str, Sequence[int]] = {}
+    changed: set[str] = set()
+    for term, (ids,) in _views(post.docs):
+        new_ids, _ = fix(ids)
+        if new_ids is not ids:
+            changed.add(term)
+        if new_ids:
+            postings[term] = new_ids
+    repeats: dict[str, tuple[Sequence[int], Sequence[int]]] = {}
+    for term, (ids, tfs) in _views(post.repeats):
+        new_ids, new_tfs = fix(ids, tfs)
+        if new_ids and new_tfs is not None:
+            repeats[term] = (new_ids, new_tfs)
+    bitmaps = {}  # kept where the postings did not change, built again where they did
+    for t, (bm, covered) in post.cached_bitmaps().items():
+        if t in changed and t in postings:
+            bitmaps[t] = (_from_positions(postings[t], m), len(postings[t]))
+        elif t in postings and covered == len(postings[t]):
+            bitmaps[t] = (bm, covered)
+    _write(path, fingerprint, docs, doclen, newest, sum(doclen), sorted(postings), postings,
+           repeats, bitmaps)
+
+
+def _views(
+    mapping: Mapping[str, array[int]] | Mapping[str, tuple[array[int], array[int]]],
+) -> Iterator[tuple[str, tuple[Sequence[int], ...]]]:
+    """Every term with its columns (doc ids; frequencies too for repeats), nothing copied."""
+    if isinstance(mapping, Packed):
+        return mapping.views()
+    return ((t, v if isinstance(v, tuple) else (v,)) for t, v in mapping.items())
+
+
+def _from_positions(ids: Sequence[int], size: int) -> int:
+    from summit_tui.core.search.postings import from_positions
+
+    return from_positions(ids, size)
+
+
+def _find(ids: Sequence[int], doc: int) -> int:
+    """Where the doc is in ascending ids, or -1."""
+    at = bisect.bisect_left(ids, doc)
+    return at if at < len(ids) and ids[at] == doc else -1
+
+
+def _positions(bitmap: int) -> list[int]:
+    from summit_tui.core.search.postings import positions  # postings imports the search modules
+
+    return positions(bitmap)
+
+
+def _write(
+    path: Path, fingerprint: str, docs: Sequence[Entry], doclen: Sequence[int],
+    newest: Sequence[int], total_len: int, terms: list[str],
+    postings: Mapping[str, Sequence[int]],
+    repeats: Mapping[str, tuple[Sequence[int], Sequence[int]]],
+    bitmaps: dict[str, tuple[int, int]],
+) -> None:
+    where = dict(zip(terms, range(len(terms)), strict=True))
+    rep_terms = sorted(repeats)
+    ends, (ids,) = _layout(postings, terms)
+    rep_ends, (rep_ids, rep_tfs) = _layout(repeats, rep_terms, 2)
+    state: dict[str, Any] = {
+        "stamp": _STAMP,
+        "fingerprint": fingerprint,
+        "digest": entries_digest(docs),
+        "ids": [e.id for e in docs],
+        "doclen": array("I", doclen).tobytes(),
+        "newest": array("I", newest).tobytes(),
+        "total_len": total_len,
+        "terms": terms,  # sorted, so the first prefix search after a load need not sort
+        "ends": ends.tobytes(),  # by term: where its postings end in the packed ones
+        "rep_at": array("I", map(where.__getitem__, rep_terms)).tobytes(),  # among terms
+        "rep_ends": rep_ends.tobytes(),
+        # Facet and common-word bitmaps, so the first search after a load is as quick as
+        # the next: (term, postings covered, little-endian bytes).
+        "bitmaps": [
+            (t, n, bm.to_bytes((bm.bit_length() + 7) // 8, "little"))
+            for t, (bm, n) in bitmaps.items()
+        ],
+    }
+    table = marshal.dumps(state)
+    state.clear()
+    packed = chain(ids, rep_ids, rep_tfs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(_MAGIC + bytes(4))  # the checksum goes there once the rest is written
+            crc = 0
+            # The postings go out piece by piece: never joined in one copy.
+            for chunk in chain([len(table).to_bytes(_LENGTH, "big"), table], _joined(packed)):
+                crc = zlib.crc32(chunk, crc)
+                fh.write(chunk)
+            fh.seek(len(_MAGIC))
+            fh.write(crc.to_bytes(4, "big"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _layout(
+    mapping: Mapping[str, Any], terms: list[str], width: int = 1
+) -> tuple[array[int], list[list[Buffer]]]:
+    """Where each term's postings end, and the pieces of each column, in the terms' order.
+
+    ``width`` columns: 1 for doc ids, 2 for repeats, whose values are (ids, frequencies).
+    """
+    if isinstance(mapping, Packed):
+        return mapping.layout(terms)  # runs of untouched postings go out as they came in
+    values = list(map(mapping.__getitem__, terms))
+    columns = [values] if width == 1 else [[v[i] for v in values] for i in range(width)]
+    return array("Q", accumulate(map(len, columns[0]))), columns
+
+
+def _joined(pieces: Iterable[Buffer], per: int = 4096) -> Iterator[bytes]:
+    it = iter(pieces)
+    while batch := list(islice(it, per)):
+        yield b"".join(batch)
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A saved index, checked against the entries it is loaded for, ready to restore."""
+
+    docs: list[Entry]  # by doc id
+    ids: list[str]  # by doc id
+    sort_keys: list[tuple[dt.date, str]]  # by doc id: (date, title)
+    doclen: list[int]
+    newest: list[int]  # by doc id: its row newest first
+    total_len: int
+    terms: list[str]  # sorted
+    postings: PackedDocs
+    repeats: PackedRepeats
+    bitmaps: dict[str, tuple[int, int]]
+
+
+def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> Snapshot:
+    """The saved index for exactly these entries and fingerprint; raises CacheMiss otherwise."""
+    if not fingerprint:
+        raise CacheMiss("no fingerprint of the data to check the cache against")
+    try:
+        # Never a FIFO or a device, never past the cap; a few large reads, straight to bytes,
+        # none beyond the size the file had when opened.
+        fh, total = open_capped(path, MAX_INDEX_FILE_BYTES)
+        with fh:
+            head = _read(fh, _HEADER + _LENGTH)
+            if len(head) < _HEADER + _LENGTH or not head.startswith(_MAGIC):
+                raise CacheMiss("not an index cache file")
+            rest = total - len(head)
+            size = int.from_bytes(head[_HEADER:], "big")
+            if size > rest:
+                raise CacheMiss("the cache file is damaged")
+            # Two reads: the table is let go once unmarshalled, the packed postings stay.
+            table = _read(fh, size)
+            packed = _read(fh, rest - size)
+    except FileNotFoundError:
+        raise CacheMiss("no cache file yet") from None
+    except RefusedFile as exc:
+        raise _set_aside(path, exc) from None
+    except OSError as exc:
+        raise CacheMiss(f"cannot read the cache file: {exc}") from None
+    crc = zlib.crc32(packed, zlib.crc32(table, zlib.crc32(head[_HEADER:])))
+    if crc.to_bytes(4, "big") != head[len(_MAGIC) : _HEADER]:
+        raise CacheMiss("the cache file is damaged")
+    try:
+        state = marshal.loads(table)
+    except (ValueError, EOFError, TypeError) as exc:
+        raise CacheMiss(f"the cache file is damaged: {exc}") from None
+    del table
+    if not isinstance(state, dict) or state.get("stamp") != _STAMP:
+        raise CacheMiss("the cache was written by another version")
+    if state.get("fingerprint") != fingerprint:
+        raise CacheMiss("the data changed since the cache was written")
+    try:
+        return _snapshot(state, packed, entries)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
+
+
+def _read(fh: BinaryIO, size: int) -> bytes:
+    """Up to size bytes (fewer at the end of the file); one read unless the system splits it."""
+    parts = []
+    while size > 0 and (part := fh.read(size)):
+        parts.append(part)
+        size -= len(part)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _snapshot(state: dict[str, Any], packed: bytes, entries: Sequence[Entry]) -> Snapshot:
+    ids: list[str] = state["ids"]
+    n = len(ids)
+    if len(entries) != n:
+        raise CacheMiss(_DIFFER)
+    # Each entry's id, date and title are read once: at 100,000 readouts, every pass over
+    # them costs more than reading the whole file.
+    given = list(map(_id, entries))
+    if given == ids:  # the store lists them as they were indexed: the usual case
+        docs = list(entries)
+    else:
+        by_id = dict(zip(given, entries, strict=True))
+        if len(by_id) != n:  # two files hold readouts with one id: which is which is unknown
+            raise CacheMiss(_DIFFER)
+        try:
+            docs = list(map(by_id.__getitem__, ids))
+        except KeyError:
+            raise CacheMiss(_DIFFER) from None
+    sort_keys = list(map(_sort_key, docs))
+    if state["digest"] != _digest(sort_keys):
+        raise CacheMiss(_DIFFER)
+    doclen = _ints("I", state["doclen"])
+    newest = _ints("I", state["newest"])
+    terms: list[str] = state["terms"]
+    ends = _ints("Q", state["ends"])
+    rep_at = _ints("I", state["rep_at"])
+    rep_ends = _ints("Q", state["rep_ends"])
+    n_ids = ends[-1] if ends else 0
+    n_reps = rep_ends[-1] if rep_ends else 0
+    if (
+        not len(doclen) == len(newest) == n
+        or len(ends) != len(terms)
+        or len(rep_ends) != len(rep_at)
+        or len(packed) != n_ids * _ID_SIZE + n_reps * (_ID_SIZE + _TF_SIZE)
+    ):
+        raise CacheMiss("the cache's tables disagree")
+    view = memoryview(packed)
+    a, b = n_ids * _ID_SIZE, (n_ids + n_reps) * _ID_SIZE
+    postings = PackedDocs(terms, ends, view[:a])
+    repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, view[a:b], view[b:])
+    bitmaps = {
+        term: (int.from_bytes(blob, "little"), covers)
+        for term, covers, blob in state["bitmaps"]
+        if postings.count(term) == covers  # else it is simply built when needed
+    }
+    return Snapshot(
+        docs=docs,
+        ids=ids,
+        sort_keys=sort_keys,
+        doclen=list(doclen),
+        newest=list(newest),
+        total_len=int(state["total_len"]),
+        terms=terms,
+        postings=postings,
+        repeats=repeats,
+        bitmaps=bitmaps,
+    )
+
+
+def _ints(code: str, blob: bytes) -> array[int]:
+    out = array(code)
+    out.frombytes(blob)
+    return out

@@ -1,0 +1,412 @@
+"""ReadoutStore: the only code that touches TinyDB. It mirrors a folder of YAML readouts.
+
+The YAML folder is the source of truth; the store is a rebuildable cache of it, one TinyDB
+document per file (the parsed readout and what is derived from it, or the file's
+problems), stamped with the file's size and modification time so that unchanged files are
+never parsed twice. TinyDB is not thread-safe: one lock guards every call.
+
+On disk the database is a small manifest (``--db PATH``: a TinyDB JSON file holding what
+built the cache) and a folder of shards beside it (``PATH.d/shard-NN.json``, TinyDB JSON
+files too), each holding the files whose relative path hashes to it. A shard is read at
+open, turned into entries and let go, so the store never holds every document at once; a
+sync rewrites only the shards whose files changed, and a damaged shard is moved aside and
+its files read again. An in-memory or injected storage is one shard.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage, Storage
+
+from summit_tui import __version__
+from summit_tui.core.files.listing import FileStamp, name_is_text, scan_folder
+from summit_tui.core.files.reading import name_problem
+from summit_tui.core.model.entry import Entry, stored_is_sound
+from summit_tui.core.model.readout import Problem
+from summit_tui.core.reference import topics
+from summit_tui.core.store.parallel import parse_files
+from summit_tui.core.store.paths import shard_folder
+from summit_tui.core.store.records import Record, doc_entry, record, shared_ids
+from summit_tui.core.store.report import ProgressCallback, SyncReport
+from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
+from summit_tui.core.store.shards import SHARDS, Shards, Writer, shard_of
+from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
+from summit_tui.core.support.atomic import remove_dead_temps
+from summit_tui.core.support.gc_pause import gc_paused
+
+#: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
+STORE_FORMAT = 4
+#: Beside the shards: each one's digest (size and CRC-32 of its bytes) when this store last
+#: wrote or checked it.
+CHECKED_STAMPS = "checked.stamps"
+#: From this many files to parse, a sync goes shard by shard, writing each once, when done.
+SHARD_ORDER_MIN_FILES = 200
+
+
+def _keep_out_of_collections() -> None:
+    """Move what exists now out of the cyclic collector's sight (``gc.freeze``).
+
+    The entries are a few million long-lived, acyclic objects: without this, the next
+    collections (in the middle of indexing or of a keystroke) walk them all. Frozen objects
+    are still freed by reference counting when dropped.
+    """
+    gc.freeze()
+
+
+def _remove_dead_temps(path: Path) -> None:
+    """Remove the temp files of the manifest and shards that a killed sync left behind."""
+    remove_dead_temps(path.parent, f".{path.name}.")
+    remove_dead_temps(shard_folder(path), ".shard-")
+
+
+class ReadoutStore:
+    """The local database of readouts for one data folder."""
+
+    def __init__(self, storage: Storage | None = None, *, path: Path | None = None) -> None:
+        """Open the store on a TinyDB storage, or on a database at ``path``, or in memory."""
+        self._lock = threading.Lock()
+        self.path = path
+        self.notices: list[str] = []
+        if storage is None and path is not None:
+            _remove_dead_temps(path)
+            self._db = self._open_manifest(path)
+            self._shards = Shards(SHARDS, folder=shard_folder(path))
+        else:
+            self._db = TinyDB(storage=MemoryStorage if storage is None else lambda: storage)
+            self._shards = Shards(1, single=self._db)
+        self._meta = self._db.table("meta", cache_size=0)
+        #: Every stored file by path relative to the folder.
+        self._records: dict[str, Record] = {}
+        #: Files of the last sync whose names are not UTF-8 (never read nor stored).
+        self._name_problems: list[Problem] = []
+        if path is not None and storage is None:
+            self._migrate(path)
+        if self._meta_doc() == self._fingerprint():
+            self._read_shards()
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def _open_manifest(self, path: Path) -> TinyDB:
+        db = TinyDB(path, storage=caching(AtomicJSONStorage))
+        try:
+            check_shape(db.storage.read() or {})
+        except DAMAGE as exc:
+            # The cache is rebuildable: keep the damaged file for inspection, start afresh.
+            db.close()
+            aside = path.with_name(path.name + ".corrupt")
+            os.replace(path, aside)
+            self.notices.append(f"The readout cache {path} was damaged ({exc}); "
+                                f"moved it to {aside.name} and rebuilt it from the YAML files.")
+            db = TinyDB(path, storage=caching(AtomicJSONStorage))
+        return db
+
+    def _migrate(self, path: Path) -> None:
+        """Drop the files table of an older single-file database: the next sync rebuilds it."""
+        tables = self._db.storage.read() or {}
+        if "files" in tables:  # its documents are in an older shape: read the files again
+            self._db.drop_table("files")
+            flush(self._db)
+
+    def _read_shards(self) -> None:
+        """Read every shard into records and entries, one shard in memory at a time.
+
+        A shard whose bytes are not those this store last wrote or checked (another digest:
+        edited, damaged, even in place with its size and times kept, or written by an older
+        version) has every stored readout checked: one whose JSON does not build back is
+        read again from its file by the next sync.
+        """
+        known = self._shard_stamps()
+        damaged: list[str] = []
+        with gc_paused():
+            for shard in range(self._shards.count):
+                found, digest = self._read_shard(shard, known.get(str(shard)))
+                damaged.extend(found)
+                if digest is None:
+                    known.pop(str(shard), None)
+                elif not found:  # sound: not checked again until its bytes change
+                    known[str(shard)] = digest
+            if len(self._records) > 1000:
+                _keep_out_of_collections()
+        if damaged:
+            shown = ", ".join(sorted(damaged)[:5]) + (" …" if len(damaged) > 5 else "")
+            self.notices.append(
+                f"The cached copy of {len(damaged):,} readout{'s' * (len(damaged) != 1)} was "
+                f"damaged ({shown}); {'they are' if len(damaged) != 1 else 'it is'} read "
+                "again from the YAML files.")
+        if self._shards.single is None:
+            try:
+                self._save_shard_stamps(known)
+            except OSError as exc:
+                self.notices.append(f"Could not note that the readout cache was checked "
+                                    f"({exc.strerror}); it is checked again at the next start.")
+
+    def _shard_stamps(self) -> dict[str, list[int]]:
+        """The digest of each shard as this store last wrote or checked it, by shard number
+        (none known when the file of them is missing or damaged: every shard is checked)."""
+        if self._shards.folder is None:
+            return {}
+        try:
+            stamps = orjson.loads((self._shards.folder / CHECKED_STAMPS).read_bytes())
+        except (OSError, ValueError):
+            return {}
+        return stamps if isinstance(stamps, dict) else {}
+
+    def _save_shard_stamps(self, stamps: dict[str, list[int]]) -> None:
+        """Keep the shards' digests beside them (not data: the data fingerprint skips them)."""
+        if self._shards.folder is None or stamps == self._shard_stamps():
+            return
+        AtomicJSONStorage(self._shards.folder / CHECKED_STAMPS).write(stamps)  # type: ignore[arg-type]
+
+    def _read_shard(self, shard: int, known: object = None
+                    ) -> tuple[list[str], list[int] | None]:
+        """Read one shard into records, and give the files of damaged readouts (their
+        records marked stale) and the shard's digest (None: no file, or moved aside).
+
+        Unless the shard's bytes have the ``known`` digest, every stored readout is checked.
+        """
+        records = self._records
+        damaged: list[str] = []
+        digest = None
+        try:
+            db = self._shards.open(shard)
+            try:
+                raw = self._shards.raw(db)
+                digest = self._shards.digest(db)
+                check = digest is not None and digest != known
+                if self._shards.single is None:
+                    check_table(raw)
+                for doc in raw.values():
+                    rec = records[doc["path"]] = record(doc, shard, None, build=True)
+                    if check and "entry" in doc and not stored_is_sound(doc["entry"]):
+                        rec.stale = True
+                        damaged.append(doc["path"])
+            finally:
+                self._shards.done(db)
+        except DAMAGE as exc:
+            if self._shards.single is not None:
+                raise
+            for rel in [rel for rel, rec in records.items() if rec.shard == shard]:
+                del records[rel]
+            path = self._shards.path(shard)
+            aside = path.with_name(path.name + ".corrupt")
+            os.replace(path, aside)
+            self.notices.append(f"Part of the readout cache ({path.name}) was damaged ({exc}); "
+                                f"moved it to {aside.name}; its readouts are read again from "
+                                "the YAML files.")
+            return [], None
+        return damaged, digest
+
+    def close(self) -> None:
+        """Write pending changes and close the database."""
+        with self._lock:
+            self._db.close()
+
+    # --- sync with a folder ---------------------------------------------------------------
+
+    def _fingerprint(self) -> dict[str, Any]:
+        taxonomy = topics.default_taxonomy()
+        digest = hashlib.sha256(repr(sorted(taxonomy.keywords.items())).encode()).hexdigest()
+        return {"format": STORE_FORMAT, "version": __version__, "taxonomy": digest[:16],
+                "shards": self._shards.count}
+
+    def _meta_doc(self) -> dict[str, Any] | None:
+        meta = self._meta.get(doc_id=1)
+        return None if meta is None else dict(meta)
+
+    def sync(
+        self,
+        folder: Path,
+        *,
+        on_progress: ProgressCallback | None = None,
+        on_batch: Callable[[list[Entry]], None] | None = None,
+        cancel: threading.Event | None = None,
+        batch_size: int = 500,
+        scanned: dict[str, FileStamp] | None = None,
+    ) -> SyncReport:
+        """Bring the store in line with the folder: parse new and changed files only.
+
+        ``on_progress(done, total)`` reports parsing; ``on_batch`` receives newly parsed
+        entries; setting ``cancel`` stops after the current file (after the current chunk
+        when files are parsed on several processes), keeping what was stored. Every
+        callback runs on the calling thread, and so does every write to the database.
+        ``scanned`` is the folder's listing when the caller has it (``scan_folder``, made
+        since the folder last changed): the folder is then not listed again.
+        """
+        report = SyncReport()
+        with self._lock:
+            meta = self._meta_doc()
+            fingerprint = self._fingerprint()
+            if meta != fingerprint:
+                if meta is not None:
+                    report.rebuilt = "summit-tui or its topic taxonomy changed"
+                if meta is not None or self._records or self._shards.exists():
+                    self._shards.wipe()
+                    self._records.clear()
+                self._meta.truncate()
+                self._meta.insert(fingerprint)
+                flush(self._db)  # first: the shards written next belong to this version
+
+            records = self._records
+            # Nothing stored (the first sync): every file is read, and stamped as it is read.
+            on_disk = scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
+            # A name that is not UTF-8 can be neither stored nor shown: one problem, not read.
+            self._name_problems = [p for rel in on_disk if (p := name_problem(rel))]
+            if self._name_problems:
+                on_disk = {rel: st for rel, st in on_disk.items() if name_is_text(rel)}
+                report.problems.extend(self._name_problems)
+            writer = Writer(self._shards)
+            gone = [rel for rel in records if rel not in on_disk]
+            dropped = set()
+            for rel in gone:
+                rec = records.pop(rel)
+                writer.remove(rec.shard, rel)
+                if rec.rid is not None:
+                    dropped.add(rec.rid)
+                    report.removed_paths.add(rel)
+            report.removed = len(gone)
+
+            todo: list[tuple[str, FileStamp]] = []
+            for rel, stamp in on_disk.items():
+                known = records.get(rel)
+                if (known is not None and not known.stale and known.size == stamp.size
+                        and known.mtime_ns == stamp.mtime_ns
+                        and not (known.entry is not None and known.entry.damaged)):
+                    report.unchanged += 1
+                    if known.problems:
+                        report.problems.extend(known.problems)
+                    continue
+                todo.append((rel, stamp))
+            if len(todo) >= SHARD_ORDER_MIN_FILES:
+                # Shard by shard: each shard is written once, as soon as its files are read.
+                todo.sort(key=lambda item: (shard_of(item[0], self._shards.count), item[0]))
+                writer.eager = True
+
+            total = len(todo)
+            if on_progress:
+                on_progress(0, total)
+            batch: list[Entry] = []
+            since = 0  # files read since the last batch
+            for done, (rel, doc, entry) in enumerate(
+                parse_files(folder, todo, cancel, report), start=1
+            ):
+                since += 1
+                shard = shard_of(rel, self._shards.count)
+                rec = record(doc, shard, entry, build=on_batch is not None)
+                if rec.entry is not None:
+                    batch.append(rec.entry)
+                elif rec.problems is not None:
+                    report.problems.extend(rec.problems)
+                old = records.get(rel)
+                if old is not None:
+                    if old.rid is not None:
+                        dropped.add(old.rid)
+                        if rec.rid is None:
+                            report.removed_paths.add(rel)
+                    writer.remove(old.shard, rel)
+                    report.updated += 1
+                else:
+                    report.added += 1
+                records[rel] = rec
+                writer.add(shard, doc)
+                if since >= batch_size or done == total:
+                    if on_batch and batch:
+                        on_batch(batch)
+                    batch, since = [], 0
+                    if on_progress:
+                        on_progress(done, total)
+            if on_batch and batch:  # what was read before a cancel is kept
+                on_batch(batch)
+            writer.finish()
+            if writer.digests and self._shards.single is None:
+                stamps = self._shard_stamps()
+                for shard, digest in writer.digests.items():
+                    stamps[str(shard)] = digest
+                self._save_shard_stamps(stamps)
+            if dropped:  # an id that moved to another file (a rename) is not removed
+                alive = {rec.rid for rec in records.values() if rec.rid is not None}
+                report.removed_ids = dropped - alive
+        report.problems.sort(key=lambda p: (p.path, p.line or 0))
+        return report
+
+    # --- queries --------------------------------------------------------------------------
+
+    def _build_missing(self) -> None:
+        """Build the entries of readouts stored but not built yet, shard by shard."""
+        missing: defaultdict[int, set[str]] = defaultdict(set)
+        for rel, rec in self._records.items():
+            if rec.rid is not None and rec.entry is None and not rec.stale:
+                missing[rec.shard].add(rel)
+        if not missing:
+            return
+        with gc_paused():
+            for shard, rels in sorted(missing.items()):
+                db = self._shards.open(shard)
+                try:
+                    raw = self._shards.raw(db)
+                    for doc in raw.values():
+                        if doc.get("path") in rels:
+                            rels.discard(doc["path"])
+                            rec = self._records[doc["path"]]
+                            try:
+                                rec.entry = doc_entry(doc)
+                            except DAMAGE:
+                                rec.stale = True
+                except DAMAGE:
+                    pass  # handled below: what was not built is parsed again
+                finally:
+                    self._shards.done(db)
+                for rel in rels:  # not in the shard any more: parse its file again
+                    self._records[rel].stale = True
+            if len(self._records) > 1000:
+                _keep_out_of_collections()
+
+    def entries(self) -> list[Entry]:
+        """Every readout in the store, newest first (ties by title)."""
+        with self._lock:
+            self._build_missing()
+            entries = [rec.entry for rec in self._records.values() if rec.entry is not None]
+        entries.sort(key=lambda e: (-e.date.toordinal(), e.title, e.path))
+        return entries
+
+    def get(self, readout_id: str) -> Entry | None:
+        """The readout with this id, or None."""
+        with self._lock:
+            for rec in self._records.values():
+                if rec.rid == readout_id:
+                    if rec.entry is None:
+                        self._build_missing()
+                    return rec.entry
+        return None
+
+    def problems(self) -> list[Problem]:
+        """Every problem of every file that failed to load, by path."""
+        with self._lock:
+            found = [p for rec in self._records.values() if rec.problems for p in rec.problems]
+            found.extend(self._name_problems)
+            found.extend(shared_ids(self._records))
+        return sorted(found, key=lambda p: (p.path, p.line or 0))
+
+    def __len__(self) -> int:
+        with self._lock:
+            return sum(1 for rec in self._records.values() if rec.rid is not None)
+
+
+def duplicate_ids(entries: Iterable[Entry]) -> list[Problem]:
+    """A problem for every file whose readout id another file already uses."""
+    first: dict[str, str] = {}
+    problems = []
+    for entry in sorted(entries, key=lambda e: e.path):
+        other = first.setdefault(entry.id, entry.path)
+        if other != entry.path:
+            problems.append(Problem(entry.path, f"duplicate id {entry.id!r}: {other} uses it too"))
+    return problems

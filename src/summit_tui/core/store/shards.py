@@ -1,0 +1,168 @@
+"""The files table in shards: one TinyDB per shard, and the writer of a sync's changes."""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections import defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.middlewares import CachingMiddleware
+
+from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
+
+#: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
+SHARDS = 32
+
+
+def shard_of(rel: str, count: int = SHARDS) -> int:
+    """The shard of a file: a stable hash of its path relative to the readouts folder."""
+    return zlib.crc32(rel.encode("utf-8", "surrogatepass")) % count
+
+
+class Shards:
+    """Where the files table lives: one TinyDB per shard, open only while read or written."""
+
+    def __init__(self, count: int, single: TinyDB | None = None,
+                 folder: Path | None = None) -> None:
+        self.count = count
+        self.single = single
+        self.folder = folder
+
+    def path(self, shard: int) -> Path:
+        assert self.folder is not None
+        return self.folder / f"shard-{shard:02d}.json"
+
+    def digest(self, db: TinyDB) -> list[int] | None:
+        """``digest_of`` the bytes of the shard as ``db`` last read or wrote them; None for
+        an in-memory store or a shard with no file."""
+        if self.single is not None:
+            return None
+        storage = db.storage
+        if isinstance(storage, CachingMiddleware):
+            storage = storage.storage
+        return storage.digest if isinstance(storage, AtomicJSONStorage) else None
+
+    def open(self, shard: int) -> TinyDB:
+        """The shard's database; pass it to ``done`` after use."""
+        if self.single is not None:
+            return self.single
+        return TinyDB(self.path(shard), storage=caching(AtomicJSONStorage))
+
+    def done(self, db: TinyDB) -> None:
+        """Write the shard if it changed; a file shard is closed and its memory let go."""
+        if self.single is not None:
+            flush(self.single)
+        else:
+            db.close()
+
+    def raw(self, db: TinyDB) -> dict[str, dict[str, Any]]:
+        """The files table as TinyDB holds it: no copies (read, never change)."""
+        tables = db.storage.read() or {}
+        return tables.get("files") or {}
+
+    def wipe(self) -> None:
+        """Remove every document of every shard."""
+        if self.single is not None:
+            self.single.table("files", cache_size=0).truncate()
+            flush(self.single)
+            return
+        assert self.folder is not None
+        try:
+            names = os.listdir(self.folder)
+        except FileNotFoundError:
+            return
+        for name in names:
+            if name.startswith("shard-") and name.endswith(".json"):
+                (self.folder / name).unlink(missing_ok=True)
+
+    def exists(self) -> bool:
+        """True when any shard holds data (a file shard exists)."""
+        if self.single is not None:
+            return bool(self.raw(self.single))
+        return self.folder is not None and any(
+            os.path.exists(self.path(i)) for i in range(self.count)
+        )
+
+
+class Writer:
+    """The writes of one sync, shard by shard, each shard in few TinyDB calls.
+
+    TinyDB rewrites a whole table on every write call and a shard's file is written whole,
+    so the documents of a shard are held here and written together: when the sync moves
+    on to the next shard (``eager``, for large syncs read in shard order: a killed import
+    loses at most the shard being read) or at the end. Shards written as the sync moves
+    on are written by a thread of their own, so that the sync goes on reading while a
+    shard is flushed to disk; ``finish`` waits for them.
+    """
+
+    def __init__(self, shards: Shards) -> None:
+        self.shards = shards
+        self.eager = False
+        self.docs: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
+        self.removed: defaultdict[int, set[str]] = defaultdict(set)
+        self.current = -1
+        self._behind: ThreadPoolExecutor | None = None
+        self._pending: list[Future[None]] = []
+        #: The shards written, with ``digest_of`` what was written (files only).
+        self.digests: dict[int, list[int]] = {}
+
+    def remove(self, shard: int, rel: str) -> None:
+        """Drop the stored document of this file."""
+        self.removed[shard].add(rel)
+
+    def add(self, shard: int, doc: dict[str, Any]) -> None:
+        """A new document for a file (its old one, if any, is removed first)."""
+        if self.eager and shard != self.current:
+            if self.current >= 0:
+                self._write_behind(self.current)
+            self.current = shard
+        self.docs[shard].append(doc)
+
+    def _write_behind(self, shard: int) -> None:
+        if self.shards.single is not None:  # one in-memory database: written at the end
+            return
+        if self._behind is None:
+            self._behind = ThreadPoolExecutor(1, thread_name_prefix="summit-shard-writer")
+        docs = self.docs.pop(shard, [])
+        removed = self.removed.pop(shard, set())
+        self._pending.append(self._behind.submit(self._write, shard, docs, removed))
+
+    def write(self, shard: int) -> None:
+        """Write what is held for one shard to it."""
+        self._write(shard, self.docs.pop(shard, []), self.removed.pop(shard, set()))
+
+    def _write(self, shard: int, docs: list[dict[str, Any]], removed: set[str]) -> None:
+        if not docs and not removed:
+            return
+        db = self.shards.open(shard)
+        try:
+            table = db.table("files", cache_size=0)
+            if removed:
+                raw = self.shards.raw(db)
+                ids = [int(k) for k, d in raw.items() if d.get("path") in removed]
+                if ids:
+                    table.remove(doc_ids=ids)
+            if docs:
+                table.insert_multiple(docs)
+        finally:
+            self.shards.done(db)
+        digest = self.shards.digest(db)
+        if digest is not None:
+            self.digests[shard] = digest
+
+    def finish(self) -> None:
+        """Write every shard with pending changes; raise what a write raised (OSError)."""
+        try:
+            for future in self._pending:
+                future.result()
+        finally:
+            if self._behind is not None:
+                self._behind.shutdown(wait=True)
+                self._behind = None
+            self._pending.clear()
+        for shard in sorted(set(self.docs) | set(self.removed)):
+            self.write(shard)

@@ -1,0 +1,1 @@
+"""Written once, used everywhere: atomic writes, locks, a garbage-collector pause, safe text."""

@@ -1,0 +1,67 @@
+"""Saving a live index that has replaced and removed readouts, without building it again."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from test_search_index_file import ENTRIES, answers, make
+
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search import index_file
+from summit_tui.core.search.index import SearchIndex
+
+MORE = [
+    make(f"m{i}", f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}",
+         random.Random(i).choice(["Maritime fisheries.", "Energy transition talks.",
+                                  "The rule of law and trade.", "Fisheries and energy."]),
+         random.Random(i).choice(["Trade", "Regional affairs", "Energy"]))
+    for i in range(40)
+]
+
+
+def live_entries(index: SearchIndex) -> list[Entry]:
+    """The entries a search can still find."""
+    return [e for doc, e in enumerate(index.docs) if index.doc_of(e.id) == doc]
+
+
+def test_index_with_replaced_and_removed_readouts_is_saved_as_if_built(tmp_path: Path) -> None:
+    index = SearchIndex([*ENTRIES, *MORE])
+    index.add([make("a", "2024-01-02", "Changed text about fisheries.")])  # replaced
+    index.add([make("m3", "2019-02-03", "Now about maritime energy.", "Energy")])
+    index.add([make("new", "2025-01-01", "A new readout on the rule of law.")])
+    index.remove(["b", "m7", "m39"])
+    index.postings.warm()
+    assert len(index) != len(index.docs)
+    live = live_entries(index)
+    assert len(live) == len(index)
+    cache = tmp_path / "db.json.index"
+    index_file.save_live(index, cache, "fp")
+
+    loaded = SearchIndex.load_or_build(live, cache, "fp")
+    assert loaded.cache_status == "loaded"
+    assert len(loaded) == len(live) == len(loaded.docs)
+    fresh = SearchIndex(sorted(live, key=lambda e: e.id))
+    assert answers(loaded) == answers(fresh)
+    assert sorted(loaded.postings.keys()) == sorted(fresh.postings.keys())
+
+
+def test_index_without_holes_is_saved_as_it_is(tmp_path: Path) -> None:
+    index = SearchIndex(ENTRIES)
+    cache = tmp_path / "db.json.index"
+    index_file.save_live(index, cache, "fp")
+    assert SearchIndex.load_or_build(ENTRIES, cache, "fp").cache_status == "loaded"
+
+
+def test_index_with_many_holes_is_saved_as_if_built(tmp_path: Path) -> None:
+    later = [make(f"n{i}", "2021-02-03", "Later: energy and fisheries.") for i in range(40)]
+    index = SearchIndex([*ENTRIES, *MORE, *later])
+    index.remove([f"m{i}" for i in range(0, 40, 2)])
+    index.add([make(f"m{i}", "2020-01-01", "Replaced: maritime law.") for i in range(1, 40, 2)])
+    live = live_entries(index)
+    assert len(index.docs) - len(live) > 32  # more holes than the few-changes path takes
+    cache = tmp_path / "db.json.index"
+    index_file.save_live(index, cache, "fp")
+    loaded = SearchIndex.load_or_build(live, cache, "fp")
+    assert loaded.cache_status == "loaded"
+    assert answers(loaded) == answers(SearchIndex(live))
