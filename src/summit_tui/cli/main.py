@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from summit_tui import __version__
-from summit_tui.commands._output import (
+from summit_tui.cli.output import (
     EXIT_OUTPUT,
     OutputClosed,
     OutputFailed,
@@ -18,10 +18,11 @@ from summit_tui.commands._output import (
 )
 from summit_tui.paths import bundled_data_dir
 
-#: Sub-command name -> (module under summit_tui.commands, one-line help).
+#: Sub-command name -> (module under summit_tui.cli, one-line help).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "validate a folder of readouts and report every problem"),
-    "import": ("importer", "turn official readouts (text, saved pages, URLs) into YAML readouts"),
+    "import": ("import_readouts",
+               "turn official readouts (text, saved pages, URLs) into YAML readouts"),
     "search": ("search", "search readouts with the search bar's query language"),
     "export": ("export", "export matching readouts as CSV, JSON, a Markdown brief or YAML"),
     "show": ("show", "show one readout as readable text or JSON"),
@@ -63,7 +64,7 @@ def _app_parser() -> argparse.ArgumentParser:
 
 def _run_subcommand(name: str, argv: Sequence[str]) -> int:
     module_name, help_ = SUBCOMMANDS[name]
-    module = importlib.import_module(f"summit_tui.commands.{module_name}")
+    module = importlib.import_module(f"summit_tui.cli.{module_name}")
     parser = argparse.ArgumentParser(prog=f"summit-tui {name}", description=help_)
     module.add_arguments(parser)
     args = parser.parse_args(argv)

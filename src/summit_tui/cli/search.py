@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from summit_tui.commands._common import (
+from summit_tui.cli.common import (
     EXIT_NOTHING,
     EXIT_OK,
     EXIT_USAGE,

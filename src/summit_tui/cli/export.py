@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from summit_tui.commands._common import (
+from summit_tui.cli.common import (
     EXIT_NOTHING,
     EXIT_OK,
     EXIT_USAGE,

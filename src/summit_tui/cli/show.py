@@ -10,7 +10,7 @@ import shutil
 import sys
 import textwrap
 
-from summit_tui.commands._common import (
+from summit_tui.cli.common import (
     EXIT_NOTHING,
     EXIT_OK,
     EXIT_USAGE,
