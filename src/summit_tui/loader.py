@@ -7,14 +7,12 @@ with messages (``summit_tui.messages``) and shows notices through ``call_from_th
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summit_tui.core.collection import Collection
 from summit_tui.core.files.listing import BackgroundScan
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.index import SearchIndex
-from summit_tui.core.search.index_file import index_cache_path, save_live, store_fingerprint
-from summit_tui.core.store.fallback import close_store, fall_back, in_memory, open_store
 from summit_tui.core.store.readouts import ReadoutStore
 from summit_tui.core.store.report import SyncReport
 from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress
@@ -28,7 +26,7 @@ class Loader:
 
     def __init__(self, app: SummitApp) -> None:
         self.app = app
-        self.memory: ReadoutStore | None = None  # the store, once the cache refused
+        self.collection = Collection(app.folder, app.db_path, tell=self._tell)
 
     def run(self, cancel: threading.Event, number: int) -> SyncReport:
         """Show what the cache holds at once, then sync the folder in batches."""
@@ -51,21 +49,15 @@ class Loader:
 
     def _sync_store(self, cancel: threading.Event, number: int,
                     listing: BackgroundScan | None) -> SyncReport:
-        app = self.app
-        store = self.memory or open_store(app.db_path)
-        cache_path = index_cache_path(app.db_path)
+        app, collection = self.app, self.collection
+        store = collection.open()
         try:
-            if store is not self.memory:  # a store kept in memory told its notices before
-                self._tell(store.notices)
-            if in_memory(store):
-                self.memory = store  # kept for the next reload, which syncs in memory
             # Reuse the index on a reload: the sync then only adds what changed. Else the
             # cached readouts are listed at once, indexed from the cache file when fresh.
             shown_index = app.main.index
-            index = shown_index if shown_index is not None else SearchIndex.load_or_build(
-                store.entries(), cache_path, self._fingerprint(store))
+            index = shown_index if shown_index is not None else collection.index(
+                store.entries())
             if shown_index is None:
-                self._tell(index.notices)  # an index file that had to be set aside
                 ready = IndexReady(index, store.problems())
                 app.post_message(ready)
                 # The list first: checking a large folder takes the interpreter for a while
@@ -84,6 +76,12 @@ class Loader:
                 if todo > len(batch):  # else Loaded follows at once and shows it
                     app.post_message(BatchIndexed())
 
+            def start_afresh(memory: ReadoutStore) -> None:
+                # The cache refused (read-only, full, gone): every file is read into memory,
+                # and what the cache showed may be stale.
+                nonlocal index
+                index = SearchIndex()
+
             if app.watch_folder:
                 self._watch_before_reading(cancel)
             scanned = None
@@ -92,18 +90,9 @@ class Loader:
                     scanned = listing.result()
                 else:  # an empty cache: the sync reads every file and stamps it as it reads
                     listing.close()
-            try:
-                report = store.sync(app.folder, on_progress=progress, on_batch=add,
-                                    cancel=cancel, scanned=scanned)
-            except OSError as exc:
-                if in_memory(store):
-                    raise  # the folder itself cannot be read
-                # The cache refused (read-only, full, gone): read every file into memory.
-                store = self.memory = fall_back(store, exc)
-                self._tell(store.notices[-1:])
-                index = SearchIndex()  # what the cache showed may be stale: start afresh
-                report = store.sync(app.folder, on_progress=progress, on_batch=add,
-                                    cancel=cancel)
+            store, report = collection.sync(store, on_progress=progress, on_batch=add,
+                                            cancel=cancel, scanned=scanned,
+                                            on_fall_back=start_afresh)
             index.remove_paths(report.removed_paths)
             index.remove(report.removed_ids)
             shown = threading.Event()
@@ -114,21 +103,15 @@ class Loader:
                 # keys (saving takes the interpreter for a while: 0.2 s at 10,000 readouts).
                 self._wait_shown(shown, cancel)
                 cancel.wait(0.5)
-                self._save_index(index, cache_path)
+                self._save_index(index)
         finally:
-            if not in_memory(store) and (notice := close_store(store)) is not None:
-                self._tell([notice])
+            collection.close(store)
         return report
 
-    def _tell(self, notices: list[str]) -> None:
-        """Show notices of the store (from the load worker)."""
-        for notice in notices:
-            self.app.call_from_thread(self.app.notify, notice, severity="warning", timeout=10,
-                                      markup=False)
-
-    def _fingerprint(self, store: ReadoutStore) -> str:
-        """The cache's fingerprint for the search index file; "" (not used) in memory."""
-        return "" if in_memory(store) else store_fingerprint(self.app.db_path)
+    def _tell(self, notice: str) -> None:
+        """Show a notice of the collection (from the load worker)."""
+        self.app.call_from_thread(self.app.notify, notice, severity="warning", timeout=10,
+                                  markup=False)
 
     def _watch_before_reading(self, cancel: threading.Event) -> None:
         """Wait (in the worker) until the watcher the load started sees changes.
@@ -147,12 +130,10 @@ class Loader:
         while not shown.wait(0.05) and not cancel.is_set() and self.app.is_running:
             pass
 
-    def _save_index(self, index: SearchIndex, cache_path: Path) -> None:
+    def _save_index(self, index: SearchIndex) -> None:
         """Write the live index to its file for the next start (not built again)."""
-        if self.memory is not None:
-            return  # no cache to go with it
         try:
-            save_live(index, cache_path, store_fingerprint(self.app.db_path))
+            self.collection.save_index(index)
         except OSError as exc:
             self.app.call_from_thread(self.app.notify, f"Could not save the search index: {exc}",
                                       severity="warning", timeout=8, markup=False)

@@ -9,8 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from summit_tui import __version__
-from summit_tui.cli.output import (
+from summit_tui.cli.arguments import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
     EXIT_OUTPUT,
+    EXIT_USAGE,
+    add_db_argument,
+)
+from summit_tui.cli.output import (
     OutputClosed,
     OutputFailed,
     guarded_stdout,
@@ -29,11 +35,6 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "index": ("index", "sync a folder into its database without the UI (progress on a terminal)"),
 }
 
-EXIT_OK = 0
-EXIT_NOTHING = 1  # a search or check found nothing / found problems
-EXIT_USAGE = 2
-# EXIT_OUTPUT (3): standard output could not be written (a full disk); a reader that stops
-# early (| head) is not an error: the command ends quietly with 0, as ripgrep does.
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -50,10 +51,7 @@ def _app_parser() -> argparse.ArgumentParser:
         "path", nargs="?", type=Path, default=None,
         help="folder of YAML readouts (default: the bundled readouts)",
     )
-    parser.add_argument(
-        "--db", type=Path, default=None,
-        help="database file to use instead of the one in the user's cache folder",
-    )
+    add_db_argument(parser)
     parser.add_argument(
         "--no-watch", dest="watch", action="store_false",
         help="do not reload by itself when readout files change (ctrl+r still reloads)",
@@ -81,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _run_subcommand(command, argv[1:])
             args = _app_parser().parse_args(argv)  # --help and --version write here too
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except OutputClosed:
         silence_stdout()
         return EXIT_OK
