@@ -108,7 +108,8 @@ print(json.dumps({"rss_kb": rss_kb, "entries": len(entries), "sync": report.summ
 WARM_APP = """
 import asyncio, json, sys
 from pathlib import Path
-from summit_tui.app import IndexReady, Loaded, make_app
+from summit_tui.app import make_app
+from summit_tui.messages import IndexReady, Loaded
 folder, db = Path(sys.argv[1]), Path(sys.argv[2])
 app = make_app(folder, db_path=db, session_file=Path(sys.argv[3]))
 async def main():

@@ -14,7 +14,7 @@ import summit_tui.core
 CORE = Path(summit_tui.core.__file__).resolve().parent
 FORBIDDEN = ("textual", "rich")
 UI_MODULES = ("summit_tui.app", "summit_tui.keymap", "summit_tui.screens", "summit_tui.widgets",
-              "summit_tui.commands_palette", "summit_tui.cli", "summit_tui.commands")
+              "summit_tui.palette", "summit_tui.cli")
 
 
 def _package_of(path: Path) -> list[str]:

@@ -1,5 +1,5 @@
 """Run summit-tui with ``python -m summit_tui``."""
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 
 raise SystemExit(main())

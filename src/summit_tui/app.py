@@ -1,4 +1,4 @@
-"""The summit-tui App: stylesheet, global keys, the load worker and error routing."""
+"""The summit-tui App: stylesheet, global keys, loading and watching the folder, error routing."""
 
 from __future__ import annotations
 
@@ -10,25 +10,28 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState
 
-from summit_tui.commands_palette import ReadoutCommands
-from summit_tui.core.files.listing import BackgroundScan
-from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem
-from summit_tui.core.search.index import SearchIndex
-from summit_tui.core.search.index_file import index_cache_path, save_live, store_fingerprint
-from summit_tui.core.store.fallback import close_store, fall_back, in_memory, open_store
 from summit_tui.core.store.paths import default_db_path
-from summit_tui.core.store.readouts import ReadoutStore
 from summit_tui.core.store.report import SyncReport
 from summit_tui.core.support.safe_text import clean
 from summit_tui.core.userstate.notes import UserData
 from summit_tui.core.userstate.session import read_session, save_session, session_path
 from summit_tui.keymap import default_keys, load_keymap
+from summit_tui.loader import Loader
+from summit_tui.messages import (
+    BatchIndexed,
+    FolderChanged,
+    IndexReady,
+    Loaded,
+    LoadEnded,
+    LoadProgress,
+    WatchFailed,
+)
+from summit_tui.palette import ReadoutCommands
 from summit_tui.paths import keymap_path
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
 from summit_tui.screens.main import MainScreen
@@ -38,64 +41,6 @@ from summit_tui.widgets.search_bar import SearchInput
 
 if TYPE_CHECKING:
     from summit_tui.core.files.watching import FolderWatcher
-
-
-class LoadProgress(Message):
-    """The load worker read ``done`` of ``total`` changed files."""
-
-    def __init__(self, done: int, total: int) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, LoadProgress)
-
-
-class IndexReady(Message):
-    """The readouts already in the cache are indexed: the list can be used at once."""
-
-    def __init__(self, index: SearchIndex, problems: list[Problem]) -> None:
-        super().__init__()
-        self.index = index
-        self.problems = problems
-        self.shown = threading.Event()  # set once the screen has shown the list
-
-
-class BatchIndexed(Message):
-    """The load worker added a batch of new or changed readouts to the index."""
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, BatchIndexed)
-
-
-class Loaded(Message):
-    """The load worker finished: the index, what the sync did and every problem."""
-
-    def __init__(self, index: SearchIndex, report: SyncReport, problems: list[Problem],
-                 shown: threading.Event | None = None, number: int = 0) -> None:
-        super().__init__()
-        self.index = index
-        self.report = report
-        self.problems = problems
-        self.shown = shown or threading.Event()  # set once the screen has shown the result
-        self.number = number  # which load: one started since has taken over from it
-
-
-class LoadEnded(Message):
-    """A load worker let go of the store: its sync and index file are done, or it failed."""
-
-
-class FolderChanged(Message):
-    """Readout files in the folder changed: one burst of changes, seen by the watcher."""
-
-
-class WatchFailed(Message):
-    """Watching the folder for changes could not start or stopped working."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__()
-        self.reason = reason
 
 
 class SummitApp(App[int]):
@@ -132,7 +77,7 @@ class SummitApp(App[int]):
         self.problems: list[Problem] = []
         self._cancel = threading.Event()
         self._store_lock = threading.Lock()  # one load at a time holds the store
-        self._memory: ReadoutStore | None = None  # the store, once the cache refused
+        self.loader = Loader(self)
         self.loading = False
         self._load_number = 0  # of the load started last: the one that runs, if any
         self._reload_due = False  # the folder changed while a load ran
@@ -209,135 +154,9 @@ class SummitApp(App[int]):
         self._cancel = cancel
         try:
             with self._store_lock:  # a stopped earlier load finishes its file and lets go
-                return self._sync(cancel, number)
+                return self.loader.run(cancel, number)
         finally:
             self.post_message(LoadEnded())  # the lock is let go: the next load may start
-
-    def _sync(self, cancel: threading.Event, number: int) -> SyncReport:
-        # The first load has the folder listed by a helper process while it reads the cache
-        # (a second of the interpreter's time at 100,000 files, which the first paint needs),
-        # once the watcher is ready: whatever changes after the listing is seen.
-        listing = BackgroundScan(self.folder) if self.main.index is None else None
-        if self.watch_folder and self.watcher is None:
-            # Set up while the cached readouts are read, so that it is ready (the OS reports
-            # changes a watch step after the watches are set) by the time the folder is.
-            self.start_watching(on_ready=listing.start if listing else None)
-        elif listing is not None and not self.watch_folder:
-            listing.start()
-        try:
-            return self._sync_store(cancel, number, listing)
-        finally:
-            if listing is not None:
-                listing.close()
-
-    def _sync_store(self, cancel: threading.Event, number: int,
-                    listing: BackgroundScan | None) -> SyncReport:
-        store = self._memory or open_store(self.db_path)
-        cache_path = index_cache_path(self.db_path)
-        try:
-            if store is not self._memory:  # a store kept in memory told its notices before
-                self._tell(store.notices)
-            if in_memory(store):
-                self._memory = store  # kept for the next reload, which syncs in memory
-            # Reuse the index on a reload: the sync then only adds what changed. Else the
-            # cached readouts are listed at once, indexed from the cache file when fresh.
-            shown_index = self.main.index
-            index = shown_index if shown_index is not None else SearchIndex.load_or_build(
-                store.entries(), cache_path, self._fingerprint(store))
-            if shown_index is None:
-                self._tell(index.notices)  # an index file that had to be set aside
-                ready = IndexReady(index, store.problems())
-                self.post_message(ready)
-                # The list first: checking a large folder takes the interpreter for a while
-                # (a second at 100,000 files), which would hold back its first paint.
-                self._wait_shown(ready.shown, cancel)
-
-            todo = 0  # files the sync parses: known at its first progress report
-
-            def progress(done: int, total: int) -> None:
-                nonlocal todo
-                todo = total
-                self._report_progress(done, total)
-
-            def add(batch: list[Entry]) -> None:
-                index.add(batch)
-                if todo > len(batch):  # else Loaded follows at once and shows it
-                    self.post_message(BatchIndexed())
-
-            if self.watch_folder:
-                self._watch_before_reading(cancel)
-            scanned = None
-            if listing is not None:
-                if len(store):
-                    scanned = listing.result()
-                else:  # an empty cache: the sync reads every file and stamps it as it reads
-                    listing.close()
-            try:
-                report = store.sync(self.folder, on_progress=progress, on_batch=add,
-                                    cancel=cancel, scanned=scanned)
-            except OSError as exc:
-                if in_memory(store):
-                    raise  # the folder itself cannot be read
-                # The cache refused (read-only, full, gone): read every file into memory.
-                store = self._memory = fall_back(store, exc)
-                self._tell(store.notices[-1:])
-                index = SearchIndex()  # what the cache showed may be stale: start afresh
-                report = store.sync(self.folder, on_progress=progress, on_batch=add,
-                                    cancel=cancel)
-            index.remove_paths(report.removed_paths)
-            index.remove(report.removed_ids)
-            shown = threading.Event()
-            self.post_message(Loaded(index, report, store.problems(), shown, number))
-            if report.changed:
-                # The list is up to date; keep the index file in step for the next start,
-                # once the screen has shown the result and had a moment for the user's first
-                # keys (saving takes the interpreter for a while: 0.2 s at 10,000 readouts).
-                self._wait_shown(shown, cancel)
-                cancel.wait(0.5)
-                self._save_index(index, cache_path)
-        finally:
-            if not in_memory(store) and (notice := close_store(store)) is not None:
-                self._tell([notice])
-        return report
-
-    def _tell(self, notices: list[str]) -> None:
-        """Show notices of the store (from the load worker)."""
-        for notice in notices:
-            self.call_from_thread(self.notify, notice, severity="warning", timeout=10,
-                                  markup=False)
-
-    def _fingerprint(self, store: ReadoutStore) -> str:
-        """The cache's fingerprint for the search index file; "" (not used) in memory."""
-        return "" if in_memory(store) else store_fingerprint(self.db_path)
-
-    def _watch_before_reading(self, cancel: threading.Event) -> None:
-        """Wait (in the worker) until the watcher the load started sees changes.
-
-        The folder is read only then: a file changed once it was read is seen by the watcher,
-        and a change seen while the load runs is read by the reload that follows it.
-        """
-        watcher = self.watcher
-        while (watcher is not None and watcher.running and not watcher.ready.wait(0.05)
-               and not cancel.is_set() and self.is_running):
-            pass  # a watcher that cannot start ends its thread and says why (WatchFailed)
-
-    def _wait_shown(self, shown: threading.Event, cancel: threading.Event) -> None:
-        """Wait (in the worker) until the screen has shown what was posted to it."""
-        while not shown.wait(0.05) and not cancel.is_set() and self.is_running:
-            pass
-
-    def _save_index(self, index: SearchIndex, cache_path: Path) -> None:
-        """Write the live index to its file for the next start (not built again)."""
-        if self._memory is not None:
-            return  # no cache to go with it
-        try:
-            save_live(index, cache_path, store_fingerprint(self.db_path))
-        except OSError as exc:
-            self.call_from_thread(self.notify, f"Could not save the search index: {exc}",
-                                  severity="warning", timeout=8, markup=False)
-
-    def _report_progress(self, done: int, total: int) -> None:
-        self.post_message(LoadProgress(done, total))
 
     @on(LoadProgress)
     def show_progress(self, message: LoadProgress) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import wait_loaded
 
-from summit_tui.app import IndexReady
+from summit_tui.messages import IndexReady
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate

@@ -9,7 +9,7 @@ import pytest
 from conftest import wait_loaded
 from textual.widgets import Static
 
-from summit_tui.app import BatchIndexed, IndexReady, Loaded, LoadProgress
+from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress
 from summit_tui.widgets.load_status import LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
 

@@ -15,7 +15,8 @@ from textual.message import Message
 from textual.notifications import Notify
 
 import summit_tui.core.store.readouts as store_module
-from summit_tui.app import FolderChanged, Loaded, SummitApp
+from summit_tui.app import SummitApp
+from summit_tui.messages import FolderChanged, Loaded
 from summit_tui.widgets.meeting_list import MeetingList
 
 TIMEOUT = 5.0

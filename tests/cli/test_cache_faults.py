@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 from summit_tui.core.search.index_file import index_cache_path
 
 DATA = Path(__file__).resolve().parents[2] / "data"

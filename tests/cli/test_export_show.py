@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 from summit_tui.core.files.readout_yaml import dump_readout, parse_readout
 from summit_tui.core.model.readout import Participant, Readout, Section, Source
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

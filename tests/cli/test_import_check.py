@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 from summit_tui.core.files.readout_yaml import load_readout
 
 REPO = Path(__file__).resolve().parents[2]

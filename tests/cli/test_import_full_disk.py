@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fault_fs import tmpfs
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 from summit_tui.core.support import atomic
 
 TEXT = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "asean_chair.txt"

@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import pytest
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 from summit_tui.core.files.readout_yaml import load_readout
 from summit_tui.core.importer import fetch as fetching
 from summit_tui.core.importer import page as pages

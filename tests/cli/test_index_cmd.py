@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 from summit_tui.core.search.index_file import index_cache_path
 from summit_tui.core.store.paths import shard_folder
 from summit_tui.core.store.readouts import ReadoutStore

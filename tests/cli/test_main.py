@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from summit_tui import __version__
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 from summit_tui.core.files.readout_yaml import load_readout
 from summit_tui.paths import bundled_data_dir
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 
 
 @pytest.mark.parametrize(("query", "message"), [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summit_tui.cli import main
+from summit_tui.cli.main import main
 from summit_tui.core.files.readout_yaml import dump_readout
 from summit_tui.core.model.readout import Readout, Section
 

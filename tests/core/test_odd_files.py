@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from fault_fs import damage_record_in_place
 
-from summit_tui.cli import main
-from summit_tui.commands import check
+from summit_tui.cli import check
+from summit_tui.cli.main import main
 from summit_tui.core.files.listing import scan_folder
 from summit_tui.core.files.readout_yaml import MAX_FILE_BYTES, ReadoutError, load_readout
 from summit_tui.core.search.index import SearchIndex

@@ -9,6 +9,7 @@ the app both open and sync through here.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,13 +72,15 @@ def close_store(store: ReadoutStore) -> str | None:
     return None
 
 
-def sync_or_fall_back(store: ReadoutStore, folder: Path,
+def sync_or_fall_back(store: ReadoutStore, folder: Path, *,
+                      on_fall_back: Callable[[ReadoutStore], None] | None = None,
                       **options: Any) -> tuple[ReadoutStore, SyncReport]:
     """Sync ``store`` with ``folder``; when its cache refuses a read or a write, run the same
     sync on a new store in memory. Returns the store to use from now on (and to close).
 
-    ``options`` are those of ``ReadoutStore.sync``. An OSError of a store already in memory
-    (the folder itself cannot be read) is raised.
+    ``options`` are those of ``ReadoutStore.sync``; ``on_fall_back`` gets the store in
+    memory before it syncs. An OSError of a store already in memory (the folder itself
+    cannot be read) is raised.
     """
     try:
         return store, store.sync(folder, **options)
@@ -85,5 +88,7 @@ def sync_or_fall_back(store: ReadoutStore, folder: Path,
         if store.path is None:
             raise
         memory = fall_back(store, exc)
+        if on_fall_back is not None:
+            on_fall_back(memory)
         options.pop("scanned", None)  # the listing is fine, but list again: it is cheap
         return memory, memory.sync(folder, **options)

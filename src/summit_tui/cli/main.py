@@ -9,8 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from summit_tui import __version__
-from summit_tui.commands._output import (
+from summit_tui.cli.arguments import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
     EXIT_OUTPUT,
+    EXIT_USAGE,
+    add_db_argument,
+)
+from summit_tui.cli.output import (
     OutputClosed,
     OutputFailed,
     guarded_stdout,
@@ -18,21 +24,17 @@ from summit_tui.commands._output import (
 )
 from summit_tui.paths import bundled_data_dir
 
-#: Sub-command name -> (module under summit_tui.commands, one-line help).
+#: Sub-command name -> (module under summit_tui.cli, one-line help).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "validate a folder of readouts and report every problem"),
-    "import": ("importer", "turn official readouts (text, saved pages, URLs) into YAML readouts"),
+    "import": ("import_readouts",
+               "turn official readouts (text, saved pages, URLs) into YAML readouts"),
     "search": ("search", "search readouts with the search bar's query language"),
     "export": ("export", "export matching readouts as CSV, JSON, a Markdown brief or YAML"),
     "show": ("show", "show one readout as readable text or JSON"),
     "index": ("index", "sync a folder into its database without the UI (progress on a terminal)"),
 }
 
-EXIT_OK = 0
-EXIT_NOTHING = 1  # a search or check found nothing / found problems
-EXIT_USAGE = 2
-# EXIT_OUTPUT (3): standard output could not be written (a full disk); a reader that stops
-# early (| head) is not an error: the command ends quietly with 0, as ripgrep does.
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -49,10 +51,7 @@ def _app_parser() -> argparse.ArgumentParser:
         "path", nargs="?", type=Path, default=None,
         help="folder of YAML readouts (default: the bundled readouts)",
     )
-    parser.add_argument(
-        "--db", type=Path, default=None,
-        help="database file to use instead of the one in the user's cache folder",
-    )
+    add_db_argument(parser)
     parser.add_argument(
         "--no-watch", dest="watch", action="store_false",
         help="do not reload by itself when readout files change (ctrl+r still reloads)",
@@ -63,7 +62,7 @@ def _app_parser() -> argparse.ArgumentParser:
 
 def _run_subcommand(name: str, argv: Sequence[str]) -> int:
     module_name, help_ = SUBCOMMANDS[name]
-    module = importlib.import_module(f"summit_tui.commands.{module_name}")
+    module = importlib.import_module(f"summit_tui.cli.{module_name}")
     parser = argparse.ArgumentParser(prog=f"summit-tui {name}", description=help_)
     module.add_arguments(parser)
     args = parser.parse_args(argv)
@@ -80,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _run_subcommand(command, argv[1:])
             args = _app_parser().parse_args(argv)  # --help and --version write here too
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except OutputClosed:
         silence_stdout()
         return EXIT_OK

@@ -9,6 +9,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from summit_tui.cli.arguments import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from summit_tui.core.files.listing import readout_files
 from summit_tui.core.files.reading import load_entry, name_problem
 from summit_tui.core.files.readout_yaml import ReadoutError, read_readout_bytes
@@ -19,7 +20,6 @@ from summit_tui.core.store.readouts import duplicate_ids
 from summit_tui.core.support.safe_text import one_line
 from summit_tui.paths import bundled_data_dir
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EARLIEST = dt.date(1900, 1, 1)  # readouts of modern diplomacy; earlier is a typing slip
 
 

@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
 
-#: Exit code when standard output could not be written (1 and 2 mean other things).
-EXIT_OUTPUT = 3
 
 
 class OutputClosed(Exception):

@@ -7,15 +7,8 @@ import json
 import sys
 from typing import Any
 
-from summit_tui.commands._common import (
-    EXIT_NOTHING,
-    EXIT_OK,
-    EXIT_USAGE,
-    add_data_arguments,
-    positive_int,
-    search_folder,
-    write_stdout,
-)
+from summit_tui.cli.arguments import EXIT_NOTHING, EXIT_OK, EXIT_USAGE, add_data_arguments
+from summit_tui.cli.common import positive_int, search_folder, write_stdout
 from summit_tui.core.search.results import Results
 from summit_tui.core.support.safe_text import one_line
 

@@ -1,35 +1,17 @@
-"""What the data commands share: --data and --db, syncing the folder, the index, query errors."""
+"""What the data commands share: the folder's collection, its problems, output, query errors."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from summit_tui.core.collection import Collection, Contents
 from summit_tui.core.model.entry import Entry
-from summit_tui.core.search.index import SearchIndex
-from summit_tui.core.search.index_file import index_cache_path, store_fingerprint
 from summit_tui.core.search.query import QueryError, parse
 from summit_tui.core.search.results import Results
-from summit_tui.core.store.fallback import close_store, in_memory, open_store, sync_or_fall_back
-from summit_tui.core.store.paths import default_db_path
 from summit_tui.core.support.safe_text import clean, in_line, one_line
 from summit_tui.paths import bundled_data_dir
-
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
-
-
-def add_data_arguments(parser: argparse.ArgumentParser) -> None:
-    """Declare --data (the readouts folder) and --db (the database file)."""
-    parser.add_argument(
-        "--data", type=Path, default=None, metavar="PATH",
-        help="folder of YAML readouts (default: the bundled readouts)",
-    )
-    parser.add_argument(
-        "--db", type=Path, default=None, metavar="PATH",
-        help="database file to use instead of the one in the user's cache folder",
-    )
 
 
 def positive_int(text: str) -> int:
@@ -45,48 +27,39 @@ def data_folder(data: Path | None) -> Path:
     return (data or bundled_data_dir()).expanduser()
 
 
-def load_entries(prog: str, data: Path | None, db: Path | None
-                 ) -> tuple[list[Entry], Path | None] | None:
-    """Sync the folder into its database and return every entry and the database path
-    (None when the cache could not be used and the folder was read in memory).
-
-    Notices and unreadable files are reported on stderr; None (after saying why) when the
-    folder does not exist.
-    """
-    folder = data_folder(data)
+def open_collection(prog: str, folder: Path, db: Path | None) -> Collection | None:
+    """The collection of the folder, whose notices go to stderr; None (after saying why)
+    when the folder does not exist."""
     if not folder.is_dir():
         print(f"{prog}: {folder} is not a folder of readouts", file=sys.stderr)
         return None
-    db_path = (db or default_db_path(folder)).expanduser()
-    store = open_store(db_path)
-    try:
-        store, report = sync_or_fall_back(store, folder)
-        entries = store.entries()
-    finally:
-        close_store(store)
-    for notice in store.notices:
+
+    def tell(notice: str) -> None:
         print(f"{prog}: {one_line(notice)}", file=sys.stderr)
-    if report.problems:
-        files = len({p.path for p in report.problems})
+
+    return Collection(folder, db.expanduser() if db is not None else None, tell=tell)
+
+
+def report_problems(prog: str, contents: Contents, folder: Path) -> None:
+    """Say on stderr how many files could not be read (``summit-tui check`` says why)."""
+    problems = contents.report.problems
+    if problems:
+        files = len({p.path for p in problems})
         print(f"{prog}: {files:,} file{'s' * (files != 1)} could not be read "
               f"and {'were' if files != 1 else 'was'} left out "
               f"(summit-tui check {folder} lists why)", file=sys.stderr)
-    return entries, None if in_memory(store) else db_path
 
 
-def build_index(prog: str, entries: list[Entry], db_path: Path | None) -> SearchIndex:
-    """The search index of the entries, from the cache beside the database when it is fresh
-    (built, and not saved, when there is no database: the folder was read in memory).
-
-    A cache file that had to be set aside is reported on stderr.
-    """
-    if db_path is None:
-        return SearchIndex.load_or_build(entries, Path(os.devnull), "")  # "": not read or saved
-    index = SearchIndex.load_or_build(entries, index_cache_path(db_path),
-                                      store_fingerprint(db_path))
-    for notice in index.notices:
-        print(f"{prog}: {one_line(notice)}", file=sys.stderr)
-    return index
+def load_entries(prog: str, data: Path | None, db: Path | None) -> list[Entry] | None:
+    """Sync the folder into its database and return every entry; None (after saying why)
+    when the folder does not exist. Notices and unreadable files are reported on stderr."""
+    folder = data_folder(data)
+    collection = open_collection(prog, folder, db)
+    if collection is None:
+        return None
+    contents = collection.load()
+    report_problems(prog, contents, folder)
+    return contents.entries
 
 
 def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
@@ -97,10 +70,13 @@ def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
     except QueryError as exc:
         print(query_problem(prog, query, exc), file=sys.stderr)
         return None
-    loaded = load_entries(prog, data, db)
-    if loaded is None:
+    folder = data_folder(data)
+    collection = open_collection(prog, folder, db)
+    if collection is None:
         return None
-    return build_index(prog, *loaded).search(query, order=order)
+    contents = collection.load()
+    report_problems(prog, contents, folder)
+    return collection.search(query, order, contents.entries)
 
 
 def write_stdout(text: str, *, cleaned: bool = False) -> None:

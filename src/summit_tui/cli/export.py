@@ -6,15 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from summit_tui.commands._common import (
-    EXIT_NOTHING,
-    EXIT_OK,
-    EXIT_USAGE,
-    add_data_arguments,
-    positive_int,
-    search_folder,
-    write_stdout,
-)
+from summit_tui.cli.arguments import EXIT_NOTHING, EXIT_OK, EXIT_USAGE, add_data_arguments
+from summit_tui.cli.common import positive_int, search_folder, write_stdout
 from summit_tui.core.export import FORMATS, render
 from summit_tui.core.model.entry import build_all
 from summit_tui.core.support.atomic import write_output

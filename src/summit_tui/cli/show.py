@@ -10,14 +10,8 @@ import shutil
 import sys
 import textwrap
 
-from summit_tui.commands._common import (
-    EXIT_NOTHING,
-    EXIT_OK,
-    EXIT_USAGE,
-    add_data_arguments,
-    load_entries,
-    write_stdout,
-)
+from summit_tui.cli.arguments import EXIT_NOTHING, EXIT_OK, EXIT_USAGE, add_data_arguments
+from summit_tui.cli.common import load_entries, write_stdout
 from summit_tui.core.export import (
     citation,
     entry_record,
@@ -145,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_entries(PROG, args.data, args.db)
     if loaded is None:
         return EXIT_USAGE
-    found = find(args.id, loaded[0])
+    found = find(args.id, loaded)
     if not isinstance(found, Entry):
         hint = f"; did you mean {', '.join(found)}?" if found else ""
         print(f"{PROG}: no readout with id {one_line(args.id)!r}{hint}", file=sys.stderr)

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from summit_tui.cli.arguments import EXIT_NOTHING, EXIT_OK, EXIT_USAGE
 from summit_tui.core.importer import ImportResult, import_text
 from summit_tui.core.importer.report import not_a_readout, refusal, review_fields, review_line
 from summit_tui.core.importer.request import Overrides
@@ -22,7 +23,6 @@ from summit_tui.core.model.readout import KINDS, kind_named
 from summit_tui.core.reference import countries
 from summit_tui.core.support.safe_text import one_line
 
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
 DEFAULT_OUTPUT = "readouts"
 
 

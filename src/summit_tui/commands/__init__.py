@@ -1,1 +1,0 @@
-"""Scriptable sub-commands of summit-tui: each module has ``add_arguments`` and ``run``."""

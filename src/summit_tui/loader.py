@@ -1,0 +1,139 @@
+"""The load worker's work: the cached readouts at once, then the folder synced in batches.
+
+Runs in the app's load worker thread (``SummitApp._load``); it tells the app what happened
+with messages (``summit_tui.messages``) and shows notices through ``call_from_thread``.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from summit_tui.core.collection import Collection
+from summit_tui.core.files.listing import BackgroundScan
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.store.readouts import ReadoutStore
+from summit_tui.core.store.report import SyncReport
+from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress
+
+if TYPE_CHECKING:
+    from summit_tui.app import SummitApp
+
+
+class Loader:
+    """Loads the app's folder: one ``run`` at a time, in the load worker's thread."""
+
+    def __init__(self, app: SummitApp) -> None:
+        self.app = app
+        self.collection = Collection(app.folder, app.db_path, tell=self._tell)
+
+    def run(self, cancel: threading.Event, number: int) -> SyncReport:
+        """Show what the cache holds at once, then sync the folder in batches."""
+        app = self.app
+        # The first load has the folder listed by a helper process while it reads the cache
+        # (a second of the interpreter's time at 100,000 files, which the first paint needs),
+        # once the watcher is ready: whatever changes after the listing is seen.
+        listing = BackgroundScan(app.folder) if app.main.index is None else None
+        if app.watch_folder and app.watcher is None:
+            # Set up while the cached readouts are read, so that it is ready (the OS reports
+            # changes a watch step after the watches are set) by the time the folder is.
+            app.start_watching(on_ready=listing.start if listing else None)
+        elif listing is not None and not app.watch_folder:
+            listing.start()
+        try:
+            return self._sync_store(cancel, number, listing)
+        finally:
+            if listing is not None:
+                listing.close()
+
+    def _sync_store(self, cancel: threading.Event, number: int,
+                    listing: BackgroundScan | None) -> SyncReport:
+        app, collection = self.app, self.collection
+        store = collection.open()
+        try:
+            # Reuse the index on a reload: the sync then only adds what changed. Else the
+            # cached readouts are listed at once, indexed from the cache file when fresh.
+            shown_index = app.main.index
+            index = shown_index if shown_index is not None else collection.index(
+                store.entries())
+            if shown_index is None:
+                ready = IndexReady(index, store.problems())
+                app.post_message(ready)
+                # The list first: checking a large folder takes the interpreter for a while
+                # (a second at 100,000 files), which would hold back its first paint.
+                self._wait_shown(ready.shown, cancel)
+
+            todo = 0  # files the sync parses: known at its first progress report
+
+            def progress(done: int, total: int) -> None:
+                nonlocal todo
+                todo = total
+                app.post_message(LoadProgress(done, total))
+
+            def add(batch: list[Entry]) -> None:
+                index.add(batch)
+                if todo > len(batch):  # else Loaded follows at once and shows it
+                    app.post_message(BatchIndexed())
+
+            def start_afresh(memory: ReadoutStore) -> None:
+                # The cache refused (read-only, full, gone): every file is read into memory,
+                # and what the cache showed may be stale.
+                nonlocal index
+                index = SearchIndex()
+
+            if app.watch_folder:
+                self._watch_before_reading(cancel)
+            scanned = None
+            if listing is not None:
+                if len(store):
+                    scanned = listing.result()
+                else:  # an empty cache: the sync reads every file and stamps it as it reads
+                    listing.close()
+            store, report = collection.sync(store, on_progress=progress, on_batch=add,
+                                            cancel=cancel, scanned=scanned,
+                                            on_fall_back=start_afresh)
+            index.remove_paths(report.removed_paths)
+            index.remove(report.removed_ids)
+            shown = threading.Event()
+            app.post_message(Loaded(index, report, store.problems(), shown, number))
+            if report.changed:
+                # The list is up to date; keep the index file in step for the next start,
+                # once the screen has shown the result and had a moment for the user's first
+                # keys (saving takes the interpreter for a while: 0.2 s at 10,000 readouts).
+                self._wait_shown(shown, cancel)
+                cancel.wait(0.5)
+                self._save_index(index)
+        finally:
+            collection.close(store)
+        return report
+
+    def _tell(self, notice: str) -> None:
+        """Show a notice of the collection (from the load worker)."""
+        self.app.call_from_thread(self.app.notify, notice, severity="warning", timeout=10,
+                                  markup=False)
+
+    def _watch_before_reading(self, cancel: threading.Event) -> None:
+        """Wait (in the worker) until the watcher the load started sees changes.
+
+        The folder is read only then: a file changed once it was read is seen by the watcher,
+        and a change seen while the load runs is read by the reload that follows it.
+        """
+        app = self.app
+        watcher = app.watcher
+        while (watcher is not None and watcher.running and not watcher.ready.wait(0.05)
+               and not cancel.is_set() and app.is_running):
+            pass  # a watcher that cannot start ends its thread and says why (WatchFailed)
+
+    def _wait_shown(self, shown: threading.Event, cancel: threading.Event) -> None:
+        """Wait (in the worker) until the screen has shown what was posted to it."""
+        while not shown.wait(0.05) and not cancel.is_set() and self.app.is_running:
+            pass
+
+    def _save_index(self, index: SearchIndex) -> None:
+        """Write the live index to its file for the next start (not built again)."""
+        try:
+            self.collection.save_index(index)
+        except OSError as exc:
+            self.app.call_from_thread(self.app.notify, f"Could not save the search index: {exc}",
+                                      severity="warning", timeout=8, markup=False)
