@@ -212,4 +212,5 @@ async def test_a_fifo_in_place_of_the_search_index_file_is_set_aside(
         watchdog.cancel()
     assert not waited.is_set(), "the load waited for a writer to the FIFO"
     assert "The search index file could not be used" in shown and "FIFO" in shown
-    assert stat.S_ISFIFO(os.lstat(fifo.with_name(fifo.name + ".corrupt")).st_mode)
+    (aside,) = fifo.parent.glob(fifo.name + ".corrupt-*")
+    assert stat.S_ISFIFO(os.lstat(aside).st_mode)

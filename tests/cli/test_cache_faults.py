@@ -67,7 +67,8 @@ def test_a_fifo_in_place_of_the_search_index_file_is_set_aside(
     assert codes == [0], err
     assert "The search index file could not be used" in err and "FIFO" in err
     assert "Traceback" not in err
-    assert stat.S_ISFIFO(os.lstat(fifo.with_name(fifo.name + ".corrupt")).st_mode)
+    (aside,) = fifo.parent.glob(fifo.name + ".corrupt-*")
+    assert stat.S_ISFIFO(os.lstat(aside).st_mode)
     assert stat.S_ISREG(os.lstat(fifo).st_mode)  # the index saved in its place
     if command[0] != "index":
         assert "Japan-Malaysia" in out

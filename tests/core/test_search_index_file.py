@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import gc
 import os
 import stat
@@ -244,9 +245,9 @@ def test_a_cache_file_that_is_not_one_to_read_is_set_aside_and_rebuilt(
     index = load_or_build_unblocked(cache)
     assert index.cache_status.startswith("built: ")
     (notice,) = index.notices
-    assert "could not be used" in notice and "moved it to x.index.corrupt" in notice
+    (aside,) = tmp_path.glob("x.index.corrupt-*")
+    assert "could not be used" in notice and f"moved it to {aside.name}" in notice
     assert answers(index) == answers(SearchIndex(ENTRIES))
-    aside = tmp_path / "x.index.corrupt"
     assert {"fifo": stat.S_ISFIFO, "device": stat.S_ISLNK, "folder": stat.S_ISDIR,
             "too-large": stat.S_ISREG}[kind](os.lstat(aside).st_mode)  # kept as it was
     assert stat.S_ISREG(os.lstat(cache).st_mode)  # the index saved in its place
@@ -255,12 +256,17 @@ def test_a_cache_file_that_is_not_one_to_read_is_set_aside_and_rebuilt(
     assert again.cache_status == "loaded" and again.notices == []
 
 
-def test_a_cache_file_that_cannot_be_set_aside_is_still_rebuilt(tmp_path: Path) -> None:
+def test_a_cache_file_that_cannot_be_set_aside_is_still_rebuilt(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "x.index"
     os.mkfifo(cache)
-    (tmp_path / "x.index.corrupt").mkdir()  # a folder in the way of the move
-    (tmp_path / "x.index.corrupt" / "inside").write_text("")
+
+    def refuse(path: Path, label: str = "corrupt") -> Path:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+    monkeypatch.setattr(index_file, "move_aside", refuse)
     index = load_or_build_unblocked(cache)
+    monkeypatch.undo()
     (notice,) = index.notices
     assert "nor moved aside" in notice
     assert answers(index) == answers(SearchIndex(ENTRIES))

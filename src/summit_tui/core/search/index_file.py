@@ -15,7 +15,6 @@ import bisect
 import datetime as dt
 import hashlib
 import marshal
-import os
 import sys
 import zlib
 from array import array
@@ -30,6 +29,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from summit_tui import __version__
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.packed import Buffer, Packed, PackedDocs, PackedRepeats
+from summit_tui.core.support.atomic import atomic_writer, move_aside
 from summit_tui.core.support.safe_read import RefusedFile, open_capped
 
 if TYPE_CHECKING:
@@ -62,11 +62,11 @@ class CacheSetAside(CacheMiss):
 
 
 def _set_aside(path: Path, why: RefusedFile) -> CacheSetAside:
-    """Move a cache file that is not one to read to ``<name>.corrupt`` (so the index saved
-    next is a regular file there, and the odd one is kept to look at); the notice of it."""
-    aside = path.with_name(path.name + ".corrupt")
+    """Move a cache file that is not one to read to ``<name>.corrupt-<timestamp>`` (so the
+    index saved next is a regular file there, and the odd one is kept to look at); the
+    notice of it."""
     try:
-        os.replace(path, aside)
+        aside = move_aside(path)
     except OSError as exc:
         return CacheSetAside(f"The search index file could not be used ({why}) nor moved "
                              f"aside ({exc.strerror or exc}); the index is built again.")
@@ -287,22 +287,15 @@ def _write(
     state.clear()
     packed = chain(ids, rep_ids, rep_tfs)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(_MAGIC + bytes(4))  # the checksum goes there once the rest is written
-            crc = 0
-            # The postings go out piece by piece: never joined in one copy.
-            for chunk in chain([len(table).to_bytes(_LENGTH, "big"), table], _joined(packed)):
-                crc = zlib.crc32(chunk, crc)
-                fh.write(chunk)
-            fh.seek(len(_MAGIC))
-            fh.write(crc.to_bytes(4, "big"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_writer(path) as fh:
+        fh.write(_MAGIC + bytes(4))  # the checksum goes there once the rest is written
+        crc = 0
+        # The postings go out piece by piece: never joined in one copy.
+        for chunk in chain([len(table).to_bytes(_LENGTH, "big"), table], _joined(packed)):
+            crc = zlib.crc32(chunk, crc)
+            fh.write(chunk)
+        fh.seek(len(_MAGIC))
+        fh.write(crc.to_bytes(4, "big"))
 
 
 def _layout(

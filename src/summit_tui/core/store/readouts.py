@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -41,7 +40,7 @@ from summit_tui.core.store.report import ProgressCallback, SyncReport
 from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
 from summit_tui.core.store.shards import SHARDS, Shards, Writer, shard_of
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
-from summit_tui.core.support.atomic import remove_dead_temps
+from summit_tui.core.support.atomic import move_aside, remove_dead_temps
 from summit_tui.core.support.gc_pause import gc_paused
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
@@ -103,8 +102,7 @@ class ReadoutStore:
         except DAMAGE as exc:
             # The cache is rebuildable: keep the damaged file for inspection, start afresh.
             db.close()
-            aside = path.with_name(path.name + ".corrupt")
-            os.replace(path, aside)
+            aside = move_aside(path)
             self.notices.append(f"The readout cache {path} was damaged ({exc}); "
                                 f"moved it to {aside.name} and rebuilt it from the YAML files.")
             db = TinyDB(path, storage=caching(AtomicJSONStorage))
@@ -198,8 +196,7 @@ class ReadoutStore:
             for rel in [rel for rel, rec in records.items() if rec.shard == shard]:
                 del records[rel]
             path = self._shards.path(shard)
-            aside = path.with_name(path.name + ".corrupt")
-            os.replace(path, aside)
+            aside = move_aside(path)
             self.notices.append(f"Part of the readout cache ({path.name}) was damaged ({exc}); "
                                 f"moved it to {aside.name}; its readouts are read again from "
                                 "the YAML files.")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import zlib
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
+from summit_tui.core.support.atomic import atomic_write
 from summit_tui.core.support.gc_pause import gc_paused
 from summit_tui.core.support.safe_read import read_capped
 
@@ -60,19 +59,9 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         """Replace the file in one step, so a crash leaves the old or the new version."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         blob = orjson.dumps(data)
-        try:
-            with open(tmp, "wb") as fh:
-                fh.write(blob)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-            self.digest = digest_of(blob)
-        except BaseException:
-            with contextlib.suppress(OSError):  # a full disk leaves no half-written temp
-                tmp.unlink()
-            raise
+        atomic_write(self.path, blob)  # a full disk leaves no half-written temp
+        self.digest = digest_of(blob)
 
     def close(self) -> None:
         """Nothing to release: the file is opened only while reading or writing."""

@@ -1,9 +1,12 @@
 """Crash-safe file replacement: temp file, fsync, rename, fsync the folder; one backup kept.
 
-A reader of the target path sees either the whole previous version or the whole new one,
-never a mix or an empty file, even if the writing process is killed at any instruction.
-After a power loss the same holds on file systems that honour fsync (ext4, APFS, NTFS);
-the backup keeps the version before the last write.
+Every file summit-tui writes goes through here: the readout cache and its index, the notes,
+the session and saved searches, exports and imported readouts. A reader of the target path
+sees either the whole previous version or the whole new one, never a mix or an empty file,
+even if the writing process is killed at any instruction. After a power loss the same holds
+on file systems that honour fsync (ext4, APFS, NTFS); the backup keeps the version before
+the last write. A file found damaged is moved aside under a timestamped name, never over
+one moved aside before.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ import os
 import secrets
 import stat
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from summit_tui.core.support.safe_read import ascii_digits
 
@@ -28,8 +33,9 @@ def backup_path(path: Path) -> Path:
 
 def _temp_path(path: Path) -> Path:
     # Hidden, in the same folder (rename is atomic only within one file system), unique
-    # per process and call, and recognisable by remove_stale_temps().
-    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    # per process and call, and recognisable by remove_stale_temps(); the writer's process
+    # id comes last, for remove_dead_temps().
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.{os.getpid()}{TEMP_SUFFIX}")
 
 
 def fsync_dir(folder: Path) -> None:
@@ -55,6 +61,26 @@ def _write_temp(path: Path, data: bytes) -> Path:
             tmp.unlink()
         raise
     return tmp
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A file to write the new content of ``path`` into, piece by piece; it replaces
+    ``path`` in one step when the block ends, or is removed (``path`` unchanged) when the
+    block or the write raises. Raises OSError when the disk refuses.
+    """
+    tmp = _temp_path(path)
+    try:
+        with open(tmp, "xb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):  # a full disk leaves no half-written temp
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
 
 
 def _keep_backup(path: Path) -> None:
@@ -154,14 +180,29 @@ def write_output(path: Path, data: bytes) -> None:
 
 
 def move_aside(path: Path, label: str = "corrupt") -> Path:
-    """Rename ``path`` to ``<name>.<label>-<UTC timestamp>`` (never overwriting) and return it."""
+    """Rename ``path`` to ``<name>.<label>-<UTC timestamp>`` and return the new path.
+
+    Never over a file moved aside before: a name in use gets ``-1``, ``-2``... A file (or a
+    FIFO, or a symlink) is linked under the new name first, which fails rather than replace
+    one that appeared meanwhile, then unlinked; a folder, or a file where links cannot be
+    made, is renamed.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = path.with_name(f"{path.name}.{label}-{stamp}")
-    n = 1
-    while aside.exists():
-        aside = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+    n = 0
+    while True:
+        aside = path.with_name(f"{path.name}.{label}-{stamp}" + (f"-{n}" if n else ""))
         n += 1
-    os.replace(path, aside)
+        if os.path.lexists(aside):
+            continue
+        try:
+            os.link(path, aside, follow_symlinks=False)
+        except FileExistsError:
+            continue
+        except OSError:
+            os.replace(path, aside)  # a folder, or no hard links here: the name was free
+        else:
+            os.unlink(path)
+        break
     fsync_dir(path.parent)
     return aside
 
