@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,3 +34,19 @@ def gc_paused() -> Iterator[None]:
                 _gc_pauses -= 1
                 if _gc_pauses == 0:
                     gc.enable()
+
+
+def _reset_after_fork() -> None:
+    """In a child process forked while another thread held the lock or a pause: a lock of
+    its own (the held one would never be let go there) and no pause, the collector on."""
+    global _gc_lock, _gc_pauses
+    _gc_lock = threading.Lock()
+    if _gc_pauses:
+        _gc_pauses = 0
+        gc.enable()
+
+
+# The sync's worker processes are forked from the app, whose other threads pause the
+# collector too (indexing, statistics): a worker must not inherit their lock held.
+if hasattr(os, "register_at_fork"):  # not on Windows, which does not fork
+    os.register_at_fork(after_in_child=_reset_after_fork)
