@@ -11,6 +11,10 @@ from contextlib import contextmanager
 _gc_lock = threading.Lock()
 _gc_pauses = 0
 
+#: From this many long-lived objects made at once (entries read from the store, readouts
+#: built for a pass over them), they are kept out of the cyclic collector's sight.
+FREEZE_FROM = 1000
+
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
@@ -34,6 +38,18 @@ def gc_paused() -> Iterator[None]:
                 _gc_pauses -= 1
                 if _gc_pauses == 0:
                     gc.enable()
+
+
+def keep_out_of_collections(count: int) -> None:
+    """Move what exists now out of the cyclic collector's sight (``gc.freeze``) when
+    ``count`` long-lived objects were just made, ``FREEZE_FROM`` or more.
+
+    Entries and readouts are long-lived and acyclic: without this, every later full
+    collection (in the middle of indexing or of a keystroke) walks them all again. Frozen
+    objects are still freed by reference counting when dropped.
+    """
+    if count >= FREEZE_FROM:
+        gc.freeze()
 
 
 def _reset_after_fork() -> None:
