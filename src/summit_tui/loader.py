@@ -20,6 +20,11 @@ from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress
 if TYPE_CHECKING:
     from summit_tui.app import SummitApp
 
+#: How often a wait of the worker looks again whether it was stopped or the app closed.
+POLL_SECONDS = 0.05
+#: After the screen showed a load's result: the user's first keys go before the index file.
+SAVE_AFTER_SECONDS = 0.5
+
 
 class Loader:
     """Loads the app's folder: one ``run`` at a time, in the load worker's thread."""
@@ -32,7 +37,7 @@ class Loader:
         """Show what the cache holds at once, then sync the folder in batches."""
         app = self.app
         # The first load has the folder listed by a helper process while it reads the cache
-        # (a second of the interpreter's time at 100,000 files, which the first paint needs),
+        # (the interpreter's time for a while in a large folder, which the first paint needs),
         # once the watcher is ready: whatever changes after the listing is seen.
         listing = BackgroundScan(app.folder) if app.main.index is None else None
         if app.watch_folder and app.watcher is None:
@@ -60,8 +65,8 @@ class Loader:
             if shown_index is None:
                 ready = IndexReady(index, store.problems())
                 app.post_message(ready)
-                # The list first: checking a large folder takes the interpreter for a while
-                # (a second at 100,000 files), which would hold back its first paint.
+                # The list first: checking a large folder takes the interpreter for a while,
+                # which would hold back its first paint.
                 self._wait_shown(ready.shown, cancel)
 
             todo = 0  # files the sync parses: known at its first progress report
@@ -100,9 +105,9 @@ class Loader:
             if report.changed:
                 # The list is up to date; keep the index file in step for the next start,
                 # once the screen has shown the result and had a moment for the user's first
-                # keys (saving takes the interpreter for a while: 0.2 s at 10,000 readouts).
+                # keys (saving takes the interpreter for a while in a large folder).
                 self._wait_shown(shown, cancel)
-                cancel.wait(0.5)
+                cancel.wait(SAVE_AFTER_SECONDS)
                 self._save_index(index)
         finally:
             collection.close(store)
@@ -121,13 +126,13 @@ class Loader:
         """
         app = self.app
         watcher = app.watcher
-        while (watcher is not None and watcher.running and not watcher.ready.wait(0.05)
+        while (watcher is not None and watcher.running and not watcher.ready.wait(POLL_SECONDS)
                and not cancel.is_set() and app.is_running):
             pass  # a watcher that cannot start ends its thread and says why (WatchFailed)
 
     def _wait_shown(self, shown: threading.Event, cancel: threading.Event) -> None:
         """Wait (in the worker) until the screen has shown what was posted to it."""
-        while not shown.wait(0.05) and not cancel.is_set() and self.app.is_running:
+        while not shown.wait(POLL_SECONDS) and not cancel.is_set() and self.app.is_running:
             pass
 
     def _save_index(self, index: SearchIndex) -> None:

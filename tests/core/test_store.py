@@ -11,6 +11,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
+from stores import entry_by_id
 from tinydb.storages import MemoryStorage
 
 from summit_tui.core.files.listing import FileStamp
@@ -107,7 +108,7 @@ def test_changed_file_is_parsed_again(make_store: StoreFactory, folder: Path) ->
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 2)
     assert report.summary() == "1 updated"
     assert len(store) == 3
-    assert store.get("a").readout.title == "Alpha Talks, Revised Edition"
+    assert entry_by_id(store, "a").readout.title == "Alpha Talks, Revised Edition"
 
 
 def test_deleted_file_is_removed(make_store: StoreFactory, folder: Path) -> None:
@@ -117,7 +118,7 @@ def test_deleted_file_is_removed(make_store: StoreFactory, folder: Path) -> None
     report = store.sync(folder)
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 1, 2)
     assert report.summary() == "1 removed"
-    assert store.get("b") is None
+    assert entry_by_id(store, "b") is None
     assert titles(store) == ["Alpha Talks", "Charlie Call"]
 
 
@@ -129,8 +130,8 @@ def test_renamed_file_is_one_removal_and_one_addition(
     (folder / "c.yaml").rename(folder / "charlie.yaml")
     report = store.sync(folder)
     assert (report.added, report.updated, report.removed, report.unchanged) == (1, 0, 1, 2)
-    assert store.get("c") is None
-    assert store.get("charlie").path == "charlie.yaml"
+    assert entry_by_id(store, "c") is None
+    assert entry_by_id(store, "charlie").path == "charlie.yaml"
     assert len(store) == 3
 
 
@@ -140,7 +141,7 @@ def test_new_file_is_added(make_store: StoreFactory, folder: Path) -> None:
     write(folder, "2030/d.yml", readout_yaml("Delta Meeting", "2030-06-01"))
     report = store.sync(folder)
     assert (report.added, report.updated, report.removed, report.unchanged) == (1, 0, 0, 3)
-    assert store.get("d").path == os.path.join("2030", "d.yml")
+    assert entry_by_id(store, "d").path == os.path.join("2030", "d.yml")
 
 
 def test_only_visible_yaml_files_are_readouts(make_store: StoreFactory, folder: Path) -> None:
@@ -213,7 +214,7 @@ def test_fixing_a_broken_file_clears_its_problems(make_store: StoreFactory, fold
     report = store.sync(folder)
     assert (report.updated, report.problems) == (1, [])
     assert store.problems() == []
-    assert store.get("bad").readout.title == "Mended"
+    assert entry_by_id(store, "bad").readout.title == "Mended"
 
 
 def test_breaking_a_good_file_replaces_its_readout_with_problems(
@@ -226,7 +227,7 @@ def test_breaking_a_good_file_replaces_its_readout_with_problems(
     report = store.sync(folder)
     assert report.updated == 1
     assert [(p.path, p.line) for p in report.problems] == [("a.yaml", 2)]
-    assert store.get("a") is None
+    assert entry_by_id(store, "a") is None
     assert len(store) == 2
 
 
@@ -310,10 +311,10 @@ def test_file_deleted_during_sync_is_a_problem_not_a_crash(
 
 def test_get_and_len(make_store: StoreFactory, folder: Path) -> None:
     store = make_store()
-    assert store.get("a") is None and len(store) == 0
+    assert entry_by_id(store, "a") is None and len(store) == 0
     store.sync(folder)
-    assert store.get("b").readout.title == "Bravo Summit"
-    assert store.get("nope") is None
+    assert entry_by_id(store, "b").readout.title == "Bravo Summit"
+    assert entry_by_id(store, "nope") is None
 
 
 def test_entries_newest_first(make_store: StoreFactory, tmp_path: Path) -> None:
@@ -378,12 +379,12 @@ def test_unchanged_files_are_not_parsed_again(folder: Path, db_path: Path) -> No
     store = ReadoutStore(path=db_path)
     report = store.sync(folder)
     assert (report.added, report.updated, report.unchanged) == (0, 0, 3)
-    assert store.get("a").readout.title == "Alpha Talks"  # the old parse, from the cache
+    assert entry_by_id(store, "a").readout.title == "Alpha Talks"  # the old parse, from the cache
 
     bump_mtime(path)
     report = ReadoutStore(path=db_path).sync(folder)
     assert report.updated == 1
-    assert ReadoutStore(path=db_path).get("a").readout.title == "Omega Talks"
+    assert entry_by_id(ReadoutStore(path=db_path), "a").readout.title == "Omega Talks"
 
 
 def test_problems_survive_a_restart(

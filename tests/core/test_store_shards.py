@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from stores import entry_by_id
 
 from summit_tui.core.search.index_file import store_fingerprint
 from summit_tui.core.store.paths import shard_folder
@@ -71,7 +72,7 @@ def test_one_changed_file_rewrites_one_shard(data: Path, db: Path) -> None:
         f"shard-{shard_of('r017.yaml'):02d}.json"}
     assert db.stat().st_mtime_ns == manifest  # the manifest only changes with the version
     assert store_fingerprint(db) != fingerprint
-    assert ReadoutStore(path=db).get("r017").readout.title == "Meeting 17, Revised"
+    assert entry_by_id(ReadoutStore(path=db), "r017").readout.title == "Meeting 17, Revised"
 
 
 def test_deleted_file_rewrites_its_shard_only(data: Path, db: Path) -> None:
@@ -191,7 +192,8 @@ def test_entries_after_an_import_on_processes_are_read_back_from_shards(
     store = ReadoutStore(path=db)
     store.sync(data)  # no on_batch: documents come from the processes, entries are built later
     entries = store.entries()
-    assert len(entries) == 230 and store.get("r200").readout.title == "Meeting 200"
+    by_id = {e.id: e for e in entries}
+    assert len(entries) == 230 and by_id["r200"].readout.title == "Meeting 200"
     assert sorted(e.id for e in entries) == sorted(e.id for e in ReadoutStore(path=db).entries())
     # The processes stamped each file as they read it: the next sync reads none again.
     report = ReadoutStore(path=db).sync(data)

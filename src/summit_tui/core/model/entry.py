@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,7 +11,7 @@ from typing import Any
 import orjson
 
 from summit_tui.core.model.readout import Readout
-from summit_tui.core.support.gc_pause import gc_paused
+from summit_tui.core.support.gc_pause import gc_paused, keep_out_of_collections
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +140,8 @@ def build_all(entries: Iterable[Entry]) -> list[Entry]:
 
     The cyclic collector is paused meanwhile and, when there were many, what was built is
     then kept out of its sight (``gc.freeze``): readouts are acyclic, and with the collector
-    running, building 100,000 of them took 8.2 s instead of 4.6 s, each later full
-    collection walking them all again (about 1 s at 100,000).
+    running, building many of them takes nearly twice as long, each later full collection
+    walking them all again (benchmarks/HISTORY.md has the figures).
     """
     out = list(entries)
     todo = [entry for entry in out if not entry.built]
@@ -151,8 +150,7 @@ def build_all(entries: Iterable[Entry]) -> list[Entry]:
     with gc_paused():
         for entry in todo:
             entry.readout  # noqa: B018 - builds a stored entry's readout
-    if len(todo) >= _FREEZE_FROM:
-        gc.freeze()
+    keep_out_of_collections(len(todo))
     return out
 
 
@@ -162,10 +160,6 @@ def light_entries(entries: Iterable[Entry]) -> list[Entry]:
     wait for nor keep every text."""
     with gc_paused():
         return [entry.light() for entry in entries]
-
-
-#: From this many readouts built at once, they are kept out of the collector's sight.
-_FREEZE_FROM = 5000
 
 
 #: One copy of each tuple of codes or topics (and so of each code and topic name): the

@@ -21,8 +21,3 @@ def folds_one_to_one(text: str, low: str) -> bool:
     whose case-insensitive equivalents ``lower`` does not give.
     """
     return len(low) == len(text) and (low.isascii() or _CASE_VARIANTS.search(low) is None)
-
-
-def is_word_char(ch: str) -> bool:
-    """What ``\\w`` matches in a ``str`` regex: a letter, a digit or an underscore."""
-    return ch.isalnum() or ch == "_"

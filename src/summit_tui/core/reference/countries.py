@@ -383,7 +383,7 @@ def _leftmost_longest(
     size = len(text)
     for start, stop in found:
         if start:
-            ch = text[start - 1]  # is_word_char, inline: this runs for every form found
+            ch = text[start - 1]  # a word character (\w) before: this runs for every form found
             if ch.isalnum() or ch == "_" or ch in before:
                 continue
         if stop < size:

@@ -16,6 +16,8 @@ _SPACE = re.compile(r"\s+")
 SUMMARY_LABEL = "Summary"
 #: The longest section label beside a hit, in characters (longer ones are cut at a word).
 LABEL_CHARS = 40
+#: How many characters of a readout's text a snippet shows, unless asked for another width.
+SNIPPET_CHARS = 120
 
 
 @dataclass
@@ -111,12 +113,12 @@ class Plan:
                 best, most = (where, flat, spans[0][0]), len(spans)
         return best
 
-    def snippet(self, entry: Entry, width: int = 120) -> str:
+    def snippet(self, entry: Entry, width: int = SNIPPET_CHARS) -> str:
         """A passage of about ``width`` characters around the best hit ("" without free text)."""
         best = self.best_passage(entry)
         return window(best[1], best[2], width) if best is not None else ""
 
-    def hit(self, entry: Entry, width: int = 120) -> tuple[str, str]:
+    def hit(self, entry: Entry, width: int = SNIPPET_CHARS) -> tuple[str, str]:
         """The label of the passage holding the best hit ("Summary", a section's number and
         heading cut at a word, or "") and about ``width`` characters around the hit."""
         best = self.best_passage(entry)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
 
 from summit_tui.core.model.entry import Entry
-from summit_tui.core.search.highlights import Plan
+from summit_tui.core.search.highlights import SNIPPET_CHARS, Plan
 from summit_tui.core.search.postings import positions
 from summit_tui.core.search.ranking import Ranking
 from summit_tui.core.search.tokens import MONTH
@@ -140,11 +140,11 @@ class Results(Sequence[Entry]):
             return ()
         return self.plan.matched_sections(self[i])
 
-    def snippet(self, i: int, width: int = 120) -> str:
+    def snippet(self, i: int, width: int = SNIPPET_CHARS) -> str:
         """A short passage around the best hit in row i ("" when the query has no free text)."""
         return self.plan.snippet(self[i], width)
 
-    def hit(self, i: int, width: int = 120) -> tuple[str, str]:
+    def hit(self, i: int, width: int = SNIPPET_CHARS) -> tuple[str, str]:
         """The label of the passage with the best hit in row i and about ``width``
         characters of label and passage together ("", "" without free text)."""
         return self.plan.hit(self[i], width)

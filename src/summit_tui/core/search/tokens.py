@@ -96,8 +96,3 @@ def _section_parts(sections: tuple[Section, ...], out: list[str], headings: list
         headings.append(s.heading)
         if s.subsections:
             _section_parts(s.subsections, out, headings)
-
-
-def entry_keys(entry: Entry) -> list[str]:
-    """The non-text index keys of an entry: facets, date parts, people and headings."""
-    return index_terms(entry)[1]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import multiprocessing.context
 import os
 import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from concurrent.futures import TimeoutError as FuturesTimeout
 from pathlib import Path
 
 from summit_tui.core.files.listing import FileStamp
@@ -22,6 +23,26 @@ from summit_tui.core.store.report import SyncReport
 PARALLEL_MIN_FILES = 200
 #: Files sent to a worker process at a time.
 CHUNK_FILES = 100
+#: How long a sync waits for a worker's chunk (a few hundred milliseconds of work) before
+#: it stops the workers and parses what is left in its own thread.
+CHUNK_TIMEOUT = 120.0
+#: How long a sync waits for the workers to end once it is done with them.
+SHUTDOWN_TIMEOUT = 30.0
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: forked where the system can, so that each starts at once
+    with the matchers this process built (``warm_derive``); spawned elsewhere.
+
+    The app forks while Textual, the watcher and the statistics run threads of their own;
+    a lock one of them holds at that moment would stay held for good in the child. The
+    locks a worker takes are reset in the child (``support.gc_pause``), and every wait for
+    a worker is bounded (``CHUNK_TIMEOUT``). A fork server or spawn would need a real
+    standard error to start their helper processes, which the app does not have while
+    Textual draws (a worker of the app could not start).
+    """
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
 def parse_files(
@@ -31,42 +52,67 @@ def parse_files(
     """Parse the files to do, in this thread or on a pool of processes; stop on ``cancel``."""
     workers = min(os.cpu_count() or 1, 2)
     if len(todo) < PARALLEL_MIN_FILES or workers < 2:
-        for rel, stamp in todo:
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True
-                return
-            yield parse_file(folder, rel, stamp)
+        yield from _parse_here(folder, todo, cancel, report)
         return
-    chunks = [[rel for rel, _ in todo[at : at + CHUNK_FILES]]
-              for at in range(0, len(todo), CHUNK_FILES)]
-    methods = multiprocessing.get_all_start_methods()
-    # fork: the workers start at once with the taxonomy and country automata already built.
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    _warm_derive()
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    chunks = deque([todo[at : at + CHUNK_FILES] for at in range(0, len(todo), CHUNK_FILES)])
+    warm_derive()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context())
     try:
         # A few chunks ahead of the one being stored, and each let go once stored: parsed
         # documents never pile up in this process (a whole import would be held otherwise).
         # Four a worker, so that one slow chunk taken in order leaves none idle; small ones,
         # so that the last chunks end together and a stop comes soon.
         pending: deque[Future[list[Parsed]]] = deque()
-        ahead = iter(chunks)
-        for chunk in islice(ahead, 4 * workers):
-            pending.append(pool.submit(parse_chunk, os.fspath(folder), chunk))
+
+        def submit() -> None:
+            if len(pending) < len(chunks):
+                rels = [rel for rel, _ in chunks[len(pending)]]
+                pending.append(pool.submit(parse_chunk, os.fspath(folder), rels))
+
+        for _ in range(4 * workers):
+            submit()
         while pending:
             if cancel is not None and cancel.is_set():
                 report.cancelled = True
                 return
-            parsed = pending.popleft().result()
-            for chunk in islice(ahead, 1):
-                pending.append(pool.submit(parse_chunk, os.fspath(folder), chunk))
+            try:
+                parsed = pending[0].result(timeout=CHUNK_TIMEOUT)
+            except FuturesTimeout:
+                break  # a worker that does not answer: the rest is parsed here
+            pending.popleft()
+            chunks.popleft()
+            submit()
             yield from parsed
             del parsed
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        _stop(pool)
+    for chunk in chunks:  # left by workers that did not answer
+        yield from _parse_here(folder, chunk, cancel, report)
 
 
-def _warm_derive() -> None:
+def _parse_here(folder: Path, todo: list[tuple[str, FileStamp]],
+                cancel: threading.Event | None, report: SyncReport) -> Iterator[Parsed]:
+    """Parse the files in this thread, one by one; stop on ``cancel``."""
+    for rel, stamp in todo:
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            return
+        yield parse_file(folder, rel, stamp)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what the workers have not started and let them end once done with the chunk at
+    hand; one that has not ended after ``SHUTDOWN_TIMEOUT`` seconds (stuck) is killed."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(SHUTDOWN_TIMEOUT)
+        if process.is_alive():
+            process.kill()
+            process.join(SHUTDOWN_TIMEOUT)
+
+
+def warm_derive() -> None:
     """Build the matchers before the workers fork, so that each does not build its own:
     the path the workers take (``derive``) and the regexes behind it."""
     derive(Readout(id="warm", title="Warm", date=dt.date(2000, 1, 1),

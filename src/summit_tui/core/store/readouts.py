@@ -15,7 +15,6 @@ its files read again. An in-memory or injected storage is one shard.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import threading
 from collections import defaultdict
@@ -41,7 +40,7 @@ from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
 from summit_tui.core.store.shards import SHARDS, Shards, Writer, shard_of
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
 from summit_tui.core.support.atomic import move_aside, remove_dead_temps
-from summit_tui.core.support.gc_pause import gc_paused
+from summit_tui.core.support.gc_pause import gc_paused, keep_out_of_collections
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
 STORE_FORMAT = 4
@@ -50,16 +49,8 @@ STORE_FORMAT = 4
 CHECKED_STAMPS = "checked.stamps"
 #: From this many files to parse, a sync goes shard by shard, writing each once, when done.
 SHARD_ORDER_MIN_FILES = 200
-
-
-def _keep_out_of_collections() -> None:
-    """Move what exists now out of the cyclic collector's sight (``gc.freeze``).
-
-    The entries are a few million long-lived, acyclic objects: without this, the next
-    collections (in the middle of indexing or of a keystroke) walk them all. Frozen objects
-    are still freed by reference counting when dropped.
-    """
-    gc.freeze()
+#: Files read between two batches a sync hands on (``on_batch``) and two progress reports.
+BATCH_FILES = 500
 
 
 def _remove_dead_temps(path: Path) -> None:
@@ -133,8 +124,7 @@ class ReadoutStore:
                     known.pop(str(shard), None)
                 elif not found:  # sound: not checked again until its bytes change
                     known[str(shard)] = digest
-            if len(self._records) > 1000:
-                _keep_out_of_collections()
+            keep_out_of_collections(len(self._records))
         if damaged:
             shown = ", ".join(sorted(damaged)[:5]) + (" …" if len(damaged) > 5 else "")
             self.notices.append(
@@ -227,7 +217,7 @@ class ReadoutStore:
         on_progress: ProgressCallback | None = None,
         on_batch: Callable[[list[Entry]], None] | None = None,
         cancel: threading.Event | None = None,
-        batch_size: int = 500,
+        batch_size: int = BATCH_FILES,
         scanned: dict[str, FileStamp] | None = None,
     ) -> SyncReport:
         """Bring the store in line with the folder: parse new and changed files only.
@@ -364,8 +354,7 @@ class ReadoutStore:
                     self._shards.done(db)
                 for rel in rels:  # not in the shard any more: parse its file again
                     self._records[rel].stale = True
-            if len(self._records) > 1000:
-                _keep_out_of_collections()
+            keep_out_of_collections(len(self._records))
 
     def entries(self) -> list[Entry]:
         """Every readout in the store, newest first (ties by title)."""
@@ -374,16 +363,6 @@ class ReadoutStore:
             entries = [rec.entry for rec in self._records.values() if rec.entry is not None]
         entries.sort(key=lambda e: (-e.date.toordinal(), e.title, e.path))
         return entries
-
-    def get(self, readout_id: str) -> Entry | None:
-        """The readout with this id, or None."""
-        with self._lock:
-            for rec in self._records.values():
-                if rec.rid == readout_id:
-                    if rec.entry is None:
-                        self._build_missing()
-                    return rec.entry
-        return None
 
     def problems(self) -> list[Problem]:
         """Every problem of every file that failed to load, by path."""

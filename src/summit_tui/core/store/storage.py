@@ -23,10 +23,10 @@ MAX_CACHE_FILE_BYTES = 2_000_000_000
 def digest_of(raw: bytes) -> list[int]:
     """What tells one content of a cache file from another: its size and CRC-32.
 
-    A CRC-32 costs about 45 ms over the 330 MB of shards of 100,000 readouts, where parsing
-    them costs 0.9 s. It finds every change of up to 32 bits in a row and all but one in
-    4 billion others: enough for damage on disk or a stray write, though no defence against
-    someone who edits the cache on purpose (the cache folder is the user's own).
+    A CRC-32 costs a small fraction of parsing the same bytes as JSON. It finds every
+    change of up to 32 bits in a row and all but one in 4 billion others: enough for damage
+    on disk or a stray write, though no defence against someone who edits the cache on
+    purpose (the cache folder is the user's own).
     """
     return [len(raw), zlib.crc32(raw)]
 
