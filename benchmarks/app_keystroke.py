@@ -49,8 +49,11 @@ def build_index(n: int) -> SearchIndex:
 
 def rg_baseline(folder: Path, word: str) -> float:
     """Milliseconds for one ``rg -il word folder`` (grep -ril when rg is missing)."""
-    tool = ["rg", "-il", word, str(folder)] if shutil.which("rg") else \
-        ["grep", "-ril", word, str(folder)]
+    tool = (
+        ["rg", "-il", word, str(folder)]
+        if shutil.which("rg")
+        else ["grep", "-ril", word, str(folder)]
+    )
     start = time.perf_counter()
     subprocess.run(tool, stdout=subprocess.DEVNULL, check=False)
     return (time.perf_counter() - start) * 1000
@@ -59,8 +62,12 @@ def rg_baseline(folder: Path, word: str) -> float:
 async def time_keys(index: SearchIndex, reps: int) -> list[float]:
     """Milliseconds from each key of each query to an idle, repainted app."""
     empty = Path(tempfile.mkdtemp())
-    app = make_app(empty, db_path=empty / "db.json", userdata_path=empty / "u.json",
-                   session_file=empty / "s.json")
+    app = make_app(
+        empty,
+        db_path=empty / "db.json",
+        userdata_path=empty / "u.json",
+        session_file=empty / "s.json",
+    )
     times: list[float] = []
     async with app.run_test(size=(160, 48)) as pilot:
         with contextlib.suppress(WorkerCancelled):  # a load superseded by the next one
@@ -117,13 +124,19 @@ def main(argv: list[str] | None = None) -> int:
         word = max(QUERIES[0].split(), key=len)
         base = statistics.median(rg_baseline(folder, word) for _ in range(3))
         ours = statistics.median(times)
-        print(f"keystroke_repaint n={n} median_ms={ours:.1f} baseline_ms={base:.1f} "
-              f"speedup={base / ours:.1f}")
-        print(f"# n={n} keys={len(times)} p90_ms={sorted(times)[int(len(times) * 0.9)]:.1f} "
-              f"max_ms={max(times):.1f}")
+        print(
+            f"keystroke_repaint n={n} median_ms={ours:.1f} baseline_ms={base:.1f} "
+            f"speedup={base / ours:.1f}"
+        )
+        print(
+            f"# n={n} keys={len(times)} p90_ms={sorted(times)[int(len(times) * 0.9)]:.1f} "
+            f"max_ms={max(times):.1f}"
+        )
     harness = statistics.median(asyncio.run(harness_keys(args.reps)))
-    print(f"# pilot_harness median_ms={harness:.1f} (a one-Input app timed the same way: "
-          "the part of each figure above that is Pilot's own waiting)")
+    print(
+        f"# pilot_harness median_ms={harness:.1f} (a one-Input app timed the same way: "
+        "the part of each figure above that is Pilot's own waiting)"
+    )
     return 0
 
 

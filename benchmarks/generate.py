@@ -64,20 +64,45 @@ inspection quarantine standards certification
 """.split()  # noqa: SIM905 - a paragraph of words reads best
 
 DIPLOMATIC_PHRASES = (
-    "the rule of law", "a free and open international order", "mutual trust",
-    "regional peace and stability", "the comprehensive strategic partnership",
-    "people-to-people exchanges", "the sustainable development goals",
-    "a rules-based maritime order", "supply chain resilience", "economic security",
-    "the energy transition", "critical minerals", "maritime security",
-    "freedom of navigation", "the reform of the Security Council", "food security",
-    "disaster risk reduction", "digital transformation", "climate change",
-    "human resources development", "official development assistance",
+    "the rule of law",
+    "a free and open international order",
+    "mutual trust",
+    "regional peace and stability",
+    "the comprehensive strategic partnership",
+    "people-to-people exchanges",
+    "the sustainable development goals",
+    "a rules-based maritime order",
+    "supply chain resilience",
+    "economic security",
+    "the energy transition",
+    "critical minerals",
+    "maritime security",
+    "freedom of navigation",
+    "the reform of the Security Council",
+    "food security",
+    "disaster risk reduction",
+    "digital transformation",
+    "climate change",
+    "human resources development",
+    "official development assistance",
 )
 
 VERBS = (
-    "welcomed", "emphasised", "noted", "reaffirmed", "stressed", "expressed support for",
-    "looked forward to", "proposed", "agreed on", "appreciated", "underlined",
-    "called for", "highlighted", "reviewed", "discussed",
+    "welcomed",
+    "emphasised",
+    "noted",
+    "reaffirmed",
+    "stressed",
+    "expressed support for",
+    "looked forward to",
+    "proposed",
+    "agreed on",
+    "appreciated",
+    "underlined",
+    "called for",
+    "highlighted",
+    "reviewed",
+    "discussed",
 )
 
 SENTENCES = (
@@ -100,26 +125,70 @@ SENTENCES = (
 )
 
 HEADINGS = (
-    "Introduction", "Bilateral Relations", "Economic Cooperation", "Security Cooperation",
-    "People-to-People Exchanges", "Regional and International Affairs",
-    "Energy and Resources", "Climate and Environment", "Digital and Technology",
-    "Global Challenges", "Closing Remarks",
+    "Introduction",
+    "Bilateral Relations",
+    "Economic Cooperation",
+    "Security Cooperation",
+    "People-to-People Exchanges",
+    "Regional and International Affairs",
+    "Energy and Resources",
+    "Climate and Environment",
+    "Digital and Technology",
+    "Global Challenges",
+    "Closing Remarks",
 )
 
 FIRST_NAMES = (
-    "Arlo", "Mira", "Tobin", "Selka", "Oren", "Liesl", "Davor", "Ines", "Kael", "Noor",
-    "Pell", "Rhea", "Soren", "Tamsin", "Ulric", "Vela", "Wren", "Yara", "Zoltan", "Anouk",
-    "Bram", "Cora", "Dario", "Elin", "Fenna", "Gideon", "Hala", "Ivo", "Juno", "Kiri",
+    "Arlo",
+    "Mira",
+    "Tobin",
+    "Selka",
+    "Oren",
+    "Liesl",
+    "Davor",
+    "Ines",
+    "Kael",
+    "Noor",
+    "Pell",
+    "Rhea",
+    "Soren",
+    "Tamsin",
+    "Ulric",
+    "Vela",
+    "Wren",
+    "Yara",
+    "Zoltan",
+    "Anouk",
+    "Bram",
+    "Cora",
+    "Dario",
+    "Elin",
+    "Fenna",
+    "Gideon",
+    "Hala",
+    "Ivo",
+    "Juno",
+    "Kiri",
 )
 
 HONORIFICS = ("Mr.", "Ms.", "Dr.", "H.E.", "H.E. Mr.", "H.E. Ms.", "Prof.")
 ROLES = (
-    "Prime Minister", "President", "Minister for Foreign Affairs", "Foreign Minister",
-    "Minister of Trade", "Minister of Energy", "Deputy Prime Minister", "Vice President",
+    "Prime Minister",
+    "President",
+    "Minister for Foreign Affairs",
+    "Foreign Minister",
+    "Minister of Trade",
+    "Minister of Energy",
+    "Deputy Prime Minister",
+    "Vice President",
 )
 KIND_WEIGHTS = (
-    ("summit", 30), ("telephone-talk", 25), ("video-conference", 10),
-    ("foreign-ministers-meeting", 25), ("multilateral", 6), ("other", 4),
+    ("summit", 30),
+    ("telephone-talk", 25),
+    ("video-conference", 10),
+    ("foreign-ministers-meeting", 25),
+    ("multilateral", 6),
+    ("other", 4),
 )
 KIND_TITLES = {
     "summit": "Summit Meeting",
@@ -143,7 +212,8 @@ def vocabulary() -> tuple[str, ...]:
     while len(words) < len(TERMS) + PSEUDO_WORDS:
         syllables = rng.choice((2, 2, 3, 3, 3, 4))
         word = "".join(
-            rng.choice(_SYLLABLE_ONSETS) + rng.choice(_SYLLABLE_VOWELS)
+            rng.choice(_SYLLABLE_ONSETS)
+            + rng.choice(_SYLLABLE_VOWELS)
             + (rng.choice(_SYLLABLE_CODAS) if k == syllables - 1 else "")
             for k in range(syllables)
         )
@@ -164,14 +234,17 @@ def _zipf_cumulative() -> list[float]:
 
 @cache
 def _pseudo_words() -> tuple[str, ...]:
-    return vocabulary()[len(set(TERMS)):]
+    return vocabulary()[len(set(TERMS)) :]
 
 
 @cache
 def _country_codes() -> tuple[str, ...]:
     # Real ISO 3166-1 alpha-2 codes whose display name is one plain phrase.
-    return tuple(c.code for c in countries.all_countries()
-                 if c.code != "XK" and c.name.replace(" ", "").isalpha())
+    return tuple(
+        c.code
+        for c in countries.all_countries()
+        if c.code != "XK" and c.name.replace(" ", "").isalpha()
+    )
 
 
 @cache
@@ -190,21 +263,31 @@ def _surname(rng: random.Random) -> str:
     ).capitalize() + rng.choice(("n", "r", "ll", "sk", "v", "nn", ""))
 
 
-def _sentence(rng: random.Random, people: Sequence[Participant], parties: Sequence[str],
-              third: str, topic_words: Sequence[str]) -> str:
+def _sentence(
+    rng: random.Random,
+    people: Sequence[Participant],
+    parties: Sequence[str],
+    third: str,
+    topic_words: Sequence[str],
+) -> str:
     person = rng.choice(people)
     country, other = rng.sample(list(parties), 2)
     phrase = rng.choice(topic_words) if rng.random() < 0.5 else rng.choice(DIPLOMATIC_PHRASES)
     template = rng.choice(SENTENCES)
-    return template.format_map(_Slots(rng, {
-        "person": f"{person.role.split(' of ')[0]} {person.name.split()[-1]}",
-        "verb": rng.choice(VERBS),
-        "phrase": phrase,
-        "country": countries.name_of(country),
-        "other": countries.name_of(other),
-        "third": countries.name_of(third),
-        "city": rng.choice(_pseudo_words()).capitalize() + " City",
-    }))
+    return template.format_map(
+        _Slots(
+            rng,
+            {
+                "person": f"{person.role.split(' of ')[0]} {person.name.split()[-1]}",
+                "verb": rng.choice(VERBS),
+                "phrase": phrase,
+                "country": countries.name_of(country),
+                "other": countries.name_of(other),
+                "third": countries.name_of(third),
+                "city": rng.choice(_pseudo_words()).capitalize() + " City",
+            },
+        )
+    )
 
 
 class _Slots(dict):
@@ -240,12 +323,14 @@ def make_readout(index: int, seed: int = DEFAULT_SEED) -> Readout:
     people = []
     for code in parties:
         role = rng.choice(ROLES)
-        people.append(Participant(
-            name=f"{rng.choice(FIRST_NAMES)} {_surname(rng)}",
-            honorific=rng.choice(HONORIFICS),
-            role=f"{role} of {countries.name_of(code)}",
-            country=code,
-        ))
+        people.append(
+            Participant(
+                name=f"{rng.choice(FIRST_NAMES)} {_surname(rng)}",
+                honorific=rng.choice(HONORIFICS),
+                role=f"{role} of {countries.name_of(code)}",
+                country=code,
+            )
+        )
     tax = _taxonomy()
     chosen_topics = rng.sample(tax.names, rng.randint(2, 6))
     topic_words = [rng.choice(tax.keywords[t]) for t in chosen_topics]
@@ -300,7 +385,8 @@ def make_readout(index: int, seed: int = DEFAULT_SEED) -> Readout:
         summary=summary.format(minutes=minutes),
         sections=tuple(sections),
         photos=(Photo(caption="The leaders before the meeting", credit="Synthetic Press Office"),)
-        if rng.random() < 0.5 else (),
+        if rng.random() < 0.5
+        else (),
         source=Source(
             publisher="Synthetic Readout Office",
             url=f"https://example.org/readouts/{readout_id}",
@@ -332,8 +418,9 @@ def _chunks(count: int, size: int) -> Iterable[tuple[int, int]]:
         yield start, min(start + size, count)
 
 
-def generate(out_dir: Path, count: int, seed: int = DEFAULT_SEED,
-             processes: int | None = None) -> list[Path]:
+def generate(
+    out_dir: Path, count: int, seed: int = DEFAULT_SEED, processes: int | None = None
+) -> list[Path]:
     """Write ``count`` readouts into ``out_dir``; return their paths in index order."""
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = [(str(out_dir), seed, a, b) for a, b in _chunks(count, 250)]
@@ -359,14 +446,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("out_dir", type=Path, help="folder to write the YAML files into")
     parser.add_argument("--count", type=int, required=True, help="how many readouts")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed")
-    parser.add_argument("--processes", type=int, default=None,
-                        help="worker processes (default: one per core)")
+    parser.add_argument(
+        "--processes", type=int, default=None, help="worker processes (default: one per core)"
+    )
     args = parser.parse_args(argv)
     paths = generate(args.out_dir, args.count, args.seed, args.processes)
     check_sample(paths)
     total = sum(p.stat().st_size for p in paths)
-    print(f"wrote {len(paths):,} readouts to {args.out_dir} "
-          f"({total / max(1, len(paths)) / 1024:.1f} KB each on average)", file=sys.stderr)
+    print(
+        f"wrote {len(paths):,} readouts to {args.out_dir} "
+        f"({total / max(1, len(paths)) / 1024:.1f} KB each on average)",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -44,8 +44,17 @@ from summit_tui.core.importer.request import Overrides, PageFacts
 from summit_tui.core.model.readout import Readout
 
 HERE = Path(__file__).resolve().parent / "import_eval"
-FIELDS = ("written", "date", "kind", "countries", "participants", "start_time",
-          "duration_minutes", "location", "title")
+FIELDS = (
+    "written",
+    "date",
+    "kind",
+    "countries",
+    "participants",
+    "start_time",
+    "duration_minutes",
+    "location",
+    "title",
+)
 
 
 @dataclass
@@ -67,8 +76,10 @@ class Tally:
 
     def row(self, name: str) -> str:
         c = self.counts
-        return (f"{name:<22} {self.total:>5} {self.accuracy:>8.3f} {c['right']:>6} "
-                f"{c['review']:>7} {c['wrong']:>6} {c['missing']:>8}")
+        return (
+            f"{name:<22} {self.total:>5} {self.accuracy:>8.3f} {c['right']:>6} "
+            f"{c['review']:>7} {c['wrong']:>6} {c['missing']:>8}"
+        )
 
 
 def load_cases(folder: Path, only: str = "*") -> list[dict[str, Any]]:
@@ -90,8 +101,7 @@ def load_cases(folder: Path, only: str = "*") -> list[dict[str, Any]]:
 
 def _fold(text: str) -> str:
     # "López Obrador" is the same name as "Lopez Obrador": accents are not what is scored.
-    text = "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(c))
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"[’‘`]", "'", text)
     return " ".join(re.sub(r"[^\w' -]", " ", text).casefold().split())
 
@@ -115,8 +125,13 @@ def states_date(text: str, expected: dt.date | None) -> bool:
     return any(d.year and d.resolve(None) == expected for d in find_dates(text))
 
 
-def score_case(case: dict[str, Any], readout: Readout | None, asked_date: bool,
-               supplied: Readout | None, states: bool) -> dict[str, str]:
+def score_case(
+    case: dict[str, Any],
+    readout: Readout | None,
+    asked_date: bool,
+    supplied: Readout | None,
+    states: bool,
+) -> dict[str, str]:
     """The outcome of each expected field of one case.
 
     ``readout`` is what the import gave (None when it refused); ``asked_date`` is True when
@@ -153,8 +168,11 @@ def score_case(case: dict[str, Any], readout: Readout | None, asked_date: bool,
         return out
     marked |= {m.field for m in fields_of.review}
     judge("kind", fields_of.kind == case["kind"], True)
-    judge("countries", set(fields_of.countries) == set(case.get("countries") or ()),
-          bool(fields_of.countries))
+    judge(
+        "countries",
+        set(fields_of.countries) == set(case.get("countries") or ()),
+        bool(fields_of.countries),
+    )
     principals = [str(p) for p in case.get("participants") or ()]
     allowed = principals + [str(p) for p in case.get("others") or ()]
     names = [p.name for p in fields_of.participants]
@@ -165,8 +183,11 @@ def score_case(case: dict[str, Any], readout: Readout | None, asked_date: bool,
         got = fields_of.start_time.strftime("%H:%M") if fields_of.start_time else ""
         judge("start_time", got == str(case["start_time"]).zfill(5), bool(got))
     if "duration_minutes" in case:
-        judge("duration_minutes", fields_of.duration_minutes == int(case["duration_minutes"]),
-              fields_of.duration_minutes is not None)
+        judge(
+            "duration_minutes",
+            fields_of.duration_minutes == int(case["duration_minutes"]),
+            fields_of.duration_minutes is not None,
+        )
     if "location" in case:
         exp, got = _fold(str(case["location"])), _fold(fields_of.location)
         judge("location", bool(got) and (exp in got or got in exp), bool(got))
@@ -212,10 +233,17 @@ def run(args: argparse.Namespace) -> int:
             # The date a user would know though the text does not state it: the case's
             # ``supply_date`` (checked by hand from the page's context), or the date its
             # address carries; any date otherwise.
-            known = (_date(case.get("supply_date")) or date_in_address(str(case.get("url", "")))
-                     or dt.date(2000, 1, 1))
-            again = import_text(text, path.name, facts=facts, given=Overrides(
-                date=expected_date or known, title=title))
+            known = (
+                _date(case.get("supply_date"))
+                or date_in_address(str(case.get("url", "")))
+                or dt.date(2000, 1, 1)
+            )
+            again = import_text(
+                text,
+                path.name,
+                facts=facts,
+                given=Overrides(date=expected_date or known, title=title),
+            )
             supplied = next((i.readout for i in again.readouts if i.readout), None)
         outcomes = score_case(case, readout, asked, supplied, states_date(text, expected_date))
         for name, outcome in outcomes.items():
@@ -223,17 +251,22 @@ def run(args: argparse.Namespace) -> int:
             by_publisher[case["publisher"]].add(outcome)
             overall.add(outcome)
             if outcome != "right":
-                misses.append(f"{case['id']} [{case['publisher']}] {name}: {outcome}; "
-                              f"expected {case.get(name)!r}, got "
-                              f"{_got(readout or supplied, name, result.not_a_readout, refused)!r}")
+                misses.append(
+                    f"{case['id']} [{case['publisher']}] {name}: {outcome}; "
+                    f"expected {case.get(name)!r}, got "
+                    f"{_got(readout or supplied, name, result.not_a_readout, refused)!r}"
+                )
     n = len(cases) - absent
-    header = f"{'':<22} {'checks':>5} {'accuracy':>8} {'right':>6} {'review':>7} " \
-             f"{'wrong':>6} {'missing':>8}"
+    header = (
+        f"{'':<22} {'checks':>5} {'accuracy':>8} {'right':>6} {'review':>7} "
+        f"{'wrong':>6} {'missing':>8}"
+    )
     mode = "plain text with the page's date and address" if args.facts else "plain text"
     if args.html:
         mode = "each text as an HTML page"
-    print(f"import accuracy on {n} real readouts ({mode}); {absent} texts absent, "
-          f"{crashes} crashes")
+    print(
+        f"import accuracy on {n} real readouts ({mode}); {absent} texts absent, {crashes} crashes"
+    )
     print("\nper field\n" + header)
     for name in FIELDS:
         if name in by_field:
@@ -242,8 +275,10 @@ def run(args: argparse.Namespace) -> int:
     for name in sorted(by_publisher):
         print(by_publisher[name].row(name))
     silent = overall.counts["wrong"]
-    print(f"\nsilently wrong: {silent} of {overall.total} checks; "
-          f"marked for review: {overall.counts['review']}")
+    print(
+        f"\nsilently wrong: {silent} of {overall.total} checks; "
+        f"marked for review: {overall.counts['review']}"
+    )
     if args.verbose:
         print("\n" + "\n".join(misses))
     print(f"import_accuracy n={n} overall={overall.accuracy:.3f}")
@@ -273,13 +308,22 @@ def _as_page(text: str) -> bytes:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folder", type=Path, default=HERE)
-    parser.add_argument("--only", metavar="GLOB", default="*",
-                        help="cases files to use (e.g. 'group_[ef]*' for the held-out set)")
-    parser.add_argument("--facts", action="store_true",
-                        help="give the importer the page's date and address, as a saved page "
-                             "or a URL would")
-    parser.add_argument("--html", action="store_true",
-                        help="wrap each text as an HTML page and read it as a saved page")
+    parser.add_argument(
+        "--only",
+        metavar="GLOB",
+        default="*",
+        help="cases files to use (e.g. 'group_[ef]*' for the held-out set)",
+    )
+    parser.add_argument(
+        "--facts",
+        action="store_true",
+        help="give the importer the page's date and address, as a saved page or a URL would",
+    )
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help="wrap each text as an HTML page and read it as a saved page",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     return run(parser.parse_args())
 

@@ -42,8 +42,9 @@ def phases(folder: Path, limit: int | None, db: Path | None = None) -> tuple[dic
     files = list(readout_files(folder))[:limit]
     spent: dict[str, float] = defaultdict(float)
     tax = topics.default_taxonomy()
-    topics.scan("warm the caches: Malaysia", countries.name_forms(),
-                countries.abbreviation_forms())  # build outside timing
+    topics.scan(
+        "warm the caches: Malaysia", countries.name_forms(), countries.abbreviation_forms()
+    )  # build outside timing
     docs = []
     clock = time.perf_counter
     for rel, stamp in files:
@@ -70,8 +71,13 @@ def phases(folder: Path, limit: int | None, db: Path | None = None) -> tuple[dic
         found = countries.find_with_forms(scan.names, scan.exact, full, scan.low)
         mentions = list(dict.fromkeys(c.code for c, _, _ in found))
         t7 = t8 = clock()
-        entry = Entry(readout, rel, tuple(readout_topics), tuple(mentions),
-                      tuple(tuple(t) for t in per_section))
+        entry = Entry(
+            readout,
+            rel,
+            tuple(readout_topics),
+            tuple(mentions),
+            tuple(tuple(t) for t in per_section),
+        )
         docs.append(_entry_doc(entry, stamp))
         t9 = clock()
         spent["read bytes"] += t1 - t0
@@ -105,16 +111,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="only the first N files")
-    parser.add_argument("--cprofile", action="store_true",
-                        help="also profile a real sync of the whole folder")
-    parser.add_argument("--keep-db", type=Path, default=None,
-                        help="leave the database here (for profiling a warm start)")
+    parser.add_argument(
+        "--cprofile", action="store_true", help="also profile a real sync of the whole folder"
+    )
+    parser.add_argument(
+        "--keep-db",
+        type=Path,
+        default=None,
+        help="leave the database here (for profiling a warm start)",
+    )
     args = parser.parse_args(argv)
 
     spent, n = phases(args.folder, args.limit, args.keep_db)
     total = sum(v for k, v in spent.items() if not k.startswith("(reference)"))
-    print(f"cold sync phases, {n:,} files, one core (total {total:.2f} s, "
-          f"{total / n * 1000:.2f} ms per file):")
+    print(
+        f"cold sync phases, {n:,} files, one core (total {total:.2f} s, "
+        f"{total / n * 1000:.2f} ms per file):"
+    )
     for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
         share = "" if name.startswith("(reference)") else f"{seconds / total:6.1%}"
         print(f"  {seconds:8.2f} s  {share:>6}  {name}")

@@ -48,7 +48,8 @@ QUERIES: dict[str, str] = {
 
 _RSS = "import resource; rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
 
-COLD_SYNC = """
+COLD_SYNC = (
+    """
 import json, sys, time
 from pathlib import Path
 from summit_tui.core.store.readouts import ReadoutStore
@@ -58,11 +59,14 @@ store = ReadoutStore(path=db)
 report = store.sync(folder)
 store.close()
 ms = (time.perf_counter() - t0) * 1000
-""" + _RSS + """
+"""
+    + _RSS
+    + """
 print(json.dumps({"ms": ms, "rss_kb": rss_kb, "added": report.added,
                   "problems": len(report.problems),
                   "first_problem": str(report.problems[0]) if report.problems else ""}))
 """
+)
 
 BASELINE_PARSE = """
 import json, os, sys, time
@@ -83,7 +87,8 @@ if __name__ == "__main__":
 
 # Time to an interactive list in a fresh process, store only: Textual imported as the app
 # would, the store opened, the folder synced (nothing to parse when warm), entries read.
-WARM_STORE = """
+WARM_STORE = (
+    """
 import json, sys
 import textual.app
 from pathlib import Path
@@ -94,9 +99,12 @@ report = store.sync(folder)
 entries = store.entries()
 print("ready", flush=True)
 store.close()
-""" + _RSS + """
+"""
+    + _RSS
+    + """
 print(json.dumps({"rss_kb": rss_kb, "entries": len(entries), "sync": report.summary()}))
 """
+)
 
 # The real app, headless. "ready": the cached readouts are listed and the screen has
 # painted them (IndexReady handled, then a refresh: the event the load worker waits on
@@ -105,7 +113,8 @@ print(json.dumps({"rss_kb": rss_kb, "entries": len(entries), "sync": report.summ
 # refresh). After a sync that changed something the load worker goes on to refresh the
 # index file for the next start: waited for before the process exits (and counted in its
 # memory), not timed.
-WARM_APP = """
+WARM_APP = (
+    """
 import asyncio, json, sys
 from pathlib import Path
 from summit_tui.app import make_app
@@ -129,9 +138,12 @@ async def main():
         print("synced", flush=True)
         await app.workers.wait_for_complete()
 asyncio.run(main())
-""" + _RSS + """
+"""
+    + _RSS
+    + """
 print(json.dumps({"rss_kb": rss_kb}))
 """
+)
 
 IMPORT_TEXTUAL = """
 import textual.app
@@ -139,7 +151,8 @@ print("ready", flush=True)
 print("{}")
 """
 
-SEARCH = """
+SEARCH = (
+    """
 import gc, json, statistics, sys, tempfile, time
 from pathlib import Path
 from summit_tui.core.search.index import SearchIndex
@@ -176,10 +189,13 @@ with tempfile.TemporaryDirectory() as tmp:  # the warm start's index: loaded fro
         del loaded  # freed outside the timing
     out["load_ms"] = statistics.median(loads)
 store.close()
-""" + _RSS + """
+"""
+    + _RSS
+    + """
 out["rss_kb"] = rss_kb
 print(json.dumps(out))
 """
+)
 
 
 def _child(code: str, *args: str, timeout: float = 3600) -> tuple[float, dict]:
@@ -189,8 +205,9 @@ def _child(code: str, *args: str, timeout: float = 3600) -> tuple[float, dict]:
     other one-word line ("synced") was printed.
     """
     t0 = time.perf_counter()
-    proc = subprocess.Popen([PYTHON, "-c", code, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [PYTHON, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     ready_ms = None
     last = ""
@@ -219,8 +236,11 @@ def _median(run: Callable[[], float], reps: int) -> float:
 
 def figure(name: str, n: int, ours: float, baseline: float) -> None:
     """Print one figure in the shared format."""
-    print(f"{name} n={n} median_ms={ours:.1f} baseline_ms={baseline:.1f} "
-          f"speedup={baseline / ours:.3g}", flush=True)
+    print(
+        f"{name} n={n} median_ms={ours:.1f} baseline_ms={baseline:.1f} "
+        f"speedup={baseline / ours:.3g}",
+        flush=True,
+    )
 
 
 def note(text: str) -> None:
@@ -279,15 +299,22 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
         # both alike; five pairs up to 20,000 readouts (the target's size), as the figure
         # is close to its target and one pair can be off by a fifth.
         pairs = reps or (5 if n <= 20000 else 1)
-        progress(f"n={n}: cold_import and its baseline (CSafeLoader, 2 processes), "
-                 f"alternating, x{pairs}")
+        progress(
+            f"n={n}: cold_import and its baseline (CSafeLoader, 2 processes), alternating, x{pairs}"
+        )
         runs = [(_child(BASELINE_PARSE, str(folder))[1]["ms"], cold()) for _ in range(pairs)]
-        note("cold_import: ReadoutStore.sync of the folder into an empty database; baseline: "
-             "yaml.load with CSafeLoader over the same files on 2 processes (run alternately "
-             "with it; median ratio of the pairs "
-             f"{statistics.median(ours / b for b, ours in runs):.2f})")
-        figure("cold_import", n, statistics.median(ours for _, ours in runs),
-               statistics.median(b for b, _ in runs))
+        note(
+            "cold_import: ReadoutStore.sync of the folder into an empty database; baseline: "
+            "yaml.load with CSafeLoader over the same files on 2 processes (run alternately "
+            "with it; median ratio of the pairs "
+            f"{statistics.median(ours / b for b, ours in runs):.2f})"
+        )
+        figure(
+            "cold_import",
+            n,
+            statistics.median(ours for _, ours in runs),
+            statistics.median(b for b, _ in runs),
+        )
 
         # warm start: a fresh process to an interactive list
         progress(f"n={n}: warm_start baseline (python -c 'import textual.app') x{fast_reps}")
@@ -305,10 +332,12 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
 
         def warm(code: str, label: str) -> Callable[[], tuple[float, float]]:
             """A run: ms to the usable list, and ms until the folder's changes are shown."""
+
             def run() -> tuple[float, float]:
                 ms, info = _child(code, str(folder), str(db), session)
                 peaks[label] = max(peaks.get(label, 0), info["rss_kb"] / 1024)
                 return ms, info["marks"].get("synced", ms)
+
             return run
 
         # warm_start and one_changed alternate, so that the drift of a shared machine falls
@@ -328,23 +357,28 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
         finally:
             Path(target).write_bytes(original)
         warm_ms = statistics.median(ready for ready, _ in warm_runs)
-        note(f"warm_start: {warm_name}: process start to the cached readouts listed on "
-             "screen (scroll and search work; the folder is checked next); baseline: "
-             "python -c 'import textual.app'")
+        note(
+            f"warm_start: {warm_name}: process start to the cached readouts listed on "
+            "screen (scroll and search work; the folder is checked next); baseline: "
+            "python -c 'import textual.app'"
+        )
         figure("warm_start", n, warm_ms, base)
-        note("warm_synced: the same runs, until the check of the folder (nothing changed) "
-             "is done and shown")
+        note(
+            "warm_synced: the same runs, until the check of the folder (nothing changed) "
+            "is done and shown"
+        )
         figure("warm_synced", n, statistics.median(synced for _, synced in warm_runs), base)
         if warm_code is WARM_APP:
             progress(f"n={n}: warm_store (store only) x{fast_reps}")
             store_ms = _median(lambda: warm(WARM_STORE, "warm_store")()[0], fast_reps)
             figure("warm_store", n, store_ms, base)
         changed_ms = statistics.median(synced for _, synced in changed_runs)
-        pairs = statistics.median(
-            c[1] - w[0] for w, c in zip(warm_runs, changed_runs, strict=True))
-        note("one_changed: one file modified, then a warm start until the modified readout "
-             "is in the list; baseline: warm_start (run alternately with it; median "
-             f"difference of the pairs {pairs:+.0f} ms)")
+        pairs = statistics.median(c[1] - w[0] for w, c in zip(warm_runs, changed_runs, strict=True))
+        note(
+            "one_changed: one file modified, then a warm start until the modified readout "
+            "is in the list; baseline: warm_start (run alternately with it; median "
+            f"difference of the pairs {pairs:+.0f} ms)"
+        )
         figure("one_changed", n, changed_ms, warm_ms)
 
         if importlib.util.find_spec("summit_tui.core.search.index") is not None:
@@ -353,8 +387,7 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
             note("summit_tui.core.search.index is not there yet: no search figures")
 
     print(f"peak_rss_mb n={n} value={max(peaks.values()):.0f}", flush=True)
-    note("peak RSS by process (MB): "
-         + ", ".join(f"{k} {v:.0f}" for k, v in sorted(peaks.items())))
+    note("peak RSS by process (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in sorted(peaks.items())))
 
 
 def bench_search(n: int, folder: Path, db: Path, reps: int, peaks: dict[str, float]) -> None:
@@ -384,25 +417,33 @@ def bench_search(n: int, folder: Path, db: Path, reps: int, peaks: dict[str, flo
         figure(f"keystroke[{query.replace(' ', '_')}]", n, ours, base)
         note(f"  {query!r}: {info['queries'][query]['hits']} hits; baseline {tool_name} {word!r}")
     figure("keystroke", n, statistics.median(ours_all), statistics.median(base_all))
-    note(f"keystroke: search + count + facets + first 50 rows, median over queries; "
-         f"baseline: {tool_name} over the YAML folder")
+    note(
+        f"keystroke: search + count + facets + first 50 rows, median over queries; "
+        f"baseline: {tool_name} over the YAML folder"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000",
-                        help="comma-separated collection sizes (default: 1000,10000)")
+    parser.add_argument(
+        "--sizes",
+        default="1000,10000",
+        help="comma-separated collection sizes (default: 1000,10000)",
+    )
     parser.add_argument("--with-100k", action="store_true", help="also measure 100,000")
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
-    parser.add_argument("--reps", type=int, default=None,
-                        help="repetitions of every figure (default: by size)")
+    parser.add_argument(
+        "--reps", type=int, default=None, help="repetitions of every figure (default: by size)"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.with_100k and 100_000 not in sizes:
         sizes.append(100_000)
-    note(f"{time.strftime('%Y-%m-%d')} python {sys.version.split()[0]}, "
-         f"{os.cpu_count()} cores, summit_tui from {Path(summit_tui.__file__).parent}")
+    note(
+        f"{time.strftime('%Y-%m-%d')} python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} cores, summit_tui from {Path(summit_tui.__file__).parent}"
+    )
     for n in sizes:
         bench_size(n, args.seed, args.reps)
     return 0

@@ -87,8 +87,9 @@ def scan_ms(tool: list[str], words: Sequence[str], folder: Path) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def median_ms(fn: Callable[[], object], reps: int, before: Callable[[], None] | None = None
-              ) -> float:
+def median_ms(
+    fn: Callable[[], object], reps: int, before: Callable[[], None] | None = None
+) -> float:
     """Median wall time of fn() in milliseconds; ``before`` runs untimed ahead of each."""
     times = []
     for _ in range(reps):
@@ -102,8 +103,11 @@ def median_ms(fn: Callable[[], object], reps: int, before: Callable[[], None] | 
 
 def figure(name: str, n: int, ours: float, baseline: float) -> None:
     """One line in the shared format."""
-    print(f"{name} n={n} median_ms={ours:.1f} baseline_ms={baseline:.1f} "
-          f"speedup={baseline / ours:.2f}", flush=True)
+    print(
+        f"{name} n={n} median_ms={ours:.1f} baseline_ms={baseline:.1f} "
+        f"speedup={baseline / ours:.2f}",
+        flush=True,
+    )
 
 
 def note(text: str) -> None:
@@ -144,14 +148,19 @@ def bench(n: int, seed: int, reps: int, full_derive: bool) -> None:
         cache = Path(tmp) / "db.json.index"
         index = SearchIndex.load_or_build(entries, cache, "bench")
         last: list[SearchIndex] = []  # freed untimed, before the next run
-        load = median_ms(lambda: last.append(SearchIndex.load_or_build(entries, cache, "bench")),
-                         reps, last.clear)
+        load = median_ms(
+            lambda: last.append(SearchIndex.load_or_build(entries, cache, "bench")),
+            reps,
+            last.clear,
+        )
         assert last[0].cache_status == "loaded", last[0].cache_status
         last.clear()
         size_mb = cache.stat().st_size / 2**20
     figure("index_load", n, load, build)
-    note(f"index_load: SearchIndex.load_or_build from a {size_mb:.0f} MB cache file; "
-         "baseline: index_build")
+    note(
+        f"index_load: SearchIndex.load_or_build from a {size_mb:.0f} MB cache file; "
+        "baseline: index_build"
+    )
 
     forget = index._matcher._cache.clear  # a new keystroke finds no memoised bitmaps
     ours, painted, base = [], [], []
@@ -166,15 +175,19 @@ def bench(n: int, seed: int, reps: int, full_derive: bool) -> None:
     baseline = statistics.median(base)
     figure("keystroke", n, statistics.median(ours), baseline)
     figure("keystroke_list", n, statistics.median(painted), baseline)
-    note(f"keystroke: {len(ours)} keystrokes; worst {max(ours):.1f} ms, "
-         f"with the list painted {max(painted):.1f} ms")
+    note(
+        f"keystroke: {len(ours)} keystrokes; worst {max(ours):.1f} ms, "
+        f"with the list painted {max(painted):.1f} ms"
+    )
 
     for name, (query, order, words) in SINGLE.items():
         ms = median_ms(lambda q=query, o=order: _paint(index.search(q, order=o)), reps, forget)
         grep = statistics.median(scan_ms(tool, words, folder) for _ in range(reps))
         figure(name, n, ms, grep)
-        note(f"  {name}: {query!r} ({order}) {len(index.search(query, order=order))} hits, "
-             f"list painted; baseline {tool_name} {words}")
+        note(
+            f"  {name}: {query!r} ({order}) {len(index.search(query, order=order))} hits, "
+            f"list painted; baseline {tool_name} {words}"
+        )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak_rss_mb n={n} value={rss:.0f}", flush=True)
 
@@ -185,8 +198,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
     parser.add_argument("--reps", type=int, default=5)
-    parser.add_argument("--full-derive", action="store_true",
-                        help="tag topics and mentions in the text as the loader does (slow)")
+    parser.add_argument(
+        "--full-derive",
+        action="store_true",
+        help="tag topics and mentions in the text as the loader does (slow)",
+    )
     args = parser.parse_args(argv)
     note(f"{time.strftime('%Y-%m-%d %H:%M')} python {sys.version.split()[0]}")
     for n in (int(s) for s in args.sizes.split(",") if s.strip()):

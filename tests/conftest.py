@@ -33,8 +33,9 @@ def fixture_readouts() -> Path:
 @pytest.fixture(scope="session")
 def generate() -> ModuleType:
     """benchmarks/generate.py, imported as a module (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("benchmarks_generate",
-                                                  REPO / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location(
+        "benchmarks_generate", REPO / "benchmarks" / "generate.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -46,8 +47,9 @@ CACHE_FAULTS = ("not a folder", "read-only", "full")
 
 
 @pytest.fixture(params=CACHE_FAULTS)
-def unusable_cache(request: pytest.FixtureRequest, tmp_path: Path,
-                   monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def unusable_cache(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """A database path whose folder cannot be written: a file where the folder should be, a
     read-only file system (a folder without write permission when not root), or a full one
     (a 4 kB tmpfs as root; else the cache's writes fail with ENOSPC)."""

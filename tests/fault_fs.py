@@ -21,8 +21,12 @@ def tmpfs(folder: Path, options: str) -> Iterator[None]:
     folder.mkdir(parents=True, exist_ok=True)
     if os.name != "posix" or os.geteuid() != 0:
         pytest.skip("mounting a file system needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
     try:
@@ -48,6 +52,9 @@ def damage_record_in_place(db: Path, rel: str) -> None:
             os.utime(shard, ns=(before.st_atime_ns, before.st_mtime_ns))
             after = os.stat(shard)
             assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
-                before.st_size, before.st_mtime_ns, before.st_ino)
+                before.st_size,
+                before.st_mtime_ns,
+                before.st_ino,
+            )
             return
     raise AssertionError(f"{rel} is not stored")

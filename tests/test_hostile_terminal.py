@@ -45,8 +45,13 @@ PAYLOADS = {
 ALL = " ".join(PAYLOADS.values())
 #: Raw byte strings that must never reach the terminal (the control, then the data).
 FORBIDDEN = [
-    f"{ESC}]52;c;SE9TVElMRTUy", f"{ESC}]0;HOSTILEOSC0", f"{ESC}]8;;file:", f"{ESC}[6nHOSTILE",
-    "\x9b6nHOSTILE", "\x9d0;HOSTILE", "\u202eHOSTILE",
+    f"{ESC}]52;c;SE9TVElMRTUy",
+    f"{ESC}]0;HOSTILEOSC0",
+    f"{ESC}]8;;file:",
+    f"{ESC}[6nHOSTILE",
+    "\x9b6nHOSTILE",
+    "\x9d0;HOSTILE",
+    "\u202eHOSTILE",
 ]
 _C1 = re.compile("[\x80-\x9f]")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
@@ -95,12 +100,16 @@ def hostile_folder(root: Path) -> Path:
     (folder / "hostile.yaml").write_text(readout_yaml("hostile-1", "Talks " + ALL), "utf-8")
     # File names: ESC, OSC 0, CSI, C1, a newline, U+202E and markup.
     (folder / f"name {PAYLOADS['csi']} [link=https:evil]FILELINK[red].yaml").write_text(
-        readout_yaml("hostile-2", "Second talks " + ALL), "utf-8")
+        readout_yaml("hostile-2", "Second talks " + ALL), "utf-8"
+    )
     (folder / f"bad {PAYLOADS['osc0']} {PAYLOADS['bidi']}\n{PAYLOADS['c1']}.yaml").write_text(
-        "title: [/\ndate: x\n", "utf-8")
+        "title: [/\ndate: x\n", "utf-8"
+    )
     (folder / ".saved-searches.yaml").write_text(
         f"- name: {q('Saved ' + ALL)}\n  query: {q('energy ' + PAYLOADS['osc52'])}\n"
-        f"- name: {q(PAYLOADS['osc0'] + 'second')}\n  query: {q('talks')}\n", "utf-8")
+        f"- name: {q(PAYLOADS['osc0'] + 'second')}\n  query: {q('talks')}\n",
+        "utf-8",
+    )
     return folder
 
 
@@ -111,17 +120,26 @@ def hostile_text_file(root: Path, name: str = "") -> Path:
         f"Japan-Malaysia Summit Meeting {PAYLOADS['osc52']}\n\nOn 2 January 2024, Prime "
         f"Minister Kishida {PAYLOADS['osc0']} Fumio of Japan held a summit meeting with Prime "
         f"Minister Anwar Ibrahim of Malaysia. {ALL}\n\n1. Energy {ALL}\nThe two leaders "
-        f"discussed energy {PAYLOADS['csi']} {PAYLOADS['c1']}.\n", "utf-8")
+        f"discussed energy {PAYLOADS['csi']} {PAYLOADS['c1']}.\n",
+        "utf-8",
+    )
     return path
 
 
 def environment(root: Path) -> dict[str, str]:
     """A clean environment whose user folders are under root."""
     home = root / "home"
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home),
-           "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-           "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
-           "XDG_STATE_HOME": str(home / "state"), "XDG_CONFIG_HOME": str(home / "config")}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(home),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+    }
     for name in ("SYSTEMROOT", "TMPDIR", "PYTHONPATH"):
         if name in os.environ:
             env[name] = os.environ[name]
@@ -154,21 +172,29 @@ def hostile_user_state(env: dict[str, str], folder: Path) -> None:
 class Terminal:
     """A process on a pseudo-terminal: keys in, every byte it writes kept."""
 
-    def __init__(self, argv: list[str], env: dict[str, str], cwd: Path,
-                 size: tuple[int, int] = (45, 150)) -> None:
+    def __init__(
+        self, argv: list[str], env: dict[str, str], cwd: Path, size: tuple[int, int] = (45, 150)
+    ) -> None:
         import fcntl
         import termios
 
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", size[0], size[1], 0, 0))
-        self.proc = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env,
-                                     cwd=cwd, close_fds=True, start_new_session=True)
+        self.proc = subprocess.Popen(
+            argv,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=cwd,
+            close_fds=True,
+            start_new_session=True,
+        )
         os.close(slave)
         self.out = bytearray()
         self.closed = False
 
-    def read(self, *, until: bytes | None = None, quiet: float = 0.3,
-             limit: float = 10.0) -> bool:
+    def read(self, *, until: bytes | None = None, quiet: float = 0.3, limit: float = 10.0) -> bool:
         """Read until ``until`` appears in the new bytes, or the output goes quiet, or EOF.
 
         False when the limit passed first (the caller decides whether that fails).
@@ -235,8 +261,9 @@ def copied_texts(out: bytes) -> list[str]:
 def assert_terminal_safe(out: bytes, where: str) -> None:
     """No data-borne control sequence, link, C1, bidi control or traceback in the bytes."""
     for text in copied_texts(out):
-        assert not _C1.search(text) and ESC not in text and not _BIDI.search(text), \
+        assert not _C1.search(text) and ESC not in text and not _BIDI.search(text), (
             f"{where}: the clipboard got control characters: {text!r}"
+        )
     rest = _POINTER.sub(b"", _OSC52.sub(b"", out))
     decoded = rest.decode("utf-8", "replace")
     for raw in FORBIDDEN:
@@ -277,8 +304,9 @@ def cli_cases(folder: Path, root: Path) -> list[tuple[list[str], set[int]]]:
     ]
 
 
-def test_every_command_keeps_data_off_the_terminal(hostile: tuple[Path, dict[str, str]],
-                                                   tmp_path: Path) -> None:
+def test_every_command_keeps_data_off_the_terminal(
+    hostile: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
     folder, env = hostile
     shown = bytearray()
     for args, codes in cli_cases(folder, tmp_path):
@@ -293,8 +321,15 @@ def test_every_command_keeps_data_off_the_terminal(hostile: tuple[Path, dict[str
         assert code in codes, f"{where}: exit code {code}\n{out.decode('utf-8', 'replace')}"
         shown += out
     # The data did reach the terminal, as text.
-    for marker in (b"HOSTILE52", b"HOSTILEOSC0", b"HOSTILECSI", b"HOSTILEBIDI", b"HOSTILELINK",
-                   b"HOSTILECLOSE [/] [bold]", b"[link=file:///etc/passwd]"):
+    for marker in (
+        b"HOSTILE52",
+        b"HOSTILEOSC0",
+        b"HOSTILECSI",
+        b"HOSTILEBIDI",
+        b"HOSTILELINK",
+        b"HOSTILECLOSE [/] [bold]",
+        b"[link=file:///etc/passwd]",
+    ):
         assert marker in shown, marker
 
 
@@ -318,8 +353,9 @@ def run_on_terminal(args: list[str], root: Path) -> tuple[int, bytes]:
 def test_search_table_survives_closing_tags(tmp_path: Path, title: str) -> None:
     """A title with a closing tag used to crash the table (it was parsed as markup)."""
     folder = one_readout(tmp_path, title)
-    code, out = run_on_terminal(["search", "talks", "--data", str(folder), "--db",
-                                 str(tmp_path / "db.json")], tmp_path)
+    code, out = run_on_terminal(
+        ["search", "talks", "--data", str(folder), "--db", str(tmp_path / "db.json")], tmp_path
+    )
     assert code == 0 and b"Traceback" not in out, out.decode("utf-8", "replace")
     assert title.split()[1].encode() in out
 
@@ -327,8 +363,9 @@ def test_search_table_survives_closing_tags(tmp_path: Path, title: str) -> None:
 def test_search_table_shows_a_link_as_text(tmp_path: Path) -> None:
     """[link=...] in a title is shown literally, never turned into a live hyperlink."""
     folder = one_readout(tmp_path, "Talks [link=file:///etc/passwd]HOSTILELINK[/link]")
-    code, out = run_on_terminal(["search", "talks", "--data", str(folder), "--db",
-                                 str(tmp_path / "db.json")], tmp_path)
+    code, out = run_on_terminal(
+        ["search", "talks", "--data", str(folder), "--db", str(tmp_path / "db.json")], tmp_path
+    )
     assert code == 0
     assert b"\x1b]8;" not in out, "a hyperlink reached the terminal"
     assert b"[link=file:///etc/passwd]" in out.replace(b"\r\n", b"")  # the table may wrap
@@ -342,8 +379,14 @@ def test_export_to_a_terminal_is_clean(tmp_path: Path, fmt: str) -> None:
     code, out = run_on_terminal(args, tmp_path)
     assert code == 0
     assert_terminal_safe(out, f"export -f {fmt}")
-    piped = subprocess.run(summit(*args), capture_output=True, env=environment(tmp_path),
-                           cwd=tmp_path, timeout=60, check=True).stdout
+    piped = subprocess.run(
+        summit(*args),
+        capture_output=True,
+        env=environment(tmp_path),
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
+    ).stdout
     assert "\u202e".encode() in piped  # the data itself is unchanged
 
 
@@ -370,8 +413,9 @@ def test_notices_name_files_clean_on_one_line(tmp_path: Path) -> None:
     assert code == 0
     assert_terminal_safe(out, "show")
     lines = out.decode("utf-8").splitlines()
-    assert any("damaged (odd \ufffd]0;HOSTILEOSC0" in line and "next" in line
-               for line in lines), lines
+    assert any("damaged (odd \ufffd]0;HOSTILEOSC0" in line and "next" in line for line in lines), (
+        lines
+    )
 
 
 Step = tuple[str, str, bytes | None]
@@ -418,22 +462,33 @@ IMPORTING: list[Step] = [
 ]
 #: Group -> its steps and what must be on screen (as text) by the end.
 APP_RUNS = {
-    "browsing": (BROWSING, (b"HOSTILE52", b"HOSTILEOSC0", b"HOSTILECSI", b"HOSTILEBIDI",
-                            b"HOSTILELINK", b"Saved search")),
+    "browsing": (
+        BROWSING,
+        (
+            b"HOSTILE52",
+            b"HOSTILEOSC0",
+            b"HOSTILECSI",
+            b"HOSTILEBIDI",
+            b"HOSTILELINK",
+            b"Saved search",
+        ),
+    ),
     "dialogs": (DIALOGS, (b"HOSTILE52", b"My note", b"Statistics")),
     "importing": (IMPORTING, (b"HOSTILE52", b"Kishida")),
 }
 
 
 @pytest.mark.parametrize("run", list(APP_RUNS))
-def test_every_screen_keeps_data_off_the_terminal(hostile: tuple[Path, dict[str, str]],
-                                                  tmp_path: Path, run: str) -> None:
+def test_every_screen_keeps_data_off_the_terminal(
+    hostile: tuple[Path, dict[str, str]], tmp_path: Path, run: str
+) -> None:
     folder, env = hostile
     hostile_user_state(env, folder)
     text_file = hostile_text_file(tmp_path, "to-import.txt")  # typed: no ESC in its name
     steps, markers = APP_RUNS[run]
-    term = Terminal(summit(str(folder), "--db", str(tmp_path / "db.json"), "--no-watch"),
-                    env, tmp_path)
+    term = Terminal(
+        summit(str(folder), "--db", str(tmp_path / "db.json"), "--no-watch"), env, tmp_path
+    )
     try:
         assert term.read(until=b"HOSTILE52", limit=60), "the app did not show the readouts"
         term.read()

@@ -13,8 +13,14 @@ import summit_tui.core
 
 CORE = Path(summit_tui.core.__file__).resolve().parent
 FORBIDDEN = ("textual", "rich")
-UI_MODULES = ("summit_tui.app", "summit_tui.keymap", "summit_tui.screens", "summit_tui.widgets",
-              "summit_tui.palette", "summit_tui.cli")
+UI_MODULES = (
+    "summit_tui.app",
+    "summit_tui.keymap",
+    "summit_tui.screens",
+    "summit_tui.widgets",
+    "summit_tui.palette",
+    "summit_tui.cli",
+)
 
 
 def _package_of(path: Path) -> list[str]:
@@ -93,8 +99,9 @@ def test_importing_every_core_module_loads_no_ui() -> None:
         "print(len(names))\n"
         "print(','.join(bad))\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.returncode == 0, done.stderr
     count, bad = done.stdout.splitlines()
     assert int(count) >= 10
@@ -106,6 +113,9 @@ def test_the_subprocess_check_would_see_textual() -> None:
     # Negative control: the same probe after importing Textual does report it.
     done = subprocess.run(
         [sys.executable, "-c", "import textual, sys; print('textual' in sys.modules)"],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.stdout.strip() == "True"

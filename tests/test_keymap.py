@@ -22,8 +22,20 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def test_key_names() -> None:
-    for good in ("a", "G", "?", "ctrl+x", "ctrl+shift+left", "f12", "escape", "pageup",
-                 "question_mark", "left_square_bracket", "alt+full_stop", "space"):
+    for good in (
+        "a",
+        "G",
+        "?",
+        "ctrl+x",
+        "ctrl+shift+left",
+        "f12",
+        "escape",
+        "pageup",
+        "question_mark",
+        "left_square_bracket",
+        "alt+full_stop",
+        "space",
+    ):
         assert key_problem(good) is None, good
     for bad in ("", "ctrl+", "hyperx+a", "ctrl+nokey", "f25", "two words", "+", "ctrl++"):
         assert key_problem(bad) is not None, bad
@@ -32,7 +44,8 @@ def test_key_names() -> None:
 def test_check_keymap_normalises_and_reports() -> None:
     known = {"main.export": "ctrl+e", "detail.next_section": "right_square_bracket"}
     keymap, problems = check_keymap(
-        {"main.export": " ctrl+x , ? ", "detail.next_section": ",", "main.nope": "x"}, known)
+        {"main.export": " ctrl+x , ? ", "detail.next_section": ",", "main.nope": "x"}, known
+    )
     assert keymap == {"main.export": "ctrl+x,question_mark"}
     assert len(problems) == 2
     assert 'write "comma"' in problems[0] and "main.nope: no binding" in problems[1]
@@ -41,13 +54,17 @@ def test_check_keymap_normalises_and_reports() -> None:
 
 
 def test_a_key_given_away_is_reported() -> None:
-    group = [Binding("b", "bookmark", "Bookmark", id="main.bookmark"),
-             Binding("ctrl+e", "export", "Export", id="main.export"),
-             Binding("tab", "focus_next", "Focus Next")]
+    group = [
+        Binding("b", "bookmark", "Bookmark", id="main.bookmark"),
+        Binding("ctrl+e", "export", "Export", id="main.export"),
+        Binding("tab", "focus_next", "Focus Next"),
+    ]
     assert lost_keys({"main.export": "b"}, [group]) == [
-        'b is given to main.export, so "Bookmark" (main.bookmark) no longer has it']
+        'b is given to main.export, so "Bookmark" (main.bookmark) no longer has it'
+    ]
     assert lost_keys({"main.export": "tab"}, [group]) == [
-        'tab is given to main.export, so "Focus Next" no longer has it']
+        'tab is given to main.export, so "Focus Next" no longer has it'
+    ]
     # Two bindings swapping their keys lose nothing.
     assert lost_keys({"main.export": "b", "main.bookmark": "ctrl+e"}, [group]) == []
     assert lost_keys({"main.export": "b"}, [group[1:]]) == []  # another pane: no clash

@@ -22,9 +22,14 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--force", action="store_true", help="fetch texts already present too")
-    parser.add_argument("--from", dest="source", type=Path, default=None, metavar="DIR",
-                        help="copy the texts from a folder kept outside the repository "
-                             "instead of fetching them")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="copy the texts from a folder kept outside the repository instead of fetching them",
+    )
     args = parser.parse_args()
     texts = HERE / "texts"
     texts.mkdir(exist_ok=True)

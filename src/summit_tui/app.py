@@ -53,18 +53,29 @@ class SummitApp(App[int]):
         Binding("q", "quit", "Quit", id="app.quit"),
         # A priority binding, so that keys typed right after "/" reach the search box
         # (ordinary bindings run after the keys behind them were sent to the old focus).
-        Binding("slash", "focus_search", "Search", key_display="/", priority=True,
-                id="app.search"),
+        Binding("slash", "focus_search", "Search", key_display="/", priority=True, id="app.search"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("ctrl+r", "reload", "Reload", id="app.reload"),
         Binding("i", "import_readout", "Import", show=False, id="app.import"),
-        Binding("exclamation_mark", "problems", "Problems", key_display="!", show=False,
-                id="app.problems"),
+        Binding(
+            "exclamation_mark",
+            "problems",
+            "Problems",
+            key_display="!",
+            show=False,
+            id="app.problems",
+        ),
     ]
 
-    def __init__(self, folder: Path, db_path: Path | None = None,
-                 userdata_path: Path | None = None, session_file: Path | None = None,
-                 watch: bool = True, keymap_file: Path | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        db_path: Path | None = None,
+        userdata_path: Path | None = None,
+        session_file: Path | None = None,
+        watch: bool = True,
+        keymap_file: Path | None = None,
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.keymap_file = keymap_file or keymap_path()
@@ -83,14 +94,22 @@ class SummitApp(App[int]):
         self._reload_due = False  # the folder changed while a load ran
         self.sub_title = str(folder)
 
-    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
-               timeout: float | None = None, markup: bool = True) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
         """Every notification, from any screen, with its text cleaned (safe_text).
 
         Callers that put file or readout text in a message also pass ``markup=False``.
         """
-        super().notify(clean(message), title=clean(title), severity=severity, timeout=timeout,
-                       markup=markup)
+        super().notify(
+            clean(message), title=clean(title), severity=severity, timeout=timeout, markup=markup
+        )
 
     async def on_mount(self) -> None:
         keymap, problems = load_keymap(self.keymap_file)
@@ -103,8 +122,12 @@ class SummitApp(App[int]):
             self.notify(notice, severity="warning", timeout=12, markup=False)
         session, damaged = read_session(self.session_file)
         if damaged is not None:
-            self.notify(f"Your last session was not restored: {damaged}. Starting afresh.",
-                        severity="warning", timeout=8, markup=False)
+            self.notify(
+                f"Your last session was not restored: {damaged}. Starting afresh.",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
         if session.theme in self.available_themes:
             self.theme = session.theme
         self.main = MainScreen(self.userdata, self.folder, session)
@@ -184,20 +207,27 @@ class SummitApp(App[int]):
             self.loading = False
             self.main.query_one(LoadStatus).finish()
         report = message.report
-        if (report.changed or message.index is not self.main.index
-                or message.problems != self.problems):
+        if (
+            report.changed
+            or message.index is not self.main.index
+            or message.problems != self.problems
+        ):
             self.problems = message.problems
             self.main.set_index(message.index, message.problems)
         self.call_after_refresh(message.shown.set)  # the worker may now save the index
         if not latest:
             return
         if report.cancelled:
-            self.notify("Loading stopped; what was read is kept. Press ctrl+r to continue.",
-                        timeout=6)
+            self.notify(
+                "Loading stopped; what was read is kept. Press ctrl+r to continue.", timeout=6
+            )
         if message.problems:
             files = len({p.path for p in message.problems})
-            self.notify(f"{files} file{'s' if files != 1 else ''} with problems. "
-                        "Press ! to see them.", severity="warning", timeout=8)
+            self.notify(
+                f"{files} file{'s' if files != 1 else ''} with problems. Press ! to see them.",
+                severity="warning",
+                timeout=8,
+            )
         if report.changed and (report.unchanged or report.removed or report.updated):
             self.notify(f"Readouts: {report.summary()}", timeout=5)
         if report.rebuilt:
@@ -212,16 +242,24 @@ class SummitApp(App[int]):
             self.loading = False
             self.main.query_one(LoadStatus).finish()
             error = event.worker.error
-            self.notify(f"{type(error).__name__}: {error}", title="Loading failed",
-                        severity="error", timeout=20, markup=False)
+            self.notify(
+                f"{type(error).__name__}: {error}",
+                title="Loading failed",
+                severity="error",
+                timeout=20,
+                markup=False,
+            )
             self.run_due_reload()
 
     # --- watching -------------------------------------------------------------------------
 
     def load_running(self) -> bool:
         """Whether a load runs: started, its thread holding the store, or its worker not done."""
-        return (self.loading or self._store_lock.locked()
-                or any(w.group == "load" and not w.is_finished for w in self.workers))
+        return (
+            self.loading
+            or self._store_lock.locked()
+            or any(w.group == "load" and not w.is_finished for w in self.workers)
+        )
 
     @on(LoadEnded)
     def after_load(self) -> None:
@@ -266,14 +304,19 @@ class SummitApp(App[int]):
     @on(WatchFailed)
     def report_watch_failure(self, message: WatchFailed) -> None:
         """Say, once, that changes are no longer picked up by themselves."""
-        self.notify(f"Changes in the folder are no longer picked up by themselves "
-                    f"({message.reason}). Press ctrl+r to reload.", title="Not watching",
-                    severity="warning", timeout=12, markup=False)
+        self.notify(
+            f"Changes in the folder are no longer picked up by themselves "
+            f"({message.reason}). Press ctrl+r to reload.",
+            title="Not watching",
+            severity="warning",
+            timeout=12,
+            markup=False,
+        )
 
     # --- actions --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """"/" is a search key only on the main screen and outside text boxes."""
+        """ "/" is a search key only on the main screen and outside text boxes."""
         if action == "focus_search":
             return self.screen is self.main and not isinstance(self.focused, Input | TextArea)
         return True
@@ -286,8 +329,9 @@ class SummitApp(App[int]):
         """Show every key, the focused pane's first."""
         focused = self.focused.id if self.focused is not None else None
         defaults = default_keys() if self.keymap else {}
-        self.push_screen(HelpScreen(PANE_OF_WIDGET.get(focused or ""), self.keymap, defaults,
-                                    self.keymap_file))
+        self.push_screen(
+            HelpScreen(PANE_OF_WIDGET.get(focused or ""), self.keymap, defaults, self.keymap_file)
+        )
 
     def action_reload(self) -> None:
         """Read the folder again; only changed files are parsed."""
@@ -297,7 +341,6 @@ class SummitApp(App[int]):
         """Open the import dialog; reload the folder when readouts were saved."""
         # Imported here: the importer is needed only now, and the app starts sooner without it.
         from summit_tui.screens.import_dialog import ImportScreen
-
 
         def saved(count: int | None) -> None:
             if count:
@@ -319,9 +362,14 @@ class SummitApp(App[int]):
         self.exit(0)
 
 
-def make_app(folder: Path, db_path: Path | None = None,
-             userdata_path: Path | None = None, session_file: Path | None = None,
-             watch: bool = True, keymap_file: Path | None = None) -> SummitApp:
+def make_app(
+    folder: Path,
+    db_path: Path | None = None,
+    userdata_path: Path | None = None,
+    session_file: Path | None = None,
+    watch: bool = True,
+    keymap_file: Path | None = None,
+) -> SummitApp:
     """The one factory for the app, used by the CLI and the tests.
 
     ``watch``: reload by itself when readout files in the folder change; ``keymap_file``:

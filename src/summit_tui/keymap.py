@@ -18,10 +18,26 @@ from summit_tui.core.userstate.keymap_file import read_keymap, shown
 
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 #: Named keys besides characters (and character names such as "question_mark").
-NAMED_KEYS = frozenset({
-    "escape", "enter", "tab", "space", "backspace", "insert", "delete", "home", "end",
-    "pageup", "pagedown", "up", "down", "left", "right", *(f"f{n}" for n in range(1, 25)),
-})
+NAMED_KEYS = frozenset(
+    {
+        "escape",
+        "enter",
+        "tab",
+        "space",
+        "backspace",
+        "insert",
+        "delete",
+        "home",
+        "end",
+        "pageup",
+        "pagedown",
+        "up",
+        "down",
+        "left",
+        "right",
+        *(f"f{n}" for n in range(1, 25)),
+    }
+)
 #: Keys one binding may have at most.
 MAX_KEYS = 8
 
@@ -49,9 +65,24 @@ def binding_classes() -> list[type[DOMNode]]:
     from summit_tui.widgets.meeting_list import MeetingList
     from summit_tui.widgets.search_bar import SearchInput
 
-    return [SummitApp, MainScreen, SearchInput, CursorList, MeetingList, FilterPane,
-            ReadoutDetail, HelpScreen, StatsScreen, PeopleScreen, ThreadScreen, ProblemsScreen,
-            ExportScreen, FormatList, NoteEditor, NamePrompt]
+    return [
+        SummitApp,
+        MainScreen,
+        SearchInput,
+        CursorList,
+        MeetingList,
+        FilterPane,
+        ReadoutDetail,
+        HelpScreen,
+        StatsScreen,
+        PeopleScreen,
+        ThreadScreen,
+        ProblemsScreen,
+        ExportScreen,
+        FormatList,
+        NoteEditor,
+        NamePrompt,
+    ]
 
 
 def bindings_of(classes: Iterable[type[DOMNode]]) -> list[Binding]:
@@ -72,8 +103,11 @@ def inherited_bindings(cls: type[DOMNode]) -> list[Binding]:
 
 def default_keys() -> dict[str, str]:
     """Binding id -> its default keys ("s,f2"), for every binding of the app."""
-    keys = {binding.id: binding.key for binding in bindings_of(binding_classes())
-            if binding.id is not None}
+    keys = {
+        binding.id: binding.key
+        for binding in bindings_of(binding_classes())
+        if binding.id is not None
+    }
     return keys | IMPORT_BINDINGS
 
 
@@ -99,8 +133,9 @@ def key_problem(key: str) -> str | None:
     return f"{shown(key)!r} is not a key name (such as ctrl+x, f5, ?, escape, pageup)"
 
 
-def check_keymap(entries: Mapping[str, str],
-                 known: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+def check_keymap(
+    entries: Mapping[str, str], known: Mapping[str, str]
+) -> tuple[dict[str, str], list[str]]:
     """The entries to use (known ids, good keys) and a problem for each one left out."""
     keymap: dict[str, str] = {}
     problems: list[str] = []
@@ -127,8 +162,12 @@ def lost_keys(keymap: Mapping[str, str], groups: Iterable[list[Binding]]) -> lis
     told: set[tuple[str, str]] = set()
     for bindings in groups:
         ids = {binding.id for binding in bindings}
-        given = {key: binding_id for binding_id, keys in keymap.items() if binding_id in ids
-                 for key in keys.split(",")}
+        given = {
+            key: binding_id
+            for binding_id, keys in keymap.items()
+            if binding_id in ids
+            for key in keys.split(",")
+        }
         for binding in bindings:
             if binding.id in keymap:
                 continue  # remapped itself: it let its old keys go
@@ -139,8 +178,10 @@ def lost_keys(keymap: Mapping[str, str], groups: Iterable[list[Binding]]) -> lis
                     continue
                 told.add((name, key))
                 which = f" ({binding.id})" if binding.id else ""
-                problems.append(f'{key_display(key)} is given to {owner}, so '
-                                f'"{binding.description}"{which} no longer has it')
+                problems.append(
+                    f"{key_display(key)} is given to {owner}, so "
+                    f'"{binding.description}"{which} no longer has it'
+                )
     return problems
 
 

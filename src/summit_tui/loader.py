@@ -52,16 +52,16 @@ class Loader:
             if listing is not None:
                 listing.close()
 
-    def _sync_store(self, cancel: threading.Event, number: int,
-                    listing: BackgroundScan | None) -> SyncReport:
+    def _sync_store(
+        self, cancel: threading.Event, number: int, listing: BackgroundScan | None
+    ) -> SyncReport:
         app, collection = self.app, self.collection
         store = collection.open()
         try:
             # Reuse the index on a reload: the sync then only adds what changed. Else the
             # cached readouts are listed at once, indexed from the cache file when fresh.
             shown_index = app.main.index
-            index = shown_index if shown_index is not None else collection.index(
-                store.entries())
+            index = shown_index if shown_index is not None else collection.index(store.entries())
             if shown_index is None:
                 ready = IndexReady(index, store.problems())
                 app.post_message(ready)
@@ -95,9 +95,14 @@ class Loader:
                     scanned = listing.result()
                 else:  # an empty cache: the sync reads every file and stamps it as it reads
                     listing.close()
-            store, report = collection.sync(store, on_progress=progress, on_batch=add,
-                                            cancel=cancel, scanned=scanned,
-                                            on_fall_back=start_afresh)
+            store, report = collection.sync(
+                store,
+                on_progress=progress,
+                on_batch=add,
+                cancel=cancel,
+                scanned=scanned,
+                on_fall_back=start_afresh,
+            )
             index.remove_paths(report.removed_paths)
             index.remove(report.removed_ids)
             shown = threading.Event()
@@ -115,8 +120,9 @@ class Loader:
 
     def _tell(self, notice: str) -> None:
         """Show a notice of the collection (from the load worker)."""
-        self.app.call_from_thread(self.app.notify, notice, severity="warning", timeout=10,
-                                  markup=False)
+        self.app.call_from_thread(
+            self.app.notify, notice, severity="warning", timeout=10, markup=False
+        )
 
     def _watch_before_reading(self, cancel: threading.Event) -> None:
         """Wait (in the worker) until the watcher the load started sees changes.
@@ -126,8 +132,13 @@ class Loader:
         """
         app = self.app
         watcher = app.watcher
-        while (watcher is not None and watcher.running and not watcher.ready.wait(POLL_SECONDS)
-               and not cancel.is_set() and app.is_running):
+        while (
+            watcher is not None
+            and watcher.running
+            and not watcher.ready.wait(POLL_SECONDS)
+            and not cancel.is_set()
+            and app.is_running
+        ):
             pass  # a watcher that cannot start ends its thread and says why (WatchFailed)
 
     def _wait_shown(self, shown: threading.Event, cancel: threading.Event) -> None:
@@ -140,5 +151,10 @@ class Loader:
         try:
             self.collection.save_index(index)
         except OSError as exc:
-            self.app.call_from_thread(self.app.notify, f"Could not save the search index: {exc}",
-                                      severity="warning", timeout=8, markup=False)
+            self.app.call_from_thread(
+                self.app.notify,
+                f"Could not save the search index: {exc}",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )

@@ -43,8 +43,14 @@ class BatchIndexed(Message):
 class Loaded(Message):
     """The load worker finished: the index, what the sync did and every problem."""
 
-    def __init__(self, index: SearchIndex, report: SyncReport, problems: list[Problem],
-                 shown: threading.Event | None = None, number: int = 0) -> None:
+    def __init__(
+        self,
+        index: SearchIndex,
+        report: SyncReport,
+        problems: list[Problem],
+        shown: threading.Event | None = None,
+        number: int = 0,
+    ) -> None:
         super().__init__()
         self.index = index
         self.report = report

@@ -56,43 +56,77 @@ class ReadoutCommands(Provider):
         for candidate in self.app.screen_stack:
             if isinstance(candidate, MainScreen):
                 screen = candidate
-        yield ("Import a readout from a plain-text file", self._import,
-               "Review what the importer finds, then save it as YAML")
+        yield (
+            "Import a readout from a plain-text file",
+            self._import,
+            "Review what the importer finds, then save it as YAML",
+        )
         if not isinstance(screen, MainScreen) or screen.index is None:
             return
         actions = [
-            ("Statistics of the current results", screen.action_statistics,
-             "Meetings per month or year, top countries, topics and people (key s)"),
-            ("Relationship thread of this meeting", screen.action_thread,
-             "Every meeting between the same parties (key t)"),
-            ("People in the current results", screen.action_people,
-             "Participants with roles and meetings (key p)"),
-            ("Save this search", screen.action_save_search,
-             "Keep the query and filters under a name, beside the data (key S)"),
-            ("Sort: newest first / by relevance", screen.action_toggle_order,
-             "Switch the order of the meeting list (key o)"),
-            ("Export the results to a file", screen.action_export,
-             "Markdown brief, CSV, JSON or YAML (key ctrl+e)"),
-            ("Copy a citation of this meeting", screen.action_cite,
-             "Publisher, title, date and URL to the clipboard (key y)"),
-            ("Open the source page of this meeting", screen.action_open_source,
-             "In the web browser (key u)"),
+            (
+                "Statistics of the current results",
+                screen.action_statistics,
+                "Meetings per month or year, top countries, topics and people (key s)",
+            ),
+            (
+                "Relationship thread of this meeting",
+                screen.action_thread,
+                "Every meeting between the same parties (key t)",
+            ),
+            (
+                "People in the current results",
+                screen.action_people,
+                "Participants with roles and meetings (key p)",
+            ),
+            (
+                "Save this search",
+                screen.action_save_search,
+                "Keep the query and filters under a name, beside the data (key S)",
+            ),
+            (
+                "Sort: newest first / by relevance",
+                screen.action_toggle_order,
+                "Switch the order of the meeting list (key o)",
+            ),
+            (
+                "Export the results to a file",
+                screen.action_export,
+                "Markdown brief, CSV, JSON or YAML (key ctrl+e)",
+            ),
+            (
+                "Copy a citation of this meeting",
+                screen.action_cite,
+                "Publisher, title, date and URL to the clipboard (key y)",
+            ),
+            (
+                "Open the source page of this meeting",
+                screen.action_open_source,
+                "In the web browser (key u)",
+            ),
         ]
         yield from actions
         for saved in screen.saved:
-            yield (f"Saved search: {one_line(saved.name)}",
-                   partial(screen.use_saved_search, saved.name), "Run this saved search")
+            yield (
+                f"Saved search: {one_line(saved.name)}",
+                partial(screen.use_saved_search, saved.name),
+                "Run this saved search",
+            )
         for entry in self._meetings(screen, query):  # date, title, id: nothing built
             text = one_line(f"{entry.date.isoformat()} {entry.title}")
             yield text, partial(screen.jump_to, entry.id), "Open this meeting"
-        for facet, label in (("countries", "Filter: meetings of"),
-                             ("mentions", "Filter: meetings mentioning"),
-                             ("topics", "Filter: topic")):
+        for facet, label in (
+            ("countries", "Filter: meetings of"),
+            ("mentions", "Filter: meetings mentioning"),
+            ("topics", "Filter: topic"),
+        ):
             for value in sorted(screen.index.facet_values(facet)):
                 name = one_line(facet_label(facet, value))
-                yield (f"{label} {name}",
-                       partial(screen.toggle_filter, facet, facet_value(facet, value)),
-                       "Toggle this filter")
+                yield (
+                    f"{label} {name}",
+                    partial(screen.toggle_filter, facet, facet_value(facet, value)),
+                    "Toggle this filter",
+                )
 
     def _import(self) -> None:
         getattr(self.app, "action_import_readout")()  # noqa: B009 - any App is accepted here

@@ -69,7 +69,8 @@ def write_readouts(folder: Path, *, with_seed: bool = True, broken: bool = False
         (folder / name).write_text(text, encoding="utf-8")
     if broken:
         (folder / "broken.yaml").write_text(
-            "title: Broken readout\ndate: 2024-13-45\ncountries: [JP, ZZ]\n", encoding="utf-8")
+            "title: Broken readout\ndate: 2024-13-45\ncountries: [JP, ZZ]\n", encoding="utf-8"
+        )
     return folder
 
 
@@ -84,10 +85,14 @@ def app_factory(tmp_path: Path):
     """Build an app over a folder with its database in the test's temp folder."""
 
     def build(folder: Path, *, watch: bool = True) -> SummitApp:
-        return make_app(folder, db_path=tmp_path / "cache" / "db.json",
-                        userdata_path=tmp_path / "user" / "userdata.json",
-                        session_file=tmp_path / "state" / "session.json", watch=watch,
-                        keymap_file=tmp_path / "config" / "keymap.toml")
+        return make_app(
+            folder,
+            db_path=tmp_path / "cache" / "db.json",
+            userdata_path=tmp_path / "user" / "userdata.json",
+            session_file=tmp_path / "state" / "session.json",
+            watch=watch,
+            keymap_file=tmp_path / "config" / "keymap.toml",
+        )
 
     return build
 

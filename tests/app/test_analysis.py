@@ -96,8 +96,7 @@ async def test_statistics_follow_the_query(tmp_path: Path, app_factory) -> None:
         assert not isinstance(app.screen, StatsScreen)
 
 
-async def test_statistics_count_off_the_ui_thread_and_say_so(tmp_path: Path,
-                                                              app_factory) -> None:
+async def test_statistics_count_off_the_ui_thread_and_say_so(tmp_path: Path, app_factory) -> None:
     app = app_factory(folder_with_thread(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -121,7 +120,8 @@ async def test_statistics_count_off_the_ui_thread_and_say_so(tmp_path: Path,
         await app.push_screen(empty)
         await pilot.pause()
         assert "No meetings in the current results" in plain(
-            empty.query_one("#stats-chart", Static).content)
+            empty.query_one("#stats-chart", Static).content
+        )
 
 
 class HeldResults(Sequence):
@@ -171,15 +171,20 @@ async def test_a_result_that_arrives_after_statistics_or_people_closed_is_droppe
                 held.release.set()
                 await loop.run_in_executor(None, lambda: None)  # the worker has reported
                 await pilot.pause()
-                taken = ((screen.counts, screen.people) if isinstance(screen, StatsScreen)
-                         else screen.people)
+                taken = (
+                    (screen.counts, screen.people)
+                    if isinstance(screen, StatsScreen)
+                    else screen.people
+                )
                 assert taken in ([], (None, None)), (
-                    f"{kind.__name__} took in a result after it was closed")
+                    f"{kind.__name__} took in a result after it was closed"
+                )
                 assert app.screen is main and app.is_running
 
 
-async def test_thread_lists_meetings_with_gaps_and_alt_keys_step(tmp_path: Path,
-                                                                   app_factory) -> None:
+async def test_thread_lists_meetings_with_gaps_and_alt_keys_step(
+    tmp_path: Path, app_factory
+) -> None:
     app = app_factory(folder_with_thread(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -190,8 +195,11 @@ async def test_thread_lists_meetings_with_gaps_and_alt_keys_step(tmp_path: Path,
         screen = app.screen
         assert isinstance(screen, ThreadScreen)
         phrases = [phrase for _, phrase in screen.rows]
-        assert phrases == ["first meeting on record", "second meeting in half a year",
-                           "third meeting in 4 months"]
+        assert phrases == [
+            "first meeting on record",
+            "second meeting in half a year",
+            "third meeting in 4 months",
+        ]
         options = screen.query_one(OptionList)
         assert options.highlighted == 1  # the meeting we came from
         await pilot.press("down", "enter")
@@ -258,8 +266,10 @@ async def test_cite_copies_a_citation(tmp_path: Path, app_factory) -> None:
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert app.clipboard == ('Example Ministry, "Japan-Malaysia Telephone Talk", '
-                                 "30 September 2024. https://example.org/jp-my")
+        assert app.clipboard == (
+            'Example Ministry, "Japan-Malaysia Telephone Talk", '
+            "30 September 2024. https://example.org/jp-my"
+        )
 
 
 async def test_saved_search_is_listed_run_and_deleted(tmp_path: Path, app_factory) -> None:

@@ -117,8 +117,9 @@ async def test_two_countries_any_of_then_all_of(readout_folder: Path, app_factor
         assert "filters on: Countries, any of: Japan, Malaysia" in status(app)
         await pilot.press("a")
         await pilot.pause()
-        assert app.screen.filters == Filters(countries=frozenset({"JP", "MY"}),
-                                             all_of=frozenset({"countries"}))
+        assert app.screen.filters == Filters(
+            countries=frozenset({"JP", "MY"}), all_of=frozenset({"countries"})
+        )
         assert titles(app) == ["Japan-Malaysia Summit Meeting"]
         assert pane.rows[0].label == "Countries: all of"
         # Counts say what adding a value leaves: Japan and Malaysia both give the one meeting.
@@ -165,8 +166,9 @@ async def test_no_results_say_so_and_what_to_loosen(tmp_path: Path, app_factory)
         meetings.post_message(MeetingList.Highlighted(brunei, 0))
         await pilot.pause(0.3)
         assert detail_text(app) == text
-        assert "No meeting: nothing matches 'copper' with the filters on (Countries: Brunei)" \
-            in text
+        assert (
+            "No meeting: nothing matches 'copper' with the filters on (Countries: Brunei)" in text
+        )
         assert "take off the filter Countries: Brunei — 1 meeting" in text
         assert "drop copper — 1 meeting" in text
         app.screen.query_one(FilterPane).focus()
@@ -177,8 +179,7 @@ async def test_no_results_say_so_and_what_to_loosen(tmp_path: Path, app_factory)
         assert "drop copper — 1 meeting" in text and "drop anchovy — 1 meeting" in text
 
 
-async def test_hit_labels_name_the_passage_and_cut_at_a_word(tmp_path: Path,
-                                                            app_factory) -> None:
+async def test_hit_labels_name_the_passage_and_cut_at_a_word(tmp_path: Path, app_factory) -> None:
     app = app_factory(peru_folder(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -187,8 +188,10 @@ async def test_hit_labels_name_the_passage_and_cut_at_a_word(tmp_path: Path,
         assert hit_line(app).startswith("  Summary: The two leaders discussed copper")
         await search(app, pilot, "guano")
         assert hit_line(app).startswith("  § (2) In opening remarks, Prime Minister…: ")
-        assert "(2) In opening remarks, Prime Minister Hanabusa said that relations had " \
-               "never been closer" in detail_text(app).replace("\n", " ").replace("  ", " ")
+        assert (
+            "(2) In opening remarks, Prime Minister Hanabusa said that relations had "
+            "never been closer" in detail_text(app).replace("\n", " ").replace("  ", " ")
+        )
 
 
 async def test_the_time_says_whose_clock(tmp_path: Path, app_factory) -> None:

@@ -247,12 +247,24 @@ def test_help_lists_every_key_binding() -> None:
     from summit_tui.screens.main import MainScreen
 
     described = " ".join(row.keys for _, rows in HELP for row in rows)
-    names = {"question_mark": "?", "exclamation_mark": "!", "slash": "/",
-             "left_square_bracket": "[", "right_square_bracket": "]"}
+    names = {
+        "question_mark": "?",
+        "exclamation_mark": "!",
+        "slash": "/",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+    }
     from summit_tui.widgets.cursor_list import CursorList
 
-    classes = [SummitApp, MainScreen, CursorList, MeetingList, FilterPane, ReadoutDetail,
-               SearchInput]
+    classes = [
+        SummitApp,
+        MainScreen,
+        CursorList,
+        MeetingList,
+        FilterPane,
+        ReadoutDetail,
+        SearchInput,
+    ]
     missing = []
     for cls in classes:
         for binding in cls.BINDINGS:
@@ -275,14 +287,18 @@ async def test_bookmark_and_note_survive_a_restart(readout_folder: Path, app_fac
         await pilot.pause()
         await pilot.press(*"Ask about [bold]LNG[/] prices", "ctrl+s")
         await pilot.pause()
-        assert app.userdata.note("2023-11-02-japan-brunei-telephone-talk") == \
-            "Ask about [bold]LNG[/] prices"
+        assert (
+            app.userdata.note("2023-11-02-japan-brunei-telephone-talk")
+            == "Ask about [bold]LNG[/] prices"
+        )
         assert "Your note  Ask about [bold]LNG[/] prices" in detail_text(app)
         # escape in the editor changes nothing
         await pilot.press("e", "x", "escape")
         await pilot.pause()
-        assert app.userdata.note("2023-11-02-japan-brunei-telephone-talk") == \
-            "Ask about [bold]LNG[/] prices"
+        assert (
+            app.userdata.note("2023-11-02-japan-brunei-telephone-talk")
+            == "Ask about [bold]LNG[/] prices"
+        )
     again = app_factory(readout_folder)
     async with again.run_test(size=SIZE) as pilot:
         await wait_loaded(again, pilot)
@@ -296,8 +312,9 @@ async def test_bookmark_and_note_survive_a_restart(readout_folder: Path, app_fac
         assert again.userdata.bookmarks() == set()
 
 
-async def test_second_window_has_read_only_notes(readout_folder: Path, app_factory,
-                                                 tmp_path: Path) -> None:
+async def test_second_window_has_read_only_notes(
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
     from summit_tui.core.userstate.notes import UserData
 
     holder = UserData(tmp_path / "user" / "userdata.json")  # another window holds the lock
@@ -316,8 +333,9 @@ async def test_second_window_has_read_only_notes(readout_folder: Path, app_facto
         holder.close()
 
 
-async def test_keys_typed_in_a_burst_after_slash_reach_the_search(readout_folder: Path,
-                                                                  app_factory) -> None:
+async def test_keys_typed_in_a_burst_after_slash_reach_the_search(
+    readout_folder: Path, app_factory
+) -> None:
     """A fast typist (or a paste) sends "/" and the query in one go: nothing is lost."""
     from textual import events
 

@@ -26,13 +26,18 @@ def plain(static: Static) -> str:
     return console.export_text()
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ("(" * 300 + "energy", "more than 32 levels deep"),
-    ("-" * 3000 + "energy", "more than 32 levels deep"),
-    ("energy " + "w" * 10_000, "the longest searched is 200"),
-], ids=["parentheses", "dashes", "long-word"])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("(" * 300 + "energy", "more than 32 levels deep"),
+        ("-" * 3000 + "energy", "more than 32 levels deep"),
+        ("energy " + "w" * 10_000, "the longest searched is 200"),
+    ],
+    ids=["parentheses", "dashes", "long-word"],
+)
 async def test_an_extreme_query_is_refused_in_the_search_bar(
-        readout_folder: Path, app_factory, query: str, message: str) -> None:
+    readout_folder: Path, app_factory, query: str, message: str
+) -> None:
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -49,15 +54,16 @@ async def test_an_extreme_query_is_refused_in_the_search_bar(
 def write_far_dated(folder: Path) -> Path:
     """Three meetings in 2023-2024 and two at the ends of the calendar."""
     folder.mkdir(parents=True)
-    for i, date in enumerate(["0001-01-01", "2023-02-10", "2023-11-02", "2024-05-23",
-                              "9999-12-31"]):
+    for i, date in enumerate(
+        ["0001-01-01", "2023-02-10", "2023-11-02", "2024-05-23", "9999-12-31"]
+    ):
         (folder / f"r{i}.yaml").write_text(
-            f"title: Meeting {i}\ndate: {date}\ncountries: [JP, MY]\n", encoding="utf-8")
+            f"title: Meeting {i}\ndate: {date}\ncountries: [JP, MY]\n", encoding="utf-8"
+        )
     return folder
 
 
-async def test_statistics_of_far_dates_chart_a_bounded_span(tmp_path: Path,
-                                                            app_factory) -> None:
+async def test_statistics_of_far_dates_chart_a_bounded_span(tmp_path: Path, app_factory) -> None:
     app = app_factory(write_far_dated(tmp_path / "readouts"), watch=False)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -86,12 +92,15 @@ def write_huge_readouts(folder: Path, sections: int, participants: int) -> Path:
     head = "date: 2024-05-23\ncountries: [JP, MY]\n"
     listed = ",".join(f"{{heading: S{i}}}" for i in range(sections))
     (folder / "sections.yaml").write_text(
-        f"title: Many sections\n{head}sections: [{listed}]\n", encoding="utf-8")
+        f"title: Many sections\n{head}sections: [{listed}]\n", encoding="utf-8"
+    )
     listed = ",".join(f"{{name: P{i}}}" for i in range(participants))
     (folder / "people.yaml").write_text(
-        f"title: Many participants\n{head}participants: [{listed}]\n", encoding="utf-8")
+        f"title: Many participants\n{head}participants: [{listed}]\n", encoding="utf-8"
+    )
     (folder / "small.yaml").write_text(
-        "title: A short meeting\ndate: 2024-01-02\ncountries: [JP, MY]\n", encoding="utf-8")
+        "title: A short meeting\ndate: 2024-01-02\ncountries: [JP, MY]\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -100,7 +109,8 @@ def shown_text(detail: ReadoutDetail) -> str:
 
 
 async def test_huge_readouts_show_a_bounded_number_of_sections_and_participants(
-        tmp_path: Path, app_factory) -> None:
+    tmp_path: Path, app_factory
+) -> None:
     app = app_factory(write_huge_readouts(tmp_path / "readouts", 100_000, 40_000), watch=False)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -114,8 +124,11 @@ async def test_huge_readouts_show_a_bounded_number_of_sections_and_participants(
             while detail.entry is None or detail.entry.readout.title != title:
                 await pilot.press("down")
                 await pilot.pause()
-            by_title[title] = (len(detail.sections()), len(detail.query_children(Static)),
-                               shown_text(detail))
+            by_title[title] = (
+                len(detail.sections()),
+                len(detail.query_children(Static)),
+                shown_text(detail),
+            )
             await pilot.press("home")
             await pilot.pause()
         sections, blocks, text = by_title["Many sections"]

@@ -34,8 +34,12 @@ async def test_global_keys_work_from_the_search_bar(readout_folder: Path, app_fa
         await pilot.press("slash", *"japan")
         await pilot.pause()
         search = app.screen.query_one(SearchInput)
-        for key, screen in (("ctrl+e", ExportScreen), ("f2", StatsScreen),
-                            ("f3", PeopleScreen), ("f1", HelpScreen)):
+        for key, screen in (
+            ("ctrl+e", ExportScreen),
+            ("f2", StatsScreen),
+            ("f3", PeopleScreen),
+            ("f1", HelpScreen),
+        ):
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.screen, screen), key
@@ -49,14 +53,14 @@ async def test_global_keys_work_from_the_search_bar(readout_folder: Path, app_fa
 
 
 async def test_export_statistics_and_people_from_the_filters_and_the_detail(
-        readout_folder: Path, app_factory) -> None:
+    readout_folder: Path, app_factory
+) -> None:
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(app, pilot)
         for pane in (FilterPane, ReadoutDetail):
             app.screen.query_one(pane).focus()
-            for key, screen in (("ctrl+e", ExportScreen), ("s", StatsScreen),
-                                ("p", PeopleScreen)):
+            for key, screen in (("ctrl+e", ExportScreen), ("s", StatsScreen), ("p", PeopleScreen)):
                 await pilot.press(key)
                 await pilot.pause()
                 assert isinstance(app.screen, screen), (pane, key)
@@ -64,8 +68,7 @@ async def test_export_statistics_and_people_from_the_filters_and_the_detail(
                 await pilot.pause()
 
 
-async def test_tab_goes_from_the_search_bar_to_the_list(readout_folder: Path,
-                                                        app_factory) -> None:
+async def test_tab_goes_from_the_search_bar_to_the_list(readout_folder: Path, app_factory) -> None:
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(app, pilot)
@@ -84,8 +87,7 @@ async def test_tab_goes_from_the_search_bar_to_the_list(readout_folder: Path,
         assert isinstance(app.focused, SearchInput)
 
 
-async def test_the_footer_shows_the_focused_panes_keys(readout_folder: Path,
-                                                       app_factory) -> None:
+async def test_the_footer_shows_the_focused_panes_keys(readout_folder: Path, app_factory) -> None:
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=SMALL) as pilot:
         await wait_loaded(app, pilot)
@@ -106,8 +108,7 @@ async def test_the_footer_shows_the_focused_panes_keys(readout_folder: Path,
             assert key.region.right <= SMALL[0], key.key_display
 
 
-async def test_on_a_small_terminal_the_filters_fold_away(readout_folder: Path,
-                                                         app_factory) -> None:
+async def test_on_a_small_terminal_the_filters_fold_away(readout_folder: Path, app_factory) -> None:
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=SMALL) as pilot:
         await wait_loaded(app, pilot)
@@ -145,7 +146,8 @@ async def test_on_a_small_terminal_the_filters_fold_away(readout_folder: Path,
 
 
 async def test_export_chooses_with_the_arrows_and_writes_with_enter(
-        readout_folder: Path, app_factory, tmp_path: Path, monkeypatch) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path, monkeypatch
+) -> None:
     import datetime as dt
 
     from textual.widgets import Input
@@ -173,14 +175,14 @@ async def test_export_chooses_with_the_arrows_and_writes_with_enter(
         await screen.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen is not screen
-        assert [n.message for n in app._notifications][-1] == \
-            f"Wrote 2 meetings to {target}"
+        assert [n.message for n in app._notifications][-1] == f"Wrote 2 meetings to {target}"
     lines = target.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3 and "Japan-Brunei Telephone Talk" in lines[2]
 
 
 async def test_export_asks_before_replacing_when_enter_is_pressed_on_a_format(
-        readout_folder: Path, app_factory, tmp_path: Path, monkeypatch) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=WIDE) as pilot:
@@ -207,7 +209,8 @@ async def test_export_asks_before_replacing_when_enter_is_pressed_on_a_format(
 
 
 async def test_ctrl_e_right_after_typing_exports_what_was_typed(
-        readout_folder: Path, app_factory) -> None:
+    readout_folder: Path, app_factory
+) -> None:
     """Keys that arrive together (a fast typist, a paste): ctrl+e, a priority key, must wait
     for the letters before it to reach the search box."""
     from textual import events
@@ -239,7 +242,8 @@ def help_text(app) -> str:
 
 
 async def test_help_from_the_search_bar_starts_with_the_query_language(
-        readout_folder: Path, app_factory) -> None:
+    readout_folder: Path, app_factory
+) -> None:
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(app, pilot)
@@ -250,11 +254,22 @@ async def test_help_from_the_search_bar_starts_with_the_query_language(
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         assert lines[0] == "Query language"
         first = "\n".join(lines[:25])
-        for example in ('"rule of law"', "-ukraine", "country:MY", "date:2024",
-                        "date:2024-01..2024-06", "person:", "topic:", "Examples"):
+        for example in (
+            '"rule of law"',
+            "-ukraine",
+            "country:MY",
+            "date:2024",
+            "date:2024-01..2024-06",
+            "person:",
+            "topic:",
+            "Examples",
+        ):
             assert example in first, example
-        assert text.index("Query language") < text.index("Search bar  (focused)") < \
-            text.index("Meetings")
+        assert (
+            text.index("Query language")
+            < text.index("Search bar  (focused)")
+            < text.index("Meetings")
+        )
         await pilot.press("escape", "question_mark")  # ? in the empty box: the help too
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -281,11 +296,13 @@ def notices(app) -> str:
     return "\n".join(n.message for n in app._notifications)
 
 
-async def test_a_keymap_remaps_keys_by_their_id(readout_folder: Path, app_factory,
-                                                tmp_path: Path) -> None:
-    write_keymap(tmp_path, '"main.export" = "ctrl+x"\n'
-                           '[detail]\nnext_section = "."\n'
-                           '[main]\ncite = ["c", "ctrl+y"]\n')
+async def test_a_keymap_remaps_keys_by_their_id(
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
+    write_keymap(
+        tmp_path,
+        '"main.export" = "ctrl+x"\n[detail]\nnext_section = "."\n[main]\ncite = ["c", "ctrl+y"]\n',
+    )
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(app, pilot)
@@ -308,14 +325,18 @@ async def test_a_keymap_remaps_keys_by_their_id(readout_folder: Path, app_factor
         assert f"in {tmp_path / 'config' / 'keymap.toml'}" in text  # where to change them
 
 
-async def test_a_bad_keymap_entry_is_reported_not_fatal(readout_folder: Path, app_factory,
-                                                        tmp_path: Path) -> None:
-    write_keymap(tmp_path, '"main.export" = "ctrl+x"\n'
-                           '"main.nonsense" = "z"\n'
-                           '"main.people" = "hyperz+p"\n'
-                           '"main.statistics" = "ctrl+nokey"\n'
-                           '"main.cite" = 5\n'
-                           '"main.bookmark" = "\\u001b[31mred"\n')  # TOML's escape
+async def test_a_bad_keymap_entry_is_reported_not_fatal(
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
+    write_keymap(
+        tmp_path,
+        '"main.export" = "ctrl+x"\n'
+        '"main.nonsense" = "z"\n'
+        '"main.people" = "hyperz+p"\n'
+        '"main.statistics" = "ctrl+nokey"\n'
+        '"main.cite" = 5\n'
+        '"main.bookmark" = "\\u001b[31mred"\n',
+    )  # TOML's escape
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=WIDE) as pilot:
         await wait_loaded(app, pilot)
@@ -335,7 +356,8 @@ async def test_a_bad_keymap_entry_is_reported_not_fatal(readout_folder: Path, ap
 
 
 async def test_a_keymap_that_takes_a_key_says_which_binding_lost_it(
-        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
     write_keymap(tmp_path, '"main.export" = "b"\n')
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=WIDE) as pilot:
@@ -345,12 +367,12 @@ async def test_a_keymap_that_takes_a_key_says_which_binding_lost_it(
         assert isinstance(app.screen, ExportScreen)
         told = notices(app)
         assert told.count("main.bookmark") == 1
-        assert 'b is given to main.export, so "Bookmark" (main.bookmark) no longer has it' \
-            in told
+        assert 'b is given to main.export, so "Bookmark" (main.bookmark) no longer has it' in told
 
 
-async def test_a_hostile_keymap_file_is_refused(readout_folder: Path, app_factory,
-                                                tmp_path: Path) -> None:
+async def test_a_hostile_keymap_file_is_refused(
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
     import os
 
     path = tmp_path / "config" / "keymap.toml"
@@ -399,7 +421,8 @@ async def test_the_first_start_says_how_to_get_readouts(app_factory) -> None:
 
 
 async def test_a_small_or_empty_folder_says_how_to_add_readouts(
-        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=SMALL) as pilot:
         await wait_loaded(app, pilot)
@@ -412,17 +435,20 @@ async def test_a_small_or_empty_folder_says_how_to_add_readouts(
     async with app.run_test(size=SMALL) as pilot:
         await wait_loaded(app, pilot)
         assert "This folder has no readouts yet" in guide_text(app)
-        assert app.screen.query_one(MeetingList).empty_message == \
-            "No readouts in this folder"
+        assert app.screen.query_one(MeetingList).empty_message == "No readouts in this folder"
 
 
-async def test_the_guide_goes_once_the_collection_has_grown(readout_folder: Path,
-                                                            app_factory) -> None:
+async def test_the_guide_goes_once_the_collection_has_grown(
+    readout_folder: Path, app_factory
+) -> None:
     text = (readout_folder / "2022-06-15-australia-india-video-conference.yaml").read_text()
     for n in range(2):
         (readout_folder / f"extra-{n}.yaml").write_text(
-            text.replace("2022-06-15-australia-india", f"2021-01-0{n + 1}-extra")
-                .replace("2022-06-15", f"2021-01-0{n + 1}"), encoding="utf-8")
+            text.replace("2022-06-15-australia-india", f"2021-01-0{n + 1}-extra").replace(
+                "2022-06-15", f"2021-01-0{n + 1}"
+            ),
+            encoding="utf-8",
+        )
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=SMALL) as pilot:
         await wait_loaded(app, pilot)
@@ -439,8 +465,9 @@ def test_the_readme_first_screen_says_the_same() -> None:
     assert "i imports more" in first_screen
 
 
-async def test_filters_focused_on_a_small_terminal_are_shown(readout_folder: Path,
-                                                             app_factory) -> None:
+async def test_filters_focused_on_a_small_terminal_are_shown(
+    readout_folder: Path, app_factory
+) -> None:
     """However the filters get the focus (the last session), they are not hidden; narrowed
     while they have it, the focus moves to a pane in sight."""
     app = app_factory(readout_folder, watch=False)
@@ -464,8 +491,9 @@ async def test_filters_focused_on_a_small_terminal_are_shown(readout_folder: Pat
         assert again.focused is filters and filters.display
 
 
-async def test_keys_right_after_f_or_tab_go_to_the_new_pane(readout_folder: Path,
-                                                           app_factory) -> None:
+async def test_keys_right_after_f_or_tab_go_to_the_new_pane(
+    readout_folder: Path, app_factory
+) -> None:
     """Keys sent together (a fast typist, a script): the focus moves before the next key."""
     from textual import events
 

@@ -23,16 +23,18 @@ def messages(app) -> str:
 SAVED = {
     "nested": "[" * 1000 + "]" * 1000,
     "nested query": "- name: deep\n  query: '" + "(" * 400 + "x" + ")" * 400 + "'\n"
-                    "- name: minus\n  query: '" + "-" * 3000 + "x'\n",
+    "- name: minus\n  query: '" + "-" * 3000 + "x'\n",
     "superscript year": "- name: odd year\n  query: ''\n  filters:\n    years: ['²']\n",
-    "ten megabytes": "".join(f"- name: search {i}\n  query: japan OR country:MY\n"
-                             for i in range(250_000)),
+    "ten megabytes": "".join(
+        f"- name: search {i}\n  query: japan OR country:MY\n" for i in range(250_000)
+    ),
 }
 
 
 @pytest.mark.parametrize("text", SAVED.values(), ids=SAVED.keys())
 async def test_hostile_saved_searches_never_stop_the_app(
-        readout_folder: Path, app_factory, text: str) -> None:
+    readout_folder: Path, app_factory, text: str
+) -> None:
     (readout_folder / FILE_NAME).write_text(text, encoding="utf-8")
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=SIZE) as pilot:
@@ -43,7 +45,8 @@ async def test_hostile_saved_searches_never_stop_the_app(
 
 @pytest.mark.parametrize("kind", ["device", "fifo"])
 async def test_a_saved_searches_device_or_fifo_is_reported(
-        readout_folder: Path, app_factory, kind: str) -> None:
+    readout_folder: Path, app_factory, kind: str
+) -> None:
     path = readout_folder / FILE_NAME
     if kind == "device":
         path.symlink_to("/dev/zero")
@@ -66,7 +69,8 @@ SESSIONS = {
 
 @pytest.mark.parametrize("raw", SESSIONS.values(), ids=SESSIONS.keys())
 async def test_a_hostile_session_never_stops_the_app(
-        readout_folder: Path, app_factory, tmp_path: Path, raw: bytes) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path, raw: bytes
+) -> None:
     session = tmp_path / "state" / "session.json"
     session.parent.mkdir(parents=True)
     session.write_bytes(raw)
@@ -80,7 +84,8 @@ async def test_a_hostile_session_never_stops_the_app(
 
 
 async def test_a_note_that_cannot_be_saved_stays_in_the_editor(
-        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
     import shutil
 
     from textual.widgets import TextArea
@@ -111,11 +116,14 @@ async def test_a_note_that_cannot_be_saved_stays_in_the_editor(
 
 
 async def test_a_notes_file_with_a_superscript_record_number_is_set_aside(
-        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
     notes = tmp_path / "user" / "userdata.json"
     notes.parent.mkdir(parents=True)
-    notes.write_text(json.dumps({"notes": {"²": {
-        "id": "x", "text": "t", "created": "", "updated": ""}}}), encoding="utf-8")
+    notes.write_text(
+        json.dumps({"notes": {"²": {"id": "x", "text": "t", "created": "", "updated": ""}}}),
+        encoding="utf-8",
+    )
     app = app_factory(readout_folder, watch=False)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -125,12 +133,17 @@ async def test_a_notes_file_with_a_superscript_record_number_is_set_aside(
 
 
 async def test_an_unusable_cache_folder_still_shows_every_meeting(
-        readout_folder: Path, tmp_path: Path, unusable_cache: Path) -> None:
+    readout_folder: Path, tmp_path: Path, unusable_cache: Path
+) -> None:
     from summit_tui.app import make_app
 
-    app = make_app(readout_folder, db_path=unusable_cache,
-                   userdata_path=tmp_path / "user" / "userdata.json",
-                   session_file=tmp_path / "state" / "session.json", watch=False)
+    app = make_app(
+        readout_folder,
+        db_path=unusable_cache,
+        userdata_path=tmp_path / "user" / "userdata.json",
+        session_file=tmp_path / "state" / "session.json",
+        watch=False,
+    )
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
         assert app.screen.query_one(MeetingList).row_count == 3
@@ -144,7 +157,8 @@ async def test_an_unusable_cache_folder_still_shows_every_meeting(
 
 
 async def test_the_export_dialog_asks_before_replacing_a_file(
-        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
     from textual.widgets import Input
 
     from summit_tui.screens.export_dialog import ExportScreen
@@ -182,7 +196,8 @@ async def test_the_export_dialog_asks_before_replacing_a_file(
 
 
 async def test_a_fifo_in_place_of_the_search_index_file_is_set_aside(
-        readout_folder: Path, app_factory, tmp_path: Path) -> None:
+    readout_folder: Path, app_factory, tmp_path: Path
+) -> None:
     import stat
     import threading
 

@@ -125,9 +125,15 @@ async def test_every_pane_shows_hostile_text_literally(hostile_folder: Path, app
         await wait_loaded(app, pilot)
         assert app.screen.query_one(MeetingList).row_count == 1
         # The detail pane: title, location, participants, topics, summary, sections.
-        assert_shown_literally(app, "Agenda [/] item", "[bold]not bold[/bold]",
-                               "[@click=app.quit]quit now[/]", "[red on white]styled?[/]",
-                               ":warning: code", "trailing [/")
+        assert_shown_literally(
+            app,
+            "Agenda [/] item",
+            "[bold]not bold[/bold]",
+            "[@click=app.quit]quit now[/]",
+            "[red on white]styled?[/]",
+            ":warning: code",
+            "trailing [/",
+        )
         assert_shown_literally(app, clean(CONTROLS[0][1]), clean(CONTROLS[2][1]))
         assert_no_links_or_actions(app)
         assert_no_controls(app)
@@ -206,7 +212,8 @@ async def test_wide_titles_keep_the_columns_aligned(tmp_path: Path, app_factory)
     for i, title in enumerate(["会談" * 40, "🇯🇵🤝🇲🇾 " * 20, "A" * 300, "Plain title"]):
         (folder / f"r{i}.yaml").write_text(
             f"title: {yaml_quote(title)}\ndate: 2030-01-0{i + 1}\ncountries: [JP, MY]\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
     app = app_factory(folder)
     async with app.run_test(size=(160, 40)) as pilot:
         await wait_loaded(app, pilot)
@@ -246,15 +253,19 @@ def osc_folder(tmp_path: Path) -> Path:
     name = json.dumps(f"Taro {OSC52}{OSC0} Yamada")
     (folder / "osc.yaml").write_text(
         f"id: osc-1\ntitle: Talks\nkind: summit\ndate: 2024-01-02\ncountries: [JP, MY]\n"
-        f"participants:\n  - name: {name}\n    country: JP\n", encoding="utf-8")
+        f"participants:\n  - name: {name}\n    country: JP\n",
+        encoding="utf-8",
+    )
     (folder / ".saved-searches.yaml").write_text(
-        f"- name: {json.dumps('Mine ' + OSC52 + OSC0)}\n"
-        f"  query: {json.dumps('talks ' + OSC52)}\n", encoding="utf-8")
+        f"- name: {json.dumps('Mine ' + OSC52 + OSC0)}\n  query: {json.dumps('talks ' + OSC52)}\n",
+        encoding="utf-8",
+    )
     return folder
 
 
 async def test_choosing_a_person_puts_a_clean_name_in_the_search_bar(
-        osc_folder: Path, app_factory) -> None:
+    osc_folder: Path, app_factory
+) -> None:
     app = app_factory(osc_folder)
     async with app.run_test(size=(160, 50)) as pilot:
         await wait_loaded(app, pilot)
@@ -272,14 +283,16 @@ async def test_choosing_a_person_puts_a_clean_name_in_the_search_bar(
 
 
 async def test_choosing_a_saved_search_notifies_and_searches_cleanly(
-        osc_folder: Path, app_factory) -> None:
+    osc_folder: Path, app_factory
+) -> None:
     app = app_factory(osc_folder)
     async with app.run_test(size=(160, 50)) as pilot:
         await wait_loaded(app, pilot)
         pane = app.screen.query_one(FilterPane)
         pane.focus()
-        pane.cursor = next(i for i, row in enumerate(pane.rows) if row.facet == "saved"
-                           and row.value is not None)
+        pane.cursor = next(
+            i for i, row in enumerate(pane.rows) if row.facet == "saved" and row.value is not None
+        )
         await pilot.press("enter")
         await pilot.pause()
         value = app.screen.query_one(SearchInput).value
@@ -293,8 +306,9 @@ async def test_choosing_a_saved_search_notifies_and_searches_cleanly(
         assert app.screen.query_one(MeetingList).row_count == 1
 
 
-async def test_a_restored_session_query_is_clean(osc_folder: Path, app_factory,
-                                                  tmp_path: Path) -> None:
+async def test_a_restored_session_query_is_clean(
+    osc_folder: Path, app_factory, tmp_path: Path
+) -> None:
     from summit_tui.core.userstate.session import Session, save_session
 
     save_session(tmp_path / "state" / "session.json", Session(query="talks " + OSC52))
@@ -308,8 +322,9 @@ async def test_a_restored_session_query_is_clean(osc_folder: Path, app_factory,
         assert_no_controls(app)
 
 
-async def test_the_note_editor_shows_a_stored_note_clean(osc_folder: Path, app_factory,
-                                                         tmp_path: Path) -> None:
+async def test_the_note_editor_shows_a_stored_note_clean(
+    osc_folder: Path, app_factory, tmp_path: Path
+) -> None:
     from textual.widgets import TextArea
 
     from summit_tui.core.userstate.notes import UserData
@@ -328,8 +343,7 @@ async def test_the_note_editor_shows_a_stored_note_clean(osc_folder: Path, app_f
         assert_no_controls(app)
 
 
-async def test_notifications_and_the_clipboard_are_clean(osc_folder: Path,
-                                                         app_factory) -> None:
+async def test_notifications_and_the_clipboard_are_clean(osc_folder: Path, app_factory) -> None:
     app = app_factory(osc_folder)
     async with app.run_test(size=(160, 50)) as pilot:
         await wait_loaded(app, pilot)

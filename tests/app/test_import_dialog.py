@@ -49,8 +49,9 @@ async def test_import_reviews_then_saves_and_reloads(tmp_path: Path, app_factory
         assert app.screen.query_one(MeetingList).row_count == 2
         screen = await read_in_dialog(app, pilot, SEED_TEXT)
         text = shown(screen)
-        assert "Japan-Malaysia Summit Meeting (summit, 2024-05-23, 2 participants, 3 sections)" \
-            in text
+        assert (
+            "Japan-Malaysia Summit Meeting (summit, 2024-05-23, 2 participants, 3 sections)" in text
+        )
         assert "start_time: '14:10'" in text
         assert not (folder / "2024-05-23-japan-malaysia-summit-meeting.yaml").exists()
         await pilot.press("ctrl+s")
@@ -104,11 +105,15 @@ async def _type_and_save(app, pilot, screen: ImportScreen, **fields: str) -> Non
 
 
 async def test_a_text_without_a_date_asks_for_it_and_saves_once_given(
-        tmp_path: Path, app_factory) -> None:
+    tmp_path: Path, app_factory
+) -> None:
     folder = write_readouts(tmp_path / "readouts", with_seed=False)
     call = tmp_path / "call.txt"
-    call.write_text("The Prime Minister spoke to President Anna Zoltan of Hungary this "
-                    "evening.\n\nThey discussed energy security.\n", encoding="utf-8")
+    call.write_text(
+        "The Prime Minister spoke to President Anna Zoltan of Hungary this "
+        "evening.\n\nThey discussed energy security.\n",
+        encoding="utf-8",
+    )
     app = app_factory(folder)
     async with app.run_test(size=(160, 48)) as pilot:
         await wait_loaded(app, pilot)
@@ -117,8 +122,9 @@ async def test_a_text_without_a_date_asks_for_it_and_saves_once_given(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.screen is screen  # nothing to save yet: the dialog says what is missing
-        await _type_and_save(app, pilot, screen, date="2024-05-06", countries="GB, HU",
-                             title="UK-Hungary call")
+        await _type_and_save(
+            app, pilot, screen, date="2024-05-06", countries="GB, HU", title="UK-Hungary call"
+        )
         assert not isinstance(app.screen, ImportScreen)
         saved = folder / "2024-05-06-uk-hungary-call.yaml"
         assert saved.exists()
@@ -127,7 +133,8 @@ async def test_a_text_without_a_date_asks_for_it_and_saves_once_given(
 
 
 async def test_editing_a_field_replaces_it_and_clears_its_review_mark(
-        tmp_path: Path, app_factory) -> None:
+    tmp_path: Path, app_factory
+) -> None:
     folder = write_readouts(tmp_path / "readouts", with_seed=False)
     app = app_factory(folder)
     async with app.run_test(size=(160, 48)) as pilot:
@@ -145,8 +152,7 @@ async def test_editing_a_field_replaces_it_and_clears_its_review_mark(
         assert not saved.review  # the user checked the participants
 
 
-async def test_a_bad_value_in_the_form_is_explained_not_saved(tmp_path: Path,
-                                                              app_factory) -> None:
+async def test_a_bad_value_in_the_form_is_explained_not_saved(tmp_path: Path, app_factory) -> None:
     folder = write_readouts(tmp_path / "readouts", with_seed=False)
     app = app_factory(folder)
     async with app.run_test(size=(160, 48)) as pilot:
@@ -154,8 +160,7 @@ async def test_a_bad_value_in_the_form_is_explained_not_saved(tmp_path: Path,
         screen = await read_in_dialog(app, pilot, UK_CALL)
         await _type_and_save(app, pilot, screen, date="14 Nov 2023")
         assert app.screen is screen
-        assert any("must be written YYYY-MM-DD" in str(n.message)
-                   for n in app._notifications)
+        assert any("must be written YYYY-MM-DD" in str(n.message) for n in app._notifications)
         assert list(folder.glob("2023-11-14-*")) == []
 
 

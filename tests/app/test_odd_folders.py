@@ -51,8 +51,9 @@ async def test_a_file_name_that_is_not_utf8_is_one_problem(tmp_path: Path, app_f
         # The watcher goes on: a change to the odd file and a new file are both seen.
         with open(os.path.join(os.fsencode(folder), b"caf\xe9-readout.yaml"), "ab") as fh:
             fh.write(b"# changed\n")
-        shutil.copy(folder / "2022-06-15-australia-india-video-conference.yaml",
-                    folder / "new.yaml")
+        shutil.copy(
+            folder / "2022-06-15-australia-india-video-conference.yaml", folder / "new.yaml"
+        )
         for _ in range(100):
             await pilot.pause(0.05)
             if len(titles(app)) == 3 and not app.loading:
@@ -62,12 +63,15 @@ async def test_a_file_name_that_is_not_utf8_is_one_problem(tmp_path: Path, app_f
 
 
 async def test_two_files_with_one_id_are_both_listed_and_the_clash_shown(
-        tmp_path: Path, app_factory) -> None:
+    tmp_path: Path, app_factory
+) -> None:
     folder = write_readouts(tmp_path / "readouts")
     seed = folder / "2024-05-23-japan-malaysia-summit-meeting.yaml"
     text = seed.read_text(encoding="utf-8")
-    (folder / "copy.yaml").write_text(text.replace("title: Japan-Malaysia Summit Meeting",
-                                                   "title: Copied Summit Meeting"), "utf-8")
+    (folder / "copy.yaml").write_text(
+        text.replace("title: Japan-Malaysia Summit Meeting", "title: Copied Summit Meeting"),
+        "utf-8",
+    )
     app = app_factory(folder)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -89,10 +93,14 @@ async def test_two_files_with_one_id_are_both_listed_and_the_clash_shown(
         assert "Japan-Malaysia Summit Meeting" in titles(app) and not app.problems
 
 
-@pytest.mark.parametrize("damage", [damage_record, damage_record_in_place],
-                         ids=["shard-rewritten", "in-place-size-and-times-kept"])
+@pytest.mark.parametrize(
+    "damage",
+    [damage_record, damage_record_in_place],
+    ids=["shard-rewritten", "in-place-size-and-times-kept"],
+)
 async def test_a_damaged_cached_readout_is_read_again_at_start(
-        tmp_path: Path, app_factory, damage: Callable[[Path, str], None]) -> None:
+    tmp_path: Path, app_factory, damage: Callable[[Path, str], None]
+) -> None:
     folder = write_readouts(tmp_path / "readouts")
     first = app_factory(folder, watch=False)
     async with first.run_test(size=SIZE) as pilot:

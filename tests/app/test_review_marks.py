@@ -32,7 +32,8 @@ review:
 
 
 async def test_marked_readouts_show_a_mark_their_doubts_and_a_filter(
-        tmp_path: Path, app_factory) -> None:
+    tmp_path: Path, app_factory
+) -> None:
     folder = write_readouts(tmp_path / "readouts")
     (folder / "2025-01-20-uk-estonia-telephone-talk.yaml").write_text(MARKED, encoding="utf-8")
     app = app_factory(folder)
@@ -44,11 +45,12 @@ async def test_marked_readouts_show_a_mark_their_doubts_and_a_filter(
         assert meetings.render_row(1, 100).plain.startswith("  ")
         text = detail_text(app)
         assert "Needs review" in text
-        assert "date: the year is not given; 2025 is taken from another date in the text " \
-               "(from “On January 20”)" in text
+        assert (
+            "date: the year is not given; 2025 is taken from another date in the text "
+            "(from “On January 20”)" in text
+        )
         pane = app.screen.query_one(FilterPane)
-        assert [(r.label, r.count) for r in pane.rows[:2]] == [("Review", 1),
-                                                              ("? Needs review", 1)]
+        assert [(r.label, r.count) for r in pane.rows[:2]] == [("Review", 1), ("? Needs review", 1)]
         pane.focus()
         pane.cursor = 1
         await pilot.press("space")
@@ -69,13 +71,13 @@ async def test_marked_readouts_show_a_mark_their_doubts_and_a_filter(
         assert not meetings.render_row(0, 100).plain.startswith("?")
 
 
-async def test_the_detail_says_whose_clock_the_start_time_is(tmp_path: Path,
-                                                             app_factory) -> None:
+async def test_the_detail_says_whose_clock_the_start_time_is(tmp_path: Path, app_factory) -> None:
     folder = write_readouts(tmp_path / "readouts")
     (folder / "2025-02-01-japan-peru-summit-meeting.yaml").write_text(
         "title: Japan-Peru Summit Meeting\nkind: summit\ndate: 2025-02-01\n"
         'start_time: "18:10"\ntime_zone: local time\nlocation: Lima\ncountries: [JP, PE]\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     app = app_factory(folder)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)
@@ -84,11 +86,15 @@ async def test_the_detail_says_whose_clock_the_start_time_is(tmp_path: Path,
 
 
 async def test_capital_r_clears_the_marks_in_the_file_and_keeps_the_rest(
-        tmp_path: Path, app_factory) -> None:
+    tmp_path: Path, app_factory
+) -> None:
     folder = write_readouts(tmp_path / "readouts")
     path = folder / "2025-01-20-uk-estonia-telephone-talk.yaml"
-    path.write_text("# checked against the source\n" + MARKED.replace(
-        "review:", "notes: Checked by me.\nreview:"), encoding="utf-8")
+    path.write_text(
+        "# checked against the source\n"
+        + MARKED.replace("review:", "notes: Checked by me.\nreview:"),
+        encoding="utf-8",
+    )
     app = app_factory(folder)
     async with app.run_test(size=SIZE) as pilot:
         await wait_loaded(app, pilot)

@@ -29,8 +29,9 @@ def test_search_with_no_match(readout_folder: Path, app_factory, snap_compare) -
     assert snap_compare(app, terminal_size=SIZE, run_before=search)
 
 
-def test_topic_selected_and_search_highlight(readout_folder: Path, app_factory,
-                                             snap_compare) -> None:
+def test_topic_selected_and_search_highlight(
+    readout_folder: Path, app_factory, snap_compare
+) -> None:
     app = app_factory(readout_folder)
 
     async def narrow(pilot) -> None:
@@ -73,8 +74,7 @@ def test_main_screen_at_100x30(readout_folder: Path, app_factory, snap_compare) 
     assert snap_compare(app, terminal_size=(100, 30), run_before=loaded)
 
 
-def test_filters_over_the_list_at_80x24(readout_folder: Path, app_factory,
-                                        snap_compare) -> None:
+def test_filters_over_the_list_at_80x24(readout_folder: Path, app_factory, snap_compare) -> None:
     app = app_factory(readout_folder)
 
     async def filters(pilot) -> None:
@@ -85,8 +85,7 @@ def test_filters_over_the_list_at_80x24(readout_folder: Path, app_factory,
     assert snap_compare(app, terminal_size=(80, 24), run_before=filters)
 
 
-def test_help_from_the_search_bar_at_80x24(readout_folder: Path, app_factory,
-                                           snap_compare) -> None:
+def test_help_from_the_search_bar_at_80x24(readout_folder: Path, app_factory, snap_compare) -> None:
     """The query language and examples come first."""
     app = app_factory(readout_folder)
 

@@ -32,8 +32,9 @@ summary: A fictional readout written for the summit-tui tests.
 
 BRUNEI = "2023-11-02-japan-brunei-telephone-talk.yaml"
 #: The Brunei readout with a new title.
-BRUNEI_RENAMED = THREE_READOUTS[BRUNEI].replace("title: Japan-Brunei Telephone Talk",
-                                                "title: Japan-Brunei Talk on Hydrogen")
+BRUNEI_RENAMED = THREE_READOUTS[BRUNEI].replace(
+    "title: Japan-Brunei Telephone Talk", "title: Japan-Brunei Talk on Hydrogen"
+)
 
 
 class Seen:
@@ -83,8 +84,9 @@ async def test_a_new_file_appears_in_the_list(readout_folder: Path, app_factory)
         assert len(titles(app)) == 3
         (readout_folder / "2021").mkdir()
         (readout_folder / "2021" / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
-        await wait_for(pilot, lambda: "Chile-Norway Telephone Talk on Salmon Farming"
-                       in titles(app))
+        await wait_for(
+            pilot, lambda: "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
+        )
         assert len(titles(app)) == 4
 
 
@@ -135,8 +137,7 @@ async def test_hidden_and_other_files_cause_no_reload(readout_folder: Path, app_
         (readout_folder / "notes.txt").write_text("not a readout\n", encoding="utf-8")
         (readout_folder / ".draft.yaml").write_text(NEW_READOUT, encoding="utf-8")
         (readout_folder / ".git").mkdir()
-        (readout_folder / ".git" / "chile-norway.yaml").write_text(NEW_READOUT,
-                                                                   encoding="utf-8")
+        (readout_folder / ".git" / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
         await pilot.pause(1.0)  # more than a burst's quiet time and a reload
         assert seen.count(FolderChanged) == 0
         assert len(seen.loaded()) == loads
@@ -190,8 +191,9 @@ async def test_changes_while_a_load_runs_are_read_after_it(tmp_path: Path, app_f
         assert not any(m.report.cancelled for m in seen.loaded())
 
 
-async def test_the_app_exits_cleanly_with_the_watcher_running(readout_folder: Path,
-                                                              app_factory) -> None:
+async def test_the_app_exits_cleanly_with_the_watcher_running(
+    readout_folder: Path, app_factory
+) -> None:
     app = app_factory(readout_folder)
     async with app.run_test(size=(160, 48)) as pilot:
         await watching(app, pilot)
@@ -223,8 +225,14 @@ async def test_a_folder_that_goes_away_is_reported_once(tmp_path: Path, app_fact
         await watching(app, pilot)
         folder.rename(tmp_path / "moved")
         # The notice and the watcher's stop come from two threads: wait for both.
-        await wait_for(pilot, lambda: any("ctrl+r" in n for n in seen.notices())
-                       and app.watcher is not None and not app.watcher.running)
+        await wait_for(
+            pilot,
+            lambda: (
+                any("ctrl+r" in n for n in seen.notices())
+                and app.watcher is not None
+                and not app.watcher.running
+            ),
+        )
         (tmp_path / "moved" / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
         await pilot.pause(0.5)
         notices = [n for n in seen.notices() if "no longer picked up" in n]
@@ -233,8 +241,14 @@ async def test_a_folder_that_goes_away_is_reported_once(tmp_path: Path, app_fact
 
 
 def test_no_watch_option_is_listed(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "summit_tui", "--help"], capture_output=True,
-                          text=True, cwd=tmp_path, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "summit_tui", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=True,
+    )
     assert "--no-watch" in done.stdout
 
 

@@ -18,13 +18,17 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 SEED_ID = "2024-05-23-japan-malaysia-summit-meeting"
 
 
-@pytest.mark.parametrize("command", [
-    ["search", "malaysia", "--json"],
-    ["export", "malaysia", "-f", "csv"],
-    ["show", SEED_ID, "--json"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "malaysia", "--json"],
+        ["export", "malaysia", "-f", "csv"],
+        ["show", SEED_ID, "--json"],
+    ],
+)
 def test_a_data_command_works_from_memory(
-        unusable_cache: Path, capsys: pytest.CaptureFixture, command: list[str]) -> None:
+    unusable_cache: Path, capsys: pytest.CaptureFixture, command: list[str]
+) -> None:
     code = main([*command, "--data", str(DATA), "--db", str(unusable_cache)])
     out, err = capsys.readouterr()
     assert code == 0, err
@@ -35,27 +39,34 @@ def test_a_data_command_works_from_memory(
 
 
 def test_index_says_the_cache_was_not_written(
-        unusable_cache: Path, capsys: pytest.CaptureFixture) -> None:
+    unusable_cache: Path, capsys: pytest.CaptureFixture
+) -> None:
     code = main(["index", str(DATA), "--db", str(unusable_cache)])
     err = capsys.readouterr().err
     assert code == 1
     assert "working from memory" in err and "in memory, not saved" in err
 
 
-@pytest.mark.parametrize("command", [
-    ["search", "malaysia", "--json", "--data", str(DATA)],
-    ["export", "malaysia", "-f", "csv", "--data", str(DATA)],
-    ["index", str(DATA)],
-], ids=["search", "export", "index"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "malaysia", "--json", "--data", str(DATA)],
+        ["export", "malaysia", "-f", "csv", "--data", str(DATA)],
+        ["index", str(DATA)],
+    ],
+    ids=["search", "export", "index"],
+)
 def test_a_fifo_in_place_of_the_search_index_file_is_set_aside(
-        tmp_path: Path, capsys: pytest.CaptureFixture, command: list[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture, command: list[str]
+) -> None:
     db = tmp_path / "cache" / "db.json"
     db.parent.mkdir()
     fifo = index_cache_path(db)
     os.mkfifo(fifo)
     codes: list[int] = []
-    worker = threading.Thread(target=lambda: codes.append(main([*command, "--db", str(db)])),
-                              daemon=True)
+    worker = threading.Thread(
+        target=lambda: codes.append(main([*command, "--db", str(db)])), daemon=True
+    )
     worker.start()
     worker.join(20)
     waited = worker.is_alive()

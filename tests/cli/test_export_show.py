@@ -21,22 +21,33 @@ from summit_tui.core.model.readout import Participant, Readout, Section, Source
 HOSTILE = "[click](javascript:x) <script>alert(1)</script> \x1b[2J"
 
 
-def _readout(rid: str, date: str, countries: tuple[str, ...], text: str, title: str = "",
-             url: str = "") -> Readout:
+def _readout(
+    rid: str, date: str, countries: tuple[str, ...], text: str, title: str = "", url: str = ""
+) -> Readout:
     return Readout(
-        id=rid, title=title or f"Talks {rid}", date=dt.date.fromisoformat(date), kind="summit",
+        id=rid,
+        title=title or f"Talks {rid}",
+        date=dt.date.fromisoformat(date),
+        kind="summit",
         countries=countries,
         participants=(Participant("SATO Kenji", "Mr.", "Prime Minister", countries[0]),),
         summary="The leaders met.",
-        sections=(Section(heading="Overview", number="1", paragraphs=(text,)),
-                  Section(heading="Regional affairs", number="2", paragraphs=("Peace.",))),
+        sections=(
+            Section(heading="Overview", number="1", paragraphs=(text,)),
+            Section(heading="Regional affairs", number="2", paragraphs=("Peace.",)),
+        ),
         source=Source(publisher="Ministry of Foreign Affairs", url=url),
     )
 
 
 READOUTS = [
-    _readout("fr-my", "2024-03-01", ("FR", "MY"), "Maritime security and fisheries.",
-             url="https://example.org/fr-my"),
+    _readout(
+        "fr-my",
+        "2024-03-01",
+        ("FR", "MY"),
+        "Maritime security and fisheries.",
+        url="https://example.org/fr-my",
+    ),
     _readout("de-in", "2023-02-01", ("DE", "IN"), "Maritime trade, maritime ports."),
     _readout("jp-br", "2022-01-01", ("JP", "BR"), "Forests and climate."),
     _readout("evil", "2021-06-01", ("JP", "FR"), HOSTILE, title=HOSTILE),
@@ -62,8 +73,9 @@ def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int
 # --- export ---------------------------------------------------------------------------------
 
 
-def test_export_csv_on_stdout_messages_on_stderr(capsys: pytest.CaptureFixture[str],
-                                                 data: Path) -> None:
+def test_export_csv_on_stdout_messages_on_stderr(
+    capsys: pytest.CaptureFixture[str], data: Path
+) -> None:
     code, out, err = run(capsys, data, "export", "maritime", "--format", "csv")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -79,7 +91,10 @@ def test_export_csv_sections(capsys: pytest.CaptureFixture[str], data: Path) -> 
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [(r["section_number"], r["section_heading"]) for r in rows] == [
-        ("", "Summary"), ("1", "Overview"), ("2", "Regional affairs")]
+        ("", "Summary"),
+        ("1", "Overview"),
+        ("2", "Regional affairs"),
+    ]
     assert rows[1]["text"] == "Forests and climate."
 
 
@@ -98,8 +113,9 @@ def test_export_json_yaml_and_order(capsys: pytest.CaptureFixture[str], data: Pa
     assert [r["id"] for r in json.loads(out)] == ["de-in", "fr-my"]
 
 
-def test_export_markdown_escapes_hostile_text(capsys: pytest.CaptureFixture[str],
-                                              data: Path) -> None:
+def test_export_markdown_escapes_hostile_text(
+    capsys: pytest.CaptureFixture[str], data: Path
+) -> None:
     code, out, _ = run(capsys, data, "export", "country:JP", "-f", "md", "--title", "Brief")
     assert code == 0
     assert out.startswith("# Brief\n\n2 meetings, 1 June 2021 to 1 January 2022.\n")
@@ -109,8 +125,9 @@ def test_export_markdown_escapes_hostile_text(capsys: pytest.CaptureFixture[str]
     assert "\x1b" not in out
 
 
-def test_export_to_a_file_in_one_step(capsys: pytest.CaptureFixture[str], data: Path,
-                                      tmp_path: Path) -> None:
+def test_export_to_a_file_in_one_step(
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "brief.md"
     target.write_text("old", encoding="utf-8")
     code, out, err = run(capsys, data, "export", "country:MY", "-o", str(target))
@@ -121,28 +138,34 @@ def test_export_to_a_file_in_one_step(capsys: pytest.CaptureFixture[str], data: 
 
 
 def test_export_nothing_matched_exits_1_and_writes_nothing(
-        capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "out.csv"
     code, out, err = run(capsys, data, "export", "zzzz", "-o", str(target))
     assert code == 1 and out == "" and "no readouts match" in err
     assert not target.exists()
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["maritime"], "choose a format"),
-    (["maritime", "-o", "x.txt"], "choose a format"),
-    (["maritime", "-f", "json", "--sections"], "--sections works with --format csv"),
-    (['country:"MY', "-f", "csv"], "unclosed quote"),
-])
-def test_export_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], data: Path,
-                                    args: list[str], message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["maritime"], "choose a format"),
+        (["maritime", "-o", "x.txt"], "choose a format"),
+        (["maritime", "-f", "json", "--sections"], "--sections works with --format csv"),
+        (['country:"MY', "-f", "csv"], "unclosed quote"),
+    ],
+)
+def test_export_usage_errors_exit_2(
+    capsys: pytest.CaptureFixture[str], data: Path, args: list[str], message: str
+) -> None:
     code, out, err = run(capsys, data, "export", *args)
     assert code == 2 and out == "" and message in err
     assert not (data.parent / "db.json").exists()  # nothing was read or stored
 
 
 def test_export_missing_folder_and_unwritable_file_exit_2(
-        capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], data: Path, tmp_path: Path
+) -> None:
     code, _, err = run(capsys, tmp_path / "nowhere", "export", "", "-f", "csv")
     assert code == 2 and "not a folder of readouts" in err
     code, _, err = run(capsys, data, "export", "", "-o", str(tmp_path / "no" / "such" / "x.csv"))
@@ -159,9 +182,22 @@ def test_export_help_documents_exit_codes(capsys: pytest.CaptureFixture[str]) ->
 
 def test_export_in_a_real_process_with_a_narrow_locale(data: Path, tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "summit_tui", "export", "country:MY", "-f", "json",
-         "--data", str(data), "--db", str(tmp_path / "db.json")],
-        capture_output=True, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "summit_tui",
+            "export",
+            "country:MY",
+            "-f",
+            "json",
+            "--data",
+            str(data),
+            "--db",
+            str(tmp_path / "db.json"),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
         env={"PATH": "/usr/bin:/bin", "LC_ALL": "C", "PYTHONIOENCODING": "ascii"},
     )
     assert done.returncode == 0, done.stderr
@@ -190,7 +226,8 @@ def test_show_cleans_terminal_escapes(capsys: pytest.CaptureFixture[str], data: 
 
 
 def test_show_bold_only_on_a_terminal_without_no_color(
-        capsys: pytest.CaptureFixture[str], data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    capsys: pytest.CaptureFixture[str], data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
     _, out, _ = run(capsys, data, "show", "fr-my")
@@ -208,14 +245,14 @@ def test_show_json(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     assert record["sections"][0]["heading"] == "Overview"
 
 
-def test_show_by_file_name_or_unique_prefix(capsys: pytest.CaptureFixture[str],
-                                            data: Path) -> None:
+def test_show_by_file_name_or_unique_prefix(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     assert run(capsys, data, "show", "jp-br.yaml")[1].startswith("Talks jp-br")
     assert run(capsys, data, "show", "jp")[1].startswith("Talks jp-br")
 
 
-def test_show_unknown_id_exits_1_with_suggestions(capsys: pytest.CaptureFixture[str],
-                                                  data: Path) -> None:
+def test_show_unknown_id_exits_1_with_suggestions(
+    capsys: pytest.CaptureFixture[str], data: Path
+) -> None:
     code, out, err = run(capsys, data, "show", "fr-mx")
     assert code == 1 and out == ""
     assert "no readout with id 'fr-mx'" in err and "did you mean fr-my" in err

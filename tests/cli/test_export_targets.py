@@ -16,8 +16,20 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def export(target: Path, tmp_path: Path, fmt: str = "csv") -> int:
-    return main(["export", "malaysia", "-f", fmt, "-o", str(target), "--data", str(DATA),
-                 "--db", str(tmp_path / "cache" / "db.json")])
+    return main(
+        [
+            "export",
+            "malaysia",
+            "-f",
+            fmt,
+            "-o",
+            str(target),
+            "--data",
+            str(DATA),
+            "--db",
+            str(tmp_path / "cache" / "db.json"),
+        ]
+    )
 
 
 def test_a_symlink_keeps_pointing_at_its_replaced_target(tmp_path: Path) -> None:

@@ -27,14 +27,20 @@ countries: [{countries}]
 
 
 def _write(folder: Path, name: str, **fields: str) -> Path:
-    values = {"id": Path(name).stem, "title": "A meeting", "kind": "summit",
-              "date": "2024-01-10", "countries": "JP, PE"} | fields
+    values = {
+        "id": Path(name).stem,
+        "title": "A meeting",
+        "kind": "summit",
+        "date": "2024-01-10",
+        "countries": "JP, PE",
+    } | fields
     path = folder / name
     path.write_text(GOOD.format(**values), encoding="utf-8")
     return path
 
 
 # --- import ----------------------------------------------------------------------------------
+
 
 def test_import_writes_the_seed_readout(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["import", str(SEED), "-o", str(tmp_path)]) == 0
@@ -45,8 +51,9 @@ def test_import_writes_the_seed_readout(tmp_path: Path, capsys: pytest.CaptureFi
     assert f"wrote {out}" in captured.err and "not found: location" in captured.err
 
 
-def test_import_never_overwrites_without_force(tmp_path: Path,
-                                               capsys: pytest.CaptureFixture) -> None:
+def test_import_never_overwrites_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     (tmp_path / NAME).write_text("mine", encoding="utf-8")
     assert main(["import", str(SEED), "-o", str(tmp_path)]) == 1
     assert (tmp_path / NAME).read_text(encoding="utf-8") == "mine"
@@ -55,8 +62,9 @@ def test_import_never_overwrites_without_force(tmp_path: Path,
     assert load_readout(tmp_path / NAME).title == "Japan-Malaysia Summit Meeting"
 
 
-def test_dry_run_prints_yaml_and_writes_nothing(tmp_path: Path,
-                                                capsys: pytest.CaptureFixture) -> None:
+def test_dry_run_prints_yaml_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     assert main(["import", str(SEED), "-o", str(tmp_path), "--dry-run"]) == 0
     assert list(tmp_path.iterdir()) == []
     assert "title: Japan-Malaysia Summit Meeting" in capsys.readouterr().out
@@ -78,8 +86,9 @@ def test_multi_meeting_page_writes_one_file_per_meeting(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["empty.txt", "not_a_readout.txt"])
-def test_not_a_readout_writes_nothing(name: str, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture) -> None:
+def test_not_a_readout_writes_nothing(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     assert main(["import", str(FIXTURES / name), "-o", str(tmp_path)]) == 1
     assert list(tmp_path.iterdir()) == []
     assert "not a readout" in capsys.readouterr().err
@@ -95,7 +104,8 @@ def test_import_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture) -> N
 
 
 def test_import_default_output_is_readouts_in_the_current_folder(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
     from summit_tui.paths import bundled_data_dir
 
     bundled_before = sorted(p.name for p in bundled_data_dir().iterdir())
@@ -106,21 +116,26 @@ def test_import_default_output_is_readouts_in_the_current_folder(
 
 
 def test_every_fixture_style_imports_and_checks_clean(tmp_path: Path) -> None:
-    styles = [p for p in sorted(FIXTURES.glob("*.txt"))
-              if p.name not in ("empty.txt", "not_a_readout.txt")]
+    styles = [
+        p
+        for p in sorted(FIXTURES.glob("*.txt"))
+        if p.name not in ("empty.txt", "not_a_readout.txt")
+    ]
     assert main(["import", *map(str, styles), "-o", str(tmp_path)]) == 0
     assert main(["check", str(tmp_path)]) == 0
 
 
 # --- check -----------------------------------------------------------------------------------
 
+
 def test_check_bundled_data_is_clean(capsys: pytest.CaptureFixture) -> None:
     assert main(["check", str(REPO / "data")]) == 0
     assert "no problems" in capsys.readouterr().out
 
 
-def test_check_reports_every_problem_with_file_and_line(tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture) -> None:
+def test_check_reports_every_problem_with_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     shutil.copy(BUNDLED, tmp_path / NAME)
     _write(tmp_path, "bad-country.yaml", countries="JP, XX")
     _write(tmp_path, "bad-date.yaml", date="2024-02-30")

@@ -35,8 +35,8 @@ def test_a_full_file_system(tmp_path: Path, capsys: pytest.CaptureFixture) -> No
 
 @pytest.mark.parametrize("step", ["fsync", "link and create", "replace"])
 def test_each_step_that_can_meet_a_full_disk(
-        tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
-        step: str) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
     folder = tmp_path / "readouts"
     folder.mkdir()
     if step == "fsync":

@@ -37,8 +37,7 @@ class _Site(BaseHTTPRequestHandler):
             self.send_header("Location", "/news/pm-call")
             self.end_headers()
         elif self.path == "/readout.txt":
-            self._send(200, "text/plain; charset=utf-8",
-                       (TEXTS / "us_readout.txt").read_bytes())
+            self._send(200, "text/plain; charset=utf-8", (TEXTS / "us_readout.txt").read_bytes())
         elif self.path == "/slow":
             time.sleep(2)
             self._send(200, "text/html", b"<html></html>")
@@ -84,7 +83,8 @@ def site() -> Iterator[str]:
 
 
 def test_url_import_records_the_address_and_follows_redirects(
-        site: str, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    site: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     assert main(["import", f"{site}/moved", "-o", str(tmp_path)]) == 0
     r = load_readout(tmp_path / GOVUK)
     # The page's canonical address is the source, not the redirect that led to it.
@@ -94,14 +94,24 @@ def test_url_import_records_the_address_and_follows_redirects(
     assert f"wrote {tmp_path / GOVUK}" in capsys.readouterr().err
 
 
-def test_one_failed_url_never_stops_the_others(site: str, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch,
-                                               capsys: pytest.CaptureFixture) -> None:
+def test_one_failed_url_never_stops_the_others(
+    site: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
     monkeypatch.setattr(fetching, "TIMEOUT", 0.5)
     monkeypatch.setattr(pages, "MAX_PAGE_BYTES", 100_000)
-    status = main(["import", f"{site}/missing", f"{site}/slow", f"{site}/big",
-                   f"{site}/doc.pdf", "http://127.0.0.1:9/closed", f"{site}/readout.txt",
-                   "-o", str(tmp_path)])
+    status = main(
+        [
+            "import",
+            f"{site}/missing",
+            f"{site}/slow",
+            f"{site}/big",
+            f"{site}/doc.pdf",
+            "http://127.0.0.1:9/closed",
+            f"{site}/readout.txt",
+            "-o",
+            str(tmp_path),
+        ]
+    )
     err = capsys.readouterr().err
     assert status == 1
     assert f"{site}/missing: not imported: the server answered 404" in err
@@ -111,18 +121,32 @@ def test_one_failed_url_never_stops_the_others(site: str, tmp_path: Path,
     assert "http://127.0.0.1:9/closed: not imported: the server refused" in err
     assert "Traceback" not in err
     # The plain-text page after them was still imported.
-    assert (tmp_path / "2023-06-04-readout-of-president-bidens-meeting-with-prime-minister-"
-            "lee-of-norway.yaml").exists()
+    assert (
+        tmp_path / "2023-06-04-readout-of-president-bidens-meeting-with-prime-minister-"
+        "lee-of-norway.yaml"
+    ).exists()
 
 
-def test_saved_page_text_and_folder_mixed_in_one_command(tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture) -> None:
+def test_saved_page_text_and_folder_mixed_in_one_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "mofa.html").write_bytes((PAGES / "mofa_summit.html").read_bytes())
     out = tmp_path / "new" / "readouts"
-    assert main(["import", str(PAGES / "govuk_call.html"), str(TEXTS / "uk_call.txt"),
-                 str(folder), "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(PAGES / "govuk_call.html"),
+                str(TEXTS / "uk_call.txt"),
+                str(folder),
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     names = sorted(p.name for p in out.iterdir())
     assert names == [
         "2023-11-14-pm-call-with-prime-minister-kowalska-of-poland.yaml",
@@ -135,29 +159,54 @@ def test_saved_page_text_and_folder_mixed_in_one_command(tmp_path: Path,
 
 
 def test_date_title_country_and_kind_supply_what_the_text_lacks(
-        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     text = tmp_path / "call.txt"
-    text.write_text("The Prime Minister spoke to President Anna Zoltan of Hungary this "
-                    "evening.\n\nThey discussed energy.\n", encoding="utf-8")
+    text.write_text(
+        "The Prime Minister spoke to President Anna Zoltan of Hungary this "
+        "evening.\n\nThey discussed energy.\n",
+        encoding="utf-8",
+    )
     assert main(["import", str(text), "-o", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "not written: no date in the text; supply --date YYYY-MM-DD" in err
-    assert main(["import", str(text), "-o", str(tmp_path), "--date", "2024-05-06",
-                 "--title", "UK-Hungary call", "--country", "UK", "--country", "HU",
-                 "--kind", "Telephone Talk"]) == 0
+    assert (
+        main(
+            [
+                "import",
+                str(text),
+                "-o",
+                str(tmp_path),
+                "--date",
+                "2024-05-06",
+                "--title",
+                "UK-Hungary call",
+                "--country",
+                "UK",
+                "--country",
+                "HU",
+                "--kind",
+                "Telephone Talk",
+            ]
+        )
+        == 0
+    )
     r = load_readout(tmp_path / "2024-05-06-uk-hungary-call.yaml")
-    assert (r.title, r.countries, r.kind) == ("UK-Hungary call", ("GB", "HU"),
-                                              "telephone-talk")
+    assert (r.title, r.countries, r.kind) == ("UK-Hungary call", ("GB", "HU"), "telephone-talk")
     assert not {m.field for m in r.review} & {"date", "title", "countries", "kind"}
 
 
-@pytest.mark.parametrize(("option", "value", "message"), [
-    ("--date", "23 May 2024", "is not a date written YYYY-MM-DD"),
-    ("--country", "Atlantis", "unknown country 'Atlantis'"),
-    ("--kind", "bilateral", "is not one of: summit"),
-])
-def test_bad_supplied_fields_are_usage_errors(option: str, value: str, message: str,
-                                              capsys: pytest.CaptureFixture) -> None:
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--date", "23 May 2024", "is not a date written YYYY-MM-DD"),
+        ("--country", "Atlantis", "unknown country 'Atlantis'"),
+        ("--kind", "bilateral", "is not one of: summit"),
+    ],
+)
+def test_bad_supplied_fields_are_usage_errors(
+    option: str, value: str, message: str, capsys: pytest.CaptureFixture
+) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["import", str(TEXTS / "uk_call.txt"), option, value, "--dry-run"])
     assert exc.value.code == 2
@@ -165,7 +214,8 @@ def test_bad_supplied_fields_are_usage_errors(option: str, value: str, message: 
 
 
 def test_a_written_readout_is_never_replaced_or_left_half_written(
-        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     assert main(["import", str(PAGES / "govuk_call.html"), "-o", str(tmp_path)]) == 0
     target = tmp_path / GOVUK
     target.write_text("mine", encoding="utf-8")
@@ -175,15 +225,19 @@ def test_a_written_readout_is_never_replaced_or_left_half_written(
     assert [p.name for p in tmp_path.iterdir()] == [GOVUK]  # no temp file left behind
 
 
-def test_check_lists_the_fields_to_review_without_failing(tmp_path: Path,
-                                                          capsys: pytest.CaptureFixture) -> None:
+def test_check_lists_the_fields_to_review_without_failing(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     assert main(["import", str(TEXTS / "uk_call.txt"), "-o", str(tmp_path)]) == 0
     capsys.readouterr()
     assert main(["check", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     name = tmp_path / "2023-11-14-pm-call-with-prime-minister-kowalska-of-poland.yaml"
-    line = next(n for n, text in enumerate(name.read_text("utf-8").splitlines(), 1)
-                if text.startswith("review:"))
+    line = next(
+        n
+        for n, text in enumerate(name.read_text("utf-8").splitlines(), 1)
+        if text.startswith("review:")
+    )
     assert f"{name}:{line}: needs review: participants: Rishi Sunak is named by office" in out
     assert out.rstrip().endswith("1 readout, no problems, 1 needs review")
     # Clearing the mark by editing the file clears the line.

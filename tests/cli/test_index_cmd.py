@@ -37,8 +37,9 @@ def index(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str
     return code, out, err
 
 
-def test_index_fills_the_database_quietly(capsys: pytest.CaptureFixture[str], folder: Path,
-                                          tmp_path: Path) -> None:
+def test_index_fills_the_database_quietly(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "db.json"
     code, out, err = index(capsys, str(folder), "--db", str(db))
     assert code == 0
@@ -51,16 +52,18 @@ def test_index_fills_the_database_quietly(capsys: pytest.CaptureFixture[str], fo
     assert index_cache_path(db).exists()  # the app starts with its search index ready
 
 
-def test_second_run_is_up_to_date(capsys: pytest.CaptureFixture[str], folder: Path,
-                                  tmp_path: Path) -> None:
+def test_second_run_is_up_to_date(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "db.json"
     index(capsys, str(folder), "--db", str(db))
     code, _, err = index(capsys, str(folder), "--db", str(db))
     assert code == 0 and "up to date" in err
 
 
-def test_problems_exit_1_and_are_counted(capsys: pytest.CaptureFixture[str], folder: Path,
-                                         tmp_path: Path) -> None:
+def test_problems_exit_1_and_are_counted(
+    capsys: pytest.CaptureFixture[str], folder: Path, tmp_path: Path
+) -> None:
     (folder / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
     code, out, err = index(capsys, str(folder), "--db", str(tmp_path / "db.json"))
     assert code == 1
@@ -100,7 +103,10 @@ def test_a_larger_folder_is_parsed_on_processes_with_the_same_result(
         doc = by_path[entry.path]
         stored = json.loads(doc["entry"])
         assert (doc["id"], doc["title"], doc["date"]) == (
-            entry.id, entry.title, entry.date.isoformat())
+            entry.id,
+            entry.title,
+            entry.date.isoformat(),
+        )
         assert stored["readout"] == entry.readout.to_dict()
         assert stored["topics"] == list(entry.topics)
         assert stored["mentions"] == list(entry.mentions)

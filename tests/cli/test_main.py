@@ -13,8 +13,13 @@ from summit_tui.paths import bundled_data_dir
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "summit_tui", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "summit_tui", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+    )
 
 
 def test_version(tmp_path: Path) -> None:
@@ -41,6 +46,7 @@ def test_bundled_data_is_found_from_any_directory(tmp_path: Path) -> None:
     assert [f.name for f in files] == ["2024-05-23-japan-malaysia-summit-meeting.yaml"]
     assert load_readout(files[0]).title == "Japan-Malaysia Summit Meeting"
     code = "from summit_tui.paths import bundled_data_dir; print(bundled_data_dir())"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=tmp_path, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True
+    ).stdout.strip()
     assert Path(out) == folder

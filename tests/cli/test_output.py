@@ -24,11 +24,16 @@ def data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     for i in range(60):
-        r = Readout(id=f"r{i:03d}", title=f"Talks {i} " + "word " * 200,
-                    date=dt.date(2024, 1, 1) + dt.timedelta(days=i), kind="summit",
-                    countries=("JP", "MY"),
-                    sections=(Section(heading="Energy", number="1",
-                                      paragraphs=("Energy cooperation. " * 100,)),))
+        r = Readout(
+            id=f"r{i:03d}",
+            title=f"Talks {i} " + "word " * 200,
+            date=dt.date(2024, 1, 1) + dt.timedelta(days=i),
+            kind="summit",
+            countries=("JP", "MY"),
+            sections=(
+                Section(heading="Energy", number="1", paragraphs=("Energy cooperation. " * 100,)),
+            ),
+        )
         (folder / f"{r.id}.yaml").write_text(dump_readout(r), encoding="utf-8")
     return folder
 
@@ -37,9 +42,13 @@ def commands(data: Path, tmp_path: Path) -> list[list[str]]:
     """Every command, each writing its data to standard output."""
     db = ["--data", str(data), "--db", str(tmp_path / "db.json")]
     text = tmp_path / "readout.txt"
-    text.write_text("Japan-Malaysia Summit Meeting\n\nOn 2 January 2024, Prime Minister "
-                    "Taro Yamada of Japan met Prime Minister Aziz of Malaysia.\n\n"
-                    + "They discussed energy. " * 300 + "\n", encoding="utf-8")
+    text.write_text(
+        "Japan-Malaysia Summit Meeting\n\nOn 2 January 2024, Prime Minister "
+        "Taro Yamada of Japan met Prime Minister Aziz of Malaysia.\n\n"
+        + "They discussed energy. " * 300
+        + "\n",
+        encoding="utf-8",
+    )
     return [
         ["search", "energy", *db],
         ["search", "energy", "--json", *db],
@@ -56,15 +65,25 @@ def commands(data: Path, tmp_path: Path) -> list[list[str]]:
 
 def run(args: list[str], stdout: int, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "XDG_CACHE_HOME": str(cwd / "cache")}
-    return subprocess.run([sys.executable, "-m", "summit_tui", *args], stdout=stdout,
-                          stderr=subprocess.PIPE, cwd=cwd, env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "summit_tui", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
-def test_a_reader_that_stops_early_ends_every_command_quietly(data: Path,
-                                                              tmp_path: Path) -> None:
+def test_a_reader_that_stops_early_ends_every_command_quietly(data: Path, tmp_path: Path) -> None:
     # The index first, so that each command below starts writing at once.
-    assert run(["index", str(data), "--db", str(tmp_path / "db.json")],
-               subprocess.DEVNULL, tmp_path).returncode == 0
+    assert (
+        run(
+            ["index", str(data), "--db", str(tmp_path / "db.json")], subprocess.DEVNULL, tmp_path
+        ).returncode
+        == 0
+    )
     for args in commands(data, tmp_path):
         read, write = os.pipe()
         os.close(read)  # the reader is gone before the first byte: | head -0
@@ -79,10 +98,13 @@ def test_a_reader_that_stops_early_ends_every_command_quietly(data: Path,
 
 
 def test_head_reads_one_line_and_the_command_ends_quietly(data: Path, tmp_path: Path) -> None:
-    command = (f"{sys.executable} -m summit_tui search energy --data {data} "
-               f"--db {tmp_path / 'db.json'} | head -1; echo \"status=${{PIPESTATUS[0]}}\"")
-    done = subprocess.run(["bash", "-c", command], capture_output=True, cwd=tmp_path,
-                          timeout=120, check=False)
+    command = (
+        f"{sys.executable} -m summit_tui search energy --data {data} "
+        f'--db {tmp_path / "db.json"} | head -1; echo "status=${{PIPESTATUS[0]}}"'
+    )
+    done = subprocess.run(
+        ["bash", "-c", command], capture_output=True, cwd=tmp_path, timeout=120, check=False
+    )
     out, err = done.stdout.decode(), done.stderr.decode()
     assert out.splitlines()[0] == "[" and out.splitlines()[-1] == "status=0", out
     assert "Traceback" not in err and "Exception ignored" not in err, err
@@ -101,9 +123,7 @@ def test_a_full_device_gives_one_clear_line_and_exit_code_3(data: Path, tmp_path
         assert done.returncode == 3, (args, done.returncode, err)
 
 
-def test_commands_that_write_nothing_to_stdout_are_unaffected(data: Path,
-                                                              tmp_path: Path) -> None:
+def test_commands_that_write_nothing_to_stdout_are_unaffected(data: Path, tmp_path: Path) -> None:
     with open("/dev/full", "wb") as full:
-        done = run(["index", str(data), "--db", str(tmp_path / "db.json")], full.fileno(),
-                   tmp_path)
+        done = run(["index", str(data), "--db", str(tmp_path / "db.json")], full.fileno(), tmp_path)
     assert done.returncode == 0, done.stderr

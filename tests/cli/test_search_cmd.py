@@ -14,8 +14,9 @@ from summit_tui.core.files.readout_yaml import dump_readout
 from summit_tui.core.model.readout import Readout, Section
 
 
-def _readout(rid: str, date: str, countries: tuple[str, ...], *sections: tuple[str, str],
-             title: str = "") -> Readout:
+def _readout(
+    rid: str, date: str, countries: tuple[str, ...], *sections: tuple[str, str], title: str = ""
+) -> Readout:
     return Readout(
         id=rid,
         title=title or f"Talks {rid}",
@@ -30,13 +31,22 @@ def _readout(rid: str, date: str, countries: tuple[str, ...], *sections: tuple[s
 
 
 READOUTS = [
-    _readout("fr-my", "2024-03-01", ("FR", "MY"),
-             ("Bilateral relations", "Maritime security and fisheries."),
-             ("Regional affairs", "The situation in Ukraine.")),
-    _readout("de-in", "2023-02-01", ("DE", "IN"),
-             ("Trade", "Maritime trade routes, maritime ports and maritime shipping.")),
-    _readout("jp-br", "2022-01-01", ("JP", "BR"),
-             ("Climate", "Forests and the energy transition.")),
+    _readout(
+        "fr-my",
+        "2024-03-01",
+        ("FR", "MY"),
+        ("Bilateral relations", "Maritime security and fisheries."),
+        ("Regional affairs", "The situation in Ukraine."),
+    ),
+    _readout(
+        "de-in",
+        "2023-02-01",
+        ("DE", "IN"),
+        ("Trade", "Maritime trade routes, maritime ports and maritime shipping."),
+    ),
+    _readout(
+        "jp-br", "2022-01-01", ("JP", "BR"), ("Climate", "Forests and the energy transition.")
+    ),
 ]
 
 
@@ -56,15 +66,19 @@ def search(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[
     return code, out, err
 
 
-def test_json_when_stdout_is_not_a_terminal(capsys: pytest.CaptureFixture[str],
-                                            data: Path) -> None:
+def test_json_when_stdout_is_not_a_terminal(capsys: pytest.CaptureFixture[str], data: Path) -> None:
     code, out, err = search(capsys, data, "maritime")
     assert code == 0 and err == ""
     found = json.loads(out)
     assert [r["id"] for r in found] == ["de-in", "fr-my"]  # three hits rank above one
     assert found[1] == {
-        "id": "fr-my", "date": "2024-03-01", "title": "Talks fr-my", "kind": "summit",
-        "countries": ["FR", "MY"], "sections": ["1. Bilateral relations"], "path": "fr-my.yaml",
+        "id": "fr-my",
+        "date": "2024-03-01",
+        "title": "Talks fr-my",
+        "kind": "summit",
+        "countries": ["FR", "MY"],
+        "sections": ["1. Bilateral relations"],
+        "path": "fr-my.yaml",
     }
 
 
@@ -89,11 +103,16 @@ def test_nothing_matches_exits_1(capsys: pytest.CaptureFixture[str], data: Path)
 
 @pytest.mark.parametrize(
     ("query", "message", "caret"),
-    [('country:"MY', "unclosed quote", 8), ("maritime colour:red", "unknown field", 9),
-     ("date:2024-13", "no such day or month", 5), ("(a OR b", "never closed", 0)],
+    [
+        ('country:"MY', "unclosed quote", 8),
+        ("maritime colour:red", "unknown field", 9),
+        ("date:2024-13", "no such day or month", 5),
+        ("(a OR b", "never closed", 0),
+    ],
 )
-def test_malformed_query_exits_2_with_position(capsys: pytest.CaptureFixture[str], data: Path,
-                                               query: str, message: str, caret: int) -> None:
+def test_malformed_query_exits_2_with_position(
+    capsys: pytest.CaptureFixture[str], data: Path, query: str, message: str, caret: int
+) -> None:
     code, out, err = search(capsys, data, query)
     assert code == 2 and out == ""
     lines = err.splitlines()
@@ -103,8 +122,9 @@ def test_malformed_query_exits_2_with_position(capsys: pytest.CaptureFixture[str
     assert not (data.parent / "db.json").exists()  # nothing was read or stored
 
 
-def test_table_on_a_terminal(capsys: pytest.CaptureFixture[str], data: Path,
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_table_on_a_terminal(
+    capsys: pytest.CaptureFixture[str], data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("COLUMNS", "160")
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     code, out, _ = search(capsys, data, "maritime", "--limit", "1")
@@ -116,8 +136,9 @@ def test_table_on_a_terminal(capsys: pytest.CaptureFixture[str], data: Path,
     assert code == 1 and out == "" and "no readouts match" in err
 
 
-def test_index_cache_is_written_reused_and_refreshed(capsys: pytest.CaptureFixture[str],
-                                                     data: Path) -> None:
+def test_index_cache_is_written_reused_and_refreshed(
+    capsys: pytest.CaptureFixture[str], data: Path
+) -> None:
     cache = data.parent / "db.json.index"
     search(capsys, data, "forests")
     stamp = cache.stat().st_mtime_ns
@@ -136,16 +157,18 @@ def test_index_cache_is_written_reused_and_refreshed(capsys: pytest.CaptureFixtu
     assert code == 0 and [r["id"] for r in json.loads(out)] == ["jp-br"]
 
 
-def test_broken_files_are_reported_and_left_out(capsys: pytest.CaptureFixture[str],
-                                                data: Path) -> None:
+def test_broken_files_are_reported_and_left_out(
+    capsys: pytest.CaptureFixture[str], data: Path
+) -> None:
     (data / "broken.yaml").write_text("id: [unclosed\n", encoding="utf-8")
     code, out, err = search(capsys, data, "maritime")
     assert code == 0 and len(json.loads(out)) == 2
     assert "1 file could not be read" in err and "summit-tui check" in err
 
 
-def test_bad_folder_and_bad_limit_exit_2(capsys: pytest.CaptureFixture[str],
-                                         tmp_path: Path) -> None:
+def test_bad_folder_and_bad_limit_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, _, err = search(capsys, tmp_path / "missing", "maritime")
     assert code == 2 and "is not a folder" in err
     with pytest.raises(SystemExit) as exc:

@@ -20,10 +20,19 @@ MULLER = Participant("Hans Müller", "Dr.", "Federal Foreign Minister", "DE")
 SHARMA = Participant("Priya Sharma", "", "External Affairs Minister", "IN")
 
 
-def readout(rid: str, date: str, countries: tuple[str, ...], *people: Participant,
-            kind: str = "summit", topics: tuple[str, ...] = (), title: str = "",
-            url: str | None = None, publisher: str = "Ministry of Foreign Affairs of Japan",
-            sections: tuple[Section, ...] = (), summary: str = "") -> Readout:
+def readout(
+    rid: str,
+    date: str,
+    countries: tuple[str, ...],
+    *people: Participant,
+    kind: str = "summit",
+    topics: tuple[str, ...] = (),
+    title: str = "",
+    url: str | None = None,
+    publisher: str = "Ministry of Foreign Affairs of Japan",
+    sections: tuple[Section, ...] = (),
+    summary: str = "",
+) -> Readout:
     """A small readout with bland text, so the taxonomy adds few topics of its own."""
     return Readout(
         id=rid,
@@ -34,24 +43,56 @@ def readout(rid: str, date: str, countries: tuple[str, ...], *people: Participan
         participants=people,
         topics=topics,
         summary=summary or "The leaders held a meeting.",
-        sections=sections or (Section(heading="Overview", number="1",
-                                      paragraphs=("The two sides exchanged views.",)),),
-        source=Source(publisher=publisher,
-                      url=f"https://example.org/{rid}" if url is None else url),
+        sections=sections
+        or (
+            Section(heading="Overview", number="1", paragraphs=("The two sides exchanged views.",)),
+        ),
+        source=Source(
+            publisher=publisher, url=f"https://example.org/{rid}" if url is None else url
+        ),
     )
 
 
 CORPUS = (
-    readout("jp-my-1", "2023-01-10", ("JP", "MY"), TANAKA, AZIZ, topics=("critical minerals",),
-            title="Japan-Malaysia Summit Meeting"),
-    readout("jp-my-2", "2023-07-05", ("JP", "MY"), TANAKA_WESTERN, AZIZ_SHORT,
-            kind="telephone-talk", topics=("critical minerals",)),
-    readout("jp-my-fr", "2023-07-26", ("JP", "MY", "FR"), TANAKA, AZIZ, DUBOIS,
-            kind="multilateral", topics=("maritime security",)),
-    readout("jp-fr", "2024-02-14", ("JP", "FR"), TANAKA_FM, DUBOIS,
-            topics=("maritime security",)),
-    readout("de-in", "2024-03-01", ("DE", "IN"), MULLER, SHARMA,
-            kind="foreign-ministers-meeting", publisher="", url=""),
+    readout(
+        "jp-my-1",
+        "2023-01-10",
+        ("JP", "MY"),
+        TANAKA,
+        AZIZ,
+        topics=("critical minerals",),
+        title="Japan-Malaysia Summit Meeting",
+    ),
+    readout(
+        "jp-my-2",
+        "2023-07-05",
+        ("JP", "MY"),
+        TANAKA_WESTERN,
+        AZIZ_SHORT,
+        kind="telephone-talk",
+        topics=("critical minerals",),
+    ),
+    readout(
+        "jp-my-fr",
+        "2023-07-26",
+        ("JP", "MY", "FR"),
+        TANAKA,
+        AZIZ,
+        DUBOIS,
+        kind="multilateral",
+        topics=("maritime security",),
+    ),
+    readout("jp-fr", "2024-02-14", ("JP", "FR"), TANAKA_FM, DUBOIS, topics=("maritime security",)),
+    readout(
+        "de-in",
+        "2024-03-01",
+        ("DE", "IN"),
+        MULLER,
+        SHARMA,
+        kind="foreign-ministers-meeting",
+        publisher="",
+        url="",
+    ),
     readout("jp-my-3", "2025-08-01", ("JP", "MY"), TANAKA, AZIZ, topics=("critical minerals",)),
 )
 

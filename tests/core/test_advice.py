@@ -15,18 +15,28 @@ from summit_tui.core.search.query import as_typed, parse, replaced, terms
 
 
 def meeting(rid: str, date: str, countries: tuple[str, ...], text: str) -> Readout:
-    return Readout(id=rid, title=f"Talks {rid}", date=dt.date.fromisoformat(date),
-                   kind="summit", countries=countries,
-                   sections=(Section(heading="Talks", number="1", paragraphs=(text,)),))
+    return Readout(
+        id=rid,
+        title=f"Talks {rid}",
+        date=dt.date.fromisoformat(date),
+        kind="summit",
+        countries=countries,
+        sections=(Section(heading="Talks", number="1", paragraphs=(text,)),),
+    )
 
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
-    return SearchIndex([derive(r, f"{r.id}.yaml") for r in (
-        meeting("jp-pe", "2025-03-04", ("JP", "PE"), "Copper and the Vision 2030 plan."),
-        meeting("jp-my", "2024-05-23", ("JP", "MY"), "Rare earths and maritime security."),
-        meeting("fr-my", "2018-06-01", ("FR", "MY"), "Rare earths and aircraft."),
-    )])
+    return SearchIndex(
+        [
+            derive(r, f"{r.id}.yaml")
+            for r in (
+                meeting("jp-pe", "2025-03-04", ("JP", "PE"), "Copper and the Vision 2030 plan."),
+                meeting("jp-my", "2024-05-23", ("JP", "MY"), "Rare earths and maritime security."),
+                meeting("fr-my", "2018-06-01", ("FR", "MY"), "Rare earths and aircraft."),
+            )
+        ]
+    )
 
 
 def texts(advice) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -55,18 +65,23 @@ def test_each_filter_and_word_is_tried_alone(index: SearchIndex) -> None:
 
 def test_negated_words_fields_and_bookmarks(index: SearchIndex) -> None:
     assert texts(advise(index, "-earths country:MY", Filters())) == {
-        "drop -earths": 2, "drop country:MY": 1}
+        "drop -earths": 2,
+        "drop country:MY": 1,
+    }
     marked = advise(index, "-earths country:MY", Filters(), marked=["jp-pe"], only_marked=True)
     assert texts(marked) == {"drop country:MY": 1}
     assert marked.headline.endswith("with the filters on (bookmarked only)")
     assert texts(advise(index, "", Filters(), marked=[], only_marked=True)) == {
-        "show all meetings, not only bookmarked ones": 3}
+        "show all meetings, not only bookmarked ones": 3
+    }
 
 
 def test_a_bare_year_that_was_meant_as_a_word(index: SearchIndex) -> None:
     advice = advise(index, "vision 2030", Filters())
-    assert texts(advice)['"2030" in quotes, to find the number as a word rather than the '
-                         'date 2030'] == 1
+    assert (
+        texts(advice)['"2030" in quotes, to find the number as a word rather than the date 2030']
+        == 1
+    )
     assert texts(advice)["drop 2030"] == 1
 
 
@@ -79,7 +94,11 @@ def test_tree_helpers() -> None:
     query = parse('japan -("rule of law" OR date:2024) 2018')
     found = terms(query.root)
     assert [(as_typed(t), negated) for t, negated in found] == [
-        ("japan", False), ('"rule of law"', True), ("date:2024", True), ("2018", False)]
+        ("japan", False),
+        ('"rule of law"', True),
+        ("date:2024", True),
+        ("2018", False),
+    ]
     phrase = found[1][0]
     smaller = replaced(query.root, phrase, None)
     assert [as_typed(t) for t, _ in terms(smaller)] == ["japan", "date:2024", "2018"]

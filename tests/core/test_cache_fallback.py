@@ -38,8 +38,7 @@ def test_an_unusable_cache_falls_back_to_memory(tmp_path: Path, unusable_cache: 
     assert temps(unusable_cache.parent) == []  # a full disk keeps no half-written temp
 
 
-def test_a_read_only_cache_with_a_changed_file_reads_the_files_in_memory(
-        tmp_path: Path) -> None:
+def test_a_read_only_cache_with_a_changed_file_reads_the_files_in_memory(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "data")
     cache = tmp_path / "cache"
     with tmpfs(cache, "size=1m"):
@@ -49,8 +48,10 @@ def test_a_read_only_cache_with_a_changed_file_reads_the_files_in_memory(
         close_store(store)
         subprocess.run(["mount", "-o", "remount,ro", str(cache)], check=True)
         changed = next(folder.glob("*.yaml"))
-        changed.write_text(changed.read_text(encoding="utf-8").replace(
-            "title: ", "title: Changed ", 1), encoding="utf-8")
+        changed.write_text(
+            changed.read_text(encoding="utf-8").replace("title: ", "title: Changed ", 1),
+            encoding="utf-8",
+        )
         store = open_store(db)
         assert not in_memory(store)  # reading works; the sync's write is refused
         store, report = sync_or_fall_back(store, folder)
@@ -61,8 +62,12 @@ def test_a_read_only_cache_with_a_changed_file_reads_the_files_in_memory(
 
 
 def _dead_pid() -> int:
-    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return int(done.stdout)
 
 
@@ -72,8 +77,12 @@ def test_temp_files_of_a_killed_sync_are_removed_at_open(tmp_path: Path) -> None
     ReadoutStore(path=db).sync(folder)
     shards = shard_folder(db)
     dead, alive = _dead_pid(), os.getppid()
-    left = [shards / f".shard-03.json.{dead}.tmp", db.parent / f".db.json.{dead}.tmp",
-            shards / f".shard-05.json.{alive}.tmp", shards / f".shard-06.json.{alive}.tmp"]
+    left = [
+        shards / f".shard-03.json.{dead}.tmp",
+        db.parent / f".db.json.{dead}.tmp",
+        shards / f".shard-05.json.{alive}.tmp",
+        shards / f".shard-06.json.{alive}.tmp",
+    ]
     for path in left:
         path.write_bytes(b'{"files": {"1": {"pa')
     old = time.time() - STALE_AFTER - 60

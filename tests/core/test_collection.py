@@ -47,7 +47,8 @@ def test_a_malformed_query_fails_before_any_file_is_read(tmp_path: Path) -> None
 
 
 def test_an_unusable_cache_is_told_and_the_folder_read_in_memory(
-        tmp_path: Path, unusable_cache: Path) -> None:
+    tmp_path: Path, unusable_cache: Path
+) -> None:
     folder = write_folder(tmp_path / "data")
     told: list[str] = []
     collection = Collection(folder, unusable_cache, tell=told.append)

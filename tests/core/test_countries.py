@@ -19,8 +19,10 @@ def codes_in(text: str) -> list[str]:
     return countries.mentioned_codes(text)
 
 
-@pytest.mark.parametrize("term", ["malaysia", "Malaysia", "MALAYSIA", "MY", "MYS", "mys",
-                                  "Malaysian", "my", " Malaysia "])
+@pytest.mark.parametrize(
+    "term",
+    ["malaysia", "Malaysia", "MALAYSIA", "MY", "MYS", "mys", "Malaysian", "my", " Malaysia "],
+)
 def test_malaysia_in_every_form(term: str) -> None:
     assert code(term) == "MY"
 
@@ -110,8 +112,14 @@ def test_all_countries_sorted_and_unique() -> None:
 
 @pytest.mark.parametrize(
     ("term", "expected"),
-    [("malasia", "MY"), ("Malaysai", "MY"), ("Phillipines", "PH"), ("Indonesai", "ID"),
-     ("Japna", None), ("xyzzyq", None)],
+    [
+        ("malasia", "MY"),
+        ("Malaysai", "MY"),
+        ("Phillipines", "PH"),
+        ("Indonesai", "ID"),
+        ("Japna", None),
+        ("xyzzyq", None),
+    ],
 )
 def test_fuzzy_lookup(term: str, expected: str | None) -> None:
     found = countries.fuzzy_lookup(term)
@@ -135,8 +143,9 @@ def test_complete() -> None:
 def test_complete_by_alias_or_code_ranks_name_matches_first() -> None:
     found = [c.code for c in countries.complete("u")]
     assert "GB" in found  # via "UK"
-    first_non_name = next(i for i, c in enumerate(countries.complete("u"))
-                          if not c.name.lower().startswith("u"))
+    first_non_name = next(
+        i for i, c in enumerate(countries.complete("u")) if not c.name.lower().startswith("u")
+    )
     assert all(c.name.lower().startswith("u") for c in countries.complete("u")[:first_non_name])
 
 
@@ -155,8 +164,12 @@ def test_seed_paragraph_mentions(seed_paragraph: str) -> None:
 
 def test_seed_paragraph_spans_are_the_words(seed_paragraph: str) -> None:
     found = [(c.code, seed_paragraph[a:b]) for c, a, b in countries.find_in_text(seed_paragraph)]
-    assert found == [("IL", "Israel"), ("PS", "Palestine"), ("UA", "Ukraine"),
-                     ("KP", "North Korea")]
+    assert found == [
+        ("IL", "Israel"),
+        ("PS", "Palestine"),
+        ("UA", "Ukraine"),
+        ("KP", "North Korea"),
+    ]
 
 
 def test_south_china_sea_is_not_china(seed_paragraph: str) -> None:
@@ -201,8 +214,12 @@ def test_mentions_in_text(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Talks with the US on trade", ["US"]), ("The UK and US", ["GB", "US"]),
-     ("US-Japan relations", ["US", "JP"]), ("the USA", ["US"])],
+    [
+        ("Talks with the US on trade", ["US"]),
+        ("The UK and US", ["GB", "US"]),
+        ("US-Japan relations", ["US", "JP"]),
+        ("the USA", ["US"]),
+    ],
 )
 def test_us_in_capitals_counts_as_a_mention(text: str, expected: list[str]) -> None:
     assert codes_in(text) == expected
@@ -216,7 +233,10 @@ def test_find_in_text_spans_in_order_of_appearance() -> None:
     text = "Ukraine, then Malaysia, then Ukraine again"
     found = countries.find_in_text(text)
     assert [(c.code, text[a:b]) for c, a, b in found] == [
-        ("UA", "Ukraine"), ("MY", "Malaysia"), ("UA", "Ukraine")]
+        ("UA", "Ukraine"),
+        ("MY", "Malaysia"),
+        ("UA", "Ukraine"),
+    ]
     assert codes_in(text) == ["UA", "MY"]
 
 

@@ -50,22 +50,40 @@ def test_csv_has_one_row_per_meeting(entries: list[Entry]) -> None:
     assert first["kind"] == "summit"
     assert first["title"] == "Japan-Malaysia Summit Meeting"
     assert first["countries"] == "Japan; Malaysia"
-    assert first["participants"] == ("Mr. TANAKA Hiroshi (Prime Minister of Japan); "
-                                     "H.E. Dato' Seri Aziz bin Rahman (Prime Minister of Malaysia)")
+    assert first["participants"] == (
+        "Mr. TANAKA Hiroshi (Prime Minister of Japan); "
+        "H.E. Dato' Seri Aziz bin Rahman (Prime Minister of Malaysia)"
+    )
     assert "critical minerals" in first["topics"].split("; ")
     assert first["source_url"] == "https://example.org/jp-my-1"
 
 
 def test_csv_sections_have_one_row_per_section(tmp_path: Path) -> None:
-    nested = Section(heading="Trade", number="2", paragraphs=("One.", "Two."),
-                     subsections=(Section(heading="Tariffs", number="(1)", paragraphs=("Low.",)),))
-    r = readout("sec", "2024-01-01", ("JP", "MY"), TANAKA, sections=(
-        Section(heading="Overview", number="1", paragraphs=("Hello, \"world\"\nagain.",)), nested))
+    nested = Section(
+        heading="Trade",
+        number="2",
+        paragraphs=("One.", "Two."),
+        subsections=(Section(heading="Tariffs", number="(1)", paragraphs=("Low.",)),),
+    )
+    r = readout(
+        "sec",
+        "2024-01-01",
+        ("JP", "MY"),
+        TANAKA,
+        sections=(
+            Section(heading="Overview", number="1", paragraphs=('Hello, "world"\nagain.',)),
+            nested,
+        ),
+    )
     rows = _rows(to_csv(load_entries(tmp_path, (r,)), sections=True))
     assert list(rows[0]) == list(SECTION_COLUMNS)
     assert [(x["section_number"], x["section_heading"]) for x in rows] == [
-        ("", "Summary"), ("1", "Overview"), ("2", "Trade"), ("(1)", "Tariffs")]
-    assert rows[1]["text"] == "Hello, \"world\"\nagain."
+        ("", "Summary"),
+        ("1", "Overview"),
+        ("2", "Trade"),
+        ("(1)", "Tariffs"),
+    ]
+    assert rows[1]["text"] == 'Hello, "world"\nagain.'
     assert rows[2]["text"] == "One.\n\nTwo."
     assert {x["title"] for x in rows} == {"Meeting sec"}
 
@@ -73,25 +91,39 @@ def test_csv_sections_have_one_row_per_section(tmp_path: Path) -> None:
 def test_csv_cells_cannot_start_a_spreadsheet_formula(tmp_path: Path) -> None:
     r = readout("formula", "2024-01-01", ("JP",), title='=HYPERLINK("http://x","y")')
     row = _rows(to_csv(load_entries(tmp_path, (r,))))[0]
-    assert row["title"] == "'=HYPERLINK(\"http://x\",\"y\")"
+    assert row["title"] == '\'=HYPERLINK("http://x","y")'
 
 
 @pytest.mark.parametrize("column", ["title", "participants", "topics", "source_url"])
 def test_no_meeting_cell_can_start_a_formula(tmp_path: Path, column: str) -> None:
     """Every text cell is protected, the topics column too (its first topic is the readout's)."""
     formula = "=1+2"
-    r = readout("formula", "2024-01-01", ("JP",), replace(TANAKA, name="@SUM(A1)", honorific=""),
-                topics=(formula,), title=formula, url="+cmd")
+    r = readout(
+        "formula",
+        "2024-01-01",
+        ("JP",),
+        replace(TANAKA, name="@SUM(A1)", honorific=""),
+        topics=(formula,),
+        title=formula,
+        url="+cmd",
+    )
     row = _rows(to_csv(load_entries(tmp_path, (r,))))[0]
     assert row[column][0] == "'", row
 
 
 def test_no_section_cell_can_start_a_formula(tmp_path: Path) -> None:
-    r = readout("formula", "2024-01-01", ("JP",), summary="@summary", sections=(
-        Section(heading="=heading", number="-1", paragraphs=("+text",)),))
+    r = readout(
+        "formula",
+        "2024-01-01",
+        ("JP",),
+        summary="@summary",
+        sections=(Section(heading="=heading", number="-1", paragraphs=("+text",)),),
+    )
     rows = _rows(to_csv(load_entries(tmp_path, (r,)), sections=True))
     assert [(x["section_number"], x["section_heading"], x["text"]) for x in rows] == [
-        ("", "Summary", "'@summary"), ("'-1", "'=heading", "'+text")]
+        ("", "Summary", "'@summary"),
+        ("'-1", "'=heading", "'+text"),
+    ]
 
 
 def test_json_holds_full_records_and_derived_facts(entries: list[Entry]) -> None:
@@ -99,8 +131,7 @@ def test_json_holds_full_records_and_derived_facts(entries: list[Entry]) -> None
     assert isinstance(records, list) and len(records) == len(entries)
     one = next(r for r in records if r["id"] == "jp-my-1")
     entry = by_id(entries)["jp-my-1"]
-    assert {k: v for k, v in one.items() if k not in ("derived", "path")} == \
-        entry.readout.to_dict()
+    assert {k: v for k, v in one.items() if k not in ("derived", "path")} == entry.readout.to_dict()
     assert one["derived"] == {"topics": list(entry.topics), "mentions": list(entry.mentions)}
     assert one["path"] == "jp-my-1.yaml"
     assert to_json([]) == "[]\n"
@@ -116,14 +147,15 @@ def test_yaml_is_documents_in_the_project_format(entries: list[Entry]) -> None:
     assert to_yaml([]) == ""
 
 
-def test_markdown_brief_has_heading_facts_participants_and_sections(
-        entries: list[Entry]) -> None:
+def test_markdown_brief_has_heading_facts_participants_and_sections(entries: list[Entry]) -> None:
     jp_my = [e for e in entries if e.id.startswith("jp-my")]
     text = to_markdown(jp_my, title="Japan and Malaysia")
     assert text.startswith("# Japan and Malaysia\n\n4 meetings, 10 January 2023 to 1 August 2025.")
     assert "## Japan-Malaysia Summit Meeting" in text
-    assert ("**Date:** 10 January 2023 · **Kind:** Summit · **Parties:** Japan, Malaysia"
-            " · **Source:** Ministry of Foreign Affairs of Japan") in text
+    assert (
+        "**Date:** 10 January 2023 · **Kind:** Summit · **Parties:** Japan, Malaysia"
+        " · **Source:** Ministry of Foreign Affairs of Japan"
+    ) in text
     assert "- Mr. TANAKA Hiroshi (Prime Minister of Japan)" in text
     assert "### 1. Overview\n\nThe two sides exchanged views.\n" in text
     assert "Source: <https://example.org/jp-my-1>" in text
@@ -135,12 +167,30 @@ def test_markdown_of_one_meeting_and_of_none(entries: list[Entry]) -> None:
     assert to_markdown([]) == "# Readouts\n\n0 meetings.\n"
 
 
-@pytest.mark.parametrize("hostile", [
-    "[click](javascript:x)", "<script>alert(1)</script>", "# heading", "`code`",
-    "![img](http://evil/x.png)", "<javascript:alert(1)>", "*bold* and _it_", "| a | b |",
-    "> quote", "- item", "1. item", "3) item", "    indented code", "```\nfence\n```",
-    "~~~\nfence", "Title\n===", "&lt;b&gt;", "\\[x\\](y)", "<!-- comment -->",
-])
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "[click](javascript:x)",
+        "<script>alert(1)</script>",
+        "# heading",
+        "`code`",
+        "![img](http://evil/x.png)",
+        "<javascript:alert(1)>",
+        "*bold* and _it_",
+        "| a | b |",
+        "> quote",
+        "- item",
+        "1. item",
+        "3) item",
+        "    indented code",
+        "```\nfence\n```",
+        "~~~\nfence",
+        "Title\n===",
+        "&lt;b&gt;",
+        "\\[x\\](y)",
+        "<!-- comment -->",
+    ],
+)
 def test_md_escape_leaves_no_markdown_construct(hostile: str) -> None:
     out = md_escape(hostile)
     unescaped = re.compile(r"(?<!\\)(?:\\\\)*[\[\]<>`*_|~]")
@@ -169,10 +219,18 @@ def test_md_inline_is_for_headings() -> None:
 
 
 def test_hostile_readout_text_is_escaped_in_the_brief(tmp_path: Path) -> None:
-    r = readout("evil", "2024-01-01", ("JP",), replace(AZIZ, name=HOSTILE),
-                title=HOSTILE, url="javascript:alert(1)", summary="# Owned\n<img src=x>",
-                sections=(Section(heading=HOSTILE, number="1",
-                                  paragraphs=("[a](b)\n\n- list\n<b>bold</b>",)),))
+    r = readout(
+        "evil",
+        "2024-01-01",
+        ("JP",),
+        replace(AZIZ, name=HOSTILE),
+        title=HOSTILE,
+        url="javascript:alert(1)",
+        summary="# Owned\n<img src=x>",
+        sections=(
+            Section(heading=HOSTILE, number="1", paragraphs=("[a](b)\n\n- list\n<b>bold</b>",)),
+        ),
+    )
     text = to_markdown(load_entries(tmp_path, (r,)), title="<b>brief</b>")
     assert "](" not in text.replace("\\](", "")
     assert not re.search(r"(?<!\\)<[A-Za-z/!]", text)  # no raw HTML tag can open
@@ -184,7 +242,8 @@ def test_hostile_readout_text_is_escaped_in_the_brief(tmp_path: Path) -> None:
 def test_citation_with_every_part(entries: list[Entry]) -> None:
     assert citation(by_id(entries)["jp-my-1"]) == (
         'Ministry of Foreign Affairs of Japan, "Japan-Malaysia Summit Meeting", '
-        "10 January 2023. https://example.org/jp-my-1")
+        "10 January 2023. https://example.org/jp-my-1"
+    )
 
 
 def test_citation_leaves_out_missing_parts(entries: list[Entry]) -> None:

@@ -11,8 +11,10 @@ DAY = dt.date(2026, 12, 6)
 
 def test_a_query_names_the_export() -> None:
     assert export_file_name(["country:JP"], "csv", DAY) == "export-country-jp-2026-12-06.csv"
-    assert export_file_name(['topic:"energy transition"', "-ukraine"], "md", DAY) == \
-        "export-topic-energy-transition-ukraine-2026-12-06.md"
+    assert (
+        export_file_name(['topic:"energy transition"', "-ukraine"], "md", DAY)
+        == "export-topic-energy-transition-ukraine-2026-12-06.md"
+    )
     assert export_file_name([], "json", DAY) == "export-2026-12-06.json"
 
 

@@ -49,11 +49,13 @@ def keeps(entry: Entry, filters: Filters, facet: str) -> bool:
     return chosen <= have if filters.rule(facet) == "all" else bool(chosen & have)
 
 
-def slow_search(entries: list[Entry], query_ids: set[str], filters: Filters
-                ) -> tuple[set[str], dict[str, dict[str, int]]]:
+def slow_search(
+    entries: list[Entry], query_ids: set[str], filters: Filters
+) -> tuple[set[str], dict[str, dict[str, int]]]:
     """The matching ids and every facet's counts, one readout at a time."""
-    found = {e.id for e in entries
-             if e.id in query_ids and all(keeps(e, filters, f) for f in FACETS)}
+    found = {
+        e.id for e in entries if e.id in query_ids and all(keeps(e, filters, f) for f in FACETS)
+    }
     facets: dict[str, dict[str, int]] = {}
     for facet in FACETS:
         counts: dict[str, int] = {}
@@ -114,8 +116,9 @@ def test_all_of_two_countries_keeps_only_meetings_of_both(generated: list[Entry]
 
 
 def test_the_rule_is_kept_in_sessions_and_saved_searches(tmp_path: Path) -> None:
-    filters = Filters(countries=frozenset({"JP", "MY"}), years=frozenset({2024})
-                      ).switched("countries")
+    filters = Filters(countries=frozenset({"JP", "MY"}), years=frozenset({2024})).switched(
+        "countries"
+    )
     data = filters_to_dict(filters)
     assert data == {"countries": ["JP", "MY"], "years": ["2024"], "all_of": ["countries"]}
     assert filters_from_dict(data) == filters

@@ -31,23 +31,30 @@ def test_an_unchanged_form_gives_back_the_draft() -> None:
 def test_a_changed_field_is_the_users_and_loses_its_mark() -> None:
     text, item = _draft("uk_call.txt")
     assert {m.field for m in item.readout.review} == {"participants"}
-    form = replace(form_of(item), participants="Rishi Sunak | Prime Minister | GB\n"
-                                               "Anna Kowalska | Prime Minister | Poland")
+    form = replace(
+        form_of(item),
+        participants="Rishi Sunak | Prime Minister | GB\nAnna Kowalska | Prime Minister | Poland",
+    )
     r = build(form, item, text, "uk.txt", NO_PAGE)
-    assert [(p.name, p.country) for p in r.participants] == [("Rishi Sunak", "GB"),
-                                                             ("Anna Kowalska", "PL")]
+    assert [(p.name, p.country) for p in r.participants] == [
+        ("Rishi Sunak", "GB"),
+        ("Anna Kowalska", "PL"),
+    ]
     assert not r.review
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("date", "14/11/2023", "must be written YYYY-MM-DD"),
-    ("date", "", "needs a date"),
-    ("title", "  ", "needs a title"),
-    ("kind", "bilateral", "is not one of"),
-    ("countries", "GB, Atlantis", "unknown country 'Atlantis'"),
-    ("participants", " | Prime Minister | GB", "has no name"),
-    ("participants", "Anna Kowalska | Prime Minister | Ruritania", "unknown country"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("date", "14/11/2023", "must be written YYYY-MM-DD"),
+        ("date", "", "needs a date"),
+        ("title", "  ", "needs a title"),
+        ("kind", "bilateral", "is not one of"),
+        ("countries", "GB, Atlantis", "unknown country 'Atlantis'"),
+        ("participants", " | Prime Minister | GB", "has no name"),
+        ("participants", "Anna Kowalska | Prime Minister | Ruritania", "unknown country"),
+    ],
+)
 def test_a_bad_value_says_what_to_write(field: str, value: str, message: str) -> None:
     text, item = _draft("uk_call.txt")
     with pytest.raises(DraftError, match=message):
@@ -58,8 +65,16 @@ def test_a_refused_text_is_built_from_what_the_user_supplies() -> None:
     text = "The Prime Minister spoke to President Anna Zoltan of Hungary this evening."
     [item] = import_text(text).readouts
     assert item.readout is None
-    form = replace(form_of(item), title="UK-Hungary call", date="2024-05-06", kind="telephone-talk",
-                   countries="GB, HU")
+    form = replace(
+        form_of(item),
+        title="UK-Hungary call",
+        date="2024-05-06",
+        kind="telephone-talk",
+        countries="GB, HU",
+    )
     r = build(form, item, text, "t.txt", NO_PAGE)
-    assert (r.date, r.countries, r.id) == (dt.date(2024, 5, 6), ("GB", "HU"),
-                                           "2024-05-06-uk-hungary-call")
+    assert (r.date, r.countries, r.id) == (
+        dt.date(2024, 5, 6),
+        ("GB", "HU"),
+        "2024-05-06-uk-hungary-call",
+    )

@@ -15,9 +15,19 @@ from summit_tui.core.importer.sources import InputError, expand, read_input
 from summit_tui.core.model.readout import Review
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
-FURNITURE = ("Cookies on GOV.UK", "Benefits", "Crown copyright", "Share this page",
-             "Privacy Policy", "Skip to content", "Español", "Kasumigaseki", "Lima Office",
-             "Back to Peru", "Foreign Policy")
+FURNITURE = (
+    "Cookies on GOV.UK",
+    "Benefits",
+    "Crown copyright",
+    "Share this page",
+    "Privacy Policy",
+    "Skip to content",
+    "Español",
+    "Kasumigaseki",
+    "Lima Office",
+    "Back to Peru",
+    "Foreign Policy",
+)
 
 
 def _page(name: str) -> tuple[str, PageFacts]:
@@ -25,8 +35,7 @@ def _page(name: str) -> tuple[str, PageFacts]:
     return page.text, page.facts
 
 
-@pytest.mark.parametrize("name", ["govuk_call.html", "whitehouse_readout.html",
-                                  "mofa_summit.html"])
+@pytest.mark.parametrize("name", ["govuk_call.html", "whitehouse_readout.html", "mofa_summit.html"])
 def test_page_text_leaves_menus_and_footers_behind(name: str) -> None:
     text, _ = _page(name)
     for line in FURNITURE:
@@ -46,8 +55,11 @@ def test_govuk_page_imports_with_source_url_and_both_leaders() -> None:
     [item] = import_text(text, "govuk_call.html", facts=facts).readouts
     r = item.readout
     assert r is not None
-    assert (r.date.isoformat(), r.kind, r.countries) == ("2025-03-03", "telephone-talk",
-                                                         ("GB", "EE"))
+    assert (r.date.isoformat(), r.kind, r.countries) == (
+        "2025-03-03",
+        "telephone-talk",
+        ("GB", "EE"),
+    )
     assert [p.name for p in r.participants] == ["Keir Starmer", "Kadri Ilves"]
     assert r.source.url == facts.url
     assert r.title == "PM call with Prime Minister Ilves of Estonia"
@@ -119,13 +131,21 @@ def test_overrides_win_and_clear_their_review_marks() -> None:
     text = "The Prime Minister spoke to President Anna Zoltan of Hungary on 5 May."
     [item] = import_text(text).readouts
     assert item.readout is None and any(m.startswith("date") for m in item.missing)
-    given = Overrides(date=dt.date(2024, 5, 5), title="UK-Hungary call", countries=("GB", "HU"),
-                      kind="telephone-talk")
+    given = Overrides(
+        date=dt.date(2024, 5, 5),
+        title="UK-Hungary call",
+        countries=("GB", "HU"),
+        kind="telephone-talk",
+    )
     [item] = import_text(text, given=given).readouts
     r = item.readout
     assert r is not None
-    assert (r.date, r.title, r.countries, r.kind) == (dt.date(2024, 5, 5), "UK-Hungary call",
-                                                      ("GB", "HU"), "telephone-talk")
+    assert (r.date, r.title, r.countries, r.kind) == (
+        dt.date(2024, 5, 5),
+        "UK-Hungary call",
+        ("GB", "HU"),
+        "telephone-talk",
+    )
     assert not {m.field for m in r.review} & {"date", "title", "countries", "kind"}
 
 
@@ -138,8 +158,10 @@ def test_not_a_readout_becomes_one_when_the_user_supplies_the_fields() -> None:
 
 
 def test_review_marks_round_trip_through_yaml_and_are_checked() -> None:
-    [item] = import_text("Readout\n\nPresident Anna Zoltan of Hungary met Prime Minister "
-                         "Kadri Ilves of Estonia on April 29.\n\nPublished 2 May 2024").readouts
+    [item] = import_text(
+        "Readout\n\nPresident Anna Zoltan of Hungary met Prime Minister "
+        "Kadri Ilves of Estonia on April 29.\n\nPublished 2 May 2024"
+    ).readouts
     r = item.readout
     assert r is not None
     text = dump_readout(r)

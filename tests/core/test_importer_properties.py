@@ -12,19 +12,48 @@ from summit_tui.core.importer import import_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 _PIECES = [
-    "On May 23, ", "23rd May 2024", "Thursday, May 23, 2024\n", "commencing at 2:10 p.m. ",
-    "from 14:10 (local time; 15:10 Japan time) ", "at 1410 hrs ", "for about 45 minutes, ",
-    "Mr. KISHIDA Fumio, Prime Minister of Japan, ", "held a Japan-Malaysia Summit Meeting with ",
-    "H.E. Dato' Seri Anwar bin Ibrahim, Prime Minister of Malaysia", ". ", "\n\n", "\r\n",
-    "1. Introduction\n", "(1) Opening\n", "Attendees:\nJapanese side: Mr. A B, Minister\n",
-    "the leaders of Canada, France and Japan met ", "in Rio de Janeiro", " at the White House",
-    "Home > News > Readouts\n", "Back to Japan-Malaysia Relations\n", "(Photo: PIB)\n",
-    "President Joseph R. Biden, Jr. spoke today with ", "on the sidelines of the G20 Summit ",
-    "Kuala Lumpur, 26 May 2025\n", "\u00a0", "\u200b", "\u00ad", "“", "”", "’", "\x00", "\ufffd",
-    "Joint Statement\n", "Prime Minister Keir Starmer spoke to ", "this morning. ", "# ", ":",
+    "On May 23, ",
+    "23rd May 2024",
+    "Thursday, May 23, 2024\n",
+    "commencing at 2:10 p.m. ",
+    "from 14:10 (local time; 15:10 Japan time) ",
+    "at 1410 hrs ",
+    "for about 45 minutes, ",
+    "Mr. KISHIDA Fumio, Prime Minister of Japan, ",
+    "held a Japan-Malaysia Summit Meeting with ",
+    "H.E. Dato' Seri Anwar bin Ibrahim, Prime Minister of Malaysia",
+    ". ",
+    "\n\n",
+    "\r\n",
+    "1. Introduction\n",
+    "(1) Opening\n",
+    "Attendees:\nJapanese side: Mr. A B, Minister\n",
+    "the leaders of Canada, France and Japan met ",
+    "in Rio de Janeiro",
+    " at the White House",
+    "Home > News > Readouts\n",
+    "Back to Japan-Malaysia Relations\n",
+    "(Photo: PIB)\n",
+    "President Joseph R. Biden, Jr. spoke today with ",
+    "on the sidelines of the G20 Summit ",
+    "Kuala Lumpur, 26 May 2025\n",
+    "\u00a0",
+    "\u200b",
+    "\u00ad",
+    "“",
+    "”",
+    "’",
+    "\x00",
+    "\ufffd",
+    "Joint Statement\n",
+    "Prime Minister Keir Starmer spoke to ",
+    "this morning. ",
+    "# ",
+    ":",
 ]
-_READOUTISH = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)),
-                       max_size=40).map("".join)
+_READOUTISH = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=40).map(
+    "".join
+)
 _SEEDS = [p.read_text("utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
 
 
@@ -35,8 +64,7 @@ def _check(text: str) -> None:
         if item.readout is None:
             assert item.missing  # a readout it could not build says what was missing
             continue
-        again = parse_readout(dump_readout(item.readout), "prop.yaml",
-                              default_id=item.readout.id)
+        again = parse_readout(dump_readout(item.readout), "prop.yaml", default_id=item.readout.id)
         assert again == item.readout
 
 

@@ -38,13 +38,20 @@ def test_seed_key_fields() -> None:
     r = item.readout
     assert r is not None
     assert (r.date.isoformat(), r.start_time.strftime("%H:%M"), r.duration_minutes) == (
-        "2024-05-23", "14:10", 30)
+        "2024-05-23",
+        "14:10",
+        30,
+    )
     assert r.countries == ("JP", "MY")
-    assert [p.role for p in r.participants] == ["Prime Minister of Japan",
-                                                "Prime Minister of Malaysia"]
+    assert [p.role for p in r.participants] == [
+        "Prime Minister of Japan",
+        "Prime Minister of Malaysia",
+    ]
     assert [s.heading for s in r.sections] == [
-        "Introduction", "Bilateral Relations",
-        "Responding to regional and international challenges"]
+        "Introduction",
+        "Bilateral Relations",
+        "Responding to regional and international challenges",
+    ]
     assert set(r.mentions) == {"UA", "KP", "IL", "PS"}
     assert item.missing == ("location",)  # the seed names no place; nothing is guessed
 

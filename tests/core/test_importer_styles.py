@@ -25,23 +25,87 @@ def _one(name: str) -> tuple[Readout, tuple[str, ...]]:
 
 # name, kind, date, start, minutes, countries, participant names, location
 STYLES = [
-    ("kantei_style.txt", "summit", "2024-03-08", "18:15", 70, ("JP", "PH"),
-     ["KISHIDA Fumio", "Ferdinand Romualdez Marcos Jr."], "the Prime Minister's Office"),
-    ("mofa_telephone.txt", "telephone-talk", "2024-02-02", "09:00", 25, ("JP", "AU"),
-     ["KISHIDA Fumio", "Anthony Albanese"], ""),
-    ("us_readout.txt", "summit", "2023-06-04", None, None, ("US", "NO"),
-     ["Joseph R. Biden, Jr.", "Hanna Lee"], "the White House"),
+    (
+        "kantei_style.txt",
+        "summit",
+        "2024-03-08",
+        "18:15",
+        70,
+        ("JP", "PH"),
+        ["KISHIDA Fumio", "Ferdinand Romualdez Marcos Jr."],
+        "the Prime Minister's Office",
+    ),
+    (
+        "mofa_telephone.txt",
+        "telephone-talk",
+        "2024-02-02",
+        "09:00",
+        25,
+        ("JP", "AU"),
+        ["KISHIDA Fumio", "Anthony Albanese"],
+        "",
+    ),
+    (
+        "us_readout.txt",
+        "summit",
+        "2023-06-04",
+        None,
+        None,
+        ("US", "NO"),
+        ["Joseph R. Biden, Jr.", "Hanna Lee"],
+        "the White House",
+    ),
     # "The Prime Minister" of a Downing Street release: the one in office on that date.
-    ("uk_call.txt", "telephone-talk", "2023-11-14", None, None, ("GB", "PL"),
-     ["Rishi Sunak", "Anna Kowalska"], ""),
-    ("india_mea.txt", "telephone-talk", "2023-04-27", None, None, ("IN", "KE"),
-     ["Narendra Modi", "William Ruto"], ""),
-    ("canada_pm.txt", "summit", "2024-05-16", None, None, ("CA", "NZ"),
-     ["Justin Trudeau", "Christopher Luxon"], "Ottawa"),
-    ("china_mfa.txt", "summit", "2023-04-14", None, None, ("CN", "BR"),
-     ["Xi Jinping", "Luiz Silva"], "the Great Hall of the People, Beijing"),
-    ("asean_summit.txt", "multilateral", "2025-10-11", None, None, ("LA",),
-     ["Sonexay Siphandone"], "Vientiane, Lao PDR"),
+    (
+        "uk_call.txt",
+        "telephone-talk",
+        "2023-11-14",
+        None,
+        None,
+        ("GB", "PL"),
+        ["Rishi Sunak", "Anna Kowalska"],
+        "",
+    ),
+    (
+        "india_mea.txt",
+        "telephone-talk",
+        "2023-04-27",
+        None,
+        None,
+        ("IN", "KE"),
+        ["Narendra Modi", "William Ruto"],
+        "",
+    ),
+    (
+        "canada_pm.txt",
+        "summit",
+        "2024-05-16",
+        None,
+        None,
+        ("CA", "NZ"),
+        ["Justin Trudeau", "Christopher Luxon"],
+        "Ottawa",
+    ),
+    (
+        "china_mfa.txt",
+        "summit",
+        "2023-04-14",
+        None,
+        None,
+        ("CN", "BR"),
+        ["Xi Jinping", "Luiz Silva"],
+        "the Great Hall of the People, Beijing",
+    ),
+    (
+        "asean_summit.txt",
+        "multilateral",
+        "2025-10-11",
+        None,
+        None,
+        ("LA",),
+        ["Sonexay Siphandone"],
+        "Vientiane, Lao PDR",
+    ),
 ]
 
 
@@ -56,8 +120,11 @@ def test_style(style: tuple) -> None:
     assert r.countries == codes
     assert [p.name for p in r.participants] == names
     assert r.location == location
-    for field, value in (("start_time", start), ("duration_minutes", minutes),
-                         ("location", location)):
+    for field, value in (
+        ("start_time", start),
+        ("duration_minutes", minutes),
+        ("location", location),
+    ):
         assert (field in missing) == (not value)
 
 
@@ -65,8 +132,11 @@ def test_kantei_flags_and_subsections() -> None:
     r, _ = _one("kantei_style.txt")
     assert r.provisional_translation
     assert r.source.publisher == "Prime Minister's Office of Japan"
-    assert [s.label for s in r.sections] == ["(1) Opening remarks", "(2) Bilateral cooperation",
-                                             "(3) Regional affairs"]
+    assert [s.label for s in r.sections] == [
+        "(1) Opening remarks",
+        "(2) Bilateral cooperation",
+        "(3) Regional affairs",
+    ]
 
 
 def test_numbered_paragraphs_without_headings() -> None:
@@ -102,7 +172,10 @@ def test_multi_meeting_visit_page_gives_one_readout_per_meeting() -> None:
     result = import_text((FIXTURES / "mofa_multi_visit.txt").read_text("utf-8"))
     items = result.readouts
     assert [i.readout.title for i in items if i.readout] == [
-        "Japan-U.S. Summit Meeting", "Joint Press Conference", "State Dinner"]
+        "Japan-U.S. Summit Meeting",
+        "Joint Press Conference",
+        "State Dinner",
+    ]
     summit, press, dinner = (i.readout for i in items)
     assert summit is not None and press is not None and dinner is not None
     assert summit.kind == "summit" and summit.duration_minutes == 120
@@ -137,8 +210,10 @@ def test_not_a_readout(name: str) -> None:
 
 
 def test_missing_date_is_reported_not_guessed() -> None:
-    result = import_text("Japan-Peru Summit Meeting\n\nMr. A B, Prime Minister of Japan, held "
-                         "a Japan-Peru Summit Meeting with Ms. C D, President of Peru.")
+    result = import_text(
+        "Japan-Peru Summit Meeting\n\nMr. A B, Prime Minister of Japan, held "
+        "a Japan-Peru Summit Meeting with Ms. C D, President of Peru."
+    )
     [item] = result.readouts
     assert item.readout is None
     assert "date" in item.missing
@@ -146,15 +221,19 @@ def test_missing_date_is_reported_not_guessed() -> None:
 
 
 def test_impossible_date_is_reported() -> None:
-    [item] = import_text("February 30, 2024\n\nOn February 30, Mr. A B, Prime Minister of "
-                         "Japan, held a Japan-Peru Summit Meeting with Ms. C D, President of "
-                         "Peru.").readouts
+    [item] = import_text(
+        "February 30, 2024\n\nOn February 30, Mr. A B, Prime Minister of "
+        "Japan, held a Japan-Peru Summit Meeting with Ms. C D, President of "
+        "Peru."
+    ).readouts
     assert item.readout is None
     assert any(m.startswith("date") and "impossible" in m for m in item.missing)
 
 
 def test_year_comes_from_the_dateline_across_new_year() -> None:
-    [item] = import_text("January 2, 2025\n\nOn December 30, Mr. A B, Prime Minister of "
-                         "Japan, held a Japan-Peru Telephone Talk with Ms. C D, President of "
-                         "Peru.").readouts
+    [item] = import_text(
+        "January 2, 2025\n\nOn December 30, Mr. A B, Prime Minister of "
+        "Japan, held a Japan-Peru Telephone Talk with Ms. C D, President of "
+        "Peru."
+    ).readouts
     assert item.readout is not None and item.readout.date.isoformat() == "2024-12-30"

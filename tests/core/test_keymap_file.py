@@ -23,17 +23,29 @@ def test_an_absent_file_is_no_keymap(tmp_path: Path) -> None:
 
 
 def test_ids_quoted_dotted_or_in_tables_are_the_same(tmp_path: Path) -> None:
-    read = read_keymap(write(tmp_path, '"main.export" = "ctrl+x"\n'
-                                       'main.cite = "c"\n'
-                                       '[detail]\nnext_section = ["full_stop", "f5"]\n'))
-    assert read.entries == {"main.export": "ctrl+x", "main.cite": "c",
-                            "detail.next_section": "full_stop,f5"}
+    read = read_keymap(
+        write(
+            tmp_path,
+            '"main.export" = "ctrl+x"\n'
+            'main.cite = "c"\n'
+            '[detail]\nnext_section = ["full_stop", "f5"]\n',
+        )
+    )
+    assert read.entries == {
+        "main.export": "ctrl+x",
+        "main.cite": "c",
+        "detail.next_section": "full_stop,f5",
+    }
     assert read.problems == []
 
 
 def test_values_that_are_not_keys_are_left_out(tmp_path: Path) -> None:
-    read = read_keymap(write(tmp_path, '"main.export" = 5\n"main.cite" = []\n'
-                                       '"main.note" = ["e", 1]\n"main.people" = "p"\n'))
+    read = read_keymap(
+        write(
+            tmp_path,
+            '"main.export" = 5\n"main.cite" = []\n"main.note" = ["e", 1]\n"main.people" = "p"\n',
+        )
+    )
     assert read.entries == {"main.people": "p"}
     assert len(read.problems) == 3
     assert all("the keys must be text" in problem for problem in read.problems)

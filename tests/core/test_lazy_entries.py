@@ -28,7 +28,8 @@ def write_readouts(folder: Path, count: int) -> None:
         (folder / f"r{i:02d}.yaml").write_text(
             f"title: Meeting {i % 7}\ndate: 2031-0{1 + i % 3}-{1 + i % 5:02d}\n"
             "countries: [NO, CL]\nsummary: Maritime cooperation was discussed.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
 
 
 @pytest.fixture
@@ -45,9 +46,7 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return built
 
 
-def test_warm_start_builds_no_readout_until_one_is_read(
-    tmp_path: Path, builds: list[str]
-) -> None:
+def test_warm_start_builds_no_readout_until_one_is_read(tmp_path: Path, builds: list[str]) -> None:
     folder, db = tmp_path / "readouts", tmp_path / "db.json"
     write_readouts(folder, 30)
     first = ReadoutStore(path=db)
@@ -89,10 +88,19 @@ def test_a_shard_is_checked_at_open_only_when_its_bytes_changed(
         os.utime(shard, ns=(1, 1))
     assert ReadoutStore(path=db).notices == [] and builds == []
     stamps = shard_folder(db) / CHECKED_STAMPS
-    stamps.write_text(json.dumps({  # stamps as an older version kept them
-        shard.stem.removeprefix("shard-").lstrip("0") or "0":
-            [shard.stat().st_size, shard.stat().st_mtime_ns, shard.stat().st_ino]
-        for shard in shards}), encoding="utf-8")
+    stamps.write_text(
+        json.dumps(
+            {  # stamps as an older version kept them
+                shard.stem.removeprefix("shard-").lstrip("0") or "0": [
+                    shard.stat().st_size,
+                    shard.stat().st_mtime_ns,
+                    shard.stat().st_ino,
+                ]
+                for shard in shards
+            }
+        ),
+        encoding="utf-8",
+    )
     assert ReadoutStore(path=db).notices == []
     assert sorted(builds) == [f"r{i:02d}" for i in range(12)]  # each readout checked once
     builds.clear()
@@ -111,7 +119,10 @@ def test_lazy_entries_keep_value_semantics(tmp_path: Path) -> None:
         moved = replace(entry, path="elsewhere.yaml")
         assert moved.readout == twin.readout and moved.path == "elsewhere.yaml"
         assert (entry.id, entry.date, entry.title) == (
-            twin.readout.id, twin.readout.date, twin.readout.title)
+            twin.readout.id,
+            twin.readout.date,
+            twin.readout.title,
+        )
         assert isinstance(entry.date, dt.date)
     with pytest.raises(AttributeError):
         _ = entry.missing
@@ -146,10 +157,15 @@ def test_stored_readout_with_a_bad_date_is_read_again_from_its_file(tmp_path: Pa
     assert all(e.readout.date.year == 2031 for e in store.entries())
 
 
-@pytest.mark.parametrize("damage", [
-    '{"readout": {"id": "r01", "title": ', '{"readout": {"title": "no id"}}', "[1, 2]",
-    '{"readout": {"id": "r01", "title": "T", "date": "2031-02-02"}, "topics": 7}',
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        '{"readout": {"id": "r01", "title": ',
+        '{"readout": {"title": "no id"}}',
+        "[1, 2]",
+        '{"readout": {"id": "r01", "title": "T", "date": "2031-02-02"}, "topics": 7}',
+    ],
+)
 def test_damaged_stored_readout_says_so_and_is_read_again(tmp_path: Path, damage: str) -> None:
     folder, db = tmp_path / "readouts", tmp_path / "db.json"
     write_readouts(folder, 3)
@@ -202,7 +218,9 @@ def test_phrase_search_reads_stored_text_without_building(tmp_path: Path) -> Non
         "participants:\n  - name: Kari Nord\n  - name: Ana Sur\n    role: Minister\n"
         "sections:\n  - heading: Outer\n    subsections:\n"
         "      - number: '1'\n        paragraphs: [Deep sea mining was raised.]\n"
-        "  - paragraphs: [Closing words.]\n", encoding="utf-8")
+        "  - paragraphs: [Closing words.]\n",
+        encoding="utf-8",
+    )
     write_readouts(folder, 6)
     ReadoutStore(path=db).sync(folder)
     built = {e.id: e for e in _memory_entries(folder)}
@@ -227,7 +245,9 @@ def test_light_entries_give_the_same_statistics_and_build_nothing(tmp_path: Path
     (folder / "talk.yaml").write_text(
         "title: Talk\ndate: 2031-03-03\ncountries: [NO, JP]\nkind: telephone-talk\n"
         "participants:\n  - name: KISHIDA Fumio\n    role: Prime Minister\n    country: JP\n"
-        "summary: Energy transition and Malaysia were discussed.\n", encoding="utf-8")
+        "summary: Energy transition and Malaysia were discussed.\n",
+        encoding="utf-8",
+    )
     ReadoutStore(path=db).sync(folder)
     full = _memory_entries(folder)
     stored = ReadoutStore(path=db).entries()
@@ -239,7 +259,8 @@ def test_light_entries_give_the_same_statistics_and_build_nothing(tmp_path: Path
         assert stats.top_counts(light, what) == stats.top_counts(full, what)
     assert stats.per_period(light, "month") == stats.per_period(full, "month")
     assert stats.cross_table(light, "countries", "topics") == stats.cross_table(
-        full, "countries", "topics")
+        full, "countries", "topics"
+    )
     assert people(light) == people(full)
 
 
@@ -248,13 +269,27 @@ def test_top_people_are_the_first_of_everyone() -> None:
     from summit_tui.core.model.readout import Participant
     from summit_tui.core.reference.people import people
 
-    names = ["KISHIDA Fumio", "Fumio Kishida", "Anwar Ibrahim", "Ana Sur", "Kari Nord",
-             "Mr. Fumio KISHIDA", "Bo Li", "Li Bo", "Zed Alpha", "Ana Sur"]
+    names = [
+        "KISHIDA Fumio",
+        "Fumio Kishida",
+        "Anwar Ibrahim",
+        "Ana Sur",
+        "Kari Nord",
+        "Mr. Fumio KISHIDA",
+        "Bo Li",
+        "Li Bo",
+        "Zed Alpha",
+        "Ana Sur",
+    ]
     entries = []
     for i in range(40):
         who = {names[i % len(names)], names[(i * 7) % len(names)], names[(i * 3) % 4]}
-        readout = Readout(id=f"m{i:02d}", title=f"M {i}", date=dt.date(2031, 1, 1 + i % 28),
-                          participants=tuple(Participant(name=n) for n in sorted(who)))
+        readout = Readout(
+            id=f"m{i:02d}",
+            title=f"M {i}",
+            date=dt.date(2031, 1, 1 + i % 28),
+            participants=tuple(Participant(name=n) for n in sorted(who)),
+        )
         entries.append(Entry(readout, f"m{i:02d}.yaml"))
     everyone = [(p.name, p.meetings) for p in people(entries)]
     for limit in (0, 1, 2, 3, 5, 50):

@@ -13,16 +13,27 @@ from summit_tui.core.search.index import SearchIndex
 from summit_tui.core.search.query import MAX_DEPTH, MAX_TERM_CHARS, QueryError, parse
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ("(" * 300 + "trade" + ")" * 300, "more than 32 levels deep"),
-    ("-" * 3000 + "trade", "more than 32 levels deep"),
-    ("NOT " * 200 + "trade", "more than 32 levels deep"),
-    ("a" * 10_000, "10,000 characters long; the longest searched is 200"),
-    ('"' + "maritime " * 30 + '"', "270 characters long"),
-    ("person:" + "x" * 300, "300 characters long"),
-    ('topic:"' + "x" * 300 + '"', "300 characters long"),
-], ids=["parentheses", "dashes", "nots", "long-word", "long-phrase", "long-value",
-        "long-quoted-value"])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("(" * 300 + "trade" + ")" * 300, "more than 32 levels deep"),
+        ("-" * 3000 + "trade", "more than 32 levels deep"),
+        ("NOT " * 200 + "trade", "more than 32 levels deep"),
+        ("a" * 10_000, "10,000 characters long; the longest searched is 200"),
+        ('"' + "maritime " * 30 + '"', "270 characters long"),
+        ("person:" + "x" * 300, "300 characters long"),
+        ('topic:"' + "x" * 300 + '"', "300 characters long"),
+    ],
+    ids=[
+        "parentheses",
+        "dashes",
+        "nots",
+        "long-word",
+        "long-phrase",
+        "long-value",
+        "long-quoted-value",
+    ],
+)
 def test_extreme_queries_are_refused_with_a_clear_message(query: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):
         parse(query)
@@ -39,12 +50,22 @@ def test_queries_at_the_limits_still_parse() -> None:
 
 # --- chart spans ------------------------------------------------------------------------------
 
+
 def far_dated_entries() -> list[Entry]:
     """Three meetings in 2023-2024, and two dated at the ends of the calendar."""
     dates = ["0001-01-01", "2023-02-10", "2023-11-02", "2024-05-23", "9999-12-31"]
-    return [Entry(Readout(id=f"r{i}", title=f"Meeting {i}", date=dt.date.fromisoformat(d),
-                          countries=("JP", "MY")), f"r{i}.yaml")
-            for i, d in enumerate(dates)]
+    return [
+        Entry(
+            Readout(
+                id=f"r{i}",
+                title=f"Meeting {i}",
+                date=dt.date.fromisoformat(d),
+                countries=("JP", "MY"),
+            ),
+            f"r{i}.yaml",
+        )
+        for i, d in enumerate(dates)
+    ]
 
 
 def test_a_chart_spans_at_most_max_periods() -> None:

@@ -15,8 +15,17 @@ from summit_tui.core.store.readouts import ReadoutStore
 def folder(tmp_path: Path) -> Path:
     """Readouts at the top and in subfolders, with files and folders that are not readouts."""
     data = tmp_path / "data"
-    for rel in ("a.yaml", "b.YML", "2024/c.yaml", "2024/may/d.yml", "x/.hidden.yaml",
-                ".git/e.yaml", "notes.txt", "2024/readme.md", "odd name ü.yaml"):
+    for rel in (
+        "a.yaml",
+        "b.YML",
+        "2024/c.yaml",
+        "2024/may/d.yml",
+        "x/.hidden.yaml",
+        ".git/e.yaml",
+        "notes.txt",
+        "2024/readme.md",
+        "odd name ü.yaml",
+    ):
         path = data / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(f"title: {path.stem}\ndate: 2030-01-01\n", encoding="utf-8")
@@ -27,10 +36,16 @@ def folder(tmp_path: Path) -> Path:
 
 def test_the_listing_has_every_readout_with_its_stamp(folder: Path) -> None:
     listed = scan_folder(folder)
-    assert sorted(listed) == sorted(["a.yaml", "b.YML", "odd name ü.yaml",
-                                     os.path.join("2024", "c.yaml"),
-                                     os.path.join("2024", "may", "d.yml"),
-                                     os.path.join("folder.yaml", "f.yaml")])
+    assert sorted(listed) == sorted(
+        [
+            "a.yaml",
+            "b.YML",
+            "odd name ü.yaml",
+            os.path.join("2024", "c.yaml"),
+            os.path.join("2024", "may", "d.yml"),
+            os.path.join("folder.yaml", "f.yaml"),
+        ]
+    )
     st = (folder / "a.yaml").stat()
     assert listed["a.yaml"] == FileStamp(st.st_size, st.st_mtime_ns)
     assert set(scan_folder(folder, stamps=False).values()) == {UNSTAMPED}

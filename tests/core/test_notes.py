@@ -630,8 +630,7 @@ def test_a_symlinked_notes_file_is_written_through_the_link(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize("kind", ["device", "fifo", "folder"])
-def test_a_notes_file_that_is_not_a_regular_file_opens_read_only(
-        path: Path, kind: str) -> None:
+def test_a_notes_file_that_is_not_a_regular_file_opens_read_only(path: Path, kind: str) -> None:
     path.parent.mkdir(parents=True)
     if kind == "device":
         path.symlink_to("/dev/zero")

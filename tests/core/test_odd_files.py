@@ -43,15 +43,16 @@ def add_bad_name(folder: Path) -> None:
 
 # --- a file name that is not UTF-8 -----------------------------------------------------------
 
-def test_a_name_that_is_not_utf8_is_one_problem_in_the_store(folder: Path,
-                                                             tmp_path: Path) -> None:
+
+def test_a_name_that_is_not_utf8_is_one_problem_in_the_store(folder: Path, tmp_path: Path) -> None:
     add_bad_name(folder)
     db = tmp_path / "cache" / "db.json"
     store = ReadoutStore(path=db)
     report = store.sync(folder)
     assert sorted(e.title for e in store.entries()) == ["Alpha Talks", "Bravo Summit"]
     assert [(p.path, "not valid UTF-8" in p.message) for p in report.problems] == [
-        ("caf\\xe9.yaml", True)]
+        ("caf\\xe9.yaml", True)
+    ]
     assert store.problems() == report.problems
     store.close()
     again = ReadoutStore(path=db)  # the cache was written, and reads back
@@ -62,7 +63,8 @@ def test_a_name_that_is_not_utf8_is_one_problem_in_the_store(folder: Path,
 
 
 def test_check_and_search_with_a_name_that_is_not_utf8(
-        folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     add_bad_name(folder)
     assert main(["check", str(folder)]) == 1
     out = capsys.readouterr().out
@@ -79,6 +81,7 @@ def test_check_and_search_with_a_name_that_is_not_utf8(
 
 
 # --- a file over the size limit --------------------------------------------------------------
+
 
 def test_a_huge_sparse_file_is_refused_before_it_is_read(folder: Path, tmp_path: Path) -> None:
     huge = folder / "huge.yaml"
@@ -101,6 +104,7 @@ def test_a_huge_sparse_file_is_refused_before_it_is_read(folder: Path, tmp_path:
 
 # --- a FIFO swapped in after the listing ------------------------------------------------------
 
+
 def run_bounded(folder: Path, job, seconds: float = 20.0):
     """Run ``job`` in a thread; fail (and unblock it) when it hangs on a FIFO."""
     out: dict[str, object] = {}
@@ -122,7 +126,8 @@ def swap_for_fifo(folder: Path) -> None:
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_swapped_in_after_listing_is_a_problem_not_a_hang(
-        folder: Path, tmp_path: Path) -> None:
+    folder: Path, tmp_path: Path
+) -> None:
     listing = scan_folder(folder)
     swap_for_fifo(folder)
     store = ReadoutStore(path=tmp_path / "db.json")
@@ -133,8 +138,9 @@ def test_a_fifo_swapped_in_after_listing_is_a_problem_not_a_hang(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-def test_check_does_not_hang_on_a_fifo_swapped_in(folder: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_does_not_hang_on_a_fifo_swapped_in(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     listing = list(scan_folder(folder).items())
     swap_for_fifo(folder)
     monkeypatch.setattr(check, "readout_files", lambda _folder: iter(listing))
@@ -145,8 +151,10 @@ def test_check_does_not_hang_on_a_fifo_swapped_in(folder: Path,
 
 # --- two files with the same id ---------------------------------------------------------------
 
-def test_two_files_with_one_id_both_load_and_the_clash_is_a_problem(folder: Path,
-                                                                    tmp_path: Path) -> None:
+
+def test_two_files_with_one_id_both_load_and_the_clash_is_a_problem(
+    folder: Path, tmp_path: Path
+) -> None:
     (folder / "a.yaml").write_text(readout_yaml("Alpha Talks", "2021-01-05", "same"), "utf-8")
     (folder / "b.yaml").write_text(readout_yaml("Bravo Summit", "2021-03-01", "same"), "utf-8")
     store = ReadoutStore(path=tmp_path / "db.json")
@@ -154,7 +162,8 @@ def test_two_files_with_one_id_both_load_and_the_clash_is_a_problem(folder: Path
     entries = store.entries()
     assert sorted((e.path, e.id) for e in entries) == [("a.yaml", "same"), ("b.yaml", "same")]
     assert [(p.path, p.message.split(":")[0]) for p in store.problems()] == [
-        ("b.yaml", "duplicate id 'same'")]
+        ("b.yaml", "duplicate id 'same'")
+    ]
     assert "a.yaml uses it too" in store.problems()[0].message
     assert not report.problems  # both files loaded: nothing was left out
     index = SearchIndex(entries)
@@ -180,10 +189,13 @@ def test_a_renamed_file_leaves_one_readout_in_the_index(folder: Path) -> None:
     index.remove(report.removed_ids)
     assert report.removed_paths == {"b.yaml"} and not report.removed_ids
     assert sorted((e.path, e.title) for e in index.search("")) == [
-        ("a.yaml", "Alpha Talks"), ("c.yaml", "Bravo Summit")]
+        ("a.yaml", "Alpha Talks"),
+        ("c.yaml", "Bravo Summit"),
+    ]
 
 
 # --- a damaged record in a sound shard ---------------------------------------------------------
+
 
 def damage_record(db: Path, rel: str) -> None:
     """Damage one stored readout's JSON inside its shard; the shard stays a valid TinyDB file."""
@@ -210,14 +222,16 @@ def test_a_damaged_record_is_found_at_open_and_read_again(folder: Path, tmp_path
     entries = {e.path: e for e in store.entries()}
     assert not entries["b.yaml"].damaged and entries["b.yaml"].readout.title == "Bravo Summit"
     assert [e.title for e in SearchIndex(list(entries.values())).search("bravo")] == [
-        "Bravo Summit"]
+        "Bravo Summit"
+    ]
     store.close()
     again = ReadoutStore(path=db)  # mended: no notice, nothing to read
     assert again.notices == [] and again.sync(folder).unchanged == 2
 
 
 def test_a_record_damaged_in_place_is_found_at_open_and_read_again(
-        folder: Path, tmp_path: Path) -> None:
+    folder: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "db.json"
     store = ReadoutStore(path=db)
     store.sync(folder)
@@ -231,17 +245,21 @@ def test_a_record_damaged_in_place_is_found_at_open_and_read_again(
     entries = {e.path: e for e in store.entries()}
     assert not entries["b.yaml"].damaged and entries["b.yaml"].readout.title == "Bravo Summit"
     assert [e.title for e in SearchIndex(list(entries.values())).search("country:CL")] == [
-        "Bravo Summit", "Alpha Talks"]
+        "Bravo Summit",
+        "Alpha Talks",
+    ]
     store.close()
     again = ReadoutStore(path=db)  # mended: no notice, nothing to read
     assert again.notices == [] and again.sync(folder).unchanged == 2
 
 
 def test_search_and_show_read_a_record_damaged_in_place_again(
-        folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    (folder / "b.yaml").write_text(readout_yaml("Bravo Summit", "2021-03-01")
-                                   + "summary: Lithium supply was discussed.\n",
-                                   encoding="utf-8")
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    (folder / "b.yaml").write_text(
+        readout_yaml("Bravo Summit", "2021-03-01") + "summary: Lithium supply was discussed.\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "db.json"
     args = ["--data", str(folder), "--db", str(db)]
     assert main(["search", "lithium", *args]) == 0  # the cache and its search index
@@ -260,8 +278,9 @@ def test_search_and_show_read_a_record_damaged_in_place_again(
     assert "damaged (b.yaml)" in captured.err
 
 
-def test_search_and_show_read_a_damaged_record_again(folder: Path, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture) -> None:
+def test_search_and_show_read_a_damaged_record_again(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     db = tmp_path / "db.json"
     args = ["--data", str(folder), "--db", str(db)]
     assert main(["search", "alpha", *args]) == 0  # the cache and its search index

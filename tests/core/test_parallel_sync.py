@@ -36,8 +36,7 @@ def two_workers(monkeypatch: pytest.MonkeyPatch) -> None:
 def sync_in_thread(folder: Path) -> tuple[threading.Thread, list[SyncReport]]:
     """A sync of the folder into a store in memory, in a thread of its own (as the app's)."""
     done: list[SyncReport] = []
-    thread = threading.Thread(target=lambda: done.append(ReadoutStore().sync(folder)),
-                              daemon=True)
+    thread = threading.Thread(target=lambda: done.append(ReadoutStore().sync(folder)), daemon=True)
     thread.start()
     return thread, done
 
@@ -75,7 +74,8 @@ def never_answer(folder: str, files: list[str]) -> list[object]:
 
 
 def test_a_worker_that_does_not_answer_leaves_the_rest_to_the_sync(
-        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(parallel, "parse_chunk", never_answer)
     monkeypatch.setattr(parallel, "CHUNK_TIMEOUT", 1.0)
     monkeypatch.setattr(parallel, "SHUTDOWN_TIMEOUT", 1.0)

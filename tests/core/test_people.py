@@ -16,32 +16,46 @@ from summit_tui.core.reference.people import Person, meetings_of, people, person
 from summit_tui.core.search.index import SearchIndex
 
 
-@pytest.mark.parametrize("name", [
-    "KISHIDA Fumio", "Fumio Kishida", "Mr. Fumio KISHIDA", "kishida fumio",
-    "H.E. Mr. KISHIDA Fumio", "  Kishida,  Fumio ", "The Honourable Fumio Kishida MP",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "KISHIDA Fumio",
+        "Fumio Kishida",
+        "Mr. Fumio KISHIDA",
+        "kishida fumio",
+        "H.E. Mr. KISHIDA Fumio",
+        "  Kishida,  Fumio ",
+        "The Honourable Fumio Kishida MP",
+    ],
+)
 def test_written_forms_of_one_name_share_a_key(name: str) -> None:
     assert person_key(name) == "fumio kishida"
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("H.E. Dato' Seri Anwar bin Ibrahim", "Anwar Ibrahim"),
-    ("Ursula von der Leyen", "Ursula VON DER LEYEN"),
-    ("Jean-Yves Le Drian", "Mr. Jean Yves LE DRIAN"),
-    ("José Manuel Albares", "Jose Manuel ALBARES"),
-    ("Siti binti Aminah", "Siti Aminah"),
-    ("He Jiankui", "H.E. Jiankui HE"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("H.E. Dato' Seri Anwar bin Ibrahim", "Anwar Ibrahim"),
+        ("Ursula von der Leyen", "Ursula VON DER LEYEN"),
+        ("Jean-Yves Le Drian", "Mr. Jean Yves LE DRIAN"),
+        ("José Manuel Albares", "Jose Manuel ALBARES"),
+        ("Siti binti Aminah", "Siti Aminah"),
+        ("He Jiankui", "H.E. Jiankui HE"),
+    ],
+)
 def test_titles_particles_and_accents_do_not_split_a_person(a: str, b: str) -> None:
     assert person_key(a) == person_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Ferdinand Marcos", "Ferdinand Marcos Jr."),
-    ("He Jiankui", "Jiankui"),  # "He" is a family name; only "H.E." is a title
-    ("John H. Edwards", "John Edwards"),
-    ("Tan Wei", "Wei"),  # "Tan" alone is a family name; "Tan Sri" is a title
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ferdinand Marcos", "Ferdinand Marcos Jr."),
+        ("He Jiankui", "Jiankui"),  # "He" is a family name; only "H.E." is a title
+        ("John H. Edwards", "John Edwards"),
+        ("Tan Wei", "Wei"),  # "Tan" alone is a family name; "Tan Sri" is a title
+    ],
+)
 def test_different_people_keep_different_keys(a: str, b: str) -> None:
     assert person_key(a) != person_key(b)
 
@@ -90,8 +104,17 @@ def test_people_of_nothing_is_empty() -> None:
 def meeting(rid: str, *people_: Participant) -> Entry:
     """A readout of one day in 2024 with these participants."""
     day = dt.date(2024, 1, 1) + dt.timedelta(days=int(rid[-1]))
-    return derive(Readout(id=rid, title=f"Talks {rid}", date=day, kind="summit",
-                          countries=("JP", "PE"), participants=people_), f"{rid}.yaml")
+    return derive(
+        Readout(
+            id=rid,
+            title=f"Talks {rid}",
+            date=day,
+            kind="summit",
+            countries=("JP", "PE"),
+            participants=people_,
+        ),
+        f"{rid}.yaml",
+    )
 
 
 FULL = Participant("Tomoki HANABUSA", "Mr.", "Prime Minister of Japan", "JP")
@@ -115,8 +138,11 @@ def test_a_surname_alone_joins_the_one_full_name_of_its_country() -> None:
 def test_a_surname_two_people_of_a_country_share_stays_apart() -> None:
     entries = [meeting("m1", FULL), meeting("m2", ALONE), meeting("m3", OTHER)]
     keys = {p.key: p.meetings for p in people(entries)}
-    assert keys == {person_key("Tomoki Hanabusa"): 1, "hanabusa": 1,
-                    person_key("Reiko Hanabusa"): 1}
+    assert keys == {
+        person_key("Tomoki Hanabusa"): 1,
+        "hanabusa": 1,
+        person_key("Reiko Hanabusa"): 1,
+    }
 
 
 def test_a_full_name_search_finds_the_surname_alone() -> None:

@@ -28,7 +28,10 @@ def test_union_mixes_common_and_rare_terms() -> None:
     post.size = 100
     post.merge({"common": list(range(0, 100, 2)), "rare": [3, 99], "other": [5]}, {})
     assert positions(post.union(["common", "rare", "missing"])) == [
-        *range(0, 3, 2), 3, *range(4, 99, 2), 99
+        *range(0, 3, 2),
+        3,
+        *range(4, 99, 2),
+        99,
     ]
     assert positions(post.union(["rare", "other"])) == [3, 5, 99]
     assert post.union([]) == 0
@@ -91,13 +94,16 @@ def test_loaded_postings_answer_and_take_batches_like_built_ones() -> None:
     loaded._sorted = sorted(POSTINGS)
     for post in (built, loaded):
         post.size = 130
-        post.merge({"rare": [101, 120], "fresh": [110], "common": [100, 102]},
-                   {"rare": ([120], [4]), "fresh": ([110], [2])})
+        post.merge(
+            {"rare": [101, 120], "fresh": [110], "common": [100, 102]},
+            {"rare": ([120], [4]), "fresh": ([110], [2])},
+        )
     for term in [*POSTINGS, "fresh", "missing"]:
         assert loaded.bitmap(term) == built.bitmap(term)
         assert loaded.df(term) == built.df(term) and (term in loaded) == (term in built)
     assert loaded.union(["rare", "other", "fresh", "missing"]) == built.union(
-        ["rare", "other", "fresh", "missing"])
+        ["rare", "other", "fresh", "missing"]
+    )
     assert loaded.union(loaded.with_prefix("o")) == built.union(built.with_prefix("o"))
     assert loaded.keys() == built.keys() == sorted([*POSTINGS, "fresh"])
     rep = loaded.repeats.get("rare")
@@ -124,8 +130,9 @@ def test_a_few_new_words_go_into_a_copy_of_the_sorted_terms() -> None:
     now = post._sorted
     assert now is not None and now is not keys  # not sorted again, and not changed in place
     assert keys == ["alpha", "delta", "kilo"]
-    assert post.keys() == sorted(post.docs) == ["alpha", "bravo", "charlie", "delta", "kilo",
-                                                "zulu"]
+    assert (
+        post.keys() == sorted(post.docs) == ["alpha", "bravo", "charlie", "delta", "kilo", "zulu"]
+    )
     assert post.with_prefix("c") == ["charlie"]
 
 

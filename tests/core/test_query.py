@@ -55,8 +55,10 @@ def test_not_keyword_and_groups() -> None:
 
 
 def test_fields_and_aliases() -> None:
-    root = parse('country:MY mentions:KP topic:"energy transition" person:kishida kind:summit '
-                 'section:"regional" year:2024').root
+    root = parse(
+        'country:MY mentions:KP topic:"energy transition" person:kishida kind:summit '
+        'section:"regional" year:2024'
+    ).root
     assert isinstance(root, And)
     fields = [t.field for t in root.children if isinstance(t, Term)]
     assert fields == ["country", "mentions", "topic", "person", "kind", "section", "date"]

@@ -15,11 +15,42 @@ REPO = Path(__file__).resolve().parents[2]
 _INDEX: list[SearchIndex] = []
 
 # Text built from the query language's own pieces finds the corners faster than random text.
-pieces = st.sampled_from([
-    "country:", "mentions:", "topic:", "person:", "kind:", "section:", "date:", "year:",
-    '"', "(", ")", "-", "OR", "NOT", "..", ">=", "<", "2024", "2024-13", "2024-02-30", "MY",
-    "malaysia", "mal", "rare earths", " ", "  ", "*", ":", "\\", "[bold]", "\x00", "会談",
-])
+pieces = st.sampled_from(
+    [
+        "country:",
+        "mentions:",
+        "topic:",
+        "person:",
+        "kind:",
+        "section:",
+        "date:",
+        "year:",
+        '"',
+        "(",
+        ")",
+        "-",
+        "OR",
+        "NOT",
+        "..",
+        ">=",
+        "<",
+        "2024",
+        "2024-13",
+        "2024-02-30",
+        "MY",
+        "malaysia",
+        "mal",
+        "rare earths",
+        " ",
+        "  ",
+        "*",
+        ":",
+        "\\",
+        "[bold]",
+        "\x00",
+        "会談",
+    ]
+)
 queries = st.one_of(st.text(max_size=60), st.lists(pieces, max_size=12).map("".join))
 
 

@@ -235,9 +235,7 @@ def test_alias_bomb_is_refused_quickly() -> None:
     problems = problems_of(text)
     assert time.perf_counter() - started < 2
     assert all(p.line is not None and p.column is not None for p in problems)
-    assert [p.line for p in problems if p.message.startswith("unknown field")] == list(
-        range(3, 15)
-    )
+    assert [p.line for p in problems if p.message.startswith("unknown field")] == list(range(3, 15))
     aliases = [p for p in problems if "anchors and aliases" in p.message]
     assert aliases and all(p.line in (13, 14) for p in aliases)
 
@@ -391,15 +389,31 @@ def test_unknown_field_in_a_nested_section() -> None:
     [
         ("title:\n  nested: map\ndate: 2031-01-02\n", 2, 3, "title must be text, not a mapping"),
         (HEAD + "notes: [a, b]\n", 3, 8, "notes must be text, not a list"),
-        (HEAD + "countries: {MY: 1}\n", 3, 12,
-         "countries must be a list ('- item' lines), not a mapping"),
-        (HEAD + "sections: Introduction\n", 3, 11,
-         "sections must be a list ('- item' lines), not a text value 'Introduction'"),
-        (HEAD + "source: MOFA\n", 3, 9,
-         "source must be 'key: value' lines, not a text value 'MOFA'"),
+        (
+            HEAD + "countries: {MY: 1}\n",
+            3,
+            12,
+            "countries must be a list ('- item' lines), not a mapping",
+        ),
+        (
+            HEAD + "sections: Introduction\n",
+            3,
+            11,
+            "sections must be a list ('- item' lines), not a text value 'Introduction'",
+        ),
+        (
+            HEAD + "source: MOFA\n",
+            3,
+            9,
+            "source must be 'key: value' lines, not a text value 'MOFA'",
+        ),
         (HEAD + "participants:\n  - name: [A, B]\n", 4, 11, "name must be text, not a list"),
-        (HEAD + "photos:\n  - just a caption\n", 4, 5,
-         "a photo must be 'key: value' lines, not a text value 'just a caption'"),
+        (
+            HEAD + "photos:\n  - just a caption\n",
+            4,
+            5,
+            "a photo must be 'key: value' lines, not a text value 'just a caption'",
+        ),
         ("title: T\ndate: [2031, 1, 2]\n", 2, 7, "date must be text, not a list"),
         (HEAD + "[a, b]: c\n", 3, 1, "a key must be text, not a list"),
     ],
@@ -487,7 +501,12 @@ def test_empty_or_null_field_counts_as_absent(line: str) -> None:
     # Both the C (libyaml) and the pure-Python composer must agree on this.
     r = parse_readout(HEAD + line + "\n")
     assert (r.duration_minutes, r.sections, r.start_time, r.location, r.topics) == (
-        None, (), None, "", ())
+        None,
+        (),
+        None,
+        "",
+        (),
+    )
 
 
 def test_quoted_null_words_are_text() -> None:
@@ -506,12 +525,47 @@ def test_date_must_be_written_yyyy_mm_dd(value: str) -> None:
 
 YAMLISH = st.lists(
     st.one_of(
-        st.sampled_from([
-            "title", "date", "sections", "participants", "countries", "- ", ": ", "\n",
-            "  ", "\t", "[", "]", "{", "}", ",", "&a ", "*a", "!!int ", "!x ", "---\n",
-            "'", '"', "#", "|", ">", "?", "2024-02-30", "14:10", "NO", "~", "\ufeff", "%YAML",
-            "name: ", "heading: ", "subsections:", "duration_minutes: ", "\\",
-        ]),
+        st.sampled_from(
+            [
+                "title",
+                "date",
+                "sections",
+                "participants",
+                "countries",
+                "- ",
+                ": ",
+                "\n",
+                "  ",
+                "\t",
+                "[",
+                "]",
+                "{",
+                "}",
+                ",",
+                "&a ",
+                "*a",
+                "!!int ",
+                "!x ",
+                "---\n",
+                "'",
+                '"',
+                "#",
+                "|",
+                ">",
+                "?",
+                "2024-02-30",
+                "14:10",
+                "NO",
+                "~",
+                "\ufeff",
+                "%YAML",
+                "name: ",
+                "heading: ",
+                "subsections:",
+                "duration_minutes: ",
+                "\\",
+            ]
+        ),
         st.text(max_size=6),
     ),
     max_size=40,
@@ -532,8 +586,21 @@ def test_parse_never_raises_anything_but_readout_error(text: str) -> None:
     _only_readout_errors(text)
 
 
-FIELDS = ["id", "title", "kind", "date", "start_time", "duration_minutes", "location",
-          "countries", "mentions", "topics", "summary", "provisional_translation", "notes"]
+FIELDS = [
+    "id",
+    "title",
+    "kind",
+    "date",
+    "start_time",
+    "duration_minutes",
+    "location",
+    "countries",
+    "mentions",
+    "topics",
+    "summary",
+    "provisional_translation",
+    "notes",
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -548,11 +615,41 @@ _CHARS = st.characters(blacklist_categories=("Cs",))  # NEL, U+2028 and controls
 TEXT = st.one_of(
     st.text(_CHARS, max_size=30),
     st.lists(
-        st.sampled_from([
-            " ", "  ", ":", ": ", "#", " #", "'", '"', "\n", "\n\n", "- ", "yes", "null", "~",
-            "14:10", "1e3", "&a", "*a", "!!int", "{", "[", "|", ">", "\t", "é", "漢", "\\",
-            "\x85", "\u2028", "\r",
-        ]) | st.text(_CHARS, max_size=4),
+        st.sampled_from(
+            [
+                " ",
+                "  ",
+                ":",
+                ": ",
+                "#",
+                " #",
+                "'",
+                '"',
+                "\n",
+                "\n\n",
+                "- ",
+                "yes",
+                "null",
+                "~",
+                "14:10",
+                "1e3",
+                "&a",
+                "*a",
+                "!!int",
+                "{",
+                "[",
+                "|",
+                ">",
+                "\t",
+                "é",
+                "漢",
+                "\\",
+                "\x85",
+                "\u2028",
+                "\r",
+            ]
+        )
+        | st.text(_CHARS, max_size=4),
         max_size=10,
     ).map("".join),
 )
@@ -602,23 +699,58 @@ READOUTS = st.builds(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(READOUTS)
-@example(Readout(id="x", title=" leading: colon # hash", date=dt.date(2031, 1, 2),
-                 summary="line one\n  indented line two\n", notes="'quoted' \"twice\"\n\n"))
+@example(
+    Readout(
+        id="x",
+        title=" leading: colon # hash",
+        date=dt.date(2031, 1, 2),
+        summary="line one\n  indented line two\n",
+        notes="'quoted' \"twice\"\n\n",
+    )
+)
 def test_dump_then_parse_round_trips(readout: Readout) -> None:
     assert parse_readout(dump_readout(readout), default_id="unused") == readout
 
 
 # Readouts with the odd spots the one-pass mapping reader hands to the checked reader.
 ODD_LINES = st.lists(
-    st.sampled_from([
-        "title: T\n", "date: 2031-01-02\n", "title:\n", "~: x\n", "'~': x\n", "null: x\n",
-        ": z\n", "[a]: b\n", "? [a]\n: b\n", "colour: red\n", "notes: [a]\n", "kind: Summit\n",
-        "sections:\n", "  - heading: A\n", "    heading: B\n", "    paragraphs: [a, ~, '', [x]]\n",
-        "    subsections:\n", "      - number: 1\n", "        number: 2\n", "participants:\n",
-        "  - name: N\n", "    country: NO\n", "    country: XX\n", "    role: [r]\n",
-        "topics: a\n", "topics: [a, ~]\n", "countries: [MY, XX]\n", "source:\n", "  url: u\n",
-        "  url: v\n", "photos:\n", "  - caption: c\n", "  - x\n",
-    ]),
+    st.sampled_from(
+        [
+            "title: T\n",
+            "date: 2031-01-02\n",
+            "title:\n",
+            "~: x\n",
+            "'~': x\n",
+            "null: x\n",
+            ": z\n",
+            "[a]: b\n",
+            "? [a]\n: b\n",
+            "colour: red\n",
+            "notes: [a]\n",
+            "kind: Summit\n",
+            "sections:\n",
+            "  - heading: A\n",
+            "    heading: B\n",
+            "    paragraphs: [a, ~, '', [x]]\n",
+            "    subsections:\n",
+            "      - number: 1\n",
+            "        number: 2\n",
+            "participants:\n",
+            "  - name: N\n",
+            "    country: NO\n",
+            "    country: XX\n",
+            "    role: [r]\n",
+            "topics: a\n",
+            "topics: [a, ~]\n",
+            "countries: [MY, XX]\n",
+            "source:\n",
+            "  url: u\n",
+            "  url: v\n",
+            "photos:\n",
+            "  - caption: c\n",
+            "  - x\n",
+        ]
+    ),
     max_size=25,
 ).map("".join)
 
@@ -650,13 +782,23 @@ def test_next_line_character_round_trips() -> None:
 
 def test_round_trip_keeps_every_field_of_a_full_readout() -> None:
     r = Readout(
-        id="full", title="Full", date=dt.date(2031, 1, 2), kind="multilateral",
-        start_time=dt.time(0, 0), duration_minutes=0, location="Somewhere: a place",
-        countries=("NO", "CA"), mentions=("KP",),
-        participants=(Participant("N", "H", "R", "NO"),), topics=("t",), summary="s",
+        id="full",
+        title="Full",
+        date=dt.date(2031, 1, 2),
+        kind="multilateral",
+        start_time=dt.time(0, 0),
+        duration_minutes=0,
+        location="Somewhere: a place",
+        countries=("NO", "CA"),
+        mentions=("KP",),
+        participants=(Participant("N", "H", "R", "NO"),),
+        topics=("t",),
+        summary="s",
         sections=(Section("h", "1.", ("p",), (Section("sub"),)),),
-        photos=(Photo("c", "cr"), Photo()), source=Source("p", "https://example.org/x", "c"),
-        provisional_translation=True, notes="n",
+        photos=(Photo("c", "cr"), Photo()),
+        source=Source("p", "https://example.org/x", "c"),
+        provisional_translation=True,
+        notes="n",
     )
     back = parse_readout(dump_readout(r))
     assert back == r

@@ -61,20 +61,43 @@ def test_neighbours_of_a_meeting_outside_the_list_still_work(tmp_path: Path) -> 
     assert (before.id, after.id) == ("jp-my-1", "jp-my-fr")  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("n", "word"), [
-    (1, "first"), (2, "second"), (3, "third"), (10, "tenth"), (11, "11th"), (12, "12th"),
-    (13, "13th"), (21, "21st"), (22, "22nd"), (23, "23rd"), (101, "101st"), (111, "111th"),
-])
+@pytest.mark.parametrize(
+    ("n", "word"),
+    [
+        (1, "first"),
+        (2, "second"),
+        (3, "third"),
+        (10, "tenth"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (23, "23rd"),
+        (101, "101st"),
+        (111, "111th"),
+    ],
+)
 def test_ordinals(n: int, word: str) -> None:
     assert ordinal(n) == word
 
 
-@pytest.mark.parametrize(("days", "words"), [
-    (0, "the same day as the last"), (1, "a day after the last"), (3, "3 days after the last"),
-    (21, "3 weeks after the last"), (70, "in 2 months"), (182, "in half a year"),
-    (280, "in 9 months"), (365, "in a year"), (548, "in a year and a half"),
-    (731, "in 2 years"), (3650, "in 10 years"),
-])
+@pytest.mark.parametrize(
+    ("days", "words"),
+    [
+        (0, "the same day as the last"),
+        (1, "a day after the last"),
+        (3, "3 days after the last"),
+        (21, "3 weeks after the last"),
+        (70, "in 2 months"),
+        (182, "in half a year"),
+        (280, "in 9 months"),
+        (365, "in a year"),
+        (548, "in a year and a half"),
+        (731, "in 2 years"),
+        (3650, "in 10 years"),
+    ],
+)
 def test_gap_words(days: int, words: str) -> None:
     assert gap_words(days) == words
 

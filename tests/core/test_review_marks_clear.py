@@ -29,14 +29,17 @@ def test_only_the_review_block_is_taken_out(tmp_path: Path) -> None:
     path.write_text(MARKED, encoding="utf-8")
     assert clear_review(path, "r") == 2
     text = path.read_text("utf-8")
-    assert text == ("title: UK-Estonia Telephone Talk   # from the page\ndate: 2025-01-20\n"
-                    "notes: |\n  My own note, kept.\n")
+    assert text == (
+        "title: UK-Estonia Telephone Talk   # from the page\ndate: 2025-01-20\n"
+        "notes: |\n  My own note, kept.\n"
+    )
     r = load_readout(path)
     assert not r.review and r.notes == "My own note, kept.\n"
 
 
 def test_nothing_is_written_when_there_is_nothing_to_clear_or_it_does_not_read(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     plain = tmp_path / "plain.yaml"
     plain.write_text("title: T\ndate: 2024-01-01\n", encoding="utf-8")
     with pytest.raises(ReviewClearError, match="no review marks"):

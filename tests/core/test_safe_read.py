@@ -101,7 +101,8 @@ def test_open_capped_checks_as_read_capped_does_and_gives_the_size(tmp_path: Pat
 
 
 def test_at_most_cap_plus_one_bytes_are_read_from_a_growing_file(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "grows"
     path.write_bytes(b"x" * 10)
     real_fstat = os.fstat
@@ -141,17 +142,31 @@ def test_json_depth() -> None:
         json_depth(deep, 10)
 
 
-@pytest.mark.parametrize(("text", "ok"), [("2025", True), ("0", True), ("²", False),
-                                          ("٢٠٢٥", False), ("", False), (" 1", False),
-                                          ("1_000", False), ("-1", False), ("१", False)])
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("2025", True),
+        ("0", True),
+        ("²", False),
+        ("٢٠٢٥", False),
+        ("", False),
+        (" 1", False),
+        ("1_000", False),
+        ("-1", False),
+        ("१", False),
+    ],
+)
 def test_ascii_digits(text: str, ok: bool) -> None:
     assert ascii_digits(text) is ok
 
 
 def test_no_code_validates_with_isdigit() -> None:
     """str.isdigit() and isnumeric() take "²", which int() refuses: use ascii_digits."""
-    found = [f"{path.relative_to(SRC)}:{n}"
-             for path in SRC.rglob("*.py") if path.name != "safe_read.py"
-             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-             if re.search(r"\.is(digit|numeric)\(", line.split("#")[0])]
+    found = [
+        f"{path.relative_to(SRC)}:{n}"
+        for path in SRC.rglob("*.py")
+        if path.name != "safe_read.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.is(digit|numeric)\(", line.split("#")[0])
+    ]
     assert found == []

@@ -46,8 +46,10 @@ def test_saving_a_name_again_replaces_it_in_place(tmp_path: Path) -> None:
     save_search(tmp_path, SavedSearch("Other", "kind:summit"))
     save_search(tmp_path, SavedSearch(" Minerals ", "topic:energy"))
     searches, _ = load_saved(tmp_path)
-    assert [(s.name, s.query) for s in searches] == [("Minerals", "topic:energy"),
-                                                     ("Other", "kind:summit")]
+    assert [(s.name, s.query) for s in searches] == [
+        ("Minerals", "topic:energy"),
+        ("Other", "kind:summit"),
+    ]
 
 
 def test_delete(tmp_path: Path) -> None:
@@ -111,9 +113,14 @@ SAVES = 15
 
 def test_windows_saving_at_the_same_time_keep_every_search(tmp_path: Path) -> None:
     save_search(tmp_path, MINERALS)
-    windows = [subprocess.Popen([sys.executable, "-c", SAVER, str(tmp_path), f"w{n}",
-                                 str(SAVES)], stdout=subprocess.PIPE, text=True)
-               for n in range(WINDOWS)]
+    windows = [
+        subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(tmp_path), f"w{n}", str(SAVES)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(WINDOWS)
+    ]
     try:
         for window in windows:
             assert window.stdout is not None and window.stdout.readline() == "ready\n"
@@ -135,8 +142,10 @@ def test_a_change_waits_for_the_lock_and_gives_up_with_a_reason(tmp_path: Path) 
     assert other.acquire()  # another window in the middle of its change
     done = threading.Timer(0.2, other.release)  # the other change ends in a moment
     try:
-        with pytest.raises(TimeoutError, match="held by another writer"), \
-                locked(other.path, timeout=0.05):
+        with (
+            pytest.raises(TimeoutError, match="held by another writer"),
+            locked(other.path, timeout=0.05),
+        ):
             pass
         done.start()
         save_search(tmp_path, MINERALS)  # waits until the other change is done
@@ -151,27 +160,35 @@ def test_a_change_waits_for_the_lock_and_gives_up_with_a_reason(tmp_path: Path) 
 def test_a_hand_written_file_with_single_values_and_nulls(tmp_path: Path) -> None:
     saved_path(tmp_path).write_text(
         "- name: 2024\n  query: ~\n  filters:\n    countries: MY\n    years: [2024]\n"
-        "- name: Plain\n  query: kind:summit\n  filters: ~\n", encoding="utf-8")
+        "- name: Plain\n  query: kind:summit\n  filters: ~\n",
+        encoding="utf-8",
+    )
     searches, problems = load_saved(tmp_path)
     assert problems == []
-    assert searches == [SavedSearch("2024", "", {"countries": ["MY"], "years": ["2024"]}),
-                        SavedSearch("Plain", "kind:summit")]
+    assert searches == [
+        SavedSearch("2024", "", {"countries": ["MY"], "years": ["2024"]}),
+        SavedSearch("Plain", "kind:summit"),
+    ]
 
 
-@pytest.mark.parametrize(("text", "line", "message"), [
-    ("- name: a\n  query: [unclosed\n", 3, "not valid YAML"),
-    ("- name: a\n\tquery: x\n", 2, "not valid YAML"),
-    ("name: a\nquery: b\n", 1, "list of saved searches"),
-    ("- name: a\n  query: x\n- just text\n", 3, "mapping with name and query"),
-    ("- query: x\n", 1, "needs a name"),
-    ("- name: a\n  query: x\n  colour: red\n", 3, "unknown field 'colour'"),
-    ("- name: a\n  query: x\n  filters:\n    planets: [mars]\n", 4, "unknown filter"),
-    ("- name: a\n  query: {x: 1}\n", 2, "query should be text"),
-    ("- name: a\n  query: x\n- name: a\n  query: y\n", 3, "second search named 'a'"),
-    ("- name: ''\n  query: x\n", 1, "name is empty"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("- name: a\n  query: [unclosed\n", 3, "not valid YAML"),
+        ("- name: a\n\tquery: x\n", 2, "not valid YAML"),
+        ("name: a\nquery: b\n", 1, "list of saved searches"),
+        ("- name: a\n  query: x\n- just text\n", 3, "mapping with name and query"),
+        ("- query: x\n", 1, "needs a name"),
+        ("- name: a\n  query: x\n  colour: red\n", 3, "unknown field 'colour'"),
+        ("- name: a\n  query: x\n  filters:\n    planets: [mars]\n", 4, "unknown filter"),
+        ("- name: a\n  query: {x: 1}\n", 2, "query should be text"),
+        ("- name: a\n  query: x\n- name: a\n  query: y\n", 3, "second search named 'a'"),
+        ("- name: ''\n  query: x\n", 1, "name is empty"),
+    ],
+)
 def test_a_broken_file_gives_problems_with_lines(
-        tmp_path: Path, text: str, line: int, message: str) -> None:
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
     saved_path(tmp_path).write_text(text, encoding="utf-8")
     searches, problems = load_saved(tmp_path)
     assert problems, searches
@@ -187,8 +204,10 @@ def test_good_entries_beside_a_broken_one_still_load(tmp_path: Path) -> None:
     assert len(problems) == 1
 
 
-@pytest.mark.parametrize("raw", [b"\xff\xfe\x00bad", b"!!python/object/apply:os.system ['x']\n",
-                                 b"- &a [*a]\n", b"\x00\x01"])
+@pytest.mark.parametrize(
+    "raw",
+    [b"\xff\xfe\x00bad", b"!!python/object/apply:os.system ['x']\n", b"- &a [*a]\n", b"\x00\x01"],
+)
 def test_hostile_or_binary_files_never_raise(tmp_path: Path, raw: bytes) -> None:
     saved_path(tmp_path).write_bytes(raw)
     searches, problems = load_saved(tmp_path)
@@ -214,11 +233,14 @@ def test_a_broken_file_is_never_overwritten(tmp_path: Path) -> None:
 # --- a shared file is untrusted: size, nesting, kind of file, each field ---------------------
 
 
-@pytest.mark.parametrize(("text", "line"), [
-    ("[" * 400 + "]" * 400, 1),
-    ("- name: a\n  query: x\n  filters:\n    countries: " + "[" * 300 + "]" * 300 + "\n", 4),
-    ("- " * 500 + "x\n", 1),
-])
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("[" * 400 + "]" * 400, 1),
+        ("- name: a\n  query: x\n  filters:\n    countries: " + "[" * 300 + "]" * 300 + "\n", 4),
+        ("- " * 500 + "x\n", 1),
+    ],
+)
 def test_deep_nesting_is_a_problem_not_a_crash(tmp_path: Path, text: str, line: int) -> None:
     saved_path(tmp_path).write_text(text, encoding="utf-8")
     searches, problems = load_saved(tmp_path)
@@ -228,9 +250,11 @@ def test_deep_nesting_is_a_problem_not_a_crash(tmp_path: Path, text: str, line: 
 
 @pytest.mark.parametrize("query", ["(" * 300 + "x" + ")" * 300, "-" * 3000 + "x", "x" * 5000])
 def test_a_deeply_nested_or_huge_query_is_left_out_with_a_reason(
-        tmp_path: Path, query: str) -> None:
+    tmp_path: Path, query: str
+) -> None:
     saved_path(tmp_path).write_text(
-        f"- name: good\n  query: x\n- name: bad\n  query: '{query}'\n", encoding="utf-8")
+        f"- name: good\n  query: x\n- name: bad\n  query: '{query}'\n", encoding="utf-8"
+    )
     searches, problems = load_saved(tmp_path)
     assert searches == [SavedSearch("good", "x")]
     assert problems[0].line == 4 and "'bad' is left out" in problems[0].message
@@ -239,7 +263,8 @@ def test_a_deeply_nested_or_huge_query_is_left_out_with_a_reason(
 @pytest.mark.parametrize("year", ["²", "2025²", "٢٠٢٥", "99999", "0", "-1", "2025.0"])
 def test_a_year_that_is_not_ascii_digits_is_a_problem(tmp_path: Path, year: str) -> None:
     saved_path(tmp_path).write_text(
-        f"- name: a\n  query: x\n  filters:\n    years: ['2024', '{year}']\n", encoding="utf-8")
+        f"- name: a\n  query: x\n  filters:\n    years: ['2024', '{year}']\n", encoding="utf-8"
+    )
     searches, problems = load_saved(tmp_path)
     assert searches == [SavedSearch("a", "x", {"years": ["2024"]})]
     assert problems[0].line == 4 and "is not a year" in problems[0].message
@@ -297,8 +322,8 @@ def test_more_searches_than_the_limit_are_reported(tmp_path: Path) -> None:
     from summit_tui.core.userstate.saved_searches import MAX_SEARCHES
 
     saved_path(tmp_path).write_text(
-        "".join(f"- {{name: s{i}, query: x}}\n" for i in range(MAX_SEARCHES + 5)),
-        encoding="utf-8")
+        "".join(f"- {{name: s{i}, query: x}}\n" for i in range(MAX_SEARCHES + 5)), encoding="utf-8"
+    )
     searches, problems = load_saved(tmp_path)
     assert len(searches) == MAX_SEARCHES
     assert problems[0].line == MAX_SEARCHES + 1 and "only the first" in problems[0].message

@@ -244,8 +244,12 @@ def test_batches_keep_newest_first_and_replace_same_id() -> None:
     idx = SearchIndex()
     idx.add([make("b", "2020-01-01", ("FR",), ("A", "alpha"))])
     first = idx.search("alpha")
-    idx.add([make("c", "2024-01-01", ("FR",), ("A", "alpha")),
-             make("a", "2010-01-01", ("FR",), ("A", "alpha"))])
+    idx.add(
+        [
+            make("c", "2024-01-01", ("FR",), ("A", "alpha")),
+            make("a", "2010-01-01", ("FR",), ("A", "alpha")),
+        ]
+    )
     assert ids(idx.search("alpha")) == ["c", "b", "a"]
     assert ids(first) == ["b"]  # earlier results stay as they were
     idx.add([make("b", "2020-01-01", ("FR",), ("A", "beta"))])
@@ -276,7 +280,7 @@ def test_matched_sections_and_snippet(index: SearchIndex) -> None:
     assert "Ukraine" in results.snippet(row, 80)
     assert len(results.snippet(row, 80)) <= 82
     assert index.search("date:2024").snippet(0) == ""
-    assert index.search('section:regional').matched_sections(0) == (2,)
+    assert index.search("section:regional").matched_sections(0) == (2,)
 
 
 def test_highlight_spans_cover_words_phrases_prefixes_and_countries(index: SearchIndex) -> None:
@@ -291,19 +295,36 @@ def test_highlight_spans_cover_words_phrases_prefixes_and_countries(index: Searc
 @pytest.fixture(scope="module")
 def sectioned() -> SearchIndex:
     """Readouts where the same words sit under different headings."""
-    inside = make("inside", "2024-03-01", ("FR", "MY"),
-                  ("Bilateral relations", "Trade and fisheries."),
-                  ("Regional affairs", "The leaders discussed Ukraine and the rule of law."))
-    outside = make("outside", "2024-02-01", ("FR", "MY"),
-                   ("Regional affairs", "The leaders discussed fisheries."),
-                   ("Bilateral relations", "Ukraine and the rule of law came up."))
+    inside = make(
+        "inside",
+        "2024-03-01",
+        ("FR", "MY"),
+        ("Bilateral relations", "Trade and fisheries."),
+        ("Regional affairs", "The leaders discussed Ukraine and the rule of law."),
+    )
+    outside = make(
+        "outside",
+        "2024-02-01",
+        ("FR", "MY"),
+        ("Regional affairs", "The leaders discussed fisheries."),
+        ("Bilateral relations", "Ukraine and the rule of law came up."),
+    )
     nested = Readout(
-        id="nested", title="Nested talks", date=dt.date(2024, 1, 1), kind="summit",
+        id="nested",
+        title="Nested talks",
+        date=dt.date(2024, 1, 1),
+        kind="summit",
         countries=("DE", "JP"),
-        sections=(Section(heading="Regional and international affairs", number="1",
-                          subsections=(Section(heading="Europe", number="1.1",
-                                               paragraphs=("Ukraine was raised.",)),)),
-                  Section(heading="Economy", number="2", paragraphs=("Semiconductors.",))),
+        sections=(
+            Section(
+                heading="Regional and international affairs",
+                number="1",
+                subsections=(
+                    Section(heading="Europe", number="1.1", paragraphs=("Ukraine was raised.",)),
+                ),
+            ),
+            Section(heading="Economy", number="2", paragraphs=("Semiconductors.",)),
+        ),
     )
     return SearchIndex([inside, outside, derive(nested, "nested.yaml")])
 
@@ -387,8 +408,7 @@ def test_scan_finds_whole_words_in_any_case() -> None:
 
     scan = Scan(["law", "rule\\W+of\\W+law", "mari\\w*"], r"\w")
     text = "Claw LAW, the Rule of  Law; maritime and MARINE, primary."
-    assert [text[s:e] for s, e in scan.spans(text)] == ["LAW", "Rule of  Law", "maritime",
-                                                        "MARINE"]
+    assert [text[s:e] for s, e in scan.spans(text)] == ["LAW", "Rule of  Law", "maritime", "MARINE"]
     # Case folding that changes the length (ẞ -> ss, İ -> i̇) keeps offsets right.
     odd = "İİ Straẞe law"
     assert [odd[s:e] for s, e in scan.spans(odd)] == ["law"]
@@ -401,9 +421,18 @@ def test_marked_readouts_are_counted_and_can_be_the_only_ones() -> None:
     from summit_tui.core.files.reading import derive
     from summit_tui.core.model.readout import Readout
 
-    entries = [derive(Readout(id=f"r{i}", title=f"Meeting {i} on trade",
-                              date=dt.date(2030, 1, i + 1), countries=("JP",)), f"r{i}.yaml")
-               for i in range(4)]
+    entries = [
+        derive(
+            Readout(
+                id=f"r{i}",
+                title=f"Meeting {i} on trade",
+                date=dt.date(2030, 1, i + 1),
+                countries=("JP",),
+            ),
+            f"r{i}.yaml",
+        )
+        for i in range(4)
+    ]
     index = SearchIndex(entries)
     results = index.search("trade", marked={"r1", "r3", "gone"})
     assert len(results) == 4
@@ -415,32 +444,53 @@ def test_marked_readouts_are_counted_and_can_be_the_only_ones() -> None:
 
 
 def test_person_ignores_titles_and_particles(index: SearchIndex) -> None:
-    for query in ('person:kishida', 'person:"Mr. Fumio KISHIDA"', 'person:"KISHIDA Fumio"',
-                  "person:\"Dato' Seri Anwar bin Ibrahim\"", 'person:"H.E. Anwar Ibrahim"',
-                  'person:"anwar ibrahim"'):
+    for query in (
+        "person:kishida",
+        'person:"Mr. Fumio KISHIDA"',
+        'person:"KISHIDA Fumio"',
+        'person:"Dato\' Seri Anwar bin Ibrahim"',
+        'person:"H.E. Anwar Ibrahim"',
+        'person:"anwar ibrahim"',
+    ):
         assert len(index.search(query)) >= 1, query
         assert "2024-05-23-japan-malaysia-summit-meeting" in [e.id for e in index.search(query)]
     assert len(index.search('person:"Mr. Brown"')) == 0
 
 
 def test_a_hit_is_labelled_with_the_passage_that_holds_it() -> None:
-    entry = make("h", "2024-01-01", ("JP",), ("Energy", "Hydrogen was raised once."),
-                 ("A heading that runs on and on about hydrogen and ammonia", "Ammonia."),
-                 summary="Hydrogen, hydrogen and more hydrogen.")
+    entry = make(
+        "h",
+        "2024-01-01",
+        ("JP",),
+        ("Energy", "Hydrogen was raised once."),
+        ("A heading that runs on and on about hydrogen and ammonia", "Ammonia."),
+        summary="Hydrogen, hydrogen and more hydrogen.",
+    )
     index = SearchIndex([entry])
-    assert index.search("hydrogen ").hit(0, 80) == ("Summary",
-                                                     "Hydrogen, hydrogen and more hydrogen.")
+    assert index.search("hydrogen ").hit(0, 80) == (
+        "Summary",
+        "Hydrogen, hydrogen and more hydrogen.",
+    )
     assert index.search("once").hit(0, 80) == ("1. Energy", "Hydrogen was raised once.")
     label, text = index.search("ammonia").hit(0, 80)
     assert (label, text) == ("2. A heading that runs on and on about…", "Ammonia.")
     assert index.search("date:2024").hit(0) == ("", "")
 
 
-@pytest.mark.parametrize(("heading", "label"), [
-    ("(2) In opening remarks, Prime Minister said that", "(2) In opening remarks, Prime Minister…"),
-    ("Short heading", "Short heading"),
-    ("x" * 60, "x" * 39 + "…"),
-    ("3. Bilateral relations,   economic relations and more", "3. Bilateral relations, economic…"),
-])
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        (
+            "(2) In opening remarks, Prime Minister said that",
+            "(2) In opening remarks, Prime Minister…",
+        ),
+        ("Short heading", "Short heading"),
+        ("x" * 60, "x" * 39 + "…"),
+        (
+            "3. Bilateral relations,   economic relations and more",
+            "3. Bilateral relations, economic…",
+        ),
+    ],
+)
 def test_short_labels_are_cut_at_a_word(heading: str, label: str) -> None:
     assert short_label(heading) == label

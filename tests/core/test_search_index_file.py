@@ -44,8 +44,15 @@ ENTRIES = [
     make("c", "2022-07-08", "Fisheries, fisheries and more fisheries."),
 ]
 
-QUERIES = ["maritime", "fish", '"rule of law"', "section:regional", "person:venn",
-           "country:MY date:2023", "fisheries"]
+QUERIES = [
+    "maritime",
+    "fish",
+    '"rule of law"',
+    "section:regional",
+    "person:venn",
+    "country:MY date:2023",
+    "fisheries",
+]
 
 
 def answers(index: SearchIndex) -> dict[str, list[str]]:
@@ -196,13 +203,17 @@ def test_sorted_vocabulary_and_newest_order_come_from_the_cache(tmp_path: Path) 
     loaded = SearchIndex.load_or_build(list(reversed(ENTRIES)), cache, "fp")
     fresh = SearchIndex(ENTRIES)
     assert loaded.postings._sorted == fresh.postings.keys()
-    assert [loaded.docs[d].id for d in sorted(range(3), key=loaded.newest_order().__getitem__)] \
-        == ["a", "b", "c"]
+    assert [loaded.docs[d].id for d in sorted(range(3), key=loaded.newest_order().__getitem__)] == [
+        "a",
+        "b",
+        "c",
+    ]
     loaded.add([make("d", "2025-01-01", "Later.")])
     assert loaded.newest_order()[3] == 0  # recomputed once the index changed
 
 
 # --- a cache file that is not one to read ------------------------------------------------------
+
 
 def unblock(fifo: Path) -> None:
     """Let a reader stuck opening the FIFO go on (it then reads nothing)."""
@@ -215,8 +226,8 @@ def load_or_build_unblocked(cache: Path) -> SearchIndex:
     seconds, so that a reader waiting for a writer there ends (and the test fails)."""
     built: list[SearchIndex] = []
     worker = threading.Thread(
-        target=lambda: built.append(SearchIndex.load_or_build(ENTRIES, cache, "fp")),
-        daemon=True)
+        target=lambda: built.append(SearchIndex.load_or_build(ENTRIES, cache, "fp")), daemon=True
+    )
     worker.start()
     worker.join(10)
     waited = worker.is_alive()
@@ -230,7 +241,8 @@ def load_or_build_unblocked(cache: Path) -> SearchIndex:
 
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder", "too-large"])
 def test_a_cache_file_that_is_not_one_to_read_is_set_aside_and_rebuilt(
-        tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = tmp_path / "x.index"
     if kind == "fifo":
         os.mkfifo(cache)
@@ -248,8 +260,12 @@ def test_a_cache_file_that_is_not_one_to_read_is_set_aside_and_rebuilt(
     (aside,) = tmp_path.glob("x.index.corrupt-*")
     assert "could not be used" in notice and f"moved it to {aside.name}" in notice
     assert answers(index) == answers(SearchIndex(ENTRIES))
-    assert {"fifo": stat.S_ISFIFO, "device": stat.S_ISLNK, "folder": stat.S_ISDIR,
-            "too-large": stat.S_ISREG}[kind](os.lstat(aside).st_mode)  # kept as it was
+    assert {
+        "fifo": stat.S_ISFIFO,
+        "device": stat.S_ISLNK,
+        "folder": stat.S_ISDIR,
+        "too-large": stat.S_ISREG,
+    }[kind](os.lstat(aside).st_mode)  # kept as it was
     assert stat.S_ISREG(os.lstat(cache).st_mode)  # the index saved in its place
     monkeypatch.undo()
     again = SearchIndex.load_or_build(ENTRIES, cache, "fp")
@@ -257,7 +273,8 @@ def test_a_cache_file_that_is_not_one_to_read_is_set_aside_and_rebuilt(
 
 
 def test_a_cache_file_that_cannot_be_set_aside_is_still_rebuilt(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = tmp_path / "x.index"
     os.mkfifo(cache)
 

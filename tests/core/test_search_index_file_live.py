@@ -12,10 +12,19 @@ from summit_tui.core.search import index_file
 from summit_tui.core.search.index import SearchIndex
 
 MORE = [
-    make(f"m{i}", f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}",
-         random.Random(i).choice(["Maritime fisheries.", "Energy transition talks.",
-                                  "The rule of law and trade.", "Fisheries and energy."]),
-         random.Random(i).choice(["Trade", "Regional affairs", "Energy"]))
+    make(
+        f"m{i}",
+        f"20{10 + i % 14}-0{1 + i % 9}-1{i % 10}",
+        random.Random(i).choice(
+            [
+                "Maritime fisheries.",
+                "Energy transition talks.",
+                "The rule of law and trade.",
+                "Fisheries and energy.",
+            ]
+        ),
+        random.Random(i).choice(["Trade", "Regional affairs", "Energy"]),
+    )
     for i in range(40)
 ]
 

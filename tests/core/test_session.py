@@ -18,15 +18,26 @@ from summit_tui.core.userstate.session import (
 
 def test_defaults() -> None:
     s = Session()
-    assert (s.query, s.filters, s.selected_id, s.focused, s.order, s.theme) == \
-        ("", {}, None, None, "newest", None)
+    assert (s.query, s.filters, s.selected_id, s.focused, s.order, s.theme) == (
+        "",
+        {},
+        None,
+        None,
+        "newest",
+        None,
+    )
 
 
 def test_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "state" / "deep" / "session.json"
-    s = Session(query='topic:"critical minerals" Tanaka', filters={"countries": ["MY", "JP"]},
-                selected_id="jp-my-1", focused="meeting-list", order="relevance",
-                theme="nord")
+    s = Session(
+        query='topic:"critical minerals" Tanaka',
+        filters={"countries": ["MY", "JP"]},
+        selected_id="jp-my-1",
+        focused="meeting-list",
+        order="relevance",
+        theme="nord",
+    )
     save_session(path, s)
     assert load_session(path) == s
     assert sorted(p.name for p in path.parent.iterdir()) == ["session.json"]
@@ -36,8 +47,9 @@ def test_missing_file_gives_defaults(tmp_path: Path) -> None:
     assert load_session(tmp_path / "none.json") == Session()
 
 
-@pytest.mark.parametrize("raw", [b"", b"{", b"[1, 2]", b"null", b"\xff\xfe", b'"text"',
-                                 b"{\"query\": 1e999999}"])
+@pytest.mark.parametrize(
+    "raw", [b"", b"{", b"[1, 2]", b"null", b"\xff\xfe", b'"text"', b'{"query": 1e999999}']
+)
 def test_damaged_file_gives_defaults(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "s.json"
     path.write_bytes(raw)
@@ -50,11 +62,20 @@ def test_a_directory_in_the_way_gives_defaults(tmp_path: Path) -> None:
 
 def test_each_wrong_field_falls_back_on_its_own(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
-    path.write_text(json.dumps({
-        "query": 42, "filters": {"countries": ["MY", 3], "topics": "x", "7": []},
-        "selected_id": "jp-my-1", "focused": ["list"], "order": "sideways", "theme": None,
-        "unknown": True,
-    }), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "query": 42,
+                "filters": {"countries": ["MY", 3], "topics": "x", "7": []},
+                "selected_id": "jp-my-1",
+                "focused": ["list"],
+                "order": "sideways",
+                "theme": None,
+                "unknown": True,
+            }
+        ),
+        encoding="utf-8",
+    )
     assert load_session(path) == Session(filters={"countries": ["MY"]}, selected_id="jp-my-1")
 
 
@@ -80,9 +101,14 @@ def test_save_replaces_atomically(tmp_path: Path) -> None:
 # --- the session file is read as untrusted -------------------------------------------------
 
 
-@pytest.mark.parametrize("raw", [b"[" * 5000 + b"]" * 5000,
-                                 b'{"filters": {"countries": ' + b"[" * 3000 + b"]" * 3000 + b"}}",
-                                 b'{"query": "x", "extra": [[[[["deep"]]]]]}'])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"[" * 5000 + b"]" * 5000,
+        b'{"filters": {"countries": ' + b"[" * 3000 + b"]" * 3000 + b"}}",
+        b'{"query": "x", "extra": [[[[["deep"]]]]]}',
+    ],
+)
 def test_deep_json_gives_defaults_and_a_reason(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "s.json"
     path.write_bytes(raw)
@@ -93,7 +119,8 @@ def test_deep_json_gives_defaults_and_a_reason(tmp_path: Path, raw: bytes) -> No
 
 @pytest.mark.parametrize("focused", ["meetings]", "a b", "#x", "x:focus", "*", "", "9x", "ü"])
 def test_a_focused_pane_that_is_not_a_widget_id_is_not_restored(
-        tmp_path: Path, focused: str) -> None:
+    tmp_path: Path, focused: str
+) -> None:
     path = tmp_path / "s.json"
     path.write_text(json.dumps({"query": "x", "focused": focused}), encoding="utf-8")
     assert read_session(path) == (Session(query="x"), None)

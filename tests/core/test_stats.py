@@ -80,8 +80,10 @@ def test_split_by_topic_follows_the_entries_topics(entries: list[Entry]) -> None
     periods, series, counts = per_period_split(entries, "year", "topic", top=3)
     assert 2 <= len(series) <= 4 and series[-1] == OTHER
     for s, row in zip(series[:-1], counts[:-1], strict=True):
-        expected = [sum(1 for e in entries if s in e.topics and str(e.readout.date.year) == p)
-                    for p in periods]
+        expected = [
+            sum(1 for e in entries if s in e.topics and str(e.readout.date.year) == p)
+            for p in periods
+        ]
         assert row == expected
     assert "critical minerals" in series
 
@@ -117,7 +119,8 @@ def test_cross_table_of_countries_and_topics(entries: list[Entry]) -> None:
     for i, country in enumerate(rows):
         for j, topic in enumerate(cols):
             assert table[i][j] == sum(
-                1 for e in entries if country in e.readout.countries and topic in e.topics)
+                1 for e in entries if country in e.readout.countries and topic in e.topics
+            )
 
 
 def test_cross_table_of_people_shows_names(entries: list[Entry]) -> None:
@@ -159,7 +162,8 @@ def counts_agree(results: Sequence[Entry], counts: IndexCounts) -> None:
         for by in SPLITS:
             for top in (0, 1, 5):
                 assert counts.per_period_split(period, by, top) == per_period_split(
-                    read, period, by, top)
+                    read, period, by, top
+                )
     for what in ("countries", "mentions", "topics", "kinds"):
         for limit in (0, 3, 1000):
             assert counts.top_counts(what, limit) == top_counts(read, what, limit)
@@ -168,11 +172,10 @@ def counts_agree(results: Sequence[Entry], counts: IndexCounts) -> None:
         assert counts.cross_table(rows, cols) == cross_table(read, rows, cols)
 
 
-@pytest.mark.parametrize("query", ["", "country:MY", "topic:trade", "maritime security",
-                                   "nothing-matches-this"])
-def test_index_counts_are_the_counts_of_the_readouts(
-    generated: list[Entry], query: str
-) -> None:
+@pytest.mark.parametrize(
+    "query", ["", "country:MY", "topic:trade", "maritime security", "nothing-matches-this"]
+)
+def test_index_counts_are_the_counts_of_the_readouts(generated: list[Entry], query: str) -> None:
     results = SearchIndex(generated).search(query)
     counts_agree(results, IndexCounts.of(results))
 
@@ -189,7 +192,8 @@ def test_index_counts_follow_filters_and_leave_out_replaced_and_removed_readouts
         assert second.id not in {e.id for e in results}
         counts_agree(results, IndexCounts.of(results))
     assert IndexCounts.of(index.search()).per_period("year") == per_period(
-        [e for e in generated if e.id != second.id], "year")
+        [e for e in generated if e.id != second.id], "year"
+    )
 
 
 def test_index_counts_follow_filters_taken_all_of(generated: list[Entry]) -> None:

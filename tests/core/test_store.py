@@ -168,11 +168,16 @@ def test_empty_or_missing_folder(make_store: StoreFactory, tmp_path: Path) -> No
 
 
 def test_entries_are_derived(make_store: StoreFactory, tmp_path: Path) -> None:
-    write(tmp_path, "x.yaml", readout_yaml(
-        "Norway-Chile Talks", "2031-01-02",
-        extra="sections:\n  - paragraphs:\n      - Chile and Norway discussed rare earths"
-              " and Ukraine.\n",
-    ))
+    write(
+        tmp_path,
+        "x.yaml",
+        readout_yaml(
+            "Norway-Chile Talks",
+            "2031-01-02",
+            extra="sections:\n  - paragraphs:\n      - Chile and Norway discussed rare earths"
+            " and Ukraine.\n",
+        ),
+    )
     store = make_store()
     store.sync(tmp_path)
     [entry] = store.entries()
@@ -192,7 +197,9 @@ def test_broken_file_does_not_stop_the_good_ones(
     report = store.sync(folder)
     assert report.added == 3
     assert [e.readout.title for e in store.entries()] == [
-        "Kenya-Fiji Video Conference", "Norway-Chile Telephone Talk"]
+        "Kenya-Fiji Video Conference",
+        "Norway-Chile Telephone Talk",
+    ]
     [problem] = report.problems
     assert (problem.path, problem.line, problem.column) == ("broken.yaml", 3, 7)
     assert "2031-02-30" in problem.message
@@ -237,7 +244,10 @@ def test_problems_sorted_by_file_then_line(make_store: StoreFactory, tmp_path: P
     store = make_store()
     report = store.sync(tmp_path)
     assert [(p.path, p.line) for p in report.problems] == [
-        ("m.yaml", 1), ("z.yaml", 3), ("z.yaml", 4)]
+        ("m.yaml", 1),
+        ("z.yaml", 3),
+        ("z.yaml", 4),
+    ]
     assert report.summary() == "2 new, 2 files with problems"
 
 
@@ -282,8 +292,12 @@ def test_progress_and_batches_report_every_new_entry(
     store = make_store()
     progress: list[tuple[int, int]] = []
     batches: list[list[Entry]] = []
-    store.sync(folder, on_progress=lambda d, t: progress.append((d, t)),
-               on_batch=batches.append, batch_size=2)
+    store.sync(
+        folder,
+        on_progress=lambda d, t: progress.append((d, t)),
+        on_batch=batches.append,
+        batch_size=2,
+    )
     assert progress == [(0, 3), (2, 3), (3, 3)]
     assert [len(b) for b in batches] == [2, 1]
     assert sorted(e.id for b in batches for e in b) == ["a", "b", "c"]
@@ -304,7 +318,8 @@ def test_file_deleted_during_sync_is_a_problem_not_a_crash(
     report = store.sync(folder, on_progress=on_progress, batch_size=1)
     assert report.added == 3
     assert [(p.path, p.message.startswith("cannot read the file")) for p in report.problems] == [
-        ("c.yaml", True)]
+        ("c.yaml", True)
+    ]
     later = store.sync(folder)
     assert (later.removed, later.problems) == (1, [])
 
@@ -323,7 +338,10 @@ def test_entries_newest_first(make_store: StoreFactory, tmp_path: Path) -> None:
     store = make_store()
     store.sync(tmp_path)
     assert [e.readout.date.isoformat() for e in store.entries()] == [
-        "2031-07-01", "2030-01-01", "2029-05-01"]
+        "2031-07-01",
+        "2030-01-01",
+        "2029-05-01",
+    ]
 
 
 def test_entries_of_the_same_day_are_alphabetical(tmp_path: Path) -> None:
@@ -350,7 +368,8 @@ def test_duplicate_ids(make_store: StoreFactory, tmp_path: Path) -> None:
 def test_sync_report_summary() -> None:
     assert SyncReport().summary() == "up to date"
     assert SyncReport(added=1_200, updated=2, removed=1).summary() == (
-        "2 updated, 1,200 new, 1 removed")
+        "2 updated, 1,200 new, 1 removed"
+    )
     assert SyncReport(cancelled=True).summary() == "stopped before the end"
     assert not SyncReport(unchanged=5).changed
 
@@ -387,9 +406,7 @@ def test_unchanged_files_are_not_parsed_again(folder: Path, db_path: Path) -> No
     assert entry_by_id(ReadoutStore(path=db_path), "a").readout.title == "Omega Talks"
 
 
-def test_problems_survive_a_restart(
-    tmp_path: Path, db_path: Path, fixture_readouts: Path
-) -> None:
+def test_problems_survive_a_restart(tmp_path: Path, db_path: Path, fixture_readouts: Path) -> None:
     folder = tmp_path / "mixed"
     shutil.copytree(fixture_readouts / "good", folder)
     shutil.copytree(fixture_readouts / "broken", folder / "broken")
@@ -420,8 +437,9 @@ def test_the_files_are_json_written_atomically(folder: Path, db_path: Path) -> N
     assert sorted(d["path"] for d in stored_docs(db_path)) == ["a.yaml", "b.yaml", "c.yaml"]
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["db.json", "db.json.d"]
     shards = {p.name for p in shard_folder(db_path).iterdir()}  # no temp files
-    assert shards == {f"shard-{shard_of(n):02d}.json" for n in ("a.yaml", "b.yaml", "c.yaml")
-                      } | {CHECKED_STAMPS}
+    assert shards == {f"shard-{shard_of(n):02d}.json" for n in ("a.yaml", "b.yaml", "c.yaml")} | {
+        CHECKED_STAMPS
+    }
     store.close()
 
 
@@ -432,8 +450,7 @@ def test_cancelled_sync_is_written_too(folder: Path, db_path: Path) -> None:
         if done == 2:
             cancel.set()
 
-    ReadoutStore(path=db_path).sync(folder, cancel=cancel, on_progress=on_progress,
-                                    batch_size=1)
+    ReadoutStore(path=db_path).sync(folder, cancel=cancel, on_progress=on_progress, batch_size=1)
     store = ReadoutStore(path=db_path)
     assert len(store) == 2
     report = store.sync(folder)
@@ -460,8 +477,12 @@ def test_corrupt_file_is_moved_aside_and_rebuilt(
 
 @pytest.mark.parametrize(
     "damage",
-    [b'{"files": []}', b'{"files": 3}', b'{"files": {"x": {}}}',
-     b'{"files": {"1": {"path": "a.yaml"}}}'],
+    [
+        b'{"files": []}',
+        b'{"files": 3}',
+        b'{"files": {"x": {}}}',
+        b'{"files": {"1": {"path": "a.yaml"}}}',
+    ],
 )
 def test_wrongly_shaped_json_is_moved_aside_and_rebuilt(
     folder: Path, db_path: Path, damage: bytes

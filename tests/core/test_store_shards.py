@@ -22,7 +22,8 @@ def write_readouts(folder: Path, count: int) -> list[str]:
         name = f"r{i:03d}.yaml"
         (folder / name).write_text(
             f"title: Meeting {i}\ndate: 2031-01-{1 + i % 28:02d}\ncountries: [NO, CL]\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         names.append(name)
     return names
 
@@ -69,7 +70,8 @@ def test_one_changed_file_rewrites_one_shard(data: Path, db: Path) -> None:
     assert (report.updated, report.unchanged) == (1, 59)
     after = stamps(shard_folder(db))
     assert {name for name in after if after[name] != before.get(name)} == {
-        f"shard-{shard_of('r017.yaml'):02d}.json"}
+        f"shard-{shard_of('r017.yaml'):02d}.json"
+    }
     assert db.stat().st_mtime_ns == manifest  # the manifest only changes with the version
     assert store_fingerprint(db) != fingerprint
     assert entry_by_id(ReadoutStore(path=db), "r017").readout.title == "Meeting 17, Revised"
@@ -157,8 +159,7 @@ def test_large_sync_reads_shard_by_shard(tmp_path: Path, db: Path) -> None:
     write_readouts(data, 230)  # above the shard-order threshold, parsed in this thread
     order: list[int] = []
     store = ReadoutStore(path=db)
-    store.sync(data, on_batch=lambda b: order.extend(shard_of(e.path) for e in b),
-               batch_size=1)
+    store.sync(data, on_batch=lambda b: order.extend(shard_of(e.path) for e in b), batch_size=1)
     assert order == sorted(order) and len(order) == 230
     assert len(ReadoutStore(path=db)) == 230
 
@@ -170,8 +171,11 @@ def test_a_shard_that_cannot_be_written_fails_the_sync_and_keeps_the_others(
     write_readouts(data, 1)
     ReadoutStore(path=db).sync(data)  # the database exists, written by this version
     write_readouts(data, 230)  # shards are written as the sync moves on, by their own thread
-    blocked = next(shard_of(f"r{i:03d}.yaml") for i in range(100, 230)
-                   if shard_of(f"r{i:03d}.yaml") != shard_of("r000.yaml"))
+    blocked = next(
+        shard_of(f"r{i:03d}.yaml")
+        for i in range(100, 230)
+        if shard_of(f"r{i:03d}.yaml") != shard_of("r000.yaml")
+    )
     store = ReadoutStore(path=db)
     (shard_folder(db) / f"shard-{blocked:02d}.json").mkdir()
     with pytest.raises(OSError):

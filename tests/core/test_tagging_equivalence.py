@@ -98,9 +98,16 @@ def test_tricky_text_tags_identically(text: str) -> None:
     assert tax.tag(text) == regex_tag(text)
     assert countries.find_in_text(text) == countries._find_with_regexes(text)
     readout = Readout(
-        id="x", title=text, date=dt.date(2030, 1, 1),
-        sections=(Section(heading=text, paragraphs=(text, text[::-1]),
-                          subsections=(Section(), Section(paragraphs=(text,)))),),
+        id="x",
+        title=text,
+        date=dt.date(2030, 1, 1),
+        sections=(
+            Section(
+                heading=text,
+                paragraphs=(text, text[::-1]),
+                subsections=(Section(), Section(paragraphs=(text,))),
+            ),
+        ),
     )
     own, per_section, _ = regex_readout(readout)
     assert topics.tag_readout(readout) == (own, per_section)
@@ -146,9 +153,15 @@ def test_place_words_cover_every_word_of_every_place() -> None:
 
 
 PLACES = [
-    "the South China Sea and China", "New Jersey, Jersey", "Sea of Japan; Japan",
-    "the Korean Peninsula, Korean", "Latin Americans and Americans", "New South Wales, Wales",
-    "South China Sea of Japan", "east china  seas", "INDIAN OCEAN, Indian, India",
+    "the South China Sea and China",
+    "New Jersey, Jersey",
+    "Sea of Japan; Japan",
+    "the Korean Peninsula, Korean",
+    "Latin Americans and Americans",
+    "New South Wales, Wales",
+    "South China Sea of Japan",
+    "east china  seas",
+    "INDIAN OCEAN, Indian, India",
 ]
 
 
@@ -161,9 +174,14 @@ def test_places_are_no_mentions_as_the_regexes_say(text: str) -> None:
 def _places(haystack: str, words: list[str]) -> list[tuple[int, int]]:
     """Where a plain search finds each word in the haystack starting a word (the character
     before it is not a word character): (start, stop), sorted."""
-    return sorted({(i, i + len(w)) for w in words for i in range(len(haystack))
-                   if haystack.startswith(w, i)
-                   and not (i and re.match(r"\w", haystack[i - 1]))})
+    return sorted(
+        {
+            (i, i + len(w))
+            for w in words
+            for i in range(len(haystack))
+            if haystack.startswith(w, i) and not (i and re.match(r"\w", haystack[i - 1]))
+        }
+    )
 
 
 def _well_formed(words: list[str]) -> list[str]:
@@ -172,12 +190,11 @@ def _well_formed(words: list[str]) -> list[str]:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    text=st.text(st.sampled_from("abAB -\n\t\u2028\u0130._'(\u2019\u00e9\u201c"),
-                 max_size=40),
-    names=st.lists(st.text(st.sampled_from("ab -._'\u2019\u00e9"), min_size=1, max_size=6),
-                   max_size=6),
-    exact=st.lists(st.text(st.sampled_from("aAbB -._'("), min_size=1, max_size=6),
-                   max_size=6),
+    text=st.text(st.sampled_from("abAB -\n\t\u2028\u0130._'(\u2019\u00e9\u201c"), max_size=40),
+    names=st.lists(
+        st.text(st.sampled_from("ab -._'\u2019\u00e9"), min_size=1, max_size=6), max_size=6
+    ),
+    exact=st.lists(st.text(st.sampled_from("aAbB -._'("), min_size=1, max_size=6), max_size=6),
 )
 def test_scan_finds_every_place_a_word_starts_as_written(
     text: str, names: list[str], exact: list[str]

@@ -36,12 +36,23 @@ def test_seed_section_tags(tax: Taxonomy, seed: Readout) -> None:
     intro, bilateral, regional = (tax.tag(s.text()) for s in seed.sections)
     assert "bilateral relations" in intro and "rule of law" in intro
     # "rare earths" -> critical minerals, "decarbonization" -> energy transition
-    for topic in ("critical minerals", "energy transition", "defence and security",
-                  "maritime security", "economic security", "digital and cyber"):
+    for topic in (
+        "critical minerals",
+        "energy transition",
+        "defence and security",
+        "maritime security",
+        "economic security",
+        "digital and cyber",
+    ):
         assert topic in bilateral
     # "the abduction issue", "nuclear and missile issues" -> north korea
-    for topic in ("north korea", "ukraine", "middle east", "maritime security",
-                  "regional and international issues"):
+    for topic in (
+        "north korea",
+        "ukraine",
+        "middle east",
+        "maritime security",
+        "regional and international issues",
+    ):
         assert topic in regional
     assert "north korea" not in bilateral
     assert "critical minerals" not in regional
@@ -61,7 +72,10 @@ def test_readout_topics_put_the_readouts_own_first(seed: Readout) -> None:
 
 def test_readout_topics_add_tagged_ones_after_declared() -> None:
     r = Readout(
-        id="x", title="T", date=dt.date(2031, 1, 2), topics=("Fisheries Talks",),
+        id="x",
+        title="T",
+        date=dt.date(2031, 1, 2),
+        topics=("Fisheries Talks",),
         sections=(Section(paragraphs=("They discussed rare earths.",)),),
     )
     assert topics.readout_topics(r) == ["fisheries talks", "critical minerals"]
@@ -185,9 +199,7 @@ def test_complete(tax: Taxonomy) -> None:
 
 
 def test_taxonomy_from_yaml() -> None:
-    tax = Taxonomy.from_yaml(
-        "Ocean Affairs:\n  - fisheries\n  - IUU\nempty topic:\n"
-    )
+    tax = Taxonomy.from_yaml("Ocean Affairs:\n  - fisheries\n  - IUU\nempty topic:\n")
     assert tax.names == ("empty topic", "ocean affairs")
     assert tax.keywords["ocean affairs"] == ("ocean affairs", "fisheries", "IUU")
     assert tax.tag("Ocean affairs and fisheries") == ["ocean affairs"]

@@ -22,7 +22,10 @@ EXIT_INTERRUPTED = 130
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     """Declare --db: the database file to use instead of the one in the user's cache folder."""
     parser.add_argument(
-        "--db", type=Path, default=None, metavar="PATH",
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
         help="database file to use instead of the one in the user's cache folder",
     )
 
@@ -30,7 +33,10 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
 def add_data_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare --data (the readouts folder) and --db (the database file)."""
     parser.add_argument(
-        "--data", type=Path, default=None, metavar="PATH",
+        "--data",
+        type=Path,
+        default=None,
+        metavar="PATH",
         help="folder of YAML readouts (default: the bundled readouts)",
     )
     add_db_argument(parser)

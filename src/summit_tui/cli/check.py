@@ -26,7 +26,11 @@ EARLIEST = dt.date(1900, 1, 1)  # readouts of modern diplomacy; earlier is a typ
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the check command's arguments."""
     parser.add_argument(
-        "path", nargs="?", type=Path, default=None, metavar="PATH",
+        "path",
+        nargs="?",
+        type=Path,
+        default=None,
+        metavar="PATH",
         help="folder of YAML readouts, or one readout file (default: the bundled readouts)",
     )
 
@@ -46,8 +50,13 @@ def _date_problems(entry: Entry, folder: Path, today: dt.date) -> list[Problem]:
     if EARLIEST <= date <= today + dt.timedelta(days=1):
         return []
     when = "in the future" if date > today else f"before {EARLIEST.year}"
-    return [Problem(entry.path, f"date {date.isoformat()} is {when}; is it a typing slip?",
-                    _line_of(folder / entry.path, "date"))]
+    return [
+        Problem(
+            entry.path,
+            f"date {date.isoformat()} is {when}; is it a typing slip?",
+            _line_of(folder / entry.path, "date"),
+        )
+    ]
 
 
 def _same_meeting(entries: list[Entry], folder: Path) -> list[Problem]:
@@ -72,12 +81,14 @@ def _same_meeting(entries: list[Entry], folder: Path) -> list[Problem]:
             continue
         group.sort(key=lambda e: e.path)
         for entry in group[1:]:
-            problems.append(Problem(
-                entry.path,
-                f"same meeting as {group[0].path} ({date.isoformat()}, {kind}, "
-                f"{'+'.join(sorted(codes))}); keep one file per meeting",
-                _line_of(folder / entry.path, "date"),
-            ))
+            problems.append(
+                Problem(
+                    entry.path,
+                    f"same meeting as {group[0].path} ({date.isoformat()}, {kind}, "
+                    f"{'+'.join(sorted(codes))}); keep one file per meeting",
+                    _line_of(folder / entry.path, "date"),
+                )
+            )
     return problems
 
 
@@ -91,8 +102,9 @@ def review_notes(entries: list[Entry], folder: Path) -> list[Problem]:
     return out
 
 
-def check_folder(folder: Path, today: dt.date | None = None,
-                 reviews: list[Problem] | None = None) -> tuple[int, list[Problem]]:
+def check_folder(
+    folder: Path, today: dt.date | None = None, reviews: list[Problem] | None = None
+) -> tuple[int, list[Problem]]:
     """How many readout files the folder holds, and every problem found in them.
 
     ``reviews``, when given, receives the fields marked for review (they are not problems:
@@ -114,8 +126,9 @@ def check_folder(folder: Path, today: dt.date | None = None,
         else:
             problems.extend(result)
     for problem in duplicate_ids(entries):
-        problems.append(Problem(problem.path, problem.message,
-                                _line_of(folder / problem.path, "id")))
+        problems.append(
+            Problem(problem.path, problem.message, _line_of(folder / problem.path, "id"))
+        )
     problems.extend(_same_meeting(entries, folder))
     problems.sort(key=lambda p: (p.path, p.line or 0))
     if reviews is not None:
@@ -131,8 +144,10 @@ def summary(count: int, problems: list[Problem], reviews: list[Problem] | None =
     if not problems:
         return f"{readouts}, no problems{review}"
     files = len({p.path for p in problems})
-    return (f"{readouts}, {len(problems):,} problem{'s' * (len(problems) != 1)} "
-            f"in {files:,} file{'s' * (files != 1)}{review}")
+    return (
+        f"{readouts}, {len(problems):,} problem{'s' * (len(problems) != 1)} "
+        f"in {files:,} file{'s' * (files != 1)}{review}"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

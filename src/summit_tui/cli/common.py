@@ -45,9 +45,12 @@ def report_problems(prog: str, contents: Contents, folder: Path) -> None:
     problems = contents.report.problems
     if problems:
         files = len({p.path for p in problems})
-        print(f"{prog}: {files:,} file{'s' * (files != 1)} could not be read "
-              f"and {'were' if files != 1 else 'was'} left out "
-              f"(summit-tui check {folder} lists why)", file=sys.stderr)
+        print(
+            f"{prog}: {files:,} file{'s' * (files != 1)} could not be read "
+            f"and {'were' if files != 1 else 'was'} left out "
+            f"(summit-tui check {folder} lists why)",
+            file=sys.stderr,
+        )
 
 
 def load_entries(prog: str, data: Path | None, db: Path | None) -> list[Entry] | None:
@@ -62,8 +65,9 @@ def load_entries(prog: str, data: Path | None, db: Path | None) -> list[Entry] |
     return contents.entries
 
 
-def search_folder(prog: str, query: str, data: Path | None, db: Path | None,
-                  order: str = "newest") -> Results | None:
+def search_folder(
+    prog: str, query: str, data: Path | None, db: Path | None, order: str = "newest"
+) -> Results | None:
     """Check the query, load the folder and search it; None (after saying why) on failure."""
     try:
         parse(query)  # a malformed query fails before any file is read

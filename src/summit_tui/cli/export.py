@@ -13,8 +13,14 @@ from summit_tui.core.model.entry import build_all
 from summit_tui.core.support.atomic import write_output
 
 PROG = "summit-tui export"
-SUFFIXES = {".csv": "csv", ".json": "json", ".md": "md", ".markdown": "md", ".yaml": "yaml",
-            ".yml": "yaml"}
+SUFFIXES = {
+    ".csv": "csv",
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+}
 EPILOG = """\
 formats:
   csv    one row per meeting: id, date, kind, title, countries, participants, topics,
@@ -45,25 +51,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EPILOG
     parser.add_argument(
-        "query", metavar="QUERY",
+        "query",
+        metavar="QUERY",
         help="a query as typed in the search bar; '' exports every readout",
     )
     parser.add_argument(
-        "-f", "--format", choices=FORMATS, default=None,
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default=None,
         help="output format (default: from the suffix of -o FILE)",
     )
-    parser.add_argument("--sections", action="store_true",
-                        help="with --format csv: one row per section instead of per meeting")
-    parser.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
-                        help="write to FILE instead of standard output ('-' is stdout)")
     parser.add_argument(
-        "--order", choices=("newest", "oldest", "relevance"), default="newest",
+        "--sections",
+        action="store_true",
+        help="with --format csv: one row per section instead of per meeting",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write to FILE instead of standard output ('-' is stdout)",
+    )
+    parser.add_argument(
+        "--order",
+        choices=("newest", "oldest", "relevance"),
+        default="newest",
         help="newest first (the default), oldest first, or best match first",
     )
-    parser.add_argument("--limit", type=positive_int, default=None, metavar="N",
-                        help="export at most N readouts")
-    parser.add_argument("--title", default=None,
-                        help="heading of the Markdown brief (default: the query)")
+    parser.add_argument(
+        "--limit", type=positive_int, default=None, metavar="N", help="export at most N readouts"
+    )
+    parser.add_argument(
+        "--title", default=None, help="heading of the Markdown brief (default: the query)"
+    )
     add_data_arguments(parser)
 
 

@@ -55,27 +55,45 @@ def _kind(text: str) -> str:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the import command's arguments."""
     parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT",
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
         help="a plain-text readout, a saved web page (.html, .htm), an http(s):// URL or a "
-             "folder of such files; '-' reads standard input",
+        "folder of such files; '-' reads standard input",
     )
     parser.add_argument(
-        "-o", "--output", type=Path, default=None, metavar="DIR",
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="DIR",
         help=f"folder to write YAML readouts into, made if missing (default: ./{DEFAULT_OUTPUT})",
     )
-    parser.add_argument("--force", action="store_true",
-                        help="overwrite a readout file that already exists")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="print the YAML on standard output and write nothing")
-    given = parser.add_argument_group(
-        "fields to supply or override (for every input)")
-    given.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                       help="the meeting's date, when the text lacks it or gives it wrong")
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite a readout file that already exists"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the YAML on standard output and write nothing"
+    )
+    given = parser.add_argument_group("fields to supply or override (for every input)")
+    given.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the meeting's date, when the text lacks it or gives it wrong",
+    )
     given.add_argument("--title", metavar="TEXT", help="the readout's title")
-    given.add_argument("--country", type=_country, action="append", default=[],
-                       metavar="CODE", help="a party to the meeting (repeat for each party)")
-    given.add_argument("--kind", type=_kind, metavar="KIND",
-                       help=f"the kind of meeting: {', '.join(KINDS)}")
+    given.add_argument(
+        "--country",
+        type=_country,
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="a party to the meeting (repeat for each party)",
+    )
+    given.add_argument(
+        "--kind", type=_kind, metavar="KIND", help=f"the kind of meeting: {', '.join(KINDS)}"
+    )
 
 
 def _say(name: str, message: str) -> None:
@@ -130,8 +148,12 @@ def run(args: argparse.Namespace) -> int:
     if names.count(STDIN) > 1:
         print("summit-tui import: standard input ('-') can be read only once", file=sys.stderr)
         return EXIT_USAGE
-    given = Overrides(date=args.date, title=(args.title or "").strip(),
-                      countries=tuple(dict.fromkeys(args.country)), kind=args.kind or "")
+    given = Overrides(
+        date=args.date,
+        title=(args.title or "").strip(),
+        countries=tuple(dict.fromkeys(args.country)),
+        kind=args.kind or "",
+    )
     status = EXIT_OK
     total = 0
     for name in names:
@@ -144,8 +166,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             result = import_text(source.text, source.name, facts=source.facts, given=given)
         except Exception as exc:  # a fault of ours on one text must not stop the others
-            _say(name, f"not imported: the importer failed on this text ({exc.__class__.__name__}"
-                       f": {str(exc)[:120]}); please report it with the text")
+            _say(
+                name,
+                f"not imported: the importer failed on this text ({exc.__class__.__name__}"
+                f": {str(exc)[:120]}); please report it with the text",
+            )
             status = EXIT_NOTHING
             continue
         count = _handle(result, out_dir, args)
@@ -153,6 +178,9 @@ def run(args: argparse.Namespace) -> int:
         if count == 0:
             status = EXIT_NOTHING
     if total and not args.dry_run and len(names) > 1:
-        print(f"summit-tui import: {total} readout{'s' * (total != 1)} written to {out_dir}; "
-              f"open them with: summit-tui {out_dir}", file=sys.stderr)
+        print(
+            f"summit-tui import: {total} readout{'s' * (total != 1)} written to {out_dir}; "
+            f"open them with: summit-tui {out_dir}",
+            file=sys.stderr,
+        )
     return status

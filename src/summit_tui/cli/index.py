@@ -25,8 +25,12 @@ def _load_with_bar(collection: Collection) -> Contents:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
-    columns = ("[progress.description]{task.description}", BarColumn(),
-               MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("Reading readouts", total=None)
         return collection.load(
@@ -49,8 +53,10 @@ def run(args: argparse.Namespace) -> int:
     seconds = time.monotonic() - started
     report = contents.report
     where = "memory, not saved" if contents.in_memory else collection.db_path
-    line = (f"{PROG}: {len(contents.entries):,} readouts in {where} "
-            f"({report.summary()}; {seconds:.1f} s)")
+    line = (
+        f"{PROG}: {len(contents.entries):,} readouts in {where} "
+        f"({report.summary()}; {seconds:.1f} s)"
+    )
     if "not saved" in index.cache_status and not contents.in_memory:
         line += f"; search index {index.cache_status}"
     print(line, file=sys.stderr)

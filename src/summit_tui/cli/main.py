@@ -27,8 +27,10 @@ from summit_tui.paths import bundled_data_dir
 #: Sub-command name -> (module under summit_tui.cli, one-line help).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("check", "validate a folder of readouts and report every problem"),
-    "import": ("import_readouts",
-               "turn official readouts (text, saved pages, URLs) into YAML readouts"),
+    "import": (
+        "import_readouts",
+        "turn official readouts (text, saved pages, URLs) into YAML readouts",
+    ),
     "search": ("search", "search readouts with the search bar's query language"),
     "export": ("export", "export matching readouts as CSV, JSON, a Markdown brief or YAML"),
     "show": ("show", "show one readout as readable text or JSON"),
@@ -36,11 +38,12 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-
 def _app_parser() -> argparse.ArgumentParser:
     commands = "\n".join(f"  {name:<8} {help_}" for name, (_, help_) in SUBCOMMANDS.items())
-    commands += ("\n\nA command whose reader stops early (| head) ends quietly with exit code 0;"
-                 "\none that cannot write its output (a full disk) says why and exits 3.")
+    commands += (
+        "\n\nA command whose reader stops early (| head) ends quietly with exit code 0;"
+        "\none that cannot write its output (a full disk) says why and exits 3."
+    )
     parser = argparse.ArgumentParser(
         prog="summit-tui",
         description="Browse, search and cite diplomatic meeting readouts in the terminal.",
@@ -48,12 +51,17 @@ def _app_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "path", nargs="?", type=Path, default=None,
+        "path",
+        nargs="?",
+        type=Path,
+        default=None,
         help="folder of YAML readouts (default: the bundled readouts)",
     )
     add_db_argument(parser)
     parser.add_argument(
-        "--no-watch", dest="watch", action="store_false",
+        "--no-watch",
+        dest="watch",
+        action="store_false",
         help="do not reload by itself when readout files change (ctrl+r still reloads)",
     )
     parser.add_argument("--version", action="version", version=f"summit-tui {__version__}")

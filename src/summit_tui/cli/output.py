@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
 
 
-
 class OutputClosed(Exception):
     """The reader of standard output went away (``| head -1``): not an error."""
 
@@ -68,9 +67,12 @@ def guarded_stdout() -> Iterator[None]:
     except (OSError, ValueError):
         yield
         return
-    guarded = io.TextIOWrapper(io.BufferedWriter(_GuardedFile(fd, "w", closefd=False)),
-                               encoding=original.encoding, errors=original.errors,
-                               line_buffering=original.line_buffering)
+    guarded = io.TextIOWrapper(
+        io.BufferedWriter(_GuardedFile(fd, "w", closefd=False)),
+        encoding=original.encoding,
+        errors=original.errors,
+        line_buffering=original.line_buffering,
+    )
     sys.stdout = guarded
     try:
         yield

@@ -18,20 +18,25 @@ PROG = "summit-tui search"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Declare the search command's arguments."""
     parser.add_argument(
-        "query", metavar="QUERY",
+        "query",
+        metavar="QUERY",
         help="a query as typed in the search bar, e.g. 'country:MY topic:\"maritime security\"'",
     )
     add_data_arguments(parser)
     parser.add_argument(
-        "--json", action="store_true",
+        "--json",
+        action="store_true",
         help="print a JSON list (the default when standard output is not a terminal)",
     )
-    parser.add_argument("--limit", type=positive_int, default=None, metavar="N",
-                        help="print at most N readouts")
     parser.add_argument(
-        "--order", choices=("relevance", "newest"), default="relevance",
+        "--limit", type=positive_int, default=None, metavar="N", help="print at most N readouts"
+    )
+    parser.add_argument(
+        "--order",
+        choices=("relevance", "newest"),
+        default="relevance",
         help="best match first (the default; newest first when the query has no free words) "
-             "or newest first",
+        "or newest first",
     )
 
 
@@ -42,15 +47,17 @@ def rows(results: Results, limit: int | None) -> list[dict[str, Any]]:
         entry = results[i]
         r = entry.readout
         sections = [s for _, s in r.all_sections()]
-        out.append({
-            "id": r.id,
-            "date": r.date.isoformat(),
-            "title": r.title,
-            "kind": r.kind,
-            "countries": list(r.countries),
-            "sections": [sections[k].label for k in results.matched_sections(i)],
-            "path": entry.path,
-        })
+        out.append(
+            {
+                "id": r.id,
+                "date": r.date.isoformat(),
+                "title": r.title,
+                "kind": r.kind,
+                "countries": list(r.countries),
+                "sections": [sections[k].label for k in results.matched_sections(i)],
+                "path": entry.path,
+            }
+        )
     return out
 
 
@@ -71,8 +78,13 @@ def _print_table(found: list[dict[str, Any]], total: int) -> None:
     table.add_column("Matched sections")
     for row in found:
         sections = Text("\n").join(cell(label) for label in row["sections"])
-        table.add_row(cell(row["id"]), cell(row["date"]), cell(row["title"]),
-                      cell(" ".join(row["countries"])), sections)
+        table.add_row(
+            cell(row["id"]),
+            cell(row["date"]),
+            cell(row["title"]),
+            cell(" ".join(row["countries"])),
+            sections,
+        )
     shown = f"{len(found):,} of {total:,}" if len(found) < total else f"{total:,}"
     table.caption = Text(f"{shown} readout{'s' * (total != 1)}")
     Console(markup=False, emoji=False, highlight=False).print(table)

@@ -44,8 +44,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EPILOG
     parser.add_argument("id", metavar="ID", help="the readout to show")
-    parser.add_argument("--json", action="store_true",
-                        help="print the full record as JSON (fields as in export --format json)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the full record as JSON (fields as in export --format json)",
+    )
     add_data_arguments(parser)
 
 
@@ -96,12 +99,14 @@ def _facts(entry: Entry) -> list[tuple[str, str]]:
 
 def render(entry: Entry, width: int = 88, bold: bool = False) -> str:
     """The readout as plain text wrapped to ``width``; ``bold`` marks headings for a terminal."""
+
     def strong(text: str) -> str:
         return f"\x1b[1m{text}\x1b[0m" if bold else text
 
     def para(text: str, indent: str = "") -> list[str]:
-        return textwrap.wrap(one_line(text), width, initial_indent=indent,
-                             subsequent_indent=indent) or [""]
+        return textwrap.wrap(
+            one_line(text), width, initial_indent=indent, subsequent_indent=indent
+        ) or [""]
 
     r = entry.readout
     title = one_line(r.title)
@@ -112,8 +117,9 @@ def render(entry: Entry, width: int = 88, bold: bool = False) -> str:
             lines.append("")
 
     for label, value in _facts(entry):
-        lines += textwrap.wrap(value, width, initial_indent=f"{label + ':':<11}",
-                               subsequent_indent=" " * 11)
+        lines += textwrap.wrap(
+            value, width, initial_indent=f"{label + ':':<11}", subsequent_indent=" " * 11
+        )
     if r.participants:
         gap()
         lines.append(strong("Participants"))

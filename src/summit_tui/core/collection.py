@@ -47,8 +47,7 @@ class Collection:
     memory is kept, and later syncs run on it.
     """
 
-    def __init__(self, folder: Path, db_path: Path | None = None,
-                 tell: Tell | None = None) -> None:
+    def __init__(self, folder: Path, db_path: Path | None = None, tell: Tell | None = None) -> None:
         self.folder = folder
         self.db_path = db_path or default_db_path(folder)
         self.index_path = index_cache_path(self.db_path)
@@ -76,9 +75,13 @@ class Collection:
             self.memory = store
         return store
 
-    def sync(self, store: ReadoutStore, *,
-             on_fall_back: Callable[[ReadoutStore], None] | None = None,
-             **options: Any) -> tuple[ReadoutStore, SyncReport]:
+    def sync(
+        self,
+        store: ReadoutStore,
+        *,
+        on_fall_back: Callable[[ReadoutStore], None] | None = None,
+        **options: Any,
+    ) -> tuple[ReadoutStore, SyncReport]:
         """Sync ``store`` with the folder; when its cache refuses, the same sync runs on a
         store in memory (told, and passed to ``on_fall_back`` first). Returns the store to
         use from now on (and to ``close``) and what the sync did.
@@ -137,8 +140,9 @@ class Collection:
             self.close(store)
         return Contents(entries, report, self.in_memory)
 
-    def search(self, query: str, order: str = "newest",
-               entries: list[Entry] | None = None) -> Results:
+    def search(
+        self, query: str, order: str = "newest", entries: list[Entry] | None = None
+    ) -> Results:
         """The readouts a query of the search bar's language finds, in ``order``: among
         ``entries`` (from ``load``), or in the folder synced now.
 

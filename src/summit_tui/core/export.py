@@ -21,12 +21,32 @@ from summit_tui.core.reference.countries import name_of
 from summit_tui.core.support import safe_text
 
 FORMATS = ("csv", "json", "md", "yaml")
-MEETING_COLUMNS = ("id", "date", "kind", "title", "countries", "participants", "topics",
-                   "source_url")
+MEETING_COLUMNS = (
+    "id",
+    "date",
+    "kind",
+    "title",
+    "countries",
+    "participants",
+    "topics",
+    "source_url",
+)
 SECTION_COLUMNS = ("id", "date", "title", "section_number", "section_heading", "text")
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _MD_LINE_START = re.compile(r"^(?:(?P<mark>[#+=-])|(?P<num>\d+)(?P<dot>[.)]))")
@@ -69,10 +89,14 @@ def _cell(text: str) -> str:
 def _meeting_row(entry: Entry) -> list[str]:
     r = entry.readout
     return [
-        r.id, r.date.isoformat(), r.kind, r.title,
+        r.id,
+        r.date.isoformat(),
+        r.kind,
+        r.title,
         "; ".join(name_of(c) for c in r.countries),
         "; ".join(participant_label(p) for p in r.participants),
-        "; ".join(entry.topics), r.source.url,
+        "; ".join(entry.topics),
+        r.source.url,
     ]
 
 
@@ -215,15 +239,19 @@ def to_markdown(entries: Iterable[Entry], title: str = "Readouts") -> str:
 def citation(entry: Entry) -> str:
     """A one-line reference: publisher, "title", date. URL (missing parts left out)."""
     r = entry.readout
-    parts = [safe_text.one_line(r.source.publisher), f'"{safe_text.one_line(r.title)}"',
-             long_date(r.date)]
+    parts = [
+        safe_text.one_line(r.source.publisher),
+        f'"{safe_text.one_line(r.title)}"',
+        long_date(r.date),
+    ]
     text = ", ".join(p for p in parts if p) + "."
     url = safe_text.one_line(r.source.url)
     return f"{text} {url}" if url else text
 
 
-def render(entries: Sequence[Entry], fmt: str, *, sections: bool = False,
-           title: str = "Readouts") -> str:
+def render(
+    entries: Sequence[Entry], fmt: str, *, sections: bool = False, title: str = "Readouts"
+) -> str:
     """The entries in one of FORMATS (``sections`` for CSV, ``title`` for Markdown)."""
     if fmt == "csv":
         return to_csv(entries, sections=sections)

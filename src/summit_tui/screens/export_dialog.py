@@ -29,8 +29,12 @@ from summit_tui.core.support.atomic import write_output
 from summit_tui.core.support.safe_text import one_line
 from summit_tui.widgets.safe_input import SafeInput
 
-FORMAT_LABELS = {"md": "Markdown brief", "csv": "CSV table", "json": "JSON records",
-                 "yaml": "YAML readouts"}
+FORMAT_LABELS = {
+    "md": "Markdown brief",
+    "csv": "CSV table",
+    "json": "JSON records",
+    "yaml": "YAML readouts",
+}
 
 
 def current_folder() -> Path:
@@ -51,10 +55,10 @@ class FormatList(RadioSet, inherit_bindings=False):
     """The formats: the arrow keys choose one; enter chooses it and writes the file."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,right,j", "step(1)", "Next format", show=False,
-                id="export.next_format"),
-        Binding("up,left,k", "step(-1)", "Previous format", show=False,
-                id="export.previous_format"),
+        Binding("down,right,j", "step(1)", "Next format", show=False, id="export.next_format"),
+        Binding(
+            "up,left,k", "step(-1)", "Previous format", show=False, id="export.previous_format"
+        ),
         Binding("enter", "write", "Write", id="export.enter"),
     ]
 
@@ -99,8 +103,10 @@ class ExportScreen(ModalScreen[Path | None]):
                 yield Checkbox("One CSV row per section", id="export-sections")
             path = default_path("md", self.words)
             yield SafeInput(str(path), id="export-path")
-            yield Static(Text(one_line(f"Into the current folder, {path.parent}"), "italic"),
-                         id="export-status")
+            yield Static(
+                Text(one_line(f"Into the current folder, {path.parent}"), "italic"),
+                id="export-status",
+            )
 
     @on(RadioSet.Changed)
     def choose_format(self, event: RadioSet.Changed) -> None:
@@ -133,8 +139,10 @@ class ExportScreen(ModalScreen[Path | None]):
             path = current_folder() / path
         if os.path.lexists(path) and self.confirmed != path:
             self.confirmed = path
-            self._status(f"{path} exists. Press enter or ctrl+s again to replace it, "
-                         "or change the name.", error=True)
+            self._status(
+                f"{path} exists. Press enter or ctrl+s again to replace it, or change the name.",
+                error=True,
+            )
             return
         sections = self.query_one("#export-sections", Checkbox).value
         self._status(f"Writing {path}…")
@@ -143,8 +151,7 @@ class ExportScreen(ModalScreen[Path | None]):
     @work(thread=True, exclusive=True, group="export")
     def write_file(self, path: Path, fmt: str, sections: bool) -> None:
         """Render and write off the UI thread; report back either way."""
-        title = f"Readouts: {one_line(self.query_text)}" if self.query_text.strip() \
-            else "Readouts"
+        title = f"Readouts: {one_line(self.query_text)}" if self.query_text.strip() else "Readouts"
         try:
             text = render(build_all(self.entries), fmt, sections=sections, title=title)
             if not path.parent.is_dir():
@@ -157,11 +164,16 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def _status(self, message: str, error: bool = False) -> None:
         self.query_one("#export-status", Static).update(
-            Text(one_line(message), "bold red" if error else "italic"))
+            Text(one_line(message), "bold red" if error else "italic")
+        )
 
     def _done(self, path: Path) -> None:
-        self.notify(f"Wrote {_meetings(len(self.entries))} to {path}", title="Exported",
-                    timeout=10, markup=False)
+        self.notify(
+            f"Wrote {_meetings(len(self.entries))} to {path}",
+            title="Exported",
+            timeout=10,
+            markup=False,
+        )
         self.dismiss(path)
 
     def action_close(self) -> None:

@@ -40,8 +40,11 @@ _FORM_INPUTS = ("title", "date", "kind", "countries")
 def review(result: ImportResult) -> RenderableType:
     """What the import found, per meeting: fields, what to review, what is missing, the YAML."""
     if not result.is_readout:
-        return Text(f"Not a readout: {one_line(result.not_a_readout)}. If it is one, fill in "
-                    "the title, date, kind and parties above and press ctrl+s.", "bold red")
+        return Text(
+            f"Not a readout: {one_line(result.not_a_readout)}. If it is one, fill in "
+            "the title, date, kind and parties above and press ctrl+s.",
+            "bold red",
+        )
     parts: list[RenderableType] = []
     for item in result.readouts:
         parts.append(Text(one_line(describe(item)), "bold"))
@@ -87,8 +90,9 @@ class ImportScreen(ModalScreen[int]):
         with Vertical(id="import-body") as body:
             body.border_title = "Import a readout: a text file, a saved page or a URL"
             body.border_subtitle = "enter: read · tab: edit the draft · ctrl+s: save · escape"
-            yield SafeInput(placeholder="Path of a .txt or .html file, or an https:// address",
-                        id="import-path")
+            yield SafeInput(
+                placeholder="Path of a .txt or .html file, or an https:// address", id="import-path"
+            )
             with Grid(id="import-form"):
                 yield Label("Title")
                 yield SafeInput(id="import-title")
@@ -101,10 +105,15 @@ class ImportScreen(ModalScreen[int]):
                 yield Label("People")
                 yield TextArea(id="import-participants", soft_wrap=False)
             with VerticalScroll(id="import-review"):
-                yield Static(Text("Type a path or an address and press enter. The draft's "
-                                  "fields can be edited; nothing is saved until you press "
-                                  f"ctrl+s (into {one_line(str(self.data_folder))}).",
-                                  "italic"), id="import-result")
+                yield Static(
+                    Text(
+                        "Type a path or an address and press enter. The draft's "
+                        "fields can be edited; nothing is saved until you press "
+                        f"ctrl+s (into {one_line(str(self.data_folder))}).",
+                        "italic",
+                    ),
+                    id="import-result",
+                )
 
     def on_mount(self) -> None:
         self.query_one("#import-participants", TextArea).border_title = "name | role | country"
@@ -131,15 +140,20 @@ class ImportScreen(ModalScreen[int]):
             source = read_input(name if "://" in name else str(Path(name).expanduser()))
         except InputError as exc:
             self.app.call_from_thread(
-                self._show, Text(f"Cannot read {one_line(name)}: {one_line(str(exc))}",
-                                 "bold red"))
+                self._show, Text(f"Cannot read {one_line(name)}: {one_line(str(exc))}", "bold red")
+            )
             return
         try:
             result = import_text(source.text, source.name, facts=source.facts)
         except Exception as exc:  # a fault of ours: say so in the dialog, keep the app
-            self.app.call_from_thread(self._show, Text(
-                f"The importer failed on this text ({exc.__class__.__name__}: "
-                f"{one_line(str(exc))[:120]}); please report it with the text.", "bold red"))
+            self.app.call_from_thread(
+                self._show,
+                Text(
+                    f"The importer failed on this text ({exc.__class__.__name__}: "
+                    f"{one_line(str(exc))[:120]}); please report it with the text.",
+                    "bold red",
+                ),
+            )
             return
         self.app.call_from_thread(self._finished, source, result)
 
@@ -156,20 +170,23 @@ class ImportScreen(ModalScreen[int]):
 
     def _form(self) -> DraftForm:
         values = {name: self.query_one(f"#import-{name}", Input).value for name in _FORM_INPUTS}
-        return DraftForm(**values,
-                         participants=self.query_one("#import-participants", TextArea).text)
+        return DraftForm(
+            **values, participants=self.query_one("#import-participants", TextArea).text
+        )
 
     def _drafts(self) -> list[tuple[str, Readout | str]]:
         """(description, readout or the reason it cannot be saved) for each meeting."""
         assert self.result is not None and self.source is not None
         items = self.result.readouts or ()
         if len(items) > 1:  # a page of several meetings: saved as found
-            return [(describe(i), i.readout if i.readout is not None else refusal(i))
-                    for i in items]
+            return [
+                (describe(i), i.readout if i.readout is not None else refusal(i)) for i in items
+            ]
         item = items[0] if items else ImportedReadout(None, ("date", "title"))
         try:
-            readout = build(self._form(), item, self.source.text, self.source.name,
-                            self.source.facts)
+            readout = build(
+                self._form(), item, self.source.text, self.source.name, self.source.facts
+            )
         except DraftError as exc:
             return [(describe(item), str(exc))]
         return [(readout.title, readout)]
@@ -177,20 +194,28 @@ class ImportScreen(ModalScreen[int]):
     def action_save(self) -> None:
         """Write each readout into the data folder, never over an existing file."""
         if self.result is None or self.source is None:
-            self.notify("Read a readout first (type a path or an address, press enter).",
-                        severity="warning")
+            self.notify(
+                "Read a readout first (type a path or an address, press enter).", severity="warning"
+            )
             return
         if self.data_folder.resolve() == bundled_data_dir().resolve() or not os.access(
-                self.data_folder, os.W_OK):
-            self.notify(f"Cannot save into {self.data_folder}: it is the bundled readouts or "
-                        "read-only. Open a folder of your own: summit-tui ~/readouts",
-                        severity="error", markup=False)
+            self.data_folder, os.W_OK
+        ):
+            self.notify(
+                f"Cannot save into {self.data_folder}: it is the bundled readouts or "
+                "read-only. Open a folder of your own: summit-tui ~/readouts",
+                severity="error",
+                markup=False,
+            )
             return
         saved = 0
         for label, draft in self._drafts():
             if not isinstance(draft, Readout):
-                self.notify(f"{one_line(label)}: not saved: {one_line(str(draft))}",
-                            severity="warning", markup=False)
+                self.notify(
+                    f"{one_line(label)}: not saved: {one_line(str(draft))}",
+                    severity="warning",
+                    markup=False,
+                )
                 continue
             item = ImportedReadout(draft)
             try:
@@ -209,5 +234,3 @@ class ImportScreen(ModalScreen[int]):
     def action_close(self) -> None:
         """Close without saving."""
         self.dismiss(0)
-
-

@@ -54,8 +54,15 @@ BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
 #: are shown in the search bar by the keys that work while typing (ctrl+e, f2, f3, f1).
 FOOTER_KEYS: dict[str, tuple[str, ...]] = {
     "search-input": ("main.export", "main.statistics", "main.people", "app.help"),
-    "meetings": ("app.search", "main.filters", "main.cite", "main.people", "main.statistics",
-                 "main.export", "app.help"),
+    "meetings": (
+        "app.search",
+        "main.filters",
+        "main.cite",
+        "main.people",
+        "main.statistics",
+        "main.export",
+        "app.help",
+    ),
     "detail": ("main.cite", "main.bookmark", "main.note", "app.help"),
     "filters": ("main.filters", "app.help"),
     "": ("app.search", "main.export", "app.help"),
@@ -144,9 +151,13 @@ class MainScreen(ReadoutActions, PaneFocus):
         """What to restore on the next start."""
         current = self.query_one(MeetingList).current
         focused = self.app.focused.id if self.app.focused is not None else None
-        return Session(query=self.query_text, filters=filters_to_dict(self.filters),
-                       selected_id=current.id if current is not None else None,
-                       focused=focused, order=self.order)
+        return Session(
+            query=self.query_text,
+            filters=filters_to_dict(self.filters),
+            selected_id=current.id if current is not None else None,
+            focused=focused,
+            order=self.order,
+        )
 
     # --- searching ------------------------------------------------------------------------
 
@@ -172,12 +183,18 @@ class MainScreen(ReadoutActions, PaneFocus):
             return
         bar = self.query_one(SearchBar)
         try:
-            results = self.index.search(self.query_text, self.filters, self.order,
-                                        marked=self.userdata.bookmarks(),
-                                        only_marked=self.only_marked)
+            results = self.index.search(
+                self.query_text,
+                self.filters,
+                self.order,
+                marked=self.userdata.bookmarks(),
+                only_marked=self.only_marked,
+            )
         except QueryError as exc:
-            bar.set_status(f"{exc.message} (at character {exc.position + 1}); "
-                           "showing the last results", error=True)
+            bar.set_status(
+                f"{exc.message} (at character {exc.position + 1}); showing the last results",
+                error=True,
+            )
             return
         self.results = results
         meetings = self.query_one(MeetingList)
@@ -185,18 +202,24 @@ class MainScreen(ReadoutActions, PaneFocus):
         self._advice = None
         asked = self.query_text.strip() or not self.filters.is_empty() or self.only_marked
         if not len(results) and asked:
-            self._advice = advise(self.index, self.query_text, self.filters,
-                                  marked=self.userdata.bookmarks(),
-                                  only_marked=self.only_marked)
+            self._advice = advise(
+                self.index,
+                self.query_text,
+                self.filters,
+                marked=self.userdata.bookmarks(),
+                only_marked=self.only_marked,
+            )
             what = f"{self.query_text.strip()!r}" if self.query_text.strip() else "the filters"
             meant = f" — {self._advice.did_you_mean}" if self._advice.did_you_mean else ""
-            meetings.empty_message = (f"No meetings match {one_line(what)}{meant}"
-                                      " — press escape to clear")
+            meetings.empty_message = (
+                f"No meetings match {one_line(what)}{meant} — press escape to clear"
+            )
         elif not len(results):  # nothing asked for: the folder has no readouts
             meetings.empty_message = "No readouts in this folder"
         meetings.show(results, len(self.index), keep_id=keep)
-        self.query_one(FilterPane).show(results.facets, self.filters, self._saved_counts,
-                                        self.only_marked)
+        self.query_one(FilterPane).show(
+            results.facets, self.filters, self._saved_counts, self.only_marked
+        )
         hint = bar.hint(self.query_text)
         bar.set_status(hint or self._status_line(results))
         if not len(results):
@@ -230,8 +253,9 @@ class MainScreen(ReadoutActions, PaneFocus):
         mine = None
         if entry is not None:
             mine = (self.userdata.is_bookmarked(entry.id), self.userdata.note(entry.id))
-        await self.query_one(ReadoutDetail).show(entry, highlight, empty_message=message,
-                                                 matched=matched, userdata=mine)
+        await self.query_one(ReadoutDetail).show(
+            entry, highlight, empty_message=message, matched=matched, userdata=mine
+        )
 
     def after_typing(self, then: Callable[[], object]) -> None:
         """Run ``then`` on the results of every key typed so far.
@@ -301,7 +325,8 @@ class MainScreen(ReadoutActions, PaneFocus):
         shown = self.query_one(ReadoutDetail).entry
         if shown is not None and shown.id == event.entry.id:
             self._detail_timer = self.set_timer(
-                DETAIL_DELAY, partial(self._show_entry, event.entry, event.index))
+                DETAIL_DELAY, partial(self._show_entry, event.entry, event.index)
+            )
             return
         await self._show_entry(event.entry, event.index)
 

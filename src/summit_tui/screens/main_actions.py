@@ -87,10 +87,20 @@ class ReadoutActions(Screen[None]):
         # a priority key because the text box would take it as "end of line".
         Binding("s,f2", "statistics", "Stats", id="main.statistics"),
         Binding("t", "thread", "Thread", id="main.thread"),
-        Binding("alt+left", "thread_step(-1)", "Previous with the same parties", show=False,
-                id="main.thread_previous"),
-        Binding("alt+right", "thread_step(1)", "Next with the same parties", show=False,
-                id="main.thread_next"),
+        Binding(
+            "alt+left",
+            "thread_step(-1)",
+            "Previous with the same parties",
+            show=False,
+            id="main.thread_previous",
+        ),
+        Binding(
+            "alt+right",
+            "thread_step(1)",
+            "Next with the same parties",
+            show=False,
+            id="main.thread_next",
+        ),
         Binding("p,f3", "people", "People", id="main.people"),
         Binding("y", "cite", "Cite", id="main.cite"),
         Binding("u", "open_source", "Open source URL", show=False, id="main.open_source"),
@@ -143,8 +153,12 @@ class ReadoutActions(Screen[None]):
         except ReviewClearError as exc:
             self.notify(one_line(str(exc)), severity="error", markup=False)
             return
-        self.notify(f"Marked reviewed: {count} mark{'s' * (count != 1)} taken out of "
-                    f"{one_line(entry.path)}", timeout=3, markup=False)
+        self.notify(
+            f"Marked reviewed: {count} mark{'s' * (count != 1)} taken out of "
+            f"{one_line(entry.path)}",
+            timeout=3,
+            markup=False,
+        )
         self.app.action_reload()  # type: ignore[attr-defined]
 
     def action_edit_note(self) -> None:
@@ -153,8 +167,11 @@ class ReadoutActions(Screen[None]):
         if entry is None:
             return
         if self.userdata.read_only:
-            self.notify(self.userdata.read_only_reason or "Notes are read-only in this window.",
-                        severity="warning", markup=False)
+            self.notify(
+                self.userdata.read_only_reason or "Notes are read-only in this window.",
+                severity="warning",
+                markup=False,
+            )
             return
 
         changed: list[str] = []
@@ -165,8 +182,10 @@ class ReadoutActions(Screen[None]):
             try:
                 self.userdata.set_note(entry.id, text)
             except UserDataError as exc:
-                return (f"{exc} Your text is still in the editor: ctrl+s tries again, "
-                        "escape discards it.")
+                return (
+                    f"{exc} Your text is still in the editor: ctrl+s tries again, "
+                    "escape discards it."
+                )
             changed.append(text)
             return None
 
@@ -238,8 +257,12 @@ class ReadoutActions(Screen[None]):
         before, after = neighbours(entry, self._with_parties_of(entry))
         target = before if step < 0 else after
         if target is None:
-            self.notify("No earlier meeting between these parties." if step < 0
-                        else "No later meeting between these parties.", timeout=2)
+            self.notify(
+                "No earlier meeting between these parties."
+                if step < 0
+                else "No later meeting between these parties.",
+                timeout=2,
+            )
             return
         self.jump_to(target.id)
 
@@ -283,8 +306,7 @@ class ReadoutActions(Screen[None]):
         """Read the folder's saved searches (a broken file is reported, never fatal)."""
         self.saved, problems = load_saved(self.folder)
         for problem in problems:
-            self.notify(f"Saved searches: {problem}", severity="warning", timeout=8,
-                        markup=False)
+            self.notify(f"Saved searches: {problem}", severity="warning", timeout=8, markup=False)
         self.count_saved_searches()
 
     def count_saved_searches(self) -> None:
@@ -313,8 +335,7 @@ class ReadoutActions(Screen[None]):
             try:
                 save_search(self.folder, search)
             except (SavedSearchError, OSError, ValueError) as exc:
-                self.notify(f"Could not save the search: {exc}", severity="error",
-                            markup=False)
+                self.notify(f"Could not save the search: {exc}", severity="error", markup=False)
                 return
             self.load_saved_searches()
             self.apply_search()
@@ -332,4 +353,3 @@ class ReadoutActions(Screen[None]):
         self.load_saved_searches()
         self.apply_search()
         self.notify(f"Deleted saved search: {event.name}", timeout=2, markup=False)
-

@@ -54,8 +54,9 @@ class NoteEditor(ModalScreen[str | None]):
         """Save and close; when saving fails, stay open with the text and say why."""
         text = self.query_one(TextArea).text
         if self.save is not None and (why := self.save(text)) is not None:
-            self.query_one("#note-body").border_subtitle = (
-                "not saved · ctrl+s: try again · escape: discard")
+            self.query_one(
+                "#note-body"
+            ).border_subtitle = "not saved · ctrl+s: try again · escape: discard"
             self.notify(why, severity="error", timeout=12, markup=False)
             return
         self.dismiss(text)

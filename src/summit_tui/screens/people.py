@@ -53,8 +53,10 @@ class PeopleScreen(ModalScreen[Person | None]):
         with Vertical(id="people-body") as body:
             body.border_title = Content(f"People · {len(self.results):,} meetings")
             body.border_subtitle = "enter searches their meetings · escape closes"
-            yield Static(Text(f"Gathering the people of {len(self.results):,} meetings…",
-                              "italic"), id="people-status")
+            yield Static(
+                Text(f"Gathering the people of {len(self.results):,} meetings…", "italic"),
+                id="people-status",
+            )
             yield OptionList(id="people-list")
 
     def on_mount(self) -> None:
@@ -85,18 +87,25 @@ class PeopleScreen(ModalScreen[Person | None]):
         body.border_title = Content(f"People · {len(found):,} in the current results")
         status = self.query_one("#people-status", Static)
         if len(found) > len(shown):
-            status.update(Text(f"The {len(shown):,} with the most meetings; search "
-                               "person:NAME for anyone else.", "italic"))
+            status.update(
+                Text(
+                    f"The {len(shown):,} with the most meetings; search "
+                    "person:NAME for anyone else.",
+                    "italic",
+                )
+            )
         else:
             status.display = False
         self.query_one(OptionList).add_options(
-            [Option(person_prompt(p), id=str(i)) for i, p in enumerate(shown)])
+            [Option(person_prompt(p), id=str(i)) for i, p in enumerate(shown)]
+        )
 
     def _failed(self, exc: Exception) -> None:
         if not self.is_attached:  # closed before the worker was done
             return
         self.query_one("#people-status", Static).update(
-            Text(f"Could not gather the people: {type(exc).__name__}: {exc}", "red"))
+            Text(f"Could not gather the people: {type(exc).__name__}: {exc}", "red")
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.people[int(event.option.id or 0)])

@@ -19,11 +19,17 @@ def problems_text(problems: list[Problem], folder: str) -> Text:
     """The problems as plain text grouped by file, never parsed as markup."""
     text = Text()
     files = len({p.path for p in problems})
-    text.append(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} "
-                f"file{'s' if files != 1 else ''} under {one_line(folder)}\n", "bold")
-    text.append("Files with errors were skipped and every other readout loaded (a file whose "
-                "id another file uses too is loaded and listed). Fix them and press ctrl+r to "
-                "reload.\n\n", "italic")
+    text.append(
+        f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {files} "
+        f"file{'s' if files != 1 else ''} under {one_line(folder)}\n",
+        "bold",
+    )
+    text.append(
+        "Files with errors were skipped and every other readout loaded (a file whose "
+        "id another file uses too is loaded and listed). Fix them and press ctrl+r to "
+        "reload.\n\n",
+        "italic",
+    )
     last = None
     for p in problems:
         if p.path != last:

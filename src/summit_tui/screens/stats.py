@@ -39,8 +39,7 @@ def label_of(value: str, what: str) -> str:
     return one_line(value)
 
 
-def bar_chart(counts: stats.Counts, period: str, split: str | None,
-              width: int) -> RenderableType:
+def bar_chart(counts: stats.Counts, period: str, split: str | None, width: int) -> RenderableType:
     """Meetings per period as horizontal bars; with a split, one column of bars per series."""
     if split is None:
         text = Text()
@@ -64,22 +63,26 @@ def bar_chart(counts: stats.Counts, period: str, split: str | None,
         cells = []
         for i in range(len(series)):
             n = counts_[i][col]
-            bar = Text(BAR * max(n * cell // peak, 1 if n else 0),
-                       SERIES_STYLES[i % len(SERIES_STYLES)])
+            bar = Text(
+                BAR * max(n * cell // peak, 1 if n else 0), SERIES_STYLES[i % len(SERIES_STYLES)]
+            )
             bar.append(f" {n}" if n else " ·", "" if n else "dim")
             cells.append(bar)
         table.add_row(key, *cells)
     return table
 
 
-def top_table(counts: stats.Counts, people: list[tuple[str, int]] | None,
-              limit: int = 10) -> Table:
+def top_table(counts: stats.Counts, people: list[tuple[str, int]] | None, limit: int = 10) -> Table:
     """Top parties, mentioned countries, topics and people side by side, with counts.
 
     ``people`` are counted apart (from the readouts, slower): None while they are counted.
     """
-    columns = [("countries", "Countries"), ("mentions", "Mentioned"), ("topics", "Topics"),
-               ("people", "People")]
+    columns = [
+        ("countries", "Countries"),
+        ("mentions", "Mentioned"),
+        ("topics", "Topics"),
+        ("people", "People"),
+    ]
     table = Table(expand=True, box=None, padding=(0, 1), show_edge=False)
     found = []
     for what, title in columns:
@@ -109,8 +112,10 @@ def cross(counts: stats.Counts) -> Table:
     for col in cols:
         table.add_column(Text(one_line(col)[:14]), justify="right", no_wrap=True)
     for row, line in zip(rows, table_counts, strict=True):
-        table.add_row(Text(label_of(row, "countries")),
-                      *[Text(str(n) if n else "·", "bold" if n else "dim") for n in line])
+        table.add_row(
+            Text(label_of(row, "countries")),
+            *[Text(str(n) if n else "·", "bold" if n else "dim") for n in line],
+        )
     return table
 
 
@@ -151,7 +156,8 @@ class StatsScreen(ModalScreen[None]):
             self.redraw()
             return
         self.query_one("#stats-chart", Static).update(
-            Text(f"Counting {len(self.results):,} meetings…", "italic"))
+            Text(f"Counting {len(self.results):,} meetings…", "italic")
+        )
         self._count(self.app)
 
     @work(thread=True, exclusive=True, group="stats", exit_on_error=False)
@@ -197,19 +203,22 @@ class StatsScreen(ModalScreen[None]):
             return
         self.people = people
         self.query_one("#stats-top", Static).update(
-            Group(Text("Most frequent", "bold underline"), top_table(self.counts, people)))
+            Group(Text("Most frequent", "bold underline"), top_table(self.counts, people))
+        )
 
     def _failed(self, exc: Exception) -> None:
         if not self.is_attached:  # closed before the worker was done
             return
         self.query_one("#stats-chart", Static).update(
-            Text(f"Could not count the meetings: {type(exc).__name__}: {exc}", "red"))
+            Text(f"Could not count the meetings: {type(exc).__name__}: {exc}", "red")
+        )
 
     def redraw(self) -> None:
         """Draw the chart for the current period and split, and the tables."""
         if not self.results:
             self.query_one("#stats-chart", Static).update(
-                Text("No meetings in the current results.", "italic"))
+                Text("No meetings in the current results.", "italic")
+            )
             return
         counts = self.counts
         if counts is None:
@@ -223,9 +232,11 @@ class StatsScreen(ModalScreen[None]):
         )
         self.query_one("#stats-chart", Static).update(chart)
         self.query_one("#stats-top", Static).update(
-            Group(Text("Most frequent", "bold underline"), top_table(counts, self.people)))
+            Group(Text("Most frequent", "bold underline"), top_table(counts, self.people))
+        )
         self.query_one("#stats-cross", Static).update(
-            Group(Text("Countries × topics", "bold underline"), cross(counts)))
+            Group(Text("Countries × topics", "bold underline"), cross(counts))
+        )
 
     def _left_out(self, counts: stats.Counts) -> list[Text]:
         """A line saying how many meetings lie outside the chart's span, when any do."""
@@ -233,9 +244,14 @@ class StatsScreen(ModalScreen[None]):
         hidden = len(self.results) - sum(n for _, n in rows)
         if hidden <= 0 or not rows:
             return []
-        return [Text(f"{hidden:,} meeting{'s' * (hidden != 1)} before {rows[0][0]} or after "
-                     f"{rows[-1][0]} not shown: a chart spans at most "
-                     f"{stats.MAX_PERIODS} {self.period}s", "yellow")]
+        return [
+            Text(
+                f"{hidden:,} meeting{'s' * (hidden != 1)} before {rows[0][0]} or after "
+                f"{rows[-1][0]} not shown: a chart spans at most "
+                f"{stats.MAX_PERIODS} {self.period}s",
+                "yellow",
+            )
+        ]
 
     def action_period(self, period: str) -> None:
         """Count per month or per year."""

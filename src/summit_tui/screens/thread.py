@@ -46,9 +46,11 @@ class ThreadScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         names = " – ".join(countries.name_of(c) for c in self.entry.readout.countries)
         with Vertical(id="thread-body") as body:
-            body.border_title = Content(f"{names or 'This meeting'}: "
-                                        f"{len(self.rows)} meeting"
-                                        f"{'s' if len(self.rows) != 1 else ''}")
+            body.border_title = Content(
+                f"{names or 'This meeting'}: "
+                f"{len(self.rows)} meeting"
+                f"{'s' if len(self.rows) != 1 else ''}"
+            )
             body.border_subtitle = "enter opens · escape closes"
             options = []
             for current, phrase in self.rows:

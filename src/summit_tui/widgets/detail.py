@@ -67,11 +67,16 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
         facts.append(one_line(r.location))
     rows: list[tuple[str, Text]] = []
     if r.countries:
-        rows.append(("Parties", _styled(", ".join(countries.name_of(c) for c in r.countries),
-                                        highlight)))
+        rows.append(
+            ("Parties", _styled(", ".join(countries.name_of(c) for c in r.countries), highlight))
+        )
     if entry.mentions:
-        rows.append(("Mentions", _styled(", ".join(countries.name_of(c) for c in entry.mentions),
-                                         highlight)))
+        rows.append(
+            (
+                "Mentions",
+                _styled(", ".join(countries.name_of(c) for c in entry.mentions), highlight),
+            )
+        )
     for i, p in enumerate(r.participants[:MAX_PARTICIPANTS]):
         line = one_line(p.display)
         if p.role:
@@ -81,8 +86,16 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
         rows.append(("Participants" if i == 0 else "", _styled(line, highlight)))
     if len(r.participants) > MAX_PARTICIPANTS:
         more = len(r.participants) - MAX_PARTICIPANTS
-        rows.append(("", Text(f"… and {more:,} more participant{'s' * (more != 1)} "
-                              "(summit-tui show prints them all)", "italic dim")))
+        rows.append(
+            (
+                "",
+                Text(
+                    f"… and {more:,} more participant{'s' * (more != 1)} "
+                    "(summit-tui show prints them all)",
+                    "italic dim",
+                ),
+            )
+        )
     if entry.topics:
         rows.append(("Topics", _styled(", ".join(entry.topics), highlight)))
     source = [one_line(s) for s in (r.source.publisher, r.source.category) if s]
@@ -93,14 +106,24 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
     if r.provisional_translation:
         rows.append(("", Text("Provisional translation", "italic")))
     for i, mark in enumerate(r.review):
-        line = f"{one_line(mark.field)}: {one_line(mark.reason)}" if mark.reason \
+        line = (
+            f"{one_line(mark.field)}: {one_line(mark.reason)}"
+            if mark.reason
             else one_line(mark.field)
+        )
         if mark.text:
             line += f" (from “{one_line(mark.text)}”)"
         rows.append(("Needs review" if i == 0 else "", Text(line, "italic")))
     if r.review:
-        rows.append(("", Text("Check these against the source, then press R to mark the "
-                              "meeting reviewed.", "dim")))
+        rows.append(
+            (
+                "",
+                Text(
+                    "Check these against the source, then press R to mark the meeting reviewed.",
+                    "dim",
+                ),
+            )
+        )
     table = Table.grid(padding=(0, 1))
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
@@ -123,7 +146,10 @@ def mine_text(bookmarked: bool, note: str) -> Text:
 
 
 def section_text(
-    section: Section, depth: int, topics: tuple[str, ...], highlight: Highlighter | None,
+    section: Section,
+    depth: int,
+    topics: tuple[str, ...],
+    highlight: Highlighter | None,
     matched: bool = False,
 ) -> Text:
     """A section's heading (with its topics) and paragraphs, indented by depth."""
@@ -160,7 +186,9 @@ def shown_sections(
 
 
 def detail_blocks(
-    entry: Entry, highlight: Highlighter | None, matched: tuple[int, ...],
+    entry: Entry,
+    highlight: Highlighter | None,
+    matched: tuple[int, ...],
     userdata: tuple[bool, str] | None,
 ) -> list[tuple[RenderableType, str]]:
     """The blocks of the detail pane, in order, each with its CSS classes."""
@@ -174,13 +202,25 @@ def detail_blocks(
     shown, total = shown_sections(r.all_sections(), matched)
     for i, depth, section in shown:
         section_topics = topics[i] if i < len(topics) else ()
-        blocks.append((section_text(section, depth, section_topics, highlight, i in matched),
-                       "section matched" if i in matched else "section"))
+        blocks.append(
+            (
+                section_text(section, depth, section_topics, highlight, i in matched),
+                "section matched" if i in matched else "section",
+            )
+        )
     if total > len(shown):
         more = total - len(shown)
-        blocks.append((Text(f"… {more:,} more section{'s' * (more != 1)} not shown: the pane "
-                            f"shows the first {MAX_SECTIONS:,} and sections with a hit "
-                            "(summit-tui show prints them all)", "italic dim"), "more"))
+        blocks.append(
+            (
+                Text(
+                    f"… {more:,} more section{'s' * (more != 1)} not shown: the pane "
+                    f"shows the first {MAX_SECTIONS:,} and sections with a hit "
+                    "(summit-tui show prints them all)",
+                    "italic dim",
+                ),
+                "more",
+            )
+        )
     tail = Text()
     if r.photos:
         tail.append("Photos\n", "bold")
@@ -194,18 +234,34 @@ def detail_blocks(
     tail.append(f"File: {clean(entry.path)}   id: {clean(r.id)}", "dim")
     blocks.append((tail, "footer"))
     # "hit" marks the blocks that n/N step through (the header is not one of them).
-    return [(content, f"{classes} hit" if i and isinstance(content, Text) and has_hits(content)
-             else classes) for i, (content, classes) in enumerate(blocks)]
+    return [
+        (
+            content,
+            f"{classes} hit" if i and isinstance(content, Text) and has_hits(content) else classes,
+        )
+        for i, (content, classes) in enumerate(blocks)
+    ]
 
 
 class ReadoutDetail(VerticalScroll, can_focus=True):
     """Everything about the highlighted meeting, readable and scrollable."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("right_square_bracket", "next_section", "Next section", key_display="]",
-                id="detail.next_section"),
-        Binding("left_square_bracket", "previous_section", "Prev section", key_display="[",
-                show=False, id="detail.previous_section"),
+        Binding(
+            "right_square_bracket",
+            "next_section",
+            "Next section",
+            key_display="]",
+            id="detail.next_section",
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_section",
+            "Prev section",
+            key_display="[",
+            show=False,
+            id="detail.previous_section",
+        ),
         Binding("n", "next_hit", "Next hit", id="detail.next_hit"),
         Binding("N", "previous_hit", "Prev hit", show=False, id="detail.previous_hit"),
         Binding("j,down", "scroll_down", "Scroll down", show=False, id="detail.down"),
@@ -221,10 +277,14 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
     def compose(self) -> ComposeResult:
         yield Static(Text("No meeting selected", "italic"), id="detail-empty")
 
-    async def show(self, entry: Entry | None, highlight: Highlighter | None = None,
-                   empty_message: str = "No meeting selected",
-                   matched: tuple[int, ...] = (),
-                   userdata: tuple[bool, str] | None = None) -> None:
+    async def show(
+        self,
+        entry: Entry | None,
+        highlight: Highlighter | None = None,
+        empty_message: str = "No meeting selected",
+        matched: tuple[int, ...] = (),
+        userdata: tuple[bool, str] | None = None,
+    ) -> None:
         """Show this meeting (or the empty message).
 
         The same meeting again (the query changed, so did its highlights) is updated in
@@ -245,8 +305,11 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
             for widget, (content, classes) in zip(current, blocks, strict=True):
                 # Only the highlights changed when the text did not: no new layout needed.
                 old = widget.content
-                same_text = isinstance(old, Text) and isinstance(content, Text) \
+                same_text = (
+                    isinstance(old, Text)
+                    and isinstance(content, Text)
                     and old.plain == content.plain
+                )
                 widget.update(content, layout=not same_text)
                 widget.set_classes(classes)
             if next(iter(self.hits()), None) is not first_hit:

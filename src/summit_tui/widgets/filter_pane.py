@@ -17,6 +17,7 @@ from summit_tui.widgets.cursor_list import CursorList
 SAVED = "saved"  # the pseudo-facet of saved searches, listed first
 MARKED = "marked"  # the pseudo-facet of the user's bookmarks, listed next
 
+
 @dataclass(frozen=True, slots=True)
 class FacetRow:
     """One line of the pane: a heading (value is None) or a facet value."""
@@ -77,8 +78,13 @@ class FilterPane(CursorList):
     def row_count(self) -> int:
         return len(self.rows)
 
-    def show(self, facets: dict[str, dict[str, int]], filters: Filters,
-             saved: list[tuple[str, int]] | None = None, only_marked: bool = False) -> None:
+    def show(
+        self,
+        facets: dict[str, dict[str, int]],
+        filters: Filters,
+        saved: list[tuple[str, int]] | None = None,
+        only_marked: bool = False,
+    ) -> None:
         """Show these counts with these selections, keeping the cursor on the same value.
 
         ``saved`` lists saved searches by name with their number of meetings.
@@ -165,8 +171,9 @@ class FilterPane(CursorList):
         if row.facet == MARKED:
             self.post_message(self.BookmarksToggled())
             return
-        self.post_message(self.FiltersChanged(
-            self.filters.toggled(row.facet, facet_value(row.facet, row.value))))
+        self.post_message(
+            self.FiltersChanged(self.filters.toggled(row.facet, facet_value(row.facet, row.value)))
+        )
 
     def action_delete_saved(self) -> None:
         """Delete the saved search under the cursor."""
@@ -185,8 +192,11 @@ class FilterPane(CursorList):
             self.notify(what, timeout=3, markup=False)
             return
         filters = self.filters.switched(row.facet)
-        self.notify(f"{FACET_HEADINGS[row.facet]}: {filters.rule(row.facet)} of the selected",
-                    timeout=2, markup=False)
+        self.notify(
+            f"{FACET_HEADINGS[row.facet]}: {filters.rule(row.facet)} of the selected",
+            timeout=2,
+            markup=False,
+        )
         self.post_message(self.FiltersChanged(filters))
 
     def action_clear(self) -> None:

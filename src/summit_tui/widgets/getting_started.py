@@ -16,18 +16,23 @@ def guide(total: int, bundled: bool) -> Text:
     """How to get (more) readouts: the import key and the exact command lines."""
     text = Text()
     if bundled:
-        text.append("These are the sample readouts shipped with summit-tui. Make a folder of "
-                    "your own from official readouts (text files, saved pages, URLs), then "
-                    "open it:\n")
+        text.append(
+            "These are the sample readouts shipped with summit-tui. Make a folder of "
+            "your own from official readouts (text files, saved pages, URLs), then "
+            "open it:\n"
+        )
     else:
-        have = "no readouts yet" if not total else \
-            f"{total} meeting{'s' if total != 1 else ''}"
+        have = "no readouts yet" if not total else f"{total} meeting{'s' if total != 1 else ''}"
         text.append(f"This folder has {have}. Press ")
         text.append("i", "bold")
-        text.append(" to import a readout from a text file, a saved page or a URL into it; "
-                    "or, from a shell:\n")
-    for command, what in ((IMPORT_COMMAND, "import readouts into FOLDER"),
-                          (OPEN_COMMAND, "then browse them")):
+        text.append(
+            " to import a readout from a text file, a saved page or a URL into it; "
+            "or, from a shell:\n"
+        )
+    for command, what in (
+        (IMPORT_COMMAND, "import readouts into FOLDER"),
+        (OPEN_COMMAND, "then browse them"),
+    ):
         text.append("  ")
         text.append(command, "bold")
         text.append(" " * max(2, len(IMPORT_COMMAND) + 3 - len(command)))

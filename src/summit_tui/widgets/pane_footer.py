@@ -23,8 +23,9 @@ class PaneFooter(Footer):
     user's keymap; in a text box, only keys that do not type a character are offered.
     """
 
-    def __init__(self, chosen: Mapping[str, Sequence[str]], *, compact: bool = False,
-                 id: str | None = None) -> None:
+    def __init__(
+        self, chosen: Mapping[str, Sequence[str]], *, compact: bool = False, id: str | None = None
+    ) -> None:
         super().__init__(id=id, compact=compact)
         self.chosen = chosen
 
@@ -46,8 +47,9 @@ class PaneFooter(Footer):
             if typing and key_to_character(key) is not None:
                 continue  # this key would be typed into the box
             by_id[binding.id] = (binding, enabled, tooltip)
-        wanted = self.chosen.get(focused.id or "" if focused is not None else "",
-                                 self.chosen.get("", ()))
+        wanted = self.chosen.get(
+            focused.id or "" if focused is not None else "", self.chosen.get("", ())
+        )
         shown: list[tuple[Binding, bool, str]] = []
         actions: set[str] = set()
         for binding, enabled, tooltip in own + [by_id[i] for i in wanted if i in by_id]:

@@ -50,7 +50,7 @@ class FieldSuggester(Suggester):
                 if " " in candidate:
                     continue  # a space ends the word: the user must type the quote first
             if candidate.casefold().startswith(typed.casefold()) and len(candidate) > len(typed):
-                return in_line(value + candidate[len(typed):])  # shown as typed text
+                return in_line(value + candidate[len(typed) :])  # shown as typed text
         return None
 
 
@@ -64,7 +64,7 @@ class SearchInput(SafeInput):
     ]
 
     async def on_key(self, event: events.Key) -> None:
-        """"?" in an empty box opens the help (no query starts with it); else it is typed."""
+        """ "?" in an empty box opens the help (no query starts with it); else it is typed."""
         if event.key == "question_mark" and not self.value:
             event.stop()
             event.prevent_default()  # not typed
@@ -106,7 +106,7 @@ class SearchBar(Vertical):
     def compose(self) -> ComposeResult:
         yield SearchInput(
             placeholder='Search: words, "phrases", -not, OR, country:MY, topic:"energy '
-                        'transition", date:2024…  press / to type',
+            'transition", date:2024…  press / to type',
             suggester=FieldSuggester(self.complete),
             id="search-input",
         )
@@ -121,8 +121,12 @@ class SearchBar(Vertical):
         values = self.complete(field, typed.lstrip('"'))
         if not values:
             return None
-        return f"{field}: " + ", ".join(values[:8]) + (" …" if len(values) > 8 else "") + \
-            "   (right arrow completes)"
+        return (
+            f"{field}: "
+            + ", ".join(values[:8])
+            + (" …" if len(values) > 8 else "")
+            + "   (right arrow completes)"
+        )
 
     @property
     def input(self) -> SearchInput:
@@ -137,6 +141,5 @@ class SearchBar(Vertical):
         """Show a hint or an error (as plain text, never markup) under the box."""
         status = self.query_one("#search-status", Static)
         # One line of fixed height: a repaint will do, no layout of the whole screen.
-        status.update(Text(one_line(message), style="bold red" if error else "dim"),
-                      layout=False)
+        status.update(Text(one_line(message), style="bold red" if error else "dim"), layout=False)
         status.set_class(error, "error")

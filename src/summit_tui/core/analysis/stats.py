@@ -123,8 +123,9 @@ def _no_values(entry: Entry) -> tuple[str, ...]:
     return ()
 
 
-def _people_keys(parts: Iterable[tuple[Participant, ...]], surnames: Surnames
-                 ) -> list[tuple[str, ...]]:
+def _people_keys(
+    parts: Iterable[tuple[Participant, ...]], surnames: Surnames
+) -> list[tuple[str, ...]]:
     """Each meeting's person keys (each once), a surname alone joined to its full name."""
     return [tuple(dict.fromkeys(k for k in map(surnames.key_of, ps) if k)) for ps in parts]
 
@@ -199,8 +200,9 @@ def _top_people(entries: list[Entry], limit: int) -> list[tuple[str, int]]:
     if limit <= 0:
         return []
     surnames = Surnames(p for e in entries for p in e.readout.participants)
-    keys_of = [set(keys) for keys in
-               _people_keys((e.readout.participants for e in entries), surnames)]
+    keys_of = [
+        set(keys) for keys in _people_keys((e.readout.participants for e in entries), surnames)
+    ]
     counts: Counter[str] = Counter(k for keys in keys_of for k in keys)
     if not counts:
         return []
@@ -237,8 +239,10 @@ def cross_table(
                 surnames.add(p)
     if parts:  # known only once every name is: a surname alone may join a full name
         keys = _people_keys(parts, surnames)
-        kept = [(k if rows == "people" else r, k if cols == "people" else c)
-                for (r, c), k in zip(kept, keys, strict=True)]
+        kept = [
+            (k if rows == "people" else r, k if cols == "people" else c)
+            for (r, c), k in zip(kept, keys, strict=True)
+        ]
         joined: dict[str, Counter[str]] = {}  # surnames written alone, shown only if no other
         for ps in parts:
             for p in ps:
@@ -351,7 +355,10 @@ class IndexCounts:
         return [(value, values[value][0]) for value in _ranked(values, limit)]
 
     def cross_table(
-        self, rows: str = "countries", cols: str = "topics", limit_rows: int = 10,
+        self,
+        rows: str = "countries",
+        cols: str = "topics",
+        limit_rows: int = 10,
         limit_cols: int = 8,
     ) -> tuple[list[str], list[str], list[list[int]]]:
         """``cross_table`` of the results, for every dimension but people."""
@@ -359,8 +366,7 @@ class IndexCounts:
         row_keys = _ranked(row_values, limit_rows)
         col_keys = _ranked(col_values, limit_cols)
         table = [
-            [(row_values[r][1] & col_values[c][1]).bit_count() for c in col_keys]
-            for r in row_keys
+            [(row_values[r][1] & col_values[c][1]).bit_count() for c in col_keys] for r in row_keys
         ]
         return row_keys, col_keys, table
 
@@ -387,7 +393,10 @@ class EntryCounts:
         return top_counts(self.entries, what, limit)
 
     def cross_table(
-        self, rows: str = "countries", cols: str = "topics", limit_rows: int = 10,
+        self,
+        rows: str = "countries",
+        cols: str = "topics",
+        limit_rows: int = 10,
         limit_cols: int = 8,
     ) -> tuple[list[str], list[str], list[list[int]]]:
         """``cross_table`` of the entries."""

@@ -125,15 +125,18 @@ class BackgroundScan:
     def start(self) -> None:
         """List the folder from now on (nothing once closed or started)."""
         here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-        code = (f"import sys; sys.path.insert(0, {here!r}); "
-                "from summit_tui.core.files.listing import _main; _main()")
+        code = (
+            f"import sys; sys.path.insert(0, {here!r}); "
+            "from summit_tui.core.files.listing import _main; _main()"
+        )
         with self._lock:
             if self._closed or self._proc is not None or getattr(sys, "frozen", False):
                 return  # (a frozen app's executable runs the app, not Python code)
             try:
                 self._proc = subprocess.Popen(
                     [self.python, "-c", code, os.fspath(self.folder)],
-                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
                 )
             except OSError:

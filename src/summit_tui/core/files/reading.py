@@ -108,8 +108,11 @@ def parse_chunk(folder: str, files: list[str]) -> list[Parsed]:
             for rel, result in zip(files, results, strict=True)
         ]
         return [
-            (rel, entry_doc(got, stamp) if isinstance(got, Entry)
-             else problem_doc(rel, stamp, got), None)
+            (
+                rel,
+                entry_doc(got, stamp) if isinstance(got, Entry) else problem_doc(rel, stamp, got),
+                None,
+            )
             for rel, (stamp, _), got in zip(files, read, derived, strict=True)
         ]
 
@@ -118,8 +121,10 @@ def name_problem(rel: str) -> Problem | None:
     """The problem of a listed file whose name is not UTF-8 (it is not read), or None."""
     if name_is_text(rel):
         return None
-    return Problem(shown_name(rel), "the file name is not valid UTF-8 (the bytes shown as "
-                   "\\x..); rename the file to load it")
+    return Problem(
+        shown_name(rel),
+        "the file name is not valid UTF-8 (the bytes shown as \\x..); rename the file to load it",
+    )
 
 
 def load_entry(folder: Path, rel: str) -> Entry | list[Problem]:

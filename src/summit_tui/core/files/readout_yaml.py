@@ -64,6 +64,7 @@ class _UntypedLoader(_BaseLoader):  # type: ignore[misc]  # CParser has no stubs
     def ascend_resolver(self) -> None:
         return None
 
+
 _NULL_WORDS = {"", "~", "null", "Null", "NULL"}
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}\Z")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
@@ -325,9 +326,7 @@ class _Walker:
         return tuple(codes)
 
     def participants(self, node: yaml.Node, field: str) -> tuple[Participant, ...]:
-        return tuple(
-            p for item in self.sequence(node, field) if (p := self.participant(item))
-        )
+        return tuple(p for item in self.sequence(node, field) if (p := self.participant(item)))
 
     def participant(self, node: yaml.Node) -> Participant | None:
         values = self.fields(node, "a participant", _PARTICIPANT)
@@ -405,7 +404,10 @@ _READOUT: dict[str, Reader] = {
 }
 _REVIEW: dict[str, Reader] = {"field": _read_text, "reason": _read_text, "from": _read_text}
 _PARTICIPANT: dict[str, Reader] = {
-    "name": _read_text, "honorific": _read_text, "role": _read_text, "country": _Walker.one_country,
+    "name": _read_text,
+    "honorific": _read_text,
+    "role": _read_text,
+    "country": _Walker.one_country,
 }
 _PHOTO: dict[str, Reader] = {"caption": _read_text, "credit": _read_text}
 _SOURCE: dict[str, Reader] = {"publisher": _read_text, "url": _read_text, "category": _read_text}
@@ -459,9 +461,17 @@ def parse_readout(text: str, path: str = "<text>", default_id: str = "readout") 
         raise ReadoutError([Problem(path, f"YAML syntax: {message}", line, col)]) from None
     except yaml.reader.ReaderError as exc:
         line, col = _line_col(text, exc.position)
-        raise ReadoutError([Problem(
-            path, f"control characters such as {_char_name(exc.character)} are not allowed in "
-            "YAML; remove it", line, col)]) from None
+        raise ReadoutError(
+            [
+                Problem(
+                    path,
+                    f"control characters such as {_char_name(exc.character)} are not allowed in "
+                    "YAML; remove it",
+                    line,
+                    col,
+                )
+            ]
+        ) from None
     except yaml.YAMLError as exc:
         raise ReadoutError([Problem(path, f"YAML error: {exc}")]) from None
     except RecursionError:
@@ -501,9 +511,16 @@ def decode(data: bytes, path: str) -> str:
         line = before.count(b"\n") + 1
         line_start = before[before.rfind(b"\n") + 1 :]
         col = len(line_start.decode("utf-8", errors="replace")) + 1  # characters, not bytes
-        raise ReadoutError([Problem(
-            path, f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
-            line, col)]) from None
+        raise ReadoutError(
+            [
+                Problem(
+                    path,
+                    f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8",
+                    line,
+                    col,
+                )
+            ]
+        ) from None
 
 
 def load_readout(path: Path) -> Readout:
@@ -534,9 +551,15 @@ def read_readout_bytes(
             if on_stat is not None:
                 on_stat(st)
             if not stat.S_ISREG(st.st_mode):
-                raise ReadoutError([Problem(
-                    str(path), "not a regular file (a pipe, a device or a socket); "
-                    "a readout must be a plain file")])
+                raise ReadoutError(
+                    [
+                        Problem(
+                            str(path),
+                            "not a regular file (a pipe, a device or a socket); "
+                            "a readout must be a plain file",
+                        )
+                    ]
+                )
             if st.st_size > MAX_FILE_BYTES:
                 raise _too_large(str(path), st.st_size)
             data = _read_at_most(fh, MAX_FILE_BYTES + 1)
@@ -561,9 +584,15 @@ def _read_at_most(fh: io.RawIOBase, limit: int) -> bytes:
 
 
 def _too_large(path: str, size: int) -> ReadoutError:
-    return ReadoutError([Problem(
-        path, f"the file is {size:,} bytes; readouts larger than "
-        f"{MAX_FILE_BYTES:,} bytes are refused")])
+    return ReadoutError(
+        [
+            Problem(
+                path,
+                f"the file is {size:,} bytes; readouts larger than "
+                f"{MAX_FILE_BYTES:,} bytes are refused",
+            )
+        ]
+    )
 
 
 def readout_from_bytes(data: bytes, path: Path) -> Readout:

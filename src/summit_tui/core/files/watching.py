@@ -36,8 +36,11 @@ def watched_folders(folder: Path) -> list[str]:
         current = stack.pop()
         try:
             with os.scandir(current) as it:
-                subfolders = [e.path for e in it
-                              if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)]
+                subfolders = [
+                    e.path
+                    for e in it
+                    if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)
+                ]
         except OSError:
             if current == root:
                 raise
@@ -82,10 +85,16 @@ class FolderWatcher:
     from then on is seen. Every callback runs in the watcher's thread.
     """
 
-    def __init__(self, folder: Path, on_change: Callable[[], object],
-                 on_error: Callable[[str], object], *, quiet: float = QUIET,
-                 longest: float = LONGEST,
-                 on_ready: Callable[[], object] | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        on_change: Callable[[], object],
+        on_error: Callable[[str], object],
+        *,
+        quiet: float = QUIET,
+        longest: float = LONGEST,
+        on_ready: Callable[[], object] | None = None,
+    ) -> None:
         self.folder = folder
         self.quiet = quiet
         self.longest = longest
@@ -133,10 +142,16 @@ class FolderWatcher:
             folders = set(watched_folders(Path(root)))
             # A look every step, changes or not: ``ready`` is set as soon as the watches are
             # in place (a load waits for it), and the quiet that ends a burst is timed here.
-            changes_seen = watch(*folders, watch_filter=None, step=STEP_MS,
-                                 rust_timeout=STEP_MS, yield_on_timeout=True,
-                                 stop_event=self._stop,
-                                 raise_interrupt=False, recursive=False)
+            changes_seen = watch(
+                *folders,
+                watch_filter=None,
+                step=STEP_MS,
+                rust_timeout=STEP_MS,
+                yield_on_timeout=True,
+                stop_event=self._stop,
+                raise_interrupt=False,
+                recursive=False,
+            )
             try:
                 for changes in changes_seen:
                     if not self.ready.is_set():
@@ -158,8 +173,7 @@ class FolderWatcher:
                             rewatch = rewatch or path in folders
                         elif path not in folders and os.path.isdir(path):
                             rewatch = True
-                    if burst is None or (now - last < self.quiet
-                                         and now - burst < self.longest):
+                    if burst is None or (now - last < self.quiet and now - burst < self.longest):
                         continue  # nothing to report yet, or the burst goes on
                     if rewatch:
                         rewatch = False

@@ -10,17 +10,27 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
     )
     for name in names
 }
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -28,7 +38,8 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # Month first ("May 23, 2024", "May 16th") and day first ("27 April 2023", "16th May").
 # "Nov.17,2006": a month's abbreviation may run into the day, and the day into the year.
 _MONTH_FIRST = re.compile(
-    rf"(?<!\w){_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?!\d)(?:(?:,\s*|\s+){_YEAR})?", re.I)
+    rf"(?<!\w){_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?!\d)(?:(?:,\s*|\s+){_YEAR})?", re.I
+)
 # "12. August", the German way, as republished readouts keep it.
 _DAY_FIRST = re.compile(
     rf"(?<![\w.]){_WEEKDAY}{_DAY}\.?\s+(?:of\s+)?{_MONTH}(?!\w)(?:,?\s+{_YEAR})?", re.I
@@ -38,10 +49,15 @@ _ISO = re.compile(
 )
 # Numbers only: "08/10/2018", "10.08.2018". Which is the day is known only when one part is
 # over 12; otherwise the mention is ambiguous and read by the page's habit.
-_NUMERIC = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)"
-                      r"(?![\d/.]\d)")
-_RELATIVE = re.compile(r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight"
-                       r"|last (?:night|evening))\b", re.I)
+_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)"
+    r"(?![\d/.]\d)"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight"
+    r"|last (?:night|evening))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +124,15 @@ def find_dates(text: str) -> list[DateMention]:
 _PUBLISHED_LABEL = re.compile(
     r"^(?:Published|Posted|Released|Date|Updated|Last updated|Modified|Issued|Release date"
     r"|(?:Press|Media|News) release|For (?:Immediate )?Release)"
-    r"(?:\s+(?:on|by\s*:?\s*[\w .]{1,30}?))?\s*:?\s*", re.I)
+    r"(?:\s+(?:on|by\s*:?\s*[\w .]{1,30}?))?\s*:?\s*",
+    re.I,
+)
 _CLOCK_WORDS = re.compile(
     r"\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?\b"
     r"|\b(?:IST|JST|KST|GMT|BST|CET|CEST|EST|EDT|PST|PDT|UTC|AEST|AEDT|HKT|SGT)\b"
-    r"|\(GMT[+-]\d+\)|GMT[+-]\d+|\bupdated at\b|\bHit\s*:\s*\d+", re.I)
+    r"|\(GMT[+-]\d+\)|GMT[+-]\d+|\bupdated at\b|\bHit\s*:\s*\d+",
+    re.I,
+)
 
 
 def dateline(line: str) -> DateMention | None:
@@ -132,9 +152,15 @@ def dateline(line: str) -> DateMention | None:
     if len(dated) > 1 and len(same) == 1 and None not in same:
         dated = dated[:1]  # "06/14/2021 | Press release | Distributed ... on 06/14/2021 08:26"
         parts = [p for p in parts if p is dated[0] or not find_dates(p)]
-    if len(parts) > 1 and len(dated) == 1 and all(
+    if (
+        len(parts) > 1
+        and len(dated) == 1
+        and all(
             len(p) <= 40 and not re.search(r"\b(?:met|meets|held|spoke|said)\b", p)
-            for p in parts if p is not dated[0]):
+            for p in parts
+            if p is not dated[0]
+        )
+    ):
         line = dated[0]
     stripped = _PUBLISHED_LABEL.sub("", line)
     dates = find_dates(stripped)
@@ -156,10 +182,12 @@ def dateline(line: str) -> DateMention | None:
     return None
 
 
-_PLACE_FIRST = re.compile(r"^(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
-                          r"(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?= [–—-])"
-                          r"|, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.)(?=,))?"
-                          r"|[A-Z][A-Z .'-]+)\s*[,:–—-]\s*(?=\S)")
+_PLACE_FIRST = re.compile(
+    r"^(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+    r"(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?= [–—-])"
+    r"|, (?:[A-Z]{2}|[A-Z]\.[A-Z]\.)(?=,))?"
+    r"|[A-Z][A-Z .'-]+)\s*[,:–—-]\s*(?=\S)"
+)
 
 
 def place_of_dateline(line: str) -> str:
@@ -174,10 +202,17 @@ def place_of_dateline(line: str) -> str:
     if rest.strip(" ,.-|—–()"):
         return ""  # more words than a place and a date: a sentence, not a dateline
     place = m.group("place").strip()
-    if re.fullmatch(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Published|Posted|Updated"
-                    r"|Date|Released)", place, re.I) or re.search(
-                        r"\b(?:President|Minister|Prime|Secretary|Office|Ministry|Embassy"
-                        r"|Statement|Readout|News|Press)\b", place, re.I):
+    if re.fullmatch(
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Published|Posted|Updated"
+        r"|Date|Released)",
+        place,
+        re.I,
+    ) or re.search(
+        r"\b(?:President|Minister|Prime|Secretary|Office|Ministry|Embassy"
+        r"|Statement|Readout|News|Press)\b",
+        place,
+        re.I,
+    ):
         return ""
     return place.title() if place.isupper() else place
 
@@ -190,7 +225,8 @@ def relative_day(text: str) -> int | None:
     # "with you last night at home ... and welcome you this morning": the evening before is
     # a dinner's; the meeting is the day's.
     words = [m.group("word").lower() for m in found]
-    if words[0].startswith("last ") and any(not w.startswith(("last ", "yesterday"))
-                                             for w in words[1:]):
+    if words[0].startswith("last ") and any(
+        not w.startswith(("last ", "yesterday")) for w in words[1:]
+    ):
         return 0
     return 1 if words[0] in ("yesterday", "last night", "last evening") else 0

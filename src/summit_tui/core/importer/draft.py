@@ -60,8 +60,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise DraftError(f"date {text.strip()!r} must be written YYYY-MM-DD, "
-                         "e.g. 2024-05-23") from None
+        raise DraftError(
+            f"date {text.strip()!r} must be written YYYY-MM-DD, e.g. 2024-05-23"
+        ) from None
 
 
 def _kind(text: str) -> str:
@@ -79,8 +80,10 @@ def _codes(text: str) -> tuple[str, ...]:
             continue
         found = countries.lookup(item)
         if found is None:
-            raise DraftError(f"unknown country {item!r} in parties; use ISO codes like "
-                             "'JP, MY', separated by commas")
+            raise DraftError(
+                f"unknown country {item!r} in parties; use ISO codes like "
+                "'JP, MY', separated by commas"
+            )
         if found.code not in codes:
             codes.append(found.code)
     return tuple(codes)
@@ -109,8 +112,9 @@ def _people(text: str, before: tuple[Participant, ...]) -> tuple[Participant, ..
     return tuple(out)
 
 
-def build(form: DraftForm, item: ImportedReadout, text: str, source_name: str,
-          facts: PageFacts) -> Readout:
+def build(
+    form: DraftForm, item: ImportedReadout, text: str, source_name: str, facts: PageFacts
+) -> Readout:
     """The readout the form describes; DraftError says which value is wrong and how."""
     title = " ".join(form.title.split())
     if not title:
@@ -120,16 +124,27 @@ def build(form: DraftForm, item: ImportedReadout, text: str, source_name: str,
     date, kind, codes = _date(form.date), _kind(form.kind), _codes(form.countries)
     base = item.readout
     if base is None:  # refused for want of a title or date: import again with them given
-        again = import_text(text, source_name, facts=facts, given=Overrides(
-            date=date, title=title, countries=codes, kind=kind))
+        again = import_text(
+            text,
+            source_name,
+            facts=facts,
+            given=Overrides(date=date, title=title, countries=codes, kind=kind),
+        )
         base = next((i.readout for i in again.readouts if i.readout is not None), None)
         if base is None:
             raise DraftError("the text still gives no readout with these fields")
     people = _people(form.participants, base.participants)
     found = form_of(item)
     changed = {name for name in FIELDS if getattr(form, name) != getattr(found, name)}
-    readout = replace(base, id=make_id(date, title), title=title, date=date, kind=kind,
-                      countries=codes, participants=people,
-                      review=tuple(m for m in base.review if m.field not in changed))
+    readout = replace(
+        base,
+        id=make_id(date, title),
+        title=title,
+        date=date,
+        kind=kind,
+        countries=codes,
+        participants=people,
+        review=tuple(m for m in base.review if m.field not in changed),
+    )
     mentioned = countries.mentioned_codes(readout.full_text())
     return replace(readout, mentions=tuple(c for c in mentioned if c not in codes))

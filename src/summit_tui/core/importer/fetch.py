@@ -17,7 +17,7 @@ from summit_tui.core.support.safe_read import ascii_digits
 
 TIMEOUT = 20.0  # seconds for the whole download, and for each wait on the server
 MAX_REDIRECTS = 10
-USER_AGENT = (f"summit-tui/{__version__} (readout importer; fetches one page a user asked for)")
+USER_AGENT = f"summit-tui/{__version__} (readout importer; fetches one page a user asked for)"
 _CHUNK = 64 * 1024
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 
@@ -65,11 +65,14 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise FetchError("not a web address (it must start with http:// or https://)")
-    request = urllib.request.Request(url, headers={
-        "User-Agent": USER_AGENT,
-        "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8",
-        "Accept-Encoding": "identity",
-    })
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8",
+            "Accept-Encoding": "identity",
+        },
+    )
     opener = urllib.request.build_opener(_Redirects())
     deadline = time.monotonic() + timeout
     try:
@@ -77,13 +80,16 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
             final = response.geturl()
             media = (response.headers.get_content_type() or "").lower()
             if media not in _TEXT_TYPES:
-                raise FetchError(f"the address gives {media or 'an unknown type'}, not a web page"
-                                 + ("; save the PDF's text and import that" if "pdf" in media
-                                    else ""))
+                raise FetchError(
+                    f"the address gives {media or 'an unknown type'}, not a web page"
+                    + ("; save the PDF's text and import that" if "pdf" in media else "")
+                )
             length = response.headers.get("Content-Length")
             if length and ascii_digits(length) and int(length) > max_bytes:
-                raise FetchError(f"the page is {int(length):,} bytes; pages over "
-                                 f"{max_bytes:,} bytes are not fetched")
+                raise FetchError(
+                    f"the page is {int(length):,} bytes; pages over "
+                    f"{max_bytes:,} bytes are not fetched"
+                )
             data = _read_capped(response, max_bytes, deadline, timeout)
     except FetchError:
         raise
@@ -98,8 +104,9 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
     return Fetched(final, data, media)
 
 
-def _read_capped(response: http.client.HTTPResponse, max_bytes: int, deadline: float,
-                 timeout: float) -> bytes:
+def _read_capped(
+    response: http.client.HTTPResponse, max_bytes: int, deadline: float, timeout: float
+) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:

@@ -67,17 +67,29 @@ _COOKIES = re.compile(
     r"|essential|analytics)\b|\b(?:accept|reject|use|essential)\b.*\bcookies?\b",
     re.I,
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyright))"
-                        r"|\bAll rights reserved\.?$|^Crown copyright$", re.I)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4}|\w+ copyright))"
+    r"|\bAll rights reserved\.?$|^Crown copyright$",
+    re.I,
+)
 # "Photo: Cabinet Public Affairs Office" or "Photo credit: PIB" on a line of its own.
 # A news photo's caption with its label: "Minister X is visiting Jakarta ... - Filepic".
-_FILE_PIC = re.compile(r"^(?P<caption>.{10,300}?)\s*[-–]\s*(?:File ?pic|File photo|Filepic"
-                       r"|Photo|Pic)(?:\s*\([^)]{0,40}\))?\.?$", re.I)
-_PHOTO_LINE = re.compile(r"^(?:[•*·-]\s*)?(?:[(\[](?:Photo(?:graph)?|Image)[)\]]|(?:Photo(?:graph)?"
-                         r"|Image)(?P<credit_word>\s+credits?)?\s*:)\s*(?P<text>.{1,200})$", re.I)
+_FILE_PIC = re.compile(
+    r"^(?P<caption>.{10,300}?)\s*[-–]\s*(?:File ?pic|File photo|Filepic"
+    r"|Photo|Pic)(?:\s*\([^)]{0,40}\))?\.?$",
+    re.I,
+)
+_PHOTO_LINE = re.compile(
+    r"^(?:[•*·-]\s*)?(?:[(\[](?:Photo(?:graph)?|Image)[)\]]|(?:Photo(?:graph)?"
+    r"|Image)(?P<credit_word>\s+credits?)?\s*:)\s*(?P<text>.{1,200})$",
+    re.I,
+)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
-_END_MARK = re.compile(r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}"
-                      r"|End of (?:text|release))$", re.I)
+_END_MARK = re.compile(
+    r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}"
+    r"|End of (?:text|release))$",
+    re.I,
+)
 # A republisher's lines about itself: "The post ... first appeared on ...", disclaimers.
 _FOOTER = re.compile(
     r"^The post .{5,300} first appeared on |^More Stories$"
@@ -88,19 +100,40 @@ _FOOTER = re.compile(
     r"|^This (?:page|website|site|document|content) (?:has been|is|was) archived"
     r"|\bno longer (?:being )?updated\b|^Archived (?:page|content|release)"
     r"|^This was published under the .{3,80} government$|^You are (?:viewing|reading) an archived",
-    re.I)
-_CITED = re.compile(r"^(?:Official news published at|Originally published at|Original article"
-                    r"(?: link)?:?|Source(?: link)?:|Read (?:more|the original) at:?|Published at)"
-                    r"\s*(?P<url>https?://\S+)\s*$", re.I)
+    re.I,
+)
+_CITED = re.compile(
+    r"^(?:Official news published at|Originally published at|Original article"
+    r"(?: link)?:?|Source(?: link)?:|Read (?:more|the original) at:?|Published at)"
+    r"\s*(?P<url>https?://\S+)\s*$",
+    re.I,
+)
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)")
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 # A date in an address's last part: "pm-call-with-president-biden-25-october-2022".
 _SLUG_DATE = re.compile(
-    r"(?<![\w])(?:(?P<d>[0-3]?\d)-(?P<m>" + "|".join(_MONTHS) + r")|(?P<m2>"
-    + "|".join(_MONTHS) + r")-(?P<d2>[0-3]?\d))-(?P<y>(?:19|20)\d\d)(?![\w])", re.I)
+    r"(?<![\w])(?:(?P<d>[0-3]?\d)-(?P<m>"
+    + "|".join(_MONTHS)
+    + r")|(?P<m2>"
+    + "|".join(_MONTHS)
+    + r")-(?P<d2>[0-3]?\d))-(?P<y>(?:19|20)\d\d)(?![\w])",
+    re.I,
+)
 
 
 def _url_date(url: str) -> DateMention | None:
@@ -109,8 +142,7 @@ def _url_date(url: str) -> DateMention | None:
         mention = DateMention(int(m.group("m")), int(m.group("d")), int(m.group("y")), 0, 0)
     elif (m := _SLUG_DATE.search(url.rstrip("/").rsplit("/", 1)[-1])) is not None:
         month = _MONTHS.index((m.group("m") or m.group("m2")).casefold()) + 1
-        mention = DateMention(month, int(m.group("d") or m.group("d2")), int(m.group("y")),
-                              0, 0)
+        mention = DateMention(month, int(m.group("d") or m.group("d2")), int(m.group("y")), 0, 0)
     else:
         return None
     return mention if mention.resolve(None) else None
@@ -122,9 +154,12 @@ def date_in_address(url: str) -> dt.date | None:
     return mention.resolve(None) if mention else None
 
 
-_ISSUED = re.compile(r"^(?:The |This )?(?:following )?(?:press release|statement|readout"
-                     r"|news release)(?: was)? (?:issued|published|released) by (?P<by>.{3,80}?)"
-                     r" on (?P<on>(?:[^.]|\.(?=\s*\d))(?:[^.]|\.(?=\s*\d)){5,40})(?:\.|$)", re.I)
+_ISSUED = re.compile(
+    r"^(?:The |This )?(?:following )?(?:press release|statement|readout"
+    r"|news release)(?: was)? (?:issued|published|released) by (?P<by>.{3,80}?)"
+    r" on (?P<on>(?:[^.]|\.(?=\s*\d))(?:[^.]|\.(?=\s*\d)){5,40})(?:\.|$)",
+    re.I,
+)
 # A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
 _RELATIONS = re.compile(r"^Japan-[\w .'()-]+ Relations$")
 
@@ -168,16 +203,22 @@ def _foreign_script(line: str) -> bool:
 
 # A site's comment box: "We don't have any comments for this article yet. Why not join in
 # and start a discussion.", "Leave a comment", "3 comments".
-_COMMENTS = re.compile(r"^(?:We don't have any comments\b.*|Why not join in and start a "
-                       r"discussion\.?|Leave a (?:comment|reply)|Post a (?:public )?comment\b.*"
-                       r"|No comments yet\.?|\d+ comments?|Comments? \(\d+\)|Add (?:a )?comment)$",
-                       re.I)
+_COMMENTS = re.compile(
+    r"^(?:We don't have any comments\b.*|Why not join in and start a "
+    r"discussion\.?|Leave a (?:comment|reply)|Post a (?:public )?comment\b.*"
+    r"|No comments yet\.?|\d+ comments?|Comments? \(\d+\)|Add (?:a )?comment)$",
+    re.I,
+)
 
 
 def is_noise(line: str) -> bool:
     """A line of page chrome that says nothing about the meeting: links, banners, footers."""
-    if _NOISE.match(line) or _SOCIAL.match(line) or _COPYRIGHT.search(line) \
-            or _COMMENTS.match(line):
+    if (
+        _NOISE.match(line)
+        or _SOCIAL.match(line)
+        or _COPYRIGHT.search(line)
+        or _COMMENTS.match(line)
+    ):
         return True
     if _foreign_script(line):
         return True
@@ -196,7 +237,8 @@ def _is_breadcrumb(line: str) -> bool:
 _GLUED_POSTED = re.compile(
     r"^(?P<head>(?:Posted|Published|Released)\s+[Oo]n\s*:?\s*\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
     r"(?:\s+\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)?\s+by\s+[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?)"
-    r"\s+(?P<rest>[A-Z].{40,})$")
+    r"\s+(?P<rest>[A-Z].{40,})$"
+)
 
 
 def _unglue_posted(line: str) -> list[str]:
@@ -208,8 +250,9 @@ def _unglue_posted(line: str) -> list[str]:
 def strip_furniture(text: str) -> Page:
     """Split the normalised text into body lines and the facts page furniture carries."""
     lines = [part for line in text.split("\n") for part in _unglue_posted(line)]
-    back_targets = [m.group("target") for ln in lines if (m := _BACK_TO.match(ln))
-                    and not _TOP_LINKS.match(ln)]
+    back_targets = [
+        m.group("target") for ln in lines if (m := _BACK_TO.match(ln)) and not _TOP_LINKS.match(ln)
+    ]
     category = next((t for t in back_targets if not re.fullmatch(r"top|page top", t, re.I)), "")
     publisher = None
     photos: list[Photo] = []
@@ -284,7 +327,8 @@ def strip_furniture(text: str) -> Page:
     while body and not body[0]:
         body.pop(0)
     publisher = publisher or next(
-        (p for trail in crumbs for c in trail if (p := publisher_of_line(c)) is not None), None)
+        (p for trail in crumbs for c in trail if (p := publisher_of_line(c)) is not None), None
+    )
     publisher = publisher or (publisher_of_site(original) if original else None)
     return Page(
         lines=tuple(body),
@@ -300,5 +344,5 @@ def strip_furniture(text: str) -> Page:
 
 
 def _publisher_of_category(category: str) -> Publisher | None:
-    """"Japan-Malaysia Relations" heads the Japanese foreign ministry's country pages."""
+    """ "Japan-Malaysia Relations" heads the Japanese foreign ministry's country pages."""
     return publisher_of_line(MOFA_NAME) if _RELATIONS.match(category) else None

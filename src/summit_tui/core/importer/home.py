@@ -20,19 +20,24 @@ UNNAMED_HOME = re.compile(
     r"(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?"
     r"(?:(?:During|At|In|Following) (?=the [\w ]+'s (?:meeting|talks|call) with\b))?(?:The|the) "
     r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"
-    r"|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])(?! of\b)(?!,? +[A-Z][a-z])")
+    r"|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])(?! of\b)(?!,? +[A-Z][a-z])"
+)
 
 
 def the(code: str) -> str:
     """A country's name as a role says it: "the United Kingdom", "Japan"."""
     name = countries.name_of(code)
-    plural_or_union = re.match(r"(?:United|Republic|Russian|European|Czech|Netherlands"
-                               r"|Philippines|Kingdom|Federal|Democratic)\b", name)
+    plural_or_union = re.match(
+        r"(?:United|Republic|Russian|European|Czech|Netherlands"
+        r"|Philippines|Kingdom|Federal|Democratic)\b",
+        name,
+    )
     return f"the {name}" if plural_or_union else name
 
 
-def known_names(sentence: str, people: list[Participant],
-                 date: dt.date | None) -> list[Participant]:
+def known_names(
+    sentence: str, people: list[Participant], date: dt.date | None
+) -> list[Participant]:
     """Office holders named in full in the sentence whom the role patterns missed
     ("Director of the Office of ... Yang Jiechi")."""
     folded = f" {offices.fold(sentence)} "
@@ -43,16 +48,15 @@ def known_names(sentence: str, people: list[Participant],
     for h in ordered:
         name = offices.fold(h.name)
         if f" {name} " not in folded or any(
-                offices.fold(h.family) in offices.fold(p.name) for p in [*people, *out]):
+            offices.fold(h.family) in offices.fold(p.name) for p in [*people, *out]
+        ):
             continue
-        role = f"{h.office} of {the(h.country)}" if date and h.held_on(date) \
-            else ""
+        role = f"{h.office} of {the(h.country)}" if date and h.held_on(date) else ""
         out.append(Participant(h.name, "", role, h.country))
     return out
 
 
-def home_country(people: list[Participant], page: Page,
-                  notes: list[str]) -> list[Participant]:
+def home_country(people: list[Participant], page: Page, notes: list[str]) -> list[Participant]:
     """The publisher's own leader is named without a country ("President Biden"): fill it in.
 
     Only when exactly one person lacks a country and nobody else is from the publisher's
@@ -63,13 +67,13 @@ def home_country(people: list[Participant], page: Page,
     if not home or len(unknown) != 1 or any(p.country == home for p in people):
         return people
     i = unknown[0]
-    notes.append(f"country of {people[i].name} taken from the publisher "
-                 f"({page.publisher.name})")  # type: ignore[union-attr]
+    notes.append(f"country of {people[i].name} taken from the publisher ({page.publisher.name})")  # type: ignore[union-attr]
     return [*people[:i], replace(people[i], country=home), *people[i + 1 :]]
 
 
-def office_holder_country(person: Participant, date: dt.date | None,
-                           notes: list[str]) -> Participant:
+def office_holder_country(
+    person: Participant, date: dt.date | None, notes: list[str]
+) -> Participant:
     """The country of a known office holder named without one ("President Obama")."""
     if person.country and person.role:
         return person
@@ -84,37 +88,56 @@ def office_holder_country(person: Participant, date: dt.date | None,
         person = replace(person, role=found.office)
     notes.append(f"country of {person.name} known from the office held ({found.office})")
     # A bare title ("Secretary Pompeo", "PM Modi") becomes the office it stands for.
-    role = found.office if person.role in _BARE_ROLES and found.office.startswith(
-        _BARE_ROLES[person.role]) else person.role
+    role = (
+        found.office
+        if person.role in _BARE_ROLES and found.office.startswith(_BARE_ROLES[person.role])
+        else person.role
+    )
     return replace(person, country=found.country, role=role)
 
 
-_BARE_ROLES = {"Secretary": "Secretary", "PM": "Prime Minister", "President": "President",
-               "Minister": "Foreign Minister"}
+_BARE_ROLES = {
+    "Secretary": "Secretary",
+    "PM": "Prime Minister",
+    "President": "President",
+    "Minister": "Foreign Minister",
+}
 
 
-_FIRST_PERSON = re.compile(r"^(?:(?:Today|Yesterday|This (?:morning|afternoon|evening)|Earlier "
-                           r"today),? )?I (?:met|spoke|held|had|hosted|welcomed|received|"
-                           r"called)\b")
+_FIRST_PERSON = re.compile(
+    r"^(?:(?:Today|Yesterday|This (?:morning|afternoon|evening)|Earlier "
+    r"today),? )?I (?:met|spoke|held|had|hosted|welcomed|received|"
+    r"called)\b"
+)
 _OFFICES = {
-    "prime minister": "Prime Minister", "president": "President", "chancellor": "Chancellor",
-    "foreign secretary": "Foreign Secretary", "secretary": "Secretary of State",
-    "secretary of state": "Secretary of State", "foreign minister": "Foreign Minister",
+    "prime minister": "Prime Minister",
+    "president": "President",
+    "chancellor": "Chancellor",
+    "foreign secretary": "Foreign Secretary",
+    "secretary": "Secretary of State",
+    "secretary of state": "Secretary of State",
+    "foreign minister": "Foreign Minister",
     "minister for foreign affairs": "Foreign Minister",
 }
 
 
-def unnamed_home_official(people: list[Participant], lead: str, page: Page,
-                           date: dt.date | None, review: list[Review],
-                           text: str = "") -> list[Participant]:
+def unnamed_home_official(
+    people: list[Participant],
+    lead: str,
+    page: Page,
+    date: dt.date | None,
+    review: list[Review],
+    text: str = "",
+) -> list[Participant]:
     """The publisher's own principal, named by office only ("The Prime Minister spoke to").
 
     The office holder on the meeting's date joins the participants, marked for review.
     """
     home = page.publisher.country if page.publisher else ""
     m = UNNAMED_HOME.match(lead)
-    first_person = (_FIRST_PERSON.match(lead) if page.publisher and page.publisher.office
-                    else None) or _first_person_meeting(lead)
+    first_person = (
+        _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office else None
+    ) or _first_person_meeting(lead)
     if (m is None and first_person is None) or date is None:
         return people
     if m is None and not (page.publisher and page.publisher.office) and not people:
@@ -123,7 +146,8 @@ def unnamed_home_official(people: list[Participant], lead: str, page: Page,
     guessed = not home
     if guessed:
         home = _pair_partner(text, parties) or (
-            _style_home(text, m.group("office")) if m is not None else _most_named(text, parties))
+            _style_home(text, m.group("office")) if m is not None else _most_named(text, parties)
+        )
     if not home or any(p.country == home for p in people):
         return people
     if m is not None:
@@ -131,30 +155,46 @@ def unnamed_home_official(people: list[Participant], lead: str, page: Page,
         words = m.group(0)
     else:  # "Today I met ...": the minister whose office publishes the release, or the one
         # the text says ("as Foreign Minister"), or the counterpart's
-        office = (page.publisher.office if page.publisher and page.publisher.office
-                  else _own_office(text, people))
+        office = (
+            page.publisher.office
+            if page.publisher and page.publisher.office
+            else _own_office(text, people)
+        )
         words = first_person.group(0) if first_person else ""
     if office == "Foreign Secretary" and home != "GB":
         office = "Foreign Minister"
     found = offices.holder(home, office, date)
     if found is None:
         return people
-    whose = (f"the release names no publisher; {the(home)} is taken from the way the text "
-             "is written" if guessed else "")
-    review.append(Review("participants", f"{found.name} is named by office only; the table "
-                         f"of office holders gives {found.name} as {found.office} on "
-                         f"{date.isoformat()}" + (f" ({whose})" if whose else ""), words))
+    whose = (
+        f"the release names no publisher; {the(home)} is taken from the way the text is written"
+        if guessed
+        else ""
+    )
+    review.append(
+        Review(
+            "participants",
+            f"{found.name} is named by office only; the table "
+            f"of office holders gives {found.name} as {found.office} on "
+            f"{date.isoformat()}" + (f" ({whose})" if whose else ""),
+            words,
+        )
+    )
     person = Participant(found.name, "", f"{found.office} of {the(home)}", home)
     return [person, *people]
 
 
 # "In my discussion with Prime Minister ...", "During our 40-minute discussion, Prime Minister
 # Wong and I": the writer is the publisher's minister.
-_MY_MEETING = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:\w+[- ]?\w* )?(?:discussions?|meetings?|talks|call"
-                         r"|conversation|visit)\b|\b(?:and|with) I\b|\bI (?:met|spoke|held"
-                         r"|hosted|welcomed|received|called|discussed)\b")
-_AS_OFFICE = re.compile(r"\bas (?:the )?(?P<office>Prime Minister|Foreign Minister|Minister for "
-                        r"Foreign Affairs|President|Foreign Secretary)\b")
+_MY_MEETING = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur) (?:\w+[- ]?\w* )?(?:discussions?|meetings?|talks|call"
+    r"|conversation|visit)\b|\b(?:and|with) I\b|\bI (?:met|spoke|held"
+    r"|hosted|welcomed|received|called|discussed)\b"
+)
+_AS_OFFICE = re.compile(
+    r"\bas (?:the )?(?P<office>Prime Minister|Foreign Minister|Minister for "
+    r"Foreign Affairs|President|Foreign Secretary)\b"
+)
 
 
 def _first_person_meeting(lead: str) -> re.Match[str] | None:
@@ -197,15 +237,20 @@ def _most_named(text: str, parties: set[str]) -> str:
 _PAIRED = re.compile(
     r"\b(?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:\s*[-–]\s*| and )(?:the )?"
     r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?= (?:relationship|relations|partnership"
-    r"|cooperation|ties|alliance|bilateral|can|will|have|are|were|share|agreed|leaders)\b)")
+    r"|cooperation|ties|alliance|bilateral|can|will|have|are|were|share|agreed|leaders)\b)"
+)
 
 
-_BETWEEN = re.compile(r"\bbetween (?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) and (?:the )?"
-                      r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b")
+_BETWEEN = re.compile(
+    r"\bbetween (?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) and (?:the )?"
+    r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\b"
+)
 
 
-_UK_STYLE = re.compile(r"\b(?:the UK|the United Kingdom|Britain|British|Downing Street|No ?10"
-                       r"|Number 10)\b")
+_UK_STYLE = re.compile(
+    r"\b(?:the UK|the United Kingdom|Britain|British|Downing Street|No ?10"
+    r"|Number 10)\b"
+)
 _IN_STYLE = re.compile(r"\b(?:PIB|India|Indian|New Delhi)\b")
 
 
@@ -252,13 +297,16 @@ def known_person(person: Participant, known: list[Participant]) -> Participant:
 
 # "The Prime Minister of New Zealand and I", "spoke to the President of the United States":
 # the other side named by office and country only.
-_OFFICE_OF = re.compile(r"\b[Tt]he (?P<office>Prime Minister|President|Chancellor|Foreign "
-                        r"Minister|Secretary of State|Premier) of (?:the )?(?P<country>[A-Z][\w'-]*"
-                        r"(?: (?:of )?[A-Z][\w'-]*){0,3})(?![\w'-]*,? [A-Z][a-z]+ [A-Z])")
+_OFFICE_OF = re.compile(
+    r"\b[Tt]he (?P<office>Prime Minister|President|Chancellor|Foreign "
+    r"Minister|Secretary of State|Premier) of (?:the )?(?P<country>[A-Z][\w'-]*"
+    r"(?: (?:of )?[A-Z][\w'-]*){0,3})(?![\w'-]*,? [A-Z][a-z]+ [A-Z])"
+)
 
 
-def office_of_country(sentence: str, people: list[Participant], date: dt.date | None,
-                      review: list[Review]) -> list[Participant]:
+def office_of_country(
+    sentence: str, people: list[Participant], date: dt.date | None, review: list[Review]
+) -> list[Participant]:
     """The holder, on the day, of an office the sentence names with its country only."""
     if date is None:
         return people
@@ -267,22 +315,30 @@ def office_of_country(sentence: str, people: list[Participant], date: dt.date | 
         place = countries.lookup(m.group("country"), strict_codes=True)
         if place is None or any(p.country == place.code for p in out):
             continue
-        office = "Foreign Minister" if m.group("office") == "Secretary of State" and \
-            place.code != "US" else m.group("office")
+        office = (
+            "Foreign Minister"
+            if m.group("office") == "Secretary of State" and place.code != "US"
+            else m.group("office")
+        )
         found = offices.holder(place.code, office, date)
-        if found is None or any(offices.fold(found.family) in offices.fold(p.name)
-                                for p in out):
+        if found is None or any(offices.fold(found.family) in offices.fold(p.name) for p in out):
             continue
-        review.append(Review("participants", f"{found.name} is named by office only; the "
-                             f"table of office holders gives {found.name} as {found.office} "
-                             f"on {date.isoformat()}", m.group(0)))
-        out.append(Participant(found.name, "", f"{found.office} of {the(place.code)}",
-                               place.code))
+        review.append(
+            Review(
+                "participants",
+                f"{found.name} is named by office only; the "
+                f"table of office holders gives {found.name} as {found.office} "
+                f"on {date.isoformat()}",
+                m.group(0),
+            )
+        )
+        out.append(Participant(found.name, "", f"{found.office} of {the(place.code)}", place.code))
     return out
 
 
-def country_from_office(people: list[Participant], text: str,
-                        notes: list[str]) -> list[Participant]:
+def country_from_office(
+    people: list[Participant], text: str, notes: list[str]
+) -> list[Participant]:
     """A person without a country whose office the text names with one elsewhere ("Prime
     Minister Gonzi" and, in the header, "the meeting with Prime Minister of Malta")."""
     out = list(people)
@@ -291,19 +347,28 @@ def country_from_office(people: list[Participant], text: str,
         head = _BARE_OFFICE.search(person.role) if not person.country else None
         if head is None:
             continue
-        found = {c.code for m in re.finditer(rf"\b{re.escape(head.group(0))} of (?:the )?"
-                                              r"(?P<c>[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3})",
-                                              text[:MAX_LEAD_TEXT])
-                 if (c := countries.lookup(m.group("c"), strict_codes=True)) is not None}
+        found = {
+            c.code
+            for m in re.finditer(
+                rf"\b{re.escape(head.group(0))} of (?:the )?"
+                r"(?P<c>[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3})",
+                text[:MAX_LEAD_TEXT],
+            )
+            if (c := countries.lookup(m.group("c"), strict_codes=True)) is not None
+        }
         found -= taken
         if len(found) == 1:
             code = found.pop()
-            notes.append(f"country of {person.name} from \"{head.group(0)} of "
-                         f"{countries.name_of(code)}\" elsewhere in the text")
+            notes.append(
+                f'country of {person.name} from "{head.group(0)} of '
+                f'{countries.name_of(code)}" elsewhere in the text'
+            )
             out[i] = replace(person, country=code)
             taken.add(code)
     return out
 
 
-_BARE_OFFICE = re.compile(r"^(?:Prime Minister|President|Chancellor|Foreign Minister|Premier"
-                          r"|King|Emir|Sultan)$")
+_BARE_OFFICE = re.compile(
+    r"^(?:Prime Minister|President|Chancellor|Foreign Minister|Premier"
+    r"|King|Emir|Sultan)$"
+)

@@ -22,23 +22,34 @@ _MULTILATERAL = re.compile(
     r"|Pacific Islands|Mekong|CHOGM|Commonwealth|SCO|Leaders' Meeting|Leaders' Summit"
     r"|Trilateral|multilateral)\b",
 )
-_PHONE = re.compile(r"\b(?:telephone|telephoned|phone|phoned|teleconference talk"
-                    r"|call (?:with|between)|PM call|(?:a|the) call\b"
-                    r"|called (?!on\b|upon\b|for\b)(?:[A-Z]|his |her |the [A-Z]))", re.I)
+_PHONE = re.compile(
+    r"\b(?:telephone|telephoned|phone|phoned|teleconference talk"
+    r"|call (?:with|between)|PM call|(?:a|the) call\b"
+    r"|called (?!on\b|upon\b|for\b)(?:[A-Z]|his |her |the [A-Z]))",
+    re.I,
+)
 # "Spoke to" reports a call unless the text says the two met.
-_SPOKE = re.compile(r"\b(?:spoke|speaks|talked|has spoken|had spoken)(?: (?:today|yesterday"
-                    r"|again|separately|this (?:morning|afternoon|evening)|\w+ly"
-                    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                    r"(?: (?:morning|afternoon|evening|night))?))? (?:to|with)\b",
-                    re.I)
+_SPOKE = re.compile(
+    r"\b(?:spoke|speaks|talked|has spoken|had spoken)(?: (?:today|yesterday"
+    r"|again|separately|this (?:morning|afternoon|evening)|\w+ly"
+    r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?))? (?:to|with)\b",
+    re.I,
+)
 _MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re.I)
 _FACE_TO_FACE = re.compile(r"\b(?:in person|face[- ]to[- ]face|here in)\b", re.I)
 
 
-_REMOTE_CALL = re.compile(r"\b(?:phone call|telephone call|phone conversation|telephone "
-                          r"conversation|phone talk|telephone talks?)\b", re.I)
-_MET_WORDS = re.compile(r"\b(?:meets?|met|meeting|talks|received|receives|hosted|hosts"
-                        r"|welcomed|visit(?:ed|s)?|counterpart)\b", re.I)
+_REMOTE_CALL = re.compile(
+    r"\b(?:phone call|telephone call|phone conversation|telephone "
+    r"conversation|phone talk|telephone talks?)\b",
+    re.I,
+)
+_MET_WORDS = re.compile(
+    r"\b(?:meets?|met|meeting|talks|received|receives|hosted|hosts"
+    r"|welcomed|visit(?:ed|s)?|counterpart)\b",
+    re.I,
+)
 
 
 def one_side_kind(title: str, lead: str, people: list[Participant], after: str = "") -> str:
@@ -49,8 +60,11 @@ def one_side_kind(title: str, lead: str, people: list[Participant], after: str =
     roles = [p.role for p in people if p.role]
     families = {p.name.split()[-1] for p in people if p.name}
     for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+", after):
-        if roles and _REMOTE_CALL.search(sentence) and any(
-                re.search(rf"\b{re.escape(f)}\b", sentence) for f in families):
+        if (
+            roles
+            and _REMOTE_CALL.search(sentence)
+            and any(re.search(rf"\b{re.escape(f)}\b", sentence) for f in families)
+        ):
             return "telephone-talk"
     if not roles or not _MET_WORDS.search(text) or _PHONE.search(text) or _OTHER.search(title):
         return ""
@@ -68,47 +82,78 @@ def is_leader(role: str) -> bool:
 
 def face_to_face(title: str, lead: str) -> bool:
     """The headline says a meeting (not a call) and the lead that they met in person."""
-    return bool(re.search(r"\b(?:Meeting|Summit|Talks|Visit)\b", title)) and not (
-        _PHONE.search(title) or _TITLE_CALL.search(title)) and bool(_FACE_TO_FACE.search(lead))
+    return (
+        bool(re.search(r"\b(?:Meeting|Summit|Talks|Visit)\b", title))
+        and not (_PHONE.search(title) or _TITLE_CALL.search(title))
+        and bool(_FACE_TO_FACE.search(lead))
+    )
+
+
 # "spoke to X at the G7 summit": they were in one place.
-_IN_PERSON = re.compile(r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
-                        r"|in person|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
-                        r"|Assembly))", re.I)
-_VIDEO = re.compile(r"\b(?:video ?conferenc\w*|videoconferenc\w*"
-                    r"|virtual(?:ly)? (?:meeting|summit|conversation|talks?|call)"
-                    r"|virtually|video (?:call|link)|videolink|online (?:meeting|summit))", re.I)
-_SUMMIT = re.compile(r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
-                     r"|held talks|bilateral meeting|talks with|received|hosted|hosts|welcomed"
-                     r"|greeted|bilateral|visit(?:ed|ing)?|working (?:lunch|dinner|breakfast)"
-                     r"|(?:had|held) (?:a |an |their )?(?:[\w-]+ ){0,2}(?:meeting|talks"
-                     r"|discussion|tête-à-tête)"
-                     r"|meeting between)\b", re.I)
+_IN_PERSON = re.compile(
+    r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
+    r"|in person|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
+    r"|Assembly))",
+    re.I,
+)
+_VIDEO = re.compile(
+    r"\b(?:video ?conferenc\w*|videoconferenc\w*"
+    r"|virtual(?:ly)? (?:meeting|summit|conversation|talks?|call)"
+    r"|virtually|video (?:call|link)|videolink|online (?:meeting|summit))",
+    re.I,
+)
+_SUMMIT = re.compile(
+    r"\b(?:Summit|summit meeting|meets?(?: with)?\b|met\b|meeting with"
+    r"|held talks|bilateral meeting|talks with|received|hosted|hosts|welcomed"
+    r"|greeted|bilateral|visit(?:ed|ing)?|working (?:lunch|dinner|breakfast)"
+    r"|(?:had|held) (?:a |an |their )?(?:[\w-]+ ){0,2}(?:meeting|talks"
+    r"|discussion|tête-à-tête)"
+    r"|meeting between)\b",
+    re.I,
+)
 # A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.
-_TITLE_CALL = re.compile(r"(?<!Courtesy )\bCall\b(?! [Oo]n (?:the )?(?:[A-Z][\w.]* ){0,3}?"
-                         r"(?:President|Prime|Premier|Chancellor|Minister|Secretary|Foreign|King|Sultan|Emir"
-                         r"|His|Her|H\.E\.|Mr|Ms|Mrs|Dr)\b)")
-_OTHER = re.compile(r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
-                    r"|Joint (?:Press |Media )?(?:Statement|Release)|Joint Declaration"
-                    r"|Joint Communiqu[eé])\b", re.I)
+_TITLE_CALL = re.compile(
+    r"(?<!Courtesy )\bCall\b(?! [Oo]n (?:the )?(?:[A-Z][\w.]* ){0,3}?"
+    r"(?:President|Prime|Premier|Chancellor|Minister|Secretary|Foreign|King|Sultan|Emir"
+    r"|His|Her|H\.E\.|Mr|Ms|Mrs|Dr)\b)"
+)
+_OTHER = re.compile(
+    r"\b(?:Dinner|Luncheon|Breakfast|Press Conference|Courtesy Call|Reception"
+    r"|Joint (?:Press |Media )?(?:Statement|Release)|Joint Declaration"
+    r"|Joint Communiqu[eé])\b",
+    re.I,
+)
 # A deputy or junior minister: their meetings are not foreign ministers' meetings.
-_JUNIOR = re.compile(r"\b(?:Deputy|Vice|Under|Assistant|Parliamentary|Minister of State"
-                     r"|State Secretary|Secretary of State for (?!Foreign))", re.I)
+_JUNIOR = re.compile(
+    r"\b(?:Deputy|Vice|Under|Assistant|Parliamentary|Minister of State"
+    r"|State Secretary|Secretary of State for (?!Foreign))",
+    re.I,
+)
 _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
-_LEADER = re.compile(r"\b(?:(?:Federal|Acting|Interim|Caretaker) )?(?:President|Prime Minister"
-                     r"|Premier|Chancellor|King|Queen|Emperor"
-                     r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b")
-_FOREIGN = re.compile(r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"
-                      r"(?:Foreign|External)\b|External Affairs Minister|Secretary of State"
-                      r"|Foreign Secretary|Foreign Ministers|Tánaiste|High Representative"
-                      r"|Foreign Affairs Minister|Minister of International Relations"
-                      r"|Secretary (?:for|of) Foreign Affairs)\b")
+_LEADER = re.compile(
+    r"\b(?:(?:Federal|Acting|Interim|Caretaker) )?(?:President|Prime Minister"
+    r"|Premier|Chancellor|King|Queen|Emperor"
+    r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b"
+)
+_FOREIGN = re.compile(
+    r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"
+    r"(?:Foreign|External)\b|External Affairs Minister|Secretary of State"
+    r"|Foreign Secretary|Foreign Ministers|Tánaiste|High Representative"
+    r"|Foreign Affairs Minister|Minister of International Relations"
+    r"|Secretary (?:for|of) Foreign Affairs)\b"
+)
 
 
-_MONTH_YEAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September"
-                         r"|October|November|December)\s+\d{4}", re.I)
+_MONTH_YEAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d{4}",
+    re.I,
+)
 # A page's language switch run into its headline: "... Sir Keir Starmer Français".
-_LANGUAGE_LINK = re.compile(r"\s+(?:Français|English|Deutsch|Español|Italiano|Português"
-                            r"|Bahasa(?: Indonesia| Melayu)?|中文|日本語|한국어)$")
+_LANGUAGE_LINK = re.compile(
+    r"\s+(?:Français|English|Deutsch|Español|Italiano|Português"
+    r"|Bahasa(?: Indonesia| Melayu)?|中文|日本語|한국어)$"
+)
 
 
 def title_line(line: str) -> str:
@@ -116,16 +161,20 @@ def title_line(line: str) -> str:
     line = re.sub(r"^(?:(?:Headline|Title|Subject)\s*:|\[Title\])\s*(?=\S.{10})", "", line)
     if not line or len(line) > MAX_TITLE or line.endswith((".", ":", ";", ",")):
         return ""
-    if len(line) > 150 and re.search(r",? (?:the [\w ]{3,40} )?(?:reports?|said|says"
-                                     r"|announced)$", line):
+    if len(line) > 150 and re.search(
+        r",? (?:the [\w ]{3,40} )?(?:reports?|said|says"
+        r"|announced)$",
+        line,
+    ):
         return ""  # "..., the White House press service reports": a lead without its stop
     if re.search(r"[,.]?[\"”] said\b|\bsaid [A-Z]", line) or _MONTH_YEAR.fullmatch(line.strip()):
         return ""  # a quotation's middle; "September 2024", an archive's month
     line = _LANGUAGE_LINK.sub("", line)
     if sum(c.isalpha() for c in line) < 8:
         return ""  # a number, an arrow, a lone word: a page's label, not a headline
-    if re.search(r"[a-z]{2}(?<!Hon)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Amb)(?<!Mrs)\.\s+[A-Z]",
-                 line):
+    if re.search(
+        r"[a-z]{2}(?<!Hon)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Amb)(?<!Mrs)\.\s+[A-Z]", line
+    ):
         return ""  # two sentences (a photo caption, a lead): not a headline
     if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line) or (line.startswith("(") and line.endswith(")")):
         return ""  # a numbered item; a remark in brackets ("(View from the most recent)")
@@ -138,7 +187,9 @@ _HEADLINE_WORDS = re.compile(
     r"\b(?:Summit|Meeting|Meets?|Talks?|Holds|Held|Call|Calls|Conversation|Readout|Statement"
     r"|Visit|Visits|Spoke|Speaks|Dialogue|Consultations?|Conference|Dinner|Luncheon|Receives"
     r"|President|Prime Minister|Premier|Chancellor|Minister|Secretary|King|Emir|Amir|Sultan"
-    r"|Leaders?)\b", re.I)
+    r"|Leaders?)\b",
+    re.I,
+)
 MAX_HEADLINE_LOOK = 4
 
 
@@ -178,9 +229,14 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
 
 _MEETING_HEADLINE = re.compile(
     r"\b(?:Summit|Meeting|Meets?|Met|Talks?|Holds|Held|Calls?|Conversation|Readout|Speaks?"
-    r"|Spoke|Dialogue|Consultations?|Receives?|Visits?|Telephone|Phone|Video)\b", re.I)
-_LABEL = re.compile(r"\b(?:Release|Releases|News|Newsletter|Database|Subscribe|Media"
-                    r"|Leaders and|Search|Menu|Archive|Category|Section)\b", re.I)
+    r"|Spoke|Dialogue|Consultations?|Receives?|Visits?|Telephone|Phone|Video)\b",
+    re.I,
+)
+_LABEL = re.compile(
+    r"\b(?:Release|Releases|News|Newsletter|Database|Subscribe|Media"
+    r"|Leaders and|Search|Menu|Archive|Category|Section)\b",
+    re.I,
+)
 
 
 def _headline_score(line: str) -> int:
@@ -197,11 +253,19 @@ def clean_title(title: str) -> str:
         title = title[: dates[-1].start]
     # A list's label or a mailing list's tag before the headline: "Press Releases: ...",
     # "[OS] Readout by the Press Secretary ...".
-    title = re.sub(r"^(?:\[[A-Z0-9-]{1,12}\]\s*|(?:Press Releases?|News|Readouts?|Statements?"
-                   r"|Media Releases?)\s*:\s+(?=\S.{15}))", "", title)
+    title = re.sub(
+        r"^(?:\[[A-Z0-9-]{1,12}\]\s*|(?:Press Releases?|News|Readouts?|Statements?"
+        r"|Media Releases?)\s*:\s+(?=\S.{15}))",
+        "",
+        title,
+    )
     # A news site's section run into the headline: "Politics FM Kang Meets Russian ...".
-    title = re.sub(r"^(?:Politics|Diplomacy|Nation|Headlines|Top Stories|Latest News"
-                   r"|Breaking News)\s+(?=[A-Z]\S*(?:\s+\S+){3,})", "", title)
+    title = re.sub(
+        r"^(?:Politics|Diplomacy|Nation|Headlines|Top Stories|Latest News"
+        r"|Breaking News)\s+(?=[A-Z]\S*(?:\s+\S+){3,})",
+        "",
+        title,
+    )
     return title.strip(" :,-–—|")
 
 
@@ -212,17 +276,19 @@ def title_from_lead(lead: str) -> str:
 
 
 # A bilateral meeting held beside a multilateral one: the summit named is only the setting.
-_SIDELINES = re.compile(r"\b(?:on|at|in) the (?:sidelines|margins?|occasion) of\b[^.;\n]*",
-                        re.I)
+_SIDELINES = re.compile(r"\b(?:on|at|in) the (?:sidelines|margins?|occasion) of\b[^.;\n]*", re.I)
 
 
 # "agreed to hold a bilateral summit meeting at an early date": a meeting to come.
-_TO_COME = re.compile(r"\bagree[ds]? (?:on|to) (?:an? |the )?(?:early |future |next |new )?"
-                      r"(?:summit|meeting|talks|visit)\b"
-                      r"|(?:\b(?:agree[ds]?|plans?|planned|decided|expects?|hopes?|looked forward"
-                      r"|look forward|will|would) (?:to )?(?:hold|have|holding|meet)|\bto hold"
-                      r"|\b(?:in advance of|ahead of|to prepare for|in preparation for))\b"
-                      r"[^.;\n]{0,60}?\b(?:summit(?: meeting)?|meeting|talks|visit)\b", re.I)
+_TO_COME = re.compile(
+    r"\bagree[ds]? (?:on|to) (?:an? |the )?(?:early |future |next |new )?"
+    r"(?:summit|meeting|talks|visit)\b"
+    r"|(?:\b(?:agree[ds]?|plans?|planned|decided|expects?|hopes?|looked forward"
+    r"|look forward|will|would) (?:to )?(?:hold|have|holding|meet)|\bto hold"
+    r"|\b(?:in advance of|ahead of|to prepare for|in preparation for))\b"
+    r"[^.;\n]{0,60}?\b(?:summit(?: meeting)?|meeting|talks|visit)\b",
+    re.I,
+)
 
 
 def without_setting(text: str) -> str:
@@ -233,15 +299,22 @@ def without_setting(text: str) -> str:
 
 # "The Prime Minister ... and the President ... held a conversation this afternoon": a call,
 # in the words of offices that say "spoke" or "conversation" for one.
-_CONVERSATION = re.compile(r"\b(?:held|had) (?:a |an )?(?:[\w-]+,? (?:and )?){0,4}?"
-                          r"conversation\b", re.I)
+_CONVERSATION = re.compile(
+    r"\b(?:held|had) (?:a |an )?(?:[\w-]+,? (?:and )?){0,4}?"
+    r"conversation\b",
+    re.I,
+)
 
 
 def call_by_conversation(title: str, lead: str) -> bool:
     """The text says only "held a conversation": read as a call, worth a look."""
     text = f"{title}\n{lead}"
-    return bool(_CONVERSATION.search(text)) and not _PHONE.search(text) \
-        and not _TITLE_CALL.search(title) and not _SPOKE.search(text)
+    return (
+        bool(_CONVERSATION.search(text))
+        and not _PHONE.search(text)
+        and not _TITLE_CALL.search(title)
+        and not _SPOKE.search(text)
+    )
 
 
 def kind_of(title: str, lead: str, people: list[Participant], party_count: int = 0) -> str:
@@ -259,13 +332,21 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
     # "It's very good to be here in person ... we've had many over the phone": a meeting in
     # person that mentions calls before it, unless the headline says it was a call.
     phone = bool(_PHONE.search(text)) and not (
-        in_person and _FACE_TO_FACE.search(f"{title}\n{lead}") and not _PHONE.search(title))
-    if phone or _TITLE_CALL.search(title) or (
-            (_SPOKE.search(text) or _CONVERSATION.search(text)) and not _MET.search(text)
-            and not in_person):
+        in_person and _FACE_TO_FACE.search(f"{title}\n{lead}") and not _PHONE.search(title)
+    )
+    if (
+        phone
+        or _TITLE_CALL.search(title)
+        or (
+            (_SPOKE.search(text) or _CONVERSATION.search(text))
+            and not _MET.search(text)
+            and not in_person
+        )
+    ):
         return "telephone-talk"
     if (_MULTILATERAL.search(title) and not _PAIR_OF_LEADERS.search(title)) or max(
-            party_count, len({p.country for p in people if p.country})) >= 3:
+        party_count, len({p.country for p in people if p.country})
+    ) >= 3:
         return "multilateral"
     if _COURTESY.search(lead):
         return "other"
@@ -276,8 +357,11 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
         # in person is their summit's record
     roles = [p.role for p in people]
     if "Foreign Ministers" in title or (
-        len(roles) >= 2 and all(_FOREIGN.search(r) and (
-            not _JUNIOR.search(r) or "High Representative" in r) for r in roles[:2])
+        len(roles) >= 2
+        and all(
+            _FOREIGN.search(r) and (not _JUNIOR.search(r) or "High Representative" in r)
+            for r in roles[:2]
+        )
     ):
         return "foreign-ministers-meeting"
     if re.search(r"\bSummit\b", title):
@@ -291,20 +375,32 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
 
 # "Australia-New Zealand Leaders' Meeting": two countries' annual meeting of leaders.
 # ASEAN's meetings with a partner have every member at the table: not a pair.
-_PAIR_OF_LEADERS = re.compile(r"\b(?!ASEAN)[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*[-–]\s*(?!ASEAN)"
-                              r"[A-Z][\w.]*(?: [A-Z][\w.]*)? Leaders'? (?:Meeting|Summit"
-                              r"|Dialogue|Retreat)\b")
-_JOINT = re.compile(r"\bJoint (?:Press |Media )?(?:Statement|Declaration|Communiqu[eé]|Release)\b",
-                    re.I)
+_PAIR_OF_LEADERS = re.compile(
+    r"\b(?!ASEAN)[A-Z][\w.]*(?: [A-Z][\w.]*)?\s*[-–]\s*(?!ASEAN)"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*)? Leaders'? (?:Meeting|Summit"
+    r"|Dialogue|Retreat)\b"
+)
+_JOINT = re.compile(
+    r"\bJoint (?:Press |Media )?(?:Statement|Declaration|Communiqu[eé]|Release)\b", re.I
+)
 
 
 def _leaders_met(lead: str, people: list[Participant]) -> bool:
     """The lead says two leaders met in person."""
     roles = [_without_demonym(p.role) for p in people[:2]]
-    return len(roles) == 2 and all(_LEADER.match(r) for r in roles) and bool(
-        re.search(r"\b(?:met|held (?:a |the |their )?(?:\w+ )?(?:summit|talks|meeting)"
-                  r"|Summit(?: Meeting)?(?: between [^.]{0,80}?)? (?:was held|took place)"
-                  r"|Summit(?: Meeting)? between)\b", lead, re.I))
+    return (
+        len(roles) == 2
+        and all(_LEADER.match(r) for r in roles)
+        and bool(
+            re.search(
+                r"\b(?:met|held (?:a |the |their )?(?:\w+ )?(?:summit|talks|meeting)"
+                r"|Summit(?: Meeting)?(?: between [^.]{0,80}?)? (?:was held|took place)"
+                r"|Summit(?: Meeting)? between)\b",
+                lead,
+                re.I,
+            )
+        )
+    )
 
 
 _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
@@ -313,12 +409,15 @@ _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
 def _two_leaders(people: list[Participant]) -> bool:
     """The first two people are leaders (by their office) of two different sides."""
     top = people[:2]
-    return len(top) == 2 and all(_LEADER.match(_without_demonym(p.role)) for p in top) and (
-        not top[0].country or not top[1].country or top[0].country != top[1].country)
+    return (
+        len(top) == 2
+        and all(_LEADER.match(_without_demonym(p.role)) for p in top)
+        and (not top[0].country or not top[1].country or top[0].country != top[1].country)
+    )
 
 
 def _without_demonym(role: str) -> str:
-    """"Chinese President" -> "President"; "Sultan of Brunei" stays (a title, not a people)."""
+    """ "Chinese President" -> "President"; "Sultan of Brunei" stays (a title, not a people)."""
     first, _, rest = role.partition(" ")
     if rest and (first == "the" or countries.lookup(first, strict_codes=True) is not None):
         return rest
@@ -344,7 +443,8 @@ def composed_title(kind: str, party_names: list[str], guest: Participant | None 
     if not kind:
         return ""
     label = {"summit": "Summit Meeting", "other": "Meeting", "multilateral": "Meeting"}.get(
-        kind, KIND_LABELS[kind].title().replace("'S", "'s"))
+        kind, KIND_LABELS[kind].title().replace("'S", "'s")
+    )
     if len(party_names) >= 2:
         return f"{'-'.join(party_names)} {label}"
     if guest is not None:

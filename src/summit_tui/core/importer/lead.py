@@ -10,21 +10,27 @@ from summit_tui.core.importer.times import timing_with_note
 from summit_tui.core.model.readout import Section
 
 # A full stop that ends a sentence: after a word, not after "Hon", "Mr" or an initial.
-SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]\"”]{2})(?<!\bHon)(?<!\bMrs)(?<!\bProf)(?<!\bGen)"
-                           r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bNo)(?<!\bvs)"
-                           r"[.!?]\s+(?=[A-Z“\"])")
+SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9)\]\"”]{2})(?<!\bHon)(?<!\bMrs)(?<!\bProf)(?<!\bGen)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bNo)(?<!\bvs)"
+    r"[.!?]\s+(?=[A-Z“\"])"
+)
 
 # The sentence that reports a meeting: who met, spoke or called whom.
 MEETING_VERB = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talks|talked|held|holds|hold|call|calls|called"
     r"|telephone|telephoned|phone|phoned|conversation|conferred|received|receives|hosted"
     r"|hosts|welcomed|visited|greeted|dialogue|consultations"
-    r"|video|summit|discussed|discussion)\b", re.I)
+    r"|video|summit|discussed|discussion)\b",
+    re.I,
+)
 # A line that introduces the readout rather than reporting the meeting.
 ATTRIBUTION = re.compile(
     r"\b(?:attributable to|As stated by|the following (?:statement|readout|is)|released the "
     r"following|spokes(?:person|man|woman)\b[^.]{0,60}\bsaid:|unedited readout"
-    r"|sent directly from)\b|(?<!as follows):\s*$", re.I)
+    r"|sent directly from)\b|(?<!as follows):\s*$",
+    re.I,
+)
 MAX_LEAD_LOOK = 30
 MAX_LEAD_TEXT = 3000
 MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names people
@@ -45,11 +51,13 @@ def meeting_sentence(lead: str) -> str:
 
 # What follows the people in the meeting sentence: the subject, where other names appear
 # ("to discuss President Trump's decision").
-_SUBJECT = re.compile(r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
-                      r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
-                      r"|for the first time since"
-                      r"|(?:following|after) (?:the|his|her)(?! (?:\w+ )?(?:meeting|talks|call"
-                      r"|conversation|telephone|phone|discussions?) with\b))\b")
+_SUBJECT = re.compile(
+    r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
+    r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
+    r"|for the first time since"
+    r"|(?:following|after) (?:the|his|her)(?! (?:\w+ )?(?:meeting|talks|call"
+    r"|conversation|telephone|phone|discussions?) with\b))\b"
+)
 
 
 # "Japan was represented by Prime Minister Shinzo Abe.": a party's people, in a sentence of
@@ -69,13 +77,16 @@ def who_met(sentence: str) -> str:
     return sentence[:cut]
 
 
-_OTHER_MEETING = re.compile(r"\b(?:after|before|following) (?:his|her|their|the) (?:\w+ )?"
-                            r"(?:meeting|talks|call|conversation|telephone conversation|phone "
-                            r"call) with\b")
+_OTHER_MEETING = re.compile(
+    r"\b(?:after|before|following) (?:his|her|their|the) (?:\w+ )?"
+    r"(?:meeting|talks|call|conversation|telephone conversation|phone "
+    r"call) with\b"
+)
 
 
-_ATTRIBUTED = re.compile(r"^.{0,500}?\b(?:attributable to|As stated by)\b[^:]{0,80}:\s*(?=\S)",
-                         re.I | re.S)
+_ATTRIBUTED = re.compile(
+    r"^.{0,500}?\b(?:attributable to|As stated by)\b[^:]{0,80}:\s*(?=\S)", re.I | re.S
+)
 
 
 def after_attribution(text: str) -> str:
@@ -86,17 +97,23 @@ def after_attribution(text: str) -> str:
 
 # "Updating on his meeting with President X last week, the Prime Minister ...": an earlier
 # meeting, recalled in the readout of this one.
-_EARLIER_MEETING = re.compile(r"^(?:Updating|Reflecting|Recalling|Building) on (?:his|her|their"
-                              r"|the) (?:recent |previous |earlier )?(?:meeting|call|visit|talks)"
-                              r"\b|^[^.]{0,80}\b(?:meeting|call|talks) with [^.]{0,80}\blast "
-                              r"(?:week|month|year)\b", re.I)
+_EARLIER_MEETING = re.compile(
+    r"^(?:Updating|Reflecting|Recalling|Building) on (?:his|her|their"
+    r"|the) (?:recent |previous |earlier )?(?:meeting|call|visit|talks)"
+    r"\b|^[^.]{0,80}\b(?:meeting|call|talks) with [^.]{0,80}\blast "
+    r"(?:week|month|year)\b",
+    re.I,
+)
 
 
 # A photo's caption: "President Moon (left) and Prime Minister Abe ...".
-CAPTION = re.compile(r"\((?:left|right|centre|center|L|R|C|front|back|(?:2nd|second|third) "
-                     r"(?:from )?(?:left|right)|(?:left|right) to (?:right|left))\)"
-                     r"|\bpos(?:e|es|ed|ing) for (?:a |the )?(?:group |family )?photo"
-                     r"|\b(?:shakes|shaking) hands\b", re.I)
+CAPTION = re.compile(
+    r"\((?:left|right|centre|center|L|R|C|front|back|(?:2nd|second|third) "
+    r"(?:from )?(?:left|right)|(?:left|right) to (?:right|left))\)"
+    r"|\bpos(?:e|es|ed|ing) for (?:a |the )?(?:group |family )?photo"
+    r"|\b(?:shakes|shaking) hands\b",
+    re.I,
+)
 
 
 def _reports_meeting(para: str) -> bool:
@@ -104,11 +121,19 @@ def _reports_meeting(para: str) -> bool:
     para = after_attribution(para)
     words = para.split()
     lower = sum(1 for w in words if w[:1].islower()) / max(1, len(words))
-    sentence_like = para.rstrip().endswith((".", "!", "?", '"', "”", ")")) \
-        or len(para) > 160 or (len(para) >= 60 and lower >= 0.35)
-    return len(para) >= 40 and sentence_like and bool(MEETING_VERB.search(para)) \
-        and not ATTRIBUTION.search(para) and not _EARLIER_MEETING.match(para) \
+    sentence_like = (
+        para.rstrip().endswith((".", "!", "?", '"', "”", ")"))
+        or len(para) > 160
+        or (len(para) >= 60 and lower >= 0.35)
+    )
+    return (
+        len(para) >= 40
+        and sentence_like
+        and bool(MEETING_VERB.search(para))
+        and not ATTRIBUTION.search(para)
+        and not _EARLIER_MEETING.match(para)
         and not CAPTION.search(para)
+    )
 
 
 def lead_index(paras: list[str]) -> int | None:
@@ -127,7 +152,8 @@ def _two_sides(para: str) -> bool:
     """The paragraph's first sentence names two people of two different countries."""
     people = find_participants(meeting_sentence(para) or para)
     return len({p.country for p in people if p.country}) >= 2 or (
-        len(people) >= 2 and "counterpart" in para)
+        len(people) >= 2 and "counterpart" in para
+    )
 
 
 def _how_well_named(para: str) -> tuple[int, int]:
@@ -193,10 +219,13 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
 
 # A paragraph after the lead that still speaks of the meeting's course: "The conversation
 # began at 9:30 p.m. and lasted about one hour."
-_COURSE = re.compile(r"\b(?:began|begun|started|commenced|lasted|lasting|lasts?|went on|ran for"
-                     r"|went for|\d+[- ]minutes?|\d+[- ]hours?|half[- ]hour|hour[- ]long"
-                     r"|an hour long|for (?:about |some |nearly |over )?(?:an|one|two|three) hours?"
-                     r")\b", re.I)
+_COURSE = re.compile(
+    r"\b(?:began|begun|started|commenced|lasted|lasting|lasts?|went on|ran for"
+    r"|went for|\d+[- ]minutes?|\d+[- ]hours?|half[- ]hour|hour[- ]long"
+    r"|an hour long|for (?:about |some |nearly |over )?(?:an|one|two|three) hours?"
+    r")\b",
+    re.I,
+)
 
 
 def timing_text(lead: str, paras: list[str]) -> str:
@@ -215,20 +244,28 @@ def timing_text(lead: str, paras: list[str]) -> str:
     # ..."): a sentence that names the meeting and how long it ran.
     for para in paras[at + 4 : at + 12]:
         for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", para):
-            if _COURSE.search(sentence) and _ITSELF.search(sentence) \
-                    and timing_with_note(sentence)[1] is not None:
+            if (
+                _COURSE.search(sentence)
+                and _ITSELF.search(sentence)
+                and timing_with_note(sentence)[1] is not None
+            ):
                 return f"{lead}\n{sentence}"
     return lead
 
 
-_ITSELF = re.compile(r"\b(?:meeting|talks?|call|summit|exchange|conversation|discussions?)\b",
-                     re.I)
+_ITSELF = re.compile(r"\b(?:meeting|talks?|call|summit|exchange|conversation|discussions?)\b", re.I)
 
 
-_REMOTE_PHONE = re.compile(r"\b(?:phone (?:call|conversation|talks?)|telephone (?:call|conversation"
-                           r"|talks?)|by (?:tele)?phone|over (?:the )?phone)\b", re.I)
-_REMOTE_VIDEO = re.compile(r"\b(?:video ?conference|videoconference|video (?:call|link)"
-                           r"|virtual (?:meeting|summit))\b", re.I)
+_REMOTE_PHONE = re.compile(
+    r"\b(?:phone (?:call|conversation|talks?)|telephone (?:call|conversation"
+    r"|talks?)|by (?:tele)?phone|over (?:the )?phone)\b",
+    re.I,
+)
+_REMOTE_VIDEO = re.compile(
+    r"\b(?:video ?conference|videoconference|video (?:call|link)"
+    r"|virtual (?:meeting|summit))\b",
+    re.I,
+)
 
 
 def remote_hint(paras: list[str], lead: str) -> str:

@@ -56,11 +56,14 @@ def clear_review(path: Path, readout_id: str) -> int:
     try:
         after = parse_readout(cleared, str(path), default_id=readout_id)
     except ReadoutError as exc:
-        raise ReviewClearError(f"{path.name}: the review marks could not be taken out "
-                               f"cleanly ({exc}); edit the file by hand") from None
+        raise ReviewClearError(
+            f"{path.name}: the review marks could not be taken out "
+            f"cleanly ({exc}); edit the file by hand"
+        ) from None
     if after != replace(before, review=()):
-        raise ReviewClearError(f"{path.name}: the review marks could not be taken out "
-                               "cleanly; edit the file by hand")
+        raise ReviewClearError(
+            f"{path.name}: the review marks could not be taken out cleanly; edit the file by hand"
+        )
     try:
         atomic_write(path, cleared.encode("utf-8"))
     except OSError as exc:

@@ -10,15 +10,29 @@ _LINK_LABELS = re.compile(
     r"External link|\(PDF\)|PDF\s*\d+(?:\.\d+)?\s*[KM]B)(?:\s*\))?",
     re.IGNORECASE,
 )
-_SPACES = str.maketrans({
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
-    "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " ",
-})
+_SPACES = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\t": " ",
+    }
+)
 # Zero-width characters, and the bidi embeddings, overrides and marks that can reorder what
 # a reader sees: none carries text in an English readout, and every field and the import
 # dialog's inputs are filled from what is left.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c"
-                                    "\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"))
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c"
+        "\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c",
+    )
+)
 # Control characters (binary garbage, form feeds) carry no text; line separators end lines.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ufffd]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029\x0b\x0c]")
@@ -38,8 +52,17 @@ _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,})")
 # Only an office run into a name, or three capitalised words in one: "McDonald", "DeSantis"
 # and "MacArthur" stay whole.
 _GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}\b")
-_OFFICE_WORDS = {"Secretary", "Minister", "President", "Chancellor", "Ambassador", "Premier",
-                 "Spokesperson", "Senator", "Governor"}
+_OFFICE_WORDS = {
+    "Secretary",
+    "Minister",
+    "President",
+    "Chancellor",
+    "Ambassador",
+    "Premier",
+    "Spokesperson",
+    "Senator",
+    "Governor",
+}
 
 
 def _unglue_words(match: re.Match[str]) -> str:

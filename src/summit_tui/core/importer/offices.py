@@ -928,8 +928,11 @@ PG|Prime Minister|James Marape|Marape|2019-05-30|
 _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
     "President": re.compile(r"^(?:.*\s)?President\b(?! of the European)", re.I),
     "Vice President": re.compile(r"\bVice[- ]President\b", re.I),
-    "Prime Minister": re.compile(r"\b(?:Prime Minister|PM|President of the (?:Council of "
-                                 r"Ministers|Government))\b", re.I),
+    "Prime Minister": re.compile(
+        r"\b(?:Prime Minister|PM|President of the (?:Council of "
+        r"Ministers|Government))\b",
+        re.I,
+    ),
     "Premier": re.compile(r"\bPremier\b", re.I),
     "Chancellor": re.compile(r"\bChancellor\b", re.I),
     "Taoiseach": re.compile(r"\bTaoiseach\b", re.I),
@@ -941,14 +944,20 @@ _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
     "Chief Adviser": re.compile(r"\bChief Advis[eo]r\b", re.I),
     "Crown Prince": re.compile(r"\bCrown Prince\b|\bPrime Minister\b", re.I),
     "Secretary of State": re.compile(r"\bSecretary(?: of State)?\b", re.I),
-    "Foreign Secretary": re.compile(r"\b(?:Foreign|External Affairs) (?:Secretary|Minister)\b"
-                                    r"|\bSecretary of State for Foreign", re.I),
+    "Foreign Secretary": re.compile(
+        r"\b(?:Foreign|External Affairs) (?:Secretary|Minister)\b"
+        r"|\bSecretary of State for Foreign",
+        re.I,
+    ),
     # Also "Foreign Affairs Minister", Mexico's and the Philippines' "Foreign Secretary" /
     # "Secretary of Foreign Affairs", South Africa's "Minister of International Relations".
-    "Foreign Minister": re.compile(r"\b(?:Foreign|External)(?: Affairs)? (?:Minister|Secretary)\b"
-                                   r"|\b(?:Minister|Secretary) (?:of|for) (?:Foreign|External) "
-                                   r"(?:Affairs|Relations)\b|\bMinister (?:of|for) International "
-                                   r"Relations\b|\bFM\b", re.I),
+    "Foreign Minister": re.compile(
+        r"\b(?:Foreign|External)(?: Affairs)? (?:Minister|Secretary)\b"
+        r"|\b(?:Minister|Secretary) (?:of|for) (?:Foreign|External) "
+        r"(?:Affairs|Relations)\b|\bMinister (?:of|for) International "
+        r"Relations\b|\bFM\b",
+        re.I,
+    ),
     "President of the European Commission": re.compile(r"\bPresident\b|\bCommission", re.I),
     "President of the European Council": re.compile(r"\bPresident\b|\bCouncil", re.I),
     "High Representative": re.compile(r"\bHigh Representative\b|\bVice[- ]President", re.I),
@@ -956,10 +965,13 @@ _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
 
 
 # Roles of the kinds of office in the table; other roles ("Senator") leave the name open.
-_KNOWN_ROLE = re.compile(r"\b(?:President|Prime Minister|PM|Premier|Chancellor|Taoiseach|Emir"
-                         r"|Crown Prince|King|Sultan|State Counsell?or|Chief Advis[eo]r"
-                         r"|Amir|Secretary|Foreign Minister|Minister (?:of|for) (?:Foreign"
-                         r"|External) Affairs|High Representative)\b", re.I)
+_KNOWN_ROLE = re.compile(
+    r"\b(?:President|Prime Minister|PM|Premier|Chancellor|Taoiseach|Emir"
+    r"|Crown Prince|King|Sultan|State Counsell?or|Chief Advis[eo]r"
+    r"|Amir|Secretary|Foreign Minister|Minister (?:of|for) (?:Foreign"
+    r"|External) Affairs|High Representative)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -992,15 +1004,24 @@ def holders() -> tuple[Holder, ...]:
     out = []
     for line in _TABLE.strip().splitlines():
         country, office, name, family, start, end = line.split("|")
-        out.append(Holder(country, office, name, family, dt.date.fromisoformat(start),
-                          dt.date.fromisoformat(end) if end else None))
+        out.append(
+            Holder(
+                country,
+                office,
+                name,
+                family,
+                dt.date.fromisoformat(start),
+                dt.date.fromisoformat(end) if end else None,
+            )
+        )
     return tuple(out)
 
 
 def holder(country: str, office: str, date: dt.date) -> Holder | None:
     """Who held the office of the country on the date; None when the table does not say."""
-    found = [h for h in holders() if h.country == country and h.office == office
-             and h.held_on(date)]
+    found = [
+        h for h in holders() if h.country == country and h.office == office and h.held_on(date)
+    ]
     return found[0] if len(found) == 1 else None
 
 
@@ -1011,8 +1032,11 @@ def _names_match(name: str, h: Holder) -> bool:
     if not any(words[i : i + n] == family for i in range(len(words) - n + 1)):
         return False
     known = set(fold(h.name).split())
-    rest = [w for i, w in enumerate(words) if w not in family and len(w) > 1 and w not in
-            ("jr", "sr", "the", "mr", "ms", "dr")]
+    rest = [
+        w
+        for i, w in enumerate(words)
+        if w not in family and len(w) > 1 and w not in ("jr", "sr", "the", "mr", "ms", "dr")
+    ]
     # "Lee Hsien Loong" is not "Lee Myung-bak": other words must be the holder's own.
     return all(w in known for w in rest)
 

@@ -23,8 +23,9 @@ _DATE_PARAMS = {
     "outputformat": "%Y-%m-%d",
     "min_date": "1945-01-01",
 }
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title)\b",
-                         re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body|title)\b", re.I | re.S
+)
 MIN_TEXT = 40  # fewer characters than a sentence is a page of links, not an article
 _TITLE_TAG = re.compile(r"<title[^>]*>(.{1,400}?)</title>", re.I | re.S)
 # Site names that say nothing about the publisher beyond its address.
@@ -57,15 +58,17 @@ def _quiet() -> None:
 def read_page(data: bytes, url: str = "") -> PageText:
     """The article text and metadata of an HTML page; PageError when it has no article."""
     if len(data) > MAX_PAGE_BYTES:
-        raise PageError(f"the page is {len(data):,} bytes; pages over "
-                        f"{MAX_PAGE_BYTES:,} bytes are not read")
+        raise PageError(
+            f"the page is {len(data):,} bytes; pages over {MAX_PAGE_BYTES:,} bytes are not read"
+        )
     try:
         return _read_page(data, url)
     except PageError:
         raise
     except Exception as exc:  # the extractor and lxml raise many kinds on broken markup
-        raise PageError(f"the page could not be read ({exc.__class__.__name__}: "
-                        f"{str(exc)[:120]})") from exc
+        raise PageError(
+            f"the page could not be read ({exc.__class__.__name__}: {str(exc)[:120]})"
+        ) from exc
 
 
 def _read_page(data: bytes, url: str) -> PageText:
@@ -80,8 +83,13 @@ def _read_page(data: bytes, url: str) -> PageText:
     text = ""
     for recall in (False, True):  # short readouts can fall under the default size threshold
         doc: Any = trafilatura.bare_extraction(
-            html, url=url or None, with_metadata=True, include_comments=False,
-            include_tables=True, include_images=False, favor_recall=recall,
+            html,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            favor_recall=recall,
             date_extraction_params=_DATE_PARAMS,
         )
         found = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})

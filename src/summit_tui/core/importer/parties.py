@@ -13,8 +13,11 @@ _GROUP = re.compile(
     re.I,
 )
 # The list ends where the sentence goes on: "..., met in Apulia", "together with ...".
-_LIST_END = re.compile(r",?\s+(?:met|meet|held|hold|gathered|convened|together|as well as|who"
-                       r"|joined|attended|issued|discussed|agreed|participated|along)\b", re.I)
+_LIST_END = re.compile(
+    r",?\s+(?:met|meet|held|hold|gathered|convened|together|as well as|who"
+    r"|joined|attended|issued|discussed|agreed|participated|along)\b",
+    re.I,
+)
 MAX_ITEMS = 30
 
 
@@ -39,10 +42,17 @@ def listed_parties(lead: str) -> list[str]:
 # ASEAN's members and the day each joined: a summit "attended by all Heads of State/Government
 # of ASEAN Member States" had every member of that day at the table.
 ASEAN_MEMBERS = (
-    ("BN", dt.date(1984, 1, 7)), ("KH", dt.date(1999, 4, 30)), ("ID", dt.date(1967, 8, 8)),
-    ("LA", dt.date(1997, 7, 23)), ("MY", dt.date(1967, 8, 8)), ("MM", dt.date(1997, 7, 23)),
-    ("PH", dt.date(1967, 8, 8)), ("SG", dt.date(1967, 8, 8)), ("TH", dt.date(1967, 8, 8)),
-    ("VN", dt.date(1995, 7, 28)), ("TL", dt.date(2025, 10, 26)),
+    ("BN", dt.date(1984, 1, 7)),
+    ("KH", dt.date(1999, 4, 30)),
+    ("ID", dt.date(1967, 8, 8)),
+    ("LA", dt.date(1997, 7, 23)),
+    ("MY", dt.date(1967, 8, 8)),
+    ("MM", dt.date(1997, 7, 23)),
+    ("PH", dt.date(1967, 8, 8)),
+    ("SG", dt.date(1967, 8, 8)),
+    ("TH", dt.date(1967, 8, 8)),
+    ("VN", dt.date(1995, 7, 28)),
+    ("TL", dt.date(2025, 10, 26)),
 )
 _ALL_ASEAN = re.compile(
     r"\b(?:(?:Heads of State(?:/| and | or )Government|Heads of (?:State|Government)|Leaders"
@@ -50,7 +60,8 @@ _ALL_ASEAN = re.compile(
     r"(?:the\s+)?ASEAN Member"
     r"\s+(?:States|Countries|Nations)|\bWe,? the ASEAN (?:Leaders|Heads|Foreign Ministers"
     r"|Ministers)|\b(?:attended by|joined by) all ASEAN Member States"
-    r"|\ball ASEAN (?:Leaders|Foreign Ministers))")
+    r"|\ball ASEAN (?:Leaders|Foreign Ministers))"
+)
 
 
 def all_of_asean(lead: str, date: dt.date | None) -> list[str]:
@@ -68,9 +79,11 @@ _GROUPS = {
     "G-7": ("US", "CA", "FR", "DE", "IT", "JP", "GB"),
     "Quad": ("US", "JP", "AU", "IN"),
 }
-_WITH_GROUP = re.compile(r"\b(?:with|of) (?:the |his |her |their )?(?:other |fellow )?"
-                         r"(?P<group>G7|G-7|Quad) (?:foreign ministers|leaders|counterparts"
-                         r"|partners|colleagues)\b")
+_WITH_GROUP = re.compile(
+    r"\b(?:with|of) (?:the |his |her |their )?(?:other |fellow )?"
+    r"(?P<group>G7|G-7|Quad) (?:foreign ministers|leaders|counterparts"
+    r"|partners|colleagues)\b"
+)
 
 
 def group_members(sentence: str) -> list[str]:

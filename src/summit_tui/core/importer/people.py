@@ -21,22 +21,78 @@ _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"
 _PARTICLE = r"(?:bin|binti|bint|ibn|al|ali|el|van|von|de|der|den|da|dos|du|la|le|y)"
 # Words that start with a capital but end a name: verbs of headlines and sentence glue.
 _STOP = {
-    "Meets", "Met", "Meeting", "Holds", "Held", "Speaks", "Spoke", "Calls", "Called", "Receives",
-    "Received", "Talks", "Talk", "On", "In", "At", "And", "With", "The", "Today", "Of", "For",
-    "Has", "Had", "Hosts", "Hosted", "Visits", "Telephone", "Phone", "Call", "Readout", "Summit",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Yesterday",
-    "Tonight", "Here", "Have", "Were", "Was", "During", "Who", "Ahead", "Amid", "Over", "After",
-    "Before", "To", "As", "Discuss", "Discusses", "Agree", "Agrees",
+    "Meets",
+    "Met",
+    "Meeting",
+    "Holds",
+    "Held",
+    "Speaks",
+    "Spoke",
+    "Calls",
+    "Called",
+    "Receives",
+    "Received",
+    "Talks",
+    "Talk",
+    "On",
+    "In",
+    "At",
+    "And",
+    "With",
+    "The",
+    "Today",
+    "Of",
+    "For",
+    "Has",
+    "Had",
+    "Hosts",
+    "Hosted",
+    "Visits",
+    "Telephone",
+    "Phone",
+    "Call",
+    "Readout",
+    "Summit",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Yesterday",
+    "Tonight",
+    "Here",
+    "Have",
+    "Were",
+    "Was",
+    "During",
+    "Who",
+    "Ahead",
+    "Amid",
+    "Over",
+    "After",
+    "Before",
+    "To",
+    "As",
+    "Discuss",
+    "Discusses",
+    "Agree",
+    "Agrees",
 }
 # A word of a name: capitalised (accented letters too: "Peña", "Káčer"); a full stop only
 # after an initial or "Jr", so that "Lavrov. They" ends at the sentence.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_TOKEN = (rf"(?:[{_UPPER}]\.|(?:Jr|Sr|St)\.|(?:al|el|ad|as|ash|at|an)-[{_UPPER}][\w'\-]*"
-          rf"|[{_UPPER}][\w'\-]*(?<![-']))")
+_TOKEN = (
+    rf"(?:[{_UPPER}]\.|(?:Jr|Sr|St)\.|(?:al|el|ad|as|ash|at|an)-[{_UPPER}][\w'\-]*"
+    rf"|[{_UPPER}][\w'\-]*(?<![-']))"
+)
 # Bounded repeats: a name has a handful of words, and long runs of capitals stay linear.
 # A name may open with particles ("von der Leyen", "de Klerk") but ends with a capital word.
-_NAME = (rf"(?:(?:von|van|de|der|den|da|di|du|del|le|la)\s+){{0,2}}{_TOKEN}"
-         rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?")
+_NAME = (
+    rf"(?:(?:von|van|de|der|den|da|di|du|del|le|la)\s+){{0,2}}{_TOKEN}"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?"
+)
 _ROLE_HEAD = (
     r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co)(?:\s+|-))*"
     r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
@@ -52,11 +108,15 @@ _ROLE_HEAD = (
 )
 # A minister's portfolio: capitalised words up to one that ends a portfolio ("of Foreign and
 # European Affairs", "for Foreign Affairs and Trade"), so the name after it stays a name.
-_PORTFOLIO_END = (r"(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Industry|Cooperation|Development"
-                  r"|Commerce|Energy|Security|Health|Education|Justice|Interior|Europe|Relations"
-                  r"|Planning|Investment|Environment|Culture|Transport|Tourism|Agriculture|Policy)")
-_PORTFOLIO = (rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+,?\s+(?:and\s+)?){{0,5}}"
-              rf"{_PORTFOLIO_END}(?:\s+and\s+{_PORTFOLIO_END})?)")
+_PORTFOLIO_END = (
+    r"(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Industry|Cooperation|Development"
+    r"|Commerce|Energy|Security|Health|Education|Justice|Interior|Europe|Relations"
+    r"|Planning|Investment|Environment|Culture|Transport|Tourism|Agriculture|Policy)"
+)
+_PORTFOLIO = (
+    rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+,?\s+(?:and\s+)?){{0,5}}"
+    rf"{_PORTFOLIO_END}(?:\s+and\s+{_PORTFOLIO_END})?)"
+)
 # Form A (Japanese style): honorific, name, comma, role phrase.
 _NAME_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"
@@ -66,7 +126,8 @@ _NAME_ROLE = re.compile(
 _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
     rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;()]{{0,60}}?)?)"
-    r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b|$)")
+    r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b|$)"
+)
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(
@@ -124,21 +185,27 @@ def _adjective_country(before: str) -> str:
 
 # After a role, a body that is not a country ("Secretary-General of ASEAN", "Ambassador ...
 # to ASEAN"): part of the role, before the name.
-_OF_BODY = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)"
-                      r"{0,4})(?:(?=,\s)|\s*\([A-Z]{2,10}\)(?=\s+[A-Z]))")
+_OF_BODY = re.compile(
+    r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)"
+    r"{0,4})(?:(?=,\s)|\s*\([A-Z]{2,10}\)(?=\s+[A-Z]))"
+)
 
 
-_FOR_THE_EU = re.compile(r"^(?:,?\s+of\s+[A-Z][\w ]{2,30}?)?,?\s+in\s+(?:his|her)\s+capacity\s+as"
-                         r"\s+(?:the\s+)?(?:President|Chair\w*)\s+of\s+the\s+(?:European Council"
-                         r"|Council of the European Union|EU Council|European Union)")
+_FOR_THE_EU = re.compile(
+    r"^(?:,?\s+of\s+[A-Z][\w ]{2,30}?)?,?\s+in\s+(?:his|her)\s+capacity\s+as"
+    r"\s+(?:the\s+)?(?:President|Chair\w*)\s+of\s+the\s+(?:European Council"
+    r"|Council of the European Union|EU Council|European Union)"
+)
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
 
 
 # "Foreign Minister and Alternate Prime Minister Yair Lapid": two offices before one name.
 # "High Representative of the European Union for Foreign Affairs and Security Policy/Vice-
 # President of the European Commission Federica Mogherini": two offices joined by a slash.
-_ROLE_AND = re.compile(rf"({_ROLE_HEAD})(?:\s+and\s+(?:[A-Z][a-z]+\s+)?"
-                       r"|(?:\s+(?:of|for)\s+[^,;./]{3,90})?\s*/\s*)$")
+_ROLE_AND = re.compile(
+    rf"({_ROLE_HEAD})(?:\s+and\s+(?:[A-Z][a-z]+\s+)?"
+    r"|(?:\s+(?:of|for)\s+[^,;./]{3,90})?\s*/\s*)$"
+)
 
 
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
@@ -150,11 +217,15 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
         role = " ".join(f"{text[begin : m.start()]}{role}".split())
     country, length = _of_country(text[pos:])
     if country:
-        role = f"{role} {text[pos:pos + length].strip(' ,')}"
+        role = f"{role} {text[pos : pos + length].strip(' ,')}"
         pos += length
     if (body := _OF_BODY.match(text, pos)) is not None and (
-            country or countries.lookup(body.group(0).split(None, 1)[1].removeprefix("the ")
-                                        .strip(), strict_codes=True) is None):
+        country
+        or countries.lookup(
+            body.group(0).split(None, 1)[1].removeprefix("the ").strip(), strict_codes=True
+        )
+        is None
+    ):
         role = f"{role} {body.group(0).strip()}"
         pos = body.end()
     # "Chinese Ambassador to Vietnam Ha Vi": the post's country is part of the role.
@@ -180,20 +251,40 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     if not country:
         country = _adjective_country(text[:begin])
     if not country:
-        after, length = _of_country(text[hm.start("name") + len(name):])
+        after, length = _of_country(text[hm.start("name") + len(name) :])
         if after:
             country = after
-            tail = text[hm.start("name") + len(name):][:length]
+            tail = text[hm.start("name") + len(name) :][:length]
             role = f"{role} {tail.strip(' ,')}"
-    hon = " ".join(h for h in (_honorific_before(text, begin), _honorific(hm.group("hon")))
-                   if h)
+    hon = " ".join(h for h in (_honorific_before(text, begin), _honorific(hm.group("hon"))) if h)
     return Participant(name, hon, role, country)
 
 
 # Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
-_NOT_NAMES = {"Today", "Yesterday", "Tonight", "Earlier", "Later", "Meanwhile", "Separately",
-              "Also", "Additionally", "However", "Afterwards", "Then", "Finally", "Moreover",
-              "Ahead", "During", "Following", "After", "Before", "Since", "While", "Further"}
+_NOT_NAMES = {
+    "Today",
+    "Yesterday",
+    "Tonight",
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "Separately",
+    "Also",
+    "Additionally",
+    "However",
+    "Afterwards",
+    "Then",
+    "Finally",
+    "Moreover",
+    "Ahead",
+    "During",
+    "Following",
+    "After",
+    "Before",
+    "Since",
+    "While",
+    "Further",
+}
 
 _HON_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<hon>{_HONORIFICS})\s+$")
 
@@ -206,9 +297,28 @@ def _honorific_before(text: str, pos: int) -> str:
 
 # Words of a venue, never of a person: "Secretary of State / Treaty Room / Washington" run
 # together in a header is a role and a room, not a role and a name.
-_VENUE_WORDS = {"Room", "Hall", "House", "Palace", "Office", "Building", "Hotel", "Center",
-                "Centre", "Ministry", "Department", "Embassy", "Residence", "Street", "Avenue",
-                "Square", "Headquarters", "Chancellery", "Parliament", "Secretariat"}
+_VENUE_WORDS = {
+    "Room",
+    "Hall",
+    "House",
+    "Palace",
+    "Office",
+    "Building",
+    "Hotel",
+    "Center",
+    "Centre",
+    "Ministry",
+    "Department",
+    "Embassy",
+    "Residence",
+    "Street",
+    "Avenue",
+    "Square",
+    "Headquarters",
+    "Chancellery",
+    "Parliament",
+    "Secretariat",
+}
 
 
 def _trim_name(name: str) -> str:
@@ -274,8 +384,11 @@ def find_participants(text: str) -> list[Participant]:
         head = _ROLE.search(role)
         before = role[: head.start()] if head else ""
         country = country_in(role) or _adjective_country(before.replace("'s ", " "))
-        if not name or countries.lookup(name, strict_codes=True) is not None \
-                or name.split()[0] in _NOT_NAMES:
+        if (
+            not name
+            or countries.lookup(name, strict_codes=True) is not None
+            or name.split()[0] in _NOT_NAMES
+        ):
             continue
         if not country and not role.startswith(("Foreign", "Secretary", "Prime", "President")):
             continue  # "Name, the Minister": too loose without a country or a known office
@@ -301,13 +414,20 @@ def find_participants(text: str) -> list[Participant]:
         if any(s <= m.start("role") < e for s, e in taken):
             continue
         name = _trim_name(m.group("name"))
-        if not name or name.split()[0] in _NOT_NAMES or countries.lookup(
-                name, strict_codes=True) is not None:
+        if (
+            not name
+            or name.split()[0] in _NOT_NAMES
+            or countries.lookup(name, strict_codes=True) is not None
+        ):
             continue
         place = countries.lookup(m.group("adj"), strict_codes=True)
         role = f"{m.group('adj')} {m.group('role')}"
-        found.append((m.start(), Participant(name, _honorific(m.group("hon")), role,
-                                             place.code if place else "")))
+        found.append(
+            (
+                m.start(),
+                Participant(name, _honorific(m.group("hon")), role, place.code if place else ""),
+            )
+        )
         taken.append((m.start(), m.end()))
     found.sort(key=lambda item: item[0])
     found.extend(_counterparts(text, found, taken))
@@ -319,15 +439,20 @@ def find_participants(text: str) -> list[Participant]:
     people: list[Participant] = []
     for _, person in found:
         full = aliases.get(person.name.split()[-1]) if len(person.name.split()) == 1 else None
-        if not any(_same_person(person.name, p.name) or (full and _same_person(full, p.name))
-                   for p in people):
+        if not any(
+            _same_person(person.name, p.name) or (full and _same_person(full, p.name))
+            for p in people
+        ):
             people.append(person)
     return people
 
 
-_MOURNED = re.compile(r"(?:\b(?:funeral|memorial|burial|mourning|tribute|condolences?) "
-                      r"(?:service |ceremony )?(?:for|of|to) (?:the )?(?:late |former )*"
-                      r"|\bthe late )$", re.I)
+_MOURNED = re.compile(
+    r"(?:\b(?:funeral|memorial|burial|mourning|tribute|condolences?) "
+    r"(?:service |ceremony )?(?:for|of|to) (?:the )?(?:late |former )*"
+    r"|\bthe late )$",
+    re.I,
+)
 _ALIAS = re.compile(rf"(?P<full>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s+\((?P<alias>[A-Z][\w'-]{{2,}})\)")
 
 
@@ -337,15 +462,23 @@ _COUNTERPART = re.compile(
     r"\b(?:his|her|their|its)\s+(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+)?"
     r"counterparts?(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2}))?"
-    rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
+    rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
+)
 
 
-_SINGULAR = {"Presidents": "President", "Prime Ministers": "Prime Minister",
-             "Foreign Ministers": "Foreign Minister", "Chancellors": "Chancellor",
-             "Premiers": "Premier", "Secretaries": "Secretary"}
-_PLURAL_ROLE = re.compile(rf"\b(?P<role>{'|'.join(_SINGULAR)})\s+"
-                          rf"(?P<a>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
-                          rf"\s+and\s+(?P<b>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})")
+_SINGULAR = {
+    "Presidents": "President",
+    "Prime Ministers": "Prime Minister",
+    "Foreign Ministers": "Foreign Minister",
+    "Chancellors": "Chancellor",
+    "Premiers": "Premier",
+    "Secretaries": "Secretary",
+}
+_PLURAL_ROLE = re.compile(
+    rf"\b(?P<role>{'|'.join(_SINGULAR)})\s+"
+    rf"(?P<a>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+    rf"\s+and\s+(?P<b>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+)
 
 # News copy writes offices in lower case after a demonym: "former Indonesian vice-president
 # Muhammad Jusuf Kalla", "ASEAN secretary-general Dr Kao Kim Hourn".
@@ -353,22 +486,26 @@ _LOWER_ROLE = re.compile(
     r"(?P<adj>(?:ASEAN|EU|UN|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?P<role>(?:vice[- ]|deputy\s+)?"
     r"(?:president|prime minister|premier|chancellor|secretary[- ]general|foreign minister"
     r"|(?:defen[cs]e|trade|finance) minister|foreign secretary))"
-    rf"\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
+    rf"\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
+)
 
 
-def _counterparts(text: str, found: list[tuple[int, Participant]],
-                  taken: list[tuple[int, int]]) -> list[tuple[int, Participant]]:
+def _counterparts(
+    text: str, found: list[tuple[int, Participant]], taken: list[tuple[int, int]]
+) -> list[tuple[int, Participant]]:
     """People named as someone's counterpart, with that person's office."""
     out: list[tuple[int, Participant]] = []
     for m in _COUNTERPART.finditer(text):
         if any(s <= m.start("name") < e for s, e in taken):
             continue
         name = _trim_name(m.group("name"))
-        if not name or name.split()[0] in _NOT_NAMES or countries.lookup(
-                name, strict_codes=True) is not None:
+        if (
+            not name
+            or name.split()[0] in _NOT_NAMES
+            or countries.lookup(name, strict_codes=True) is not None
+        ):
             continue
-        if countries.lookup(name.split()[0], strict_codes=True) is not None or _ROLE.search(
-                name):
+        if countries.lookup(name.split()[0], strict_codes=True) is not None or _ROLE.search(name):
             continue  # "his American counterpart, US Secretary of State John Kerry": the
             # role comes first, and the role pass has the name
         where = (m.group("from") or m.group("adj") or "").removesuffix("'s")
@@ -376,8 +513,12 @@ def _counterparts(text: str, found: list[tuple[int, Participant]],
         before = [p for pos, p in found if pos < m.start()]
         head = _ROLE.search(before[-1].role) if before else None
         role = head.group(0) if head else ""
-        out.append((m.start("name"), Participant(name, _honorific(m.group("hon")), role,
-                                                 place.code if place else "")))
+        out.append(
+            (
+                m.start("name"),
+                Participant(name, _honorific(m.group("hon")), role, place.code if place else ""),
+            )
+        )
     return out
 
 
@@ -391,10 +532,15 @@ def parties(people: list[Participant]) -> list[str]:
 
 
 # Attendee lists: "Attendees:" then "Japanese side: Mr. A, Minister; Mr. B, Ambassador".
-_ATTENDEES = re.compile(r"^[(\[]?\s*(?:Attendees|Participants|Attendance|Delegations?"
-                        r"|Members of the delegations?)\s*(?:[:)\]]\s*|$)", re.I)
-_SIDE = re.compile(r"^(?:\(\s*)?(?:From\s+)?(?:the\s+)?(?P<side>[A-Z][\w.' -]{1,40}?)"
-                   r"(?:\s+(?:side|delegation|participants|attendees))?\s*[:)]\s*(?P<rest>.*)$")
+_ATTENDEES = re.compile(
+    r"^[(\[]?\s*(?:Attendees|Participants|Attendance|Delegations?"
+    r"|Members of the delegations?)\s*(?:[:)\]]\s*|$)",
+    re.I,
+)
+_SIDE = re.compile(
+    r"^(?:\(\s*)?(?:From\s+)?(?:the\s+)?(?P<side>[A-Z][\w.' -]{1,40}?)"
+    r"(?:\s+(?:side|delegation|participants|attendees))?\s*[:)]\s*(?P<rest>.*)$"
+)
 _ENTRY = re.compile(
     rf"^(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})\s*(?:,\s*(?P<role>[^;]+?)"
     r"|\((?P<prole>[^()]+)\))?\s*$"
@@ -464,9 +610,12 @@ def merge_people(principals: list[Participant], more: list[Participant]) -> list
             # "Prime Minister Hale" in the lead, "Prime Minister Hale of New Zealand" in the
             # headline: one person, whose country the second mention gives.
             kept = out[same]
-            out[same] = Participant(kept.name, kept.honorific or person.honorific,
-                                    person.role if len(person.role) > len(kept.role)
-                                    else kept.role, person.country)
+            out[same] = Participant(
+                kept.name,
+                kept.honorific or person.honorific,
+                person.role if len(person.role) > len(kept.role) else kept.role,
+                person.country,
+            )
     return out
 
 
@@ -474,7 +623,8 @@ def merge_people(principals: list[Participant], more: list[Participant]) -> list
 # with an honorific but no role.
 _VERB_GUEST = re.compile(
     rf"\b(?:met(?: with)?|called|telephoned|spoke (?:with|to)|received|hosted|welcomed"
-    rf"|conversation with|talks with)\s+(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME})")
+    rf"|conversation with|talks with)\s+(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME})"
+)
 
 
 def guest_after_verb(sentence: str, known: list[Participant]) -> Participant | None:
@@ -489,18 +639,23 @@ def guest_after_verb(sentence: str, known: list[Participant]) -> Participant | N
     if countries.lookup(name, strict_codes=True) is not None:
         return None
     taken = {p.country for p in known}
-    later = [c.code for w in re.findall(r"\b[A-Z][a-z]+\b", sentence[m.end():])
-             if (c := countries.lookup(w, strict_codes=True)) is not None]
+    later = [
+        c.code
+        for w in re.findall(r"\b[A-Z][a-z]+\b", sentence[m.end() :])
+        if (c := countries.lookup(w, strict_codes=True)) is not None
+    ]
     fresh = [c for c in dict.fromkeys(later) if c not in taken]
     return Participant(name, _honorific(m.group("hon")), "", fresh[0] if len(fresh) == 1 else "")
 
 
 # A transcript's speakers: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:", "FOREIGN SECRETARY
 # MEADE:", "PRESIDENT OBAMA:".
-_SPEAKER = re.compile(r"^(?P<role>(?:PRIME MINISTER|PRESIDENT|SECRETARY|FOREIGN SECRETARY"
-                      r"|FOREIGN MINISTER|MINISTER|CHANCELLOR|PREMIER|VICE PRESIDENT"
-                      r"|SECRETARY-GENERAL|SECRETARY GENERAL))\s+(?P<name>[A-Z][A-Z'-]+"
-                      r"(?:\s+[A-Z][A-Z'-]+){0,2}):")
+_SPEAKER = re.compile(
+    r"^(?P<role>(?:PRIME MINISTER|PRESIDENT|SECRETARY|FOREIGN SECRETARY"
+    r"|FOREIGN MINISTER|MINISTER|CHANCELLOR|PREMIER|VICE PRESIDENT"
+    r"|SECRETARY-GENERAL|SECRETARY GENERAL))\s+(?P<name>[A-Z][A-Z'-]+"
+    r"(?:\s+[A-Z][A-Z'-]+){0,2}):"
+)
 
 
 def find_speakers(paras: list[str] | tuple[str, ...]) -> list[Participant]:
@@ -523,8 +678,10 @@ MAX_SPEAKER_LINES = 60
 
 # A statement's header puts a name on one line and the office on the next: "Remarks by Herman
 # Van Rompuy" / "President of the European Council".
-_ROLE_LINE = re.compile(rf"^(?:the\s+)?{_ROLE_HEAD}"
-                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w' ]{{2,60}})?$")
+_ROLE_LINE = re.compile(
+    rf"^(?:the\s+)?{_ROLE_HEAD}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w' ]{{2,60}})?$"
+)
 _NAME_AT_END = re.compile(rf"(?:^|\s)(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}})$")
 
 

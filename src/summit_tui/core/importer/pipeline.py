@@ -75,13 +75,20 @@ MAX_WIDE_PEOPLE = 4
 _PLACE_LINE = re.compile(
     r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?$"
 )
-_PAIR = re.compile(r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|Foreign|Telephone"
-                   r"|Video|Leaders|Meeting|Talks|Summit Meeting|[Ss]trategic|Dialogue"
-                   r"|[Dd]ialogues?)\b")
+_PAIR = re.compile(
+    r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|Foreign|Telephone"
+    r"|Video|Leaders|Meeting|Talks|Summit Meeting|[Ss]trategic|Dialogue"
+    r"|[Dd]ialogues?)\b"
+)
 
 
-def import_text(text: str, source_name: str = "<stdin>", *, facts: PageFacts = NO_PAGE,
-                given: Overrides = NO_OVERRIDES) -> ImportResult:
+def import_text(
+    text: str,
+    source_name: str = "<stdin>",
+    *,
+    facts: PageFacts = NO_PAGE,
+    given: Overrides = NO_OVERRIDES,
+) -> ImportResult:
     """Turn the plain text of an official readout into readouts, reporting what is unknown.
 
     ``facts`` are what the page said about itself (a saved page or a URL); ``given`` are the
@@ -99,8 +106,14 @@ def import_text(text: str, source_name: str = "<stdin>", *, facts: PageFacts = N
         known: list[Participant] = []
         found = []
         for part in parts:
-            item = _extract(list(part.paragraphs), page, _part_title(part, page_title),
-                            multi=True, known=known, given=given)
+            item = _extract(
+                list(part.paragraphs),
+                page,
+                _part_title(part, page_title),
+                multi=True,
+                known=known,
+                given=given,
+            )
             found.append(item)
             if item is not None and item.readout is not None:
                 known.extend(item.readout.participants)
@@ -108,8 +121,12 @@ def import_text(text: str, source_name: str = "<stdin>", *, facts: PageFacts = N
         found = [_extract(opening, page, "", multi=False, given=given)]
     meetings = [f for f in found if f is not None]
     if not meetings:
-        return ImportResult(source_name, not_a_readout=(
-            "no meeting found: the text names no participants, parties or kind of meeting"))
+        return ImportResult(
+            source_name,
+            not_a_readout=(
+                "no meeting found: the text names no participants, parties or kind of meeting"
+            ),
+        )
     return ImportResult(source_name, tuple(_unique_ids(meetings)))
 
 
@@ -119,8 +136,12 @@ def _with_facts(page: Page, facts: PageFacts) -> Page:
         return page
     publisher = page.publisher or publisher_of_site(facts.url, facts.site)
     # A republisher's page cites the original: that address is the source.
-    return replace(page, publisher=publisher, url=page.url or facts.url,
-                   published=facts.published or date_in_address(facts.url))
+    return replace(
+        page,
+        publisher=publisher,
+        url=page.url or facts.url,
+        published=facts.published or date_in_address(facts.url),
+    )
 
 
 def _part_title(part: Part, page_title: str) -> str:
@@ -129,9 +150,15 @@ def _part_title(part: Part, page_title: str) -> str:
     return f"{page_title}: {part.heading}"
 
 
-def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
-             known: list[Participant] | None = None,
-             given: Overrides = NO_OVERRIDES) -> ImportedReadout | None:
+def _extract(
+    paras: list[str],
+    page: Page,
+    title: str,
+    *,
+    multi: bool,
+    known: list[Participant] | None = None,
+    given: Overrides = NO_OVERRIDES,
+) -> ImportedReadout | None:
     """Every field of one meeting from its paragraphs; None when they report no meeting."""
     missing: list[str] = []
     notes: list[str] = []
@@ -152,8 +179,16 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     summary, sections = _summary_and_sections(lead, sections)
 
     sentence = meeting_sentence(lead_text)
-    date = given.date or meeting_date(lead_text, headline_dates, page, missing, review,
-                                       "\n".join(paras), sentence, "\n".join(page.lines))
+    date = given.date or meeting_date(
+        lead_text,
+        headline_dates,
+        page,
+        missing,
+        review,
+        "\n".join(paras),
+        sentence,
+        "\n".join(page.lines),
+    )
     people = find_participants(who_met(sentence)) or find_participants(lead_text)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
         people = merge_people(people, find_participants(other))
@@ -177,9 +212,13 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
         # people named after the lead: better a readout to check than a refusal.
         people = wide[:MAX_WIDE_PEOPLE]
-        review.append(Review("participants", "no sentence reports who met; these are the "
-                             "people the text names with an office",
-                             ", ".join(p.name for p in people)))
+        review.append(
+            Review(
+                "participants",
+                "no sentence reports who met; these are the people the text names with an office",
+                ", ".join(p.name for p in people),
+            )
+        )
     # An introduction ("... was held via video conference. Below is the full text") may
     # come before the paragraph that says who attended.
     opening = "\n".join([lead_text, *_after(paras, lead_text, 2)])
@@ -205,24 +244,37 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     home = page.publisher.country if page.publisher else ""
     if home and home not in codes and (unnamed := UNNAMED_HOME.match(lead_text)):
         codes.insert(0, home)
-        review.append(Review("countries", f"{countries.name_of(home)} is taken from the "
-                             "publisher: its own leader is named by role only",
-                             unnamed.group(0)))
-    kind = kind_of(named, sentence, people, len(codes)) or kind_of(named, lead_text, people,
-                                                                   len(codes))
+        review.append(
+            Review(
+                "countries",
+                f"{countries.name_of(home)} is taken from the "
+                "publisher: its own leader is named by role only",
+                unnamed.group(0),
+            )
+        )
+    kind = kind_of(named, sentence, people, len(codes)) or kind_of(
+        named, lead_text, people, len(codes)
+    )
     if kind == "telephone-talk" and face_to_face(named, lead_text):
         # "Bilateral Meeting with ...": "very good to be here in person ... we've had many
         # over the phone": the sentence spoke of earlier calls.
         kind = kind_of(named, lead_text, people, len(codes)) or (
-            "summit" if people and all(is_leader(p.role) for p in people) else "")
-    if kind in ("summit", "foreign-ministers-meeting", "telephone-talk", "") and not \
-            face_to_face(named, lead_text):
+            "summit" if people and all(is_leader(p.role) for p in people) else ""
+        )
+    if kind in ("summit", "foreign-ministers-meeting", "telephone-talk", "") and not face_to_face(
+        named, lead_text
+    ):
         kind = remote_hint(paras, lead_text) or kind
     if every_member:
         kind = "multilateral"  # a remote one too: its medium is not its kind
     if kind == "telephone-talk" and not given.kind and call_by_conversation(named, sentence):
-        review.append(Review("kind", "the text says only that they held a conversation; "
-                             "read as a call", sentence[:120]))
+        review.append(
+            Review(
+                "kind",
+                "the text says only that they held a conversation; read as a call",
+                sentence[:120],
+            )
+        )
     if not kind and (unnamed := UNNAMED_HOME.match(lead_text)) is not None:
         others = [p for p in people if p.country != home] if home else people
         kind = unnamed_office_kind(lead_text, unnamed.group("office"), others, sentence)
@@ -232,11 +284,13 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         codes = list(given.countries)
     if given.kind:
         kind = given.kind
-    if not kind and (guess := one_side_kind(named, lead_text, people,
-                                            "\n".join(_after(paras, lead_text, 3)))):
+    if not kind and (
+        guess := one_side_kind(named, lead_text, people, "\n".join(_after(paras, lead_text, 3)))
+    ):
         kind = guess  # "FM Kang meets Russian counterpart": the one office found says which
-        review.append(Review("kind", "read from the office of the one side the text names "
-                             "with one", guess))
+        review.append(
+            Review("kind", "read from the office of the one side the text names with one", guess)
+        )
     if not kind:
         missing.append("kind")
         review.append(Review("kind", "the text does not say what kind of meeting this was"))
@@ -252,48 +306,78 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         if not title and people:  # nobody's country known: the people's names
             title = f"Meeting of {' and '.join(p.name for p in people[:2])}"
         if title:
-            review.append(Review("title", "composed from the parties and kind: the text "
-                                 "gives no headline"))
+            review.append(
+                Review("title", "composed from the parties and kind: the text gives no headline")
+            )
     remote = kind in ("telephone-talk", "video-conference")
     timed = timing_text(lead_text, paras)
     start, minutes, time_note = timing_with_note(timed, remote=remote)
     zone = start_zone(timed, remote=remote) if start is not None else ""
     if time_note:
         notes.append(time_note)
-    location = (_archive_place(page) or find_location(sentence) or find_location(lead_text)
-                or place_line
-                or title_place(raw_title) or _later_place(paras, lead_text, review)
-                or _dateline_place(page, review) or _wire_dateline_place(paras, lead_text, review))
-    if location and any(offices.fold(p.name) == offices.fold(location)
-                        or (offices.fold(location).endswith(offices.fold(p.name.split()[-1]))
-                        and len(location.split()) <= 3) for p in people):
+    location = (
+        _archive_place(page)
+        or find_location(sentence)
+        or find_location(lead_text)
+        or place_line
+        or title_place(raw_title)
+        or _later_place(paras, lead_text, review)
+        or _dateline_place(page, review)
+        or _wire_dateline_place(paras, lead_text, review)
+    )
+    if location and any(
+        offices.fold(p.name) == offices.fold(location)
+        or (
+            offices.fold(location).endswith(offices.fold(p.name.split()[-1]))
+            and len(location.split()) <= 3
+        )
+        for p in people
+    ):
         location = ""  # "John Kerry" above "Secretary of State" in a header: a name, no place
-    if location.startswith("the ") and "," not in location and page.dateline_place \
-            and page.dateline_place not in location \
-            and countries.lookup(page.dateline_place, strict_codes=True) is None:
+    if (
+        location.startswith("the ")
+        and "," not in location
+        and page.dateline_place
+        and page.dateline_place not in location
+        and countries.lookup(page.dateline_place, strict_codes=True) is None
+    ):
         location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
-    for field, value in (("start_time", start), ("duration_minutes", minutes),
-                         ("location", location), ("participants", people),
-                         ("countries", codes)):
+    for field, value in (
+        ("start_time", start),
+        ("duration_minutes", minutes),
+        ("location", location),
+        ("participants", people),
+        ("countries", codes),
+    ):
         if not value:
             missing.append(field)
     for p in people:
         if not p.country:
             missing.append(f"country of {p.name}")
         if not p.role:
-            review.append(Review("participants", f"{p.name} is named without a role",
-                                 p.name))
+            review.append(Review("participants", f"{p.name} is named without a role", p.name))
     body_side = any(_BODY_ROLE.search(p.role) for p in people)  # ASEAN, the UN: no country
     if kind != "multilateral" and not given.countries and len(codes) == 1 and not body_side:
-        review.append(Review("countries", "only one party found: the other side is not named "
-                             "with its country"))
+        review.append(
+            Review(
+                "countries", "only one party found: the other side is not named with its country"
+            )
+        )
     if not every_member and (len(people) >= 4 or (len(people) == 3 and kind in _TWO_SIDED)):
-        review.append(Review("participants", f"the text names {len(people)} people with "
-                             "offices: check which of them took part",
-                             ", ".join(p.name for p in people)))
+        review.append(
+            Review(
+                "participants",
+                f"the text names {len(people)} people with offices: check which of them took part",
+                ", ".join(p.name for p in people),
+            )
+        )
     if kind != "multilateral" and len(people) == 1:
-        review.append(Review("participants", "only one participant found: the other side is "
-                             "named by office or not at all"))
+        review.append(
+            Review(
+                "participants",
+                "only one participant found: the other side is named by office or not at all",
+            )
+        )
     category = page.category or _crumb_category(page, title)
     if not category:
         missing.append("source category")
@@ -317,8 +401,9 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
         summary=summary,
         sections=tuple(sections),
         photos=() if multi else page.photos,
-        source=Source(publisher=page.publisher.name if page.publisher else "",
-                      url=page.url, category=category),
+        source=Source(
+            publisher=page.publisher.name if page.publisher else "", url=page.url, category=category
+        ),
         provisional_translation=page.provisional_translation,
         review=tuple(_given_wins(review, given)),
     )
@@ -331,14 +416,17 @@ def _extract(paras: list[str], page: Page, title: str, *, multi: bool,
     return ImportedReadout(readout, tuple(missing), tuple(notes), title)
 
 
-_BODY_ROLE = re.compile(r"\b(?:ASEAN|Association of Southeast Asian Nations|United Nations|NATO"
-                        r"|Secretary-General|Secretary General)\b")
+_BODY_ROLE = re.compile(
+    r"\b(?:ASEAN|Association of Southeast Asian Nations|United Nations|NATO"
+    r"|Secretary-General|Secretary General)\b"
+)
 # Kinds of meeting that have two sides: one party or one person found means one is missing.
 _TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers-meeting")
 
 
-def _named_before(people: list[Participant], sentence: str, paras: list[str],
-                  lead: str) -> list[Participant]:
+def _named_before(
+    people: list[Participant], sentence: str, paras: list[str], lead: str
+) -> list[Participant]:
     """Someone the meeting sentence names by family name alone ("Pramudwinai voiced the
     support during a meeting with ..."), named in full with an office in a paragraph before."""
     try:
@@ -355,18 +443,28 @@ def _named_before(people: list[Participant], sentence: str, paras: list[str],
         if len(out) >= 2 and m.start() > 0:  # with both sides found, only the subject
             continue
         # In the order the sentence names them.
-        later = [i for i, p in enumerate(out)
-                 if (pm := re.search(rf"\b{re.escape(p.name.split()[-1])}\b", sentence))
-                 and pm.start() > m.start()]
+        later = [
+            i
+            for i, p in enumerate(out)
+            if (pm := re.search(rf"\b{re.escape(p.name.split()[-1])}\b", sentence))
+            and pm.start() > m.start()
+        ]
         out.insert(later[0] if later else len(out), person)
     return out
 
 
 def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
     """The review marks left once the user's own values are in: theirs need no review."""
-    settled = {name for name, value in (("date", given.date), ("title", given.title),
-                                        ("countries", given.countries), ("kind", given.kind))
-               if value}
+    settled = {
+        name
+        for name, value in (
+            ("date", given.date),
+            ("title", given.title),
+            ("countries", given.countries),
+            ("kind", given.kind),
+        )
+        if value
+    }
     out: list[Review] = []
     for mark in review:
         if mark.field not in settled and mark not in out:
@@ -379,8 +477,14 @@ def _dateline_place(page: Page, review: list[Review]) -> str:
     place = page.dateline_place
     if not place or countries.lookup(place, strict_codes=True) is not None:
         return ""
-    review.append(Review("location", "taken from the dateline, which may be where the "
-                         "release was issued rather than where the meeting was", place))
+    review.append(
+        Review(
+            "location",
+            "taken from the dateline, which may be where the "
+            "release was issued rather than where the meeting was",
+            place,
+        )
+    )
     return place
 
 
@@ -397,20 +501,25 @@ def _repeated_headline(paras: list[str]) -> str:
     return ""
 
 
-def _met_next(people: list[Participant], paras: list[str], lead: str,
-              review: list[Review]) -> list[Participant]:
+def _met_next(
+    people: list[Participant], paras: list[str], lead: str, review: list[Review]
+) -> list[Participant]:
     """The other side, from the paragraph after the lead where the one person found meets
     someone ("Cavusoglu on Nov. 26 met with Turkmenistan's Foreign Minister Meredov")."""
     family = people[0].name.split()[-1]
     for para in _after(paras, lead, 1):
         sentence = who_met(meeting_sentence(para))
-        if not re.search(rf"\b{re.escape(family)}\b", sentence) or not _MET_WITH.search(
-                sentence):
+        if not re.search(rf"\b{re.escape(family)}\b", sentence) or not _MET_WITH.search(sentence):
             continue
         others = [p for p in find_participants(sentence) if p.name.split()[-1] != family]
         if others:
-            review.append(Review("participants", f"{others[0].name} is taken from the paragraph "
-                                 "after the lead", others[0].name))
+            review.append(
+                Review(
+                    "participants",
+                    f"{others[0].name} is taken from the paragraph after the lead",
+                    others[0].name,
+                )
+            )
             return [*people, others[0]]
     return people
 
@@ -431,9 +540,13 @@ def _without_section(title: str, people: list[Participant]) -> str:
     """A headline without a site's country section run into it: "China Jiang Zemin Meets US
     Senator", where the word before a participant's full name is a country."""
     first, _, rest = title.partition(" ")
-    if rest and len(first) > 3 and not first.isupper() and countries.lookup(
-            first, strict_codes=True) is not None and any(
-            re.match(rf"{re.escape(p.name)}\b", rest) for p in people):
+    if (
+        rest
+        and len(first) > 3
+        and not first.isupper()
+        and countries.lookup(first, strict_codes=True) is not None
+        and any(re.match(rf"{re.escape(p.name)}\b", rest) for p in people)
+    ):
         return rest
     return title
 
@@ -458,8 +571,13 @@ def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
         return ""
     place = later_location(paras[at + 1 : at + 4]) or later_location(paras[max(0, at - 3) : at])
     if place:
-        review.append(Review("location", "taken from another paragraph than the lead, which "
-                             "may speak of another event", place))
+        review.append(
+            Review(
+                "location",
+                "taken from another paragraph than the lead, which may speak of another event",
+                place,
+            )
+        )
     return place
 
 
@@ -471,8 +589,14 @@ def _wire_dateline_place(paras: list[str], lead: str, review: list[Review]) -> s
         return ""
     place = opening_dateline(paras[:at])
     if place:
-        review.append(Review("location", "taken from the dateline, which may be where the "
-                             "report was filed rather than where the meeting was", place))
+        review.append(
+            Review(
+                "location",
+                "taken from the dateline, which may be where the "
+                "report was filed rather than where the meeting was",
+                place,
+            )
+        )
     return place
 
 
@@ -480,8 +604,12 @@ def _crumb_category(page: Page, title: str) -> str:
     """The breadcrumb's last section ("Statements and Releases"), unless it is the page itself."""
     for trail in page.crumbs:
         crumbs = [c for c in trail if c and not re.fullmatch(r"home|top|top page|main", c, re.I)]
-        if crumbs and crumbs[-1].casefold() != title.casefold() and len(crumbs[-1]) <= 60 \
-                and not title.casefold().startswith(crumbs[-1].casefold()[:30]):
+        if (
+            crumbs
+            and crumbs[-1].casefold() != title.casefold()
+            and len(crumbs[-1]) <= 60
+            and not title.casefold().startswith(crumbs[-1].casefold()[:30])
+        ):
             return crumbs[-1]
     return ""
 

@@ -9,8 +9,10 @@ from summit_tui.core.reference import countries
 
 # Lower-case words inside place names: "Rio de Janeiro", "Palace of the Nations".
 # "Rostov on Don", not "Berlin on Friday".
-_LINK = (r"(?:of|de|da|do|del|della|di|du|la|le|les|es|al|el|upon|am|an|sur"
-         r"|on(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")
+_LINK = (
+    r"(?:of|de|da|do|del|della|di|du|la|le|les|es|al|el|upon|am|an|sur"
+    r"|on(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
+)
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*"
     rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?(?:[A-Z]|d'[A-Z])[\w'.-]*){{0,6}}"
@@ -20,33 +22,47 @@ _NOT_PLACES = re.compile(
     r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
     r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation)\b"
 )
-_PERSON_WORDS = re.compile(r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"
-                           r"|Dr|Secretary|Foreign|Leaders?|Sheikh|Emir|Sultan|Crown|Both|The)\b")
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s|\s+-\s)"
-                       r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:--|—|–|-)\s+(?=[A-Z])"
-                       # "Addu City (Maldives), Nov. 10 (ANI):", "Jakarta, Nov. 27 --"
-                       r"|^(?P<wire>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\))?,"
-                       r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
-                       r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*(?::|--|—|–|-)\s")
+_PERSON_WORDS = re.compile(
+    r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"
+    r"|Dr|Secretary|Foreign|Leaders?|Sheikh|Emir|Sultan|Crown|Both|The)\b"
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s|\s+-\s)"
+    r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:--|—|–|-)\s+(?=[A-Z])"
+    # "Addu City (Maldives), Nov. 10 (ANI):", "Jakarta, Nov. 27 --"
+    r"|^(?P<wire>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\))?,"
+    r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+    r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*(?::|--|—|–|-)\s"
+)
 # City-states: a place though ISO lists them as countries.
 _CITY_STATES = {"SG", "HK", "MO", "MC", "VA", "SM", "LU"}
 # "during his visit to Seoul", "whom he welcomed to Washington", "visiting Lima".
-_VISIT = re.compile(r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in"
-                    r"|welcomed [^.;]{3,120}? to)\s+"
-                    r"(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+_VISIT = re.compile(
+    r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in"
+    r"|welcomed [^.;]{3,120}? to)\s+"
+    r"(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+)
 # "the Great Hall of the People in Beijing": the venue and its city.
-_VENUE_CITY = re.compile(r"\s+in\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\b"
-                         r"(?:,\s+[A-Z]\.[A-Z]\.)?)")
+_VENUE_CITY = re.compile(
+    r"\s+in\s+(?P<city>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\b"
+    r"(?:,\s+[A-Z]\.[A-Z]\.)?)"
+)
 # "at the European Political Community meeting in Granada": an event, not a venue.
-_EVENT_AFTER = re.compile(r"\s+(?:meeting|summit|talks|conference|session|forum|gathering"
-                          r"|retreat|ceremony|dinner|lunch|luncheon)\b")
+_EVENT_AFTER = re.compile(
+    r"\s+(?:meeting|summit|talks|conference|session|forum|gathering"
+    r"|retreat|ceremony|dinner|lunch|luncheon)\b"
+)
 
 
 # A sentence's end: a full stop after a word, not after "Hon." or "Mrs." before a name.
-_FULL_STOP = re.compile(r"(?<=[a-z]{2})(?<!\bHon)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
-                        r"(?<!\bGov)(?<!\bAmb)(?<!\bProf)(?<!\bRev)\.\s+(?=[A-Z])")
-_CLAUSE_END = re.compile(r"^\s*(?:[.,;:)]|$|on\b|from\b|for\b|to\b|during\b|and\b|where\b"
-                         r"|around\b|about\b|at\b|before\b|after\b|when\b|ahead\b|with\b)")
+_FULL_STOP = re.compile(
+    r"(?<=[a-z]{2})(?<!\bHon)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)(?<!\bAmb)(?<!\bProf)(?<!\bRev)\.\s+(?=[A-Z])"
+)
+_CLAUSE_END = re.compile(
+    r"^\s*(?:[.,;:)]|$|on\b|from\b|for\b|to\b|during\b|and\b|where\b"
+    r"|around\b|about\b|at\b|before\b|after\b|when\b|ahead\b|with\b)"
+)
 
 
 def _without_subject(place: str, after: str) -> str:
@@ -70,13 +86,19 @@ def _without_subject(place: str, after: str) -> str:
 def _city(name: str) -> bool:
     """A place that is not a whole country (a city, a venue, a city-state)."""
     found = countries.lookup(name, strict_codes=True)
-    return (found is None or found.code in _CITY_STATES) and not _NOT_PLACES.search(name) \
+    return (
+        (found is None or found.code in _CITY_STATES)
+        and not _NOT_PLACES.search(name)
         and name.split()[0].lower() not in MONTHS
+    )
 
 
 # A transcript's speaker, which opens a line the way a dateline does: "SECRETARY ALBRIGHT:".
-_SPEAKER = re.compile(r"\b(?:Secretary|President|Minister|Prime|Premier|Chancellor|Ambassador"
-                      r"|Spokes\w*|Moderator|Question|Mr|Ms|Mrs|Dr|Q|A)\b", re.I)
+_SPEAKER = re.compile(
+    r"\b(?:Secretary|President|Minister|Prime|Premier|Chancellor|Ambassador"
+    r"|Spokes\w*|Moderator|Question|Mr|Ms|Mrs|Dr|Q|A)\b",
+    re.I,
+)
 
 
 def _dateline_city(name: str) -> bool:
@@ -89,8 +111,9 @@ def find_location(lead: str) -> str:
     wire = ""
     found = _in_place(lead)
     if m := _DATELINE.match(lead):
-        place = m.group("place").title() if m.group("place") else (
-            m.group("titled") or m.group("wire"))
+        place = (
+            m.group("place").title() if m.group("place") else (m.group("titled") or m.group("wire"))
+        )
         if _dateline_city(place) and not m.group("wire") and not found:
             return place
         # "Jakarta, Nov. 27 -- ... met ... in Manila": a filing place, after the lead's own;
@@ -109,8 +132,10 @@ def find_location(lead: str) -> str:
 
 
 # "at the main building of Cheong Wa Dae", "in the garden of the Istana": the named place.
-_PART_OF = re.compile(r"\b(?:at|in) the (?:[a-z]+ ){1,3}of (?P<place>(?:the )?[A-Z][\w'.-]*"
-                      r"(?: [A-Z][\w'.-]*){0,4})")
+_PART_OF = re.compile(
+    r"\b(?:at|in) the (?:[a-z]+ ){1,3}of (?P<place>(?:the )?[A-Z][\w'.-]*"
+    r"(?: [A-Z][\w'.-]*){0,4})"
+)
 
 
 def _in_place(lead: str) -> str:
@@ -126,7 +151,7 @@ def _in_place(lead: str) -> str:
 
 
 def _named_place(lead: str) -> str:
-    """"in Beijing", "at the White House" in the lead's first sentence."""
+    """ "in Beijing", "at the White House" in the lead's first sentence."""
     # A sentence ends at a full stop after a lower-case word: not "a.m.", "Mr." or "Jr.".
     first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _PLACE.finditer(first_sentence):
@@ -148,8 +173,10 @@ def _named_place(lead: str) -> str:
     return ""
 
 
-_TITLE_PLACE = re.compile(r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+[\d/.]+\s*$"
-                          r"|\bin\s+(?P<in>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s*$")
+_TITLE_PLACE = re.compile(
+    r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+[\d/.]+\s*$"
+    r"|\bin\s+(?P<in>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s*$"
+)
 
 
 def title_place(title: str) -> str:
@@ -166,15 +193,21 @@ def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
     second round ..."), when the lead sentence is a later paragraph."""
     for para in paras[:3]:
         if (m := _DATELINE.match(para)) is not None:
-            place = m.group("place").title() if m.group("place") else (
-                m.group("titled") or m.group("wire"))
+            place = (
+                m.group("place").title()
+                if m.group("place")
+                else (m.group("titled") or m.group("wire"))
+            )
             if _dateline_city(place):
                 return place
     return ""
 
 
-_MEETING_WORDS = re.compile(r"\b(?:met|meet|meeting|talks|summit|held|hosted|welcomed|received"
-                            r"|called on)\b", re.I)
+_MEETING_WORDS = re.compile(
+    r"\b(?:met|meet|meeting|talks|summit|held|hosted|welcomed|received"
+    r"|called on)\b",
+    re.I,
+)
 
 
 def later_location(paras: list[str] | tuple[str, ...]) -> str:

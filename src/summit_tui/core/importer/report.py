@@ -45,5 +45,7 @@ def refusal(item: ImportedReadout) -> str:
 
 def not_a_readout(result: ImportResult) -> str:
     """Why a text gave no meeting at all, and what to supply if it is one."""
-    return (f"not written: not a readout ({result.not_a_readout}); if it is one, supply "
-            f"{_SUPPLY['countries']}, {_SUPPLY['kind']} and {_SUPPLY['date']}")
+    return (
+        f"not written: not a readout ({result.not_a_readout}); if it is one, supply "
+        f"{_SUPPLY['countries']}, {_SUPPLY['kind']} and {_SUPPLY['date']}"
+    )

@@ -118,8 +118,10 @@ def _read_regular(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise InputError("is not a regular file")
         if info.st_size > MAX_PAGE_BYTES:
-            raise InputError(f"the file is {info.st_size:,} bytes; files over "
-                             f"{MAX_PAGE_BYTES:,} bytes are not imported")
+            raise InputError(
+                f"the file is {info.st_size:,} bytes; files over "
+                f"{MAX_PAGE_BYTES:,} bytes are not imported"
+            )
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(MAX_PAGE_BYTES + 1)
     except OSError as exc:

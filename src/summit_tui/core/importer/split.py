@@ -36,8 +36,11 @@ def split_meetings(lines: tuple[str, ...]) -> tuple[list[str], list[Part]]:
         if mark is None or mark.level != 1 or not mark.is_heading:
             continue
         following = paras[i + 1]
-        if _MEETING_WORDS.search(mark.rest) and _DATED_LEAD.match(following) \
-                and find_dates(following[:40]):
+        if (
+            _MEETING_WORDS.search(mark.rest)
+            and _DATED_LEAD.match(following)
+            and find_dates(following[:40])
+        ):
             starts.append(i)
     if len(starts) < 2:
         return paras, []

@@ -13,27 +13,54 @@ _CLOCK = (
     r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs|hours|h)\b\.?"
     r"|(?P<hx>[01]?\d|2[0-3])h(?P<mx>[0-5]\d)\b)"
 )
-_LEAD_WORD = (r"(?P<word>\b(?:commencing|starting|beginning|from|at|around|about|shortly after"
-              r"|since|between)\s+(?:(?:about|around|approximately|roughly)\s+)?)")
+_LEAD_WORD = (
+    r"(?P<word>\b(?:commencing|starting|beginning|from|at|around|about|shortly after"
+    r"|since|between)\s+(?:(?:about|around|approximately|roughly)\s+)?)"
+)
 # What a writer says of a clock time: local, or the home country's (Japan time, JST, IST).
-_LABEL = (r"(?P<label>\s*[(,;]?\s*(?:local time|(?:in\s+)?(?:Japan|Tokyo|Beijing|India|Indian"
-          r"|Korea|Korean|Seoul|Singapore|Washington|Eastern|London|UK|Central European)"
-          r"(?:\s+Standard)?\s+time|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT)\b\)?)")
+_LABEL = (
+    r"(?P<label>\s*[(,;]?\s*(?:local time|(?:in\s+)?(?:Japan|Tokyo|Beijing|India|Indian"
+    r"|Korea|Korean|Seoul|Singapore|Washington|Eastern|London|UK|Central European)"
+    r"(?:\s+Standard)?\s+time|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT)\b\)?)"
+)
 _TIME = re.compile(rf"{_LEAD_WORD}?{_CLOCK}{_LABEL}?", re.I)
-_UNTIL = re.compile(r"\s*(?:to|until|till|and(?: (?:it )?(?:ended|finished|concluded) at)?|-|–|—)"
-                    r"\s*(?:about\s+)?" + _CLOCK, re.I)
+_UNTIL = re.compile(
+    r"\s*(?:to|until|till|and(?: (?:it )?(?:ended|finished|concluded) at)?|-|–|—)"
+    r"\s*(?:about\s+)?" + _CLOCK,
+    re.I,
+)
 
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
-_WORD_NUM = (rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))?"
-             rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))})")
+_WORD_NUM = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))?"
+    rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+)
 _NUM = rf"(?:\d+(?:\.\d+)?|half an|a|an|{_WORD_NUM})"
-_QUALIFIER = (r"(?:approximately|about|around|nearly|some|roughly|over|more than|just over"
-              r"|just under|almost|close to|an estimated)")
+_QUALIFIER = (
+    r"(?:approximately|about|around|nearly|some|roughly|over|more than|just over"
+    r"|just under|almost|close to|an estimated)"
+)
 _DURATION = re.compile(
     r"\b(?:for|lasting|lasted|some|approximately|about|around|nearly|roughly|over"
     r"|almost)\s+"
@@ -50,9 +77,11 @@ _ADJECTIVE = re.compile(
     r"|(?P<one>hour)[- ]long)\b",
     re.I,
 )
-_HOME_ZONE = re.compile(r"Japan|Tokyo|Beijing|India|Korea|Seoul|Singapore|Washington|Eastern"
-                        r"|London|UK|Central|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT",
-                        re.I)
+_HOME_ZONE = re.compile(
+    r"Japan|Tokyo|Beijing|India|Korea|Seoul|Singapore|Washington|Eastern"
+    r"|London|UK|Central|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,23 +125,36 @@ def find_clocks(text: str) -> list[ClockMention]:
         label_text = (m.group("label") or "").strip(" (),;")
         if not m.group("word") and not label_text:
             continue
-        label = "" if not label_text else (
-            "local" if "local" in label_text.lower() else "zone" if _HOME_ZONE.search(
-                label_text) else "")
+        label = (
+            ""
+            if not label_text
+            else (
+                "local"
+                if "local" in label_text.lower()
+                else "zone"
+                if _HOME_ZONE.search(label_text)
+                else ""
+            )
+        )
         text = m.group(0)[len(m.group("word") or "") :]
         text = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;")
         zone = " ".join(label_text.split())
         zone = zone if re.fullmatch(r"[A-Z]{2,5}", zone) else re.sub(r"^in\s+", "", zone.lower())
-        zone = re.sub(r"^(japan|tokyo|beijing|india|indian|korea|korean|seoul|singapore|washington"
-                      r"|eastern|london|uk|central european)\b",
-                      lambda z: z.group(0).upper() if z.group(0) == "uk" else
-                      z.group(0).title(), zone)
+        zone = re.sub(
+            r"^(japan|tokyo|beijing|india|indian|korea|korean|seoul|singapore|washington"
+            r"|eastern|london|uk|central european)\b",
+            lambda z: z.group(0).upper() if z.group(0) == "uk" else z.group(0).title(),
+            zone,
+        )
         found.append(ClockMention(_clock_of(m), label, m.start(), m.end(), text, zone))
     return found
 
 
-def choose_start(clocks: list[ClockMention], *, remote: bool = False,
-                 ) -> tuple[ClockMention | None, str]:
+def choose_start(
+    clocks: list[ClockMention],
+    *,
+    remote: bool = False,
+) -> tuple[ClockMention | None, str]:
     """The local start time and a note about any other clock given beside it.
 
     Japanese readouts write "from 10:05 a.m. local time (11:05 p.m. Japan time)"; some put
@@ -143,8 +185,10 @@ def start_and_end(text: str) -> tuple[dt.time | None, dt.time | None]:
     return start, end
 
 
-def _start_end_note(text: str, remote: bool = False,
-                    ) -> tuple[dt.time | None, dt.time | None, str]:
+def _start_end_note(
+    text: str,
+    remote: bool = False,
+) -> tuple[dt.time | None, dt.time | None, str]:
     chosen, note = choose_start(find_clocks(text), remote=remote)
     if chosen is None:
         return None, None, note
@@ -154,8 +198,11 @@ def _start_end_note(text: str, remote: bool = False,
 
 
 # "held 30 minutes of one-to-one talks"
-_MINUTES_OF = re.compile(rf"(?<!first )(?<!last )\b(?P<m>\d+|{_WORD_NUM}) minutes of "
-                         r"(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions?|conversation)\b", re.I)
+_MINUTES_OF = re.compile(
+    rf"(?<!first )(?<!last )\b(?P<m>\d+|{_WORD_NUM}) minutes of "
+    r"(?:[\w-]+ ){0,3}?(?:talks|meeting|discussions?|conversation)\b",
+    re.I,
+)
 
 
 def duration_minutes(text: str) -> int | None:
@@ -195,13 +242,16 @@ def timing(text: str) -> tuple[dt.time | None, int | None]:
     return start, minutes
 
 
-def timing_with_note(text: str, *, remote: bool = False,
-                     ) -> tuple[dt.time | None, int | None, str]:
+def timing_with_note(
+    text: str,
+    *,
+    remote: bool = False,
+) -> tuple[dt.time | None, int | None, str]:
     """Start time, duration and a note on which clock the start time was read from."""
     start, end, note = _start_end_note(text, remote)
     minutes = duration_minutes(text)
     if minutes is None and start is not None and end is not None:
-        delta = (dt.datetime.combine(dt.date.min, end) - dt.datetime.combine(dt.date.min, start))
+        delta = dt.datetime.combine(dt.date.min, end) - dt.datetime.combine(dt.date.min, start)
         if delta.total_seconds() > 0:
             minutes = int(delta.total_seconds() // 60)
     return start, minutes, note

@@ -53,12 +53,14 @@ class Entry:
 
     def stored_json(self) -> str:
         """The readout and what is derived from it, as the JSON that ``stored`` takes."""
-        return orjson.dumps({
-            "readout": self.readout.to_dict(),
-            "topics": self.topics,
-            "mentions": self.mentions,
-            "section_topics": self.section_topics,
-        }).decode()
+        return orjson.dumps(
+            {
+                "readout": self.readout.to_dict(),
+                "topics": self.topics,
+                "mentions": self.mentions,
+                "section_topics": self.section_topics,
+            }
+        ).decode()
 
     def transient(self) -> Entry:
         """This entry with its readout built, leaving this one as it is (built or not).
@@ -77,8 +79,7 @@ class Entry:
         and stays unbuilt; a built or damaged one is returned as it is."""
         if not self._json:
             return self
-        readout, derived, ok = _build(self._json, self._id, self._date, self._title,
-                                      light=True)
+        readout, derived, ok = _build(self._json, self._id, self._date, self._title, light=True)
         return Entry(readout, self.path, *derived) if ok else self
 
     def readout_data(self) -> dict[str, Any] | None:
@@ -197,8 +198,9 @@ _Derived = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]
 _TEXT_FIELDS = ("summary", "sections", "photos", "notes")
 
 
-def _build(text: str, rid: str | None, date: dt.date | None, title: str | None, *,
-           light: bool = False) -> tuple[Readout, _Derived, bool]:
+def _build(
+    text: str, rid: str | None, date: dt.date | None, title: str | None, *, light: bool = False
+) -> tuple[Readout, _Derived, bool]:
     """A stored entry's readout, (topics, mentions, section topics) and True, from its JSON
     (``light``: without its text fields and section topics); when the text is damaged, a
     readout that says so, nothing derived, and False."""
@@ -209,15 +211,18 @@ def _build(text: str, rid: str | None, date: dt.date | None, title: str | None, 
             for key in _TEXT_FIELDS:
                 plain.pop(key, None)
         readout = readout_from_stored(plain)
-        derived = (share(data["topics"]), share(data["mentions"]),
-                   () if light else share(map(share, data["section_topics"])))
+        derived = (
+            share(data["topics"]),
+            share(data["mentions"]),
+            () if light else share(map(share, data["section_topics"])),
+        )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         damaged = Readout(
             id=rid or "",
             title=title or "",
             date=date or dt.date.min,
             notes=f"The cached copy of this readout is damaged ({exc}). "
-                  "Press ctrl+r to read its file again.",
+            "Press ctrl+r to read its file again.",
         )
         return damaged, ((), (), ()), False
     return readout, derived, True

@@ -175,11 +175,15 @@ class Readout:
             out["topics"] = list(self.topics)
         if self.mentions:
             out["mentions"] = list(self.mentions)
-        src = {k: v for k, v in (
-            ("publisher", self.source.publisher),
-            ("url", self.source.url),
-            ("category", self.source.category),
-        ) if v}
+        src = {
+            k: v
+            for k, v in (
+                ("publisher", self.source.publisher),
+                ("url", self.source.url),
+                ("category", self.source.category),
+            )
+            if v
+        }
         if src:
             out["source"] = src
         if self.provisional_translation:

@@ -122,8 +122,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "UA": ("Ukrainian",),
     "BY": ("Belarusian",),
     "XK": ("Kosovo", "Kosovar"),
-    "EU": ("E.U.", "European Union", "European Commission", "European Council",
-           "Council of the European Union"),
+    "EU": (
+        "E.U.",
+        "European Union",
+        "European Commission",
+        "European Council",
+        "Council of the European Union",
+    ),
     "CA": ("Canadian",),
     "IT": ("Italian",),
     "MX": ("Mexican",),
@@ -157,8 +162,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 # Kosovo is not in ISO 3166-1 but uses the user-assigned code XK in practice; the European
 # Union takes part in meetings as one party and uses its reserved code EU.
-_EXTRA = (Country("XK", "XKX", "Kosovo", "Republic of Kosovo"),
-          Country("EU", "EUU", "European Union", "European Union"))
+_EXTRA = (
+    Country("XK", "XKX", "Kosovo", "Republic of Kosovo"),
+    Country("EU", "EUU", "European Union", "European Union"),
+)
 
 
 def _fold(text: str) -> str:
@@ -334,9 +341,27 @@ _NOT_MENTIONS = re.compile(
 # Every word of every _NOT_MENTIONS place (lower case). A name found in text starts a word,
 # so it can start inside such a place only at one of these: names that start otherwise need
 # no check.
-_NOT_MENTIONS_PARTS = ("east", "south", "china", "sea", "of", "japan", "indian", "ocean",
-                       "gulf", "mexico", "new", "jersey", "korean", "peninsula", "latin",
-                       "america", "north", "central", "wales")
+_NOT_MENTIONS_PARTS = (
+    "east",
+    "south",
+    "china",
+    "sea",
+    "of",
+    "japan",
+    "indian",
+    "ocean",
+    "gulf",
+    "mexico",
+    "new",
+    "jersey",
+    "korean",
+    "peninsula",
+    "latin",
+    "america",
+    "north",
+    "central",
+    "wales",
+)
 
 
 @cache
@@ -425,7 +450,9 @@ def find_in_text(text: str) -> list[tuple[Country, int, int]]:
 
 
 def find_with_forms(
-    names: Iterable[tuple[int, int]], abbreviations: Iterable[tuple[int, int]], text: str,
+    names: Iterable[tuple[int, int]],
+    abbreviations: Iterable[tuple[int, int]],
+    text: str,
     low: str,
 ) -> list[tuple[Country, int, int]]:
     """``find_in_text``, given where the text holds each of the ``name_forms`` (in its lower
@@ -461,8 +488,18 @@ def _mention(form: str) -> tuple[Country | None, bool]:
 
 
 # How every _NOT_MENTIONS alternative starts (lower case; no word boundary before it).
-_NOT_MENTIONS_STARTS = ("east", "south", "sea", "indian", "gulf", "new", "korean", "latin",
-                        "north", "central")
+_NOT_MENTIONS_STARTS = (
+    "east",
+    "south",
+    "sea",
+    "indian",
+    "gulf",
+    "new",
+    "korean",
+    "latin",
+    "north",
+    "central",
+)
 
 
 def _not_mention_spans(text: str, low: str) -> list[tuple[int, int]]:

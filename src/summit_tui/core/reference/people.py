@@ -15,23 +15,85 @@ from summit_tui.core.model.readout import Participant
 _HONORIFICS: tuple[tuple[str, ...], ...] = tuple(
     tuple(phrase.split())
     for phrase in (
-        "his royal highness", "her royal highness", "his excellency", "her excellency",
-        "his majesty", "her majesty", "his highness", "her highness", "the right honourable",
-        "the honourable", "the honorable", "right honourable", "tan sri", "excellency",
-        "hrh", "hm", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir",
-        "dame", "madam", "mme", "the", "rt", "hon", "honourable", "honorable", "dato",
-        "datuk", "seri", "sri", "tun", "haji", "hajah", "sheikh", "shaikh", "shri", "smt",
+        "his royal highness",
+        "her royal highness",
+        "his excellency",
+        "her excellency",
+        "his majesty",
+        "her majesty",
+        "his highness",
+        "her highness",
+        "the right honourable",
+        "the honourable",
+        "the honorable",
+        "right honourable",
+        "tan sri",
+        "excellency",
+        "hrh",
+        "hm",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "madam",
+        "mme",
+        "the",
+        "rt",
+        "hon",
+        "honourable",
+        "honorable",
+        "dato",
+        "datuk",
+        "seri",
+        "sri",
+        "tun",
+        "haji",
+        "hajah",
+        "sheikh",
+        "shaikh",
+        "shri",
+        "smt",
         # Dotted titles split into letters ("H.E." -> "h e"); "He" alone stays a name.
-        "h e", "h r h", "h m",
+        "h e",
+        "h r h",
+        "h m",
     )
 )
 # Letters after a name that are not part of it.
 _POSTNOMINALS = frozenset({"mp", "mep", "qc", "kc", "obe", "mbe", "cbe", "kbe", "phd"})
 # Joining words of family names: "Anwar bin Ibrahim" and "Anwar Ibrahim" are one person.
-_PARTICLES = frozenset({
-    "bin", "binti", "bint", "ibn", "al", "el", "van", "von", "de", "der", "den", "da",
-    "das", "do", "dos", "du", "di", "del", "della", "la", "le", "y",
-})
+_PARTICLES = frozenset(
+    {
+        "bin",
+        "binti",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "di",
+        "del",
+        "della",
+        "la",
+        "le",
+        "y",
+    }
+)
 # Dotted titles, spelled out before dots go: "He" alone is a family name, "H.E." is a title.
 _DOTTED = tuple(
     (re.compile(pattern), f" {title} ")
@@ -195,13 +257,15 @@ def people(entries: Iterable[Entry], surnames: Surnames | None = None) -> list[P
     for key, (names, roles, countries, meetings) in seen.items():
         ids = sorted(meetings.items(), key=lambda kv: (kv[1], kv[0]))
         written = names or joined[key]
-        found.append(Person(
-            key=key,
-            name=min(written, key=lambda n: (-written[n], n)),
-            roles=_by_frequency(roles),
-            countries=_by_frequency(countries),
-            readout_ids=tuple(rid for rid, _ in ids),
-        ))
+        found.append(
+            Person(
+                key=key,
+                name=min(written, key=lambda n: (-written[n], n)),
+                roles=_by_frequency(roles),
+                countries=_by_frequency(countries),
+                readout_ids=tuple(rid for rid, _ in ids),
+            )
+        )
     found.sort(key=lambda p: (-p.meetings, p.name.casefold(), p.key))
     return found
 

@@ -151,7 +151,9 @@ class _Matcher:
     """
 
     def __init__(
-        self, taxonomy: Taxonomy, names: frozenset[str] = frozenset(),
+        self,
+        taxonomy: Taxonomy,
+        names: frozenset[str] = frozenset(),
         exact: frozenset[str] = frozenset(),
     ) -> None:
         self.topics = tuple(taxonomy.keywords)
@@ -172,7 +174,8 @@ class _Matcher:
             by_key.setdefault(_word_key(word), ([], [], []))[2].append(word)
         for key, (checks, forms, exact_forms) in by_key.items():
             self.automaton.add_word(
-                " " + key, (len(key), tuple(checks), tuple(forms), tuple(exact_forms)))
+                " " + key, (len(key), tuple(checks), tuple(forms), tuple(exact_forms))
+            )
         self.empty = not by_key
         if not self.empty:
             self.automaton.make_automaton()
@@ -232,17 +235,22 @@ def _word_key(word: str) -> str:
     """
     key = word.lower().translate(_SEPARATOR_TO_SPACE)
     if len(key) != len(word) or not key.strip(" ") or key.strip(" ") != key or "  " in key:
-        raise ValueError(f"a word must lower one for one and not start, end or double a "
-                         f"separator: {word!r}")
+        raise ValueError(
+            f"a word must lower one for one and not start, end or double a separator: {word!r}"
+        )
     return _word_spaced(key)
 
 
 _SEPARATORS = re.compile(r"[\s-]+")
 #: Every character ``[\s-]`` matches (the hyphen and Unicode white space), as a space
 #: (a test checks the list against the regex).
-_SEPARATOR_TO_SPACE = str.maketrans(dict.fromkeys(
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f -\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
-    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "))
+_SEPARATOR_TO_SPACE = str.maketrans(
+    dict.fromkeys(
+        "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f -\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+        "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000",
+        " ",
+    )
+)
 _ASCII_SEPARATORS = bytes.maketrans(b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f-", b" " * 10)
 _WIDE_SEPARATORS = re.compile("[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 
@@ -357,7 +365,9 @@ def _lay_out(section: Section, at: int, pieces: list[str], spans: list[tuple[int
 
 
 def scan(
-    text: str, names: frozenset[str] = frozenset(), exact: frozenset[str] = frozenset(),
+    text: str,
+    names: frozenset[str] = frozenset(),
+    exact: frozenset[str] = frozenset(),
     taxonomy: Taxonomy | None = None,
 ) -> Scan | None:
     """Topic keyword matches in the text, and where the other words are written.
@@ -370,7 +380,9 @@ def scan(
 
 
 def tag_readout(
-    readout: Readout, taxonomy: Taxonomy | None = None, text: str | None = None,
+    readout: Readout,
+    taxonomy: Taxonomy | None = None,
+    text: str | None = None,
     spans: Sequence[tuple[int, int]] | None = None,
 ) -> tuple[list[str], list[list[str]]]:
     """``readout_topics`` and ``section_topics`` at once, from one pass over the full text.
@@ -387,7 +399,9 @@ def tag_readout(
 
 
 def topics_of(
-    readout: Readout, hits: list[tuple[int, int, int]], spans: Sequence[tuple[int, int]],
+    readout: Readout,
+    hits: list[tuple[int, int, int]],
+    spans: Sequence[tuple[int, int]],
     taxonomy: Taxonomy | None = None,
 ) -> tuple[list[str], list[list[str]]]:
     """``tag_readout`` from the keyword matches in the full text (``scan(...).hits``)."""

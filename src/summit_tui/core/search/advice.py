@@ -81,8 +81,14 @@ def meant_dates(query: Query) -> list[tuple[Term, Term]]:
     return out
 
 
-def advise(index: SearchIndex, text: str, filters: Filters, *,
-           marked: Iterable[str] = (), only_marked: bool = False) -> Advice:
+def advise(
+    index: SearchIndex,
+    text: str,
+    filters: Filters,
+    *,
+    marked: Iterable[str] = (),
+    only_marked: bool = False,
+) -> Advice:
     """What to loosen when the query and filters find nothing: each filter taken off, each
     word dropped, a year in quotes as a date filter; those that find something, most first."""
     marked = list(marked)
@@ -100,22 +106,35 @@ def advise(index: SearchIndex, text: str, filters: Filters, *,
             phrase = replace(term, field="", phrase=True, dates=None, bare=False)
             n = count(Query(text, replaced(query.root, term, phrase)), filters)
             if n:
-                found.append(Suggestion(f'"{term.value}" in quotes, to find the number as a '
-                                        f"word rather than the date {term.value}", n))
+                found.append(
+                    Suggestion(
+                        f'"{term.value}" in quotes, to find the number as a '
+                        f"word rather than the date {term.value}",
+                        n,
+                    )
+                )
         shown = ("-" if negated else "") + as_typed(term)
-        found.append(Suggestion(f"drop {shown}",
-                                count(Query(text, replaced(query.root, term, None)), filters)))
+        found.append(
+            Suggestion(
+                f"drop {shown}", count(Query(text, replaced(query.root, term, None)), filters)
+            )
+        )
     for facet in FACETS:
         if getattr(filters, facet):
             n = count(query, replace(filters, **{facet: frozenset()}))
             found.append(Suggestion(f"take off the filter {describe_facet(facet, filters)}", n))
             if filters.rule(facet) == "all" and len(getattr(filters, facet)) > 1:
                 n = count(query, filters.switched(facet))
-                found.append(Suggestion(f"take any of the {describe_facet(facet, filters)} "
-                                        "(a in the filter pane)", n))
+                found.append(
+                    Suggestion(
+                        f"take any of the {describe_facet(facet, filters)} (a in the filter pane)",
+                        n,
+                    )
+                )
     if only_marked:
-        found.append(Suggestion("show all meetings, not only bookmarked ones",
-                                count(query, filters, False)))
+        found.append(
+            Suggestion("show all meetings, not only bookmarked ones", count(query, filters, False))
+        )
     kept = [s for s in found if s.count or s.text.startswith("did you mean")]
     # "Did you mean" first, then what finds the most.
     kept.sort(key=lambda s: (not s.text.startswith("did you mean"), -s.count))

@@ -244,8 +244,13 @@ class SearchIndex:
         return self.search()
 
     def search(
-        self, query: str = "", filters: Filters = Filters(), order: str = "newest",
-        *, marked: Iterable[str] = (), only_marked: bool = False,
+        self,
+        query: str = "",
+        filters: Filters = Filters(),
+        order: str = "newest",
+        *,
+        marked: Iterable[str] = (),
+        only_marked: bool = False,
     ) -> Results:
         """Entries matching the query and filters, with facet counts; raises QueryError.
 
@@ -278,8 +283,14 @@ class SearchIndex:
             facets["marked"] = {"marked": marked_count}
         return Results(self, query, filters, order, result, plan, facets)
 
-    def count(self, query: Query, filters: Filters = Filters(), *,
-              marked: Iterable[str] = (), only_marked: bool = False) -> int:
+    def count(
+        self,
+        query: Query,
+        filters: Filters = Filters(),
+        *,
+        marked: Iterable[str] = (),
+        only_marked: bool = False,
+    ) -> int:
         """How many readouts a parsed query and filters find (what ``search`` would list)."""
         found, _ = self._matcher.evaluate(query)
         for bm in self._selected(filters).values():
@@ -340,4 +351,4 @@ class SearchIndex:
         if key is None:
             return _complete_known(field, prefix, limit)
         words = self.postings.with_prefix(key + prefix.casefold())
-        return [quote(w[len(key):]) for w in words[:limit]]
+        return [quote(w[len(key) :]) for w in words[:limit]]

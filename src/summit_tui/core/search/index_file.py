@@ -68,10 +68,14 @@ def _set_aside(path: Path, why: RefusedFile) -> CacheSetAside:
     try:
         aside = move_aside(path)
     except OSError as exc:
-        return CacheSetAside(f"The search index file could not be used ({why}) nor moved "
-                             f"aside ({exc.strerror or exc}); the index is built again.")
-    return CacheSetAside(f"The search index file could not be used ({why}); moved it to "
-                         f"{aside.name} and built the index again.")
+        return CacheSetAside(
+            f"The search index file could not be used ({why}) nor moved "
+            f"aside ({exc.strerror or exc}); the index is built again."
+        )
+    return CacheSetAside(
+        f"The search index file could not be used ({why}); moved it to "
+        f"{aside.name} and built the index again."
+    )
 
 
 def index_cache_path(db_path: Path) -> Path:
@@ -116,8 +120,10 @@ def _column_bytes(column: Sequence[str]) -> bytes:
     joined = "\x00".join(column)
     if joined.count("\x00") == len(column) - 1:  # no string holds the separator
         return b"\x00" + joined.encode("utf-8", "surrogatepass")
-    return b"\x01" + array("I", map(len, column)).tobytes() + "".join(column).encode(
-        "utf-8", "surrogatepass"
+    return (
+        b"\x01"
+        + array("I", map(len, column)).tobytes()
+        + "".join(column).encode("utf-8", "surrogatepass")
     )
 
 
@@ -131,8 +137,18 @@ def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
     if len(index) != len(index.docs):
         raise ValueError("the index has removed or replaced readouts: build it afresh to save")
     post = index.postings
-    _write(path, fingerprint, index.docs, index.doclen, index.newest_order(), index.total_len,
-           post.keys(), post.docs, post.repeats, post.cached_bitmaps())
+    _write(
+        path,
+        fingerprint,
+        index.docs,
+        index.doclen,
+        index.newest_order(),
+        index.total_len,
+        post.keys(),
+        post.docs,
+        post.repeats,
+        post.cached_bitmaps(),
+    )
 
 
 def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
@@ -171,15 +187,17 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
         """The postings without dead docs, moved docs renumbered (unchanged when untouched)."""
         tail = bisect.bisect_left(ids, m)
         if few:
-            hit = [at for at in map(partial(_find, ids), holes)
-                   if at >= 0]
+            hit = [at for at in map(partial(_find, ids), holes) if at >= 0]
             if tail == len(ids) and not hit:
                 return ids, tfs
             # Few changes in a long list: edit a copy in place (C moves), no re-sort.
             new_ids = array("I", ids)
             new_tfs = array("H", tfs) if tfs is not None else None
-            moving = [(moved[d], tfs[at] if tfs is not None else 0)
-                      for at, d in enumerate(ids[tail:], tail) if d not in dead]
+            moving = [
+                (moved[d], tfs[at] if tfs is not None else 0)
+                for at, d in enumerate(ids[tail:], tail)
+                if d not in dead
+            ]
             del new_ids[tail:]
             for at in sorted(hit, reverse=True):
                 del new_ids[at]
@@ -200,8 +218,10 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
             for d, tf in zip(ids, tfs if tfs is not None else repeat(0), strict=False)
             if d not in dead
         )
-        return (array("I", [d for d, _ in pairs]),
-                array("H", [tf for _, tf in pairs]) if tfs is not None else None)
+        return (
+            array("I", [d for d, _ in pairs]),
+            array("H", [tf for _, tf in pairs]) if tfs is not None else None,
+        )
 
     postings: dict[str, Sequence[int]] = {}
     changed: set[str] = set()
@@ -222,8 +242,18 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
             bitmaps[t] = (_from_positions(postings[t], m), len(postings[t]))
         elif t in postings and covered == len(postings[t]):
             bitmaps[t] = (bm, covered)
-    _write(path, fingerprint, docs, doclen, newest, sum(doclen), sorted(postings), postings,
-           repeats, bitmaps)
+    _write(
+        path,
+        fingerprint,
+        docs,
+        doclen,
+        newest,
+        sum(doclen),
+        sorted(postings),
+        postings,
+        repeats,
+        bitmaps,
+    )
 
 
 def _views(
@@ -254,8 +284,13 @@ def _positions(bitmap: int) -> list[int]:
 
 
 def _write(
-    path: Path, fingerprint: str, docs: Sequence[Entry], doclen: Sequence[int],
-    newest: Sequence[int], total_len: int, terms: list[str],
+    path: Path,
+    fingerprint: str,
+    docs: Sequence[Entry],
+    doclen: Sequence[int],
+    newest: Sequence[int],
+    total_len: int,
+    terms: list[str],
     postings: Mapping[str, Sequence[int]],
     repeats: Mapping[str, tuple[Sequence[int], Sequence[int]]],
     bitmaps: dict[str, tuple[int, int]],

@@ -269,7 +269,7 @@ class Matcher:
         name = topics.normalise(term.value)
         found = [name] if TOPIC + name in post else []
         if not found and term.prefix:
-            found = [k[len(TOPIC):] for k in post.with_prefix(TOPIC + name)]
+            found = [k[len(TOPIC) :] for k in post.with_prefix(TOPIC + name)]
         if not found:
             fuzzy = _fuzzy_topic(name)
             found = [fuzzy] if fuzzy else []
@@ -337,7 +337,7 @@ class Matcher:
         value = term.value.casefold().replace(" ", "-")
         kinds = []
         for key in post.with_prefix(KIND):
-            kind = key[len(KIND):]
+            kind = key[len(KIND) :]
             label = KIND_LABELS.get(kind, kind).casefold()
             if kind == value or any(p.startswith(value) for p in (kind, label, *kind.split("-"))):
                 kinds.append(key)
@@ -353,18 +353,18 @@ class Matcher:
         post = self.index.postings
         out = 0
         for ykey in post.with_prefix(YEAR):
-            y = int(ykey[len(YEAR):])
+            y = int(ykey[len(YEAR) :])
             if dt.date(y, 1, 1) >= lo and dt.date(y, 12, 31) <= hi:
                 out |= post.bitmap(ykey)
             elif lo.year <= y <= hi.year:
                 for mkey in post.with_prefix(f"{MONTH}{y:04d}-"):
-                    first = dt.date.fromisoformat(mkey[len(MONTH):] + "-01")
+                    first = dt.date.fromisoformat(mkey[len(MONTH) :] + "-01")
                     last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
                     if first >= lo and last <= hi:
                         out |= post.bitmap(mkey)
                     elif first <= hi and last >= lo:
-                        for dkey in post.with_prefix(DAY + mkey[len(MONTH):]):
-                            if lo <= dt.date.fromisoformat(dkey[len(DAY):]) <= hi:
+                        for dkey in post.with_prefix(DAY + mkey[len(MONTH) :]):
+                            if lo <= dt.date.fromisoformat(dkey[len(DAY) :]) <= hi:
                                 out |= post.bitmap(dkey)
         return out
 

@@ -138,8 +138,7 @@ def replaced(node: Node | None, term: Term, by: Node | None) -> Node | None:
     if isinstance(node, Not):
         child = replaced(node.child, term, by)
         return Not(child) if child is not None else None
-    children = [c for c in (replaced(child, term, by) for child in node.children)
-                if c is not None]
+    children = [c for c in (replaced(child, term, by) for child in node.children) if c is not None]
     if not children:
         return None
     if len(children) == 1:
@@ -166,7 +165,7 @@ def parse_dates(value: str, position: int = 0) -> tuple[dt.date, dt.date]:
     """An inclusive date range from "2024", "2024-01..2024-06", ">=2023-12" and the like."""
     for op in (">=", "<=", ">", "<"):
         if value.startswith(op):
-            start, end = _period(value[len(op):], position + len(op))
+            start, end = _period(value[len(op) :], position + len(op))
             if op == ">=":
                 return start, MAX_DATE
             if op == ">":
@@ -188,9 +187,7 @@ def _period(value: str, position: int) -> tuple[dt.date, dt.date]:
     """The first and last day of a year, a month or a single day."""
     m = _DATE.fullmatch(value)
     if m is None:
-        raise QueryError(
-            f"bad date '{_cut(value)}': use YYYY, YYYY-MM or YYYY-MM-DD", position
-        )
+        raise QueryError(f"bad date '{_cut(value)}': use YYYY, YYYY-MM or YYYY-MM-DD", position)
     year, month, day = int(m[1]), m[2], m[3]
     try:
         if month is None:
@@ -275,8 +272,9 @@ class _Parser:
         """One more level of nesting, refused past ``MAX_DEPTH``."""
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise QueryError(f"the query nests parentheses or negations more than {MAX_DEPTH} "
-                             "levels deep", at)
+            raise QueryError(
+                f"the query nests parentheses or negations more than {MAX_DEPTH} levels deep", at
+            )
 
     def _unary(self) -> Node | None:
         self._skip()
@@ -373,8 +371,11 @@ def _cut(text: str, most: int = 40) -> str:
 def _bounded(value: str, position: int) -> str:
     """The term's value, or QueryError when it is longer than ``MAX_TERM_CHARS``."""
     if len(value) > MAX_TERM_CHARS:
-        raise QueryError(f"a word or phrase is {len(value):,} characters long; the longest "
-                         f"searched is {MAX_TERM_CHARS}", position)
+        raise QueryError(
+            f"a word or phrase is {len(value):,} characters long; the longest "
+            f"searched is {MAX_TERM_CHARS}",
+            position,
+        )
     return value
 
 

@@ -17,8 +17,11 @@ MAX_QUERY_DEPTH = 32
 
 def filters_to_dict(filters: Filters) -> dict[str, list[str]]:
     """The selected values of each facet, as sorted text, and the facets taken "all of"."""
-    out = {facet: sorted(str(v) for v in getattr(filters, facet))
-           for facet in FACETS if getattr(filters, facet)}
+    out = {
+        facet: sorted(str(v) for v in getattr(filters, facet))
+        for facet in FACETS
+        if getattr(filters, facet)
+    }
     if filters.all_of:
         out[ALL_OF] = sorted(filters.all_of)
     return out

@@ -62,8 +62,12 @@ def entry_text(entry: Entry) -> str:
     data = entry.readout_data()
     if data is None:
         return index_text(entry.readout)
-    parts = [data["title"], data.get("summary", ""), data.get("location", ""),
-             data.get("notes", "")]
+    parts = [
+        data["title"],
+        data.get("summary", ""),
+        data.get("location", ""),
+        data.get("notes", ""),
+    ]
     people = data.get("participants", ())
     parts += [p.get("role", "") for p in people]
     parts += [p["name"] for p in people]

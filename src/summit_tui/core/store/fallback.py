@@ -20,8 +20,10 @@ from summit_tui.core.store.report import SyncReport
 def memory_notice(path: Path, exc: OSError) -> str:
     """What the user is told when the cache at ``path`` refused with ``exc``."""
     reason = exc.strerror or str(exc) or type(exc).__name__
-    return (f"The readout cache {path} cannot be used ({reason}); working from memory: "
-            "every readout is read from its file, and nothing is kept for the next start.")
+    return (
+        f"The readout cache {path} cannot be used ({reason}); working from memory: "
+        "every readout is read from its file, and nothing is kept for the next start."
+    )
 
 
 def in_memory(store: ReadoutStore) -> bool:
@@ -65,16 +67,22 @@ def close_store(store: ReadoutStore) -> str | None:
     try:
         store.close()
     except OSError as exc:
-        notice = (f"The readout cache {store.path} could not be written "
-                  f"({exc.strerror or exc}); the next start reads the files again.")
+        notice = (
+            f"The readout cache {store.path} could not be written "
+            f"({exc.strerror or exc}); the next start reads the files again."
+        )
         store.notices.append(notice)
         return notice
     return None
 
 
-def sync_or_fall_back(store: ReadoutStore, folder: Path, *,
-                      on_fall_back: Callable[[ReadoutStore], None] | None = None,
-                      **options: Any) -> tuple[ReadoutStore, SyncReport]:
+def sync_or_fall_back(
+    store: ReadoutStore,
+    folder: Path,
+    *,
+    on_fall_back: Callable[[ReadoutStore], None] | None = None,
+    **options: Any,
+) -> tuple[ReadoutStore, SyncReport]:
     """Sync ``store`` with ``folder``; when its cache refuses a read or a write, run the same
     sync on a new store in memory. Returns the store to use from now on (and to close).
 

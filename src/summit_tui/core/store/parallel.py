@@ -46,7 +46,9 @@ def worker_context() -> multiprocessing.context.BaseContext:
 
 
 def parse_files(
-    folder: Path, todo: list[tuple[str, FileStamp]], cancel: threading.Event | None,
+    folder: Path,
+    todo: list[tuple[str, FileStamp]],
+    cancel: threading.Event | None,
     report: SyncReport,
 ) -> Iterator[Parsed]:
     """Parse the files to do, in this thread or on a pool of processes; stop on ``cancel``."""
@@ -90,8 +92,12 @@ def parse_files(
         yield from _parse_here(folder, chunk, cancel, report)
 
 
-def _parse_here(folder: Path, todo: list[tuple[str, FileStamp]],
-                cancel: threading.Event | None, report: SyncReport) -> Iterator[Parsed]:
+def _parse_here(
+    folder: Path,
+    todo: list[tuple[str, FileStamp]],
+    cancel: threading.Event | None,
+    report: SyncReport,
+) -> Iterator[Parsed]:
     """Parse the files in this thread, one by one; stop on ``cancel``."""
     for rel, stamp in todo:
         if cancel is not None and cancel.is_set():
@@ -115,7 +121,14 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 def warm_derive() -> None:
     """Build the matchers before the workers fork, so that each does not build its own:
     the path the workers take (``derive``) and the regexes behind it."""
-    derive(Readout(id="warm", title="Warm", date=dt.date(2000, 1, 1),
-                   summary="Malaysia and Japan discussed maritime security."), "warm.yaml")
+    derive(
+        Readout(
+            id="warm",
+            title="Warm",
+            date=dt.date(2000, 1, 1),
+            summary="Malaysia and Japan discussed maritime security.",
+        ),
+        "warm.yaml",
+    )
     topics.default_taxonomy().tag("warm")
     countries.find_in_text("warm")

@@ -94,8 +94,10 @@ class ReadoutStore:
             # The cache is rebuildable: keep the damaged file for inspection, start afresh.
             db.close()
             aside = move_aside(path)
-            self.notices.append(f"The readout cache {path} was damaged ({exc}); "
-                                f"moved it to {aside.name} and rebuilt it from the YAML files.")
+            self.notices.append(
+                f"The readout cache {path} was damaged ({exc}); "
+                f"moved it to {aside.name} and rebuilt it from the YAML files."
+            )
             db = TinyDB(path, storage=caching(AtomicJSONStorage))
         return db
 
@@ -130,13 +132,16 @@ class ReadoutStore:
             self.notices.append(
                 f"The cached copy of {len(damaged):,} readout{'s' * (len(damaged) != 1)} was "
                 f"damaged ({shown}); {'they are' if len(damaged) != 1 else 'it is'} read "
-                "again from the YAML files.")
+                "again from the YAML files."
+            )
         if self._shards.single is None:
             try:
                 self._save_shard_stamps(known)
             except OSError as exc:
-                self.notices.append(f"Could not note that the readout cache was checked "
-                                    f"({exc.strerror}); it is checked again at the next start.")
+                self.notices.append(
+                    f"Could not note that the readout cache was checked "
+                    f"({exc.strerror}); it is checked again at the next start."
+                )
 
     def _shard_stamps(self) -> dict[str, list[int]]:
         """The digest of each shard as this store last wrote or checked it, by shard number
@@ -155,8 +160,7 @@ class ReadoutStore:
             return
         AtomicJSONStorage(self._shards.folder / CHECKED_STAMPS).write(stamps)  # type: ignore[arg-type]
 
-    def _read_shard(self, shard: int, known: object = None
-                    ) -> tuple[list[str], list[int] | None]:
+    def _read_shard(self, shard: int, known: object = None) -> tuple[list[str], list[int] | None]:
         """Read one shard into records, and give the files of damaged readouts (their
         records marked stale) and the shard's digest (None: no file, or moved aside).
 
@@ -187,9 +191,11 @@ class ReadoutStore:
                 del records[rel]
             path = self._shards.path(shard)
             aside = move_aside(path)
-            self.notices.append(f"Part of the readout cache ({path.name}) was damaged ({exc}); "
-                                f"moved it to {aside.name}; its readouts are read again from "
-                                "the YAML files.")
+            self.notices.append(
+                f"Part of the readout cache ({path.name}) was damaged ({exc}); "
+                f"moved it to {aside.name}; its readouts are read again from "
+                "the YAML files."
+            )
             return [], None
         return damaged, digest
 
@@ -203,8 +209,12 @@ class ReadoutStore:
     def _fingerprint(self) -> dict[str, Any]:
         taxonomy = topics.default_taxonomy()
         digest = hashlib.sha256(repr(sorted(taxonomy.keywords.items())).encode()).hexdigest()
-        return {"format": STORE_FORMAT, "version": __version__, "taxonomy": digest[:16],
-                "shards": self._shards.count}
+        return {
+            "format": STORE_FORMAT,
+            "version": __version__,
+            "taxonomy": digest[:16],
+            "shards": self._shards.count,
+        }
 
     def _meta_doc(self) -> dict[str, Any] | None:
         meta = self._meta.get(doc_id=1)
@@ -265,9 +275,13 @@ class ReadoutStore:
             todo: list[tuple[str, FileStamp]] = []
             for rel, stamp in on_disk.items():
                 known = records.get(rel)
-                if (known is not None and not known.stale and known.size == stamp.size
-                        and known.mtime_ns == stamp.mtime_ns
-                        and not (known.entry is not None and known.entry.damaged)):
+                if (
+                    known is not None
+                    and not known.stale
+                    and known.size == stamp.size
+                    and known.mtime_ns == stamp.mtime_ns
+                    and not (known.entry is not None and known.entry.damaged)
+                ):
                     report.unchanged += 1
                     if known.problems:
                         report.problems.extend(known.problems)

@@ -13,8 +13,13 @@ from summit_tui.core.store.shape import DAMAGE
 
 def doc_entry(doc: dict[str, Any]) -> Entry:
     """The Entry of a stored readout record; its readout is built when first read."""
-    return Entry.stored(doc["entry"], id=doc["id"], date=dt.date.fromisoformat(doc["date"]),
-                        title=doc["title"], path=doc["path"])
+    return Entry.stored(
+        doc["entry"],
+        id=doc["id"],
+        date=dt.date.fromisoformat(doc["date"]),
+        title=doc["title"],
+        path=doc["path"],
+    )
 
 
 def doc_problems(doc: dict[str, Any]) -> list[Problem]:
@@ -69,7 +74,12 @@ def shared_ids(records: dict[str, Record]) -> list[Problem]:
     for rid, rels in clashes.items():
         rels.sort()
         for rel in rels[1:]:
-            problems.append(Problem(rel, f"duplicate id {rid!r}: {rels[0]} uses it too; both "
-                                    "readouts are listed, but bookmarks, notes and "
-                                    "'summit-tui show' find one: give each its own id"))
+            problems.append(
+                Problem(
+                    rel,
+                    f"duplicate id {rid!r}: {rels[0]} uses it too; both "
+                    "readouts are listed, but bookmarks, notes and "
+                    "'summit-tui show' find one: give each its own id",
+                )
+            )
     return problems

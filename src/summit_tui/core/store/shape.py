@@ -23,8 +23,12 @@ def check_table(raw: Any) -> None:
             raise ValueError("a file record has the wrong shape")
         int(doc["mtime_ns"])
         if "entry" in doc:
-            if not (isinstance(doc["entry"], str) and isinstance(doc["id"], str)
-                    and isinstance(doc["title"], str) and isinstance(doc["date"], str)):
+            if not (
+                isinstance(doc["entry"], str)
+                and isinstance(doc["id"], str)
+                and isinstance(doc["title"], str)
+                and isinstance(doc["date"], str)
+            ):
                 raise ValueError("a readout record has the wrong shape")
         elif not isinstance(doc["problems"], list):
             raise ValueError("a problem record has the wrong shape")
@@ -40,4 +44,3 @@ def check_shape(tables: Any) -> None:
         for doc_id in raw:
             int(doc_id)
     check_table(tables.get("files", {}))
-

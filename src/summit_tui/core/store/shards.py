@@ -26,8 +26,9 @@ def shard_of(rel: str, count: int = SHARDS) -> int:
 class Shards:
     """Where the files table lives: one TinyDB per shard, open only while read or written."""
 
-    def __init__(self, count: int, single: TinyDB | None = None,
-                 folder: Path | None = None) -> None:
+    def __init__(
+        self, count: int, single: TinyDB | None = None, folder: Path | None = None
+    ) -> None:
         self.count = count
         self.single = single
         self.folder = folder

@@ -172,7 +172,7 @@ def write_output(path: Path, data: bytes) -> None:
         try:
             view = memoryview(data)
             while view:
-                view = view[os.write(fd, view):]
+                view = view[os.write(fd, view) :]
         finally:
             os.close(fd)
         return
@@ -258,7 +258,7 @@ def remove_dead_temps(folder: Path, prefix: str) -> int:
     for name in names:
         if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
             continue
-        pid_text = name[len(prefix):-len(TEMP_SUFFIX)].rsplit(".", 1)[-1]
+        pid_text = name[len(prefix) : -len(TEMP_SUFFIX)].rsplit(".", 1)[-1]
         if not ascii_digits(pid_text):
             continue
         path = folder / name

@@ -50,8 +50,14 @@ def _open_lock_file(path: Path) -> IO[bytes]:
     A lock file beside a shared file (saved searches in git) is as untrusted as the file:
     a symlink to another file, a FIFO or a device there raises OSError, never opens it.
     """
-    flags = (os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-             | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    flags = (
+        os.O_RDWR
+        | os.O_CREAT
+        | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_BINARY", 0)
+        | getattr(os, "O_NONBLOCK", 0)
+        | getattr(os, "O_CLOEXEC", 0)
+    )
     fd = os.open(path, flags, 0o644)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -124,8 +130,9 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
     deadline = time.monotonic() + timeout
     while not lock.acquire():
         if time.monotonic() >= deadline:
-            raise TimeoutError(f"{path.name} was held by another writer for {timeout:g} s; "
-                               "try again")
+            raise TimeoutError(
+                f"{path.name} was held by another writer for {timeout:g} s; try again"
+            )
         time.sleep(_RETRY)
     try:
         yield

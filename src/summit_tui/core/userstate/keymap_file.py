@@ -54,8 +54,9 @@ def read_keymap(path: Path) -> KeymapFile:
     except TooLarge as exc:
         return KeymapFile(problems=[f"is larger than {exc.cap:,} bytes; {DEFAULTS}"])
     except OSError as exc:
-        return KeymapFile(problems=[f"cannot be read ({shown(exc.strerror or str(exc))}); "
-                                    f"{DEFAULTS}"])
+        return KeymapFile(
+            problems=[f"cannot be read ({shown(exc.strerror or str(exc))}); {DEFAULTS}"]
+        )
     try:
         table = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -70,8 +71,9 @@ def read_keymap(path: Path) -> KeymapFile:
     return KeymapFile(entries, problems)
 
 
-def _flatten(table: dict[str, Any], prefix: str, depth: int, entries: dict[str, str],
-             problems: list[str]) -> None:
+def _flatten(
+    table: dict[str, Any], prefix: str, depth: int, entries: dict[str, str], problems: list[str]
+) -> None:
     """``[main] export = "x"`` and ``"main.export" = "x"`` alike become main.export -> x."""
     for name, value in table.items():
         binding_id = f"{prefix}{name}"
@@ -87,7 +89,9 @@ def _flatten(table: dict[str, Any], prefix: str, depth: int, entries: dict[str, 
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             value = ",".join(value)  # ["ctrl+x", "f5"] is "ctrl+x,f5"
         if not isinstance(value, str):
-            problems.append(f'{shown(binding_id)}: the keys must be text, such as "ctrl+x" '
-                            f'or "ctrl+x,f5"; left out')
+            problems.append(
+                f'{shown(binding_id)}: the keys must be text, such as "ctrl+x" '
+                f'or "ctrl+x,f5"; left out'
+            )
             continue
         entries[binding_id] = value

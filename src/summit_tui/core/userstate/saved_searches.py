@@ -116,8 +116,9 @@ class _Reader:
             if facet is None:
                 continue
             if facet not in FACETS and facet != ALL_OF:
-                self.fail(key_node, f"unknown filter {facet!r}; expected "
-                                    f"{', '.join(FACETS)} or {ALL_OF}")
+                self.fail(
+                    key_node, f"unknown filter {facet!r}; expected {', '.join(FACETS)} or {ALL_OF}"
+                )
                 continue
             items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
             values = [v for v in (self.value(n, facet) for n in items) if v]
@@ -179,8 +180,10 @@ def _parse(text: str, path: str) -> tuple[list[SavedSearch], list[Problem]]:
         return [], reader.problems
     found: dict[str, SavedSearch] = {}
     if len(root.value) > MAX_SEARCHES:
-        reader.fail(root.value[MAX_SEARCHES], f"more than {MAX_SEARCHES} saved searches; "
-                    f"only the first {MAX_SEARCHES} are used")
+        reader.fail(
+            root.value[MAX_SEARCHES],
+            f"more than {MAX_SEARCHES} saved searches; only the first {MAX_SEARCHES} are used",
+        )
     for node in root.value[:MAX_SEARCHES]:
         search = reader.search(node)
         if search is None:
@@ -212,10 +215,17 @@ def load_saved(folder: Path) -> tuple[list[SavedSearch], list[Problem]]:
 
 
 def _write(folder: Path, searches: list[SavedSearch]) -> None:
-    body = yaml.safe_dump(
-        [s.to_dict() for s in searches], sort_keys=False, allow_unicode=True, width=88,
-        default_flow_style=False,
-    ) if searches else "[]\n"
+    body = (
+        yaml.safe_dump(
+            [s.to_dict() for s in searches],
+            sort_keys=False,
+            allow_unicode=True,
+            width=88,
+            default_flow_style=False,
+        )
+        if searches
+        else "[]\n"
+    )
     atomic_write(saved_path(folder), (_HEADER + body).encode("utf-8"))
 
 
@@ -255,5 +265,12 @@ def delete_search(folder: Path, name: str) -> bool:
         return True
 
 
-__all__ = ["FILE_NAME", "SavedSearch", "SavedSearchError", "delete_search", "load_saved",
-           "save_search", "saved_path"]
+__all__ = [
+    "FILE_NAME",
+    "SavedSearch",
+    "SavedSearchError",
+    "delete_search",
+    "load_saved",
+    "save_search",
+    "saved_path",
+]

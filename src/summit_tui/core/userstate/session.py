@@ -59,8 +59,11 @@ def _filters(value: Any) -> dict[str, list[str]] | None:
     out: dict[str, list[str]] = {}
     for facet, values in value.items():
         if isinstance(facet, str) and isinstance(values, list):
-            kept = [v for v in values if isinstance(v, str)
-                    and (facet != "years" or year_of(v) is not None)]
+            kept = [
+                v
+                for v in values
+                if isinstance(v, str) and (facet != "years" or year_of(v) is not None)
+            ]
             if kept:
                 out[facet] = kept
     return out
