@@ -5,9 +5,9 @@ readouts. A thread reads what the app writes, with the time of each read; pyte, 
 emulator, turns it into the screen the user would see. The query is typed one key at a time,
 and each key is timed from its write until:
 
-- ``answered``: the first screen on which the search box shows the key and the list's title
-  ("Meetings 1,234/10,000") shows the count it settles on (the new count when the key
-  changed it, else the box's echo of the key);
+- ``answered``: the first screen on which the search box, its status line, the filters and
+  the meeting list (its title, "Meetings 1,234/10,000", and its rows) show what they settle
+  on: the key's results. The detail pane is left out: it waits for a pause in typing;
 - ``settled``: the last change of the screen before it goes quiet for ``QUIET_S`` (the detail
   pane's highlights included).
 
@@ -256,8 +256,12 @@ def type_queries(term: Terminal, row: int, reps: int, times: list[KeyTime]) -> N
     def state(lines: list[str]) -> object:
         # The cursor where it was last seen: blinking off is no change.
         cursor[0] = term.cursor_column(row) or cursor[0]
-        title = MEETINGS.search(" ".join(lines[row + 1 :]))
-        return lines[row], cursor[0], title.group(0) if title else None
+        top = next((y for y, line in enumerate(lines) if MEETINGS.search(line)), None)
+        if top is None:  # not the app: the box is all there is
+            return lines[row], cursor[0]
+        # Everything but the detail pane, the rightmost, which waits for a pause in typing.
+        right = lines[top].rfind("╭")
+        return cursor[0], tuple(lines[:top]), tuple(line[:right] for line in lines[top:])
 
     for _ in range(reps):
         for query in QUERIES:
@@ -279,6 +283,8 @@ def environment(home: Path) -> dict[str, str]:
         "COLORTERM": "truecolor",
         "LANG": "C.UTF-8",
     }
+    if "PYTHONPATH" in os.environ:  # (to time another checkout: PYTHONPATH=CHECKOUT/src)
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return env
 
 

@@ -27,6 +27,7 @@ from summit_tui.core.support.safe_text import one_line
 from summit_tui.core.userstate.notes import UserData
 from summit_tui.core.userstate.saved_searches import SavedSearch
 from summit_tui.core.userstate.session import Session
+from summit_tui.idle_collect import IDLE_SECONDS, IdleCollector
 from summit_tui.paths import bundled_data_dir
 from summit_tui.screens.main_actions import ReadoutActions
 from summit_tui.screens.pane_focus import PaneFocus
@@ -100,6 +101,7 @@ class MainScreen(ReadoutActions, PaneFocus):
         self._advice: Advice | None = None  # what to loosen, while nothing is found
         self.problems: list[Problem] = []
         self._replacing = False  # the box is being given a query that is searched once
+        self._collector = IdleCollector()  # full garbage collections wait for a pause
 
     def compose(self) -> ComposeResult:
         yield SearchBar(self.complete_field, id="search")
@@ -118,6 +120,11 @@ class MainScreen(ReadoutActions, PaneFocus):
         self.query_one(ReadoutDetail).border_title = "Detail"
         self.watch(self.query_one(SearchInput), "value", self.apply_typed, init=False)
         self.query_one(MeetingList).focus()
+        self._collector.start()
+        self.set_interval(IDLE_SECONDS / 2, self._collector.collect_if_idle)
+
+    def on_unmount(self) -> None:
+        self._collector.stop()
 
     # --- state from the app ---------------------------------------------------------------
 
@@ -188,6 +195,7 @@ class MainScreen(ReadoutActions, PaneFocus):
         """Run the query with the filters and pass the results down to the panes."""
         if self.index is None:
             return
+        self._collector.working()
         bar = self.query_one(SearchBar)
         try:
             results = self.index.search(
@@ -337,6 +345,7 @@ class MainScreen(ReadoutActions, PaneFocus):
         if self._detail_timer is not None:
             self._detail_timer.stop()
             self._detail_timer = None
+        self._collector.working()
         if self.results is not None and not len(self.results):
             return  # a move in results since replaced by none: the pane says so instead
         self._detail_due = event

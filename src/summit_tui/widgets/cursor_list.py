@@ -15,6 +15,11 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+#: Rendered lines kept for reuse: a few screens' worth. Each keeps what Textual derived
+#: from it (crops, filters), so a large cache is many live objects for every collection of
+#: the garbage collector to walk, a pause in the middle of a keystroke.
+KEPT_LINES = 300
+
 
 class CursorList(ScrollView, can_focus=True):
     """A scrollable list of one-line rows; subclasses say how many rows and how each looks.
@@ -269,7 +274,7 @@ class CursorList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         strip = self._strips.get(key)
         if strip is None:
-            if len(self._strips) > 2000:
+            if len(self._strips) > KEPT_LINES:
                 self._strips.clear()
             lines = self.render_row_lines(index, width)
             text = lines[part].copy() if part < len(lines) else Text()

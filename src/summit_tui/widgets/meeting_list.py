@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 #: Rows narrower than this leave out the country codes, to keep the title readable.
 CODES_FROM_WIDTH = 48
+#: Rendered rows kept for reuse (see KEPT_LINES).
+KEPT_ROWS = 150
 
 
 class Same:
@@ -131,7 +133,7 @@ class MeetingList(CursorList):
         key = (self.row_key(index, 1), width)
         lines = self._lines.get(key)
         if lines is None:
-            if len(self._lines) > 500:
+            if len(self._lines) > KEPT_ROWS:
                 self._lines.clear()
             lines = [self.render_row(index, width)]
             if self.row_height == 2:
