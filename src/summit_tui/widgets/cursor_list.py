@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -48,6 +48,7 @@ class CursorList(ScrollView, can_focus=True):
     }
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    _title_only = False  # a new title is being set: no repaint of every line
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -76,6 +77,26 @@ class CursorList(ScrollView, can_focus=True):
         if style is None:
             style = self._styles[""] = self.rich_style
         return style
+
+    def set_title(self, title: str) -> None:
+        """Put a new title on the top border, painting that line only (setting
+        ``border_title`` itself paints every line of the list again)."""
+        if title == self.border_title:
+            return
+        self._title_only = True
+        try:
+            self.border_title = title
+        finally:
+            self._title_only = False
+        top = self.content_offset
+        self.refresh(Region(-top.x, -top.y, self.outer_size.width, 1))
+
+    def refresh(
+        self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False
+    ) -> Self:
+        if self._title_only:  # the title's line is painted by set_title
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def invalidate(self) -> None:
         """Forget rendered lines (rows changed in a way their keys do not tell) and repaint."""
@@ -108,9 +129,9 @@ class CursorList(ScrollView, can_focus=True):
         """The lines of one row; ``row_height`` of them."""
         return [self.render_row(index, width)]
 
-    def row_key(self, index: int, part: int) -> Hashable:
-        """What line ``part`` of row ``index`` looks like, as a key: two lines with the same
-        key look the same (the cursor, focus and width aside).
+    def row_key(self, index: int, part: int, width: int) -> Hashable:
+        """What line ``part`` of row ``index`` looks like at this width, as a key: two lines
+        with the same key look the same (the cursor and focus aside).
 
         The default holds for rows that change only with ``set_row_count`` or
         ``invalidate``; subclasses that know what their rows show say so, and new rows
@@ -253,7 +274,8 @@ class CursorList(ScrollView, can_focus=True):
             return ("empty", self._generation, y, width)
         if index >= self.row_count:
             return ("blank", width)
-        return (self.row_key(index, part), part, width, index == self.cursor, self.has_focus)
+        key = self.row_key(index, part, width)
+        return (key, part, width, index == self.cursor, self.has_focus)
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width

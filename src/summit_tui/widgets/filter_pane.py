@@ -122,9 +122,7 @@ class FilterPane(CursorList):
                     cursor = i
                     break
         active = filters.count() + only_marked
-        title = f"Filters ({active} on)" if active else "Filters"
-        if self.border_title != title:  # (setting a title repaints the whole pane)
-            self.border_title = title
+        self.set_title(f"Filters ({active} on)" if active else "Filters")
         # Counts that did not change are not painted again.
         self.set_row_count(len(rows), cursor=cursor)
 
@@ -139,7 +137,7 @@ class FilterPane(CursorList):
             return self.only_marked
         return row.facet != SAVED and self._selected(row.facet, row.value)
 
-    def row_key(self, index: int, part: int) -> Hashable:
+    def row_key(self, index: int, part: int, width: int) -> Hashable:
         row = self.rows[index]
         return (row, self._is_on(row))
 

@@ -93,9 +93,7 @@ class MeetingList(CursorList):
         self.total = total
         self._marks = marks_of(results.plan) if results.plan.free_text else None
         index = results.index_of(keep_id) if keep_id else None
-        title = f"Meetings {len(results):,}/{total:,}"
-        if self.border_title != title:  # (setting a title repaints the whole list)
-            self.border_title = title
+        self.set_title(f"Meetings {len(results):,}/{total:,}")
         subtitle = "by relevance" if results.ranked else "newest first"
         if self.border_subtitle != subtitle:
             self.border_subtitle = subtitle
@@ -123,14 +121,20 @@ class MeetingList(CursorList):
         self._lines.clear()
         self.invalidate()
 
-    def row_key(self, index: int, part: int) -> Hashable:
+    def row_key(self, index: int, part: int, width: int) -> Hashable:
         assert self.results is not None
         entry = self.results[index]
-        # The first line shows the meeting; the second, the passage the query picks.
-        return (Same(entry), entry.readout.id in self.bookmarks, self._marks if part else None)
+        if not part:  # the meeting: date, title, countries, star
+            return (Same(entry), entry.readout.id in self.bookmarks)
+        # The passage the query picks: often the same after one more letter ("mari" and
+        # "marit" both find "maritime"), and then the line is not painted again.
+        line = self.render_row_lines(index, width)[part]
+        return (line.plain, tuple(line.spans))
 
     def render_row_lines(self, index: int, width: int) -> list[Text]:
-        key = (self.row_key(index, 1), width)
+        assert self.results is not None
+        entry = self.results[index]
+        key = (Same(entry), entry.readout.id in self.bookmarks, self._marks, width)
         lines = self._lines.get(key)
         if lines is None:
             if len(self._lines) > KEPT_ROWS:
