@@ -26,7 +26,7 @@ class CursorList(ScrollView, can_focus=True):
 
     Only visible rows are rendered, so a list of 100,000 rows costs what a list of 50 does.
     When the rows change, only the lines on screen whose look changed are painted again:
-    each line is painted with a key (``line_key``), and a line whose key is the same as
+    each line is painted with a key (``row_key``), and a line whose key is the same as
     when it was painted is left as it is.
     """
 
