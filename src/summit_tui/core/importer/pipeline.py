@@ -46,18 +46,22 @@ from summit_tui.core.importer.meeting_date import meeting_date
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import all_of_asean, group_members, listed_parties
 from summit_tui.core.importer.people import (
+    counterpart_countries,
     find_attendees,
     find_participants,
     find_speakers,
     guest_after_verb,
     header_people,
     merge_people,
+    named_counterparts,
+    opening_speaker,
     parties,
 )
 from summit_tui.core.importer.place import (
     find_location,
     later_location,
     opening_dateline,
+    speaker_labels,
     title_place,
 )
 from summit_tui.core.importer.publishers import publisher_of_site
@@ -189,7 +193,11 @@ def _extract(
         sentence,
         "\n".join(page.lines),
     )
-    people = find_participants(who_met(sentence)) or find_participants(lead_text)
+    people = _not_recalled(
+        find_participants(who_met(sentence)) or find_participants(lead_text), lead_text
+    )
+    if (speaker := opening_speaker(lead_text)) is not None:  # "NAME, PRIME MINISTER: I ..."
+        people = merge_people([speaker], people)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
         people = merge_people(people, find_participants(other))
     people = merge_people(people, known_names(who_met(sentence), people, date))
@@ -202,6 +210,8 @@ def _extract(
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
         people = merge_people(people, known_names(title, people, date))
+    if len(people) == 1:  # "She met the Chinese counterpart Wang Yi" later in the lead
+        people = merge_people(people, named_counterparts(lead_text)[:1])
     if len(people) == 1:  # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y"
         people = _met_next(people, paras, lead_text, review)
     if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
@@ -235,6 +245,8 @@ def _extract(
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
+    if len(codes) < 2:  # "met with her South African counterpart to discuss ..."
+        codes += [c for c in counterpart_countries(lead_text) if c not in codes][: 2 - len(codes)]
     every_member = every_member or group_members(sentence)
     codes = [*every_member, *(c for c in codes if c not in every_member)]
     named = title or title_from_lead(lead_text)
@@ -334,6 +346,8 @@ def _extract(
         for p in people
     ):
         location = ""  # "John Kerry" above "Secretary of State" in a header: a name, no place
+    if location.casefold() in speaker_labels(paras):
+        location = ""  # "SABRA LANE: ..." opens a transcript's turns: a speaker, no place
     if (
         location.startswith("the ")
         and "," not in location
@@ -499,6 +513,27 @@ def _repeated_headline(paras: list[str]) -> str:
         if len(para) > 300 and (m := _TWICE.search(para[:1000])) is not None:
             return clean_title(m.group("t"))
     return ""
+
+
+# "last week we made a joint statement with ...": another occasion, not this meeting's.
+_RECALLED = re.compile(
+    r"\b(?:last (?:week|month|year|night)|earlier this (?:week|month|year)|previously"
+    r"|in the past|(?:a|one|two|three|several) (?:weeks|months|years) ago)\b",
+    re.I,
+)
+
+
+def _not_recalled(people: list[Participant], lead: str) -> list[Participant]:
+    """The people of a lead without those named only in a sentence about another occasion."""
+    sentences = re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead[:MAX_LEAD_TEXT])
+
+    def recalled(person: Participant) -> bool:
+        family = person.name.split()[-1]
+        where = [s for s in sentences if re.search(rf"\b{re.escape(family)}\b", s)]
+        return bool(where) and all(_RECALLED.search(s) for s in where)
+
+    kept = [p for p in people if not recalled(p)]
+    return kept if kept else people
 
 
 def _met_next(

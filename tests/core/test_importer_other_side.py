@@ -1,0 +1,136 @@
+"""The other side of a meeting: counterparts, portfolios, transcripts' speakers.
+
+Each text is our own, written the way ministries, wires and prime ministers' transcripts
+name the two sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summit_tui.core.importer import import_text
+from summit_tui.core.importer.people import (
+    counterpart_countries,
+    find_participants,
+    find_speakers,
+    named_counterparts,
+)
+from summit_tui.core.importer.place import speaker_labels
+from summit_tui.core.importer.request import Overrides
+
+
+def _readout(text: str, date: dt.date | None = None):  # type: ignore[no-untyped-def]
+    given = Overrides(date=date) if date else Overrides()
+    [item] = import_text(text, "t.txt", given=given).readouts
+    assert item.readout is not None
+    return item.readout
+
+
+def test_a_portfolio_between_the_country_and_the_office() -> None:
+    people = find_participants(
+        "Chilean Defence Minister Ana Ruiz called on Prime Minister Tom Hale at his office."
+    )
+    assert (people[0].name, people[0].role, people[0].country) == (
+        "Ana Ruiz",
+        "Defence Minister",
+        "CL",
+    )
+    [person] = find_participants("Japanese Trade and Industry Minister Ken Sato arrived.")
+    assert (person.role, person.country) == ("Trade and Industry Minister", "JP")
+
+
+def test_a_counterpart_named_only_by_country_gives_the_other_side() -> None:
+    text = "Foreign Minister Jan Berg has met with her Kenyan counterpart to discuss trade."
+    assert counterpart_countries(text) == ["KE"]
+    assert counterpart_countries("He thanked his counterpart from Peru for the visit.") == ["PE"]
+    assert counterpart_countries("She met her counterpart in the morning.") == []
+    readout = _readout(
+        "FM meets Kenyan counterpart\n\n"
+        "OSLO, May 4 (Wire) -- Norwegian Foreign Minister Jan Berg has met with her Kenyan "
+        "counterpart to discuss trade, her ministry said on 4 May 2021.",
+    )
+    assert set(readout.countries) == {"NO", "KE"}
+
+
+def test_the_counterpart_and_your_counterpart_are_named_too() -> None:
+    [person] = named_counterparts(
+        "She has had a meeting with the Chilean counterpart Ana Ruiz on the sidelines."
+    )
+    assert (person.name, person.country) == ("Ana Ruiz", "CL")
+    readout = _readout(
+        "HOST: Foreign Minister Jan Berg of Norway is in Lima for a meeting of G20 ministers. "
+        "She has had a meeting with the Chilean counterpart Ana Ruiz on the sidelines.",
+        dt.date(2018, 5, 21),
+    )
+    assert [p.name for p in readout.participants] == ["Jan Berg", "Ana Ruiz"]
+    assert set(readout.countries) == {"NO", "CL"}
+
+
+def test_a_transcript_speaker_label_is_never_the_place() -> None:
+    paras = [
+        "HOST NAME: The minister joins us now.",
+        "JAN BERG: Good morning.",
+        "HOST NAME: What did you discuss?",
+    ]
+    assert speaker_labels(paras) == {"host name"}
+    assert speaker_labels(["SEOUL: The minister met her counterpart."]) == set()
+
+
+def test_a_speaker_named_with_an_office_of_a_country() -> None:
+    [person] = find_speakers(["TOM HALE, PRIME MINISTER OF NEW ZEALAND: Thank you all."])
+    assert (person.name, person.role, person.country) == (
+        "Tom Hale",
+        "Prime Minister of New Zealand",
+        "NZ",
+    )
+
+
+def test_the_speaker_who_opens_the_lead_is_its_i() -> None:
+    readout = _readout(
+        "TOM HALE, PRIME MINISTER OF NEW ZEALAND: I am delighted to host Prime Minister Ana "
+        "Ruiz here on her first visit as Fiji's Prime Minister. Last week we made a joint "
+        "statement with Canadian Prime Minister Ken Sato on the region.\n\n"
+        "Today, we look to the future.",
+        dt.date(2023, 12, 20),
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Ana Ruiz"]
+    assert readout.kind == "summit"
+    assert readout.location == ""
+
+
+def test_a_role_stops_at_a_speakers_colon() -> None:
+    [person] = find_participants(
+        "Rt Hon Ana Ruiz, Prime Minister of New Zealand:\nThank you Prime Minister."
+    )
+    assert person.role == "Prime Minister of New Zealand"
+
+
+def test_an_office_label_speaks_for_the_side_the_text_pairs_with_the_guest() -> None:
+    text = (
+        "Remarks, Bilateral Meeting with Rt Hon Jacinda Ardern, Prime Minister of New Zealand\n"
+        "31 May 2021\n"
+        "PRIME MINISTER: Thank you very much Prime Minister. It is very good to be here in "
+        "person. It is a family relationship between Australia and New Zealand.\n"
+        "PRIME MINISTER ARDERN: Thank you."
+    )
+    readout = _readout(text)
+    assert set(readout.countries) == {"AU", "NZ"}
+    # The office holder on the day, from the table, and marked for the user to check.
+    assert "Scott Morrison" in [p.name for p in readout.participants]
+    assert any(r.field == "participants" and "office only" in r.reason for r in readout.review)
+
+
+def test_i_had_a_call_in_a_transcript_is_the_speakers_meeting() -> None:
+    text = (
+        "PRIME MINISTER:\n"
+        "Good afternoon.\n"
+        "I can confirm that I had a constructive call with President Donald Trump yesterday.\n"
+        "The President and I acknowledged the strong relationship between the United States "
+        "and Australia.\n"
+        "JOURNALIST:\n"
+        "Prime Minister, any details?"
+    )
+    readout = _readout(text, dt.date(2017, 1, 29))
+    assert set(readout.countries) == {"AU", "US"}
+    assert readout.kind == "telephone-talk"
+    assert "Malcolm Turnbull" in [p.name for p in readout.participants]
