@@ -134,3 +134,41 @@ def test_i_had_a_call_in_a_transcript_is_the_speakers_meeting() -> None:
     assert set(readout.countries) == {"AU", "US"}
     assert readout.kind == "telephone-talk"
     assert "Malcolm Turnbull" in [p.name for p in readout.participants]
+
+
+def test_a_short_name_named_in_full_earlier_with_the_same_office() -> None:
+    readout = _readout(
+        "Senior Minister Tan Kah Wen concluded his visit to Malaysia today.\n\n"
+        "In Kuala Lumpur, Senior Minister Tan also met Prime Minister Dato' Seri Ali Hamid. "
+        "Both leaders recognised the excellent state of bilateral relations.",
+        dt.date(2024, 7, 22),
+    )
+    assert [p.name for p in readout.participants] == ["Tan Kah Wen", "Ali Hamid"]
+
+
+def test_a_ministrys_sign_off_names_its_publisher() -> None:
+    readout = _readout(
+        "Minister for Foreign Affairs Dr Tan Kah Wen met Minister Ana Ruiz of Chile today.\n\n"
+        "The two Ministers reaffirmed the excellent state of bilateral relations.\n\n"
+        "MINISTRY OF FOREIGN AFFAIRS\n\nSINGAPORE\n\n23 MARCH 2019",
+    )
+    assert readout.date == dt.date(2019, 3, 23)
+    assert readout.countries == ("SG", "CL")
+    assert readout.source.publisher == "Ministry of Foreign Affairs, Singapore"
+
+
+def test_more_governments_known_by_their_web_addresses() -> None:
+    from summit_tui.core.importer.publishers import publisher_of_site
+
+    for url, country in (
+        ("https://www.mfa.gov.sg/Newsroom/Press-Statements", "SG"),
+        ("https://www.beehive.govt.nz/release/x", "NZ"),
+        ("https://www.bundesregierung.de/breg-en/news/x", "DE"),
+        ("https://www.elysee.fr/en/x", "FR"),
+        ("https://setkab.go.id/en/x", "ID"),
+        ("http://en.kremlin.ru/events/president/news/1", "RU"),
+        ("https://www.eeas.europa.eu/eeas/x", "EU"),
+    ):
+        found = publisher_of_site(url)
+        assert found is not None and found.country == country, url
+    assert publisher_of_site("https://example.org/news") is None

@@ -236,6 +236,7 @@ def _extract(
     if every_member:  # the chair in one sentence, the guests in the next
         people = merge_people(people, find_participants(opening))
     people = [known_person(p, known or []) for p in people]
+    people = [_in_full(p, paras, lead_text) for p in people]
     people = [office_holder_country(p, date, notes) for p in people]
     people = home_country(people, page, notes)
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
@@ -465,6 +466,33 @@ def _named_before(
         ]
         out.insert(later[0] if later else len(out), person)
     return out
+
+
+def _in_full(person: Participant, paras: list[str], lead: str) -> Participant:
+    """A one-word name ("Senior Minister Lee also met ...") named in full with the same
+    office earlier in the text ("Senior Minister Lee Hsien Loong concluded his visit")."""
+    if len(person.name.split()) != 1:
+        return person
+    try:
+        at = paras.index(lead)
+    except ValueError:
+        at = 0
+    word = person.name.casefold()
+    head = person.role.split()[-1] if person.role else ""
+    for full in find_participants("\n".join(paras[: at + 1])):
+        words = full.name.casefold().split()
+        if len(words) < 2 or word not in (words[0], words[-1]):
+            continue
+        if head and full.role and head not in full.role.split():
+            continue
+        return replace(
+            person,
+            name=full.name,
+            role=person.role or full.role,
+            country=person.country or full.country,
+            honorific=person.honorific or full.honorific,
+        )
+    return person
 
 
 def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
