@@ -172,3 +172,12 @@ def test_more_governments_known_by_their_web_addresses() -> None:
         found = publisher_of_site(url)
         assert found is not None and found.country == country, url
     assert publisher_of_site("https://example.org/news") is None
+
+
+def test_an_office_is_never_the_place() -> None:
+    readout = _readout(
+        "President Park Min-jun on Sept. 29 held talks with visiting U.S. Vice President "
+        "Sam Grant on regional issues.",
+        dt.date(2022, 9, 29),
+    )
+    assert "President" not in readout.location

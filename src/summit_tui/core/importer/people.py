@@ -129,6 +129,8 @@ _NAME_COMMA_ROLE = re.compile(
     rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?)"
     r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b|$)"
 )
+# A phrase that ends in an office ("U.S. Vice President") names a person, never a place.
+ENDS_IN_OFFICE = re.compile(rf"\b{_ROLE_HEAD}$")
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(

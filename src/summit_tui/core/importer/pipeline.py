@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from summit_tui.core.importer import offices
@@ -46,6 +47,7 @@ from summit_tui.core.importer.meeting_date import meeting_date
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.parties import all_of_asean, group_members, listed_parties
 from summit_tui.core.importer.people import (
+    ENDS_IN_OFFICE,
     counterpart_countries,
     find_attendees,
     find_participants,
@@ -328,27 +330,24 @@ def _extract(
     zone = start_zone(timed, remote=remote) if start is not None else ""
     if time_note:
         notes.append(time_note)
-    location = (
-        _archive_place(page)
-        or find_location(sentence)
-        or find_location(lead_text)
-        or place_line
-        or title_place(raw_title)
-        or _later_place(paras, lead_text, review)
-        or _dateline_place(page, review)
-        or _wire_dateline_place(paras, lead_text, review)
+    labels = speaker_labels(paras)
+    candidates: tuple[Callable[[list[Review]], str], ...] = (
+        lambda _: _archive_place(page),
+        lambda _: find_location(sentence),
+        lambda _: find_location(lead_text),
+        lambda _: place_line,
+        lambda _: title_place(raw_title),
+        lambda marks: _later_place(paras, lead_text, marks),
+        lambda marks: _dateline_place(page, marks),
+        lambda marks: _wire_dateline_place(paras, lead_text, marks),
     )
-    if location and any(
-        offices.fold(p.name) == offices.fold(location)
-        or (
-            offices.fold(location).endswith(offices.fold(p.name.split()[-1]))
-            and len(location.split()) <= 3
-        )
-        for p in people
-    ):
-        location = ""  # "John Kerry" above "Secretary of State" in a header: a name, no place
-    if location.casefold() in speaker_labels(paras):
-        location = ""  # "SABRA LANE: ..." opens a transcript's turns: a speaker, no place
+    location = ""
+    for candidate in candidates:
+        marks: list[Review] = []
+        if (found := candidate(marks)) and _a_place(found, people, labels):
+            location = found
+            review.extend(marks)
+            break
     if (
         location.startswith("the ")
         and "," not in location
@@ -466,6 +465,18 @@ def _named_before(
         ]
         out.insert(later[0] if later else len(out), person)
     return out
+
+
+def _a_place(location: str, people: list[Participant], labels: set[str]) -> bool:
+    """Whether a place the text seems to give is not a person, an office or a speaker."""
+    folded = offices.fold(location)
+    named = any(
+        offices.fold(p.name) == folded
+        or (folded.endswith(offices.fold(p.name.split()[-1])) and len(location.split()) <= 3)
+        for p in people
+    )  # "John Kerry" above "Secretary of State" in a header: a name, no place
+    # "visiting U.S. Vice President ...": an office; "SABRA LANE:" opens a transcript's turns.
+    return not named and not ENDS_IN_OFFICE.search(location) and location.casefold() not in labels
 
 
 def _in_full(person: Participant, paras: list[str], lead: str) -> Participant:
