@@ -181,3 +181,33 @@ def test_an_office_is_never_the_place() -> None:
         dt.date(2022, 9, 29),
     )
     assert "President" not in readout.location
+
+
+def test_two_offices_of_two_people_are_not_one_persons() -> None:
+    people = find_participants("The President and Prime Minister Hale had a bilateral meeting.")
+    assert [(p.name, p.role) for p in people] == [("Hale", "Prime Minister")]
+    [person] = find_participants("Foreign Minister and Deputy Prime Minister Ana Ruiz spoke.")
+    assert person.role == "Foreign Minister and Deputy Prime Minister"
+
+
+def test_the_publishers_leaders_meeting_named_by_office_gives_its_country() -> None:
+    readout = _readout(
+        "THE WHITE HOUSE\nOffice of the Press Secretary\nJune 9, 2004\n\n"
+        "Briefing on Meeting with Prime Minister Hale\n\n"
+        "Background Briefing by a Senior Administration Official on the President's Meeting "
+        "with New Zealand Prime Minister Tom Hale\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Good morning. The President and Prime Minister "
+        "Tom Hale of New Zealand just had a bilateral meeting, over breakfast.",
+    )
+    assert set(readout.countries) == {"US", "NZ"}
+    assert "Official" not in readout.location
+    assert any(r.field == "countries" and "publisher" in r.reason for r in readout.review)
+
+
+def test_a_sentence_run_into_a_place_after_an_abbreviation_is_cut() -> None:
+    readout = _readout(
+        "Foreign Minister Jan Berg of Norway met Foreign Minister Ana Ruiz of Chile at the U.N. "
+        "That meeting was their first.",
+        dt.date(2004, 6, 9),
+    )
+    assert readout.location in ("", "the U.N.")

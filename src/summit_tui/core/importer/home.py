@@ -24,6 +24,15 @@ UNNAMED_HOME = re.compile(
 )
 
 
+# "Briefing on the President's Meeting with Prime Minister Blair": the publisher's own
+# leader's meeting, the leader named by office only.
+OWN_OFFICES_MEETING = re.compile(
+    r"\b[Tt]he (?:President|Prime Minister|Chancellor|Secretary|Foreign Secretary"
+    r"|Foreign Minister)'s (?:[\w-]+ ){0,2}(?:[Mm]eeting|[Cc]all|[Tt]alks|[Cc]onversation"
+    r"|[Bb]reakfast|[Ll]unch|[Dd]inner) [Ww]ith\b"
+)
+
+
 def the(code: str) -> str:
     """A country's name as a role says it: "the United Kingdom", "Japan"."""
     name = countries.name_of(code)

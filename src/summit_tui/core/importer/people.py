@@ -221,11 +221,18 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+_TOP = r"(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Sultan|Emir)"
+_TWO_PEOPLE = re.compile(rf"(?P<a>{_TOP}) and (?!(?P=a)\b){_TOP}$")
+
+
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     role = m.group(0)
     pos = m.end()
     begin = m.start()  # where the role starts, with a first office joined by "and"
-    if (first := _ROLE_AND.search(text[max(0, begin - 120) : begin])) is not None:
+    first = _ROLE_AND.search(text[max(0, begin - 120) : begin])
+    if first is not None and _TWO_PEOPLE.match(f"{first.group(0)}{role}"):
+        first = None  # "The President and Prime Minister Blair": two people
+    if first is not None:
         begin -= len(first.group(0))
         role = " ".join(f"{text[begin : m.start()]}{role}".split())
     elif role.startswith("Minister") and (

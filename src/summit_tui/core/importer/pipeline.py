@@ -11,6 +11,7 @@ from summit_tui.core.importer import offices
 from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.importer.furniture import Page, date_in_address, strip_furniture
 from summit_tui.core.importer.home import (
+    OWN_OFFICES_MEETING,
     UNNAMED_HOME,
     country_from_office,
     home_country,
@@ -257,7 +258,14 @@ def _extract(
         if code not in codes:
             codes.append(code)
     home = page.publisher.country if page.publisher else ""
-    if home and home not in codes and (unnamed := UNNAMED_HOME.match(lead_text)):
+    if (
+        home
+        and home not in codes
+        and (
+            unnamed := UNNAMED_HOME.match(lead_text)
+            or OWN_OFFICES_MEETING.search("\n".join([raw_title, *paras[:3], lead_text]))
+        )
+    ):
         codes.insert(0, home)
         review.append(
             Review(
@@ -344,7 +352,8 @@ def _extract(
     location = ""
     for candidate in candidates:
         marks: list[Review] = []
-        if (found := candidate(marks)) and _a_place(found, people, labels):
+        found = _OPENER.sub("", candidate(marks))  # "at the U.N. That 15-0 vote ..."
+        if found and _a_place(found, people, labels):
             location = found
             review.extend(marks)
             break
@@ -476,7 +485,17 @@ def _a_place(location: str, people: list[Participant], labels: set[str]) -> bool
         for p in people
     )  # "John Kerry" above "Secretary of State" in a header: a name, no place
     # "visiting U.S. Vice President ...": an office; "SABRA LANE:" opens a transcript's turns.
-    return not named and not ENDS_IN_OFFICE.search(location) and location.casefold() not in labels
+    return (
+        not named
+        and not ENDS_IN_OFFICE.search(location)
+        and not _SPEAKS.search(location)
+        and location.casefold() not in labels
+    )
+
+
+# A sentence that opens after an abbreviation's full stop, run into a place.
+_OPENER = re.compile(r"(?<=\.)\s+(?:That|This|These|Those|The|It|He|She|They|We|But|And)\b.*$")
+_SPEAKS = re.compile(r"\b(?:Officials?|Spokes(?:man|woman|person)|Moderator|Journalist|Reporter)$")
 
 
 def _in_full(person: Participant, paras: list[str], lead: str) -> Participant:
