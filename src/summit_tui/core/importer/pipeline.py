@@ -34,6 +34,7 @@ from summit_tui.core.importer.kind import (
     title_line,
     unnamed_office_kind,
 )
+from summit_tui.core.importer.languages import LANGUAGES, language_of, read_as_english
 from summit_tui.core.importer.lead import (
     MAX_LEAD_TEXT,
     REPRESENTED,
@@ -46,6 +47,7 @@ from summit_tui.core.importer.lead import (
 )
 from summit_tui.core.importer.meeting_date import meeting_date
 from summit_tui.core.importer.normalise import normalise
+from summit_tui.core.importer.own_words import in_own_words
 from summit_tui.core.importer.parties import all_of_asean, group_members, listed_parties
 from summit_tui.core.importer.people import (
     ENDS_IN_OFFICE,
@@ -104,6 +106,16 @@ def import_text(
     clean = normalise(text)
     if not clean:
         return ImportResult(source_name, not_a_readout="the text is empty")
+    language = language_of(clean)
+    if language == "en":
+        return _import_clean(clean, source_name, facts, given)
+    reading = read_as_english(clean, language)
+    found = _import_clean(reading.text, source_name, facts, given)
+    return in_own_words(found, reading, LANGUAGES[language])
+
+
+def _import_clean(clean: str, source_name: str, facts: PageFacts, given: Overrides) -> ImportResult:
+    """The readouts of a normalised English text."""
     page = _with_facts(strip_furniture(clean), facts)
     if not page.lines:
         return ImportResult(source_name, not_a_readout="the text holds page furniture only")

@@ -226,6 +226,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
             r"(?:The )?Federal Government",
             r"Press and Information Office of the Federal Government",
             r"Die Bundesregierung",
+            r"Presse- und Informationsamt der Bundesregierung(?: \(BPA\))?",
             r"Federal Foreign Office",
         ),
         hosts=("bundesregierung.de", "bundeskanzler.de", "auswaertiges-amt.de"),
