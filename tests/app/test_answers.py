@@ -162,7 +162,7 @@ async def test_no_results_say_so_and_what_to_loosen(tmp_path: Path, app_factory)
         assert "Japan-Brunei Telephone Talk" not in text  # not the last meeting shown
         # A move in the last results that arrives late (typing outruns the list) is dropped.
         meetings = app.screen.query_one(MeetingList)
-        brunei = meetings.results.search_index.docs[0]
+        brunei = meetings.results.state.docs[0]
         meetings.post_message(MeetingList.Highlighted(brunei, 0))
         await pilot.pause(0.3)
         assert detail_text(app) == text

@@ -109,7 +109,7 @@ async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(
         index = warm.main.index
         assert index is not None and index.cache_status == "loaded"
         assert warm.main.query_one(MeetingList).row_count == COUNT
-        built = sum(entry.built for entry in index.docs)
+        built = sum(entry.built for entry in index.state.docs)
         assert 0 < built <= 60  # the rows on screen and the selected meeting, not all 300
         await pilot.press("/", *"maritime")
         await pilot.pause()
@@ -162,14 +162,14 @@ async def test_a_thread_on_a_warm_start_builds_only_its_own_meetings(
         current = warm.main.query_one(MeetingList).current
         assert current is not None
         parties = set(current.readout.countries)
-        before = sum(entry.built for entry in index.docs)
+        before = sum(entry.built for entry in index.state.docs)
         await pilot.press("t")
         await pilot.pause()
-        after = sum(entry.built for entry in index.docs)
+        after = sum(entry.built for entry in index.state.docs)
         thread = warm.screen.rows  # type: ignore[attr-defined]
         assert thread and all(parties <= set(e.readout.countries) for e, _ in thread)
         # only the candidates the index gave were built for the thread, not all 300
         assert after - before <= len(thread) + 5 and after < 100
-        same = [e for e in index.docs if parties <= set(e.readout.countries)]
+        same = [e for e in index.state.docs if parties <= set(e.readout.countries)]
         assert len(thread) == len(same)  # and it holds every one of them
         await pilot.press("escape")

@@ -17,7 +17,7 @@ from summit_tui.core.files.reading import derive
 from summit_tui.core.files.readout_yaml import dump_readout
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Participant, Readout, Section
-from summit_tui.core.search import index_file
+from summit_tui.core.search import index_file, postings
 from summit_tui.core.search.index import SearchIndex
 from summit_tui.core.search.index_file import index_cache_path, store_fingerprint
 from summit_tui.core.store.readouts import ReadoutStore
@@ -190,26 +190,32 @@ def test_facet_bitmaps_come_ready_from_the_cache(tmp_path: Path) -> None:
     cache = tmp_path / "x.index"
     SearchIndex.load_or_build(ENTRIES, cache, "fp")
     loaded = SearchIndex.load_or_build(ENTRIES, cache, "fp")
-    ready = loaded.postings.cached_bitmaps()
+    ready = loaded.state.postings.cached_bitmaps()
     fresh = SearchIndex(ENTRIES)
     assert "@c:FR" in ready and "@y:2024" in ready
     for term, (bm, _) in ready.items():
-        assert fresh.postings.bitmap(term) == bm
+        assert fresh.state.postings.bitmap(term) == bm
 
 
-def test_sorted_vocabulary_and_newest_order_come_from_the_cache(tmp_path: Path) -> None:
+def _no_sorting(*args: object, **kwargs: object) -> list[str]:
+    raise AssertionError("the vocabulary was sorted again")
+
+
+def test_sorted_vocabulary_and_newest_order_come_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache = tmp_path / "x.index"
     SearchIndex.load_or_build(ENTRIES, cache, "fp")
     loaded = SearchIndex.load_or_build(list(reversed(ENTRIES)), cache, "fp")
-    fresh = SearchIndex(ENTRIES)
-    assert loaded.postings._sorted == fresh.postings.keys()
-    assert [loaded.docs[d].id for d in sorted(range(3), key=loaded.newest_order().__getitem__)] == [
-        "a",
-        "b",
-        "c",
-    ]
+    state = loaded.state
+    vocabulary = SearchIndex(ENTRIES).state.postings.keys()
+    with monkeypatch.context() as patch:
+        patch.setattr(postings, "sorted", _no_sorting, raising=False)
+        assert state.postings.keys() == vocabulary
+    newest = state.newest_order()
+    assert [state.docs[d].id for d in sorted(range(3), key=newest.__getitem__)] == ["a", "b", "c"]
     loaded.add([make("d", "2025-01-01", "Later.")])
-    assert loaded.newest_order()[3] == 0  # recomputed once the index changed
+    assert state.newest_order()[3] == 0  # recomputed once the index changed
 
 
 # --- a cache file that is not one to read ------------------------------------------------------
