@@ -211,3 +211,20 @@ def test_a_sentence_run_into_a_place_after_an_abbreviation_is_cut() -> None:
         dt.date(2004, 6, 9),
     )
     assert readout.location in ("", "the U.N.")
+
+
+def test_a_sites_menu_on_one_line_is_page_furniture() -> None:
+    from summit_tui.core.importer.furniture import is_noise
+
+    assert is_noise("Home Issues & Press Travel & Business Countries Youth & Education Careers")
+    assert is_noise("Navigation path")
+    assert is_noise("You are here: Home / News / Readouts")
+    assert not is_noise("Trade & Investment Dialogue between Japan & Malaysia")
+    assert not is_noise("Meeting between Prime Minister Tom Hale and President Ana Ruiz")
+    readout = _readout(
+        "Home Issues & Press Travel & Business Countries Youth & Education Careers About\n\n"
+        "Remarks by Foreign Minister Tom Hale and Foreign Minister Ana Ruiz of Chile\n\n"
+        "Foreign Minister Tom Hale of New Zealand met Foreign Minister Ana Ruiz of Chile in "
+        "Wellington on 10 July 2006.",
+    )
+    assert readout.title.startswith("Remarks by Foreign Minister Tom Hale")

@@ -211,6 +211,49 @@ _COMMENTS = re.compile(
 )
 
 
+# A site's menu flattened into one line: "Home Issues & Press Travel & Business Countries
+# Youth & Education Careers About State Video", "Navigation path", "You are here: ...".
+_MENU_WORDS = frozenset(
+    [
+        "home",
+        "about",
+        "contact",
+        "news",
+        "careers",
+        "search",
+        "media",
+        "press",
+        "countries",
+        "issues",
+        "video",
+        "services",
+        "resources",
+        "events",
+        "publications",
+        "newsroom",
+        "multimedia",
+        "jobs",
+        "sitemap",
+        "travel",
+        "business",
+    ]
+)
+_PLACE_HERE = re.compile(
+    r"^(?:Navigation path|You are here:?.*|Breadcrumbs?|Speeches and statements"
+    r"|Statements and speeches)$",
+    re.I,
+)
+
+
+def _menu(line: str) -> bool:
+    words = [w for w in re.split(r"\s+|[&|·•]", line) if w]
+    return (
+        len(words) >= 8
+        and all(w[:1].isupper() or w in ("and", "of") for w in words)
+        and sum(w.casefold() in _MENU_WORDS for w in words) >= 3
+    )
+
+
 def is_noise(line: str) -> bool:
     """A line of page chrome that says nothing about the meeting: links, banners, footers."""
     if (
@@ -218,6 +261,8 @@ def is_noise(line: str) -> bool:
         or _SOCIAL.match(line)
         or _COPYRIGHT.search(line)
         or _COMMENTS.match(line)
+        or _PLACE_HERE.match(line)
+        or _menu(line)
     ):
         return True
     if _foreign_script(line):
