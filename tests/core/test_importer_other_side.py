@@ -228,3 +228,15 @@ def test_a_sites_menu_on_one_line_is_page_furniture() -> None:
         "Wellington on 10 July 2006.",
     )
     assert readout.title.startswith("Remarks by Foreign Minister Tom Hale")
+
+
+def test_people_who_represent_a_body_speak_for_it() -> None:
+    readout = _readout(
+        "Joint Press Communique of the 12th China-EU Summit\n\n"
+        "1. The twelfth China-EU Summit was held in Nanjing on 30 November 2009. Premier Li "
+        "Ming of the State Council of the People's Republic of China attended on behalf of "
+        "China. The European Union was represented by Prime Minister Jan Berg of Sweden and "
+        "the President of the European Commission, Ana Ruiz."
+    )
+    assert set(readout.countries) == {"CN", "EU"}
+    assert readout.kind == "summit"

@@ -214,7 +214,10 @@ def _extract(
     if (speaker := opening_speaker(lead_text)) is not None:  # "NAME, PRIME MINISTER: I ..."
         people = merge_people([speaker], people)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
-        people = merge_people(people, find_participants(other))
+        represented = _representing(other, notes)
+        speaking = {p.name: p.country for p in represented}
+        people = merge_people(people, represented)
+        people = [replace(p, country=speaking.get(p.name, p.country)) for p in people]
     people = merge_people(people, known_names(who_met(sentence), people, date))
     if len(people) < 2:  # past the words that end who met, while a side is still missing
         people = merge_people(people, known_names(sentence, people, date))
@@ -485,6 +488,27 @@ def _named_before(
             and pm.start() > m.start()
         ]
         out.insert(later[0] if later else len(out), person)
+    return out
+
+
+_BODY_REPRESENTED = re.compile(
+    r"(?:^|\b[Tt]he |\. )(?P<body>[A-Z][\w]*(?: [A-Z][\w]*){0,3}) (?:was|were) represented by\b"
+)
+
+
+def _representing(clause: str, notes: list[str]) -> list[Participant]:
+    """The people of "The European Union was represented by President X of the Czech
+    Republic, ...": they speak for the body or country represented, not their own."""
+    people = find_participants(clause)
+    m = _BODY_REPRESENTED.search(clause)
+    found = countries.lookup(m.group("body"), strict_codes=True) if m else None
+    if found is None:
+        return people
+    out = []
+    for person in people:
+        if person.country and person.country != found.code:
+            notes.append(f"{person.name} represented {found.name}")
+        out.append(replace(person, country=found.code))
     return out
 
 
