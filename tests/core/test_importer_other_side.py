@@ -240,3 +240,17 @@ def test_people_who_represent_a_body_speak_for_it() -> None:
     )
     assert set(readout.countries) == {"CN", "EU"}
     assert readout.kind == "summit"
+
+
+def test_offices_named_with_their_countries_in_a_later_sentence_of_the_lead() -> None:
+    readout = _readout(
+        "Media briefing at the Marriott Hotel\n\n"
+        "Spokesperson: A very good evening to you all. As you are aware, the Prime Minister "
+        "of India Dr. Manmohan Singh arrived in Washington yesterday. Today, Prime Minister of "
+        "India met with the President of the United States. Foreign Secretary Ms. Ana Ruiz "
+        "is here to brief you about the meeting.",
+        dt.date(2010, 4, 11),
+    )
+    assert set(readout.countries) == {"IN", "US"}
+    names = [p.name for p in readout.participants]
+    assert "Barack Obama" in names and "Ana Ruiz" not in names

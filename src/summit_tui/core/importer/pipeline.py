@@ -261,6 +261,11 @@ def _extract(
     people = merge_people(people, find_attendees(paras))
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
     people = office_of_country(sentence, people, date, review)
+    if len(parties(people)) < 2:  # "Today, Prime Minister of India met with the President
+        # of the United States": a later sentence of the lead says who met
+        for said in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead_text[:MAX_LEAD_TEXT])[:6]:
+            if said != sentence and _MET_WITH.search(said):
+                people = office_of_country(said, people, date, review)
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
@@ -609,10 +614,13 @@ def _repeated_headline(paras: list[str]) -> str:
     return ""
 
 
-# "last week we made a joint statement with ...": another occasion, not this meeting's.
+# "last week we made a joint statement with ...": another occasion, not this meeting's;
+# "Foreign Secretary X is here to brief you": the briefer, not a participant.
 _RECALLED = re.compile(
     r"\b(?:last (?:week|month|year|night)|earlier this (?:week|month|year)|previously"
-    r"|in the past|(?:a|one|two|three|several) (?:weeks|months|years) ago)\b",
+    r"|in the past|(?:a|one|two|three|several) (?:weeks|months|years) ago"
+    r"|(?:is|are) (?:here )?to brief (?:you|the (?:media|press))"
+    r"|briefed (?:the )?(?:media|press|reporters))\b",
     re.I,
 )
 
