@@ -472,11 +472,7 @@ def _named_before(
 ) -> list[Participant]:
     """Someone the meeting sentence names by family name alone ("Pramudwinai voiced the
     support during a meeting with ..."), named in full with an office in a paragraph before."""
-    try:
-        at = paras.index(lead)
-    except ValueError:
-        return people
-    earlier = find_participants("\n".join(paras[max(0, at - 3) : at]))
+    earlier = find_participants("\n".join(_before(paras, lead, 3)))
     out = list(people)
     for person in earlier:
         family = person.name.split()[-1]
@@ -544,10 +540,7 @@ def _in_full(person: Participant, paras: list[str], lead: str) -> Participant:
     office earlier in the text ("Senior Minister Lee Hsien Loong concluded his visit")."""
     if len(person.name.split()) != 1:
         return person
-    try:
-        at = paras.index(lead)
-    except ValueError:
-        at = 0
+    at = paras.index(lead) if lead in paras else 0
     word = person.name.casefold()
     head = person.role.split()[-1] if person.role else ""
     for full in find_participants("\n".join(paras[: at + 1])):
@@ -665,12 +658,19 @@ _MET_WITH = re.compile(r"\b(?:met|meets|held talks|spoke|talked|received|hosted)
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
-    """The paragraphs just after the lead."""
-    try:
-        at = paras.index(lead)
-    except ValueError:
+    """The paragraphs just after the lead (none when the lead is not one of them)."""
+    if lead not in paras:
         return []
+    at = paras.index(lead)
     return paras[at + 1 : at + 1 + count]
+
+
+def _before(paras: list[str], lead: str, count: int) -> list[str]:
+    """The paragraphs just before the lead (none when the lead is not one of them)."""
+    if lead not in paras:
+        return []
+    at = paras.index(lead)
+    return paras[max(0, at - count) : at]
 
 
 def _without_section(title: str, people: list[Participant]) -> str:
@@ -702,11 +702,9 @@ def _archive_place(page: Page) -> str:
 def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
     """A place a paragraph near the lead gives for the meeting, marked: it may be another
     event's."""
-    try:
-        at = paras.index(lead)
-    except ValueError:
+    if lead not in paras:
         return ""
-    place = later_location(paras[at + 1 : at + 4]) or later_location(paras[max(0, at - 3) : at])
+    place = later_location(_after(paras, lead, 3)) or later_location(_before(paras, lead, 3))
     if place:
         review.append(
             Review(
@@ -720,11 +718,9 @@ def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
 
 def _wire_dateline_place(paras: list[str], lead: str, review: list[Review]) -> str:
     """The city of a wire's dateline in the paragraphs before the lead."""
-    try:
-        at = paras.index(lead)
-    except ValueError:
+    if lead not in paras:
         return ""
-    place = opening_dateline(paras[:at])
+    place = opening_dateline(_before(paras, lead, len(paras)))
     if place:
         review.append(
             Review(
