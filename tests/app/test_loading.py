@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded
+from driving import wait_loaded
 from textual.widgets import Static
 
 from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress, LoadStopAsked
