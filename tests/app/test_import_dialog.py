@@ -7,7 +7,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from conftest import wait_loaded, write_readouts
+from driving import wait_loaded, write_readouts
 from rich.console import Console
 from textual.widgets import Input, Static, TextArea
 
