@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.dates import find_dates
-from summit_tui.core.importer.furniture import Page, date_in_address, strip_furniture
+from summit_tui.core.importer.furniture import (
+    Page,
+    date_in_address,
+    furniture_line,
+    strip_furniture,
+)
 from summit_tui.core.importer.home import (
     OWN_OFFICES_MEETING,
     UNNAMED_HOME,
@@ -109,9 +115,17 @@ def import_text(
     language = language_of(clean)
     if language == "en":
         return _import_clean(clean, source_name, facts, given)
-    reading = read_as_english(clean, language)
-    found = _import_clean(reading.text, source_name, facts, given)
-    return in_own_words(found, reading, LANGUAGES[language])
+    reading = read_as_english(clean, language, kept=furniture_line)
+    found = in_own_words(
+        _import_clean(reading.text, source_name, facts, given), reading, LANGUAGES[language]
+    )
+    renamed = [  # the id from the page's own headline
+        replace(item, readout=replace(r, id=make_id(r.date, r.title)))
+        if (r := item.readout) is not None
+        else item
+        for item in found.readouts
+    ]
+    return replace(found, readouts=tuple(_unique_ids(renamed)))
 
 
 def _import_clean(clean: str, source_name: str, facts: PageFacts, given: Overrides) -> ImportResult:
@@ -784,8 +798,10 @@ def _title_pair(title: str) -> list[str]:
 
 
 def slug(text: str) -> str:
-    """Lower-case words joined by hyphens, for ids and file names."""
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
+    """Lower-case words joined by hyphens, for ids and file names ("Erdoğan" is "erdogan")."""
+    plain = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = re.findall(r"[a-z0-9]+", plain.replace("'", ""))
     out = ""
     for word in words:
         if len(out) + len(word) + 1 > MAX_ID:
