@@ -254,3 +254,18 @@ def test_offices_named_with_their_countries_in_a_later_sentence_of_the_lead() ->
     assert set(readout.countries) == {"IN", "US"}
     names = [p.name for p in readout.participants]
     assert "Barack Obama" in names and "Ana Ruiz" not in names
+
+
+def test_a_headline_that_names_no_meeting_party_or_person_is_marked() -> None:
+    readout = _readout(
+        "Foreign Policy Archive\n\n"
+        "President Park Min-jun held a summit with Prime Minister Tom Hale of New Zealand in "
+        "Seoul on 11 November 2010."
+    )
+    assert any(r.field == "title" and "section" in r.reason for r in readout.review)
+    readout = _readout(
+        "Korea-New Zealand Summit\n\n"
+        "President Park Min-jun held a summit with Prime Minister Tom Hale of New Zealand in "
+        "Seoul on 11 November 2010."
+    )
+    assert not any(r.field == "title" for r in readout.review)

@@ -352,6 +352,14 @@ def _extract(
         missing.append("kind")
         review.append(Review("kind", "the text does not say what kind of meeting this was"))
     title = _without_section(title, people)
+    if title and not given.title and not _names_the_meeting(title, people):
+        review.append(
+            Review(
+                "title",
+                "the headline names no meeting, party or person: it may be a section's label",
+                title,
+            )
+        )
     if given.title:
         title = given.title
     if not title:
@@ -525,6 +533,26 @@ def _representing(clause: str, notes: list[str]) -> list[Participant]:
             notes.append(f"{person.name} represented {found.name}")
         out.append(replace(person, country=found.code))
     return out
+
+
+_MEETING_WORDS = re.compile(
+    r"\b(?:summit|meeting|meets?|met|talks?|holds?|held|calls?|called|conversation|readout"
+    r"|statement|declaration|communiqu[eé]|visits?|visited|spoke|speaks?|dialogue"
+    r"|consultations?|conference|dinner|lunch(?:eon)?|breakfast|receives?|received|hosts?"
+    r"|hosted|welcomes?|welcomed|discuss(?:es|ed)?|agree[sd]?|remarks|press|joint|bilateral"
+    r"|president|prime minister|premier|chancellor|minister|secretary|king|queen|emir"
+    r"|sultan|leaders?|counterparts?|envoy|ambassador|pm|fm|asean|eu|european union|nato"
+    r"|united nations|un|g7|g20|apec|quad|commonwealth)\b",
+    re.I,
+)
+
+
+def _names_the_meeting(title: str, people: list[Participant]) -> bool:
+    """Whether a headline speaks of a meeting, a party or a person, as a readout's does."""
+    if _MEETING_WORDS.search(title) or countries.mentioned_codes(title):
+        return True
+    folded = offices.fold(title)
+    return any(offices.fold(w) in folded for p in people for w in p.name.split() if len(w) > 2)
 
 
 def _a_place(location: str, people: list[Participant], labels: set[str]) -> bool:
