@@ -269,3 +269,14 @@ def test_a_headline_that_names_no_meeting_party_or_person_is_marked() -> None:
         "Seoul on 11 November 2010."
     )
     assert not any(r.field == "title" for r in readout.review)
+
+
+def test_a_headlines_counterpart_gives_the_other_side() -> None:
+    assert counterpart_countries("FM holds talks with Kenyan counterpart on trade") == ["KE"]
+    assert counterpart_countries("Berg meets Chilean counterpart") == ["CL"]
+    readout = _readout(
+        "FM holds talks with Kenyan counterpart on trade\n\n"
+        "OSLO, May 4 (Wire) -- Foreign Minister Jan Berg of Norway has held talks on trade, "
+        "her ministry said on 4 May 2021.",
+    )
+    assert set(readout.countries) == {"NO", "KE"}

@@ -284,7 +284,9 @@ def _extract(
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
     if len(codes) < 2:  # "met with her South African counterpart to discuss ..."
-        codes += [c for c in counterpart_countries(lead_text) if c not in codes][: 2 - len(codes)]
+        codes += [c for c in counterpart_countries(f"{lead_text}\n{raw_title}") if c not in codes][
+            : 2 - len(codes)
+        ]
     every_member = every_member or group_members(sentence)
     codes = [*every_member, *(c for c in codes if c not in every_member)]
     named = title or title_from_lead(lead_text)
