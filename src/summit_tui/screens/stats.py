@@ -173,15 +173,13 @@ class StatsScreen(ModalScreen[None]):
         """
         try:
             results = self.results
-            entries: list[Entry] | None = None
             counts: stats.Counts
             if isinstance(results, Results):
                 counts = stats.IndexCounts.of(results)
             else:
-                entries = light_entries(results)
-                counts = stats.EntryCounts(entries)
+                counts = stats.EntryCounts(light_entries(results))
             app.call_from_thread(self._counted, counts, self._months(counts))
-            people = top_people(results if entries is None else entries, TOP)
+            people = top_people(results, TOP)
         except Exception as exc:  # shown to the user; the app goes on
             app.call_from_thread(self._failed, exc)
             return
