@@ -19,6 +19,8 @@ import hashlib
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -346,8 +348,10 @@ class ReadoutStore:
         """Tell the entries of the shards just written where they are kept now: every one
         of a written shard, as its other readouts are in the new bytes too."""
         origins = {shard: self._shards.origin(shard, digest) for shard, digest in digests.items()}
-        for rec in self._records.values():
-            if rec.entry is not None and rec.shard in origins:
+        records = self._records.values()
+        shards = map(attrgetter("shard"), records)  # loops in C: 100,000 records, 1 shard
+        for rec in compress(records, map(origins.__contains__, shards)):
+            if rec.entry is not None:
                 rec.entry.stored_in(origins[rec.shard])
 
     # --- queries --------------------------------------------------------------------------
