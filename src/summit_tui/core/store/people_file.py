@@ -70,14 +70,15 @@ class ShardPeople:
     def of_readouts(cls, rels: list[str], rows: Sequence[Sequence[PersonRow]]) -> ShardPeople:
         """The columns of the rows of these readouts (``rows[i]``, those of ``rels[i]``)."""
         flat = list(chain.from_iterable(rows))
+        keys, names, roles, countries = zip(*flat, strict=True) if flat else ((), (), (), ())
         shared: dict[str, str] = {}  # one copy of each role and country in the file
         return cls(
             rels=rels,
             counts=list(map(len, rows)),
-            keys=[row[0] for row in flat],
-            names=[row[1] for row in flat],
-            roles=[shared.setdefault(row[2], row[2]) for row in flat],
-            countries=[shared.setdefault(row[3], row[3]) for row in flat],
+            keys=list(keys),
+            names=list(names),
+            roles=list(map(shared.setdefault, roles, roles)),
+            countries=list(map(shared.setdefault, countries, countries)),
         )
 
     def rows(self) -> dict[str, list[PersonRow]]:
