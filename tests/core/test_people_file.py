@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from summit_tui.core.reference.people import FIELD, pack_rows, unpack_rows
 from summit_tui.core.store import people_file
 from summit_tui.core.store.people_file import ShardPeople, people_path, read_people, write_people
 
@@ -24,6 +25,19 @@ def test_columns_give_back_the_rows_of_each_readout() -> None:
     assert people.counts == [2, 0, 1] and people.sound()
     assert people.rows() == ROWS
     assert ShardPeople.of({}).rows() == {}
+
+
+def test_rows_packed_into_one_string_come_back_whole() -> None:
+    packed = {rel: pack_rows(rows) for rel, rows in ROWS.items()}
+    assert all(isinstance(p, str) for p in packed.values()) and packed["nobody.yaml"] == ""
+    assert {rel: unpack_rows(p) for rel, p in packed.items()} == ROWS
+    assert ShardPeople.of_packed(list(packed), list(packed.values())) == ShardPeople.of(ROWS)
+    empty = [("", "", "", "")]
+    assert unpack_rows(pack_rows(empty)) == empty
+    odd = [("a b", f"A{FIELD}B", "", "JP")]  # a field holding the separator: left as it is
+    assert pack_rows(odd) == odd and unpack_rows(pack_rows(odd)) == odd
+    mixed = ShardPeople.of_packed(["x", "y"], [pack_rows(ROWS["a.yaml"]), odd])
+    assert mixed.rows() == {"x": ROWS["a.yaml"], "y": odd}
 
 
 def test_a_file_is_read_back_for_the_digest_it_was_written_for(tmp_path: Path) -> None:

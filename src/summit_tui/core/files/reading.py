@@ -11,7 +11,7 @@ from summit_tui.core.files.readout_yaml import ReadoutError, read_readout_bytes,
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem, Readout
 from summit_tui.core.reference import countries, topics
-from summit_tui.core.reference.people import participant_rows
+from summit_tui.core.reference.people import pack_rows, participant_rows
 from summit_tui.core.support.gc_pause import gc_paused
 
 
@@ -62,7 +62,7 @@ def entry_doc(entry: Entry, stamp: FileStamp) -> dict[str, Any]:
         "date": readout.date.isoformat(),
         "title": readout.title,
         "entry": entry.stored_json(),
-        PEOPLE: participant_rows(readout.participants),
+        PEOPLE: pack_rows(participant_rows(readout.participants)),
     }
 
 

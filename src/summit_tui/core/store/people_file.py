@@ -27,11 +27,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from summit_tui import __version__
 from summit_tui.core.model.entry import stored_participants
-from summit_tui.core.reference.people import PersonRow, participant_rows
+from summit_tui.core.reference.people import (
+    FIELD,
+    PackedRows,
+    PersonRow,
+    participant_rows,
+    unpack_rows,
+)
 from summit_tui.core.support.atomic import atomic_write
 from summit_tui.core.support.safe_read import read_capped
 
@@ -77,6 +83,26 @@ class ShardPeople:
             counts=list(map(len, rows)),
             keys=list(keys),
             names=list(names),
+            roles=list(map(shared.setdefault, roles, roles)),
+            countries=list(map(shared.setdefault, countries, countries)),
+        )
+
+    @classmethod
+    def of_packed(cls, rels: list[str], packed: Sequence[PackedRows]) -> ShardPeople:
+        """The columns of the packed rows of these readouts (``pack_rows``), cut apart at
+        once: one ``split`` for the shard rather than a tuple a participant."""
+        if not all(isinstance(rows, str) for rows in packed):
+            return cls.of_readouts(rels, [unpack_rows(rows) for rows in packed])
+        texts = cast("Sequence[str]", packed)
+        joined = FIELD.join(text for text in texts if text)
+        fields = joined.split(FIELD) if joined else []
+        shared: dict[str, str] = {}  # one copy of each role and country in the file
+        roles, countries = fields[2::4], fields[3::4]
+        return cls(
+            rels=rels,
+            counts=[(text.count(FIELD) + 1) // 4 if text else 0 for text in texts],
+            keys=fields[0::4],
+            names=fields[1::4],
             roles=list(map(shared.setdefault, roles, roles)),
             countries=list(map(shared.setdefault, countries, countries)),
         )
@@ -151,15 +177,15 @@ def rows_of_stored(json: str) -> list[PersonRow]:
     return participant_rows(stored_participants(json))
 
 
-def shard_people(
-    docs: Iterable[dict[str, Any]], given: Mapping[str, Sequence[PersonRow]]
-) -> dict[str, Sequence[PersonRow]]:
-    """The rows of every readout among a shard's documents: those ``given`` (made as their
+def shard_people(docs: Iterable[dict[str, Any]], given: Mapping[str, PackedRows]) -> ShardPeople:
+    """The people of every readout among a shard's documents: those ``given`` (made as their
     files were parsed), the others read from their stored JSON."""
-    rows: dict[str, Sequence[PersonRow]] = {}
+    rels: list[str] = []
+    packed: list[PackedRows] = []
     for doc in docs:
         if "entry" in doc:  # a file with problems has no readout
             rel = doc["path"]
             found = given.get(rel)
-            rows[rel] = found if found is not None else rows_of_stored(doc["entry"])
-    return rows
+            rels.append(rel)
+            packed.append(found if found is not None else rows_of_stored(doc["entry"]))
+    return ShardPeople.of_packed(rels, packed)

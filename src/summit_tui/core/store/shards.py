@@ -14,7 +14,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
 from summit_tui.core.model.entry import Origin
-from summit_tui.core.reference.people import PersonRow
+from summit_tui.core.reference.people import PackedRows, PersonRow, unpack_rows
 from summit_tui.core.store.people_file import (
     SUFFIX,
     ShardPeople,
@@ -125,7 +125,7 @@ class Writer:
         self.eager = False
         self.docs: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
         self.removed: defaultdict[int, set[str]] = defaultdict(set)
-        self.people: defaultdict[int, dict[str, Sequence[PersonRow]]] = defaultdict(dict)
+        self.people: defaultdict[int, dict[str, PackedRows]] = defaultdict(dict)
         self.current = -1
         self._behind: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
@@ -137,9 +137,7 @@ class Writer:
         self.removed[shard].add(rel)
         self.people[shard].pop(rel, None)
 
-    def add(
-        self, shard: int, doc: dict[str, Any], people: Sequence[PersonRow] | None = None
-    ) -> None:
+    def add(self, shard: int, doc: dict[str, Any], people: PackedRows | None = None) -> None:
         """A new document for a file (its old one, if any, is removed first), with the people
         of its readout when made as it was parsed (else they are read from the document)."""
         if self.eager and shard != self.current:
@@ -174,7 +172,7 @@ class Writer:
         shard: int,
         docs: list[dict[str, Any]],
         removed: set[str],
-        people: dict[str, Sequence[PersonRow]],
+        people: dict[str, PackedRows],
     ) -> None:
         if not docs and not removed:
             return
@@ -205,32 +203,30 @@ class Writer:
         new: list[dict[str, Any]],
         stored: Iterable[dict[str, Any]],
         removed: set[str],
-        people: dict[str, Sequence[PersonRow]],
+        people: dict[str, PackedRows],
     ) -> None:
         """Write the people of a shard just written (``after``, its new digest, ``stored``,
         its documents): those of the file kept for the shard as it was (``before``), with
         this write's changes (``new`` documents, with the ``people`` made as they were
-        parsed); every readout's read from the shard's documents when there was none."""
+        parsed); every readout's made afresh when there was no such file."""
         path = people_path(self.shards.path(shard))
-        given = {
-            doc["path"]: people[doc["path"]]
-            if doc["path"] in people
-            else rows_of_stored(doc["entry"])
-            for doc in new
-            if "entry" in doc
-        }
         old = read_people(path, before) if before is not None else None
-        rows: dict[str, Sequence[PersonRow]] | None = None
-        if old is not None:
-            rows = dict(old.rows())
-            for rel in removed:
-                rows.pop(rel, None)
-            rows.update(given)
-            if rows.keys() != {doc["path"] for doc in stored if "entry" in doc}:
-                rows = None  # not the shard's readouts: made again from them
-        if rows is None:
-            rows = shard_people(stored, given)
-        write_people(path, after, ShardPeople.of(rows))
+        if old is None:
+            write_people(path, after, shard_people(stored, people))
+            return
+        rows: dict[str, Sequence[PersonRow]] = dict(old.rows())
+        for rel in removed:
+            rows.pop(rel, None)
+        for doc in new:
+            if "entry" in doc:
+                rel = doc["path"]
+                rows[rel] = (
+                    unpack_rows(people[rel]) if rel in people else rows_of_stored(doc["entry"])
+                )
+        if rows.keys() == {doc["path"] for doc in stored if "entry" in doc}:
+            write_people(path, after, ShardPeople.of(rows))
+        else:  # not the shard's readouts: made again from them
+            write_people(path, after, shard_people(stored, people))
 
     def finish(self) -> None:
         """Write every shard with pending changes; raise what a write raised (OSError)."""
