@@ -10,9 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded, write_readouts
+from driving import wait_loaded, write_readouts
 from rich.console import Console
 from textual.widgets import Input, OptionList, Static
+from waiting import pilot_wait_until
 
 from summit_tui.screens.export_dialog import ExportScreen
 from summit_tui.screens.people import PeopleScreen
@@ -162,11 +163,7 @@ async def test_a_result_that_arrives_after_statistics_or_people_closed_is_droppe
                 held = HeldResults(main.results)
                 screen = StatsScreen(held, "") if kind is StatsScreen else PeopleScreen(held)
                 await app.push_screen(screen)
-                for _ in range(500):
-                    if held.reading.is_set():
-                        break
-                    await pilot.pause(0.01)
-                assert held.reading.is_set(), "the worker never began to read"
+                await pilot_wait_until(pilot, held.reading.is_set, what="the worker to read")
                 await pilot.press("escape")
                 assert app.screen is main and not screen.is_attached
                 held.release.set()

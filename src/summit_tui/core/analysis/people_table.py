@@ -65,14 +65,14 @@ def _members(given: Iterable[Entry]) -> tuple[Sequence[Entry], Callable[[list[in
     Search results are a virtual list, each row found when asked for (100,000 of them take
     a fraction of a second the first time): they are taken from the index in its own order,
     and only the meetings of the people listed are put in the order of the results, which,
-    unless ranked by relevance, is the index's newest first (``SearchIndex.newest_first``).
+    unless ranked by relevance, is the index's newest first (``IndexState.newest_first``).
     """
     if not isinstance(given, Results):
         entries = given if isinstance(given, Sequence) else list(given)
         return entries, _same
-    index = given.search_index
+    state = given.state
     docs = positions(given.bitmap)
-    entries = list(map(index.docs.__getitem__, docs))
+    entries = list(map(state.docs.__getitem__, docs))
     if given.ranked:  # the ranking's order: every row, once asked for
 
         def ranked(ats: list[int]) -> list[int]:
@@ -82,7 +82,7 @@ def _members(given: Iterable[Entry]) -> tuple[Sequence[Entry], Callable[[list[in
         return entries, ranked
 
     def newest(ats: list[int]) -> list[int]:
-        rank = {doc: i for i, doc in enumerate(index.newest_first([docs[at] for at in set(ats)]))}
+        rank = {doc: i for i, doc in enumerate(state.newest_first([docs[at] for at in set(ats)]))}
         return [rank[docs[at]] for at in ats]
 
     return entries, newest

@@ -300,7 +300,7 @@ class IndexCounts:
     @classmethod
     def of(cls, results: Results) -> IndexCounts:
         """The counts of these results."""
-        return cls(results.bitmap, results.search_index.postings)
+        return cls(results.bitmap, results.state.postings)
 
     def _totals(self, prefix: str) -> dict[str, tuple[int, int]]:
         """value -> (meetings among the results, bitmap of those meetings), for every value
