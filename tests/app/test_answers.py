@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from driving import SIZE, detail_text, titles, wait_loaded, write_readouts
-from textual.widgets import OptionList
 
 from summit_tui.core.search.filters import Filters
 from summit_tui.screens.main import DETAIL_DELAY
 from summit_tui.screens.people import PeopleScreen
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.people_list import PeopleList
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
 
 # Fictional meetings: a summit in Lima at 18:10 local time, and a call at 09:00 JST in which
@@ -220,7 +220,7 @@ async def test_a_surname_alone_is_the_same_person(tmp_path: Path, app_factory) -
         await pilot.pause()
         named = [p for p in screen.people if "hanabusa" in p.key]
         assert [(p.name, p.meetings) for p in named] == [("Tomoki HANABUSA", 2)]
-        screen.query_one(OptionList).highlighted = screen.people.index(named[0])
+        screen.query_one(PeopleList).cursor = screen.people.index(named[0])
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one(SearchInput).value == 'person:"Tomoki HANABUSA"'
