@@ -37,6 +37,7 @@ from textual.worker import WorkerCancelled
 from summit_tui.app import make_app
 from summit_tui.core.files.reading import derive
 from summit_tui.core.search.index import SearchIndex
+from summit_tui.messages import IndexChanged
 from summit_tui.widgets.search_bar import SearchInput
 
 QUERIES = ("maritime malaysia", "energy transition", "country:PL minerals")
@@ -75,7 +76,7 @@ async def time_keys(index: SearchIndex, reps: int) -> list[float]:
         with contextlib.suppress(WorkerCancelled):  # a load superseded by the next one
             await app.workers.wait_for_complete()
         await pilot.pause()
-        app.main.set_index(index, [])
+        app.main.post_message(IndexChanged(index, []))  # as the app does after a load
         await pilot.pause()
         await type_queries(pilot, app.main.query_one(SearchInput), reps, times)
     return times

@@ -387,6 +387,10 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
             note("summit_tui.core.search.index is not there yet: no search figures")
         if warm_code is WARM_APP:
             bench_typing(n, folder, db)
+            import people_bench  # it imports this module: not at the top
+
+            progress(f"n={n}: people and statistics")
+            people_bench.bench_size(n, seed, reps, db=db, peaks=peaks)
 
     print(f"peak_rss_mb n={n} value={max(peaks.values()):.0f}", flush=True)
     note("peak RSS by process (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in sorted(peaks.items())))

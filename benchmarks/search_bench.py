@@ -162,7 +162,7 @@ def bench(n: int, seed: int, reps: int, full_derive: bool) -> None:
         "baseline: index_build"
     )
 
-    forget = index._matcher._cache.clear  # a new keystroke finds no memoised bitmaps
+    forget = index.clear_cache  # a new keystroke finds no memoised bitmaps
     ours, painted, base = [], [], []
     for typed, words in TYPED.items():
         grep = statistics.median(scan_ms(tool, words, folder) for _ in range(reps))

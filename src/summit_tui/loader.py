@@ -39,7 +39,7 @@ class Loader:
         # The first load has the folder listed by a helper process while it reads the cache
         # (the interpreter's time for a while in a large folder, which the first paint needs),
         # once the watcher is ready: whatever changes after the listing is seen.
-        listing = BackgroundScan(app.folder) if app.main.index is None else None
+        listing = BackgroundScan(app.folder) if app.index is None else None
         if app.watch_folder and app.watcher is None:
             # Set up while the cached readouts are read, so that it is ready (the OS reports
             # changes a watch step after the watches are set) by the time the folder is.
@@ -60,7 +60,7 @@ class Loader:
         try:
             # Reuse the index on a reload: the sync then only adds what changed. Else the
             # cached readouts are listed at once, indexed from the cache file when fresh.
-            shown_index = app.main.index
+            shown_index = app.index
             index = shown_index if shown_index is not None else collection.index(store.entries())
             if shown_index is None:
                 ready = IndexReady(index, store.problems())

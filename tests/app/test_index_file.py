@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded
+from driving import wait_loaded
 
 from summit_tui.messages import IndexReady
 
@@ -56,6 +56,6 @@ async def test_changed_and_deleted_files_keep_the_index_file_usable(
 
     after = (await start(app_factory, generated)).index  # the file saved after that sync
     assert after.cache_status == "loaded"
-    assert len(after) == len(after.docs) == len(names) - 1
+    assert len(after) == len(after.state.docs) == len(names) - 1
     titles = [e.readout.title for e in after.search("revised")]
     assert len(titles) == 1 and titles[0].startswith("Revised ")

@@ -86,12 +86,12 @@ def test_packed_repeats_cut_ids_and_frequencies_together() -> None:
 
 
 def test_loaded_postings_answer_and_take_batches_like_built_ones() -> None:
-    built, loaded = Postings(), Postings()
-    built.size = loaded.size = 100
+    built = Postings()
+    built.size = 100
     built.merge({t: list(ids) for t, ids in POSTINGS.items()}, {"rare": ([3], [2])})
-    loaded.docs = packed(POSTINGS)
-    loaded.repeats = packed_repeats({"rare": ([3], [2])})
-    loaded._sorted = sorted(POSTINGS)
+    loaded = Postings.restored(
+        packed(POSTINGS), packed_repeats({"rare": ([3], [2])}), 100, sorted(POSTINGS), {}
+    )
     for post in (built, loaded):
         post.size = 130
         post.merge(

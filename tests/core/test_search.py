@@ -367,7 +367,7 @@ def test_matched_sections_stay_inside_the_named_sections(sectioned: SearchIndex)
 def test_index_text_holds_the_words_of_full_text(seed: Entry, sectioned: SearchIndex) -> None:
     from summit_tui.core.search.tokens import index_terms, index_text, words
 
-    for entry in [seed, *sectioned.docs]:
+    for entry in [seed, *sectioned.state.docs]:
         full = words(entry.readout.full_text())
         assert words(index_text(entry.readout)) == full
         assert index_terms(entry)[0] == full
@@ -388,13 +388,13 @@ def test_relevance_head_matches_a_full_ranking() -> None:
     assert len(results) == 1200 > 4 * HEAD
     ranked = ids(results)  # every row: the head, then the lazily sorted tail
 
-    avgdl = idx.total_len / len(idx.docs)
+    avgdl = idx.state.total_len / len(idx.state.docs)
     idf = math.log(1 + (1200 - 1200 + 0.5) / (1200 + 0.5))
 
     def score(e: Entry) -> float:
         doc = idx.doc_of(e.id)
         assert doc is not None
-        tf, dl = e.readout.full_text().lower().count("fisheries"), idx.doclen[doc]
+        tf, dl = e.readout.full_text().lower().count("fisheries"), idx.state.doclen[doc]
         return idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
 
     newest = sorted(entries, key=lambda e: (e.readout.date, e.readout.title), reverse=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from test_search_index_file import ENTRIES, answers, make
+from small_index import ENTRIES, answers, make
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search import index_file
@@ -31,7 +31,7 @@ MORE = [
 
 def live_entries(index: SearchIndex) -> list[Entry]:
     """The entries a search can still find."""
-    return [e for doc, e in enumerate(index.docs) if index.doc_of(e.id) == doc]
+    return [e for doc, e in enumerate(index.state.docs) if index.doc_of(e.id) == doc]
 
 
 def test_index_with_replaced_and_removed_readouts_is_saved_as_if_built(tmp_path: Path) -> None:
@@ -40,25 +40,25 @@ def test_index_with_replaced_and_removed_readouts_is_saved_as_if_built(tmp_path:
     index.add([make("m3", "2019-02-03", "Now about maritime energy.", "Energy")])
     index.add([make("new", "2025-01-01", "A new readout on the rule of law.")])
     index.remove(["b", "m7", "m39"])
-    index.postings.warm()
-    assert len(index) != len(index.docs)
+    index.state.postings.warm()
+    assert len(index) != len(index.state.docs)
     live = live_entries(index)
     assert len(live) == len(index)
     cache = tmp_path / "db.json.index"
-    index_file.save_live(index, cache, "fp")
+    index.save_live(cache, "fp")
 
     loaded = SearchIndex.load_or_build(live, cache, "fp")
     assert loaded.cache_status == "loaded"
-    assert len(loaded) == len(live) == len(loaded.docs)
+    assert len(loaded) == len(live) == len(loaded.state.docs)
     fresh = SearchIndex(sorted(live, key=lambda e: e.id))
     assert answers(loaded) == answers(fresh)
-    assert sorted(loaded.postings.keys()) == sorted(fresh.postings.keys())
+    assert sorted(loaded.state.postings.keys()) == sorted(fresh.state.postings.keys())
 
 
 def test_index_without_holes_is_saved_as_it_is(tmp_path: Path) -> None:
     index = SearchIndex(ENTRIES)
     cache = tmp_path / "db.json.index"
-    index_file.save_live(index, cache, "fp")
+    index_file.save_live(index.state, cache, "fp")
     assert SearchIndex.load_or_build(ENTRIES, cache, "fp").cache_status == "loaded"
 
 
@@ -68,9 +68,9 @@ def test_index_with_many_holes_is_saved_as_if_built(tmp_path: Path) -> None:
     index.remove([f"m{i}" for i in range(0, 40, 2)])
     index.add([make(f"m{i}", "2020-01-01", "Replaced: maritime law.") for i in range(1, 40, 2)])
     live = live_entries(index)
-    assert len(index.docs) - len(live) > 32  # more holes than the few-changes path takes
+    assert len(index.state.docs) - len(live) > 32  # more holes than the few-changes path takes
     cache = tmp_path / "db.json.index"
-    index_file.save_live(index, cache, "fp")
+    index.save_live(cache, "fp")
     loaded = SearchIndex.load_or_build(live, cache, "fp")
     assert loaded.cache_status == "loaded"
     assert answers(loaded) == answers(SearchIndex(live))

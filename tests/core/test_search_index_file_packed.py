@@ -7,7 +7,7 @@ import marshal
 import zlib
 from pathlib import Path
 
-from test_search_index_file import ENTRIES, answers, make
+from small_index import ENTRIES, answers, make
 
 from summit_tui.core.files.reading import derive
 from summit_tui.core.model.entry import Entry
@@ -52,7 +52,7 @@ def test_loaded_index_stays_packed_until_searched(tmp_path: Path) -> None:
     cache = tmp_path / "x.index"
     SearchIndex.load_or_build(ENTRIES, cache, "fp")
     loaded = SearchIndex.load_or_build(ENTRIES, cache, "fp")
-    docs = loaded.postings.docs
+    docs = loaded.state.postings.docs
     assert isinstance(docs, PackedDocs) and not docs._out
     loaded.save(tmp_path / "y.index", "fp")  # reads every term once, keeps none
     assert not docs._out
@@ -73,8 +73,8 @@ def test_loaded_index_changed_and_saved_loads_alike(tmp_path: Path) -> None:
 
     again.add([make("a", "2024-01-02", "Deepwater trade, rewritten.")])  # replaced
     again.remove(["b"])
-    index_file.save_live(again, cache, "fp3")
-    live = [e for doc, e in enumerate(again.docs) if again.doc_of(e.id) == doc]
+    again.save_live(cache, "fp3")
+    live = [e for doc, e in enumerate(again.state.docs) if again.doc_of(e.id) == doc]
     third = SearchIndex.load_or_build(live, cache, "fp3")
     assert third.cache_status == "loaded"
     assert answers(third) == answers(SearchIndex(sorted(live, key=lambda e: e.id)))
@@ -86,7 +86,11 @@ def test_moved_file_keeps_the_index_and_shows_its_new_path(tmp_path: Path) -> No
     moved = [derive(e.readout, f"moved/{e.path}") for e in ENTRIES]
     loaded = SearchIndex.load_or_build(moved, cache, "fp")
     assert loaded.cache_status == "loaded"  # the file a readout comes from is not indexed
-    assert sorted(e.path for e in loaded.docs) == ["moved/a.yaml", "moved/b.yaml", "moved/c.yaml"]
+    assert sorted(e.path for e in loaded.state.docs) == [
+        "moved/a.yaml",
+        "moved/b.yaml",
+        "moved/c.yaml",
+    ]
 
 
 def test_any_retitling_is_noticed(tmp_path: Path) -> None:

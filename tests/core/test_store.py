@@ -437,7 +437,8 @@ def test_the_files_are_json_written_atomically(folder: Path, db_path: Path) -> N
     assert sorted(d["path"] for d in stored_docs(db_path)) == ["a.yaml", "b.yaml", "c.yaml"]
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["db.json", "db.json.d"]
     shards = {p.name for p in shard_folder(db_path).iterdir()}  # no temp files
-    assert shards == {f"shard-{shard_of(n):02d}.json" for n in ("a.yaml", "b.yaml", "c.yaml")} | {
+    written = {f"shard-{shard_of(n):02d}" for n in ("a.yaml", "b.yaml", "c.yaml")}
+    assert shards == {f"{name}{suffix}" for name in written for suffix in (".json", ".people")} | {
         CHECKED_STAMPS
     }
     store.close()

@@ -15,7 +15,7 @@ from typing import Any
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.index import SearchIndex
-from summit_tui.core.search.index_file import index_cache_path, save_live, store_fingerprint
+from summit_tui.core.search.index_file import index_cache_path, store_fingerprint
 from summit_tui.core.search.query import parse
 from summit_tui.core.search.results import Results
 from summit_tui.core.store.fallback import close_store, in_memory, open_store, sync_or_fall_back
@@ -123,7 +123,7 @@ class Collection:
         OSError when the file cannot be written."""
         if self.in_memory:
             return  # no cache to go with it
-        save_live(index, self.index_path, store_fingerprint(self.db_path))
+        index.save_live(self.index_path, store_fingerprint(self.db_path))
 
     # --- the whole way, for a command -----------------------------------------------------
 

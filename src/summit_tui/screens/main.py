@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.reactive import var
 from textual.timer import Timer
 from textual.widgets import Input
 
@@ -28,13 +29,14 @@ from summit_tui.core.userstate.notes import UserData
 from summit_tui.core.userstate.saved_searches import SavedSearch
 from summit_tui.core.userstate.session import Session
 from summit_tui.idle_collect import IDLE_SECONDS, IdleCollector
+from summit_tui.messages import IndexChanged, LoadStopAsked, ReadoutsAdded
 from summit_tui.paths import bundled_data_dir
 from summit_tui.screens.main_actions import ReadoutActions
 from summit_tui.screens.pane_focus import PaneFocus
 from summit_tui.widgets.detail import ReadoutDetail
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.getting_started import GettingStarted
-from summit_tui.widgets.load_status import LoadStatus
+from summit_tui.widgets.load_status import LoadState, LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.pane_footer import PaneFooter
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
@@ -71,7 +73,11 @@ FOOTER_KEYS: dict[str, tuple[str, ...]] = {
 
 
 class MainScreen(ReadoutActions, PaneFocus):
-    """Owns the query, the filters and the current results; panes show what it passes down."""
+    """Owns the query, the filters and the current results; panes show what it passes down.
+
+    The app sends it the index to show (``IndexChanged``, ``ReadoutsAdded``) and binds its
+    ``load_state``, which the load status line shows.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear", "Clear", id="main.clear"),
@@ -82,6 +88,9 @@ class MainScreen(ReadoutActions, PaneFocus):
 
     PANE_ORDER = PANE_ORDER
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
+
+    #: Where the app's load is (bound by the app); passed down to the load status line.
+    load_state: var[LoadState] = var(LoadState())
 
     def __init__(self, userdata: UserData, folder: Path, session: Session | None = None) -> None:
         super().__init__()
@@ -105,7 +114,7 @@ class MainScreen(ReadoutActions, PaneFocus):
 
     def compose(self) -> ComposeResult:
         yield SearchBar(self.complete_field, id="search")
-        yield LoadStatus(id="load-status")
+        yield LoadStatus(id="load-status").data_bind(state=MainScreen.load_state)
         with Horizontal(id="panes"):
             yield FilterPane(id="filters")
             yield MeetingList(id="meetings")
@@ -127,6 +136,17 @@ class MainScreen(ReadoutActions, PaneFocus):
         self._collector.stop()
 
     # --- state from the app ---------------------------------------------------------------
+
+    @on(IndexChanged)
+    def show_index(self, message: IndexChanged) -> None:
+        """Show the app's new or changed index; tell the load worker once it is on screen."""
+        self.set_index(message.index, message.problems)
+        self.call_after_refresh(message.shown.set)
+
+    @on(ReadoutsAdded)
+    def search_again(self) -> None:
+        """Search again, so that newly read readouts appear in the list."""
+        self.apply_search()
 
     def set_index(self, index: SearchIndex, problems: list[Problem]) -> None:
         """Use a (new) index of readouts; keep the query, filters and selection."""
@@ -361,6 +381,10 @@ class MainScreen(ReadoutActions, PaneFocus):
             return
         await self._show_entry(event.entry, event.index)
 
+    def focus_search(self) -> None:
+        """Put the cursor in the search bar, at once."""
+        self.set_focus(self.query_one(SearchInput))
+
     async def _show_due(self, event: MeetingList.Highlighted) -> None:
         """Show a meeting asked for before a repaint, unless another was asked for since."""
         if self._detail_due is event:
@@ -391,8 +415,8 @@ class MainScreen(ReadoutActions, PaneFocus):
     def action_clear(self) -> None:
         """Stop a load; else fold the shown filters; else clear the search; when it is
         already empty, clear the filters."""
-        stop_loading = getattr(self.app, "stop_loading", None)
-        if stop_loading is not None and stop_loading():
+        if self.load_state.active:
+            self.post_message(LoadStopAsked())
             return
         if self.filters_shown:
             self.hide_filters()

@@ -37,8 +37,9 @@ MAX_DEPTH = 12  # sections within sections; deeper is a mistake, not a readout
 
 # libyaml's parser and composer: all the loader needs, as the walker reads the nodes itself
 # (a whole CSafeLoader would only add a constructor and a resolver to set up for each file).
-# PyYAML's pure-Python ones where it was built without libyaml.
-_BaseLoader: type = yaml._yaml.CParser if yaml.__with_libyaml__ else yaml.BaseLoader
+# PyYAML's pure-Python ones where it was built without libyaml. (PyYAML exports libyaml's
+# parser from its private module only.)
+_BaseLoader: type = yaml._yaml.CParser if yaml.__with_libyaml__ else yaml.BaseLoader  # noqa: SLF001
 
 
 _STR = "tag:yaml.org,2002:str"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.furniture import Page
@@ -21,6 +21,15 @@ UNNAMED_HOME = re.compile(
     r"(?:(?:During|At|In|Following) (?=the [\w ]+'s (?:meeting|talks|call) with\b))?(?:The|the) "
     r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"
     r"|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])(?! of\b)(?!,? +[A-Z][a-z])"
+)
+
+
+# "Briefing on the President's Meeting with Prime Minister Blair": the publisher's own
+# leader's meeting, the leader named by office only.
+OWN_OFFICES_MEETING = re.compile(
+    r"\b[Tt]he (?:President|Prime Minister|Chancellor|Secretary|Foreign Secretary"
+    r"|Foreign Minister)'s (?:[\w-]+ ){0,2}(?:[Mm]eeting|[Cc]all|[Tt]alks|[Cc]onversation"
+    r"|[Bb]reakfast|[Ll]unch|[Dd]inner) [Ww]ith\b"
 )
 
 
@@ -121,6 +130,69 @@ _OFFICES = {
 }
 
 
+# A transcript's turns labelled by office alone ("PRIME MINISTER: Thank you ..."): the
+# publisher's own leader speaks.
+_UNNAMED_SPEAKER = re.compile(
+    r"^(?:(?P<office>PRIME MINISTER|PRESIDENT|CHANCELLOR|FOREIGN MINISTER|FOREIGN SECRETARY"
+    r"|MINISTER FOR FOREIGN AFFAIRS|SECRETARY OF STATE):"
+    r"|(?P<titled>Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary"
+    r"|Minister for Foreign Affairs|Secretary of State):$)",
+    re.M,
+)
+
+
+@dataclass(frozen=True)
+class HomeSide:
+    """The publisher's own side of a release that names its principal by office only."""
+
+    country: str
+    office: str
+    words: str
+    guessed: bool  # the release names no publisher: the country is read from its wording
+
+
+def unnamed_home_side(
+    people: list[Participant], lead: str, page: Page, text: str = ""
+) -> HomeSide | None:
+    """The side that speaks as "The Prime Minister", "I" or a transcript's "PRIME MINISTER:"
+    without being named, when it is not already among the people found."""
+    home = page.publisher.country if page.publisher else ""
+    m = UNNAMED_HOME.match(lead)
+    first_person = (
+        _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office else None
+    ) or _first_person_meeting(lead)
+    speaker = _UNNAMED_SPEAKER.search(text[:MAX_LEAD_TEXT]) if m is None else None
+    if m is None and first_person is None and speaker is None:
+        return None
+    if m is None and not (page.publisher and page.publisher.office) and not people:
+        return None  # "I met ..." with no publisher and nobody to be the counterpart of
+    parties = {p.country for p in people if p.country}
+    guessed = not home
+    if guessed:
+        home = _pair_partner(text, parties) or (
+            _style_home(text, m.group("office")) if m is not None else _most_named(text, parties)
+        )
+    if not home or any(p.country == home for p in people):
+        return None
+    if m is not None:
+        office = _OFFICES[m.group("office").casefold()]
+        words = m.group(0)
+    elif speaker is not None:
+        office = _OFFICES[(speaker.group("office") or speaker.group("titled")).casefold()]
+        words = first_person.group(0) if first_person else speaker.group(0)
+    else:  # "Today I met ...": the minister whose office publishes the release, or the one
+        # the text says ("as Foreign Minister"), or the counterpart's
+        office = (
+            page.publisher.office
+            if page.publisher and page.publisher.office
+            else _own_office(text, people)
+        )
+        words = first_person.group(0) if first_person else ""
+    if office == "Foreign Secretary" and home != "GB":
+        office = "Foreign Minister"
+    return HomeSide(home, office, words, guessed)
+
+
 def unnamed_home_official(
     people: list[Participant],
     lead: str,
@@ -133,42 +205,16 @@ def unnamed_home_official(
 
     The office holder on the meeting's date joins the participants, marked for review.
     """
-    home = page.publisher.country if page.publisher else ""
-    m = UNNAMED_HOME.match(lead)
-    first_person = (
-        _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office else None
-    ) or _first_person_meeting(lead)
-    if (m is None and first_person is None) or date is None:
+    side = unnamed_home_side(people, lead, page, text)
+    if side is None or date is None:
         return people
-    if m is None and not (page.publisher and page.publisher.office) and not people:
-        return people  # "I met ..." with no publisher and nobody to be the counterpart of
-    parties = {p.country for p in people if p.country}
-    guessed = not home
-    if guessed:
-        home = _pair_partner(text, parties) or (
-            _style_home(text, m.group("office")) if m is not None else _most_named(text, parties)
-        )
-    if not home or any(p.country == home for p in people):
-        return people
-    if m is not None:
-        office = _OFFICES[m.group("office").casefold()]
-        words = m.group(0)
-    else:  # "Today I met ...": the minister whose office publishes the release, or the one
-        # the text says ("as Foreign Minister"), or the counterpart's
-        office = (
-            page.publisher.office
-            if page.publisher and page.publisher.office
-            else _own_office(text, people)
-        )
-        words = first_person.group(0) if first_person else ""
-    if office == "Foreign Secretary" and home != "GB":
-        office = "Foreign Minister"
-    found = offices.holder(home, office, date)
+    found = offices.holder(side.country, side.office, date)
     if found is None:
         return people
     whose = (
-        f"the release names no publisher; {the(home)} is taken from the way the text is written"
-        if guessed
+        f"the release names no publisher; {the(side.country)} is taken from the way the "
+        "text is written"
+        if side.guessed
         else ""
     )
     review.append(
@@ -177,10 +223,10 @@ def unnamed_home_official(
             f"{found.name} is named by office only; the table "
             f"of office holders gives {found.name} as {found.office} on "
             f"{date.isoformat()}" + (f" ({whose})" if whose else ""),
-            words,
+            side.words,
         )
     )
-    person = Participant(found.name, "", f"{found.office} of {the(home)}", home)
+    person = Participant(found.name, "", f"{found.office} of {the(side.country)}", side.country)
     return [person, *people]
 
 
@@ -188,7 +234,8 @@ def unnamed_home_official(
 # Wong and I": the writer is the publisher's minister.
 _MY_MEETING = re.compile(
     r"\b(?:[Mm]y|[Oo]ur) (?:\w+[- ]?\w* )?(?:discussions?|meetings?|talks|call"
-    r"|conversation|visit)\b|\b(?:and|with) I\b|\bI (?:met|spoke|held"
+    r"|conversation|visit)\b|\b(?:and|with) I\b|\bI had (?:a |an )?(?:[\w-]+ ){0,2}"
+    r"(?:call|meeting|discussion|conversation|talks)\b|\bI (?:met|spoke|held"
     r"|hosted|welcomed|received|called|discussed)\b"
 )
 _AS_OFFICE = re.compile(

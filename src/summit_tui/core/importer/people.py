@@ -120,14 +120,17 @@ _PORTFOLIO = (
 # Form A (Japanese style): honorific, name, comma, role phrase.
 _NAME_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"
-    rf"(?P<role>(?:the\s+)?(?:[A-Z][^,.;()]{{0,60}}?\s)?{_ROLE_HEAD}[^,.;()]{{0,80}}?)(?=[,.;()]|\s+(?:held|met|had|and|on)\b|$)"
+    rf"(?P<role>(?:the\s+)?(?:[A-Z][^,.;:()\n]{{0,60}}?\s)?{_ROLE_HEAD}[^,.;:()\n]{{0,80}}?)"
+    r"(?=[,.;:()\n]|\s+(?:held|met|had|and|on)\b|$)"
 )
 # Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
 _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
-    rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;()]{{0,60}}?)?)"
+    rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?)"
     r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b|$)"
 )
+# A phrase that ends in an office ("U.S. Vice President") names a person, never a place.
+ENDS_IN_OFFICE = re.compile(rf"\b{_ROLE_HEAD}$")
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(
@@ -208,13 +211,35 @@ _ROLE_AND = re.compile(
 )
 
 
+# "Chinese Defence Minister Wei", "Japanese Trade and Industry Minister": the portfolio
+# stands between the country and the office.
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:(?:Defen[cs]e|Trade|Finance|Economy|Economic|Interior|Home|Health|Energy"
+    r"|Environment|Agriculture|Education|Justice|Transport|Industry|Commerce|Labou?r"
+    r"|Culture|Tourism|Development|Digital|Science|Investment|Security|Immigration"
+    r"|Fisheries|Planning)\s+(?:and\s+)?){1,3}$"
+)
+
+
+_TOP = r"(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Sultan|Emir)"
+_TWO_PEOPLE = re.compile(rf"(?P<a>{_TOP}) and (?!(?P=a)\b){_TOP}$")
+
+
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     role = m.group(0)
     pos = m.end()
     begin = m.start()  # where the role starts, with a first office joined by "and"
-    if (first := _ROLE_AND.search(text[max(0, begin - 120) : begin])) is not None:
+    first = _ROLE_AND.search(text[max(0, begin - 120) : begin])
+    if first is not None and _TWO_PEOPLE.match(f"{first.group(0)}{role}"):
+        first = None  # "The President and Prime Minister Blair": two people
+    if first is not None:
         begin -= len(first.group(0))
         role = " ".join(f"{text[begin : m.start()]}{role}".split())
+    elif role.startswith("Minister") and (
+        portfolio := _PORTFOLIO_BEFORE.search(text[max(0, begin - 60) : begin])
+    ):
+        begin -= len(portfolio.group(0))
+        role = f"{portfolio.group(0)}{role}"
     country, length = _of_country(text[pos:])
     if country:
         role = f"{role} {text[pos : pos + length].strip(' ,')}"
@@ -459,7 +484,8 @@ _ALIAS = re.compile(rf"(?P<full>{_TOKEN}(?:\s+{_TOKEN}){{1,3}})\s+\((?P<alias>[A
 # "Foreign Minister Li Zhaoxing held talks with his South Korean counterpart Yoon Young-kwan",
 # "his counterpart from Pakistan, Yusuf Raza Gilani": the other side holds the same office.
 _COUNTERPART = re.compile(
-    r"\b(?:his|her|their|its)\s+(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Yy]our|[Mm]y|[Oo]ur)\s+"
+    r"(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?"
     r"(?:(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+)?"
     r"counterparts?(?:\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2}))?"
     rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
@@ -520,6 +546,37 @@ def _counterparts(
             )
         )
     return out
+
+
+# "met with her South African counterpart to discuss ...": the other side's country, even
+# where the sentence does not name the counterpart.
+_NAMELESS_COUNTERPART = re.compile(
+    r"\b(?:his|her|their|its|the|your|my|our)\s+"
+    r"(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?"
+    r"(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+counterparts?\b"
+    r"|\bcounterparts?\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})"
+    # A headline's way: "FM holds talks with South African counterpart".
+    r"|\b(?:with|meets?|calls?|and)\s+(?P<bare>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})"
+    r"\s+counterparts?\b"
+)
+
+
+def counterpart_countries(text: str) -> list[str]:
+    """The countries of counterparts the text names by their country ("her South African
+    counterpart", "his counterpart from Peru"), in order, each once."""
+    out: list[str] = []
+    for m in _NAMELESS_COUNTERPART.finditer(text[:MAX_TEXT]):
+        where = (m.group("adj") or m.group("from") or m.group("bare") or "").removesuffix("'s")
+        found = countries.lookup(where, strict_codes=True)
+        if found is not None and found.code not in out:
+            out.append(found.code)
+    return out
+
+
+def named_counterparts(text: str) -> list[Participant]:
+    """The people the text names as someone's counterpart, with their countries."""
+    found: list[tuple[int, Participant]] = []
+    return [p for _, p in _counterparts(text[:MAX_TEXT], found, [])]
 
 
 def parties(people: list[Participant]) -> list[str]:
@@ -658,22 +715,41 @@ _SPEAKER = re.compile(
 )
 
 
+# "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA:", "CHRISTOPHER LUXON, PRIME MINISTER:".
+_SPEAKER_NAMED = re.compile(
+    r"^(?P<name>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,3}),\s+(?P<role>(?:PRIME MINISTER"
+    r"|PRESIDENT|FOREIGN MINISTER|MINISTER FOR FOREIGN AFFAIRS|MINISTER|SECRETARY OF STATE"
+    r"|FOREIGN SECRETARY|CHANCELLOR|PREMIER)(?:\s+OF\s+(?:THE\s+)?[A-Z][A-Z ]{2,40})?):"
+)
+
+
+def _capitalised(words: str) -> str:
+    return " ".join(w.capitalize() for w in words.split())
+
+
 def find_speakers(paras: list[str] | tuple[str, ...]) -> list[Participant]:
     """The people a transcript names as its speakers, with their offices, each once."""
     out: list[Participant] = []
     for para in paras[:MAX_SPEAKER_LINES]:
-        m = _SPEAKER.match(para)
-        if m is None:
+        if (m := _SPEAKER.match(para) or _SPEAKER_NAMED.match(para)) is None:
             continue
-        name = " ".join(w.capitalize() for w in m.group("name").split())
+        name = _capitalised(m.group("name"))
         if countries.lookup(name, strict_codes=True) is not None:
             continue
+        role = _capitalised(m.group("role")).replace(" Of ", " of ").replace(" The ", " the ")
         if not any(_same_person(name, p.name) for p in out):
-            out.append(Participant(name, "", m.group("role").title(), ""))
+            out.append(Participant(name, "", role, country_in(role)))
     return out
 
 
 MAX_SPEAKER_LINES = 60
+
+
+def opening_speaker(para: str) -> Participant | None:
+    """The speaker whose label opens a paragraph ("ANTHONY ALBANESE, PRIME MINISTER OF
+    AUSTRALIA: I am delighted ..."): the "I" of what follows."""
+    found = find_speakers([para])
+    return found[0] if found and _SPEAKER_NAMED.match(para) else None
 
 
 # A statement's header puts a name on one line and the office on the next: "Remarks by Herman

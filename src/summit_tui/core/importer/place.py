@@ -188,6 +188,20 @@ def title_place(title: str) -> str:
     return place if _city(place) else ""
 
 
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z .'-]{1,40}[A-Z]):")
+
+
+def speaker_labels(paras: list[str] | tuple[str, ...]) -> set[str]:
+    """The labels a transcript opens its turns with ("SABRA LANE:", "JOURNALIST:"): a label
+    that opens two or more paragraphs is a speaker, never a dateline's place."""
+    seen: dict[str, int] = {}
+    for para in paras:
+        if (m := _LABEL.match(para)) is not None:
+            label = m.group("label").casefold()
+            seen[label] = seen.get(label, 0) + 1
+    return {label for label, count in seen.items() if count > 1}
+
+
 def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
     """The city of a wire dateline opening one of the first paragraphs ("BUDAPEST - The
     second round ..."), when the lead sentence is a later paragraph."""

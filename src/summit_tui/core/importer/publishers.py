@@ -187,6 +187,162 @@ PUBLISHERS: tuple[Publisher, ...] = (
         hosts=("ec.europa.eu", "commission.europa.eu"),
     ),
     Publisher(
+        "European External Action Service",
+        "EU",
+        _line(r"European External Action Service(?: \(EEAS\))?", r"EEAS"),
+        hosts=("eeas.europa.eu",),
+    ),
+    Publisher(
+        "Ministry of Foreign Affairs, Singapore",
+        "SG",
+        _line(r"Ministry of Foreign Affairs,? Singapore", r"MFA Singapore"),
+        # Its releases sign off with the ministry's name over the country's, in capitals.
+        re.compile(
+            r"^MINISTRY OF FOREIGN AFFAIRS\s*\n+\s*SINGAPORE\s*$|^MFA Press Statement\b", re.M
+        ),
+        hosts=("mfa.gov.sg",),
+    ),
+    Publisher(
+        "Prime Minister's Office, Singapore",
+        "SG",
+        _line(r"Prime Minister's Office,? Singapore", r"PMO Singapore"),
+        re.compile(r"^PRIME MINISTER'S OFFICE\s*\n+\s*SINGAPORE\s*$", re.M),
+        hosts=("pmo.gov.sg",),
+    ),
+    Publisher(
+        "New Zealand Government",
+        "NZ",
+        _line(
+            r"Beehive\.govt\.nz",
+            r"New Zealand Government",
+            r"The Official Website of the New Zealand Government",
+        ),
+        hosts=("beehive.govt.nz", "mfat.govt.nz"),
+    ),
+    Publisher(
+        "The Federal Government of Germany",
+        "DE",
+        _line(
+            r"(?:The )?Federal Government",
+            r"Press and Information Office of the Federal Government",
+            r"Die Bundesregierung",
+            r"Presse- und Informationsamt der Bundesregierung(?: \(BPA\))?",
+            r"Federal Foreign Office",
+        ),
+        hosts=("bundesregierung.de", "bundeskanzler.de", "auswaertiges-amt.de"),
+    ),
+    Publisher(
+        "Government of France",
+        "FR",
+        _line(r"France Diplomacy(?: - Ministry for Europe and Foreign Affairs)?", r"[ÉE]lys[ée]e"),
+        hosts=("elysee.fr", "diplomatie.gouv.fr", "gouvernement.fr"),
+    ),
+    Publisher(
+        "Government of Indonesia",
+        "ID",
+        _line(
+            r"Cabinet Secretariat of the Republic of Indonesia",
+            r"Ministry of State Secretariat(?: of the Republic of Indonesia)?",
+            r"Ministry of Foreign Affairs of the Republic of Indonesia",
+        ),
+        hosts=("setkab.go.id", "setneg.go.id", "kemlu.go.id", "presidenri.go.id"),
+    ),
+    Publisher(
+        "Government of the Philippines",
+        "PH",
+        _line(
+            r"Presidential Communications Office", r"Department of Foreign Affairs,? Philippines"
+        ),
+        hosts=("pco.gov.ph", "dfa.gov.ph", "op-proper.gov.ph", "officialgazette.gov.ph"),
+    ),
+    Publisher(
+        "Government of Malaysia",
+        "MY",
+        _line(r"Ministry of Foreign Affairs,? Malaysia", r"Prime Minister's Office of Malaysia"),
+        hosts=("kln.gov.my", "pmo.gov.my"),
+    ),
+    Publisher(
+        "Government of Viet Nam",
+        "VN",
+        _line(r"Ministry of Foreign Affairs of Viet ?Nam"),
+        hosts=("mofa.gov.vn", "chinhphu.vn"),
+    ),
+    Publisher(
+        "Government of Thailand",
+        "TH",
+        _line(r"Ministry of Foreign Affairs,? Kingdom of Thailand"),
+        hosts=("mfa.go.th", "thaigov.go.th"),
+    ),
+    Publisher(
+        "Government of the Russian Federation",
+        "RU",
+        _line(
+            r"President of Russia",
+            r"The Ministry of Foreign Affairs of the Russian Federation",
+        ),
+        hosts=("kremlin.ru", "mid.ru", "government.ru"),
+    ),
+    Publisher(
+        "Government of Türkiye",
+        "TR",
+        _line(
+            r"Republic of T[üu]rkiye Ministry of Foreign Affairs",
+            r"Presidency of the Republic of T[üu]rkiye",
+        ),
+        hosts=("mfa.gov.tr", "tccb.gov.tr"),
+    ),
+    Publisher(
+        "Government of South Africa",
+        "ZA",
+        _line(
+            r"Department of International Relations and Cooperation",
+            r"The Presidency,? Republic of South Africa",
+        ),
+        hosts=("dirco.gov.za", "thepresidency.gov.za", "gov.za"),
+    ),
+    Publisher(
+        "Government of Brazil",
+        "BR",
+        _line(r"Ministry of Foreign Affairs,? Brazil", r"Planalto"),
+        hosts=("gov.br",),
+    ),
+    Publisher(
+        "Government of Israel",
+        "IL",
+        _line(r"Prime Minister's Office,? Israel", r"Israel Ministry of Foreign Affairs"),
+        hosts=("gov.il",),
+    ),
+    Publisher(
+        "Government of Italy",
+        "IT",
+        _line(r"Governo Italiano", r"Ministry of Foreign Affairs and International Cooperation"),
+        hosts=("governo.it", "esteri.it"),
+    ),
+    Publisher(
+        "Government of Mexico",
+        "MX",
+        _line(r"Gobierno de M[ée]xico"),
+        hosts=("gob.mx",),
+    ),
+    Publisher(
+        "Government of Spain",
+        "ES",
+        _line(r"La Moncloa"),
+        hosts=("lamoncloa.gob.es", "exteriores.gob.es"),
+    ),
+    Publisher(
+        "Government of Ireland",
+        "IE",
+        _line(r"Department of Foreign Affairs,? Ireland"),
+        hosts=("gov.ie", "dfa.ie"),
+    ),
+    Publisher(
+        "Government of the Netherlands",
+        "NL",
+        _line(r"Government\.nl"),
+        hosts=("government.nl", "rijksoverheid.nl"),
+    ),
+    Publisher(
         "ASEAN Secretariat",
         "",
         _line(r"ASEAN Secretariat(?: News)?", r"ASEAN Main Portal"),

@@ -1,36 +1,27 @@
-"""The search index: bitmaps over readouts, facets, batches added while loading, a cache file."""
+"""The search index: bitmaps over readouts, facets, batches added while loading, a cache file.
+
+``SearchIndex`` is the one writer of the engine's data (``state.IndexState``); the matcher,
+the ranking, the results and the index file read that state, never the index.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search import index_file
 from summit_tui.core.search.filters import FACET_KEY, FACETS, Filters
 from summit_tui.core.search.matching import Matcher
-from summit_tui.core.search.postings import Postings
 from summit_tui.core.search.query import FIELDS, Query, parse, quote
 from summit_tui.core.search.query import complete_field_value as _complete_known
 from summit_tui.core.search.results import Results
-from summit_tui.core.search.tokens import (
-    HEADING,
-    KIND,
-    MENTION,
-    MONTH,
-    PARTY,
-    PERSON,
-    TOPIC,
-    YEAR,
-    index_terms,
-)
+from summit_tui.core.search.state import IndexState
+from summit_tui.core.search.tokens import HEADING, PERSON, index_terms
 from summit_tui.core.support.gc_pause import gc_paused
-
-T = TypeVar("T")
 
 _CHUNK = 2000  # entries indexed between two packings of the postings
 
@@ -38,22 +29,10 @@ _CHUNK = 2000  # entries indexed between two packings of the postings
 class SearchIndex:
     """Every loaded entry, indexed for instant search; batches can be added while loading."""
 
-    def __init__(self, entries: Sequence[Entry] = ()) -> None:
-        self.docs: list[Entry] = []  # by doc id, in the order they were added
-        self.postings = Postings()
-        self.postings.keep = (PARTY, MENTION, TOPIC, KIND, YEAR, MONTH)
-        self.live = 0  # bitmap of docs not replaced or removed
-        self.generation = 0  # bumped on every change, to expire cached bitmaps
-        self.doclen: list[int] = []
-        self.sort_keys: list[tuple[dt.date, str]] = []  # by doc id: (date, title)
-        self.total_len = 0
-        self._by_id: dict[str, int] = {}  # a live doc of each id
-        #: The live doc of each file: a file's new readout replaces its old one (two files
-        #: may hold readouts with the same id, and both are indexed).
-        self._by_path: dict[str, int] = {}
-        self._shared: dict[str, set[int]] = {}  # the live docs of an id two files share
-        self._matcher = Matcher(self)
-        self._memo: dict[str, tuple[int, Any]] = {}
+    def __init__(self, entries: Sequence[Entry] = (), *, state: IndexState | None = None) -> None:
+        #: The engine's data, written here only: a new index's, or a saved one's.
+        self.state = IndexState() if state is None else state
+        self._matcher = Matcher(self.state)
         #: How ``load_or_build`` got this index ("" when built directly).
         self.cache_status = ""
         #: What ``load_or_build`` must tell the user: a cache file it had to set aside.
@@ -85,11 +64,10 @@ class SearchIndex:
             # One pause for reading and restoring: the collection due when it ends then
             # walks the objects they made once, not twice.
             with gc_paused():
-                index = cls()
-                index._restore(index_file.load(cache_path, fingerprint, entries))
+                index = cls(state=index_file.load(cache_path, fingerprint, entries))
         except index_file.CacheMiss as miss:
             index = cls(entries)
-            index.postings.warm()
+            index.state.postings.warm()
             index.cache_status = f"built: {miss}"
             if isinstance(miss, index_file.CacheSetAside):
                 index.notices.append(str(miss))
@@ -104,34 +82,17 @@ class SearchIndex:
 
     def save(self, cache_path: Path, fingerprint: str) -> None:
         """Write the index for ``load_or_build`` (atomically); raises OSError or ValueError."""
-        index_file.save(self, cache_path, fingerprint)
+        index_file.save(self.state, cache_path, fingerprint)
 
-    def _restore(self, snapshot: index_file.Snapshot) -> None:
-        docs = snapshot.docs
-        self.docs = docs
-        self.sort_keys = snapshot.sort_keys
-        self._by_id = dict(zip(snapshot.ids, range(len(docs)), strict=True))
-        if len(self._by_id) != len(docs):  # two files hold readouts with one id
-            self._by_id = {}
-            for doc, rid in enumerate(snapshot.ids):
-                self._note_id(rid, doc)
-        self._by_path = {entry.path: doc for doc, entry in enumerate(docs)}
-        self.doclen = snapshot.doclen
-        self.total_len = snapshot.total_len
-        post = self.postings
-        with post._lock:
-            post.docs = snapshot.postings
-            post.repeats = snapshot.repeats
-            post.size = len(docs)
-            post._bitmaps = snapshot.bitmaps
-            post._sorted = snapshot.terms
-        self.live = (1 << len(docs)) - 1
-        self.generation += 1
-        self._memo["newest"] = (self.generation, snapshot.newest)
+    def save_live(self, cache_path: Path, fingerprint: str) -> None:
+        """Write the index of the live readouts only (``index_file.save_live``); raises
+        OSError."""
+        index_file.save_live(self.state, cache_path, fingerprint)
 
     def _add_chunk(self, entries: Sequence[Entry]) -> None:
-        post = self.postings
-        start = len(self.docs)
+        state = self.state
+        post, docs, by_path = state.postings, state.docs, state.by_path
+        start = len(docs)
         replaced = 0
         fresh: defaultdict[str, list[int]] = defaultdict(list)
         rep_docs: defaultdict[str, list[int]] = defaultdict(list)
@@ -141,103 +102,68 @@ class SearchIndex:
         sink: deque[None] = deque(maxlen=0)
         append, consume, get_list = list.append, sink.extend, fresh.__getitem__
         for doc, entry in enumerate(entries, start):
-            self.docs.append(entry)
-            self.sort_keys.append((entry.date, entry.title))
-            old = self._by_path.get(entry.path)
+            docs.append(entry)
+            state.sort_keys.append((entry.date, entry.title))
+            old = by_path.get(entry.path)
             if old is not None:
                 replaced |= 1 << old
-                self._forget_id(old)
-            self._by_path[entry.path] = doc
-            self._note_id(entry.id, doc)
+                state.forget_id(old)
+            by_path[entry.path] = doc
+            state.note_id(entry.id, doc)
             # A stored entry is indexed from a built copy and stays unbuilt: indexing every
             # readout does not keep every readout in memory.
             tokens, keys = index_terms(entry.transient())
-            self.doclen.append(len(tokens))
-            self.total_len += len(tokens)
+            state.doclen.append(len(tokens))
+            state.total_len += len(tokens)
             counts = Counter(tokens)
             consume(map(append, map(get_list, counts), repeat(doc)))
             many = list(compress(counts, map((1).__lt__, counts.values())))
             consume(map(append, map(rep_docs.__getitem__, many), repeat(doc)))
             consume(map(append, map(rep_tfs.__getitem__, many), map(counts.__getitem__, many)))
             consume(map(append, map(get_list, keys), repeat(doc)))
-        post.size = len(self.docs)
+        post.size = len(docs)
         post.merge(fresh, {t: (ids, rep_tfs[t]) for t, ids in rep_docs.items()})
-        self.live |= ((1 << (len(self.docs) - start)) - 1) << start
-        self.live &= ~replaced
-        self.generation += 1
+        state.live |= ((1 << (len(docs) - start)) - 1) << start
+        state.live &= ~replaced
+        state.generation += 1
 
     def remove(self, readout_ids: Iterable[str]) -> None:
         """Drop readouts (no file holds their id any more) from every later search."""
+        by_id = self.state.by_id
         for rid in readout_ids:
-            while (doc := self._by_id.get(rid)) is not None:
+            while (doc := by_id.get(rid)) is not None:
                 self._drop(doc)
-        self.generation += 1
+        self.state.generation += 1
 
     def remove_paths(self, paths: Iterable[str]) -> None:
         """Drop the readouts of these files (deleted, renamed or broken) from every later
         search; another file's readout with the same id stays."""
+        by_path = self.state.by_path
         for path in paths:
-            doc = self._by_path.get(path)
+            doc = by_path.get(path)
             if doc is not None:
                 self._drop(doc)
-        self.generation += 1
+        self.state.generation += 1
 
     def _drop(self, doc: int) -> None:
-        self.live &= ~(1 << doc)
-        path = self.docs[doc].path
-        if self._by_path.get(path) == doc:
-            del self._by_path[path]
-        self._forget_id(doc)
-
-    def _note_id(self, rid: str, doc: int) -> None:
-        """The doc is live with this id (another file's readout may have it too)."""
-        other = self._by_id.get(rid)
-        if other is not None and other != doc:
-            self._shared.setdefault(rid, {other}).add(doc)
-        self._by_id[rid] = doc
-
-    def _forget_id(self, doc: int) -> None:
-        """The doc is no longer live: its id names another live doc with it, if any."""
-        rid = self.docs[doc].id
-        same = self._shared.get(rid)
-        if same is not None:
-            same.discard(doc)
-            if self._by_id.get(rid) == doc:
-                self._by_id[rid] = min(same)
-            if len(same) <= 1:
-                del self._shared[rid]
-        elif self._by_id.get(rid) == doc:
-            del self._by_id[rid]
+        state = self.state
+        state.live &= ~(1 << doc)
+        path = state.docs[doc].path
+        if state.by_path.get(path) == doc:
+            del state.by_path[path]
+        state.forget_id(doc)
 
     def __len__(self) -> int:
-        return self.live.bit_count()
+        return self.state.live_count()
 
     def doc_of(self, readout_id: str) -> int | None:
         """The doc id of a live readout."""
-        return self._by_id.get(readout_id)
+        return self.state.doc_of(readout_id)
 
-    def newest_order(self) -> list[int]:
-        """By doc id: its row in the newest-first order of every doc (kept per generation)."""
-        return self.memo("newest", self._newest_order)
-
-    def _newest_order(self) -> list[int]:
-        by_row = sorted(range(len(self.docs)), key=self.sort_keys.__getitem__, reverse=True)
-        order = [0] * len(by_row)
-        for row, doc in enumerate(by_row):
-            order[doc] = row
-        return order
-
-    def memo(self, key: str, compute: Callable[[], T]) -> T:
-        """A value derived from the whole index, computed once per generation."""
-        hit = self._memo.get(key)
-        generation = self.generation  # read first: a batch added meanwhile expires the value
-        if hit is None or hit[0] != generation:
-            hit = self._memo[key] = (generation, compute())
-        return cast(T, hit[1])
-
-    def newest_first(self, docs: list[int]) -> list[int]:
-        """Doc ids sorted as the store lists readouts: newest date first, then by title."""
-        return sorted(docs, key=self.sort_keys.__getitem__, reverse=True)
+    def clear_cache(self) -> None:
+        """Forget the bitmaps kept for recent queries: the next search computes its own
+        afresh, as a new keystroke does (benchmarks time that)."""
+        self._matcher.clear_cache()
 
     def entries(self) -> Sequence[Entry]:
         """Every live entry, newest first (a virtual list)."""
@@ -281,7 +207,7 @@ class SearchIndex:
             facets[facet] = self._counts(facet, base, getattr(filters, facet))
         if mask:
             facets["marked"] = {"marked": marked_count}
-        return Results(self, query, filters, order, result, plan, facets)
+        return Results(self.state, query, filters, order, result, plan, facets)
 
     def count(
         self,
@@ -301,23 +227,23 @@ class SearchIndex:
 
     def _mask(self, readout_ids: Iterable[str]) -> int:
         """The bitmap of the live readouts with these ids."""
-        mask = 0
+        mask, by_id = 0, self.state.by_id
         for rid in readout_ids:
-            doc = self._by_id.get(rid)
+            doc = by_id.get(rid)
             if doc is not None:
                 mask |= 1 << doc
         return mask
 
     def _selected(self, filters: Filters) -> dict[str, int]:
         """The bitmap of each facet with values selected: any of them, or all of them."""
-        post = self.postings
+        post = self.state.postings
         out = {}
         for facet in FACETS:
             keys = filters.keys(facet)
             if not keys:
                 continue
             if facet in filters.all_of:
-                bm = self.live
+                bm = self.state.live
                 for key in keys:
                     bm &= post.bitmap(key)
             else:
@@ -326,7 +252,7 @@ class SearchIndex:
         return out
 
     def _counts(self, facet: str, base: int, chosen: Iterable[Any] = ()) -> dict[str, int]:
-        post, prefix = self.postings, FACET_KEY[facet]
+        post, prefix = self.state.postings, FACET_KEY[facet]
         counts: dict[str, int] = {}
         if base:
             for key in post.with_prefix(prefix):
@@ -342,7 +268,7 @@ class SearchIndex:
         """Counts of every value of a facet over all entries (for completion and the palette)."""
         if facet not in FACETS:
             raise ValueError(f"unknown facet {facet!r}")
-        return self._counts(facet, self.live)
+        return self._counts(facet, self.state.live)
 
     def complete_field_value(self, field: str, prefix: str, limit: int = 20) -> list[str]:
         """Values to offer after "field:" (people and headings come from the index)."""
@@ -350,5 +276,5 @@ class SearchIndex:
         key = {"person": PERSON, "section": HEADING}.get(canonical or "")
         if key is None:
             return _complete_known(field, prefix, limit)
-        words = self.postings.with_prefix(key + prefix.casefold())
+        words = self.state.postings.with_prefix(key + prefix.casefold())
         return [quote(w[len(key) :]) for w in words[:limit]]

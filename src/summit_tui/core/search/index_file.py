@@ -19,21 +19,19 @@ import sys
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate, chain, islice, repeat
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from summit_tui import __version__
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.packed import Buffer, Packed, PackedDocs, PackedRepeats
+from summit_tui.core.search.postings import Postings, from_positions, positions
+from summit_tui.core.search.state import ALWAYS_CACHED, IndexState
 from summit_tui.core.support.atomic import atomic_writer, move_aside
 from summit_tui.core.support.safe_read import RefusedFile, open_capped
-
-if TYPE_CHECKING:
-    from summit_tui.core.search.index import SearchIndex
 
 #: Bump when the index layout or the tokenizer changes: an older file is then rebuilt.
 INDEX_FORMAT = 5
@@ -127,23 +125,23 @@ def _column_bytes(column: Sequence[str]) -> bytes:
     )
 
 
-def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
+def save(state: IndexState, path: Path, fingerprint: str) -> None:
     """Write the index atomically (temp file, fsync, rename); raises OSError on failure.
 
     Only an index without removed or replaced docs can be saved: its doc ids are then
     exactly the entries it holds, which is what ``load`` checks against (``save_live``
     saves any index, as if built from its live readouts only).
     """
-    if len(index) != len(index.docs):
+    if state.live_count() != len(state.docs):
         raise ValueError("the index has removed or replaced readouts: build it afresh to save")
-    post = index.postings
+    post = state.postings
     _write(
         path,
         fingerprint,
-        index.docs,
-        index.doclen,
-        index.newest_order(),
-        index.total_len,
+        state.docs,
+        state.doclen,
+        state.newest_order(),
+        state.total_len,
         post.keys(),
         post.docs,
         post.repeats,
@@ -151,18 +149,18 @@ def save(index: SearchIndex, path: Path, fingerprint: str) -> None:
     )
 
 
-def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
+def save_live(state: IndexState, path: Path, fingerprint: str) -> None:
     """Write the index of the live readouts only, without building it again.
 
     Replaced and removed docs leave holes in the doc ids; the last live docs move into
     them, so only the postings that hold a hole or a moved doc change. Raises OSError.
     """
-    post = index.postings
-    n = len(index.docs)
-    live = index.live & ((1 << n) - 1)
-    dead = set(_positions(~live & ((1 << n) - 1)))
+    post = state.postings
+    n = len(state.docs)
+    live = state.live & ((1 << n) - 1)
+    dead = set(positions(~live & ((1 << n) - 1)))
     if not dead:
-        save(index, path, fingerprint)
+        save(state, path, fingerprint)
         return
     m = n - len(dead)
     holes = sorted(d for d in dead if d < m)
@@ -171,9 +169,9 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
     order = list(range(m))
     for src, dst in moved.items():
         order[dst] = src  # new doc id -> old doc id
-    docs = [index.docs[old] for old in order]
-    doclen = [index.doclen[old] for old in order]
-    keys = [index.sort_keys[old] for old in order]
+    docs = [state.docs[old] for old in order]
+    doclen = [state.doclen[old] for old in order]
+    keys = [state.sort_keys[old] for old in order]
     by_row = sorted(range(m), key=keys.__getitem__, reverse=True)
     newest = [0] * m
     for row, doc in enumerate(by_row):
@@ -239,7 +237,7 @@ def save_live(index: SearchIndex, path: Path, fingerprint: str) -> None:
     bitmaps = {}  # kept where the postings did not change, built again where they did
     for t, (bm, covered) in post.cached_bitmaps().items():
         if t in changed and t in postings:
-            bitmaps[t] = (_from_positions(postings[t], m), len(postings[t]))
+            bitmaps[t] = (from_positions(postings[t], m), len(postings[t]))
         elif t in postings and covered == len(postings[t]):
             bitmaps[t] = (bm, covered)
     _write(
@@ -265,22 +263,10 @@ def _views(
     return ((t, v if isinstance(v, tuple) else (v,)) for t, v in mapping.items())
 
 
-def _from_positions(ids: Sequence[int], size: int) -> int:
-    from summit_tui.core.search.postings import from_positions
-
-    return from_positions(ids, size)
-
-
 def _find(ids: Sequence[int], doc: int) -> int:
     """Where the doc is in ascending ids, or -1."""
     at = bisect.bisect_left(ids, doc)
     return at if at < len(ids) and ids[at] == doc else -1
-
-
-def _positions(bitmap: int) -> list[int]:
-    from summit_tui.core.search.postings import positions  # postings imports the search modules
-
-    return positions(bitmap)
 
 
 def _write(
@@ -299,7 +285,7 @@ def _write(
     rep_terms = sorted(repeats)
     ends, (ids,) = _layout(postings, terms)
     rep_ends, (rep_ids, rep_tfs) = _layout(repeats, rep_terms, 2)
-    state: dict[str, Any] = {
+    saved: dict[str, Any] = {
         "stamp": _STAMP,
         "fingerprint": fingerprint,
         "digest": entries_digest(docs),
@@ -318,8 +304,8 @@ def _write(
             for t, (bm, n) in bitmaps.items()
         ],
     }
-    table = marshal.dumps(state)
-    state.clear()
+    table = marshal.dumps(saved)
+    saved.clear()
     packed = chain(ids, rep_ids, rep_tfs)
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_writer(path) as fh:
@@ -353,23 +339,7 @@ def _joined(pieces: Iterable[Buffer], per: int = 4096) -> Iterator[bytes]:
         yield b"".join(batch)
 
 
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """A saved index, checked against the entries it is loaded for, ready to restore."""
-
-    docs: list[Entry]  # by doc id
-    ids: list[str]  # by doc id
-    sort_keys: list[tuple[dt.date, str]]  # by doc id: (date, title)
-    doclen: list[int]
-    newest: list[int]  # by doc id: its row newest first
-    total_len: int
-    terms: list[str]  # sorted
-    postings: PackedDocs
-    repeats: PackedRepeats
-    bitmaps: dict[str, tuple[int, int]]
-
-
-def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> Snapshot:
+def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> IndexState:
     """The saved index for exactly these entries and fingerprint; raises CacheMiss otherwise."""
     if not fingerprint:
         raise CacheMiss("no fingerprint of the data to check the cache against")
@@ -398,16 +368,16 @@ def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> Snapshot:
     if crc.to_bytes(4, "big") != head[len(_MAGIC) : _HEADER]:
         raise CacheMiss("the cache file is damaged")
     try:
-        state = marshal.loads(table)
+        saved = marshal.loads(table)
     except (ValueError, EOFError, TypeError) as exc:
         raise CacheMiss(f"the cache file is damaged: {exc}") from None
     del table
-    if not isinstance(state, dict) or state.get("stamp") != _STAMP:
+    if not isinstance(saved, dict) or saved.get("stamp") != _STAMP:
         raise CacheMiss("the cache was written by another version")
-    if state.get("fingerprint") != fingerprint:
+    if saved.get("fingerprint") != fingerprint:
         raise CacheMiss("the data changed since the cache was written")
     try:
-        return _snapshot(state, packed, entries)
+        return _restored(saved, packed, entries)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
 
@@ -421,8 +391,8 @@ def _read(fh: BinaryIO, size: int) -> bytes:
     return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
-def _snapshot(state: dict[str, Any], packed: bytes, entries: Sequence[Entry]) -> Snapshot:
-    ids: list[str] = state["ids"]
+def _restored(saved: dict[str, Any], packed: bytes, entries: Sequence[Entry]) -> IndexState:
+    ids: list[str] = saved["ids"]
     n = len(ids)
     if len(entries) != n:
         raise CacheMiss(_DIFFER)
@@ -440,14 +410,14 @@ def _snapshot(state: dict[str, Any], packed: bytes, entries: Sequence[Entry]) ->
         except KeyError:
             raise CacheMiss(_DIFFER) from None
     sort_keys = list(map(_sort_key, docs))
-    if state["digest"] != _digest(sort_keys):
+    if saved["digest"] != _digest(sort_keys):
         raise CacheMiss(_DIFFER)
-    doclen = _ints("I", state["doclen"])
-    newest = _ints("I", state["newest"])
-    terms: list[str] = state["terms"]
-    ends = _ints("Q", state["ends"])
-    rep_at = _ints("I", state["rep_at"])
-    rep_ends = _ints("Q", state["rep_ends"])
+    doclen = _ints("I", saved["doclen"])
+    newest = _ints("I", saved["newest"])
+    terms: list[str] = saved["terms"]
+    ends = _ints("Q", saved["ends"])
+    rep_at = _ints("I", saved["rep_at"])
+    rep_ends = _ints("Q", saved["rep_ends"])
     n_ids = ends[-1] if ends else 0
     n_reps = rep_ends[-1] if rep_ends else 0
     if (
@@ -463,20 +433,17 @@ def _snapshot(state: dict[str, Any], packed: bytes, entries: Sequence[Entry]) ->
     repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, view[a:b], view[b:])
     bitmaps = {
         term: (int.from_bytes(blob, "little"), covers)
-        for term, covers, blob in state["bitmaps"]
+        for term, covers, blob in saved["bitmaps"]
         if postings.count(term) == covers  # else it is simply built when needed
     }
-    return Snapshot(
+    return IndexState.restored(
         docs=docs,
         ids=ids,
         sort_keys=sort_keys,
         doclen=list(doclen),
         newest=list(newest),
-        total_len=int(state["total_len"]),
-        terms=terms,
-        postings=postings,
-        repeats=repeats,
-        bitmaps=bitmaps,
+        total_len=int(saved["total_len"]),
+        postings=Postings.restored(postings, repeats, n, terms, bitmaps, keep=ALWAYS_CACHED),
     )
 
 

@@ -8,7 +8,6 @@ import string
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from summit_tui.core.model.readout import KIND_LABELS
 from summit_tui.core.reference import countries, topics
@@ -17,6 +16,7 @@ from summit_tui.core.search.highlights import Plan, phrase_regex
 from summit_tui.core.search.postings import from_positions, positions
 from summit_tui.core.search.query import And, Node, Not, Or, Query, Term
 from summit_tui.core.search.sections import HeadingTest, LocalTest, scope_text
+from summit_tui.core.search.state import IndexState
 from summit_tui.core.search.tokens import (
     DAY,
     HEADING,
@@ -29,10 +29,6 @@ from summit_tui.core.search.tokens import (
     YEAR,
     entry_text,
 )
-
-if TYPE_CHECKING:
-    from summit_tui.core.search.index import SearchIndex
-
 
 EXACT, PREFIX, TYPO = 1.0, 0.7, 0.4  # rank weights: exact words rank above fuzzy ones
 MIN_TYPO_LEN = 5  # shorter words get no typo tolerance: too many false friends
@@ -63,16 +59,21 @@ def _fuzzy_topic(term: str) -> str | None:
 
 
 class Matcher:
-    """Evaluates query trees against one index; caches the costly parts per index generation."""
+    """Evaluates query trees against one index's state; caches the costly parts per
+    generation of the state."""
 
-    def __init__(self, index: SearchIndex) -> None:
-        self.index = index
+    def __init__(self, state: IndexState) -> None:
+        self.state = state
         self._cache: OrderedDict[tuple[object, ...], int] = OrderedDict()
+
+    def clear_cache(self) -> None:
+        """Forget the bitmaps kept for recent queries."""
+        self._cache.clear()
 
     def evaluate(self, query: Query) -> tuple[int, Plan]:
         """The bitmap of live docs matching the query, and what to highlight and rank."""
         plan = Plan()
-        live = self.index.live
+        live = self.state.live
         if query.root is None:
             return live, plan
         return self._node(query.root, plan, True) & live, plan
@@ -81,7 +82,7 @@ class Matcher:
         if isinstance(node, Term):
             return self._term(node, plan if positive else Plan())
         if isinstance(node, Not):
-            return self.index.live & ~self._node(node.child, plan, not positive)
+            return self.state.live & ~self._node(node.child, plan, not positive)
         bitmaps = [self._node(child, plan, positive) for child in node.children]
         if isinstance(node, And) and _scoped(node):
             return self._in_sections(node, bitmaps)
@@ -98,21 +99,21 @@ class Matcher:
         matches every section: term of it (other terms still apply to the whole readout)."""
         tests = [_heading_test(c) for c in node.children if _is_section(c)]
         textual = [c for c in node.children if _is_textual(c)]
-        cand = self.index.live
+        cand = self.state.live
         for child, bm in zip(node.children, bitmaps, strict=True):
             if not (child in textual and _negates(child)):  # a word absent overall may
                 cand &= bm  # still be absent from the sections, so only positives prefilter
 
         def compute() -> int:
             checks = [self._local(child) for child in textual]
-            docs = self.index.docs
+            docs = self.state.docs
             found = []
             memo: dict[str, bool] = {}
             for d in positions(cand):
                 scope = scope_text(docs[d], tests, memo)
                 if scope is not None and all(check(*scope) for check in checks):
                     found.append(d)
-            return from_positions(found, self.index.postings.size)
+            return from_positions(found, self.state.postings.size)
 
         return self._cached(("sections", node), compute)
 
@@ -132,7 +133,7 @@ class Matcher:
 
     def _cached(self, key: tuple[object, ...], compute: Callable[[], int]) -> int:
         """Memoise a bitmap for this index generation (the last few dozen keystrokes)."""
-        full = (self.index.generation, *key)
+        full = (self.state.generation, *key)
         hit = self._cache.get(full)
         if hit is None:
             hit = compute()
@@ -150,10 +151,10 @@ class Matcher:
     # --- free text -------------------------------------------------------------------------
 
     def _field_free(self, term: Term, plan: Plan) -> int:
-        post = self.index.postings
+        post = self.state.postings
         words = term.words()
         if not words:
-            return self.index.live
+            return self.state.live
         plan.free_text = True
         out = 0
         country = countries.lookup(term.value, strict_codes=True)
@@ -189,7 +190,7 @@ class Matcher:
 
     def _prefix(self, prefix: str, plan: Plan) -> int:
         """Docs with a word starting with the prefix, or a country or topic named by it."""
-        post = self.index.postings
+        post = self.state.postings
         plan.prefixes.add(prefix)
         if len(prefix) >= 3:
             for c in countries.complete(prefix):
@@ -213,11 +214,11 @@ class Matcher:
 
     def _phrase(self, words: tuple[str, ...], prefix: bool, plan: Plan) -> int:
         """Docs with the words next to each other, checked in the text of each candidate."""
-        post = self.index.postings
+        post = self.state.postings
         plan.phrases.add(words)
 
         def compute() -> int:
-            cand = self.index.live
+            cand = self.state.live
             for w in words[:-1]:
                 cand &= post.bitmap(w)
             last = words[-1]
@@ -226,7 +227,7 @@ class Matcher:
             # Case-folded text and a pattern that starts with a literal let the regex engine
             # skip ahead; the word boundary before the phrase is checked by hand instead.
             pattern = re.compile(rf"{phrase_regex(words)}{tail}(?!\w)")
-            docs = self.index.docs
+            docs = self.state.docs
             found = []
             for d in positions(cand):
                 text = entry_text(docs[d]).casefold()
@@ -235,7 +236,7 @@ class Matcher:
                     if at == 0 or not _WORD_CHAR.match(text, at - 1):
                         found.append(d)
                         break
-            return from_positions(found, self.index.postings.size)
+            return from_positions(found, self.state.postings.size)
 
         return self._cached(("phrase", words, prefix), compute)
 
@@ -256,16 +257,16 @@ class Matcher:
         codes = self._codes(term)
         for code in codes:
             plan.countries.setdefault(code, EXACT)
-        return self.index.postings.union(PARTY + c for c in codes)
+        return self.state.postings.union(PARTY + c for c in codes)
 
     def _field_mentions(self, term: Term, plan: Plan) -> int:
         codes = self._codes(term)
         for code in codes:
             plan.countries.setdefault(code, EXACT / 2)
-        return self.index.postings.union(MENTION + c for c in codes)
+        return self.state.postings.union(MENTION + c for c in codes)
 
     def _field_topic(self, term: Term, plan: Plan) -> int:
-        post = self.index.postings
+        post = self.state.postings
         name = topics.normalise(term.value)
         found = [name] if TOPIC + name in post else []
         if not found and term.prefix:
@@ -278,8 +279,8 @@ class Matcher:
 
     def _words_under(self, key: str, term: Term, words: list[str] | None = None) -> int:
         """Docs holding every word of the value under a key prefix (the last may be a prefix)."""
-        post = self.index.postings
-        out = self.index.live
+        post = self.state.postings
+        out = self.state.live
         words = term.words() if words is None else words
         for i, w in enumerate(words):
             if term.prefix and i == len(words) - 1:
@@ -310,13 +311,13 @@ class Matcher:
     def _surname_alone(self, words: tuple[str, ...]) -> int:
         """Docs naming the person by one word of the name alone ("Kishida"), where the one
         full name of that participant's country holding the word has every searched word."""
-        post, docs = self.index.postings, self.index.docs
+        post, docs = self.state.postings, self.state.docs
         wanted = set(words)
         out = []
         for word in wanted:
             # Everyone whose name holds the word is in these docs: their full names say
             # whether the word alone names one person of a country.
-            cand = positions(post.bitmap(PERSON + word) & self.index.live)
+            cand = positions(post.bitmap(PERSON + word) & self.state.live)
             parts = [docs[d].light().readout.participants for d in cand]
             surnames = Surnames(p for ps in parts for p in ps)
             for d, ps in zip(cand, parts, strict=True):
@@ -333,7 +334,7 @@ class Matcher:
         return self._words_under(HEADING, term)
 
     def _field_kind(self, term: Term, plan: Plan) -> int:
-        post = self.index.postings
+        post = self.state.postings
         value = term.value.casefold().replace(" ", "-")
         kinds = []
         for key in post.with_prefix(KIND):
@@ -350,7 +351,7 @@ class Matcher:
 
     def _date_range(self, lo: dt.date, hi: dt.date) -> int:
         """Whole years, then whole months, then single days: few ORs even for wide ranges."""
-        post = self.index.postings
+        post = self.state.postings
         out = 0
         for ykey in post.with_prefix(YEAR):
             y = int(ykey[len(YEAR) :])

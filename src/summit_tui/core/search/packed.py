@@ -179,6 +179,15 @@ class Packed(Mapping[str, V]):
         """Every term with its postings, none kept cut out."""
         return _PeekItems(self)
 
+    def peek_all(self) -> Iterator[tuple[str, V]]:
+        """Every term with its postings, each cut out afresh and not kept."""
+        kept, cut = self._out, self._cut
+        for at, term in enumerate(self._terms):
+            value = kept.get(term)
+            yield term, cut(at) if value is None else value
+        for term in self._added:
+            yield term, kept[term]
+
     def values(self) -> ValuesView[V]:
         """Every term's postings, none kept cut out."""
         return _PeekValues(self)
@@ -190,13 +199,7 @@ class _PeekItems(ItemsView[str, V]):
     _mapping: Packed[V]
 
     def __iter__(self) -> Iterator[tuple[str, V]]:
-        packed = self._mapping
-        kept, cut = packed._out, packed._cut
-        for at, term in enumerate(packed._terms):
-            value = kept.get(term)
-            yield term, cut(at) if value is None else value
-        for term in packed._added:
-            yield term, kept[term]
+        return self._mapping.peek_all()
 
 
 class _PeekValues(ValuesView[V]):

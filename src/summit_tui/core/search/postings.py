@@ -52,7 +52,7 @@ class Postings:
     postings added since it was built, never rebuilt.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, keep: tuple[str, ...] = ()) -> None:
         # Plain dicts while indexing; packed mappings when loaded from an index file.
         self.docs: dict[str, array[int]] | PackedDocs = {}
         # Term frequencies only where a term occurs twice or more (tf 1 is the default):
@@ -61,10 +61,30 @@ class Postings:
         self._bitmaps: dict[str, tuple[int, int]] = {}
         self._sorted: list[str] | None = []
         self.size = 0  # number of docs: bitmaps are at most this many bits
-        self.keep: tuple[str, ...] = ()  # key prefixes whose bitmaps are always cached
+        self.keep = keep  # key prefixes whose bitmaps are always cached
         # A loader thread merges batches while the UI searches: the lock keeps a merge from
         # growing the dict under sorted(), the only place that iterates it.
         self._lock = threading.Lock()
+
+    @classmethod
+    def restored(
+        cls,
+        docs: PackedDocs,
+        repeats: PackedRepeats,
+        size: int,
+        terms: list[str],
+        bitmaps: dict[str, tuple[int, int]],
+        keep: tuple[str, ...] = (),
+    ) -> Postings:
+        """Postings as an index file kept them: ``terms`` every term of ``docs``, sorted, and
+        ``bitmaps`` term -> (bitmap, postings it covers) for the bitmaps it saved."""
+        post = cls(keep)
+        post.docs = docs
+        post.repeats = repeats
+        post.size = size
+        post._bitmaps = bitmaps
+        post._sorted = terms
+        return post
 
     def merge(
         self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]

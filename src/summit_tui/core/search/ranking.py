@@ -14,14 +14,11 @@ from collections import deque
 from collections.abc import Iterable
 from itertools import compress, repeat
 from operator import add, mul
-from typing import TYPE_CHECKING
 
 from summit_tui.core.search.highlights import Plan
 from summit_tui.core.search.postings import positions
+from summit_tui.core.search.state import IndexState
 from summit_tui.core.search.tokens import MENTION, PARTY, TOPIC
-
-if TYPE_CHECKING:
-    from summit_tui.core.search.index import SearchIndex
 
 K1, B = 1.2, 0.75
 PARTY_BONUS, MENTION_BONUS, TOPIC_BONUS = 3.0, 1.0, 1.0
@@ -39,10 +36,10 @@ def _add(scores: list[float], docs: list[int], amounts: Iterable[float]) -> None
 class Ranking:
     """Docs best first; ties go to the newer readout. The head is exact, the tail lazy."""
 
-    def __init__(self, index: SearchIndex, docs: list[int], bitmap: int, plan: Plan) -> None:
-        self._order = index.newest_order()
+    def __init__(self, state: IndexState, docs: list[int], bitmap: int, plan: Plan) -> None:
+        self._order = state.newest_order()
         self._docs = docs
-        self._scores = _scores(index, docs, bitmap, plan)
+        self._scores = _scores(state, docs, bitmap, plan)
         self._full: list[int] | None = None
         if len(docs) <= 4 * HEAD:
             self.head = self.full()
@@ -74,13 +71,13 @@ def _tf1_factors(dl: list[int], avgdl: float) -> list[float]:
     return [(K1 + 1) / (1 + norm + slope * x) for x in dl]
 
 
-def _scores(index: SearchIndex, docs: list[int], bitmap: int, plan: Plan) -> list[float]:
+def _scores(state: IndexState, docs: list[int], bitmap: int, plan: Plan) -> list[float]:
     """BM25 scores by doc id (zero outside the docs)."""
-    post = index.postings
-    n = max(len(index), 1)
-    avgdl = index.total_len / max(len(index.docs), 1) or 1.0
-    dl = index.doclen
-    size = len(index.docs)
+    post = state.postings
+    n = max(state.live_count(), 1)
+    avgdl = state.total_len / max(len(state.docs), 1) or 1.0
+    dl = state.doclen
+    size = len(state.docs)
     scores = [0.0] * size
     weights = dict(plan.words)
     for phrase in plan.phrases:  # phrase words count as exact words
@@ -93,7 +90,7 @@ def _scores(index: SearchIndex, docs: list[int], bitmap: int, plan: Plan) -> lis
         if not df:
             continue
         if one is None:
-            one = index.memo("bm25-tf1", lambda: _tf1_factors(dl, avgdl))
+            one = state.memo("bm25-tf1", lambda: _tf1_factors(dl, avgdl))
             member = bytearray(size)
             _consume(map(member.__setitem__, docs, repeat(1)))
         idf = math.log(1 + (n - df + 0.5) / (df + 0.5)) * weight

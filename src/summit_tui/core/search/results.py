@@ -9,11 +9,11 @@ from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.highlights import SNIPPET_CHARS, Plan
 from summit_tui.core.search.postings import positions
 from summit_tui.core.search.ranking import Ranking
+from summit_tui.core.search.state import IndexState
 from summit_tui.core.search.tokens import MONTH
 
 if TYPE_CHECKING:
     from summit_tui.core.search.filters import Filters
-    from summit_tui.core.search.index import SearchIndex
 
 _SMALL = 2048  # results up to this size are simply sorted whole
 
@@ -23,7 +23,7 @@ class Results(Sequence[Entry]):
 
     def __init__(
         self,
-        index: SearchIndex,
+        state: IndexState,
         query: str,
         filters: Filters,
         order: str,
@@ -38,7 +38,7 @@ class Results(Sequence[Entry]):
         self.plan = plan
         #: True when the rows are ranked by relevance (ordering asked for it and free text given).
         self.ranked = order == "relevance" and plan.free_text
-        self._index = index
+        self._state = state
         self._bitmap = bitmap
         self._count = bitmap.bit_count()
         self._sorted: list[int] | None = None  # doc ids in display order, when computed whole
@@ -50,13 +50,13 @@ class Results(Sequence[Entry]):
         return self._count
 
     @property
-    def search_index(self) -> SearchIndex:
-        """The index these results come from."""
-        return self._index
+    def state(self) -> IndexState:
+        """The data of the index these results come from."""
+        return self._state
 
     @property
     def bitmap(self) -> int:
-        """The matching readouts as a bitmap of the index's doc ids."""
+        """The matching readouts as a bitmap of the state's doc ids."""
         return self._bitmap
 
     @overload
@@ -66,7 +66,7 @@ class Results(Sequence[Entry]):
     def __getitem__(self, i: int | slice) -> Entry | list[Entry]:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(self._count))]
-        return self._index.docs[self._doc(i)]
+        return self._state.docs[self._doc(i)]
 
     def _doc(self, i: int) -> int:
         if i < 0:
@@ -91,19 +91,19 @@ class Results(Sequence[Entry]):
     def _ranked(self) -> Ranking:
         if self._ranking is None:
             docs = positions(self._bitmap)
-            self._ranking = Ranking(self._index, docs, self._bitmap, self.plan)
+            self._ranking = Ranking(self._state, docs, self._bitmap, self.plan)
         return self._ranking
 
     def _all(self) -> list[int]:
         if self.ranked:
             return self._ranked().full()
         if self._sorted is None:
-            self._sorted = self._index.newest_first(positions(self._bitmap))
+            self._sorted = self._state.newest_first(positions(self._bitmap))
         return self._sorted
 
     def _month_table(self) -> list[tuple[str, int]]:
         if self._months is None:
-            post, bm, total = self._index.postings, self._bitmap, 0
+            post, bm, total = self._state.postings, self._bitmap, 0
             self._months = []
             for key in reversed(post.with_prefix(MONTH)):
                 n = (bm & post.bitmap(key)).bit_count()
@@ -115,20 +115,20 @@ class Results(Sequence[Entry]):
     def _in_month(self, key: str) -> list[int]:
         docs = self._month_docs.get(key)
         if docs is None:
-            bits = self._bitmap & self._index.postings.bitmap(key)
-            docs = self._month_docs[key] = self._index.newest_first(positions(bits))
+            bits = self._bitmap & self._state.postings.bitmap(key)
+            docs = self._month_docs[key] = self._state.newest_first(positions(bits))
         return docs
 
     def index_of(self, readout_id: str) -> int | None:
         """The row of a readout in these results, or None when it is not among them."""
-        doc = self._index.doc_of(readout_id)
+        doc = self._state.doc_of(readout_id)
         if doc is None or not (self._bitmap >> doc) & 1:
             return None
         if self.ranked and doc in self._ranked().head:
             return self._ranked().head.index(doc)
         if self.ranked or self._count <= _SMALL:
             return self._all().index(doc)
-        key = MONTH + self._index.docs[doc].date.isoformat()[:7]
+        key = MONTH + self._state.docs[doc].date.isoformat()[:7]
         for month, before in self._month_table():
             if month == key:
                 return before + self._in_month(key).index(doc)

@@ -19,6 +19,8 @@ import hashlib
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,7 @@ from tinydb.storages import MemoryStorage, Storage
 
 from summit_tui import __version__
 from summit_tui.core.files.listing import FileStamp, name_is_text, scan_folder
-from summit_tui.core.files.reading import name_problem
+from summit_tui.core.files.reading import PEOPLE, name_problem
 from summit_tui.core.model.entry import Entry, stored_is_sound
 from summit_tui.core.model.readout import Problem
 from summit_tui.core.reference import topics
@@ -43,7 +45,7 @@ from summit_tui.core.support.atomic import move_aside, remove_dead_temps
 from summit_tui.core.support.gc_pause import gc_paused, keep_out_of_collections
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
-STORE_FORMAT = 4
+STORE_FORMAT = 5
 #: Beside the shards: each one's digest (size and CRC-32 of its bytes) when this store last
 #: wrote or checked it.
 CHECKED_STAMPS = "checked.stamps"
@@ -177,8 +179,9 @@ class ReadoutStore:
                 check = digest is not None and digest != known
                 if self._shards.single is None:
                     check_table(raw)
+                origin = self._shards.origin(shard, digest)
                 for doc in raw.values():
-                    rec = records[doc["path"]] = record(doc, shard, None, build=True)
+                    rec = records[doc["path"]] = record(doc, shard, None, True, origin)
                     if check and "entry" in doc and not stored_is_sound(doc["entry"]):
                         rec.stale = True
                         damaged.append(doc["path"])
@@ -302,6 +305,7 @@ class ReadoutStore:
             ):
                 since += 1
                 shard = shard_of(rel, self._shards.count)
+                people = doc.pop(PEOPLE, None)  # kept beside the shard, not in it
                 rec = record(doc, shard, entry, build=on_batch is not None)
                 if rec.entry is not None:
                     batch.append(rec.entry)
@@ -318,7 +322,7 @@ class ReadoutStore:
                 else:
                     report.added += 1
                 records[rel] = rec
-                writer.add(shard, doc)
+                writer.add(shard, doc, people)
                 if since >= batch_size or done == total:
                     if on_batch and batch:
                         on_batch(batch)
@@ -333,11 +337,22 @@ class ReadoutStore:
                 for shard, digest in writer.digests.items():
                     stamps[str(shard)] = digest
                 self._save_shard_stamps(stamps)
+                self._note_origins(writer.digests)
             if dropped:  # an id that moved to another file (a rename) is not removed
                 alive = {rec.rid for rec in records.values() if rec.rid is not None}
                 report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
         return report
+
+    def _note_origins(self, digests: dict[int, list[int]]) -> None:
+        """Tell the entries of the shards just written where they are kept now: every one
+        of a written shard, as its other readouts are in the new bytes too."""
+        origins = {shard: self._shards.origin(shard, digest) for shard, digest in digests.items()}
+        records = self._records.values()
+        shards = map(attrgetter("shard"), records)  # loops in C: 100,000 records, 1 shard
+        for rec in compress(records, map(origins.__contains__, shards)):
+            if rec.entry is not None:
+                rec.entry.stored_in(origins[rec.shard])
 
     # --- queries --------------------------------------------------------------------------
 
@@ -354,12 +369,13 @@ class ReadoutStore:
                 db = self._shards.open(shard)
                 try:
                     raw = self._shards.raw(db)
+                    origin = self._shards.origin(shard, self._shards.digest(db))
                     for doc in raw.values():
                         if doc.get("path") in rels:
                             rels.discard(doc["path"])
                             rec = self._records[doc["path"]]
                             try:
-                                rec.entry = doc_entry(doc)
+                                rec.entry = doc_entry(doc, origin)
                             except DAMAGE:
                                 rec.stale = True
                 except DAMAGE:

@@ -6,19 +6,21 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.entry import Entry, Origin
 from summit_tui.core.model.readout import Problem
 from summit_tui.core.store.shape import DAMAGE
 
 
-def doc_entry(doc: dict[str, Any]) -> Entry:
-    """The Entry of a stored readout record; its readout is built when first read."""
+def doc_entry(doc: dict[str, Any], origin: Origin | None = None) -> Entry:
+    """The Entry of a stored readout record, read from ``origin``; its readout is built when
+    first read."""
     return Entry.stored(
         doc["entry"],
         id=doc["id"],
         date=dt.date.fromisoformat(doc["date"]),
         title=doc["title"],
         path=doc["path"],
+        origin=origin,
     )
 
 
@@ -44,14 +46,21 @@ class Record:
     stale: bool = False
 
 
-def record(doc: dict[str, Any], shard: int, entry: Entry | None, build: bool) -> Record:
-    """The record of a stored document; with ``build``, its entry made when not given."""
+def record(
+    doc: dict[str, Any],
+    shard: int,
+    entry: Entry | None,
+    build: bool,
+    origin: Origin | None = None,
+) -> Record:
+    """The record of a stored document; with ``build``, its entry made (read from
+    ``origin``) when not given."""
     rec = Record(shard, doc["size"], int(doc["mtime_ns"]))
     if "entry" in doc:
         rec.rid = doc["id"]
         if entry is None and build:
             try:
-                entry = doc_entry(doc)
+                entry = doc_entry(doc, origin)
             except DAMAGE:
                 rec.stale = True
         rec.entry = entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import zlib
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,17 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
+from summit_tui.core.model.entry import Origin
+from summit_tui.core.reference.people import PackedRows, PersonRow, unpack_rows
+from summit_tui.core.store.people_file import (
+    SUFFIX,
+    ShardPeople,
+    people_path,
+    read_people,
+    rows_of_stored,
+    shard_people,
+    write_people,
+)
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
 
 #: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
@@ -47,6 +59,13 @@ class Shards:
             storage = storage.storage
         return storage.digest if isinstance(storage, AtomicJSONStorage) else None
 
+    def origin(self, shard: int, digest: list[int] | None) -> Origin | None:
+        """Where the entries read from (or written to) a shard with this digest come from;
+        None for an in-memory store or a shard with no file."""
+        if digest is None or self.single is not None:
+            return None
+        return Origin(self.path(shard), (digest[0], digest[1]))
+
     def open(self, shard: int) -> TinyDB:
         """The shard's database; pass it to ``done`` after use."""
         if self.single is not None:
@@ -77,7 +96,7 @@ class Shards:
         except FileNotFoundError:
             return
         for name in names:
-            if name.startswith("shard-") and name.endswith(".json"):
+            if name.startswith("shard-") and name.endswith((".json", SUFFIX)):
                 (self.folder / name).unlink(missing_ok=True)
 
     def exists(self) -> bool:
@@ -97,7 +116,8 @@ class Writer:
     on to the next shard (``eager``, for large syncs read in shard order: a killed import
     loses at most the shard being read) or at the end. Shards written as the sync moves
     on are written by a thread of their own, so that the sync goes on reading while a
-    shard is flushed to disk; ``finish`` waits for them.
+    shard is flushed to disk; ``finish`` waits for them. The people of a shard's readouts
+    are written beside it, after it (``people_file``).
     """
 
     def __init__(self, shards: Shards) -> None:
@@ -105,6 +125,7 @@ class Writer:
         self.eager = False
         self.docs: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
         self.removed: defaultdict[int, set[str]] = defaultdict(set)
+        self.people: defaultdict[int, dict[str, PackedRows]] = defaultdict(dict)
         self.current = -1
         self._behind: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
@@ -114,14 +135,18 @@ class Writer:
     def remove(self, shard: int, rel: str) -> None:
         """Drop the stored document of this file."""
         self.removed[shard].add(rel)
+        self.people[shard].pop(rel, None)
 
-    def add(self, shard: int, doc: dict[str, Any]) -> None:
-        """A new document for a file (its old one, if any, is removed first)."""
+    def add(self, shard: int, doc: dict[str, Any], people: PackedRows | None = None) -> None:
+        """A new document for a file (its old one, if any, is removed first), with the people
+        of its readout when made as it was parsed (else they are read from the document)."""
         if self.eager and shard != self.current:
             if self.current >= 0:
                 self._write_behind(self.current)
             self.current = shard
         self.docs[shard].append(doc)
+        if people is not None:
+            self.people[shard][doc["path"]] = people
 
     def _write_behind(self, shard: int) -> None:
         if self.shards.single is not None:  # one in-memory database: written at the end
@@ -130,30 +155,78 @@ class Writer:
             self._behind = ThreadPoolExecutor(1, thread_name_prefix="summit-shard-writer")
         docs = self.docs.pop(shard, [])
         removed = self.removed.pop(shard, set())
-        self._pending.append(self._behind.submit(self._write, shard, docs, removed))
+        people = self.people.pop(shard, {})
+        self._pending.append(self._behind.submit(self._write, shard, docs, removed, people))
 
     def write(self, shard: int) -> None:
         """Write what is held for one shard to it."""
-        self._write(shard, self.docs.pop(shard, []), self.removed.pop(shard, set()))
+        self._write(
+            shard,
+            self.docs.pop(shard, []),
+            self.removed.pop(shard, set()),
+            self.people.pop(shard, {}),
+        )
 
-    def _write(self, shard: int, docs: list[dict[str, Any]], removed: set[str]) -> None:
+    def _write(
+        self,
+        shard: int,
+        docs: list[dict[str, Any]],
+        removed: set[str],
+        people: dict[str, PackedRows],
+    ) -> None:
         if not docs and not removed:
             return
         db = self.shards.open(shard)
         try:
+            raw = self.shards.raw(db)
+            before = self.shards.digest(db)  # of the bytes just read (None: no file yet)
             table = db.table("files", cache_size=0)
             if removed:
-                raw = self.shards.raw(db)
                 ids = [int(k) for k, d in raw.items() if d.get("path") in removed]
                 if ids:
                     table.remove(doc_ids=ids)
             if docs:
                 table.insert_multiple(docs)
+            kept = self.shards.raw(db).values() if self.shards.folder is not None else ()
         finally:
             self.shards.done(db)
         digest = self.shards.digest(db)
         if digest is not None:
+            self._write_people(shard, before, digest, docs, kept, removed, people)
             self.digests[shard] = digest
+
+    def _write_people(
+        self,
+        shard: int,
+        before: list[int] | None,
+        after: list[int],
+        new: list[dict[str, Any]],
+        stored: Iterable[dict[str, Any]],
+        removed: set[str],
+        people: dict[str, PackedRows],
+    ) -> None:
+        """Write the people of a shard just written (``after``, its new digest, ``stored``,
+        its documents): those of the file kept for the shard as it was (``before``), with
+        this write's changes (``new`` documents, with the ``people`` made as they were
+        parsed); every readout's made afresh when there was no such file."""
+        path = people_path(self.shards.path(shard))
+        old = read_people(path, before) if before is not None else None
+        if old is None:
+            write_people(path, after, shard_people(stored, people))
+            return
+        rows: dict[str, Sequence[PersonRow]] = dict(old.rows())
+        for rel in removed:
+            rows.pop(rel, None)
+        for doc in new:
+            if "entry" in doc:
+                rel = doc["path"]
+                rows[rel] = (
+                    unpack_rows(people[rel]) if rel in people else rows_of_stored(doc["entry"])
+                )
+        if rows.keys() == {doc["path"] for doc in stored if "entry" in doc}:
+            write_people(path, after, ShardPeople.of(rows))
+        else:  # not the shard's readouts: made again from them
+            write_people(path, after, shard_people(stored, people))
 
     def finish(self) -> None:
         """Write every shard with pending changes; raise what a write raised (OSError)."""

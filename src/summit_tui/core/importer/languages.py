@@ -1,0 +1,688 @@
+"""Readouts in German, French, Spanish, Portuguese and Indonesian, read through English.
+
+The importer's rules are written for English. A page in one of these languages is read
+through a word-for-word rendering of the phrases readouts are made of (months, weekdays,
+"today", offices, meeting words, countries and their adjectives) into English, line for line;
+the fields found in the rendering are kept, and the text stored is always the page's own.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+LANGUAGES = {
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "id": "Indonesian",
+}
+
+# Words common in any prose of the language, rare in the others.
+_COMMON = {
+    "en": "the and of with to was were has have that for on by this their",
+    "de": "der die das und mit den dem des ist hat sich auf ein eine nicht wurde über",
+    "fr": "le la les et avec des du est une au aux pour dans sur qui été entre",
+    "es": "el la los las y con del una por para se en que fue sobre entre",
+    "pt": "o a os as e com do da dos das em uma para que foi sobre entre não",
+    "id": "dan yang dengan di ini untuk dari pada itu dalam akan kedua telah juga",
+}
+_WORDS = re.compile(r"[^\W\d_]+")
+MIN_WORDS = 30
+
+
+def language_of(text: str) -> str:
+    """The language a readout is written in ("en" unless another clearly leads)."""
+    words = [w.casefold() for w in _WORDS.findall(text[:4000])]
+    if len(words) < MIN_WORDS:
+        return "en"
+    counts = {
+        lang: sum(1 for w in words if w in set(common.split())) for lang, common in _COMMON.items()
+    }
+    best = max(counts, key=lambda lang: counts[lang])
+    # Spanish and Portuguese share many short words: both must beat English plainly.
+    if best == "en" or counts[best] < 2 * max(counts["en"], 1):
+        return "en"
+    return best
+
+
+_MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+}
+_ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_WEEKDAYS = {
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "id": "Senin Selasa Rabu Kamis Jumat Sabtu Minggu",
+}
+_ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+# Phrases, longest first within a language; a pattern is a regular expression matched with
+# word boundaries, case-insensitively unless it opens with a capital.
+_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (
+        (r"heute", "today"),
+        (r"gestern", "yesterday"),
+        (r"Bundeskanzler(?:in)?", "Chancellor"),
+        (r"Bundespräsident(?:in|en)?", "President"),
+        (r"Ministerpräsident(?:in|en)?", "Prime Minister"),
+        (r"Premierminister(?:in|s)?", "Prime Minister"),
+        (r"Außenminister(?:in|s)?|Aussenminister(?:in|s)?", "Foreign Minister"),
+        (r"Präsident(?:in|en)?", "President"),
+        (r"Minister(?:in)?", "Minister"),
+        (r"Kanzleramt", "Chancellery"),
+        (r"telefonierte|telefoniert|Telefonat|Telefongespräch", "held a telephone call"),
+        (r"Videokonferenz", "video conference"),
+        (r"trafen sich|traf sich|trifft sich|traf|trifft", "met"),
+        (r"empfing|empfängt|empfangen", "received"),
+        (r"Treffen|Gespräch", "meeting"),
+        (r"Amtskollegen|Amtskollegin|Amtskollege", "counterpart"),
+        (r"mit", "with"),
+        (r"und", "and"),
+        (r"am|im", "at"),
+    ),
+    "fr": (
+        (r"aujourd'hui|aujourd’hui", "today"),
+        (r"Président(?:e)? de la République", "President"),
+        (r"Premier ministre|Première ministre", "Prime Minister"),
+        # France's own ministry since 2017: no other government names it so.
+        (r"ministre de l'Europe et des Affaires étrangères", "French Foreign Minister"),
+        (r"ministre des Affaires étrangères", "Foreign Minister"),
+        (r"Président(?:e)?", "President"),
+        (r"Chancelier|Chancelière", "Chancellor"),
+        (r"ministre", "Minister"),
+        (
+            r"entretien téléphonique|appel téléphonique|s'est entretenu(?:e)? par téléphone"
+            r"|s’est entretenu(?:e)? par téléphone|au téléphone",
+            "held a telephone call",
+        ),
+        (r"visioconférence", "video conference"),
+        (r"a reçu|reçoit", "received"),
+        (
+            r"s'est entretenu(?:e)? avec|s’est entretenu(?:e)? avec|a rencontré|rencontre",
+            "met with",
+        ),
+        (r"entretien", "meeting"),
+        (r"homologues?", "counterpart"),
+        (r"avec", "with"),
+        (r"et", "and"),
+        (r"à", "in"),
+    ),
+    "es": (
+        (r"hoy", "today"),
+        (r"ayer", "yesterday"),
+        (r"Presidente de la República|Presidenta de la República", "President"),
+        (r"Primer Ministro|Primera Ministra", "Prime Minister"),
+        (
+            r"Ministro de Relaciones Exteriores|Ministra de Relaciones Exteriores"
+            r"|Ministro de Asuntos Exteriores|Ministra de Asuntos Exteriores|Canciller",
+            "Foreign Minister",
+        ),
+        (r"Presidente|Presidenta", "President"),
+        (r"Ministro|Ministra", "Minister"),
+        (
+            r"conversación telefónica|llamada telefónica|conversó por teléfono"
+            r"|habló por teléfono",
+            "held a telephone call",
+        ),
+        (r"videoconferencia", "video conference"),
+        (r"recibió|recibe", "received"),
+        (r"se reunió con|se reúne con", "met with"),
+        (r"reunión bilateral|reunión|encuentro", "meeting"),
+        (r"homólogos?|homólogas?", "counterpart"),
+        (r"con", "with"),
+        (r"y", "and"),
+        (r"en", "in"),
+    ),
+    "pt": (
+        (r"hoje", "today"),
+        (r"ontem", "yesterday"),
+        (r"Presidente da República", "President"),
+        (
+            r"Primeiro-Ministro|Primeira-Ministra|Primeiro Ministro|Primeira Ministra",
+            "Prime Minister",
+        ),
+        (
+            r"Ministro das Relações Exteriores|Ministra das Relações Exteriores"
+            r"|Ministro dos Negócios Estrangeiros|Chanceler",
+            "Foreign Minister",
+        ),
+        (r"Presidente|Presidenta", "President"),
+        (r"Ministro|Ministra", "Minister"),
+        (
+            r"conversa telefônica|conversa telefónica|telefonema|conversou por telefone"
+            r"|falou por telefone|conversa por telefone",
+            "held a telephone call",
+        ),
+        (r"videoconferência", "video conference"),
+        (r"recebeu|recebe", "received"),
+        (r"reuniu-se com|se reuniu com|encontrou-se com", "met with"),
+        (r"reunião bilateral|reunião|encontro", "meeting"),
+        (r"homólogos?|homólogas?", "counterpart"),
+        (r"com", "with"),
+        (r"e", "and"),
+        (r"em|no|na", "in"),
+    ),
+    "id": (
+        (r"hari ini|pagi ini|siang ini|sore ini|malam ini", "today"),
+        (r"kemarin", "yesterday"),
+        (r"Perdana Menteri", "Prime Minister"),
+        (r"Menteri Luar Negeri|Menlu", "Foreign Minister"),
+        (r"Wakil Presiden", "Vice President"),
+        (r"Presiden", "President"),
+        (r"Menteri", "Minister"),
+        (r"Raja", "King"),
+        (r"percakapan telepon|sambungan telepon|bertelepon|menelepon", "held a telephone call"),
+        (r"konferensi video", "video conference"),
+        (
+            r"menerima kunjungan kehormatan|menerima kunjungan|menerima|terima kunjungan"
+            r"|terima",
+            "received",
+        ),
+        (r"bertemu dengan|bertemu", "met with"),
+        (r"pertemuan bilateral|pertemuan", "meeting"),
+        (r"dengan", "with"),
+        (r"dan", "and"),
+        (r"di", "in"),
+    ),
+}
+
+# Articles and possessives, in lower case only: "Le Drian" and "La Moncloa" are names.
+_LOWER: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (
+        (r"der|die|das|dem|den|des", "the"),
+        (r"seinem|seinen|seiner|sein|ihrem|ihren|ihrer|ihr", "his"),
+    ),
+    "fr": ((r"le|la|les|l'|l’", "the"), (r"son|sa|ses", "his"), (r"de|du|des|d'|d’", "of")),
+    "es": ((r"el|la|los|las", "the"), (r"su|sus", "his"), (r"de|del", "of")),
+    "pt": ((r"o|a|os|as", "the"), (r"seu|sua|seus|suas", "his"), (r"de|da|do|das|dos", "of")),
+    "id": (),
+}
+
+# Country adjectives, as stems that take the language's endings.
+_ADJECTIVES: dict[str, dict[str, str]] = {
+    "de": {
+        "russisch": "Russian",
+        "türkisch": "Turkish",
+        "französisch": "French",
+        "amerikanisch": "American",
+        "chinesisch": "Chinese",
+        "japanisch": "Japanese",
+        "britisch": "British",
+        "italienisch": "Italian",
+        "spanisch": "Spanish",
+        "polnisch": "Polish",
+        "ukrainisch": "Ukrainian",
+        "indisch": "Indian",
+        "kanadisch": "Canadian",
+        "australisch": "Australian",
+        "brasilianisch": "Brazilian",
+        "südkoreanisch": "South Korean",
+        "israelisch": "Israeli",
+        "ägyptisch": "Egyptian",
+        "griechisch": "Greek",
+        "niederländisch": "Dutch",
+        "belgisch": "Belgian",
+        "österreichisch": "Austrian",
+        "schwedisch": "Swedish",
+        "norwegisch": "Norwegian",
+        "dänisch": "Danish",
+        "finnisch": "Finnish",
+        "portugiesisch": "Portuguese",
+        "ungarisch": "Hungarian",
+        "tschechisch": "Czech",
+        "rumänisch": "Romanian",
+        "bulgarisch": "Bulgarian",
+        "serbisch": "Serbian",
+        "iranisch": "Iranian",
+        "mexikanisch": "Mexican",
+        "argentinisch": "Argentine",
+        "südafrikanisch": "South African",
+        "indonesisch": "Indonesian",
+        "nigerianisch": "Nigerian",
+        "kenianisch": "Kenyan",
+        "belarussisch": "Belarusian",
+        "irisch": "Irish",
+        "vietnamesisch": "Vietnamese",
+        "pakistanisch": "Pakistani",
+        "katarisch": "Qatari",
+        "saudisch": "Saudi",
+        "kroatisch": "Croatian",
+        "slowakisch": "Slovak",
+        "litauisch": "Lithuanian",
+        "lettisch": "Latvian",
+        "estnisch": "Estonian",
+        "georgisch": "Georgian",
+        "armenisch": "Armenian",
+        "moldauisch": "Moldovan",
+        "kasachisch": "Kazakh",
+    },
+    "fr": {
+        "russe": "Russian",
+        "turc": "Turkish",
+        "turque": "Turkish",
+        "allemand": "German",
+        "américain": "American",
+        "chinois": "Chinese",
+        "japonais": "Japanese",
+        "britannique": "British",
+        "italien": "Italian",
+        "espagnol": "Spanish",
+        "polonais": "Polish",
+        "ukrainien": "Ukrainian",
+        "indien": "Indian",
+        "canadien": "Canadian",
+        "australien": "Australian",
+        "brésilien": "Brazilian",
+        "sud-coréen": "South Korean",
+        "israélien": "Israeli",
+        "égyptien": "Egyptian",
+        "grec": "Greek",
+        "néerlandais": "Dutch",
+        "belge": "Belgian",
+        "autrichien": "Austrian",
+        "suédois": "Swedish",
+        "norvégien": "Norwegian",
+        "danois": "Danish",
+        "portugais": "Portuguese",
+        "hongrois": "Hungarian",
+        "tchèque": "Czech",
+        "roumain": "Romanian",
+        "iranien": "Iranian",
+        "mexicain": "Mexican",
+        "argentin": "Argentine",
+        "sud-africain": "South African",
+        "indonésien": "Indonesian",
+        "nigérian": "Nigerian",
+        "kényan": "Kenyan",
+        "irlandais": "Irish",
+        "vietnamien": "Vietnamese",
+        "marocain": "Moroccan",
+        "algérien": "Algerian",
+        "tunisien": "Tunisian",
+        "sénégalais": "Senegalese",
+        "libanais": "Lebanese",
+        "chilien": "Chilean",
+        "colombien": "Colombian",
+        "péruvien": "Peruvian",
+        "vénézuélien": "Venezuelan",
+        "cubain": "Cuban",
+        "ivoirien": "Ivorian",
+        "camerounais": "Cameroonian",
+        "malien": "Malian",
+        "saoudien": "Saudi",
+        "jordanien": "Jordanian",
+        "syrien": "Syrian",
+        "irakien": "Iraqi",
+        "pakistanais": "Pakistani",
+        "thaïlandais": "Thai",
+        "philippin": "Philippine",
+        "malaisien": "Malaysian",
+        "singapourien": "Singaporean",
+        "finlandais": "Finnish",
+        "slovaque": "Slovak",
+        "croate": "Croatian",
+        "serbe": "Serbian",
+        "bulgare": "Bulgarian",
+        "estonien": "Estonian",
+        "letton": "Latvian",
+        "lituanien": "Lithuanian",
+        "suisse": "Swiss",
+    },
+    "es": {
+        "ruso": "Russian",
+        "rusa": "Russian",
+        "turco": "Turkish",
+        "turca": "Turkish",
+        "francés": "French",
+        "francesa": "French",
+        "alemán": "German",
+        "alemana": "German",
+        "estadounidense": "American",
+        "chino": "Chinese",
+        "china": "Chinese",
+        "japonés": "Japanese",
+        "japonesa": "Japanese",
+        "británico": "British",
+        "británica": "British",
+        "italiano": "Italian",
+        "italiana": "Italian",
+        "ucraniano": "Ukrainian",
+        "ucraniana": "Ukrainian",
+        "indio": "Indian",
+        "canadiense": "Canadian",
+        "brasileño": "Brazilian",
+        "brasileña": "Brazilian",
+        "mexicano": "Mexican",
+        "mexicana": "Mexican",
+        "argentino": "Argentine",
+        "argentina": "Argentine",
+        "chileno": "Chilean",
+        "chilena": "Chilean",
+        "colombiano": "Colombian",
+        "colombiana": "Colombian",
+        "peruano": "Peruvian",
+        "peruana": "Peruvian",
+        "venezolano": "Venezuelan",
+        "cubano": "Cuban",
+        "portugués": "Portuguese",
+        "portuguesa": "Portuguese",
+        "polaco": "Polish",
+        "surcoreano": "South Korean",
+        "israelí": "Israeli",
+        "uruguayo": "Uruguayan",
+        "paraguayo": "Paraguayan",
+        "boliviano": "Bolivian",
+        "ecuatoriano": "Ecuadorian",
+    },
+    "pt": {
+        "russo": "Russian",
+        "russa": "Russian",
+        "turco": "Turkish",
+        "turca": "Turkish",
+        "francês": "French",
+        "francesa": "French",
+        "alemão": "German",
+        "alemã": "German",
+        "norte-americano": "American",
+        "norte-americana": "American",
+        "estadunidense": "American",
+        "chinês": "Chinese",
+        "chinesa": "Chinese",
+        "japonês": "Japanese",
+        "japonesa": "Japanese",
+        "britânico": "British",
+        "britânica": "British",
+        "italiano": "Italian",
+        "italiana": "Italian",
+        "espanhol": "Spanish",
+        "espanhola": "Spanish",
+        "ucraniano": "Ukrainian",
+        "indiano": "Indian",
+        "canadense": "Canadian",
+        "brasileiro": "Brazilian",
+        "brasileira": "Brazilian",
+        "mexicano": "Mexican",
+        "argentino": "Argentine",
+        "argentina": "Argentine",
+        "chileno": "Chilean",
+        "colombiano": "Colombian",
+        "português": "Portuguese",
+        "portuguesa": "Portuguese",
+        "angolano": "Angolan",
+        "moçambicano": "Mozambican",
+        "sul-africano": "South African",
+        "sul-coreano": "South Korean",
+        "venezuelano": "Venezuelan",
+        "uruguaio": "Uruguayan",
+    },
+    "id": {},
+}
+
+# Country names people write that the standard's translations do not give.
+_NAMES: dict[str, dict[str, str]] = {
+    "de": {
+        "Russland": "Russia",
+        "Großbritannien": "United Kingdom",
+        "USA": "United States",
+        "Weißrussland": "Belarus",
+        "Tschechien": "Czechia",
+        "Südkorea": "South Korea",
+    },
+    "fr": {"Russie": "Russia", "Royaume-Uni": "United Kingdom", "Corée du Sud": "South Korea"},
+    "es": {"Rusia": "Russia", "Reino Unido": "United Kingdom", "Corea del Sur": "South Korea"},
+    "pt": {"Rússia": "Russia", "Reino Unido": "United Kingdom", "Coreia do Sul": "South Korea"},
+    "id": {
+        "Rusia": "Russia",
+        "Tiongkok": "China",
+        "Inggris": "United Kingdom",
+        "Korea Selatan": "South Korea",
+        "Brunei Darussalam": "Brunei",
+    },
+}
+
+
+_ID_OFFICES = {
+    "presiden": "President",
+    "perdana menteri": "Prime Minister",
+    "menteri luar negeri": "Foreign Minister",
+    "wakil presiden": "Vice President",
+    "raja": "King",
+    "sultan": "Sultan",
+}
+
+
+def _office_of_country() -> tuple[str, English]:
+    """Indonesian's "Presiden Rusia": office, then country, read as "Russia President"."""
+    names = {c.name: c.name for c in pycountry.countries} | dict(_country_names("id"))
+    offices = "|".join(sorted(_ID_OFFICES, key=len, reverse=True))
+    places = "|".join(re.escape(n) for n in names)
+
+    def swap(found: str) -> str:
+        for office, english in sorted(_ID_OFFICES.items(), key=lambda kv: -len(kv[0])):
+            if found.casefold().startswith(office + " "):
+                place = found[len(office) + 1 :]
+                return f"{names.get(place, place)} {english}"
+        return found
+
+    return rf"(?i:(?:{offices})) (?:{places})", swap
+
+
+# Offices and "counterpart" in the languages that put the adjective after the noun.
+_AFTER_NOUN = {
+    "fr": {
+        "président": "President",
+        "présidente": "President",
+        "premier ministre": "Prime Minister",
+        "ministre": "Minister",
+        "homologue": "counterpart",
+    },
+    "es": {
+        "presidente": "President",
+        "presidenta": "President",
+        "primer ministro": "Prime Minister",
+        "canciller": "Foreign Minister",
+        "ministro": "Minister",
+        "ministra": "Minister",
+        "homólogo": "counterpart",
+        "homóloga": "counterpart",
+    },
+    "pt": {
+        "presidente": "President",
+        "primeiro-ministro": "Prime Minister",
+        "chanceler": "Foreign Minister",
+        "ministro": "Minister",
+        "ministra": "Minister",
+        "homólogo": "counterpart",
+        "homóloga": "counterpart",
+    },
+}
+
+
+def _office_then_adjective(language: str) -> tuple[str, English]:
+    """ "son homologue chilienne", "presidente argentino": read as "Chilean counterpart"."""
+    offices = _AFTER_NOUN[language]
+    stems = sorted(_ADJECTIVES[language].items(), key=lambda kv: -len(kv[0]))
+    office = "|".join(re.escape(o) for o in sorted(offices, key=len, reverse=True))
+    adjective = "|".join(re.escape(stem) for stem, _ in stems)
+
+    def swap(found: str) -> str:
+        noun, _, adj = found.rpartition(" ")
+        english = next((e for stem, e in stems if adj.startswith(stem)), adj)
+        return f"{english} {offices.get(noun.casefold(), noun)}"
+
+    return rf"(?i:{office}) (?:{adjective})\w*", swap
+
+
+# What a phrase reads as: English words, or a function of the words found (a date).
+English = str | Callable[[str], str]
+
+
+@cache
+def _country_names(language: str) -> tuple[tuple[str, str], ...]:
+    """The standard's country names in the language, with their English names."""
+    try:
+        names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+    except OSError:
+        return ()
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for english in {country.name, getattr(country, "common_name", country.name)}:
+            local = names.gettext(english)
+            if local != english and "," not in local and len(local) > 3:
+                out[local] = getattr(country, "common_name", country.name)
+    out.update(_NAMES.get(language, {}))
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _rules(
+    language: str,
+) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...]]:
+    """The language's phrases as one pattern, and each phrase with what it reads as."""
+    rules: list[tuple[str, str, bool]] = []
+
+    def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
+        for pattern, english in pairs:
+            rules.append((pattern, english, exact))
+
+    add(zip(_MONTHS[language].split(), _ENGLISH_MONTHS, strict=True))
+    add(zip(_WEEKDAYS[language].split(), _ENGLISH_WEEKDAYS, strict=True))
+    add((re.escape(local), english) for local, english in _country_names(language))
+    # Adjectives are written in lower case: "argentina" is the adjective, "Argentina" the
+    # country.
+    add(
+        (
+            (rf"{re.escape(stem)}\w*", english)
+            for stem, english in sorted(_ADJECTIVES[language].items(), key=lambda kv: -len(kv[0]))
+        ),
+        exact=True,
+    )
+    add(_PHRASES[language])
+    add(_LOWER[language], exact=True)
+    months = dict(
+        zip((m.casefold() for m in _MONTHS[language].split()), _ENGLISH_MONTHS, strict=True)
+    )
+    month = "|".join(re.escape(m) for m in _MONTHS[language].split())
+
+    def as_english(found: str) -> str:  # "20 de outubro de 2019", "20. Oktober 2019"
+        words = found.replace(".", " ").split()
+        return " ".join(months.get(w.casefold(), w) for w in words if w.casefold() != "de")
+
+    dates = [
+        (rf"(?i:[0-3]?\d de (?:{month}) de (?:19|20)\d\d)", as_english),
+        (rf"(?i:[0-3]?\d\.\s+(?:{month}))", as_english),
+    ]
+    each: list[tuple[str, English]] = list(dates)
+    if language == "id":  # "Presiden Rusia Vladimir Putin": the office comes first
+        each.append(_office_of_country())
+    if language in _AFTER_NOUN:  # "son homologue chilienne": the adjective comes after
+        each.append(_office_then_adjective(language))
+    for pattern, english, exact in rules:
+        flags = "" if exact or (pattern[:1].isupper() and language != "id") else "i"
+        each.append((f"(?{flags}:{pattern})" if flags else f"(?:{pattern})", english))
+    one = re.compile(r"(?<![\w-])(?:" + "|".join(p for p, _ in each) + r")(?![\w-])")
+    return one, tuple((re.compile(p), english) for p, english in each)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A text read through English, line for line, and the way back to the page's words."""
+
+    text: str
+    lines: tuple[str, ...]  # the page's own lines
+    english: tuple[str, ...]  # the same lines read through English
+    # Per line, the replaced spans: (start, end) in the English line, (start, end) in its own.
+    spans: tuple[tuple[tuple[int, int, int, int], ...], ...]
+
+    def own(self, text: str) -> str:
+        """The page's own words for a piece of the English reading (a title, a paragraph)."""
+        if not text:
+            return text
+        for i, line in enumerate(self.english):
+            if (at := line.find(text)) >= 0 and self.spans[i]:
+                return self._back(i, at, at + len(text))
+            if at >= 0:
+                return self.lines[i][at : at + len(text)]
+        # A paragraph made of several lines: each line back in its own words.
+        for i in sorted(range(len(self.english)), key=lambda i: -len(self.english[i])):
+            if len(self.english[i]) > 3 and self.spans[i] and self.english[i] in text:
+                text = text.replace(self.english[i], self.lines[i])
+        return text
+
+    def _back(self, i: int, start: int, end: int) -> str:
+        def where(pos: int, closing: bool) -> int:
+            shift = 0
+            for a, b, own_a, own_b in self.spans[i]:
+                if pos < a or (closing and pos == a):
+                    break
+                if pos < b or (closing and pos == b):
+                    return own_b if closing else own_a
+                shift = own_b - b
+            return pos + shift
+
+        return self.lines[i][where(start, False) : where(end, True)]
+
+
+def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    one, each = _rules(language)
+    out: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    done = 0
+    length = 0
+    for m in one.finditer(line):
+        said = next((e for p, e in each if p.fullmatch(m.group(0))), m.group(0))
+        english = said if isinstance(said, str) else said(m.group(0))
+        kept = line[done : m.start()]
+        out.append(kept)
+        length += len(kept)
+        spans.append((length, length + len(english), m.start(), m.end()))
+        out.append(english)
+        length += len(english)
+        done = m.end()
+    out.append(line[done:])
+    return "".join(out), tuple(spans)
+
+
+def read_as_english(
+    text: str, language: str, kept: Callable[[str], bool] = lambda _: False
+) -> Reading:
+    """The text, line for line, with the phrases of readouts in ``language`` in English;
+    lines ``kept`` (page furniture) stay as written, to be known for what they are."""
+    own = text.split("\n")
+    if language not in LANGUAGES:
+        return Reading(text, tuple(own), tuple(own), tuple(() for _ in own))
+    english: list[str] = []
+    spans = []
+    for line in own:
+        read, where = (line, ()) if kept(line) else _read_line(line, language)
+        english.append(read)
+        spans.append(where)
+    return Reading("\n".join(english), tuple(own), tuple(english), tuple(spans))

@@ -1,0 +1,132 @@
+"""The search engine's plain data: docs, postings, live bitmap, lengths and id maps.
+
+One ``IndexState`` is what ``SearchIndex`` writes as readouts come and go, and what the
+matcher, the ranking, the results and the index file read (the index file also makes one
+from a saved index). None of those modules needs the ``SearchIndex`` itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
+
+from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.postings import Postings
+from summit_tui.core.search.tokens import KIND, MENTION, MONTH, PARTY, TOPIC, YEAR
+
+T = TypeVar("T")
+
+#: Key prefixes whose bitmaps are always kept: facets and dates, which every search reads.
+ALWAYS_CACHED = (PARTY, MENTION, TOPIC, KIND, YEAR, MONTH)
+
+
+def _postings() -> Postings:
+    return Postings(keep=ALWAYS_CACHED)
+
+
+@dataclass(eq=False, slots=True)
+class IndexState:
+    """Every doc ever indexed (doc id = position), which are live, and what ranks them.
+
+    Docs are only appended: a replaced or removed readout stays at its doc id with its
+    bit cleared in ``live``. ``generation`` goes up on every change, so that values
+    derived from the state (``memo``) and the matcher's cached bitmaps expire.
+    """
+
+    docs: list[Entry] = field(default_factory=list)  # by doc id, in the order they were added
+    postings: Postings = field(default_factory=_postings)
+    live: int = 0  # bitmap of docs not replaced or removed
+    generation: int = 0
+    doclen: list[int] = field(default_factory=list)  # by doc id: words in its text
+    sort_keys: list[tuple[dt.date, str]] = field(default_factory=list)  # by doc id: (date, title)
+    total_len: int = 0  # words in every doc's text, for BM25's average length
+    by_id: dict[str, int] = field(default_factory=dict)  # a live doc of each readout id
+    #: The live doc of each file: a file's new readout replaces its old one (two files may
+    #: hold readouts with the same id, and both are indexed).
+    by_path: dict[str, int] = field(default_factory=dict)
+    shared: dict[str, set[int]] = field(default_factory=dict)  # live docs of an id two files share
+    derived: dict[str, tuple[int, Any]] = field(default_factory=dict)  # key -> (generation, value)
+
+    @classmethod
+    def restored(
+        cls,
+        docs: list[Entry],
+        ids: Sequence[str],
+        sort_keys: list[tuple[dt.date, str]],
+        doclen: list[int],
+        newest: list[int],
+        total_len: int,
+        postings: Postings,
+    ) -> IndexState:
+        """The state of a saved index: every doc live, ``newest`` its newest-first rows."""
+        state = cls(
+            docs=docs,
+            postings=postings,
+            live=(1 << len(docs)) - 1,
+            generation=1,
+            doclen=doclen,
+            sort_keys=sort_keys,
+            total_len=total_len,
+            by_path={entry.path: doc for doc, entry in enumerate(docs)},
+        )
+        by_id = dict(zip(ids, range(len(docs)), strict=True))
+        if len(by_id) == len(docs):
+            state.by_id = by_id
+        else:  # two files hold readouts with one id
+            for doc, rid in enumerate(ids):
+                state.note_id(rid, doc)
+        state.derived["newest"] = (state.generation, newest)
+        return state
+
+    def live_count(self) -> int:
+        """How many docs are live."""
+        return self.live.bit_count()
+
+    def doc_of(self, readout_id: str) -> int | None:
+        """The doc id of a live readout."""
+        return self.by_id.get(readout_id)
+
+    def note_id(self, rid: str, doc: int) -> None:
+        """The doc is live with this id (another file's readout may have it too)."""
+        other = self.by_id.get(rid)
+        if other is not None and other != doc:
+            self.shared.setdefault(rid, {other}).add(doc)
+        self.by_id[rid] = doc
+
+    def forget_id(self, doc: int) -> None:
+        """The doc is no longer live: its id names another live doc with it, if any."""
+        rid = self.docs[doc].id
+        same = self.shared.get(rid)
+        if same is not None:
+            same.discard(doc)
+            if self.by_id.get(rid) == doc:
+                self.by_id[rid] = min(same)
+            if len(same) <= 1:
+                del self.shared[rid]
+        elif self.by_id.get(rid) == doc:
+            del self.by_id[rid]
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value derived from the whole state, computed once per generation."""
+        hit = self.derived.get(key)
+        generation = self.generation  # read first: a batch added meanwhile expires the value
+        if hit is None or hit[0] != generation:
+            hit = self.derived[key] = (generation, compute())
+        return cast(T, hit[1])
+
+    def newest_order(self) -> list[int]:
+        """By doc id: its row in the newest-first order of every doc (kept per generation)."""
+        return self.memo("newest", self._newest_order)
+
+    def _newest_order(self) -> list[int]:
+        by_row = sorted(range(len(self.docs)), key=self.sort_keys.__getitem__, reverse=True)
+        order = [0] * len(by_row)
+        for row, doc in enumerate(by_row):
+            order[doc] = row
+        return order
+
+    def newest_first(self, docs: list[int]) -> list[int]:
+        """Doc ids sorted as the store lists readouts: newest date first, then by title."""
+        return sorted(docs, key=self.sort_keys.__getitem__, reverse=True)

@@ -1,0 +1,154 @@
+"""Readouts in German, French, Spanish, Portuguese and Indonesian.
+
+Each text is our own, written the way those governments' releases are written; the readout
+keeps the page's own words, and what the English reading gave is marked for review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summit_tui.core.importer import import_text
+from summit_tui.core.importer.languages import language_of, read_as_english
+from summit_tui.core.importer.request import Overrides
+
+GERMAN = (
+    "Bundeskanzler Jan Berg telefoniert mit dem polnischen Präsidenten\n\n"
+    "Bundeskanzler Jan Berg hat am 12. März 2024 mit dem polnischen Präsidenten Adam Nowak "
+    "telefoniert. In dem Gespräch ging es um die Lage in der Region und die Zusammenarbeit "
+    "der beiden Länder. Der Bundeskanzler und der Präsident vereinbarten, in engem Kontakt "
+    "zu bleiben, und sie sprachen auch über die Energieversorgung."
+)
+FRENCH = (
+    "Entretien de Marie Dubois avec son homologue chilienne\n\n"
+    "La ministre de l'Europe et des Affaires étrangères, Marie Dubois, s'est entretenue le "
+    "8 novembre 2018 avec son homologue chilienne, Ana Ruiz. Les deux ministres ont évoqué "
+    "la coopération entre la France et le Chili et les questions régionales, dans un esprit "
+    "de confiance. Elles sont convenues de se revoir au début de l'année prochaine."
+)
+SPANISH = (
+    "El Presidente se reunió con el Primer Ministro de Portugal\n\n"
+    "El Presidente de la República, Luis Ortega, se reunió el 3 de mayo de 2022 con el "
+    "Primer Ministro de Portugal, Rui Costa, en el Palacio Nacional. Ambos mandatarios "
+    "conversaron sobre la relación bilateral y los temas de la agenda regional, y "
+    "acordaron fortalecer la cooperación en materia de comercio y energía para el futuro."
+)
+PORTUGUESE = (
+    "Presidente conversa por telefone com o Presidente da Argentina\n\n"
+    "O Presidente da República, João Lima, conversou por telefone hoje, 14 de junho de "
+    "2023, com o presidente argentino Pablo Soto. Os dois presidentes trataram da "
+    "integração regional e do comércio entre os dois países, e concordaram em manter "
+    "contato frequente sobre os temas da agenda comum nos próximos meses."
+)
+INDONESIAN = (
+    "Presiden Terima Kunjungan Perdana Menteri Malaysia\n\n"
+    "Presiden Budi Santoso menerima kunjungan kehormatan Perdana Menteri Malaysia Ali Hamid "
+    "di Istana Merdeka, Jakarta, pada Senin, 9 Januari 2023. Kedua pemimpin membahas "
+    "kerja sama ekonomi dan perbatasan, dan juga isu kawasan yang menjadi perhatian "
+    "bersama dalam kerangka ASEAN. Presiden juga menyampaikan terima kasih atas kunjungan itu."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (GERMAN, "de"),
+        (FRENCH, "fr"),
+        (SPANISH, "es"),
+        (PORTUGUESE, "pt"),
+        (INDONESIAN, "id"),
+        (
+            "Prime Minister Tom Hale met President Ana Ruiz of Chile in Santiago on 3 May "
+            "2022. The two leaders discussed trade and the region, and they agreed that their "
+            "ministers would meet again later this year to take the work forward together.",
+            "en",
+        ),
+    ],
+)
+def test_the_language_of_a_readout(text: str, language: str) -> None:
+    assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "kind", "countries", "names"),
+    [
+        (GERMAN, dt.date(2024, 3, 12), "telephone-talk", {"PL"}, ["Jan Berg", "Adam Nowak"]),
+        (
+            FRENCH,
+            dt.date(2018, 11, 8),
+            "foreign-ministers-meeting",
+            {"FR", "CL"},
+            ["Marie Dubois", "Ana Ruiz"],
+        ),
+        (SPANISH, dt.date(2022, 5, 3), "summit", {"PT"}, ["Luis Ortega", "Rui Costa"]),
+        (PORTUGUESE, dt.date(2023, 6, 14), "telephone-talk", {"AR"}, ["João Lima", "Pablo Soto"]),
+        (INDONESIAN, dt.date(2023, 1, 9), None, {"MY"}, ["Budi Santoso", "Ali Hamid"]),
+    ],
+)
+def test_a_readout_in_another_language_is_read_and_kept_in_its_words(
+    text: str, date: dt.date, kind: str | None, countries: set[str], names: list[str]
+) -> None:
+    [item] = import_text(text, "page.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    assert readout.date == date
+    if kind is not None:
+        assert readout.kind == kind
+    assert countries <= set(readout.countries)
+    assert [p.name for p in readout.participants][: len(names)] == names
+    # The page's own words are stored, never the English reading.
+    first_line = text.split("\n")[0]
+    assert readout.title == first_line
+    body = " ".join([readout.summary, *(p for s in readout.sections for p in s.paragraphs)])
+    assert body and body in text.replace("\n\n", " ")
+    assert {"participants", "countries"} <= {r.field for r in readout.review}
+
+
+def test_the_reading_maps_back_to_the_pages_words() -> None:
+    reading = read_as_english(GERMAN, "de")
+    assert "Chancellor Jan Berg" in reading.text
+    assert "12 March 2024" in reading.text
+    assert "the Polish President Adam Nowak" in reading.text
+    line = reading.english[2]
+    piece = line[line.index("Chancellor") : line.index("Nowak") + len("Nowak")]
+    assert reading.own(piece).startswith("Bundeskanzler Jan Berg hat am 12. März 2024")
+    assert reading.own(piece).endswith("Adam Nowak")
+
+
+def test_names_that_look_like_articles_stay_names() -> None:
+    reading = read_as_english(
+        "Jean-Yves Le Drian a reçu La Fontaine à Paris. " * 5 + "Le ministre et la France.", "fr"
+    )
+    assert "Le Drian" in reading.text and "La Fontaine" in reading.text
+
+
+def test_a_date_the_user_gives_wins_in_any_language() -> None:
+    text = GERMAN.replace("am 12. März 2024 ", "heute ")
+    [item] = import_text(text, "page.txt", given=Overrides(date=dt.date(2024, 3, 13))).readouts
+    assert item.readout is not None and item.readout.date == dt.date(2024, 3, 13)
+
+
+def test_a_foreign_pages_furniture_and_publisher_are_known_as_such() -> None:
+    text = (
+        "Bundeskanzler Jan Berg telefoniert mit dem polnischen Präsidenten\n\n"
+        "• Pressemitteilung 12\n• Presse- und Informationsamt der Bundesregierung\n\n"
+        + GERMAN.split("\n\n", 1)[1]
+        + "\n\nBeitrag teilen"
+    )
+    [item] = import_text(text, "page.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    body = " ".join([readout.summary, *(p for s in readout.sections for p in s.paragraphs)])
+    assert "Pressemitteilung" not in body and "Beitrag teilen" not in body
+    assert readout.source.publisher == "The Federal Government of Germany"
+    assert "DE" in readout.countries  # the publisher's own Chancellor
+
+
+def test_the_id_comes_from_the_pages_own_headline() -> None:
+    [item] = import_text(GERMAN, "page.txt").readouts
+    assert item.readout is not None
+    assert item.readout.id == (
+        "2024-03-12-bundeskanzler-jan-berg-telefoniert-mit-dem-polnischen-prasidenten"
+    )

@@ -1,0 +1,282 @@
+"""The other side of a meeting: counterparts, portfolios, transcripts' speakers.
+
+Each text is our own, written the way ministries, wires and prime ministers' transcripts
+name the two sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summit_tui.core.importer import import_text
+from summit_tui.core.importer.people import (
+    counterpart_countries,
+    find_participants,
+    find_speakers,
+    named_counterparts,
+)
+from summit_tui.core.importer.place import speaker_labels
+from summit_tui.core.importer.request import Overrides
+
+
+def _readout(text: str, date: dt.date | None = None):  # type: ignore[no-untyped-def]
+    given = Overrides(date=date) if date else Overrides()
+    [item] = import_text(text, "t.txt", given=given).readouts
+    assert item.readout is not None
+    return item.readout
+
+
+def test_a_portfolio_between_the_country_and_the_office() -> None:
+    people = find_participants(
+        "Chilean Defence Minister Ana Ruiz called on Prime Minister Tom Hale at his office."
+    )
+    assert (people[0].name, people[0].role, people[0].country) == (
+        "Ana Ruiz",
+        "Defence Minister",
+        "CL",
+    )
+    [person] = find_participants("Japanese Trade and Industry Minister Ken Sato arrived.")
+    assert (person.role, person.country) == ("Trade and Industry Minister", "JP")
+
+
+def test_a_counterpart_named_only_by_country_gives_the_other_side() -> None:
+    text = "Foreign Minister Jan Berg has met with her Kenyan counterpart to discuss trade."
+    assert counterpart_countries(text) == ["KE"]
+    assert counterpart_countries("He thanked his counterpart from Peru for the visit.") == ["PE"]
+    assert counterpart_countries("She met her counterpart in the morning.") == []
+    readout = _readout(
+        "FM meets Kenyan counterpart\n\n"
+        "OSLO, May 4 (Wire) -- Norwegian Foreign Minister Jan Berg has met with her Kenyan "
+        "counterpart to discuss trade, her ministry said on 4 May 2021.",
+    )
+    assert set(readout.countries) == {"NO", "KE"}
+
+
+def test_the_counterpart_and_your_counterpart_are_named_too() -> None:
+    [person] = named_counterparts(
+        "She has had a meeting with the Chilean counterpart Ana Ruiz on the sidelines."
+    )
+    assert (person.name, person.country) == ("Ana Ruiz", "CL")
+    readout = _readout(
+        "HOST: Foreign Minister Jan Berg of Norway is in Lima for a meeting of G20 ministers. "
+        "She has had a meeting with the Chilean counterpart Ana Ruiz on the sidelines.",
+        dt.date(2018, 5, 21),
+    )
+    assert [p.name for p in readout.participants] == ["Jan Berg", "Ana Ruiz"]
+    assert set(readout.countries) == {"NO", "CL"}
+
+
+def test_a_transcript_speaker_label_is_never_the_place() -> None:
+    paras = [
+        "HOST NAME: The minister joins us now.",
+        "JAN BERG: Good morning.",
+        "HOST NAME: What did you discuss?",
+    ]
+    assert speaker_labels(paras) == {"host name"}
+    assert speaker_labels(["SEOUL: The minister met her counterpart."]) == set()
+
+
+def test_a_speaker_named_with_an_office_of_a_country() -> None:
+    [person] = find_speakers(["TOM HALE, PRIME MINISTER OF NEW ZEALAND: Thank you all."])
+    assert (person.name, person.role, person.country) == (
+        "Tom Hale",
+        "Prime Minister of New Zealand",
+        "NZ",
+    )
+
+
+def test_the_speaker_who_opens_the_lead_is_its_i() -> None:
+    readout = _readout(
+        "TOM HALE, PRIME MINISTER OF NEW ZEALAND: I am delighted to host Prime Minister Ana "
+        "Ruiz here on her first visit as Fiji's Prime Minister. Last week we made a joint "
+        "statement with Canadian Prime Minister Ken Sato on the region.\n\n"
+        "Today, we look to the future.",
+        dt.date(2023, 12, 20),
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Ana Ruiz"]
+    assert readout.kind == "summit"
+    assert readout.location == ""
+
+
+def test_a_role_stops_at_a_speakers_colon() -> None:
+    [person] = find_participants(
+        "Rt Hon Ana Ruiz, Prime Minister of New Zealand:\nThank you Prime Minister."
+    )
+    assert person.role == "Prime Minister of New Zealand"
+
+
+def test_an_office_label_speaks_for_the_side_the_text_pairs_with_the_guest() -> None:
+    text = (
+        "Remarks, Bilateral Meeting with Rt Hon Jacinda Ardern, Prime Minister of New Zealand\n"
+        "31 May 2021\n"
+        "PRIME MINISTER: Thank you very much Prime Minister. It is very good to be here in "
+        "person. It is a family relationship between Australia and New Zealand.\n"
+        "PRIME MINISTER ARDERN: Thank you."
+    )
+    readout = _readout(text)
+    assert set(readout.countries) == {"AU", "NZ"}
+    # The office holder on the day, from the table, and marked for the user to check.
+    assert "Scott Morrison" in [p.name for p in readout.participants]
+    assert any(r.field == "participants" and "office only" in r.reason for r in readout.review)
+
+
+def test_i_had_a_call_in_a_transcript_is_the_speakers_meeting() -> None:
+    text = (
+        "PRIME MINISTER:\n"
+        "Good afternoon.\n"
+        "I can confirm that I had a constructive call with President Donald Trump yesterday.\n"
+        "The President and I acknowledged the strong relationship between the United States "
+        "and Australia.\n"
+        "JOURNALIST:\n"
+        "Prime Minister, any details?"
+    )
+    readout = _readout(text, dt.date(2017, 1, 29))
+    assert set(readout.countries) == {"AU", "US"}
+    assert readout.kind == "telephone-talk"
+    assert "Malcolm Turnbull" in [p.name for p in readout.participants]
+
+
+def test_a_short_name_named_in_full_earlier_with_the_same_office() -> None:
+    readout = _readout(
+        "Senior Minister Tan Kah Wen concluded his visit to Malaysia today.\n\n"
+        "In Kuala Lumpur, Senior Minister Tan also met Prime Minister Dato' Seri Ali Hamid. "
+        "Both leaders recognised the excellent state of bilateral relations.",
+        dt.date(2024, 7, 22),
+    )
+    assert [p.name for p in readout.participants] == ["Tan Kah Wen", "Ali Hamid"]
+
+
+def test_a_ministrys_sign_off_names_its_publisher() -> None:
+    readout = _readout(
+        "Minister for Foreign Affairs Dr Tan Kah Wen met Minister Ana Ruiz of Chile today.\n\n"
+        "The two Ministers reaffirmed the excellent state of bilateral relations.\n\n"
+        "MINISTRY OF FOREIGN AFFAIRS\n\nSINGAPORE\n\n23 MARCH 2019",
+    )
+    assert readout.date == dt.date(2019, 3, 23)
+    assert readout.countries == ("SG", "CL")
+    assert readout.source.publisher == "Ministry of Foreign Affairs, Singapore"
+
+
+def test_more_governments_known_by_their_web_addresses() -> None:
+    from summit_tui.core.importer.publishers import publisher_of_site
+
+    for url, country in (
+        ("https://www.mfa.gov.sg/Newsroom/Press-Statements", "SG"),
+        ("https://www.beehive.govt.nz/release/x", "NZ"),
+        ("https://www.bundesregierung.de/breg-en/news/x", "DE"),
+        ("https://www.elysee.fr/en/x", "FR"),
+        ("https://setkab.go.id/en/x", "ID"),
+        ("http://en.kremlin.ru/events/president/news/1", "RU"),
+        ("https://www.eeas.europa.eu/eeas/x", "EU"),
+    ):
+        found = publisher_of_site(url)
+        assert found is not None and found.country == country, url
+    assert publisher_of_site("https://example.org/news") is None
+
+
+def test_an_office_is_never_the_place() -> None:
+    readout = _readout(
+        "President Park Min-jun on Sept. 29 held talks with visiting U.S. Vice President "
+        "Sam Grant on regional issues.",
+        dt.date(2022, 9, 29),
+    )
+    assert "President" not in readout.location
+
+
+def test_two_offices_of_two_people_are_not_one_persons() -> None:
+    people = find_participants("The President and Prime Minister Hale had a bilateral meeting.")
+    assert [(p.name, p.role) for p in people] == [("Hale", "Prime Minister")]
+    [person] = find_participants("Foreign Minister and Deputy Prime Minister Ana Ruiz spoke.")
+    assert person.role == "Foreign Minister and Deputy Prime Minister"
+
+
+def test_the_publishers_leaders_meeting_named_by_office_gives_its_country() -> None:
+    readout = _readout(
+        "THE WHITE HOUSE\nOffice of the Press Secretary\nJune 9, 2004\n\n"
+        "Briefing on Meeting with Prime Minister Hale\n\n"
+        "Background Briefing by a Senior Administration Official on the President's Meeting "
+        "with New Zealand Prime Minister Tom Hale\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Good morning. The President and Prime Minister "
+        "Tom Hale of New Zealand just had a bilateral meeting, over breakfast.",
+    )
+    assert set(readout.countries) == {"US", "NZ"}
+    assert "Official" not in readout.location
+    assert any(r.field == "countries" and "publisher" in r.reason for r in readout.review)
+
+
+def test_a_sentence_run_into_a_place_after_an_abbreviation_is_cut() -> None:
+    readout = _readout(
+        "Foreign Minister Jan Berg of Norway met Foreign Minister Ana Ruiz of Chile at the U.N. "
+        "That meeting was their first.",
+        dt.date(2004, 6, 9),
+    )
+    assert readout.location in ("", "the U.N.")
+
+
+def test_a_sites_menu_on_one_line_is_page_furniture() -> None:
+    from summit_tui.core.importer.furniture import is_noise
+
+    assert is_noise("Home Issues & Press Travel & Business Countries Youth & Education Careers")
+    assert is_noise("Navigation path")
+    assert is_noise("You are here: Home / News / Readouts")
+    assert not is_noise("Trade & Investment Dialogue between Japan & Malaysia")
+    assert not is_noise("Meeting between Prime Minister Tom Hale and President Ana Ruiz")
+    readout = _readout(
+        "Home Issues & Press Travel & Business Countries Youth & Education Careers About\n\n"
+        "Remarks by Foreign Minister Tom Hale and Foreign Minister Ana Ruiz of Chile\n\n"
+        "Foreign Minister Tom Hale of New Zealand met Foreign Minister Ana Ruiz of Chile in "
+        "Wellington on 10 July 2006.",
+    )
+    assert readout.title.startswith("Remarks by Foreign Minister Tom Hale")
+
+
+def test_people_who_represent_a_body_speak_for_it() -> None:
+    readout = _readout(
+        "Joint Press Communique of the 12th China-EU Summit\n\n"
+        "1. The twelfth China-EU Summit was held in Nanjing on 30 November 2009. Premier Li "
+        "Ming of the State Council of the People's Republic of China attended on behalf of "
+        "China. The European Union was represented by Prime Minister Jan Berg of Sweden and "
+        "the President of the European Commission, Ana Ruiz."
+    )
+    assert set(readout.countries) == {"CN", "EU"}
+    assert readout.kind == "summit"
+
+
+def test_offices_named_with_their_countries_in_a_later_sentence_of_the_lead() -> None:
+    readout = _readout(
+        "Media briefing at the Marriott Hotel\n\n"
+        "Spokesperson: A very good evening to you all. As you are aware, the Prime Minister "
+        "of India Dr. Manmohan Singh arrived in Washington yesterday. Today, Prime Minister of "
+        "India met with the President of the United States. Foreign Secretary Ms. Ana Ruiz "
+        "is here to brief you about the meeting.",
+        dt.date(2010, 4, 11),
+    )
+    assert set(readout.countries) == {"IN", "US"}
+    names = [p.name for p in readout.participants]
+    assert "Barack Obama" in names and "Ana Ruiz" not in names
+
+
+def test_a_headline_that_names_no_meeting_party_or_person_is_marked() -> None:
+    readout = _readout(
+        "Foreign Policy Archive\n\n"
+        "President Park Min-jun held a summit with Prime Minister Tom Hale of New Zealand in "
+        "Seoul on 11 November 2010."
+    )
+    assert any(r.field == "title" and "section" in r.reason for r in readout.review)
+    readout = _readout(
+        "Korea-New Zealand Summit\n\n"
+        "President Park Min-jun held a summit with Prime Minister Tom Hale of New Zealand in "
+        "Seoul on 11 November 2010."
+    )
+    assert not any(r.field == "title" for r in readout.review)
+
+
+def test_a_headlines_counterpart_gives_the_other_side() -> None:
+    assert counterpart_countries("FM holds talks with Kenyan counterpart on trade") == ["KE"]
+    assert counterpart_countries("Berg meets Chilean counterpart") == ["CL"]
+    readout = _readout(
+        "FM holds talks with Kenyan counterpart on trade\n\n"
+        "OSLO, May 4 (Wire) -- Foreign Minister Jan Berg of Norway has held talks on trade, "
+        "her ministry said on 4 May 2021.",
+    )
+    assert set(readout.countries) == {"NO", "KE"}
