@@ -29,7 +29,7 @@ from tinydb.storages import MemoryStorage, Storage
 from summit_tui import __version__
 from summit_tui.core.files.listing import FileStamp, name_is_text, scan_folder
 from summit_tui.core.files.reading import name_problem
-from summit_tui.core.model.entry import Entry, stored_is_sound
+from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem
 from summit_tui.core.reference import topics
 from summit_tui.core.store.parallel import parse_files
@@ -39,11 +39,13 @@ from summit_tui.core.store.report import ProgressCallback, SyncReport
 from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
 from summit_tui.core.store.shards import SHARDS, Shards, Writer, shard_of
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
+from summit_tui.core.store.texts import TEXTS_SUFFIX, TextFile
 from summit_tui.core.support.atomic import move_aside, remove_dead_temps
 from summit_tui.core.support.gc_pause import gc_paused, keep_out_of_collections
+from summit_tui.core.support.safe_read import RefusedFile
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
-STORE_FORMAT = 4
+STORE_FORMAT = 5
 #: Beside the shards: each one's digest (size and CRC-32 of its bytes) when this store last
 #: wrote or checked it.
 CHECKED_STAMPS = "checked.stamps"
@@ -113,19 +115,22 @@ class ReadoutStore:
 
         A shard whose bytes are not those this store last wrote or checked (another digest:
         edited, damaged, even in place with its size and times kept, or written by an older
-        version) has every stored readout checked: one whose JSON does not build back is
-        read again from its file by the next sync.
+        version), or whose side file is not as it was then (another stamp: any write to it
+        changes its status-change time), has every stored readout checked: one whose text
+        does not build back is read again from its file by the next sync.
         """
         known = self._shard_stamps()
         damaged: list[str] = []
         with gc_paused():
             for shard in range(self._shards.count):
-                found, digest = self._read_shard(shard, known.get(str(shard)))
+                key, text_key = str(shard), f"{shard}{TEXTS_SUFFIX}"
+                found, digest, stamp = self._read_shard(shard, known.get(key), known.get(text_key))
                 damaged.extend(found)
-                if digest is None:
-                    known.pop(str(shard), None)
-                elif not found:  # sound: not checked again until its bytes change
-                    known[str(shard)] = digest
+                for k, value in ((key, digest), (text_key, stamp)):
+                    if value is None:
+                        known.pop(k, None)
+                    elif not found:  # sound: not checked again until its bytes change
+                        known[k] = value
             keep_out_of_collections(len(self._records))
         if damaged:
             shown = ", ".join(sorted(damaged)[:5]) + (" …" if len(damaged) > 5 else "")
@@ -160,27 +165,35 @@ class ReadoutStore:
             return
         AtomicJSONStorage(self._shards.folder / CHECKED_STAMPS).write(stamps)  # type: ignore[arg-type]
 
-    def _read_shard(self, shard: int, known: object = None) -> tuple[list[str], list[int] | None]:
+    def _read_shard(
+        self, shard: int, known: object = None, known_texts: object = None
+    ) -> tuple[list[str], list[int] | None, list[int] | None]:
         """Read one shard into records, and give the files of damaged readouts (their
-        records marked stale) and the shard's digest (None: no file, or moved aside).
+        records marked stale), the shard's digest (None: no file, or moved aside) and its
+        side file's stamp (None: no side file).
 
-        Unless the shard's bytes have the ``known`` digest, every stored readout is checked.
+        Unless the shard's bytes have the ``known`` digest and its side file the
+        ``known_texts`` stamp, every stored readout's text is checked.
         """
         records = self._records
         damaged: list[str] = []
-        digest = None
+        digest = stamp = None
         try:
             db = self._shards.open(shard)
             try:
                 raw = self._shards.raw(db)
                 digest = self._shards.digest(db)
+                texts = None
                 check = digest is not None and digest != known
                 if self._shards.single is None:
                     check_table(raw)
+                    texts, stamp = self._open_texts(shard)
+                    check = check or stamp != known_texts
                 for doc in raw.values():
-                    rec = records[doc["path"]] = record(doc, shard, None, build=True)
-                    if check and "entry" in doc and not stored_is_sound(doc["entry"]):
+                    rec = records[doc["path"]] = record(doc, shard, None, True, texts)
+                    if check and rec.entry is not None and not rec.entry.sound():
                         rec.stale = True
+                    if rec.stale:
                         damaged.append(doc["path"])
             finally:
                 self._shards.done(db)
@@ -196,8 +209,29 @@ class ReadoutStore:
                 f"moved it to {aside.name}; its readouts are read again from "
                 "the YAML files."
             )
-            return [], None
-        return damaged, digest
+            return [], None, stamp
+        return damaged, digest, stamp
+
+    def _open_texts(self, shard: int) -> tuple[TextFile | None, list[int] | None]:
+        """The shard's side file open for reading, and its stamp (None, None: no file).
+
+        A side file that is not a regular file (a FIFO, a folder) is moved aside: the
+        readouts it should hold are read again from their files.
+        """
+        path = self._shards.texts_path(shard)
+        try:
+            texts = TextFile.open(path)
+        except RefusedFile:
+            aside = move_aside(path)
+            self.notices.append(
+                f"Part of the readout cache ({path.name}) was not a file; moved it to "
+                f"{aside.name}; its readouts are read again from the YAML files."
+            )
+            return None, None
+        if texts is None:
+            return None, None
+        self._shards.texts[shard] = texts
+        return texts, texts.stamp()
 
     def close(self) -> None:
         """Write pending changes and close the database."""
@@ -318,7 +352,8 @@ class ReadoutStore:
                 else:
                     report.added += 1
                 records[rel] = rec
-                writer.add(shard, doc)
+                unbuilt = rec.entry is not None and not rec.entry.built
+                writer.add(shard, doc, rec.entry if unbuilt else None)
                 if since >= batch_size or done == total:
                     if on_batch and batch:
                         on_batch(batch)
@@ -332,6 +367,8 @@ class ReadoutStore:
                 stamps = self._shard_stamps()
                 for shard, digest in writer.digests.items():
                     stamps[str(shard)] = digest
+                for shard, text_stamp in writer.text_stamps.items():
+                    stamps[f"{shard}{TEXTS_SUFFIX}"] = text_stamp
                 self._save_shard_stamps(stamps)
             if dropped:  # an id that moved to another file (a rename) is not removed
                 alive = {rec.rid for rec in records.values() if rec.rid is not None}
@@ -359,7 +396,7 @@ class ReadoutStore:
                             rels.discard(doc["path"])
                             rec = self._records[doc["path"]]
                             try:
-                                rec.entry = doc_entry(doc)
+                                rec.entry = doc_entry(doc, self._shards.texts.get(shard))
                             except DAMAGE:
                                 rec.stale = True
                 except DAMAGE:

@@ -7,14 +7,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.entry import StoredText as Text
 from summit_tui.core.model.readout import Problem
 from summit_tui.core.store.shape import DAMAGE
+from summit_tui.core.store.texts import StoredText, TextFile
 
 
-def doc_entry(doc: dict[str, Any]) -> Entry:
+def doc_text(doc: dict[str, Any], texts: TextFile | None) -> Text:
+    """A stored readout's text: in the document (a store in memory, or a document not
+    written yet), or where the document says it lies in its shard's side file ``texts``."""
+    if "entry" in doc:
+        text: Text = doc["entry"]
+        return text
+    if texts is None:
+        raise ValueError("the readout's text is in a side file that is not there")
+    offset, length, crc = doc["text"]
+    return StoredText(texts, offset, length, crc)
+
+
+def doc_entry(doc: dict[str, Any], texts: TextFile | None = None) -> Entry:
     """The Entry of a stored readout record; its readout is built when first read."""
     return Entry.stored(
-        doc["entry"],
+        doc_text(doc, texts),
         id=doc["id"],
         date=dt.date.fromisoformat(doc["date"]),
         title=doc["title"],
@@ -44,14 +58,21 @@ class Record:
     stale: bool = False
 
 
-def record(doc: dict[str, Any], shard: int, entry: Entry | None, build: bool) -> Record:
-    """The record of a stored document; with ``build``, its entry made when not given."""
+def record(
+    doc: dict[str, Any],
+    shard: int,
+    entry: Entry | None,
+    build: bool,
+    texts: TextFile | None = None,
+) -> Record:
+    """The record of a stored document; with ``build``, its entry made when not given (its
+    text in the side file ``texts`` unless the document holds it)."""
     rec = Record(shard, doc["size"], int(doc["mtime_ns"]))
-    if "entry" in doc:
+    if "id" in doc:
         rec.rid = doc["id"]
         if entry is None and build:
             try:
-                entry = doc_entry(doc)
+                entry = doc_entry(doc, texts)
             except DAMAGE:
                 rec.stale = True
         rec.entry = entry

@@ -1,4 +1,5 @@
-"""The files table in shards: one TinyDB per shard, and the writer of a sync's changes."""
+"""The files table in shards: one TinyDB per shard, its side file of readout texts, and the
+writer of a sync's changes."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
+from summit_tui.core.model.entry import Entry
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
+from summit_tui.core.store.texts import TEXTS_SUFFIX, StoredText, TextFile, append, texts_path
 
 #: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
 SHARDS = 32
@@ -24,7 +27,8 @@ def shard_of(rel: str, count: int = SHARDS) -> int:
 
 
 class Shards:
-    """Where the files table lives: one TinyDB per shard, open only while read or written."""
+    """Where the files table lives: one TinyDB per shard, open only while read or written,
+    and beside each shard on disk its side file of readout texts (``texts``)."""
 
     def __init__(
         self, count: int, single: TinyDB | None = None, folder: Path | None = None
@@ -32,10 +36,16 @@ class Shards:
         self.count = count
         self.single = single
         self.folder = folder
+        #: Each shard's side file, open since the store read the shard or appended to it.
+        self.texts: dict[int, TextFile] = {}
 
     def path(self, shard: int) -> Path:
         assert self.folder is not None
         return self.folder / f"shard-{shard:02d}.json"
+
+    def texts_path(self, shard: int) -> Path:
+        """The shard's side file of readout texts."""
+        return texts_path(self.path(shard))
 
     def digest(self, db: TinyDB) -> list[int] | None:
         """``digest_of`` the bytes of the shard as ``db`` last read or wrote them; None for
@@ -76,8 +86,11 @@ class Shards:
             names = os.listdir(self.folder)
         except FileNotFoundError:
             return
+        # Readouts still listed keep their side files open, and so readable, where the
+        # system allows a file open for reading to be removed.
+        self.texts.clear()
         for name in names:
-            if name.startswith("shard-") and name.endswith(".json"):
+            if name.startswith("shard-") and name.endswith((".json", TEXTS_SUFFIX)):
                 (self.folder / name).unlink(missing_ok=True)
 
     def exists(self) -> bool:
@@ -98,30 +111,39 @@ class Writer:
     loses at most the shard being read) or at the end. Shards written as the sync moves
     on are written by a thread of their own, so that the sync goes on reading while a
     shard is flushed to disk; ``finish`` waits for them.
+
+    A shard on disk gets its new readouts' texts appended to its side file first, in one
+    write, and its documents say where they landed; the entries that held those texts
+    (``add``) then read them from there when built.
     """
 
     def __init__(self, shards: Shards) -> None:
         self.shards = shards
         self.eager = False
-        self.docs: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
+        self.docs: defaultdict[int, list[tuple[dict[str, Any], Entry | None]]] = defaultdict(list)
         self.removed: defaultdict[int, set[str]] = defaultdict(set)
         self.current = -1
         self._behind: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
         #: The shards written, with ``digest_of`` what was written (files only).
         self.digests: dict[int, list[int]] = {}
+        #: The side files appended to, with their ``file_stamp`` after the write.
+        self.text_stamps: dict[int, list[int]] = {}
 
     def remove(self, shard: int, rel: str) -> None:
         """Drop the stored document of this file."""
         self.removed[shard].add(rel)
 
-    def add(self, shard: int, doc: dict[str, Any]) -> None:
-        """A new document for a file (its old one, if any, is removed first)."""
+    def add(self, shard: int, doc: dict[str, Any], entry: Entry | None = None) -> None:
+        """A new document for a file (its old one, if any, is removed first); ``entry`` is
+        the unbuilt entry that holds the document's text until it is written."""
         if self.eager and shard != self.current:
             if self.current >= 0:
                 self._write_behind(self.current)
             self.current = shard
-        self.docs[shard].append(doc)
+        if self.shards.single is not None and isinstance(doc.get("entry"), bytes):
+            doc["entry"] = doc["entry"].decode()  # a store in memory keeps texts as they are
+        self.docs[shard].append((doc, entry))
 
     def _write_behind(self, shard: int) -> None:
         if self.shards.single is not None:  # one in-memory database: written at the end
@@ -136,9 +158,17 @@ class Writer:
         """Write what is held for one shard to it."""
         self._write(shard, self.docs.pop(shard, []), self.removed.pop(shard, set()))
 
-    def _write(self, shard: int, docs: list[dict[str, Any]], removed: set[str]) -> None:
-        if not docs and not removed:
+    def _write(
+        self,
+        shard: int,
+        items: list[tuple[dict[str, Any], Entry | None]],
+        removed: set[str],
+    ) -> None:
+        if not items and not removed:
             return
+        if self.shards.single is None:
+            self._write_texts(shard, items)
+        docs = [doc for doc, _ in items]
         db = self.shards.open(shard)
         try:
             table = db.table("files", cache_size=0)
@@ -154,6 +184,27 @@ class Writer:
         digest = self.shards.digest(db)
         if digest is not None:
             self.digests[shard] = digest
+
+    def _write_texts(self, shard: int, items: list[tuple[dict[str, Any], Entry | None]]) -> None:
+        """Append the texts of the new documents to the shard's side file, durably; each
+        document then says where its text lies, and its entry reads it from there."""
+        texts = [doc["entry"] for doc, _ in items if "entry" in doc]
+        if not texts:
+            return
+        shards = self.shards
+        file, at, self.text_stamps[shard] = append(
+            shards.texts_path(shard), texts, shards.texts.get(shard)
+        )
+        shards.texts[shard] = file
+        for doc, entry in items:
+            text = doc.pop("entry", None)
+            if text is None:
+                continue
+            size, crc = len(text), zlib.crc32(text)
+            doc["text"] = [at, size, crc]
+            if entry is not None:
+                entry.text_moved(text, StoredText(file, at, size, crc))
+            at += size
 
     def finish(self) -> None:
         """Write every shard with pending changes; raise what a write raised (OSError)."""
