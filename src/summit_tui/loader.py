@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING
 
 from summit_tui.core.collection import Collection
 from summit_tui.core.files.listing import BackgroundScan
-from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.index import SearchIndex
 from summit_tui.core.store.readouts import ReadoutStore
-from summit_tui.core.store.report import SyncReport
+from summit_tui.core.store.report import Batch, SyncReport
 from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress
 
 if TYPE_CHECKING:
@@ -76,8 +75,8 @@ class Loader:
                 todo = total
                 app.post_message(LoadProgress(done, total))
 
-            def add(batch: list[Entry]) -> None:
-                index.add(batch)
+            def add(batch: Batch) -> None:
+                index.add(batch, batch.terms)
                 if todo > len(batch):  # else Loaded follows at once and shows it
                     app.post_message(BatchIndexed())
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search import index_file
+from summit_tui.core.search.doc_terms import DocTerms
 from summit_tui.core.search.filters import FACET_KEY, FACETS, Filters
 from summit_tui.core.search.matching import Matcher
 from summit_tui.core.search.query import FIELDS, Query, parse, quote
@@ -40,12 +41,18 @@ class SearchIndex:
         if entries:
             self.add(entries)
 
-    def add(self, entries: Sequence[Entry]) -> None:
-        """Index a batch of entries; an entry whose id is already indexed replaces it."""
+    def add(self, entries: Sequence[Entry], terms: Sequence[DocTerms | None] | None = None) -> None:
+        """Index a batch of entries; an entry whose id is already indexed replaces it.
+
+        ``terms`` gives the index terms of each entry where a sync's worker gathered them
+        (None: the entry is split into words here), with the same result.
+        """
+        if terms is None:
+            terms = [None] * len(entries)
         # Postings gather in lists before they are packed: chunks bound that extra memory.
         with gc_paused():
             for at in range(0, len(entries), _CHUNK):
-                self._add_chunk(entries[at : at + _CHUNK])
+                self._add_chunk(entries[at : at + _CHUNK], terms[at : at + _CHUNK])
 
     @classmethod
     def load_or_build(
@@ -89,7 +96,7 @@ class SearchIndex:
         OSError."""
         index_file.save_live(self.state, cache_path, fingerprint)
 
-    def _add_chunk(self, entries: Sequence[Entry]) -> None:
+    def _add_chunk(self, entries: Sequence[Entry], terms: Sequence[DocTerms | None]) -> None:
         state = self.state
         post, docs, by_path = state.postings, state.docs, state.by_path
         start = len(docs)
@@ -101,7 +108,13 @@ class SearchIndex:
         # and a zero-length deque keep those appends in C instead of a Python for loop.
         sink: deque[None] = deque(maxlen=0)
         append, consume, get_list = list.append, sink.extend, fresh.__getitem__
-        for doc, entry in enumerate(entries, start):
+        # Terms gathered by a worker come as positions in its chunk's list of terms: the
+        # postings of that list's terms are looked up once per chunk, not once per readout.
+        vocabulary: list[str] | None = None
+        lists: list[list[int]] = []
+        rep_lists: list[list[int]] = []
+        tf_lists: list[list[int]] = []
+        for doc, (entry, gathered) in enumerate(zip(entries, terms, strict=True), start):
             docs.append(entry)
             state.sort_keys.append((entry.date, entry.title))
             old = by_path.get(entry.path)
@@ -110,6 +123,21 @@ class SearchIndex:
                 state.forget_id(old)
             by_path[entry.path] = doc
             state.note_id(entry.id, doc)
+            if gathered is not None:
+                chunk, repeated, ids, many, tfs, length = gathered
+                if chunk is not vocabulary:
+                    vocabulary = chunk
+                    lists = list(map(get_list, chunk))
+                    rep_lists = list(map(rep_docs.__getitem__, repeated))
+                    tf_lists = list(map(rep_tfs.__getitem__, repeated))
+                state.doclen.append(length)
+                state.total_len += length
+                consume(map(append, map(lists.__getitem__, memoryview(ids).cast("I")), repeat(doc)))
+                if many:
+                    at = memoryview(many).cast("I")
+                    consume(map(append, map(rep_lists.__getitem__, at), repeat(doc)))
+                    consume(map(append, map(tf_lists.__getitem__, at), memoryview(tfs).cast("I")))
+                continue
             # A stored entry is indexed from a built copy and stays unbuilt: indexing every
             # readout does not keep every readout in memory.
             tokens, keys = index_terms(entry.transient())
@@ -117,12 +145,18 @@ class SearchIndex:
             state.total_len += len(tokens)
             counts = Counter(tokens)
             consume(map(append, map(get_list, counts), repeat(doc)))
-            many = list(compress(counts, map((1).__lt__, counts.values())))
-            consume(map(append, map(rep_docs.__getitem__, many), repeat(doc)))
-            consume(map(append, map(rep_tfs.__getitem__, many), map(counts.__getitem__, many)))
+            many_words = list(compress(counts, map((1).__lt__, counts.values())))
+            consume(map(append, map(rep_docs.__getitem__, many_words), repeat(doc)))
+            consume(
+                map(
+                    append,
+                    map(rep_tfs.__getitem__, many_words),
+                    map(counts.__getitem__, many_words),
+                )
+            )
             consume(map(append, map(get_list, keys), repeat(doc)))
         post.size = len(docs)
-        post.merge(fresh, {t: (ids, rep_tfs[t]) for t, ids in rep_docs.items()})
+        post.merge(fresh, {t: (ids, rep_tfs[t]) for t, ids in rep_docs.items() if ids})
         state.live |= ((1 << (len(docs) - start)) - 1) << start
         state.live &= ~replaced
         state.generation += 1

@@ -35,7 +35,7 @@ from summit_tui.core.reference import topics
 from summit_tui.core.store.parallel import parse_files
 from summit_tui.core.store.paths import shard_folder
 from summit_tui.core.store.records import Record, doc_entry, record, shared_ids
-from summit_tui.core.store.report import ProgressCallback, SyncReport
+from summit_tui.core.store.report import Batch, ProgressCallback, SyncReport
 from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
 from summit_tui.core.store.shards import SHARDS, Shards, Writer, shard_of
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
@@ -259,7 +259,7 @@ class ReadoutStore:
         folder: Path,
         *,
         on_progress: ProgressCallback | None = None,
-        on_batch: Callable[[list[Entry]], None] | None = None,
+        on_batch: Callable[[Batch], None] | None = None,
         cancel: threading.Event | None = None,
         batch_size: int = BATCH_FILES,
         scanned: dict[str, FileStamp] | None = None,
@@ -267,9 +267,10 @@ class ReadoutStore:
         """Bring the store in line with the folder: parse new and changed files only.
 
         ``on_progress(done, total)`` reports parsing; ``on_batch`` receives newly parsed
-        entries; setting ``cancel`` stops after the current file (after the current chunk
-        when files are parsed on several processes), keeping what was stored. Every
-        callback runs on the calling thread, and so does every write to the database.
+        entries (with their index terms when worker processes parsed them); setting
+        ``cancel`` stops after the current file (after the current chunk when files are
+        parsed on several processes), keeping what was stored. Every callback runs on the
+        calling thread, and so does every write to the database.
         ``scanned`` is the folder's listing when the caller has it (``scan_folder``, made
         since the folder last changed): the folder is then not listed again.
         """
@@ -329,16 +330,16 @@ class ReadoutStore:
             total = len(todo)
             if on_progress:
                 on_progress(0, total)
-            batch: list[Entry] = []
+            batch = Batch()
             since = 0  # files read since the last batch
-            for done, (rel, doc, entry) in enumerate(
-                parse_files(folder, todo, cancel, report), start=1
+            for done, (rel, doc, entry, terms) in enumerate(
+                parse_files(folder, todo, cancel, report, terms=on_batch is not None), start=1
             ):
                 since += 1
                 shard = shard_of(rel, self._shards.count)
                 rec = record(doc, shard, entry, build=on_batch is not None)
                 if rec.entry is not None:
-                    batch.append(rec.entry)
+                    batch.add(rec.entry, terms)
                 elif rec.problems is not None:
                     report.problems.extend(rec.problems)
                 old = records.get(rel)
@@ -357,7 +358,7 @@ class ReadoutStore:
                 if since >= batch_size or done == total:
                     if on_batch and batch:
                         on_batch(batch)
-                    batch, since = [], 0
+                    batch, since = Batch(), 0
                     if on_progress:
                         on_progress(done, total)
             if on_batch and batch:  # what was read before a cancel is kept
