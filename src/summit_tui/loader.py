@@ -60,7 +60,7 @@ class Loader:
             # Reuse the index on a reload: the sync then only adds what changed. Else the
             # cached readouts are listed at once, indexed from the cache file when fresh.
             shown_index = app.main.index
-            index = shown_index if shown_index is not None else collection.index(store.entries())
+            index = shown_index if shown_index is not None else collection.index(store.listed())
             if shown_index is None:
                 ready = IndexReady(index, store.problems())
                 app.post_message(ready)

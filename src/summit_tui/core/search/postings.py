@@ -104,19 +104,33 @@ class Postings:
     ) -> None:
         docs = self.docs
         added: list[str] = []
-        for term, ids in fresh.items():
-            arr = docs.get(term)
-            if arr is None:
-                docs[term] = array("I", ids)
-                added.append(term)
-            else:
-                arr.extend(ids)
+        if isinstance(docs, PackedDocs):  # a loaded index: its packed postings get tails
+            for term, ids in fresh.items():
+                if term not in docs:
+                    added.append(term)
+                docs.extend(term, array("I", ids))
+        else:
+            for term, ids in fresh.items():
+                arr = docs.get(term)
+                if arr is None:
+                    docs[term] = array("I", ids)
+                    added.append(term)
+                else:
+                    arr.extend(ids)
         for term, (ids, tfs) in repeats.items():
+            more = (
+                array("I", ids),
+                array("H", tfs if max(tfs) < 65536 else [min(tf, 65535) for tf in tfs]),
+            )
+            if isinstance(self.repeats, PackedRepeats):
+                self.repeats.extend(term, more)
+                continue
             ids_tfs = self.repeats.get(term)
             if ids_tfs is None:
-                ids_tfs = self.repeats[term] = (array("I"), array("H"))
-            ids_tfs[0].extend(ids)
-            ids_tfs[1].extend(tfs if max(tfs) < 65536 else [min(tf, 65535) for tf in tfs])
+                self.repeats[term] = more
+            else:
+                ids_tfs[0].extend(more[0])
+                ids_tfs[1].extend(more[1])
         if added:  # the sorted terms stay right while a batch only holds known words
             self._sorted = _with_terms(self._sorted, added)
 

@@ -186,7 +186,8 @@ class ReadoutStore:
                 texts = None
                 check = digest is not None and digest != known
                 if self._shards.single is None:
-                    check_table(raw)
+                    if check:  # else these are the bytes this store wrote or checked
+                        check_table(raw)
                     texts, stamp = self._open_texts(shard)
                     check = check or stamp != known_texts
                 for doc in raw.values():
@@ -410,11 +411,16 @@ class ReadoutStore:
 
     def entries(self) -> list[Entry]:
         """Every readout in the store, newest first (ties by title)."""
-        with self._lock:
-            self._build_missing()
-            entries = [rec.entry for rec in self._records.values() if rec.entry is not None]
+        entries = self.listed()
         entries.sort(key=lambda e: (-e.date.toordinal(), e.title, e.path))
         return entries
+
+    def listed(self) -> list[Entry]:
+        """Every readout in the store, in the order it keeps them (as it read them): for a
+        caller that orders them itself, such as the search index."""
+        with self._lock:
+            self._build_missing()
+            return [rec.entry for rec in self._records.values() if rec.entry is not None]
 
     def problems(self) -> list[Problem]:
         """Every problem of every file that failed to load, by path."""
