@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
 from summit_tui import __version__
-from summit_tui.core.files.listing import FileStamp, name_is_text, scan_folder
+from summit_tui.core.files.listing import FileStamp, name_is_text, names_are_text, scan_folder
 from summit_tui.core.files.reading import name_problem
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem
@@ -263,7 +263,7 @@ class ReadoutStore:
         on_batch: Callable[[Batch], None] | None = None,
         cancel: threading.Event | None = None,
         batch_size: int = BATCH_FILES,
-        scanned: dict[str, FileStamp] | None = None,
+        scanned: Mapping[str, tuple[int, int]] | None = None,
     ) -> SyncReport:
         """Bring the store in line with the folder: parse new and changed files only.
 
@@ -291,9 +291,15 @@ class ReadoutStore:
 
             records = self._records
             # Nothing stored (the first sync): every file is read, and stamped as it is read.
-            on_disk = scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
+            on_disk: Mapping[str, tuple[int, int]] = (
+                scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
+            )
             # A name that is not UTF-8 can be neither stored nor shown: one problem, not read.
-            self._name_problems = [p for rel in on_disk if (p := name_problem(rel))]
+            self._name_problems = (
+                []
+                if names_are_text(on_disk)
+                else [p for rel in on_disk if (p := name_problem(rel))]
+            )
             if self._name_problems:
                 on_disk = {rel: st for rel, st in on_disk.items() if name_is_text(rel)}
                 report.problems.extend(self._name_problems)
@@ -308,21 +314,23 @@ class ReadoutStore:
                     report.removed_paths.add(rel)
             report.removed = len(gone)
 
+            # A warm start compares every file of the folder here: kept to a tight loop.
             todo: list[tuple[str, FileStamp]] = []
+            known_record = records.get
             for rel, stamp in on_disk.items():
-                known = records.get(rel)
+                known = known_record(rel)
                 if (
                     known is not None
+                    and known.size == stamp[0]
+                    and known.mtime_ns == stamp[1]
                     and not known.stale
-                    and known.size == stamp.size
-                    and known.mtime_ns == stamp.mtime_ns
-                    and not (known.entry is not None and known.entry.damaged)
+                    and (known.entry is None or not known.entry.damaged)
                 ):
                     report.unchanged += 1
                     if known.problems:
                         report.problems.extend(known.problems)
                     continue
-                todo.append((rel, stamp))
+                todo.append((rel, stamp if type(stamp) is FileStamp else FileStamp(*stamp)))
             if len(todo) >= SHARD_ORDER_MIN_FILES:
                 # Shard by shard: each shard is written once, as soon as its files are read.
                 todo.sort(key=lambda item: (shard_of(item[0], self._shards.count), item[0]))
