@@ -34,7 +34,7 @@ from summit_tui.core.model.readout import Problem
 from summit_tui.core.reference import topics
 from summit_tui.core.store.parallel import parse_files
 from summit_tui.core.store.paths import shard_folder
-from summit_tui.core.store.records import Record, doc_entry, record, shared_ids
+from summit_tui.core.store.records import Record, doc_entry, read_records, record, shared_ids
 from summit_tui.core.store.report import Batch, ProgressCallback, SyncReport
 from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
 from summit_tui.core.store.shards import SHARDS, Shards, Writer, shard_of
@@ -190,12 +190,14 @@ class ReadoutStore:
                         check_table(raw)
                     texts, stamp = self._open_texts(shard)
                     check = check or stamp != known_texts
-                for doc in raw.values():
-                    rec = records[doc["path"]] = record(doc, shard, None, True, texts)
-                    if check and rec.entry is not None and not rec.entry.sound():
-                        rec.stale = True
-                    if rec.stale:
-                        damaged.append(doc["path"])
+                stale = read_records(raw.values(), shard, texts, records)
+                if check:
+                    for doc in raw.values():
+                        rec = records[doc["path"]]
+                        if rec.entry is not None and not rec.entry.sound():
+                            rec.stale = True
+                            stale.append(doc["path"])
+                damaged.extend(stale)
             finally:
                 self._shards.done(db)
         except DAMAGE as exc:

@@ -203,7 +203,7 @@ class Writer:
             size, crc = len(text), zlib.crc32(text)
             doc["text"] = [at, size, crc]
             if entry is not None:
-                entry.text_moved(text, StoredText(file, at, size, crc))
+                entry.text_moved(text, StoredText((file, at, size, crc)))
             at += size
 
     def finish(self) -> None:

@@ -87,32 +87,22 @@ class TextFile:
         self.close()
 
 
-class StoredText:
-    """Where one readout's text lies: a side file, offset, length and CRC-32 of the bytes."""
+class StoredText(tuple[TextFile, int, int, int]):
+    """Where one readout's text lies: a side file, offset, length and CRC-32 of the bytes.
 
-    __slots__ = ("crc", "file", "length", "offset")
+    A plain tuple underneath: a start makes one for every readout it lists.
+    """
 
-    def __init__(self, file: TextFile, offset: int, length: int, crc: int) -> None:
-        self.file = file
-        self.offset = offset
-        self.length = length
-        self.crc = crc
+    __slots__ = ()
 
     def read(self) -> bytes:
         """The text as stored; ValueError when the bytes there are not those (OSError when
         the file cannot be read)."""
-        raw = self.file.read(self.offset, self.length)
-        if len(raw) != self.length or zlib.crc32(raw) != self.crc:
+        file, offset, length, crc = self
+        raw = file.read(offset, length)
+        if len(raw) != length or zlib.crc32(raw) != crc:
             raise ValueError("the cached text is not this readout's")
         return raw
-
-    def sound(self) -> bool:
-        """True when the bytes there are those stored."""
-        try:
-            self.read()
-        except (OSError, ValueError):
-            return False
-        return True
 
 
 def append(
