@@ -6,8 +6,10 @@ the ranking, the results and the index file read that state, never the index.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
+from functools import partial
 from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
@@ -101,17 +103,20 @@ class SearchIndex:
         post, docs, by_path = state.postings, state.docs, state.by_path
         start = len(docs)
         replaced = 0
-        fresh: defaultdict[str, list[int]] = defaultdict(list)
+        # Each term's new doc ids go straight into an array: packed as they come, no list
+        # to convert when merged (arrays of new terms are taken as they are).
+        fresh: defaultdict[str, array[int]] = defaultdict(partial(array, "I"))
         rep_docs: defaultdict[str, list[int]] = defaultdict(list)
         rep_tfs: defaultdict[str, list[int]] = defaultdict(list)
         # The hot loop of indexing runs one append per distinct word of each readout; map()
         # and a zero-length deque keep those appends in C instead of a Python for loop.
         sink: deque[None] = deque(maxlen=0)
         append, consume, get_list = list.append, sink.extend, fresh.__getitem__
+        add_doc = array.append
         # Terms gathered by a worker come as positions in its chunk's list of terms: the
         # postings of that list's terms are looked up once per chunk, not once per readout.
         vocabulary: list[str] | None = None
-        lists: list[list[int]] = []
+        lists: list[array[int]] = []
         rep_lists: list[list[int]] = []
         tf_lists: list[list[int]] = []
         for doc, (entry, gathered) in enumerate(zip(entries, terms, strict=True), start):
@@ -132,7 +137,9 @@ class SearchIndex:
                     tf_lists = list(map(rep_tfs.__getitem__, repeated))
                 state.doclen.append(length)
                 state.total_len += length
-                consume(map(append, map(lists.__getitem__, memoryview(ids).cast("I")), repeat(doc)))
+                consume(
+                    map(add_doc, map(lists.__getitem__, memoryview(ids).cast("I")), repeat(doc))
+                )
                 if many:
                     at = memoryview(many).cast("I")
                     consume(map(append, map(rep_lists.__getitem__, at), repeat(doc)))
@@ -144,7 +151,7 @@ class SearchIndex:
             state.doclen.append(len(tokens))
             state.total_len += len(tokens)
             counts = Counter(tokens)
-            consume(map(append, map(get_list, counts), repeat(doc)))
+            consume(map(add_doc, map(get_list, counts), repeat(doc)))
             many_words = list(compress(counts, map((1).__lt__, counts.values())))
             consume(map(append, map(rep_docs.__getitem__, many_words), repeat(doc)))
             consume(
@@ -154,7 +161,7 @@ class SearchIndex:
                     map(counts.__getitem__, many_words),
                 )
             )
-            consume(map(append, map(get_list, keys), repeat(doc)))
+            consume(map(add_doc, map(get_list, keys), repeat(doc)))
         post.size = len(docs)
         post.merge(fresh, {t: (ids, rep_tfs[t]) for t, ids in rep_docs.items() if ids})
         state.live |= ((1 << (len(docs) - start)) - 1) << start

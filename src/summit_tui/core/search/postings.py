@@ -6,7 +6,7 @@ import bisect
 import threading
 from array import array
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import compress, repeat
 
 from summit_tui.core.search.packed import PackedDocs, PackedRepeats
@@ -87,20 +87,24 @@ class Postings:
         return post
 
     def merge(
-        self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]
+        self,
+        fresh: Mapping[str, array[int] | list[int]],
+        repeats: dict[str, tuple[list[int], list[int]]],
     ) -> None:
         """Append a batch's postings (term -> new doc ids, ascending, above all earlier ones).
 
         ``repeats`` maps a term to the docs holding it twice or more and those frequencies.
 
-        Batches are gathered in plain lists, the fastest thing to append to in Python, and
-        packed into arrays here, once per term rather than once per posting.
+        A batch's doc ids come in arrays (``SearchIndex`` appends to them as it goes; the
+        array of a new term is taken as it is) or lists, packed here once per term.
         """
         with self._lock:
             self._merge(fresh, repeats)
 
     def _merge(
-        self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]
+        self,
+        fresh: Mapping[str, array[int] | list[int]],
+        repeats: dict[str, tuple[list[int], list[int]]],
     ) -> None:
         docs = self.docs
         added: list[str] = []
@@ -108,12 +112,12 @@ class Postings:
             for term, ids in fresh.items():
                 if term not in docs:
                     added.append(term)
-                docs.extend(term, array("I", ids))
+                docs.extend(term, ids if isinstance(ids, array) else array("I", ids))
         else:
             for term, ids in fresh.items():
                 arr = docs.get(term)
                 if arr is None:
-                    docs[term] = array("I", ids)
+                    docs[term] = ids if isinstance(ids, array) else array("I", ids)
                     added.append(term)
                 else:
                     arr.extend(ids)
