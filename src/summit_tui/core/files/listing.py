@@ -66,6 +66,7 @@ def _scan(folder: Path, stamps: bool, stamp: Callable[[int, int], Any]) -> dict[
                 entries = sorted(it, key=_NAME)
         except OSError:
             continue
+        prefix = os.path.join(current, "")[cut:]  # the folder's path relative to the root
         for entry in entries:
             name = entry.name
             if name[0] == "." or not (name.endswith(SUFFIXES) or name.lower().endswith(SUFFIXES)):
@@ -80,9 +81,9 @@ def _scan(folder: Path, stamps: bool, stamp: Callable[[int, int], Any]) -> dict[
                 if entry.is_file():
                     if stamps:
                         st = entry.stat()
-                        found[entry.path[cut:]] = stamp(st.st_size, st.st_mtime_ns)
+                        found[prefix + name] = stamp(st.st_size, st.st_mtime_ns)
                     else:
-                        found[entry.path[cut:]] = UNSTAMPED
+                        found[prefix + name] = UNSTAMPED
                 elif entry.is_dir(follow_symlinks=False):
                     stack.append(entry.path)  # a folder named like a readout
             except OSError:

@@ -306,7 +306,27 @@ class ReadoutStore:
                 on_disk = {rel: st for rel, st in on_disk.items() if name_is_text(rel)}
                 report.problems.extend(self._name_problems)
             writer = Writer(self._shards)
-            gone = [rel for rel in records if rel not in on_disk]
+            # A warm start compares every file of the folder here: kept to a tight loop.
+            todo: list[tuple[str, FileStamp]] = []
+            known_record = records.get
+            found = unchanged = 0  # stored files still listed; those of them unchanged
+            for rel, stamp in on_disk.items():
+                known = known_record(rel)
+                if known is not None:
+                    found += 1
+                    if (
+                        known.size == stamp[0]
+                        and known.mtime_ns == stamp[1]
+                        and not known.stale
+                        and (known.entry is None or not known.entry.damaged)
+                    ):
+                        unchanged += 1
+                        if known.problems:
+                            report.problems.extend(known.problems)
+                        continue
+                todo.append((rel, stamp if type(stamp) is FileStamp else FileStamp(*stamp)))
+            report.unchanged = unchanged
+            gone = [rel for rel in records if rel not in on_disk] if found < len(records) else []
             dropped = set()
             for rel in gone:
                 rec = records.pop(rel)
@@ -315,24 +335,6 @@ class ReadoutStore:
                     dropped.add(rec.rid)
                     report.removed_paths.add(rel)
             report.removed = len(gone)
-
-            # A warm start compares every file of the folder here: kept to a tight loop.
-            todo: list[tuple[str, FileStamp]] = []
-            known_record = records.get
-            for rel, stamp in on_disk.items():
-                known = known_record(rel)
-                if (
-                    known is not None
-                    and known.size == stamp[0]
-                    and known.mtime_ns == stamp[1]
-                    and not known.stale
-                    and (known.entry is None or not known.entry.damaged)
-                ):
-                    report.unchanged += 1
-                    if known.problems:
-                        report.problems.extend(known.problems)
-                    continue
-                todo.append((rel, stamp if type(stamp) is FileStamp else FileStamp(*stamp)))
             if len(todo) >= SHARD_ORDER_MIN_FILES:
                 # Shard by shard: each shard is written once, as soon as its files are read.
                 todo.sort(key=lambda item: (shard_of(item[0], self._shards.count), item[0]))
