@@ -439,6 +439,14 @@ def bench_size(n: int, seed: int, reps: int | None) -> None:
             bench_search(n, folder, db, fast_reps, peaks)
         else:
             note("summit_tui.core.search.index is not there yet: no search figures")
+        if warm_code is WARM_APP:
+            bench_typing(n, folder, db)
+
+        if warm_code is WARM_APP:
+            import people_bench  # it imports this module: not at the top
+
+            progress(f"n={n}: people and statistics")
+            people_bench.bench_size(n, seed, reps, db=db, peaks=peaks)
 
     print(f"peak_rss_mb n={n} value={max(peaks.values()):.0f}", flush=True)
     note("peak RSS by process (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in sorted(peaks.items())))
@@ -475,6 +483,28 @@ def bench_search(n: int, folder: Path, db: Path, reps: int, peaks: dict[str, flo
         f"keystroke: search + count + facets + first 50 rows, median over queries; "
         f"baseline: {tool_name} over the YAML folder"
     )
+
+
+def _relay(script: str, *args: str) -> None:
+    """Run a benchmark script of this folder and pass on its figures and notes."""
+    proc = subprocess.run(
+        [PYTHON, str(HERE / script), *args], stdout=subprocess.PIPE, text=True, check=False
+    )
+    for line in proc.stdout.splitlines():
+        print(line, flush=True)
+    if proc.returncode != 0:
+        note(f"{script} failed with exit code {proc.returncode}")
+
+
+def bench_typing(n: int, folder: Path, db: Path) -> None:
+    """Keystroke to repainted screen in the real app: in a terminal, and headless (Pilot)."""
+    if importlib.util.find_spec("pyte") is None:
+        note("pyte is not installed (pip install -e '.[dev]'): no terminal_keystroke figures")
+    else:
+        progress(f"n={n}: terminal_keystroke (the app in a pty, typing)")
+        _relay("terminal_keystroke.py", "--folder", str(folder), "--db", str(db))
+    progress(f"n={n}: keystroke_repaint (the app headless, Pilot)")
+    _relay("app_keystroke.py", "--sizes", str(n))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

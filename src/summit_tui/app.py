@@ -11,10 +11,12 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
+from textual.reactive import var
 from textual.widgets import Input, TextArea
 from textual.worker import Worker, WorkerState
 
 from summit_tui.core.model.readout import Problem
+from summit_tui.core.search.index import SearchIndex
 from summit_tui.core.store.paths import default_db_path
 from summit_tui.core.store.report import SyncReport
 from summit_tui.core.support.safe_text import clean
@@ -25,10 +27,14 @@ from summit_tui.loader import Loader
 from summit_tui.messages import (
     BatchIndexed,
     FolderChanged,
+    IndexChanged,
     IndexReady,
     Loaded,
     LoadEnded,
     LoadProgress,
+    LoadStopAsked,
+    ReadoutsAdded,
+    ReadoutsEdited,
     WatchFailed,
 )
 from summit_tui.palette import ReadoutCommands
@@ -36,15 +42,19 @@ from summit_tui.paths import keymap_path
 from summit_tui.screens.help import PANE_OF_WIDGET, HelpScreen
 from summit_tui.screens.main import MainScreen
 from summit_tui.screens.problems import ProblemsScreen
-from summit_tui.widgets.load_status import LoadStatus
-from summit_tui.widgets.search_bar import SearchInput
+from summit_tui.widgets.load_status import LoadState
 
 if TYPE_CHECKING:
     from summit_tui.core.files.watching import FolderWatcher
 
 
 class SummitApp(App[int]):
-    """Browse a folder of YAML readouts through a TinyDB cache and a search index."""
+    """Browse a folder of YAML readouts through a TinyDB cache and a search index.
+
+    The app owns the load: it passes the index down to the main screen with messages and
+    the load's stage with data binding (``load_state``), and hears the screen's requests
+    as messages.
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "summit-tui"
@@ -67,6 +77,9 @@ class SummitApp(App[int]):
         ),
     ]
 
+    #: Where the load is; bound to the main screen's, which shows it.
+    load_state: var[LoadState] = var(LoadState())
+
     def __init__(
         self,
         folder: Path,
@@ -86,10 +99,11 @@ class SummitApp(App[int]):
         self.userdata_path = userdata_path
         self.session_file = session_file or session_path(folder)
         self.problems: list[Problem] = []
+        #: The index handed to the main screen: a reload adds to it.
+        self.index: SearchIndex | None = None
         self._cancel = threading.Event()
         self._store_lock = threading.Lock()  # one load at a time holds the store
         self.loader = Loader(self)
-        self.loading = False
         self._load_number = 0  # of the load started last: the one that runs, if any
         self._reload_due = False  # the folder changed while a load ran
         self.sub_title = str(folder)
@@ -130,7 +144,7 @@ class SummitApp(App[int]):
             )
         if session.theme in self.available_themes:
             self.theme = session.theme
-        self.main = MainScreen(self.userdata, self.folder, session)
+        self.main = MainScreen(self.userdata, self.folder, session).data_bind(SummitApp.load_state)
         await self.push_screen(self.main)  # composed before the load reports to its panes
         self.load()
 
@@ -141,7 +155,7 @@ class SummitApp(App[int]):
 
     def save_session(self) -> None:
         """Remember the query, selection, pane and theme for the next start."""
-        if self.main.index is None:
+        if self.index is None:
             return  # nothing was shown: keep the last session as it was
         session = self.main.snapshot()
         session.theme = self.theme
@@ -152,16 +166,19 @@ class SummitApp(App[int]):
 
     # --- loading --------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        """True from the start of a load until it ends (loaded, stopped or failed)."""
+        return self.load_state.active
+
     def load(self) -> None:
         """Start (or restart) loading the folder in a worker thread."""
         self._cancel.set()  # a load already running stops at its next file
-        self.loading = True
         self._reload_due = False  # this load sees every change made so far
         self._load_number += 1
-        status = self.main.query_one(LoadStatus)
-        status.start()
-        if self.main.index is not None:  # a reload: the readouts are listed already
-            status.checking()
+        state = LoadState.opening()
+        # A reload: the readouts are listed already.
+        self.load_state = state if self.index is None else state.checking()
         self._load(threading.Event(), self._load_number)
 
     def stop_loading(self) -> bool:
@@ -181,40 +198,46 @@ class SummitApp(App[int]):
         finally:
             self.post_message(LoadEnded())  # the lock is let go: the next load may start
 
+    @on(LoadStopAsked)
+    def stop_load(self) -> None:
+        """Stop the running load, as the user asked."""
+        self.stop_loading()
+
     @on(LoadProgress)
     def show_progress(self, message: LoadProgress) -> None:
         """Move the progress bar."""
-        self.main.query_one(LoadStatus).progress(message.done, message.total)
+        if self.load_state.active:
+            self.load_state = self.load_state.reading(message.done, message.total)
 
     @on(IndexReady)
     def use_index(self, message: IndexReady) -> None:
         """Show the cached readouts while the folder is checked for changes."""
         self.problems = message.problems
-        self.main.set_index(message.index, message.problems)
-        self.main.query_one(LoadStatus).checking()
-        self.call_after_refresh(message.shown.set)  # the worker may now check the folder
+        self.index = message.index
+        # The screen sets ``shown`` once it has shown them: the worker may then check the folder.
+        self.main.post_message(IndexChanged(message.index, message.problems, message.shown))
+        if self.load_state.active:
+            self.load_state = self.load_state.checking()
 
     @on(BatchIndexed)
     def show_batch(self) -> None:
-        """Search again so that newly read readouts appear in the list."""
-        self.main.apply_search()
+        """Have the screen search again, so that newly read readouts appear in the list."""
+        self.main.post_message(ReadoutsAdded())
 
     @on(Loaded)
     def finish_load(self, message: Loaded) -> None:
         """Hand the final index to the main screen and tell the user what changed."""
         latest = message.number == self._load_number  # else a load started since runs on
         if latest:
-            self.loading = False
-            self.main.query_one(LoadStatus).finish()
+            self.load_state = self.load_state.idle()
         report = message.report
-        if (
-            report.changed
-            or message.index is not self.main.index
-            or message.problems != self.problems
-        ):
+        # Once the result is shown, the worker may save the index.
+        if report.changed or message.index is not self.index or message.problems != self.problems:
             self.problems = message.problems
-            self.main.set_index(message.index, message.problems)
-        self.call_after_refresh(message.shown.set)  # the worker may now save the index
+            self.index = message.index
+            self.main.post_message(IndexChanged(message.index, message.problems, message.shown))
+        else:
+            self.call_after_refresh(message.shown.set)
         if not latest:
             return
         if report.cancelled:
@@ -239,8 +262,7 @@ class SummitApp(App[int]):
     def report_failure(self, event: Worker.StateChanged) -> None:
         """Route a failed worker to the user instead of crashing the app."""
         if event.state == WorkerState.ERROR and event.worker.error is not None:
-            self.loading = False
-            self.main.query_one(LoadStatus).finish()
+            self.load_state = self.load_state.idle()
             error = event.worker.error
             self.notify(
                 f"{type(error).__name__}: {error}",
@@ -293,6 +315,11 @@ class SummitApp(App[int]):
         if not self.is_running:  # the app closed meanwhile: its unmount may have missed it
             watcher.stop()
 
+    @on(ReadoutsEdited)
+    def reload_edited(self) -> None:
+        """Read the folder again, now: the user changed readout files."""
+        self.load()
+
     @on(FolderChanged)
     def reload_changed(self) -> None:
         """Read what changed: now, or once the load that runs has ended (it is not stopped)."""
@@ -323,7 +350,7 @@ class SummitApp(App[int]):
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search bar, at once."""
-        self.main.set_focus(self.main.query_one(SearchInput))
+        self.main.focus_search()
 
     def action_help(self) -> None:
         """Show every key, the focused pane's first."""

@@ -63,6 +63,7 @@ def binding_classes() -> list[type[DOMNode]]:
     from summit_tui.widgets.detail import ReadoutDetail
     from summit_tui.widgets.filter_pane import FilterPane
     from summit_tui.widgets.meeting_list import MeetingList
+    from summit_tui.widgets.people_list import PeopleList
     from summit_tui.widgets.search_bar import SearchInput
 
     return [
@@ -76,6 +77,7 @@ def binding_classes() -> list[type[DOMNode]]:
         HelpScreen,
         StatsScreen,
         PeopleScreen,
+        PeopleList,
         ThreadScreen,
         ProblemsScreen,
         ExportScreen,

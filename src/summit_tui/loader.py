@@ -40,7 +40,7 @@ class Loader:
         # reads the cache (the interpreter's time for a while in a large folder, which the
         # first paint needs). The watcher set up meanwhile is ready later: a second listing,
         # taken once it is, finds whatever changed between the two (``_recheck``).
-        listing = BackgroundScan(app.folder) if app.main.index is None else None
+        listing = BackgroundScan(app.folder) if app.index is None else None
         recheck = None
         if listing is not None:
             listing.start()
@@ -68,7 +68,7 @@ class Loader:
         try:
             # Reuse the index on a reload: the sync then only adds what changed. Else the
             # cached readouts are listed at once, indexed from the cache file when fresh.
-            shown_index = app.main.index
+            shown_index = app.index
             index = shown_index if shown_index is not None else collection.index(store.listed())
             if shown_index is None:
                 ready = IndexReady(index, store.problems())

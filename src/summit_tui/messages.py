@@ -1,4 +1,5 @@
-"""What the load worker and the folder watcher tell the app: progress, an index, a change."""
+"""What the load worker and the folder watcher tell the app (progress, an index, a change),
+what the app tells the main screen (an index to show) and what the screen asks of the app."""
 
 from __future__ import annotations
 
@@ -73,3 +74,37 @@ class WatchFailed(Message):
     def __init__(self, reason: str) -> None:
         super().__init__()
         self.reason = reason
+
+
+# --- from the app to the main screen ----------------------------------------------------------
+
+
+class IndexChanged(Message, bubble=False):
+    """The index to show is new or changed (a load read the folder); ``shown`` is set once
+    the screen has shown it."""
+
+    def __init__(
+        self, index: SearchIndex, problems: list[Problem], shown: threading.Event | None = None
+    ) -> None:
+        super().__init__()
+        self.index = index
+        self.problems = problems
+        self.shown = shown or threading.Event()
+
+
+class ReadoutsAdded(Message, bubble=False):
+    """A batch of new or changed readouts joined the index being shown."""
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, ReadoutsAdded)
+
+
+# --- from the main screen to the app ----------------------------------------------------------
+
+
+class LoadStopAsked(Message):
+    """The user asked to stop the load that runs (escape)."""
+
+
+class ReadoutsEdited(Message):
+    """The user changed readout files from the app (review marks cleared): read them again."""

@@ -10,9 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded, write_readouts
+from driving import wait_loaded, write_readouts
 from rich.console import Console
 from textual.widgets import Input, OptionList, Static
+from waiting import pilot_wait_until
 
 from summit_tui.screens.export_dialog import ExportScreen
 from summit_tui.screens.people import PeopleScreen
@@ -20,6 +21,7 @@ from summit_tui.screens.stats import StatsScreen
 from summit_tui.screens.thread import ThreadScreen
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.people_list import PeopleList
 from summit_tui.widgets.search_bar import SearchInput
 
 SIZE = (160, 48)
@@ -161,11 +163,7 @@ async def test_a_result_that_arrives_after_statistics_or_people_closed_is_droppe
                 held = HeldResults(main.results)
                 screen = StatsScreen(held, "") if kind is StatsScreen else PeopleScreen(held)
                 await app.push_screen(screen)
-                for _ in range(500):
-                    if held.reading.is_set():
-                        break
-                    await pilot.pause(0.01)
-                assert held.reading.is_set(), "the worker never began to read"
+                await pilot_wait_until(pilot, held.reading.is_set, what="the worker to read")
                 await pilot.press("escape")
                 assert app.screen is main and not screen.is_attached
                 held.release.set()
@@ -228,8 +226,7 @@ async def test_people_view_searches_a_person(tmp_path: Path, app_factory) -> Non
         await pilot.pause()
         kishida = next(p for p in screen.people if "kishida" in p.key)
         assert kishida.meetings == 2  # "KISHIDA Fumio" and "Fumio Kishida" are one person
-        index = screen.people.index(kishida)
-        screen.query_one(OptionList).highlighted = index
+        screen.query_one(PeopleList).cursor = screen.people.index(kishida)
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one(SearchInput).value.startswith("person:")
@@ -253,7 +250,8 @@ async def test_people_view_lists_the_first_and_says_how_to_find_the_rest(
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, PeopleScreen)
-        assert len(screen.people) > 2 and screen.query_one(OptionList).option_count == 2
+        assert screen.total > 2 and len(screen.people) == 2
+        assert screen.query_one(PeopleList).row_count == 2
         status = plain(screen.query_one("#people-status", Static).content)
         assert status.startswith("The 2 with the most meetings") and "person:" in status
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import wait_loaded, write_readouts
-from test_browse import SIZE, detail_text, titles
-from textual.widgets import OptionList
+from driving import SIZE, detail_text, titles, wait_loaded, write_readouts
 
 from summit_tui.core.search.filters import Filters
+from summit_tui.screens.main import DETAIL_DELAY
 from summit_tui.screens.people import PeopleScreen
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
+from summit_tui.widgets.people_list import PeopleList
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
 
 # Fictional meetings: a summit in Lima at 18:10 local time, and a call at 09:00 JST in which
@@ -164,7 +164,9 @@ async def test_no_results_say_so_and_what_to_loosen(tmp_path: Path, app_factory)
         meetings = app.screen.query_one(MeetingList)
         brunei = meetings.results.state.docs[0]
         meetings.post_message(MeetingList.Highlighted(brunei, 0))
-        await pilot.pause(0.3)
+        # Nothing to wait for: that the pane is not repainted is what is checked, over more
+        # than the delay a repaint of the same meeting would wait for.
+        await pilot.pause(3 * DETAIL_DELAY)
         assert detail_text(app) == text
         assert (
             "No meeting: nothing matches 'copper' with the filters on (Countries: Brunei)" in text
@@ -218,7 +220,7 @@ async def test_a_surname_alone_is_the_same_person(tmp_path: Path, app_factory) -
         await pilot.pause()
         named = [p for p in screen.people if "hanabusa" in p.key]
         assert [(p.name, p.meetings) for p in named] == [("Tomoki HANABUSA", 2)]
-        screen.query_one(OptionList).highlighted = screen.people.index(named[0])
+        screen.query_one(PeopleList).cursor = screen.people.index(named[0])
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one(SearchInput).value == 'person:"Tomoki HANABUSA"'

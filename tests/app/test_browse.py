@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from conftest import wait_loaded, write_readouts
-from rich.console import Console
+from driving import (
+    SIZE,
+    detail_text,
+    palette_offers,
+    plain,
+    titles,
+    wait_loaded,
+    write_readouts,
+)
 from textual.widgets import Static
+from waiting import pilot_wait_until
 
 from summit_tui.core.search.filters import Filters
 from summit_tui.screens.help import HelpScreen
@@ -16,24 +23,6 @@ from summit_tui.widgets.detail import ReadoutDetail
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchInput
-
-SIZE = (160, 48)
-
-
-def titles(app) -> list[str]:
-    meetings = app.screen.query_one(MeetingList)
-    return [meetings.results[i].readout.title for i in range(meetings.row_count)]
-
-
-def plain(static: Static) -> str:
-    """What a Static shows, as plain text."""
-    console = Console(width=200, record=True, file=io.StringIO())
-    console.print(static.content)
-    return console.export_text()
-
-
-def detail_text(app) -> str:
-    return "\n".join(plain(s) for s in app.screen.query_one(ReadoutDetail).query(Static))
 
 
 async def test_lists_meetings_newest_first(readout_folder: Path, app_factory) -> None:
@@ -225,18 +214,25 @@ async def test_palette_jumps_to_a_meeting_and_filters_a_country(
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Brunei Telephone")
-        await pilot.pause(0.5)
+        await pilot_wait_until(pilot, lambda: palette_offers(app, "Japan-Brunei Telephone Talk"))
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        meetings = app.screen.query_one(MeetingList)
-        assert meetings.current.readout.title == "Japan-Brunei Telephone Talk"
+        meetings = app.main.query_one(MeetingList)
+        await pilot_wait_until(
+            pilot,
+            lambda: (
+                meetings.current is not None
+                and meetings.current.readout.title == "Japan-Brunei Telephone Talk"
+            ),
+        )
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"meetings of Australia")
-        await pilot.pause(0.5)
+        await pilot_wait_until(pilot, lambda: palette_offers(app, "Filter: meetings of Australia"))
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.screen.filters == Filters(countries=frozenset({"AU"}))
+        await pilot_wait_until(
+            pilot, lambda: app.main.filters == Filters(countries=frozenset({"AU"}))
+        )
+        assert app.screen is app.main
         assert titles(app) == ["Australia-India Video Conference on Critical Minerals"]
 
 

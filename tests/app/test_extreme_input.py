@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded
+from driving import wait_loaded
 from rich.console import Console
 from textual.widgets import Static
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import wait_loaded
+from driving import wait_loaded
 from textual.command import CommandPalette
 from textual.widgets._footer import FooterKey
 

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded
+from driving import wait_loaded
 
 from summit_tui.core.userstate.saved_searches import FILE_NAME
 from summit_tui.widgets.filter_pane import FilterPane

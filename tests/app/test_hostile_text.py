@@ -7,9 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded
+from driving import palette_offers, wait_loaded
 from textual.app import App, ComposeResult
 from textual.widgets import Static
+from waiting import pilot_wait_until
 
 from summit_tui.core.support.safe_text import clean
 from summit_tui.screens.problems import ProblemsScreen
@@ -178,7 +179,7 @@ async def test_palette_shows_hostile_titles_literally(hostile_folder: Path, app_
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Hostile")
-        await pilot.pause(0.5)
+        await pilot_wait_until(pilot, lambda: palette_offers(app))
         assert_shown_literally(app, "Agenda [/] item")
         assert_no_links_or_actions(app)
         await pilot.press("enter")

@@ -7,7 +7,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from conftest import wait_loaded, write_readouts
+from driving import wait_loaded, write_readouts
 from rich.console import Console
 from textual.widgets import Input, Static, TextArea
 
@@ -130,6 +130,38 @@ async def test_a_text_without_a_date_asks_for_it_and_saves_once_given(
         assert saved.exists()
         await wait_loaded(app, pilot)
         assert app.screen.query_one(MeetingList).results[0].readout.countries == ("GB", "HU")
+
+
+async def test_the_date_typed_for_a_refused_text_reads_it_again_into_the_draft(
+    tmp_path: Path, app_factory
+) -> None:
+    folder = write_readouts(tmp_path / "readouts", with_seed=False)
+    call = tmp_path / "call.txt"
+    call.write_text(
+        "PM call with President of Hungary\n\nThe Prime Minister spoke to President Anna "
+        "Zoltan of Hungary this evening.\n\nThey discussed energy security.\n",
+        encoding="utf-8",
+    )
+    app = app_factory(folder)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(app, pilot)
+        screen = await read_in_dialog(app, pilot, call)
+        assert "type it in Date above and press enter" in shown(screen)
+        date = screen.query_one("#import-date", Input)
+        date.value = "2024-05-06"
+        date.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one("#import-kind", Input).value == "telephone-talk"
+        assert "HU" in screen.query_one("#import-countries", Input).value
+        assert "Zoltan" in screen.query_one("#import-participants", TextArea).text
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, ImportScreen)
+        [saved] = folder.glob("2024-05-06-*.yaml")
+        assert load_readout(saved).kind == "telephone-talk"
 
 
 async def test_editing_a_field_replaces_it_and_clears_its_review_mark(

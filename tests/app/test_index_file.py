@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded
+from driving import wait_loaded
 
 from summit_tui.messages import IndexReady
 

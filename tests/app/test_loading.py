@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded
+from driving import wait_loaded
 from textual.widgets import Static
 
-from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress
-from summit_tui.widgets.load_status import LoadStatus
+from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress, LoadStopAsked
+from summit_tui.widgets.load_status import LoadState, LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -46,11 +46,13 @@ async def test_progress_is_shown_and_the_list_fills_in(generated: Path, app_fact
         status = app.main.query_one(LoadStatus)
         assert app.main.query_one(MeetingList).row_count == COUNT
         assert not status.display  # hidden once loaded
-        status.start()
-        status.progress(4120, 10000)
+        app.load_state = LoadState.opening().reading(4120, 10000)  # passed down to the line
         label = str(status.query_one("#load-label", Static).content)
         assert label.startswith("Loading 4,120/10,000 readouts · ")
         assert label.endswith(" s · escape to stop")
+        assert status.display
+        app.load_state = app.load_state.idle()
+        assert not status.display
     assert seen[0] == (0, COUNT)
     assert seen[-1] == (COUNT, COUNT)
     assert len(seen) >= 2
@@ -84,6 +86,27 @@ async def test_stop_keeps_what_was_read_and_reload_resumes(generated: Path, app_
     async with again.run_test(size=(160, 48)) as pilot:
         await wait_loaded(again, pilot)
         assert again.main.query_one(MeetingList).row_count == COUNT
+
+
+async def test_escape_asks_the_app_to_stop_the_load(generated: Path, app_factory) -> None:
+    app = app_factory(generated, watch=False)
+    asked: list[LoadStopAsked] = []
+    loaded: list[Loaded] = []
+
+    def hook(message) -> None:
+        if isinstance(message, LoadStopAsked) and message not in asked:  # (seen as it bubbles)
+            asked.append(message)
+        elif isinstance(message, Loaded):
+            loaded.append(message)
+
+    async with app.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await pilot.press("escape")  # while the folder is read
+        await wait_loaded(app, pilot)
+        assert len(asked) == 1 and loaded[-1].report.cancelled
+        assert app.main.query_one(MeetingList).row_count < COUNT
+        await pilot.press("escape")  # nothing loads now: escape clears instead
+        await pilot.pause()
+    assert len(asked) == 1
 
 
 async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import wait_loaded, write_readouts
+from driving import SIZE, plain, titles, wait_loaded, write_readouts
 from fault_fs import damage_record, damage_record_in_place
-from test_browse import SIZE, plain, titles
 from textual.widgets import Static
+from waiting import pilot_wait_until
 
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.meeting_list import MeetingList
@@ -40,10 +40,7 @@ async def test_a_file_name_that_is_not_utf8_is_one_problem(tmp_path: Path, app_f
         shutil.copy(
             folder / "2022-06-15-australia-india-video-conference.yaml", folder / "new.yaml"
         )
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if len(titles(app)) == 3 and not app.loading:
-                break
+        await pilot_wait_until(pilot, lambda: len(titles(app)) == 3 and not app.loading)
         assert len(titles(app)) == 3 and app.watcher.running
         assert {p.path for p in app.problems} == {"caf\\xe9-readout.yaml", "new.yaml"}
 
@@ -72,10 +69,7 @@ async def test_two_files_with_one_id_are_both_listed_and_the_clash_shown(
         assert f"copy.yaml{chr(10)}" in text and f"{seed.name} uses it too" in text
         await pilot.press("escape")
         (folder / "copy.yaml").unlink()  # the watcher reloads: one readout, no problem
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if len(titles(app)) == 3 and not app.loading:
-                break
+        await pilot_wait_until(pilot, lambda: len(titles(app)) == 3 and not app.loading)
         assert "Japan-Malaysia Summit Meeting" in titles(app) and not app.problems
 
 

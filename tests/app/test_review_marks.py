@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import wait_loaded, write_readouts
-from test_browse import detail_text, titles
+from driving import detail_text, titles, wait_loaded, write_readouts
 
 from summit_tui.core.search.filters import Filters
 from summit_tui.widgets.filter_pane import FilterPane

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import wait_loaded
+from driving import wait_loaded
 
 SIZE = (160, 48)
 

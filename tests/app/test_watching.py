@@ -6,21 +6,18 @@ import os
 import subprocess
 import sys
 import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from conftest import THREE_READOUTS, wait_loaded
+from driving import THREE_READOUTS, wait_loaded
 from textual.message import Message
 from textual.notifications import Notify
+from waiting import pilot_wait_until
 
 import summit_tui.core.files.listing as listing_module
 import summit_tui.core.store.readouts as store_module
 from summit_tui.app import SummitApp
 from summit_tui.messages import FolderChanged, Loaded
 from summit_tui.widgets.meeting_list import MeetingList
-
-TIMEOUT = 5.0
 
 NEW_READOUT = """\
 id: 2021-03-09-chile-norway-telephone-talk
@@ -58,19 +55,11 @@ class Seen:
         return [str(m.notification.message) for m in self.messages if isinstance(m, Notify)]
 
 
-async def wait_for(pilot, condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
-    """Let the app run until the condition holds; fail after the timeout."""
-    end = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < end, "timed out"
-        await pilot.pause(0.02)
-
-
 async def watching(app: SummitApp, pilot) -> None:
     """The first load is done and the watcher sees changes in the folder."""
     await wait_loaded(app, pilot)
-    await wait_for(pilot, lambda: app.watcher is not None and app.watcher.ready.is_set())
-    await wait_for(pilot, lambda: not app.load_running())
+    await pilot_wait_until(pilot, lambda: app.watcher is not None and app.watcher.ready.is_set())
+    await pilot_wait_until(pilot, lambda: not app.load_running())
 
 
 def titles(app: SummitApp) -> list[str]:
@@ -85,7 +74,7 @@ async def test_a_new_file_appears_in_the_list(readout_folder: Path, app_factory)
         assert len(titles(app)) == 3
         (readout_folder / "2021").mkdir()
         (readout_folder / "2021" / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
-        await wait_for(
+        await pilot_wait_until(
             pilot, lambda: "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
         )
         assert len(titles(app)) == 4
@@ -97,9 +86,9 @@ async def test_a_changed_title_is_shown(readout_folder: Path, app_factory) -> No
     async with app.run_test(size=(160, 48), message_hook=seen) as pilot:
         await watching(app, pilot)
         (readout_folder / BRUNEI).write_text(BRUNEI_RENAMED, encoding="utf-8")
-        await wait_for(pilot, lambda: "Japan-Brunei Talk on Hydrogen" in titles(app))
+        await pilot_wait_until(pilot, lambda: "Japan-Brunei Talk on Hydrogen" in titles(app))
         assert "Japan-Brunei Telephone Talk" not in titles(app)
-        await wait_for(pilot, lambda: "Readouts: 1 updated" in seen.notices())
+        await pilot_wait_until(pilot, lambda: "Readouts: 1 updated" in seen.notices())
 
 
 async def test_a_file_changed_once_the_first_load_read_it_is_read_again(
@@ -115,7 +104,7 @@ async def test_a_file_changed_once_the_first_load_read_it_is_read_again(
 
     app = app_factory(readout_folder)
     async with app.run_test(size=(160, 48), message_hook=change_when_read) as pilot:
-        await wait_for(pilot, lambda: "Japan-Brunei Talk on Hydrogen" in titles(app))
+        await pilot_wait_until(pilot, lambda: "Japan-Brunei Talk on Hydrogen" in titles(app))
         assert "Japan-Brunei Telephone Talk" not in titles(app)
         assert seen.count(FolderChanged) >= 1
 
@@ -125,7 +114,7 @@ async def test_a_deleted_file_disappears(readout_folder: Path, app_factory) -> N
     async with app.run_test(size=(160, 48)) as pilot:
         await watching(app, pilot)
         (readout_folder / BRUNEI).unlink()
-        await wait_for(pilot, lambda: "Japan-Brunei Telephone Talk" not in titles(app))
+        await pilot_wait_until(pilot, lambda: "Japan-Brunei Telephone Talk" not in titles(app))
         assert len(titles(app)) == 2
 
 
@@ -139,12 +128,14 @@ async def test_hidden_and_other_files_cause_no_reload(readout_folder: Path, app_
         (readout_folder / ".draft.yaml").write_text(NEW_READOUT, encoding="utf-8")
         (readout_folder / ".git").mkdir()
         (readout_folder / ".git" / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
-        await pilot.pause(1.0)  # more than a burst's quiet time and a reload
+        # Nothing to wait for: that nothing happens is what is checked, over more than a
+        # burst's quiet time and a reload.
+        await pilot.pause(1.0)
         assert seen.count(FolderChanged) == 0
         assert len(seen.loaded()) == loads
         # The watcher was listening all along: a readout file is seen.
         (readout_folder / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
-        await wait_for(pilot, lambda: len(titles(app)) == 4)
+        await pilot_wait_until(pilot, lambda: len(titles(app)) == 4)
         assert seen.count(FolderChanged) == 1
 
 
@@ -159,15 +150,15 @@ async def test_a_burst_is_one_reload_and_a_running_load_is_not_stopped(
         for i in range(200):
             text = NEW_READOUT.replace("2021-03-09-chile", f"2021-03-09-chile-{i}")
             (readout_folder / f"chile-norway-{i}.yaml").write_text(text, encoding="utf-8")
-        await wait_for(pilot, lambda: len(titles(app)) == 203)
-        await wait_for(pilot, lambda: not app.load_running())
+        await pilot_wait_until(pilot, lambda: len(titles(app)) == 203)
+        await pilot_wait_until(pilot, lambda: not app.load_running())
         assert seen.count(FolderChanged) == 1
         assert len(seen.loaded()) == loads + 1
 
         # A change seen while a load runs waits for it, then is read.
         app.load()
         app.post_message(FolderChanged())
-        await wait_for(pilot, lambda: len(seen.loaded()) == loads + 3)
+        await pilot_wait_until(pilot, lambda: len(seen.loaded()) == loads + 3)
         assert not any(m.report.cancelled for m in seen.loaded())
 
 
@@ -186,8 +177,8 @@ async def test_changes_while_a_load_runs_are_read_after_it(tmp_path: Path, app_f
             os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
         app.load()  # every file changed: this load reads them all
         (folder / "brunei.yaml").write_text(THREE_READOUTS[BRUNEI], encoding="utf-8")
-        await wait_for(pilot, lambda: "Japan-Brunei Telephone Talk" in titles(app))
-        await wait_for(pilot, lambda: not app.load_running())
+        await pilot_wait_until(pilot, lambda: "Japan-Brunei Telephone Talk" in titles(app))
+        await pilot_wait_until(pilot, lambda: not app.load_running())
         assert len(titles(app)) == 151
         assert not any(m.report.cancelled for m in seen.loaded())
 
@@ -212,7 +203,7 @@ async def test_no_watch_leaves_reloading_to_ctrl_r(readout_folder: Path, app_fac
         assert app.watcher is None
         (readout_folder / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
         await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: len(titles(app)) == 4)
+        await pilot_wait_until(pilot, lambda: len(titles(app)) == 4)
         assert app.watcher is None
 
 
@@ -226,7 +217,7 @@ async def test_a_folder_that_goes_away_is_reported_once(tmp_path: Path, app_fact
         await watching(app, pilot)
         folder.rename(tmp_path / "moved")
         # The notice and the watcher's stop come from two threads: wait for both.
-        await wait_for(
+        await pilot_wait_until(
             pilot,
             lambda: (
                 any("ctrl+r" in n for n in seen.notices())
@@ -235,6 +226,8 @@ async def test_a_folder_that_goes_away_is_reported_once(tmp_path: Path, app_fact
             ),
         )
         (tmp_path / "moved" / "chile-norway.yaml").write_text(NEW_READOUT, encoding="utf-8")
+        # Nothing to wait for: that the stopped watcher reports nothing is what is checked,
+        # over more than a burst's quiet time.
         await pilot.pause(0.5)
         notices = [n for n in seen.notices() if "no longer picked up" in n]
         assert len(notices) == 1
@@ -274,7 +267,7 @@ async def test_a_warm_start_syncs_with_the_helper_process_listing(
         app = app_factory(readout_folder, watch=watch)
         async with app.run_test() as pilot:
             await wait_loaded(app, pilot)
-            await wait_for(pilot, lambda app=app: not app.load_running())
+            await pilot_wait_until(pilot, lambda app=app: not app.load_running())
             assert "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
         assert listed_here == []  # the helper's listing was used
 
@@ -301,7 +294,7 @@ async def test_a_change_between_the_listing_and_the_watchers_start_is_read(
     monkeypatch.setattr(listing_module.BackgroundScan, "result", result)
     app = app_factory(readout_folder)
     async with app.run_test() as pilot:
-        await wait_for(
+        await pilot_wait_until(
             pilot, lambda: "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
         )
     assert len(calls) >= 2

@@ -39,7 +39,7 @@ class _Site(BaseHTTPRequestHandler):
         elif self.path == "/readout.txt":
             self._send(200, "text/plain; charset=utf-8", (TEXTS / "us_readout.txt").read_bytes())
         elif self.path == "/slow":
-            time.sleep(2)
+            time.sleep(2)  # slower than the command's timeout in the test (0.5 s)
             self._send(200, "text/html", b"<html></html>")
         elif self.path == "/big":
             self._send(200, "text/html", b"<p>" + b"x" * 300_000 + b"</p>")

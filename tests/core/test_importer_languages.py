@@ -128,3 +128,27 @@ def test_a_date_the_user_gives_wins_in_any_language() -> None:
     text = GERMAN.replace("am 12. März 2024 ", "heute ")
     [item] = import_text(text, "page.txt", given=Overrides(date=dt.date(2024, 3, 13))).readouts
     assert item.readout is not None and item.readout.date == dt.date(2024, 3, 13)
+
+
+def test_a_foreign_pages_furniture_and_publisher_are_known_as_such() -> None:
+    text = (
+        "Bundeskanzler Jan Berg telefoniert mit dem polnischen Präsidenten\n\n"
+        "• Pressemitteilung 12\n• Presse- und Informationsamt der Bundesregierung\n\n"
+        + GERMAN.split("\n\n", 1)[1]
+        + "\n\nBeitrag teilen"
+    )
+    [item] = import_text(text, "page.txt").readouts
+    readout = item.readout
+    assert readout is not None
+    body = " ".join([readout.summary, *(p for s in readout.sections for p in s.paragraphs)])
+    assert "Pressemitteilung" not in body and "Beitrag teilen" not in body
+    assert readout.source.publisher == "The Federal Government of Germany"
+    assert "DE" in readout.countries  # the publisher's own Chancellor
+
+
+def test_the_id_comes_from_the_pages_own_headline() -> None:
+    [item] = import_text(GERMAN, "page.txt").readouts
+    assert item.readout is not None
+    assert item.readout.id == (
+        "2024-03-12-bundeskanzler-jan-berg-telefoniert-mit-dem-polnischen-prasidenten"
+    )

@@ -211,3 +211,72 @@ def test_a_sentence_run_into_a_place_after_an_abbreviation_is_cut() -> None:
         dt.date(2004, 6, 9),
     )
     assert readout.location in ("", "the U.N.")
+
+
+def test_a_sites_menu_on_one_line_is_page_furniture() -> None:
+    from summit_tui.core.importer.furniture import is_noise
+
+    assert is_noise("Home Issues & Press Travel & Business Countries Youth & Education Careers")
+    assert is_noise("Navigation path")
+    assert is_noise("You are here: Home / News / Readouts")
+    assert not is_noise("Trade & Investment Dialogue between Japan & Malaysia")
+    assert not is_noise("Meeting between Prime Minister Tom Hale and President Ana Ruiz")
+    readout = _readout(
+        "Home Issues & Press Travel & Business Countries Youth & Education Careers About\n\n"
+        "Remarks by Foreign Minister Tom Hale and Foreign Minister Ana Ruiz of Chile\n\n"
+        "Foreign Minister Tom Hale of New Zealand met Foreign Minister Ana Ruiz of Chile in "
+        "Wellington on 10 July 2006.",
+    )
+    assert readout.title.startswith("Remarks by Foreign Minister Tom Hale")
+
+
+def test_people_who_represent_a_body_speak_for_it() -> None:
+    readout = _readout(
+        "Joint Press Communique of the 12th China-EU Summit\n\n"
+        "1. The twelfth China-EU Summit was held in Nanjing on 30 November 2009. Premier Li "
+        "Ming of the State Council of the People's Republic of China attended on behalf of "
+        "China. The European Union was represented by Prime Minister Jan Berg of Sweden and "
+        "the President of the European Commission, Ana Ruiz."
+    )
+    assert set(readout.countries) == {"CN", "EU"}
+    assert readout.kind == "summit"
+
+
+def test_offices_named_with_their_countries_in_a_later_sentence_of_the_lead() -> None:
+    readout = _readout(
+        "Media briefing at the Marriott Hotel\n\n"
+        "Spokesperson: A very good evening to you all. As you are aware, the Prime Minister "
+        "of India Dr. Manmohan Singh arrived in Washington yesterday. Today, Prime Minister of "
+        "India met with the President of the United States. Foreign Secretary Ms. Ana Ruiz "
+        "is here to brief you about the meeting.",
+        dt.date(2010, 4, 11),
+    )
+    assert set(readout.countries) == {"IN", "US"}
+    names = [p.name for p in readout.participants]
+    assert "Barack Obama" in names and "Ana Ruiz" not in names
+
+
+def test_a_headline_that_names_no_meeting_party_or_person_is_marked() -> None:
+    readout = _readout(
+        "Foreign Policy Archive\n\n"
+        "President Park Min-jun held a summit with Prime Minister Tom Hale of New Zealand in "
+        "Seoul on 11 November 2010."
+    )
+    assert any(r.field == "title" and "section" in r.reason for r in readout.review)
+    readout = _readout(
+        "Korea-New Zealand Summit\n\n"
+        "President Park Min-jun held a summit with Prime Minister Tom Hale of New Zealand in "
+        "Seoul on 11 November 2010."
+    )
+    assert not any(r.field == "title" for r in readout.review)
+
+
+def test_a_headlines_counterpart_gives_the_other_side() -> None:
+    assert counterpart_countries("FM holds talks with Kenyan counterpart on trade") == ["KE"]
+    assert counterpart_countries("Berg meets Chilean counterpart") == ["CL"]
+    readout = _readout(
+        "FM holds talks with Kenyan counterpart on trade\n\n"
+        "OSLO, May 4 (Wire) -- Foreign Minister Jan Berg of Norway has held talks on trade, "
+        "her ministry said on 4 May 2021.",
+    )
+    assert set(readout.countries) == {"NO", "KE"}

@@ -246,3 +246,12 @@ def test_make_id() -> None:
     assert (
         make_id(dt.date(2024, 1, 1), "President Biden's Call") == "2024-01-01-president-bidens-call"
     )
+
+
+def test_an_id_spells_accented_letters_plainly() -> None:
+    assert make_id(dt.date(2018, 9, 24), "Merkel telefoniert mit Erdoğan") == (
+        "2018-09-24-merkel-telefoniert-mit-erdogan"
+    )
+    assert make_id(dt.date(2018, 9, 24), "Gespräch in der Straße") == (
+        "2018-09-24-gesprach-in-der-strasse"
+    )

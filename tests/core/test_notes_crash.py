@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
+from waiting import wait_until
 
 from summit_tui.core.userstate.notes import UserData
 
@@ -75,7 +76,7 @@ NAIVE_WRITER = WRITER_TEMPLATE.replace(
             with open(path, "wb") as fh:
                 fh.write(data[: len(data) // 2])
                 fh.flush()
-                time.sleep(0.01)
+                time.sleep(0.01)  # a slow disk: the window a kill can land in
                 fh.write(data[len(data) // 2 :])
 
         userdata.atomic_write = write_in_place
@@ -90,12 +91,12 @@ def expected_text(rid: str) -> str:
 
 
 def wait_for_ready(writer: subprocess.Popen[bytes], out: Path) -> None:
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and writer.poll() is None:
-        if b"ready\n" in out.read_bytes():
-            return
-        time.sleep(0.002)
-    raise AssertionError(f"the writer never got ready: {out.read_text()!r}")
+    wait_until(
+        lambda: b"ready\n" in out.read_bytes() or writer.poll() is not None,
+        20,
+        what=lambda: f"the writer to get ready: {out.read_text()!r}",
+    )
+    assert b"ready\n" in out.read_bytes(), f"the writer ended unready: {out.read_text()!r}"
 
 
 def crash_runs(tmp_path: Path, writer_code: str, runs: int) -> str:
@@ -114,6 +115,7 @@ def crash_runs(tmp_path: Path, writer_code: str, runs: int) -> str:
                 [sys.executable, "-c", writer_code, str(path), f"r{run}"], stdout=fh
             )
         try:
+            # The kill lands at a random moment (the point of the test): a fixed wait, drawn.
             if run % EARLY_KILL_EVERY == EARLY_KILL_EVERY - 1:
                 time.sleep(rng.uniform(0.0, 0.3))
             else:

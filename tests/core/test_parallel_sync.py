@@ -10,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from waiting import wait_until
 
 from summit_tui.core.store import parallel
 from summit_tui.core.store.readouts import ReadoutStore
@@ -56,10 +57,7 @@ def test_workers_start_while_another_thread_holds_the_gc_pause_lock(folder: Path
         thread, done = sync_in_thread(folder)
         # The lock stays held until the workers run: a worker forked now would hold a copy
         # of it, locked for good, and wait for it at its first file.
-        deadline = time.monotonic() + 60
-        while not multiprocessing.active_children() and time.monotonic() < deadline:
-            time.sleep(0.01)
-        assert multiprocessing.active_children(), "the sync started no worker process"
+        wait_until(multiprocessing.active_children, 60, "the sync to start a worker process")
     finally:
         release.set()
     thread.join(60)
@@ -69,7 +67,7 @@ def test_workers_start_while_another_thread_holds_the_gc_pause_lock(folder: Path
 
 def never_answer(folder: str, files: list[str], terms: bool = False) -> list[object]:
     """A worker's chunk that never ends (a stuck worker)."""
-    time.sleep(3600)
+    time.sleep(3600)  # longer than any test: the sync must give up on it, not wait
     return []
 
 
@@ -85,7 +83,4 @@ def test_a_worker_that_does_not_answer_leaves_the_rest_to_the_sync(
     assert not thread.is_alive(), "the sync waited for a worker that does not answer"
     assert done[0].added == FILES and not done[0].problems
     assert time.monotonic() - started < 30
-    deadline = time.monotonic() + 10
-    while multiprocessing.active_children() and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert not multiprocessing.active_children(), "a stuck worker was left running"
+    wait_until(lambda: not multiprocessing.active_children(), 10, "the stuck worker to end")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import gc
 import os
@@ -12,57 +11,14 @@ import threading
 from pathlib import Path
 
 import pytest
+from small_index import ENTRIES, answers, make
 
-from summit_tui.core.files.reading import derive
 from summit_tui.core.files.readout_yaml import dump_readout
-from summit_tui.core.model.entry import Entry
-from summit_tui.core.model.readout import Participant, Readout, Section
 from summit_tui.core.search import index_file, postings
 from summit_tui.core.search.index import SearchIndex
 from summit_tui.core.search.index_file import index_cache_path, store_fingerprint
 from summit_tui.core.store.readouts import ReadoutStore
 from summit_tui.core.support.gc_pause import gc_paused
-
-
-def make(rid: str, date: str, text: str, heading: str = "Trade") -> Entry:
-    """A small fictional readout."""
-    readout = Readout(
-        id=rid,
-        title=f"Talks {rid}",
-        date=dt.date.fromisoformat(date),
-        kind="summit",
-        countries=("FR", "MY"),
-        participants=(Participant(name="Arlo Venn"),),
-        sections=(Section(heading=heading, number="1", paragraphs=(text, text)),),
-    )
-    return derive(readout, f"{rid}.yaml")
-
-
-ENTRIES = [
-    make("a", "2024-01-02", "Maritime trade routes were reviewed."),
-    make("b", "2023-05-06", "The energy transition and the rule of law.", "Regional affairs"),
-    make("c", "2022-07-08", "Fisheries, fisheries and more fisheries."),
-]
-
-QUERIES = [
-    "maritime",
-    "fish",
-    '"rule of law"',
-    "section:regional",
-    "person:venn",
-    "country:MY date:2023",
-    "fisheries",
-]
-
-
-def answers(index: SearchIndex) -> dict[str, list[str]]:
-    """What a handful of queries find, in both orders."""
-    out = {}
-    for q in QUERIES:
-        for order in ("newest", "relevance"):
-            out[f"{q} {order}"] = [e.id for e in index.search(q, order=order)]
-    out["facets"] = [str(index.search("").facets)]  # type: ignore[list-item]
-    return out
 
 
 def test_saved_index_loads_and_answers_alike(tmp_path: Path) -> None:

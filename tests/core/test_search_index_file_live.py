@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from test_search_index_file import ENTRIES, answers, make
+from small_index import ENTRIES, answers, make
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search import index_file

@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from test_search_index_file import ENTRIES, answers, make
+from small_index import ENTRIES, answers, make
 
 from summit_tui.core.files.reading import derive
 from summit_tui.core.model.entry import Entry

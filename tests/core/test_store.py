@@ -437,8 +437,11 @@ def test_the_files_are_json_written_atomically(folder: Path, db_path: Path) -> N
     assert sorted(d["path"] for d in stored_docs(db_path)) == ["a.yaml", "b.yaml", "c.yaml"]
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["db.json", "db.json.d"]
     shards = {p.name for p in shard_folder(db_path).iterdir()}  # no temp files
-    used = {f"shard-{shard_of(n):02d}" for n in ("a.yaml", "b.yaml", "c.yaml")}
-    assert shards == {f"{s}.json" for s in used} | {f"{s}.texts" for s in used} | {CHECKED_STAMPS}
+    written = {f"shard-{shard_of(n):02d}" for n in ("a.yaml", "b.yaml", "c.yaml")}
+    suffixes = (".json", ".texts", ".people")
+    assert shards == {f"{name}{suffix}" for name in written for suffix in suffixes} | {
+        CHECKED_STAMPS
+    }
     store.close()
 
 

@@ -28,9 +28,16 @@ def write_readouts(folder: Path, count: int) -> list[str]:
     return names
 
 
-def stamps(folder: Path) -> dict[str, tuple[int, int]]:
-    """The shards' stamps (the file of their checked stamps is no shard)."""
-    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.glob("shard-*")}
+def stamps(
+    folder: Path, patterns: tuple[str, ...] = ("shard-*.json", "shard-*.texts")
+) -> dict[str, tuple[int, int]]:
+    """The stamps of the shards and their side files of texts (the file of their checked
+    stamps is no shard; the people files are looked at apart)."""
+    return {
+        p.name: (p.stat().st_ino, p.stat().st_mtime_ns)
+        for pattern in patterns
+        for p in folder.glob(pattern)
+    }
 
 
 @pytest.fixture
@@ -59,6 +66,7 @@ def test_files_are_spread_over_shards(data: Path, db: Path) -> None:
 def test_one_changed_file_rewrites_one_shard(data: Path, db: Path) -> None:
     ReadoutStore(path=db).sync(data)
     before, manifest = stamps(shard_folder(db)), db.stat().st_mtime_ns
+    people_before = stamps(shard_folder(db), ("shard-*.people",))
     fingerprint = store_fingerprint(db)
     changed = data / "r017.yaml"
     changed.write_text("title: Meeting 17, Revised\ndate: 2031-01-18\n", encoding="utf-8")
@@ -74,6 +82,11 @@ def test_one_changed_file_rewrites_one_shard(data: Path, db: Path) -> None:
     assert {name for name in after if after[name] != before.get(name)} == {
         f"{shard}.json",
         f"{shard}.texts",
+    }
+    people_after = stamps(shard_folder(db), ("shard-*.people",))
+    assert people_after.keys() == people_before.keys()
+    assert {name for name in people_after if people_after[name] != people_before[name]} == {
+        f"shard-{shard_of('r017.yaml'):02d}.people"  # the people of its readouts, beside it
     }
     assert db.stat().st_mtime_ns == manifest  # the manifest only changes with the version
     assert store_fingerprint(db) != fingerprint

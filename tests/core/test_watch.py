@@ -6,10 +6,11 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from waiting import wait_until
 from watchfiles import Change
 
 from summit_tui.core.files.watching import FolderWatcher, is_readout_change, watched_folders
@@ -35,18 +36,11 @@ class Calls:
             self.errors.append(reason)
 
 
-def wait_for(condition: Callable[[], bool], timeout: float = TIMEOUT) -> bool:
-    """Poll until the condition holds; False when it did not within the timeout."""
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            return False
-        time.sleep(0.01)
-    return True
-
-
 def settle() -> None:
-    """Long enough for a burst to have ended and been reported, had there been one."""
+    """Long enough for a burst to have ended and been reported, had there been one.
+
+    Nothing to wait for: the tests check that no more changes are reported than so far.
+    """
     time.sleep(QUIET * 5)
 
 
@@ -68,11 +62,11 @@ def test_a_burst_of_writes_is_one_call(watched) -> None:
     folder, calls, _ = watched
     for i in range(300):
         (folder / f"readout-{i}.yaml").write_text(f"title: {i}\n", encoding="utf-8")
-    assert wait_for(lambda: calls.changes == 1)
+    wait_until(lambda: calls.changes == 1)
     settle()
     assert calls.changes == 1
     (folder / "readout-7.yaml").unlink()
-    assert wait_for(lambda: calls.changes == 2), (calls.changes, calls.errors)
+    wait_until(lambda: calls.changes == 2, what=lambda: (calls.changes, calls.errors))
 
 
 def test_only_readout_files_count(watched) -> None:
@@ -84,30 +78,30 @@ def test_only_readout_files_count(watched) -> None:
     settle()
     assert calls.changes == 0
     (folder / "2023" / "meeting.YML").write_text("title: seen\n", encoding="utf-8")
-    assert wait_for(lambda: calls.changes == 1)
+    wait_until(lambda: calls.changes == 1)
 
 
 def test_new_and_moved_folders_are_watched(watched, tmp_path: Path) -> None:
     folder, calls, _ = watched
     (folder / "2024").mkdir()
     (folder / "2024" / "a.yaml").write_text("title: a\n", encoding="utf-8")
-    assert wait_for(lambda: calls.changes == 1)
+    wait_until(lambda: calls.changes == 1)
     (folder / "2024" / "b.yaml").write_text("title: b\n", encoding="utf-8")  # new folder
-    assert wait_for(lambda: calls.changes == 2)
+    wait_until(lambda: calls.changes == 2)
     shutil.move(folder / "2024", tmp_path / "elsewhere")  # a folder of readouts moved out
-    assert wait_for(lambda: calls.changes == 3)
+    wait_until(lambda: calls.changes == 3)
     (tmp_path / "elsewhere" / "a.yaml").write_text("title: gone\n", encoding="utf-8")
     settle()
     assert calls.changes == 3  # no longer watched there
     shutil.move(tmp_path / "elsewhere", folder / "2025")  # and moved back in
-    assert wait_for(lambda: calls.changes == 4)
+    wait_until(lambda: calls.changes == 4)
     assert calls.errors == []
 
 
 def test_folder_removed_is_reported_once(watched) -> None:
     folder, calls, watcher = watched
     shutil.rmtree(folder)
-    assert wait_for(lambda: not watcher.running)
+    wait_until(lambda: not watcher.running)
     assert len(calls.errors) == 1
     assert "moved away or removed" in calls.errors[0]
     assert calls.changes == 0
@@ -117,7 +111,7 @@ def test_a_missing_folder_is_reported_and_the_thread_ends(tmp_path: Path) -> Non
     calls = Calls()
     watcher = FolderWatcher(tmp_path / "nowhere", calls.change, calls.error, quiet=QUIET)
     watcher.start()
-    assert wait_for(lambda: not watcher.running)
+    wait_until(lambda: not watcher.running)
     assert calls.errors == [f"{tmp_path / 'nowhere'} is gone"]
     assert not watcher.ready.is_set()
 
@@ -168,8 +162,8 @@ def test_a_name_that_is_not_utf8_is_a_change_and_watching_goes_on(watched) -> No
     folder, calls, watcher = watched
     with open(os.path.join(os.fsencode(folder), b"caf\xe9.yaml"), "wb") as fh:
         fh.write(b"title: x\n")
-    assert wait_for(lambda: calls.changes == 1), (calls.changes, calls.errors)
+    wait_until(lambda: calls.changes == 1, what=lambda: (calls.changes, calls.errors))
     settle()
     assert calls.errors == [] and watcher.running
     (folder / "later.yaml").write_text("title: later\n", encoding="utf-8")
-    assert wait_for(lambda: calls.changes == 2), (calls.changes, calls.errors)
+    wait_until(lambda: calls.changes == 2, what=lambda: (calls.changes, calls.errors))

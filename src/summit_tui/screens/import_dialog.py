@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import ClassVar
@@ -19,6 +20,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from summit_tui.core.importer import ImportResult, import_text
 from summit_tui.core.importer.draft import DraftError, DraftForm, build, form_of
 from summit_tui.core.importer.report import refusal, review_line
+from summit_tui.core.importer.request import Overrides
 from summit_tui.core.importer.result import ImportedReadout
 from summit_tui.core.importer.save import (
     ImportSaveError,
@@ -49,7 +51,12 @@ def review(result: ImportResult) -> RenderableType:
     for item in result.readouts:
         parts.append(Text(one_line(describe(item)), "bold"))
         if item.readout is None:
-            parts.append(Text(one_line(refusal(item)) + " (the fields above)", "bold yellow"))
+            hint = (
+                " (type it in Date above and press enter)"
+                if "date" in item.missing
+                else " (the fields above)"
+            )
+            parts.append(Text(one_line(refusal(item)) + hint, "bold yellow"))
         else:
             for mark in item.readout.review:
                 parts.append(Text("Needs review: " + one_line(review_line(mark)), "yellow"))
@@ -145,6 +152,41 @@ class ImportScreen(ModalScreen[int]):
             return
         try:
             result = import_text(source.text, source.name, facts=source.facts)
+        except Exception as exc:  # a fault of ours: say so in the dialog, keep the app
+            self.app.call_from_thread(
+                self._show,
+                Text(
+                    f"The importer failed on this text ({exc.__class__.__name__}: "
+                    f"{one_line(str(exc))[:120]}); please report it with the text.",
+                    "bold red",
+                ),
+            )
+            return
+        self.app.call_from_thread(self._finished, source, result)
+
+    @on(Input.Submitted, "#import-date")
+    def read_with_date(self, event: Input.Submitted) -> None:
+        """A text refused for want of a date: read it again with the date typed, so that the
+        draft shows what the text gives with it (kind, parties, people) before saving."""
+        if self.source is None or self.result is None:
+            return
+        if any(item.readout is not None for item in self.result.readouts):
+            return  # a draft already: enter in a field changes nothing, ctrl+s saves
+        try:
+            date = dt.date.fromisoformat(event.value.strip())
+        except ValueError:
+            self._show(Text("Type the date as YYYY-MM-DD, then press enter.", "yellow"))
+            return
+        self._show(Text(f"Reading {one_line(self.source.name)} again with {date}…", "italic"))
+        self.run_again(self.source, date)
+
+    @work(thread=True, exclusive=True, group="import")
+    def run_again(self, source: Source, date: dt.date) -> None:
+        """Import the same text with the date given, off the UI thread."""
+        try:
+            result = import_text(
+                source.text, source.name, facts=source.facts, given=Overrides(date=date)
+            )
         except Exception as exc:  # a fault of ours: say so in the dialog, keep the app
             self.app.call_from_thread(
                 self._show,

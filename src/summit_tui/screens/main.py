@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.reactive import var
 from textual.timer import Timer
 from textual.widgets import Input
 
@@ -27,13 +28,15 @@ from summit_tui.core.support.safe_text import one_line
 from summit_tui.core.userstate.notes import UserData
 from summit_tui.core.userstate.saved_searches import SavedSearch
 from summit_tui.core.userstate.session import Session
+from summit_tui.idle_collect import IDLE_SECONDS, IdleCollector
+from summit_tui.messages import IndexChanged, LoadStopAsked, ReadoutsAdded
 from summit_tui.paths import bundled_data_dir
 from summit_tui.screens.main_actions import ReadoutActions
 from summit_tui.screens.pane_focus import PaneFocus
 from summit_tui.widgets.detail import ReadoutDetail
 from summit_tui.widgets.filter_pane import FilterPane
 from summit_tui.widgets.getting_started import GettingStarted
-from summit_tui.widgets.load_status import LoadStatus
+from summit_tui.widgets.load_status import LoadState, LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.pane_footer import PaneFooter
 from summit_tui.widgets.search_bar import SearchBar, SearchInput
@@ -70,7 +73,11 @@ FOOTER_KEYS: dict[str, tuple[str, ...]] = {
 
 
 class MainScreen(ReadoutActions, PaneFocus):
-    """Owns the query, the filters and the current results; panes show what it passes down."""
+    """Owns the query, the filters and the current results; panes show what it passes down.
+
+    The app sends it the index to show (``IndexChanged``, ``ReadoutsAdded``) and binds its
+    ``load_state``, which the load status line shows.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "clear", "Clear", id="main.clear"),
@@ -81,6 +88,9 @@ class MainScreen(ReadoutActions, PaneFocus):
 
     PANE_ORDER = PANE_ORDER
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
+
+    #: Where the app's load is (bound by the app); passed down to the load status line.
+    load_state: var[LoadState] = var(LoadState())
 
     def __init__(self, userdata: UserData, folder: Path, session: Session | None = None) -> None:
         super().__init__()
@@ -96,12 +106,15 @@ class MainScreen(ReadoutActions, PaneFocus):
         self.order = "newest"
         self.results: Results | None = None
         self._detail_timer: Timer | None = None
+        self._detail_due: MeetingList.Highlighted | None = None  # the last meeting asked for
         self._advice: Advice | None = None  # what to loosen, while nothing is found
         self.problems: list[Problem] = []
+        self._replacing = False  # the box is being given a query that is searched once
+        self._collector = IdleCollector()  # full garbage collections wait for a pause
 
     def compose(self) -> ComposeResult:
         yield SearchBar(self.complete_field, id="search")
-        yield LoadStatus(id="load-status")
+        yield LoadStatus(id="load-status").data_bind(state=MainScreen.load_state)
         with Horizontal(id="panes"):
             yield FilterPane(id="filters")
             yield MeetingList(id="meetings")
@@ -114,9 +127,26 @@ class MainScreen(ReadoutActions, PaneFocus):
         self.query_one(FilterPane).border_title = "Filters"
         self.query_one(MeetingList).border_title = "Meetings"
         self.query_one(ReadoutDetail).border_title = "Detail"
+        self.watch(self.query_one(SearchInput), "value", self.apply_typed, init=False)
         self.query_one(MeetingList).focus()
+        self._collector.start()
+        self.set_interval(IDLE_SECONDS / 2, self._collector.collect_if_idle)
+
+    def on_unmount(self) -> None:
+        self._collector.stop()
 
     # --- state from the app ---------------------------------------------------------------
+
+    @on(IndexChanged)
+    def show_index(self, message: IndexChanged) -> None:
+        """Show the app's new or changed index; tell the load worker once it is on screen."""
+        self.set_index(message.index, message.problems)
+        self.call_after_refresh(message.shown.set)
+
+    @on(ReadoutsAdded)
+    def search_again(self) -> None:
+        """Search again, so that newly read readouts appear in the list."""
+        self.apply_search()
 
     def set_index(self, index: SearchIndex, problems: list[Problem]) -> None:
         """Use a (new) index of readouts; keep the query, filters and selection."""
@@ -166,8 +196,12 @@ class MainScreen(ReadoutActions, PaneFocus):
         self.filters = filters
         self.only_marked = False
         search = self.query_one(SearchInput)
-        with search.prevent(Input.Changed):  # the box would search a second time
-            search.value = query
+        self._replacing = True  # the box would search a second time
+        try:
+            with search.prevent(Input.Changed):
+                search.value = query
+        finally:
+            self._replacing = False
         self.query_text = search.value  # cleaned by the box: search what the user sees
         self.apply_search()
 
@@ -181,6 +215,7 @@ class MainScreen(ReadoutActions, PaneFocus):
         """Run the query with the filters and pass the results down to the panes."""
         if self.index is None:
             return
+        self._collector.working()
         bar = self.query_one(SearchBar)
         try:
             results = self.index.search(
@@ -277,11 +312,20 @@ class MainScreen(ReadoutActions, PaneFocus):
         else:
             run()
 
+    def apply_typed(self, value: str) -> None:
+        """Search as soon as the box's text changes, in the same turn as the key.
+
+        The key's echo and its results then reach the screen in one repaint: a search left
+        to the box's message would come a frame after the echo.
+        """
+        if not self._replacing and value != self.query_text:
+            self.query_text = value
+            self.apply_search()
+
     @on(SearchBar.QueryChanged)
     def apply_query(self, event: SearchBar.QueryChanged) -> None:
-        """Search again with the new query text."""
-        self.query_text = event.query
-        self.apply_search()
+        """Search again with the box's text, unless that was searched as it changed."""
+        self.apply_typed(self.query_one(SearchInput).value)
 
     @on(FilterPane.FiltersChanged)
     def apply_filters(self, event: FilterPane.FiltersChanged) -> None:
@@ -315,20 +359,36 @@ class MainScreen(ReadoutActions, PaneFocus):
         """Show the highlighted meeting in the detail pane.
 
         While the user types, the same meeting often stays on top with new highlights:
-        that repaint waits for a pause in typing, so the list keeps up with every key.
+        that repaint waits for a pause in typing, so the list keeps up with every key. A
+        new meeting on top waits for the list's repaint.
         """
         if self._detail_timer is not None:
             self._detail_timer.stop()
             self._detail_timer = None
+        self._collector.working()
         if self.results is not None and not len(self.results):
             return  # a move in results since replaced by none: the pane says so instead
+        self._detail_due = event
         shown = self.query_one(ReadoutDetail).entry
         if shown is not None and shown.id == event.entry.id:
             self._detail_timer = self.set_timer(
                 DETAIL_DELAY, partial(self._show_entry, event.entry, event.index)
             )
             return
+        if self.focused is self.query_one(SearchInput):
+            # Typed: the list with the key's results is painted first.
+            self.call_after_refresh(self._show_due, event)
+            return
         await self._show_entry(event.entry, event.index)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search bar, at once."""
+        self.set_focus(self.query_one(SearchInput))
+
+    async def _show_due(self, event: MeetingList.Highlighted) -> None:
+        """Show a meeting asked for before a repaint, unless another was asked for since."""
+        if self._detail_due is event:
+            await self._show_entry(event.entry, event.index)
 
     @on(SearchInput.Done)
     def focus_results(self) -> None:
@@ -355,15 +415,15 @@ class MainScreen(ReadoutActions, PaneFocus):
     def action_clear(self) -> None:
         """Stop a load; else fold the shown filters; else clear the search; when it is
         already empty, clear the filters."""
-        stop_loading = getattr(self.app, "stop_loading", None)
-        if stop_loading is not None and stop_loading():
+        if self.load_state.active:
+            self.post_message(LoadStopAsked())
             return
         if self.filters_shown:
             self.hide_filters()
             return
         search = self.query_one(SearchInput)
         if search.value:
-            search.value = ""  # posts QueryChanged, which searches again
+            search.value = ""  # searched again as the box changes
         elif not self.filters.is_empty() or self.only_marked:
             self.filters = Filters()
             self.only_marked = False
@@ -382,7 +442,7 @@ class MainScreen(ReadoutActions, PaneFocus):
 
     def set_query(self, text: str) -> None:
         """Replace the search text (the list follows)."""
-        self.query_one(SearchInput).value = text  # posts QueryChanged
+        self.query_one(SearchInput).value = text  # searched as the box changes
         self.query_one(MeetingList).focus()
 
     def toggle_filter(self, facet: str, value: str | int) -> None:

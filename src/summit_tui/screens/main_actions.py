@@ -34,6 +34,7 @@ from summit_tui.core.userstate.saved_searches import (
     load_saved,
     save_search,
 )
+from summit_tui.messages import ReadoutsEdited
 from summit_tui.screens.export_dialog import ExportScreen
 from summit_tui.screens.name_prompt import NamePrompt
 from summit_tui.screens.note_editor import NoteEditor
@@ -159,7 +160,7 @@ class ReadoutActions(Screen[None]):
             timeout=3,
             markup=False,
         )
-        self.app.action_reload()  # type: ignore[attr-defined]
+        self.post_message(ReadoutsEdited())  # the app reads the folder again
 
     def action_edit_note(self) -> None:
         """Write or change the note on the highlighted meeting."""

@@ -21,6 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from summit_tui.core.analysis import stats
+from summit_tui.core.analysis.people_table import top_people
 from summit_tui.core.model.entry import Entry, light_entries
 from summit_tui.core.reference import countries
 from summit_tui.core.search.results import Results
@@ -163,7 +164,8 @@ class StatsScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="stats", exit_on_error=False)
     def _count(self, app: App[object]) -> None:
         """Count off the UI thread: search results on the index's bitmaps (milliseconds),
-        shown at once; then the people, from the readouts (seconds at 100,000).
+        shown at once; then the people, from what the store keeps of them (a few hundred
+        milliseconds at 100,000).
 
         ``app`` comes from the UI thread: once the screen is closed this thread can no
         longer find it through the screen, and the results must still reach the handlers,
@@ -171,17 +173,13 @@ class StatsScreen(ModalScreen[None]):
         """
         try:
             results = self.results
-            entries: list[Entry] | None = None
             counts: stats.Counts
             if isinstance(results, Results):
                 counts = stats.IndexCounts.of(results)
             else:
-                entries = light_entries(results)
-                counts = stats.EntryCounts(entries)
+                counts = stats.EntryCounts(light_entries(results))
             app.call_from_thread(self._counted, counts, self._months(counts))
-            if entries is None:
-                entries = light_entries(results)
-            people = stats.top_counts(entries, "people", TOP)
+            people = top_people(results, TOP)
         except Exception as exc:  # shown to the user; the app goes on
             app.call_from_thread(self._failed, exc)
             return

@@ -53,7 +53,58 @@ def _duration(minutes: int) -> str:
     return f"about {mins} minutes"
 
 
-def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
+def same_text(a: Text, b: Text) -> bool:
+    """Whether two texts look the same: characters, style and styled spans."""
+    return a.plain == b.plain and a.style == b.style and a.spans == b.spans
+
+
+class Header:
+    """The header block: title, facts, and a table of parties, people, topics and source.
+
+    Two headers are equal when they would look the same, so that the pane can leave a
+    header on screen as it is.
+    """
+
+    __slots__ = ("facts", "rows", "title")
+
+    def __init__(self, title: Text, facts: Text, rows: list[tuple[str, Text]]) -> None:
+        self.title = title
+        self.facts = facts
+        self.rows = rows
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Header) or len(self.rows) != len(other.rows):
+            return False
+        return (
+            same_text(self.title, other.title)
+            and same_text(self.facts, other.facts)
+            and all(
+                label == other_label and same_text(value, other_value)
+                for (label, value), (other_label, other_value) in zip(
+                    self.rows, other.rows, strict=True
+                )
+            )
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable texts: compared, never hashed
+
+    def __rich__(self) -> Group:
+        table = Table.grid(padding=(0, 1))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for label, value in self.rows:
+            table.add_row(label, value)
+        return Group(self.title, self.facts, Text(""), table)
+
+
+def same_block(a: object, b: object) -> bool:
+    """Whether two blocks of the pane look the same (texts and headers are compared)."""
+    if isinstance(a, Text) and isinstance(b, Text):
+        return same_text(a, b)
+    return isinstance(a, Header) and a == b
+
+
+def header_text(entry: Entry, highlight: Highlighter | None = None) -> Header:
     """Title, kind, date, time, duration, parties, mentions, participants, topics, source."""
     r = entry.readout
     title = _styled(one_line(r.title), highlight, "bold")
@@ -124,12 +175,7 @@ def header_text(entry: Entry, highlight: Highlighter | None = None) -> Group:
                 ),
             )
         )
-    table = Table.grid(padding=(0, 1))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
-    for label, value in rows:
-        table.add_row(label, value)
-    return Group(title, Text(" · ".join(facts), "italic"), Text(""), table)
+    return Header(title, Text(" · ".join(facts), "italic"), rows)
 
 
 def mine_text(bookmarked: bool, note: str) -> Text:
@@ -288,7 +334,8 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
         """Show this meeting (or the empty message).
 
         The same meeting again (the query changed, so did its highlights) is updated in
-        place: remounting every block on each keystroke costs more than the search itself.
+        place, and only the blocks whose highlights changed are painted again: remounting
+        every block on each keystroke costs more than the search itself.
         """
         same = entry is not None and self.entry is not None and entry.id == self.entry.id
         self.entry = entry
@@ -303,14 +350,15 @@ class ReadoutDetail(VerticalScroll, can_focus=True):
         if same and len(current) == len(blocks):
             first_hit = next(iter(self.hits()), None)
             for widget, (content, classes) in zip(current, blocks, strict=True):
-                # Only the highlights changed when the text did not: no new layout needed.
                 old = widget.content
-                same_text = (
-                    isinstance(old, Text)
-                    and isinstance(content, Text)
-                    and old.plain == content.plain
-                )
-                widget.update(content, layout=not same_text)
+                if not same_block(old, content):
+                    # Only the highlights changed when the text did not: no new layout needed.
+                    same_plain = (
+                        isinstance(old, Text)
+                        and isinstance(content, Text)
+                        and old.plain == content.plain
+                    )
+                    widget.update(content, layout=not same_plain)
                 widget.set_classes(classes)
             if next(iter(self.hits()), None) is not first_hit:
                 self.call_after_refresh(self._scroll_to_first_hit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -121,11 +122,24 @@ class FilterPane(CursorList):
                     cursor = i
                     break
         active = filters.count() + only_marked
-        self.border_title = f"Filters ({active} on)" if active else "Filters"
+        self.set_title(f"Filters ({active} on)" if active else "Filters")
+        # Counts that did not change are not painted again.
         self.set_row_count(len(rows), cursor=cursor)
 
     def _selected(self, facet: str, value: str) -> bool:
         return facet_value(facet, value) in getattr(self.filters, facet)
+
+    def _is_on(self, row: FacetRow) -> bool:
+        """Whether the row's value is among the selected filters."""
+        if row.value is None:
+            return False
+        if row.facet == MARKED:
+            return self.only_marked
+        return row.facet != SAVED and self._selected(row.facet, row.value)
+
+    def row_key(self, index: int, part: int, width: int) -> Hashable:
+        row = self.rows[index]
+        return (row, self._is_on(row))
 
     def is_selectable(self, index: int) -> bool:
         return self.rows[index].value is not None
@@ -134,10 +148,7 @@ class FilterPane(CursorList):
         row = self.rows[index]
         if row.value is None:
             return Text(row.label, self.style_of("cursor-list--heading"))
-        if row.facet == MARKED:
-            on = self.only_marked
-        else:
-            on = row.facet != SAVED and self._selected(row.facet, row.value)
+        on = self._is_on(row)
         mark = "» " if row.facet == SAVED else "■ " if on else "□ "
         count = f"{row.count:,}"
         label_width = max(4, width - len(mark) - len(count) - 1)

@@ -3,45 +3,81 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, replace
+from typing import Literal
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.reactive import var
 from textual.widgets import ProgressBar, Static
+
+Stage = Literal["idle", "opening", "checking", "reading"]
+
+_LABELS = {
+    "opening": "Opening the readouts…",
+    "checking": "Checking the folder for new and changed files…",
+}
+
+
+@dataclass(frozen=True)
+class LoadState:
+    """Where a load is: what the status line shows, passed down from the app."""
+
+    stage: Stage = "idle"  # "idle": nothing loads, and the line is hidden
+    done: int = 0  # files read, of ``total``, while "reading"
+    total: int = 0
+    started: float = 0.0  # time.monotonic() when the load started
+
+    @classmethod
+    def opening(cls) -> LoadState:
+        """A load that starts now."""
+        return cls("opening", started=time.monotonic())
+
+    @property
+    def active(self) -> bool:
+        """True while a load runs."""
+        return self.stage != "idle"
+
+    def checking(self) -> LoadState:
+        """The folder is being checked for new, changed and deleted files."""
+        return replace(self, stage="checking")
+
+    def reading(self, done: int, total: int) -> LoadState:
+        """``done`` of ``total`` files have been read."""
+        return replace(self, stage="reading", done=done, total=total)
+
+    def idle(self) -> LoadState:
+        """The load ended."""
+        return replace(self, stage="idle")
 
 
 class LoadStatus(Horizontal):
     """Shows "Loading 4,120/10,000 readouts" with a bar; hidden when nothing is loading."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._started = time.monotonic()
+    #: What to show; bound to the screen's ``load_state``.
+    state: var[LoadState] = var(LoadState())
 
     def compose(self) -> ComposeResult:
         yield Static("", id="load-label")
         yield ProgressBar(total=None, show_eta=False, id="load-bar")
 
-    def start(self) -> None:
-        """Show the line and restart the clock."""
-        self._started = time.monotonic()
-        self.display = True
-        self.query_one(ProgressBar).update(total=None, progress=0)
-        self.query_one("#load-label", Static).update(Text("Opening the readouts…"))
-
-    def checking(self) -> None:
-        """Say that the folder is being checked for new, changed and deleted files."""
-        label = "Checking the folder for new and changed files…"
-        self.query_one("#load-label", Static).update(Text(label))
-
-    def progress(self, done: int, total: int) -> None:
-        """Report that ``done`` of ``total`` files have been read."""
-        if not total:  # nothing to read: the folder check goes on under its own label
+    def watch_state(self, old: LoadState, new: LoadState) -> None:
+        """Show the stage the load is at, or hide the line when none runs."""
+        if not new.active:
+            self.display = False
             return
-        elapsed = time.monotonic() - self._started
-        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        label = f"Loading {done:,}/{total:,} readouts · {elapsed:.1f} s · escape to stop"
-        self.query_one("#load-label", Static).update(Text(label))
-
-    def finish(self) -> None:
-        """Hide the line."""
-        self.display = False
+        if not old.active or new.started != old.started:  # a new load: the bar starts over
+            self.display = True
+            self.query_one(ProgressBar).update(total=None, progress=0)
+        label = _LABELS.get(new.stage)
+        if new.stage == "reading":
+            if not new.total:  # nothing to read: the folder check goes on under its own label
+                return
+            elapsed = time.monotonic() - new.started
+            self.query_one(ProgressBar).update(total=max(new.total, 1), progress=new.done)
+            label = (
+                f"Loading {new.done:,}/{new.total:,} readouts · {elapsed:.1f} s · escape to stop"
+            )
+        if label is not None:
+            self.query_one("#load-label", Static).update(Text(label))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -14,10 +15,42 @@ from summit_tui.core.support.safe_text import one_line
 from summit_tui.widgets.cursor_list import CursorList
 
 if TYPE_CHECKING:
+    from summit_tui.core.search.highlights import Plan
     from summit_tui.core.search.results import Results
 
 #: Rows narrower than this leave out the country codes, to keep the title readable.
 CODES_FROM_WIDTH = 48
+#: Rendered rows kept for reuse (see KEPT_LINES).
+KEPT_ROWS = 150
+
+
+class Same:
+    """A meeting as part of a key: equal only to itself (an entry read again is another
+    meeting to paint), and kept alive while a key holds it, so that its id is not reused."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Same) and other.entry is self.entry
+
+    def __hash__(self) -> int:
+        return id(self.entry)
+
+
+def marks_of(plan: Plan) -> Hashable:
+    """What a query highlights and which passage it picks, as a key: two queries with the
+    same key show every meeting's second line alike ("maritime" and "maritime " do)."""
+    return (
+        frozenset(plan.words),
+        frozenset(plan.prefixes),
+        frozenset(plan.phrases),
+        frozenset(plan.countries),
+        frozenset(plan.topics),
+        tuple(plan.headings),
+    )
 
 
 class MeetingList(CursorList):
@@ -47,17 +80,23 @@ class MeetingList(CursorList):
         self.results: Results | None = None
         self.total = 0
         self.empty_message = "Loading readouts…"
-        self._lines: dict[tuple[int, int], list[Text]] = {}  # (row, width) -> lines
+        self._lines: dict[Hashable, list[Text]] = {}  # (row's key, width) -> lines
+        self._marks: Hashable = None  # the second lines' key (None: one line a meeting)
         self.bookmarks: set[str] = set()  # readout ids the user bookmarked
 
     def show(self, results: Results, total: int, keep_id: str | None = None) -> None:
-        """Show a result set of ``total`` readouts; keep the cursor on ``keep_id`` if present."""
+        """Show a result set of ``total`` readouts; keep the cursor on ``keep_id`` if present.
+
+        Rows already on screen that show the same meeting the same way are not painted again.
+        """
         self.results = results
         self.total = total
-        self._lines.clear()
+        self._marks = marks_of(results.plan) if results.plan.free_text else None
         index = results.index_of(keep_id) if keep_id else None
-        self.border_title = f"Meetings {len(results):,}/{total:,}"
-        self.border_subtitle = "by relevance" if results.ranked else "newest first"
+        self.set_title(f"Meetings {len(results):,}/{total:,}")
+        subtitle = "by relevance" if results.ranked else "newest first"
+        if self.border_subtitle != subtitle:
+            self.border_subtitle = subtitle
         self.set_row_count(len(results), cursor=index if index is not None else 0)
 
     @property
@@ -82,11 +121,23 @@ class MeetingList(CursorList):
         self._lines.clear()
         self.invalidate()
 
+    def row_key(self, index: int, part: int, width: int) -> Hashable:
+        assert self.results is not None
+        entry = self.results[index]
+        if not part:  # the meeting: date, title, countries, star
+            return (Same(entry), entry.readout.id in self.bookmarks)
+        # The passage the query picks: often the same after one more letter ("mari" and
+        # "marit" both find "maritime"), and then the line is not painted again.
+        line = self.render_row_lines(index, width)[part]
+        return (line.plain, tuple(line.spans))
+
     def render_row_lines(self, index: int, width: int) -> list[Text]:
-        key = (index, width)
+        assert self.results is not None
+        entry = self.results[index]
+        key = (Same(entry), entry.readout.id in self.bookmarks, self._marks, width)
         lines = self._lines.get(key)
         if lines is None:
-            if len(self._lines) > 500:
+            if len(self._lines) > KEPT_ROWS:
                 self._lines.clear()
             lines = [self.render_row(index, width)]
             if self.row_height == 2:

@@ -203,7 +203,9 @@ def _top_people(entries: list[Entry], limit: int) -> list[tuple[str, int]]:
     keys_of = [
         set(keys) for keys in _people_keys((e.readout.participants for e in entries), surnames)
     ]
-    counts: Counter[str] = Counter(k for keys in keys_of for k in keys)
+    # Meetings as ``people`` counts them: readouts by id (two files may share one).
+    met = {(k, e.readout.id) for e, keys in zip(entries, keys_of, strict=True) for k in keys}
+    counts: Counter[str] = Counter(k for k, _ in met)
     if not counts:
         return []
     threshold = heapq.nlargest(limit, counts.values())[-1]

@@ -11,6 +11,7 @@ from summit_tui.core.files.readout_yaml import ReadoutError, read_readout_bytes,
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem, Readout
 from summit_tui.core.reference import countries, topics
+from summit_tui.core.reference.people import pack_rows, participant_rows
 from summit_tui.core.search.doc_terms import DocTerms, chunk_terms
 from summit_tui.core.support.gc_pause import gc_paused
 
@@ -40,13 +41,18 @@ def derive(readout: Readout, path: str) -> Entry:
     )
 
 
+#: The key of a parsed document's people, which the store keeps out of the shard.
+PEOPLE = "people"
+
+
 def entry_doc(entry: Entry, stamp: FileStamp) -> dict[str, Any]:
     """The stored document of a readout file: its stamp, the readout and what is derived.
 
     The readout and what is derived from it are kept as one JSON string, so that reading a
     stored document back builds no nested containers: they are built only when first used
     (``Entry.stored``). The id, date and title sit beside it for the list's order and the
-    index's checks.
+    index's checks. ``people`` (the participants as counting people reads them) is made
+    here, where the readout is parsed, and the store keeps it beside the shard, not in it.
     """
     readout = entry.readout
     return {
@@ -57,6 +63,7 @@ def entry_doc(entry: Entry, stamp: FileStamp) -> dict[str, Any]:
         "date": readout.date.isoformat(),
         "title": readout.title,
         "entry": entry.stored_json(),
+        PEOPLE: pack_rows(participant_rows(readout.participants)),
     }
 
 

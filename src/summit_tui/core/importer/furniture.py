@@ -211,6 +211,66 @@ _COMMENTS = re.compile(
 )
 
 
+# A site's menu flattened into one line: "Home Issues & Press Travel & Business Countries
+# Youth & Education Careers About State Video", "Navigation path", "You are here: ...".
+_MENU_WORDS = frozenset(
+    [
+        "home",
+        "about",
+        "contact",
+        "news",
+        "careers",
+        "search",
+        "media",
+        "press",
+        "countries",
+        "issues",
+        "video",
+        "services",
+        "resources",
+        "events",
+        "publications",
+        "newsroom",
+        "multimedia",
+        "jobs",
+        "sitemap",
+        "travel",
+        "business",
+    ]
+)
+_PLACE_HERE = re.compile(
+    r"^(?:Navigation path|You are here:?.*|Breadcrumbs?|Speeches and statements"
+    r"|Statements and speeches)$",
+    re.I,
+)
+
+
+def _menu(line: str) -> bool:
+    words = [w for w in re.split(r"\s+|[&|·•]", line) if w]
+    return (
+        len(words) >= 8
+        and all(w[:1].isupper() or w in ("and", "of") for w in words)
+        and sum(w.casefold() in _MENU_WORDS for w in words) >= 3
+    )
+
+
+_LIST_MARK = re.compile(r"^[-–•·*]\s+")
+# The same chrome in the other languages the importer reads.
+_NOISE_ELSEWHERE = re.compile(
+    r"^(?:Beitrag teilen|Teilen|Drucken|Pressemitteilung(?: Nr\.)?(?: \d+)?"
+    r"|Partager(?: cet article| la page)?|Imprimer(?: la page)?|Compartir(?: en \w+)?"
+    r"|Imprimir|Compartilhe|Compartilhar|Bagikan(?: berita)?(?: ke)?\s*:?"
+    r"|Di ?baca \d[\d.]* kali)$",
+    re.I,
+)
+
+
+def furniture_line(line: str) -> bool:
+    """A line the page's furniture is made of (chrome, or the publisher's own name)."""
+    bare = _LIST_MARK.sub("", line)
+    return is_noise(bare) or publisher_of_line(bare) is not None
+
+
 def is_noise(line: str) -> bool:
     """A line of page chrome that says nothing about the meeting: links, banners, footers."""
     if (
@@ -218,6 +278,9 @@ def is_noise(line: str) -> bool:
         or _SOCIAL.match(line)
         or _COPYRIGHT.search(line)
         or _COMMENTS.match(line)
+        or _PLACE_HERE.match(line)
+        or _NOISE_ELSEWHERE.match(line)
+        or _menu(line)
     ):
         return True
     if _foreign_script(line):
@@ -271,7 +334,8 @@ def strip_furniture(text: str) -> Page:
         if _END_MARK.match(line) and any(body):
             ended = True
             continue
-        if _TOP_LINKS.match(line) or is_noise(line) or _FOOTER.search(line):
+        bare = _LIST_MARK.sub("", line)  # "- Pressemitteilung 391": a list of page facts
+        if _TOP_LINKS.match(line) or is_noise(bare) or _FOOTER.search(line):
             continue
         if (cited := _CITED.match(line)) is not None:
             # A republisher's citation of the original: its address is the source, and the
@@ -306,7 +370,7 @@ def strip_furniture(text: str) -> Page:
         if _PROVISIONAL.match(line):
             provisional = True
             continue
-        if (found := publisher_of_line(line)) is not None:
+        if (found := publisher_of_line(bare)) is not None:
             publisher = publisher or found
             continue
         if (m := _PHOTO.match(line)) is not None:

@@ -671,15 +671,18 @@ def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int
     return "".join(out), tuple(spans)
 
 
-def read_as_english(text: str, language: str) -> Reading:
-    """The text, line for line, with the phrases of readouts in ``language`` in English."""
+def read_as_english(
+    text: str, language: str, kept: Callable[[str], bool] = lambda _: False
+) -> Reading:
+    """The text, line for line, with the phrases of readouts in ``language`` in English;
+    lines ``kept`` (page furniture) stay as written, to be known for what they are."""
     own = text.split("\n")
     if language not in LANGUAGES:
         return Reading(text, tuple(own), tuple(own), tuple(() for _ in own))
     english: list[str] = []
     spans = []
     for line in own:
-        read, where = _read_line(line, language)
+        read, where = (line, ()) if kept(line) else _read_line(line, language)
         english.append(read)
         spans.append(where)
     return Reading("\n".join(english), tuple(own), tuple(english), tuple(spans))

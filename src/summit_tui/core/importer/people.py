@@ -555,6 +555,9 @@ _NAMELESS_COUNTERPART = re.compile(
     r"(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?"
     r"(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+counterparts?\b"
     r"|\bcounterparts?\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})"
+    # A headline's way: "FM holds talks with South African counterpart".
+    r"|\b(?:with|meets?|calls?|and)\s+(?P<bare>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})"
+    r"\s+counterparts?\b"
 )
 
 
@@ -563,7 +566,7 @@ def counterpart_countries(text: str) -> list[str]:
     counterpart", "his counterpart from Peru"), in order, each once."""
     out: list[str] = []
     for m in _NAMELESS_COUNTERPART.finditer(text[:MAX_TEXT]):
-        where = (m.group("adj") or m.group("from") or "").removesuffix("'s")
+        where = (m.group("adj") or m.group("from") or m.group("bare") or "").removesuffix("'s")
         found = countries.lookup(where, strict_codes=True)
         if found is not None and found.code not in out:
             out.append(found.code)

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.dates import find_dates
-from summit_tui.core.importer.furniture import Page, date_in_address, strip_furniture
+from summit_tui.core.importer.furniture import (
+    Page,
+    date_in_address,
+    furniture_line,
+    strip_furniture,
+)
 from summit_tui.core.importer.home import (
     OWN_OFFICES_MEETING,
     UNNAMED_HOME,
@@ -109,9 +115,17 @@ def import_text(
     language = language_of(clean)
     if language == "en":
         return _import_clean(clean, source_name, facts, given)
-    reading = read_as_english(clean, language)
-    found = _import_clean(reading.text, source_name, facts, given)
-    return in_own_words(found, reading, LANGUAGES[language])
+    reading = read_as_english(clean, language, kept=furniture_line)
+    found = in_own_words(
+        _import_clean(reading.text, source_name, facts, given), reading, LANGUAGES[language]
+    )
+    renamed = [  # the id from the page's own headline
+        replace(item, readout=replace(r, id=make_id(r.date, r.title)))
+        if (r := item.readout) is not None
+        else item
+        for item in found.readouts
+    ]
+    return replace(found, readouts=tuple(_unique_ids(renamed)))
 
 
 def _import_clean(clean: str, source_name: str, facts: PageFacts, given: Overrides) -> ImportResult:
@@ -214,7 +228,10 @@ def _extract(
     if (speaker := opening_speaker(lead_text)) is not None:  # "NAME, PRIME MINISTER: I ..."
         people = merge_people([speaker], people)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
-        people = merge_people(people, find_participants(other))
+        represented = _representing(other, notes)
+        speaking = {p.name: p.country for p in represented}
+        people = merge_people(people, represented)
+        people = [replace(p, country=speaking.get(p.name, p.country)) for p in people]
     people = merge_people(people, known_names(who_met(sentence), people, date))
     if len(people) < 2:  # past the words that end who met, while a side is still missing
         people = merge_people(people, known_names(sentence, people, date))
@@ -258,11 +275,18 @@ def _extract(
     people = merge_people(people, find_attendees(paras))
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
     people = office_of_country(sentence, people, date, review)
+    if len(parties(people)) < 2:  # "Today, Prime Minister of India met with the President
+        # of the United States": a later sentence of the lead says who met
+        for said in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead_text[:MAX_LEAD_TEXT])[:6]:
+            if said != sentence and _MET_WITH.search(said):
+                people = office_of_country(said, people, date, review)
     codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     codes = [*listed, *(c for c in codes if c not in listed)]
     if len(codes) < 2:  # "met with her South African counterpart to discuss ..."
-        codes += [c for c in counterpart_countries(lead_text) if c not in codes][: 2 - len(codes)]
+        codes += [c for c in counterpart_countries(f"{lead_text}\n{raw_title}") if c not in codes][
+            : 2 - len(codes)
+        ]
     every_member = every_member or group_members(sentence)
     codes = [*every_member, *(c for c in codes if c not in every_member)]
     named = title or title_from_lead(lead_text)
@@ -330,6 +354,14 @@ def _extract(
         missing.append("kind")
         review.append(Review("kind", "the text does not say what kind of meeting this was"))
     title = _without_section(title, people)
+    if title and not given.title and not _names_the_meeting(title, people):
+        review.append(
+            Review(
+                "title",
+                "the headline names no meeting, party or person: it may be a section's label",
+                title,
+            )
+        )
     if given.title:
         title = given.title
     if not title:
@@ -464,11 +496,7 @@ def _named_before(
 ) -> list[Participant]:
     """Someone the meeting sentence names by family name alone ("Pramudwinai voiced the
     support during a meeting with ..."), named in full with an office in a paragraph before."""
-    try:
-        at = paras.index(lead)
-    except ValueError:
-        return people
-    earlier = find_participants("\n".join(paras[max(0, at - 3) : at]))
+    earlier = find_participants("\n".join(_before(paras, lead, 3)))
     out = list(people)
     for person in earlier:
         family = person.name.split()[-1]
@@ -486,6 +514,47 @@ def _named_before(
         ]
         out.insert(later[0] if later else len(out), person)
     return out
+
+
+_BODY_REPRESENTED = re.compile(
+    r"(?:^|\b[Tt]he |\. )(?P<body>[A-Z][\w]*(?: [A-Z][\w]*){0,3}) (?:was|were) represented by\b"
+)
+
+
+def _representing(clause: str, notes: list[str]) -> list[Participant]:
+    """The people of "The European Union was represented by President X of the Czech
+    Republic, ...": they speak for the body or country represented, not their own."""
+    people = find_participants(clause)
+    m = _BODY_REPRESENTED.search(clause)
+    found = countries.lookup(m.group("body"), strict_codes=True) if m else None
+    if found is None:
+        return people
+    out = []
+    for person in people:
+        if person.country and person.country != found.code:
+            notes.append(f"{person.name} represented {found.name}")
+        out.append(replace(person, country=found.code))
+    return out
+
+
+_MEETING_WORDS = re.compile(
+    r"\b(?:summit|meeting|meets?|met|talks?|holds?|held|calls?|called|conversation|readout"
+    r"|statement|declaration|communiqu[eé]|visits?|visited|spoke|speaks?|dialogue"
+    r"|consultations?|conference|dinner|lunch(?:eon)?|breakfast|receives?|received|hosts?"
+    r"|hosted|welcomes?|welcomed|discuss(?:es|ed)?|agree[sd]?|remarks|press|joint|bilateral"
+    r"|president|prime minister|premier|chancellor|minister|secretary|king|queen|emir"
+    r"|sultan|leaders?|counterparts?|envoy|ambassador|pm|fm|asean|eu|european union|nato"
+    r"|united nations|un|g7|g20|apec|quad|commonwealth)\b",
+    re.I,
+)
+
+
+def _names_the_meeting(title: str, people: list[Participant]) -> bool:
+    """Whether a headline speaks of a meeting, a party or a person, as a readout's does."""
+    if _MEETING_WORDS.search(title) or countries.mentioned_codes(title):
+        return True
+    folded = offices.fold(title)
+    return any(offices.fold(w) in folded for p in people for w in p.name.split() if len(w) > 2)
 
 
 def _a_place(location: str, people: list[Participant], labels: set[str]) -> bool:
@@ -515,10 +584,7 @@ def _in_full(person: Participant, paras: list[str], lead: str) -> Participant:
     office earlier in the text ("Senior Minister Lee Hsien Loong concluded his visit")."""
     if len(person.name.split()) != 1:
         return person
-    try:
-        at = paras.index(lead)
-    except ValueError:
-        at = 0
+    at = paras.index(lead) if lead in paras else 0
     word = person.name.casefold()
     head = person.role.split()[-1] if person.role else ""
     for full in find_participants("\n".join(paras[: at + 1])):
@@ -585,10 +651,13 @@ def _repeated_headline(paras: list[str]) -> str:
     return ""
 
 
-# "last week we made a joint statement with ...": another occasion, not this meeting's.
+# "last week we made a joint statement with ...": another occasion, not this meeting's;
+# "Foreign Secretary X is here to brief you": the briefer, not a participant.
 _RECALLED = re.compile(
     r"\b(?:last (?:week|month|year|night)|earlier this (?:week|month|year)|previously"
-    r"|in the past|(?:a|one|two|three|several) (?:weeks|months|years) ago)\b",
+    r"|in the past|(?:a|one|two|three|several) (?:weeks|months|years) ago"
+    r"|(?:is|are) (?:here )?to brief (?:you|the (?:media|press))"
+    r"|briefed (?:the )?(?:media|press|reporters))\b",
     re.I,
 )
 
@@ -633,12 +702,19 @@ _MET_WITH = re.compile(r"\b(?:met|meets|held talks|spoke|talked|received|hosted)
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
-    """The paragraphs just after the lead."""
-    try:
-        at = paras.index(lead)
-    except ValueError:
+    """The paragraphs just after the lead (none when the lead is not one of them)."""
+    if lead not in paras:
         return []
+    at = paras.index(lead)
     return paras[at + 1 : at + 1 + count]
+
+
+def _before(paras: list[str], lead: str, count: int) -> list[str]:
+    """The paragraphs just before the lead (none when the lead is not one of them)."""
+    if lead not in paras:
+        return []
+    at = paras.index(lead)
+    return paras[max(0, at - count) : at]
 
 
 def _without_section(title: str, people: list[Participant]) -> str:
@@ -670,11 +746,9 @@ def _archive_place(page: Page) -> str:
 def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
     """A place a paragraph near the lead gives for the meeting, marked: it may be another
     event's."""
-    try:
-        at = paras.index(lead)
-    except ValueError:
+    if lead not in paras:
         return ""
-    place = later_location(paras[at + 1 : at + 4]) or later_location(paras[max(0, at - 3) : at])
+    place = later_location(_after(paras, lead, 3)) or later_location(_before(paras, lead, 3))
     if place:
         review.append(
             Review(
@@ -688,11 +762,9 @@ def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
 
 def _wire_dateline_place(paras: list[str], lead: str, review: list[Review]) -> str:
     """The city of a wire's dateline in the paragraphs before the lead."""
-    try:
-        at = paras.index(lead)
-    except ValueError:
+    if lead not in paras:
         return ""
-    place = opening_dateline(paras[:at])
+    place = opening_dateline(_before(paras, lead, len(paras)))
     if place:
         review.append(
             Review(
@@ -756,8 +828,10 @@ def _title_pair(title: str) -> list[str]:
 
 
 def slug(text: str) -> str:
-    """Lower-case words joined by hyphens, for ids and file names."""
-    words = re.findall(r"[a-z0-9]+", text.lower().replace("'", ""))
+    """Lower-case words joined by hyphens, for ids and file names ("Erdoğan" is "erdogan")."""
+    plain = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = re.findall(r"[a-z0-9]+", plain.replace("'", ""))
     out = ""
     for word in words:
         if len(out) + len(word) + 1 > MAX_ID:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from summit_tui.core.model.readout import Section
@@ -87,6 +87,24 @@ def _bullet(text: str) -> str:
     return m.group("rest") if m else text
 
 
+@dataclass
+class _Node:
+    """A section while it is being filled: its paragraphs and sub-sections grow."""
+
+    number: str
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+    subs: list[_Node] = field(default_factory=list)
+
+    def frozen(self) -> Section:
+        return Section(
+            heading=self.heading,
+            number=self.number,
+            paragraphs=tuple(self.paragraphs),
+            subsections=tuple(s.frozen() for s in self.subs),
+        )
+
+
 def build_sections(paras: list[str]) -> tuple[list[str], list[Section]]:
     """Split paragraphs into the lead (before any numbered line) and numbered sections."""
     marks = [marker(p) for p in paras]
@@ -94,29 +112,19 @@ def build_sections(paras: list[str]) -> tuple[list[str], list[Section]]:
     # "(1)" is a sub-section only where "1." sections exist; otherwise it is the top level.
     top = 1 if 1 in levels else 2
     lead: list[str] = []
-    sections: list[dict] = []
+    sections: list[_Node] = []
     for para, mark in zip(paras, marks, strict=True):
         if mark is None:
             if not sections:
                 lead.append(_bullet(para))
             else:
-                target = sections[-1]["subs"][-1] if sections[-1]["subs"] else sections[-1]
-                target["paragraphs"].append(_bullet(para))
+                target = sections[-1].subs[-1] if sections[-1].subs else sections[-1]
+                target.paragraphs.append(_bullet(para))
             continue
         heading = mark.rest if mark.is_heading else ""
-        first = [] if mark.is_heading else [mark.rest]
-        node = {"number": mark.number, "heading": heading, "paragraphs": first, "subs": []}
+        node = _Node(mark.number, heading, [] if mark.is_heading else [mark.rest])
         if mark.level == top or not sections:
             sections.append(node)
         else:
-            sections[-1]["subs"].append(node)
-    return lead, [_freeze(s) for s in sections]
-
-
-def _freeze(node: dict) -> Section:
-    return Section(
-        heading=node["heading"],
-        number=node["number"],
-        paragraphs=tuple(node["paragraphs"]),
-        subsections=tuple(_freeze(s) for s in node["subs"]),
-    )
+            sections[-1].subs.append(node)
+    return lead, [s.frozen() for s in sections]

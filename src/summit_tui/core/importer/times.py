@@ -179,12 +179,6 @@ def choose_start(
     return local, note
 
 
-def start_and_end(text: str) -> tuple[dt.time | None, dt.time | None]:
-    """The local start time in the text and, when written "from ... to ...", its end time."""
-    start, end, _ = _start_end_note(text)
-    return start, end
-
-
 def _start_end_note(
     text: str,
     remote: bool = False,

@@ -6,11 +6,12 @@ import datetime as dt
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 import orjson
 
-from summit_tui.core.model.readout import Readout
+from summit_tui.core.model.readout import Participant, Readout
 from summit_tui.core.support.gc_pause import gc_paused, keep_out_of_collections
 
 
@@ -24,6 +25,17 @@ class TextSource(Protocol):
 
 #: A stored readout's text (``Entry.stored_json``), or where to read it.
 StoredText = str | bytes | TextSource
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Origin:
+    """The shard file a stored entry was read from (or written to) and the digest of those
+    bytes: what the store keeps beside a shard (its people) serves the entry only when it
+    was written for the same bytes. One is shared by every entry of one read or write of a
+    shard, and told from others by identity (hashing 100,000 of them stays cheap)."""
+
+    shard: Path
+    digest: tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +65,22 @@ class Entry:
     _id: str | None = field(default=None, init=False, repr=False, compare=False)
     _date: dt.date | None = field(default=None, init=False, repr=False, compare=False)
     _title: str | None = field(default=None, init=False, repr=False, compare=False)
+    #: The shard file this readout was read from or last written to, with the digest of
+    #: those bytes (``stored_in``); None when it is in no shard file (not stored, or stored
+    #: in memory).
+    origin: Origin | None = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
-    def stored(cls, json: StoredText, *, id: str, date: dt.date, title: str, path: str) -> Entry:
+    def stored(
+        cls,
+        json: StoredText,
+        *,
+        id: str,
+        date: dt.date,
+        title: str,
+        path: str,
+        origin: Origin | None = None,
+    ) -> Entry:
         """An entry built from trusted JSON (``stored_json``, the store's) when first read."""
         entry = object.__new__(cls)
         set_ = object.__setattr__
@@ -64,7 +89,12 @@ class Entry:
         set_(entry, "_id", id)
         set_(entry, "_date", date)
         set_(entry, "_title", title)
+        set_(entry, "origin", origin)
         return entry
+
+    def stored_in(self, origin: Origin | None) -> None:
+        """Note where the store keeps this readout now (a shard it has just written)."""
+        object.__setattr__(self, "origin", origin)
 
     def stored_json(self) -> bytes:
         """The readout and what is derived from it, with its path, as the JSON (UTF-8) that
@@ -216,6 +246,12 @@ def readout_from_stored(data: dict[str, Any]) -> Readout:
         if key in data:
             data[key] = share(data[key])  # from_dict's tuple() keeps a tuple as it is
     return Readout.from_dict(data)
+
+
+def stored_participants(text: StoredText) -> tuple[Participant, ...]:
+    """The participants of a stored entry's JSON (``Entry.stored_json``), as ``Entry.light``
+    reads them: none when the text is damaged."""
+    return _build(text, None, None, None, None, light=True)[0].participants
 
 
 def stored_is_sound(text: StoredText) -> bool:

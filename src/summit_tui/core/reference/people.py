@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -174,8 +174,43 @@ def person_key(name: str) -> str:
     return " ".join(sorted(core))
 
 
-def _by_frequency(counts: dict[str, int]) -> tuple[str, ...]:
-    # Most used first; ties by first appearance (dicts keep insertion order).
+#: One participant as counting people reads it: the person key of the name, the name as
+#: written (trimmed), the role and the country code.
+PersonRow = tuple[str, str, str, str]
+
+
+def participant_rows(participants: Iterable[Participant]) -> list[PersonRow]:
+    """What ``people`` reads of a readout's participants, one row each, in order: made where
+    the readout is parsed and kept by the store, so that counting reads no readout."""
+    return [(person_key(p.name), p.name.strip(), p.role, p.country) for p in participants]
+
+
+#: Between the fields of packed rows (the ASCII unit separator).
+FIELD = "\x1f"
+#: Rows packed into one string (``pack_rows``), or left as they are.
+PackedRows = str | Sequence[PersonRow]
+
+
+def pack_rows(rows: Sequence[PersonRow]) -> PackedRows:
+    """The rows as one string, their fields joined by ``FIELD``: one object to send from a
+    worker process instead of a dozen (100,000 readouts' worth are made in the sync's
+    process otherwise, where the collector walks them). Rows with a field that holds the
+    separator are left as they are."""
+    fields = [field for row in rows for field in row]
+    packed = FIELD.join(fields)
+    return packed if packed.count(FIELD) == max(len(fields) - 1, 0) else rows
+
+
+def unpack_rows(packed: PackedRows) -> list[PersonRow]:
+    """The rows that ``pack_rows`` packed."""
+    if not isinstance(packed, str):
+        return list(packed)
+    fields = packed.split(FIELD) if packed else []
+    return list(zip(fields[0::4], fields[1::4], fields[2::4], fields[3::4], strict=True))
+
+
+def by_frequency(counts: dict[str, int]) -> tuple[str, ...]:
+    """The values, most used first; ties by first appearance (dicts keep insertion order)."""
     order = {value: i for i, value in enumerate(counts)}
     return tuple(sorted(counts, key=lambda v: (-counts[v], order[v])))
 
@@ -193,11 +228,16 @@ class Surnames:
 
     def add(self, participant: Participant) -> None:
         """Count a participant's name among the full names (a name of one word is not one)."""
-        key = person_key(participant.name)
+        self.add_key(person_key(participant.name), participant.country)
+
+    def add_key(self, key: str, country: str, words: Container[str] | None = None) -> None:
+        """``add`` of a participant with this person key and country; with ``words``, only
+        under those words (enough for ``owner`` to answer for them alone)."""
         if " " not in key:
             return
         for word in key.split(" "):
-            self._full.setdefault(word, {}).setdefault(participant.country, set()).add(key)
+            if words is None or word in words:
+                self._full.setdefault(word, {}).setdefault(country, set()).add(key)
 
     def owner(self, word: str, country: str) -> str | None:
         """The key of the one full name of that country (or of no known country) holding the
@@ -261,8 +301,8 @@ def people(entries: Iterable[Entry], surnames: Surnames | None = None) -> list[P
             Person(
                 key=key,
                 name=min(written, key=lambda n: (-written[n], n)),
-                roles=_by_frequency(roles),
-                countries=_by_frequency(countries),
+                roles=by_frequency(roles),
+                countries=by_frequency(countries),
                 readout_ids=tuple(rid for rid, _ in ids),
             )
         )

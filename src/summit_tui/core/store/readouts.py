@@ -19,6 +19,8 @@ import hashlib
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,7 @@ from tinydb.storages import MemoryStorage, Storage
 
 from summit_tui import __version__
 from summit_tui.core.files.listing import FileStamp, name_is_text, names_are_text, scan_folder
-from summit_tui.core.files.reading import name_problem
+from summit_tui.core.files.reading import PEOPLE, name_problem
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem
 from summit_tui.core.reference import topics
@@ -45,7 +47,7 @@ from summit_tui.core.support.gc_pause import gc_paused, keep_out_of_collections
 from summit_tui.core.support.safe_read import RefusedFile
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
-STORE_FORMAT = 5
+STORE_FORMAT = 6
 #: Beside the shards: each one's digest (size and CRC-32 of its bytes) when this store last
 #: wrote or checked it.
 CHECKED_STAMPS = "checked.stamps"
@@ -190,13 +192,17 @@ class ReadoutStore:
                         check_table(raw)
                     texts, stamp = self._open_texts(shard)
                     check = check or stamp != known_texts
-                stale = read_records(raw.values(), shard, texts, records)
+                origin = self._shards.origin(shard, digest)
+                stale = read_records(raw.values(), shard, texts, records, origin)
                 if check:
                     for doc in raw.values():
                         rec = records[doc["path"]]
                         if rec.entry is not None and not rec.entry.sound():
                             rec.stale = True
                             stale.append(doc["path"])
+                            # Its people are not those of the shard's people file: the
+                            # file was made from the text as it was stored.
+                            rec.entry.stored_in(None)
                 damaged.extend(stale)
             finally:
                 self._shards.done(db)
@@ -350,6 +356,7 @@ class ReadoutStore:
             ):
                 since += 1
                 shard = shard_of(rel, self._shards.count)
+                people = doc.pop(PEOPLE, None)  # kept beside the shard, not in it
                 rec = record(doc, shard, entry, build=on_batch is not None)
                 if rec.entry is not None:
                     batch.add(rec.entry, terms)
@@ -367,7 +374,7 @@ class ReadoutStore:
                     report.added += 1
                 records[rel] = rec
                 unbuilt = rec.entry is not None and not rec.entry.built
-                writer.add(shard, doc, rec.entry if unbuilt else None)
+                writer.add(shard, doc, rec.entry if unbuilt else None, people)
                 if since >= batch_size or done == total:
                     if on_batch and batch:
                         on_batch(batch)
@@ -384,11 +391,22 @@ class ReadoutStore:
                 for shard, text_stamp in writer.text_stamps.items():
                     stamps[f"{shard}{TEXTS_SUFFIX}"] = text_stamp
                 self._save_shard_stamps(stamps)
+                self._note_origins(writer.digests)
             if dropped:  # an id that moved to another file (a rename) is not removed
                 alive = {rec.rid for rec in records.values() if rec.rid is not None}
                 report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
         return report
+
+    def _note_origins(self, digests: dict[int, list[int]]) -> None:
+        """Tell the entries of the shards just written where they are kept now: every one
+        of a written shard, as its other readouts are in the new bytes too."""
+        origins = {shard: self._shards.origin(shard, digest) for shard, digest in digests.items()}
+        records = self._records.values()
+        shards = map(attrgetter("shard"), records)  # loops in C: 100,000 records, 1 shard
+        for rec in compress(records, map(origins.__contains__, shards)):
+            if rec.entry is not None:
+                rec.entry.stored_in(origins[rec.shard])
 
     # --- queries --------------------------------------------------------------------------
 
@@ -405,12 +423,13 @@ class ReadoutStore:
                 db = self._shards.open(shard)
                 try:
                     raw = self._shards.raw(db)
+                    origin = self._shards.origin(shard, self._shards.digest(db))
                     for doc in raw.values():
                         if doc.get("path") in rels:
                             rels.discard(doc["path"])
                             rec = self._records[doc["path"]]
                             try:
-                                rec.entry = doc_entry(doc, self._shards.texts.get(shard))
+                                rec.entry = doc_entry(doc, self._shards.texts.get(shard), origin)
                             except DAMAGE:
                                 rec.stale = True
                 except DAMAGE:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import zlib
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,17 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
-from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.entry import Entry, Origin
+from summit_tui.core.reference.people import PackedRows, PersonRow, unpack_rows
+from summit_tui.core.store.people_file import (
+    SUFFIX,
+    ShardPeople,
+    people_path,
+    read_people,
+    rows_of_doc,
+    shard_people,
+    write_people,
+)
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
 from summit_tui.core.store.texts import TEXTS_SUFFIX, StoredText, TextFile, append, texts_path
 
@@ -57,6 +68,13 @@ class Shards:
             storage = storage.storage
         return storage.digest if isinstance(storage, AtomicJSONStorage) else None
 
+    def origin(self, shard: int, digest: list[int] | None) -> Origin | None:
+        """Where the entries read from (or written to) a shard with this digest come from;
+        None for an in-memory store or a shard with no file."""
+        if digest is None or self.single is not None:
+            return None
+        return Origin(self.path(shard), (digest[0], digest[1]))
+
     def open(self, shard: int) -> TinyDB:
         """The shard's database; pass it to ``done`` after use."""
         if self.single is not None:
@@ -90,7 +108,7 @@ class Shards:
         # system allows a file open for reading to be removed.
         self.texts.clear()
         for name in names:
-            if name.startswith("shard-") and name.endswith((".json", TEXTS_SUFFIX)):
+            if name.startswith("shard-") and name.endswith((".json", TEXTS_SUFFIX, SUFFIX)):
                 (self.folder / name).unlink(missing_ok=True)
 
     def exists(self) -> bool:
@@ -114,7 +132,8 @@ class Writer:
 
     A shard on disk gets its new readouts' texts appended to its side file first, in one
     write, and its documents say where they landed; the entries that held those texts
-    (``add``) then read them from there when built.
+    (``add``) then read them from there when built. The people of a shard's readouts are
+    written beside it, after it (``people_file``).
     """
 
     def __init__(self, shards: Shards) -> None:
@@ -122,6 +141,7 @@ class Writer:
         self.eager = False
         self.docs: defaultdict[int, list[tuple[dict[str, Any], Entry | None]]] = defaultdict(list)
         self.removed: defaultdict[int, set[str]] = defaultdict(set)
+        self.people: defaultdict[int, dict[str, PackedRows]] = defaultdict(dict)
         self.current = -1
         self._behind: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
@@ -133,10 +153,19 @@ class Writer:
     def remove(self, shard: int, rel: str) -> None:
         """Drop the stored document of this file."""
         self.removed[shard].add(rel)
+        self.people[shard].pop(rel, None)
 
-    def add(self, shard: int, doc: dict[str, Any], entry: Entry | None = None) -> None:
+    def add(
+        self,
+        shard: int,
+        doc: dict[str, Any],
+        entry: Entry | None = None,
+        people: PackedRows | None = None,
+    ) -> None:
         """A new document for a file (its old one, if any, is removed first); ``entry`` is
-        the unbuilt entry that holds the document's text until it is written."""
+        the unbuilt entry that holds the document's text until it is written; ``people``
+        those of its readout when made as it was parsed (else they are read from its text).
+        """
         if self.eager and shard != self.current:
             if self.current >= 0:
                 self._write_behind(self.current)
@@ -144,6 +173,8 @@ class Writer:
         if self.shards.single is not None and isinstance(doc.get("entry"), bytes):
             doc["entry"] = doc["entry"].decode()  # a store in memory keeps texts as they are
         self.docs[shard].append((doc, entry))
+        if people is not None:
+            self.people[shard][doc["path"]] = people
 
     def _write_behind(self, shard: int) -> None:
         if self.shards.single is not None:  # one in-memory database: written at the end
@@ -152,17 +183,24 @@ class Writer:
             self._behind = ThreadPoolExecutor(1, thread_name_prefix="summit-shard-writer")
         docs = self.docs.pop(shard, [])
         removed = self.removed.pop(shard, set())
-        self._pending.append(self._behind.submit(self._write, shard, docs, removed))
+        people = self.people.pop(shard, {})
+        self._pending.append(self._behind.submit(self._write, shard, docs, removed, people))
 
     def write(self, shard: int) -> None:
         """Write what is held for one shard to it."""
-        self._write(shard, self.docs.pop(shard, []), self.removed.pop(shard, set()))
+        self._write(
+            shard,
+            self.docs.pop(shard, []),
+            self.removed.pop(shard, set()),
+            self.people.pop(shard, {}),
+        )
 
     def _write(
         self,
         shard: int,
         items: list[tuple[dict[str, Any], Entry | None]],
         removed: set[str],
+        people: dict[str, PackedRows],
     ) -> None:
         if not items and not removed:
             return
@@ -171,18 +209,21 @@ class Writer:
         docs = [doc for doc, _ in items]
         db = self.shards.open(shard)
         try:
+            raw = self.shards.raw(db)
+            before = self.shards.digest(db)  # of the bytes just read (None: no file yet)
             table = db.table("files", cache_size=0)
             if removed:
-                raw = self.shards.raw(db)
                 ids = [int(k) for k, d in raw.items() if d.get("path") in removed]
                 if ids:
                     table.remove(doc_ids=ids)
             if docs:
                 table.insert_multiple(docs)
+            kept = self.shards.raw(db).values() if self.shards.folder is not None else ()
         finally:
             self.shards.done(db)
         digest = self.shards.digest(db)
         if digest is not None:
+            self._write_people(shard, before, digest, docs, kept, removed, people)
             self.digests[shard] = digest
 
     def _write_texts(self, shard: int, items: list[tuple[dict[str, Any], Entry | None]]) -> None:
@@ -205,6 +246,57 @@ class Writer:
             if entry is not None:
                 entry.text_moved(text, StoredText((file, at, size, crc)))
             at += size
+
+    def _shard_texts(self, shard: int) -> TextFile | None:
+        """The shard's side file open for reading, to read back texts that a shard's
+        documents point at (None: there is none, or it is not a file)."""
+        found = self.shards.texts.get(shard)
+        if found is not None:
+            return found
+        try:
+            return TextFile.open(self.shards.texts_path(shard))
+        except OSError:
+            return None
+
+    def _write_people(
+        self,
+        shard: int,
+        before: list[int] | None,
+        after: list[int],
+        new: list[dict[str, Any]],
+        stored: Iterable[dict[str, Any]],
+        removed: set[str],
+        people: dict[str, PackedRows],
+    ) -> None:
+        """Write the people of a shard just written (``after``, its new digest, ``stored``,
+        its documents): those of the file kept for the shard as it was (``before``), with
+        this write's changes (``new`` documents, with the ``people`` made as they were
+        parsed); every readout's made afresh when there was no such file.
+
+        A readout document is told by its id (its text is in the side file, where the
+        document says); a readout whose people were not made as it was parsed has them
+        read from its text there."""
+        path = people_path(self.shards.path(shard))
+        old = read_people(path, before) if before is not None else None
+        if old is None:
+            write_people(path, after, shard_people(stored, people, self._shard_texts(shard)))
+            return
+        rows: dict[str, Sequence[PersonRow]] = dict(old.rows())
+        for rel in removed:
+            rows.pop(rel, None)
+        texts: TextFile | None = None
+        for doc in new:
+            if "id" in doc:
+                rel = doc["path"]
+                if rel in people:
+                    rows[rel] = unpack_rows(people[rel])
+                else:
+                    texts = texts or self._shard_texts(shard)
+                    rows[rel] = rows_of_doc(doc, texts)
+        if rows.keys() == {doc["path"] for doc in stored if "id" in doc}:
+            write_people(path, after, ShardPeople.of(rows))
+        else:  # not the shard's readouts: made again from them
+            write_people(path, after, shard_people(stored, people, self._shard_texts(shard)))
 
     def finish(self) -> None:
         """Write every shard with pending changes; raise what a write raised (OSError)."""

@@ -49,13 +49,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_temp(path: Path, data: bytes) -> Path:
+def _write_temp(path: Path, data: bytes, durable: bool = True) -> Path:
     tmp = _temp_path(path)
     try:
         with open(tmp, "xb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -105,12 +106,18 @@ def _keep_backup(path: Path) -> None:
         raise
 
 
-def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
+def atomic_write(
+    path: Path, data: bytes, *, keep_backup: bool = False, durable: bool = True
+) -> None:
     """Replace ``path`` with ``data`` in one step; with ``keep_backup`` the old version
     becomes ``<name>.bak`` first. Raises OSError when the disk refuses; the file is then
     unchanged.
+
+    Not ``durable``: no wait for the disk (no fsync), for a file made again from others
+    whenever it is found damaged, whose readers check it whole (after a power loss it may
+    hold the old bytes, or none).
     """
-    tmp = _write_temp(path, data)
+    tmp = _write_temp(path, data, durable)
     try:
         if keep_backup:
             _keep_backup(path)
@@ -121,7 +128,8 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
 def atomic_create(path: Path, data: bytes) -> None:
