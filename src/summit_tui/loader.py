@@ -7,15 +7,15 @@ with messages (``summit_tui.messages``) and shows notices through ``call_from_th
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from summit_tui.core.collection import Collection
 from summit_tui.core.files.listing import BackgroundScan
-from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.index import SearchIndex
 from summit_tui.core.store.readouts import ReadoutStore
-from summit_tui.core.store.report import SyncReport
-from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress
+from summit_tui.core.store.report import Batch, SyncReport
+from summit_tui.messages import BatchIndexed, FolderChanged, IndexReady, Loaded, LoadProgress
 
 if TYPE_CHECKING:
     from summit_tui.app import SummitApp
@@ -36,24 +36,32 @@ class Loader:
     def run(self, cancel: threading.Event, number: int) -> SyncReport:
         """Show what the cache holds at once, then sync the folder in batches."""
         app = self.app
-        # The first load has the folder listed by a helper process while it reads the cache
-        # (the interpreter's time for a while in a large folder, which the first paint needs),
-        # once the watcher is ready: whatever changes after the listing is seen.
+        # The first load has the folder listed by a helper process from the start, while it
+        # reads the cache (the interpreter's time for a while in a large folder, which the
+        # first paint needs). The watcher set up meanwhile is ready later: a second listing,
+        # taken once it is, finds whatever changed between the two (``_recheck``).
         listing = BackgroundScan(app.folder) if app.index is None else None
+        recheck = None
+        if listing is not None:
+            listing.start()
         if app.watch_folder and app.watcher is None:
+            recheck = BackgroundScan(app.folder) if listing is not None else None
             # Set up while the cached readouts are read, so that it is ready (the OS reports
             # changes a watch step after the watches are set) by the time the folder is.
-            app.start_watching(on_ready=listing.start if listing else None)
-        elif listing is not None and not app.watch_folder:
-            listing.start()
+            app.start_watching(on_ready=recheck.start if recheck else None)
         try:
-            return self._sync_store(cancel, number, listing)
+            return self._sync_store(cancel, number, listing, recheck)
         finally:
-            if listing is not None:
-                listing.close()
+            for scan in (listing, recheck):
+                if scan is not None:
+                    scan.close()
 
     def _sync_store(
-        self, cancel: threading.Event, number: int, listing: BackgroundScan | None
+        self,
+        cancel: threading.Event,
+        number: int,
+        listing: BackgroundScan | None,
+        recheck: BackgroundScan | None,
     ) -> SyncReport:
         app, collection = self.app, self.collection
         store = collection.open()
@@ -61,7 +69,7 @@ class Loader:
             # Reuse the index on a reload: the sync then only adds what changed. Else the
             # cached readouts are listed at once, indexed from the cache file when fresh.
             shown_index = app.index
-            index = shown_index if shown_index is not None else collection.index(store.entries())
+            index = shown_index if shown_index is not None else collection.index(store.listed())
             if shown_index is None:
                 ready = IndexReady(index, store.problems())
                 app.post_message(ready)
@@ -76,8 +84,8 @@ class Loader:
                 todo = total
                 app.post_message(LoadProgress(done, total))
 
-            def add(batch: list[Entry]) -> None:
-                index.add(batch)
+            def add(batch: Batch) -> None:
+                index.add(batch, batch.terms)
                 if todo > len(batch):  # else Loaded follows at once and shows it
                     app.post_message(BatchIndexed())
 
@@ -87,14 +95,15 @@ class Loader:
                 nonlocal index
                 index = SearchIndex()
 
-            if app.watch_folder:
-                self._watch_before_reading(cancel)
             scanned = None
             if listing is not None:
                 if len(store):
                     scanned = listing.result()
                 else:  # an empty cache: the sync reads every file and stamps it as it reads
                     listing.close()
+            if app.watch_folder and scanned is None:
+                # The sync lists or reads the folder itself: once the watcher sees changes.
+                self._watch_before_reading(cancel)
             store, report = collection.sync(
                 store,
                 on_progress=progress,
@@ -114,9 +123,28 @@ class Loader:
                 self._wait_shown(shown, cancel)
                 cancel.wait(SAVE_AFTER_SECONDS)
                 self._save_index(index)
+            if recheck is not None and scanned is not None:
+                self._recheck(recheck, scanned, shown, cancel)
         finally:
             collection.close(store)
         return report
+
+    def _recheck(
+        self,
+        recheck: BackgroundScan,
+        scanned: Mapping[str, tuple[int, int]],
+        shown: threading.Event,
+        cancel: threading.Event,
+    ) -> None:
+        """Compare the folder as listed once the watcher was ready with the listing the
+        sync used: a file changed between the two (which the watcher could not see yet)
+        makes the app read the folder again, as a change the watcher sees does."""
+        self._wait_shown(shown, cancel)
+        again = recheck.result()
+        if cancel.is_set() or not self.app.is_running:
+            return
+        if again is None or again != scanned:
+            self.app.post_message(FolderChanged())
 
     def _tell(self, notice: str) -> None:
         """Show a notice of the collection (from the load worker)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from collections.abc import Callable
@@ -10,26 +9,13 @@ from pathlib import Path
 
 import pytest
 from driving import SIZE, plain, titles, wait_loaded, write_readouts
-from fault_fs import damage_record_in_place
+from fault_fs import damage_record, damage_record_in_place
 from textual.widgets import Static
 from waiting import pilot_wait_until
 
-from summit_tui.core.store.paths import shard_folder
 from summit_tui.screens.problems import ProblemsScreen
 from summit_tui.widgets.meeting_list import MeetingList
 from summit_tui.widgets.search_bar import SearchInput
-
-
-def damage_record(db: Path, rel: str) -> None:
-    """Damage one stored readout's JSON inside its shard; the shard stays a valid TinyDB file."""
-    for shard in shard_folder(db).glob("shard-*.json"):
-        tables = json.loads(shard.read_text("utf-8"))
-        for doc in tables["files"].values():
-            if doc["path"] == rel:
-                doc["entry"] = doc["entry"][: len(doc["entry"]) // 2]  # cut short
-                shard.write_text(json.dumps(tables), encoding="utf-8")
-                return
-    raise AssertionError(f"{rel} is not stored")
 
 
 async def test_a_file_name_that_is_not_utf8_is_one_problem(tmp_path: Path, app_factory) -> None:

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.notifications import Notify
 from waiting import pilot_wait_until
 
+import summit_tui.core.files.listing as listing_module
 import summit_tui.core.store.readouts as store_module
 from summit_tui.app import SummitApp
 from summit_tui.messages import FolderChanged, Loaded
@@ -269,3 +270,31 @@ async def test_a_warm_start_syncs_with_the_helper_process_listing(
             await pilot_wait_until(pilot, lambda app=app: not app.load_running())
             assert "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
         assert listed_here == []  # the helper's listing was used
+
+
+async def test_a_change_between_the_listing_and_the_watchers_start_is_read(
+    readout_folder: Path, app_factory, monkeypatch
+) -> None:
+    """The helper lists the folder from the start, before the watcher is ready: a file
+    changed between the two is found by the listing taken once the watcher is ready."""
+    first = app_factory(readout_folder)
+    async with first.run_test() as pilot:
+        await watching(first, pilot)  # the cache is made: the next start is warm
+    before = listing_module.scan_folder(readout_folder)  # the folder as first listed
+    (readout_folder / "new.yaml").write_text(NEW_READOUT, encoding="utf-8")
+    real = listing_module.BackgroundScan.result
+    calls: list[int] = []
+
+    def result(self: listing_module.BackgroundScan, timeout: float = 60.0):
+        calls.append(1)
+        if len(calls) == 1:  # the first listing, taken before the file was written
+            return {rel: tuple(stamp) for rel, stamp in before.items()}
+        return real(self, timeout)
+
+    monkeypatch.setattr(listing_module.BackgroundScan, "result", result)
+    app = app_factory(readout_folder)
+    async with app.run_test() as pilot:
+        await pilot_wait_until(
+            pilot, lambda: "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
+        )
+    assert len(calls) >= 2

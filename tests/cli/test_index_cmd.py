@@ -13,6 +13,7 @@ from summit_tui.cli.main import main
 from summit_tui.core.search.index_file import index_cache_path
 from summit_tui.core.store.paths import shard_folder
 from summit_tui.core.store.readouts import ReadoutStore
+from summit_tui.core.store.shards import shard_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate
@@ -101,7 +102,10 @@ def test_a_larger_folder_is_parsed_on_processes_with_the_same_result(
     }
     for entry in in_process.entries():
         doc = by_path[entry.path]
-        stored = json.loads(doc["entry"])
+        offset, length, _ = doc["text"]
+        texts = (shard_folder(db) / f"shard-{shard_of(entry.path):02d}.texts").read_bytes()
+        stored = json.loads(texts[offset : offset + length])
+        assert stored["path"] == entry.path
         assert (doc["id"], doc["title"], doc["date"]) == (
             entry.id,
             entry.title,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fault_fs import replace_stored_text
 
 from summit_tui.core.model.entry import Entry, build_all
 from summit_tui.core.model.readout import Readout
@@ -135,7 +136,8 @@ def _memory_entries(folder: Path) -> list[Entry]:
 
 
 def _edit_stored(db: Path, path: str, change: Callable[[dict[str, Any]], None]) -> None:
-    """Change one file's stored document in its shard, as damage on disk would."""
+    """Change one file's stored document in its shard, as damage on disk would (a text
+    given as ``entry`` is stored in the shard's side file)."""
     for shard in shard_folder(db).glob("shard-*.json"):
         tables = json.loads(shard.read_text("utf-8"))
         for doc in tables["files"].values():
@@ -170,7 +172,7 @@ def test_damaged_stored_readout_says_so_and_is_read_again(tmp_path: Path, damage
     folder, db = tmp_path / "readouts", tmp_path / "db.json"
     write_readouts(folder, 3)
     ReadoutStore(path=db).sync(folder)
-    _edit_stored(db, "r01.yaml", lambda doc: doc.update(entry=damage))
+    replace_stored_text(db, "r01.yaml", damage.encode())
     store = ReadoutStore(path=db)
     entry = next(e for e in store.entries() if e.id == "r01")
     readout = entry.readout  # does not raise: the readout says what happened

@@ -10,14 +10,13 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from fault_fs import damage_record_in_place
+from fault_fs import damage_record, damage_record_in_place
 
 from summit_tui.cli import check
 from summit_tui.cli.main import main
 from summit_tui.core.files.listing import scan_folder
 from summit_tui.core.files.readout_yaml import MAX_FILE_BYTES, ReadoutError, load_readout
 from summit_tui.core.search.index import SearchIndex
-from summit_tui.core.store.paths import shard_folder
 from summit_tui.core.store.readouts import ReadoutStore
 
 
@@ -195,18 +194,6 @@ def test_a_renamed_file_leaves_one_readout_in_the_index(folder: Path) -> None:
 
 
 # --- a damaged record in a sound shard ---------------------------------------------------------
-
-
-def damage_record(db: Path, rel: str) -> None:
-    """Damage one stored readout's JSON inside its shard; the shard stays a valid TinyDB file."""
-    for shard in shard_folder(db).glob("shard-*.json"):
-        tables = json.loads(shard.read_text("utf-8"))
-        for doc in tables["files"].values():
-            if doc["path"] == rel:
-                doc["entry"] = doc["entry"][: len(doc["entry"]) // 2]  # cut short
-                shard.write_text(json.dumps(tables), encoding="utf-8")
-                return
-    raise AssertionError(f"{rel} is not stored")
 
 
 def test_a_damaged_record_is_found_at_open_and_read_again(folder: Path, tmp_path: Path) -> None:

@@ -65,7 +65,7 @@ def test_workers_start_while_another_thread_holds_the_gc_pause_lock(folder: Path
     assert done[0].added == FILES and not done[0].problems
 
 
-def never_answer(folder: str, files: list[str]) -> list[object]:
+def never_answer(folder: str, files: list[str], terms: bool = False) -> list[object]:
     """A worker's chunk that never ends (a stuck worker)."""
     time.sleep(3600)  # longer than any test: the sync must give up on it, not wait
     return []

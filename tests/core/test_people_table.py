@@ -26,6 +26,7 @@ from summit_tui.core.search.index import SearchIndex
 from summit_tui.core.store.paths import shard_folder
 from summit_tui.core.store.people_file import SUFFIX
 from summit_tui.core.store.readouts import ReadoutStore
+from summit_tui.core.store.shards import shard_of
 
 #: Enough readouts for the sync to parse them on worker processes, as at a first start.
 COUNT = 240
@@ -120,6 +121,30 @@ def test_after_syncs_that_change_add_and_remove_files(
     assert_as_reference(ReadoutStore(path=db).entries())  # and at the next start
 
 
+def test_people_files_made_again_from_the_side_files(
+    folder: Path, tmp_path: Path, generate: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "db.json"
+    ReadoutStore(path=db).sync(folder)
+    for path in shard_folder(db).glob(f"*{SUFFIX}"):
+        path.unlink()
+    changed = (3, 60, 61, 200)
+    for index in changed:  # the other readouts of their shards are read from the side files
+        readout = people_readout(generate, index + 1000)
+        (folder / f"r{index:04d}.yaml").write_text(dump_readout(readout), encoding="utf-8")
+    assert ReadoutStore(path=db).sync(folder).updated == len(changed)
+    shards = {shard_of(f"r{index:04d}.yaml") for index in changed}
+    assert {p.name for p in shard_folder(db).glob(f"*{SUFFIX}")} == {
+        f"shard-{shard:02d}{SUFFIX}" for shard in shards
+    }
+    entries = ReadoutStore(path=db).entries()
+    kept = [entry for entry in entries if shard_of(entry.path) in shards]
+    assert len(kept) > len(changed)
+    found = people(light_entries(kept))
+    assert served(kept, monkeypatch) == (found[:40], len(found))
+    assert_as_reference(entries)
+
+
 def test_a_shard_emptied_by_a_sync(folder: Path, tmp_path: Path) -> None:
     db = tmp_path / "db.json"
     store = ReadoutStore(path=db)
@@ -157,8 +182,23 @@ def test_a_shard_changed_behind_its_people_file(folder: Path, tmp_path: Path) ->
     db = tmp_path / "db.json"
     ReadoutStore(path=db).sync(folder)
     shard = sorted(shard_folder(db).glob("shard-*.json"))[0]
-    shard.write_bytes(shard.read_bytes().replace(b"Fumio", b"Fumia"))  # by hand, say
+    shard.write_bytes(shard.read_bytes() + b"\n")  # by hand, say: other bytes, same readouts
     entries = ReadoutStore(path=db).entries()
+    assert_as_reference(entries)
+
+
+def test_a_side_file_changed_behind_its_people_file(folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db.json"
+    ReadoutStore(path=db).sync(folder)
+    changed = 0
+    for texts in sorted(shard_folder(db).glob("shard-*.texts")):
+        raw = texts.read_bytes()
+        if b"Fumio" in raw:  # the names are in the side files, not in the shards
+            texts.write_bytes(raw.replace(b"Fumio", b"Fumia"))  # by hand, say
+            changed += 1
+    assert changed > 0
+    entries = ReadoutStore(path=db).entries()
+    assert any(not entry.sound() for entry in entries)  # their texts are not those stored
     assert_as_reference(entries)
 
 

@@ -7,6 +7,7 @@ import marshal
 import zlib
 from pathlib import Path
 
+import pytest
 from small_index import ENTRIES, answers, make
 
 from summit_tui.core.files.reading import derive
@@ -14,6 +15,13 @@ from summit_tui.core.model.entry import Entry
 from summit_tui.core.search import index_file
 from summit_tui.core.search.index import SearchIndex
 from summit_tui.core.search.packed import PackedDocs
+
+
+def saved_parts(path: Path) -> tuple[object, bytes]:
+    """An index file's table, read, and its packed postings."""
+    raw = path.read_bytes()
+    size = int.from_bytes(raw[16:24], "big")
+    return marshal.loads(raw[24 : 24 + size]), raw[24 + size :]
 
 
 def titled(entry: Entry, title: str) -> Entry:
@@ -66,6 +74,10 @@ def test_loaded_index_changed_and_saved_loads_alike(tmp_path: Path) -> None:
     index = SearchIndex.load_or_build(ENTRIES, cache, "fp")
     later = [make("d", "2025-01-01", "Maritime patrols and deepwater fisheries.")]
     index.add(later)  # known words and new ones
+    docs = index.state.postings.docs
+    assert isinstance(docs, PackedDocs)
+    assert "fisheries" in docs._tails and "fisheries" not in docs._out  # not cut out
+    assert answers(index) == answers(SearchIndex([*ENTRIES, *later]))
     index.save(cache, "fp2")
     again = SearchIndex.load_or_build([*ENTRIES, *later], cache, "fp2")
     assert again.cache_status == "loaded"
@@ -78,6 +90,50 @@ def test_loaded_index_changed_and_saved_loads_alike(tmp_path: Path) -> None:
     third = SearchIndex.load_or_build(live, cache, "fp3")
     assert third.cache_status == "loaded"
     assert answers(third) == answers(SearchIndex(sorted(live, key=lambda e: e.id)))
+
+
+def test_postings_left_in_the_file_are_checked_and_read_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_file, "_CHECK_PIECE", 16)  # left in the file, checked in pieces
+    cache = tmp_path / "x.index"
+    built = SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    loaded = SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    assert loaded.cache_status == "loaded"
+    assert answers(loaded) == answers(built)
+    loaded.add([make("a", "2024-01-02", "Deepwater trade, rewritten.")])
+    loaded.save_live(tmp_path / "y.index", "fp2")  # runs copied from the loaded file
+    raw = bytearray(cache.read_bytes())
+    raw[-3] ^= 0x40  # one bit of the packed postings
+    cache.write_bytes(bytes(raw))
+    again = SearchIndex.load_or_build(ENTRIES, cache, "fp")
+    assert again.cache_status == "built: the cache file is damaged"
+
+
+@pytest.mark.parametrize("in_file", [False, True], ids=["read", "left-in-the-file"])
+def test_loaded_index_with_a_readout_changed_alike_is_saved_as_if_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_file: bool
+) -> None:
+    if in_file:
+        monkeypatch.setattr(index_file, "_CHECK_PIECE", 16)
+    more = [
+        make(f"m{i}", f"2020-0{1 + i % 9}-1{i % 10}", "Fisheries and trade.") for i in range(30)
+    ]
+    cache = tmp_path / "x.index"
+    SearchIndex.load_or_build([*ENTRIES, *more], cache, "fp")
+    index = SearchIndex.load_or_build([*ENTRIES, *more], cache, "fp")
+    assert index.cache_status == "loaded"
+    index.add([make("m4", "2020-05-14", "Fisheries and trade.")])  # the same readout again
+    index.save_live(tmp_path / "same.index", "fp")
+    assert saved_parts(tmp_path / "same.index") == saved_parts(cache)  # as it was
+    index.add([make("m9", "2020-01-19", "Deepwater routes instead.")])  # other terms
+    index.remove(["b"])
+    index.save_live(cache, "fp2")
+    live = [e for doc, e in enumerate(index.state.docs) if index.doc_of(e.id) == doc]
+    again = SearchIndex.load_or_build(live, cache, "fp2")
+    assert again.cache_status == "loaded"
+    assert answers(again) == answers(SearchIndex(sorted(live, key=lambda e: e.id)))
+    assert [e.id for e in again.search("deepwater")] == ["m9"]
 
 
 def test_moved_file_keeps_the_index_and_shows_its_new_path(tmp_path: Path) -> None:

@@ -438,7 +438,8 @@ def test_the_files_are_json_written_atomically(folder: Path, db_path: Path) -> N
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["db.json", "db.json.d"]
     shards = {p.name for p in shard_folder(db_path).iterdir()}  # no temp files
     written = {f"shard-{shard_of(n):02d}" for n in ("a.yaml", "b.yaml", "c.yaml")}
-    assert shards == {f"{name}{suffix}" for name in written for suffix in (".json", ".people")} | {
+    suffixes = (".json", ".texts", ".people")
+    assert shards == {f"{name}{suffix}" for name in written for suffix in suffixes} | {
         CHECKED_STAMPS
     }
     store.close()
@@ -580,13 +581,17 @@ def test_a_worker_chunk_gives_what_file_by_file_gives(tmp_path: Path) -> None:
 
     chunk = parse_chunk(str(data), names)
 
-    assert [rel for rel, _, _ in chunk] == names
-    for rel, doc, entry in chunk:
-        assert entry is None  # the documents hold the entries
+    assert [rel for rel, _, _, _ in chunk] == names
+    for rel, doc, entry, terms in chunk:
+        assert entry is None and terms is None  # the documents hold the entries
         st = (data / rel).stat() if rel != "gone.yaml" else None
         stamp = FileStamp(st.st_size, st.st_mtime_ns) if st else FileStamp(-1, -1)
         assert doc == parse_file(data, rel, stamp)[1]
-    docs = {rel: doc for rel, doc, _ in chunk}
+    docs = {rel: doc for rel, doc, _, _ in chunk}
+    with_terms = parse_chunk(str(data), names, terms=True)
+    assert [doc for _, doc, _, _ in with_terms] == [doc for _, doc, _, _ in chunk]
+    gathered = {rel: terms for rel, _, _, terms in with_terms}
+    assert [rel for rel, terms in gathered.items() if terms is not None] == ["a.yaml", "d.yaml"]
     assert docs["a.yaml"]["title"] == "Alpha Talks on Japan and Malaysia"
     assert docs["d.yaml"]["id"] == "delta"
     assert "YAML syntax" in docs["b.yaml"]["problems"][0][0]

@@ -28,9 +28,16 @@ def write_readouts(folder: Path, count: int) -> list[str]:
     return names
 
 
-def stamps(folder: Path, pattern: str = "shard-*.json") -> dict[str, tuple[int, int]]:
-    """The shards' stamps (the file of their checked stamps is no shard)."""
-    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in folder.glob(pattern)}
+def stamps(
+    folder: Path, patterns: tuple[str, ...] = ("shard-*.json", "shard-*.texts")
+) -> dict[str, tuple[int, int]]:
+    """The stamps of the shards and their side files of texts (the file of their checked
+    stamps is no shard; the people files are looked at apart)."""
+    return {
+        p.name: (p.stat().st_ino, p.stat().st_mtime_ns)
+        for pattern in patterns
+        for p in folder.glob(pattern)
+    }
 
 
 @pytest.fixture
@@ -59,7 +66,7 @@ def test_files_are_spread_over_shards(data: Path, db: Path) -> None:
 def test_one_changed_file_rewrites_one_shard(data: Path, db: Path) -> None:
     ReadoutStore(path=db).sync(data)
     before, manifest = stamps(shard_folder(db)), db.stat().st_mtime_ns
-    people_before = stamps(shard_folder(db), "shard-*.people")
+    people_before = stamps(shard_folder(db), ("shard-*.people",))
     fingerprint = store_fingerprint(db)
     changed = data / "r017.yaml"
     changed.write_text("title: Meeting 17, Revised\ndate: 2031-01-18\n", encoding="utf-8")
@@ -70,10 +77,13 @@ def test_one_changed_file_rewrites_one_shard(data: Path, db: Path) -> None:
     report = store.sync(data)
     assert (report.updated, report.unchanged) == (1, 59)
     after = stamps(shard_folder(db))
+    shard = f"shard-{shard_of('r017.yaml'):02d}"
+    # The shard rewritten, the new text appended to its side file.
     assert {name for name in after if after[name] != before.get(name)} == {
-        f"shard-{shard_of('r017.yaml'):02d}.json"
+        f"{shard}.json",
+        f"{shard}.texts",
     }
-    people_after = stamps(shard_folder(db), "shard-*.people")
+    people_after = stamps(shard_folder(db), ("shard-*.people",))
     assert people_after.keys() == people_before.keys()
     assert {name for name in people_after if people_after[name] != people_before[name]} == {
         f"shard-{shard_of('r017.yaml'):02d}.people"  # the people of its readouts, beside it
@@ -208,3 +218,63 @@ def test_entries_after_an_import_on_processes_are_read_back_from_shards(
     # The processes stamped each file as they read it: the next sync reads none again.
     report = ReadoutStore(path=db).sync(data)
     assert (report.added, report.updated, report.unchanged) == (0, 0, 230)
+
+
+# --- the side files of readout texts ----------------------------------------------------------
+
+
+def test_a_start_reads_the_texts_only_of_readouts_it_builds(data: Path, db: Path) -> None:
+    ReadoutStore(path=db).sync(data)
+    for shard in shard_folder(db).glob("shard-*.json"):
+        assert "countries" not in shard.read_text("utf-8")  # the texts are in the side files
+    entries = {e.id: e for e in ReadoutStore(path=db).entries()}
+    assert not any(e.built for e in entries.values())
+    memory = ReadoutStore()
+    memory.sync(data)
+    for entry in memory.entries():
+        assert entries[entry.id] == entry  # built from its side file, the same readout
+
+
+def test_a_text_that_is_another_readouts_is_read_again(data: Path, db: Path) -> None:
+    ReadoutStore(path=db).sync(data)
+    shard = shard_folder(db) / f"shard-{shard_of('r010.yaml'):02d}.json"
+    tables = json.loads(shard.read_text("utf-8"))
+    docs = {d["path"]: d for d in tables["files"].values()}
+    other = next(p for p in docs if p != "r010.yaml")
+    docs["r010.yaml"]["text"] = docs[other]["text"]  # sound bytes, but another readout's
+    shard.write_text(json.dumps(tables), encoding="utf-8")
+    store = ReadoutStore(path=db)
+    assert any("damaged (r010.yaml)" in notice for notice in store.notices)
+    report = store.sync(data)
+    assert (report.updated, report.unchanged) == (1, 59)
+    assert entry_by_id(store, "r010").readout.title == "Meeting 10"
+
+
+def test_a_missing_side_file_has_its_readouts_read_again(data: Path, db: Path) -> None:
+    ReadoutStore(path=db).sync(data)
+    texts = shard_folder(db) / f"shard-{shard_of('r010.yaml'):02d}.texts"
+    lost = len(json.loads(texts.with_suffix(".json").read_text("utf-8"))["files"])
+    texts.unlink()
+    store = ReadoutStore(path=db)
+    assert any("damaged" in notice for notice in store.notices)
+    report = store.sync(data)
+    assert (report.updated, report.unchanged) == (lost, 60 - lost)
+    assert entry_by_id(ReadoutStore(path=db), "r010").readout.title == "Meeting 10"
+
+
+def test_readouts_listed_keep_their_texts_through_later_syncs_and_a_rebuild(
+    data: Path, db: Path
+) -> None:
+    ReadoutStore(path=db).sync(data)
+    listed = ReadoutStore(path=db).entries()  # unbuilt: they point into the side files
+    (data / "r017.yaml").write_text("title: Meeting 17, Revised\ndate: 2031-01-18\n", "utf-8")
+    ReadoutStore(path=db).sync(data)  # appends to a side file
+    rebuilt = ReadoutStore(path=db)
+    rebuilt._shards.wipe()  # as a new version's first sync does: every file removed
+    rebuilt.close()
+    memory = ReadoutStore()
+    memory.sync(data)
+    fresh = {e.path: e for e in memory.entries()}
+    for entry in listed:
+        if entry.path != "r017.yaml":
+            assert entry.readout == fresh[entry.path].readout and not entry.damaged

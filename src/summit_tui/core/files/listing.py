@@ -12,9 +12,10 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -49,6 +50,11 @@ def scan_folder(folder: Path, stamps: bool = True) -> dict[str, FileStamp]:
     Without ``stamps`` no file is stat'ed and each is given ``UNSTAMPED``: for a sync that
     reads every file anyway (the first), which stamps each as it reads it.
     """
+    return _scan(folder, stamps, FileStamp)
+
+
+def _scan(folder: Path, stamps: bool, stamp: Callable[[int, int], Any]) -> dict[str, Any]:
+    """``scan_folder``, each stamp made by ``stamp(size, modification time)``."""
     root = os.path.join(os.fspath(folder), "")
     cut = len(root)  # scandir joins names onto the folder as given: slicing gives the rel path
     found: dict[str, FileStamp] = {}
@@ -57,9 +63,10 @@ def scan_folder(folder: Path, stamps: bool = True) -> dict[str, FileStamp]:
         current = stack.pop()
         try:
             with os.scandir(current) as it:
-                entries = sorted(it, key=_name)
+                entries = sorted(it, key=_NAME)
         except OSError:
             continue
+        prefix = os.path.join(current, "")[cut:]  # the folder's path relative to the root
         for entry in entries:
             name = entry.name
             if name[0] == "." or not (name.endswith(SUFFIXES) or name.lower().endswith(SUFFIXES)):
@@ -74,9 +81,9 @@ def scan_folder(folder: Path, stamps: bool = True) -> dict[str, FileStamp]:
                 if entry.is_file():
                     if stamps:
                         st = entry.stat()
-                        found[entry.path[cut:]] = FileStamp(st.st_size, st.st_mtime_ns)
+                        found[prefix + name] = stamp(st.st_size, st.st_mtime_ns)
                     else:
-                        found[entry.path[cut:]] = UNSTAMPED
+                        found[prefix + name] = UNSTAMPED
                 elif entry.is_dir(follow_symlinks=False):
                     stack.append(entry.path)  # a folder named like a readout
             except OSError:
@@ -96,13 +103,22 @@ def name_is_text(rel: str) -> bool:
     return True
 
 
+def names_are_text(rels: Iterable[str]) -> bool:
+    """Whether every listed path is text (``name_is_text``), checked all at once."""
+    joined = "\n".join(rels)
+    return joined.isascii() or name_is_text(joined)
+
+
 def shown_name(rel: str) -> str:
     """A listed path as text to show: bytes that are not UTF-8 written as ``\\xff``."""
     return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _name(entry: os.DirEntry[str]) -> str:
-    return entry.name
+_NAME = attrgetter("name")
+
+
+def _pair(size: int, mtime_ns: int) -> tuple[int, int]:
+    return size, mtime_ns
 
 
 class BackgroundScan:
@@ -142,9 +158,9 @@ class BackgroundScan:
             except OSError:
                 self._closed = True  # no helper here: the caller lists the folder itself
 
-    def result(self, timeout: float = 60.0) -> dict[str, FileStamp] | None:
-        """The listing (as ``scan_folder`` gives it), or None when the process was not
-        started or failed."""
+    def result(self, timeout: float = 60.0) -> dict[str, tuple[int, int]] | None:
+        """The listing (as ``scan_folder`` gives it, each stamp a plain (size, modification
+        time) pair), or None when the process was not started or failed."""
         with self._lock:
             proc = self._proc
         if proc is None:
@@ -158,9 +174,9 @@ class BackgroundScan:
             return None
         try:
             listed = marshal.loads(out)
-            return {rel: FileStamp(size, mtime_ns) for rel, (size, mtime_ns) in listed.items()}
-        except (EOFError, ValueError, TypeError, AttributeError):
+        except (EOFError, ValueError, TypeError):
             return None
+        return listed if isinstance(listed, dict) else None
 
     def close(self) -> None:
         """Stop the process if it still runs (a load that was stopped); start no other."""
@@ -174,5 +190,4 @@ class BackgroundScan:
 
 def _main() -> None:
     """The helper process: list the folder given and write it out."""
-    listed = scan_folder(Path(sys.argv[1]))
-    sys.stdout.buffer.write(marshal.dumps({rel: tuple(stamp) for rel, stamp in listed.items()}))
+    sys.stdout.buffer.write(marshal.dumps(_scan(Path(sys.argv[1]), True, _pair)))

@@ -12,6 +12,7 @@ from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem, Readout
 from summit_tui.core.reference import countries, topics
 from summit_tui.core.reference.people import pack_rows, participant_rows
+from summit_tui.core.search.doc_terms import DocTerms, chunk_terms
 from summit_tui.core.support.gc_pause import gc_paused
 
 
@@ -76,9 +77,9 @@ def problem_doc(path: str, stamp: FileStamp, problems: list[Problem]) -> dict[st
     }
 
 
-#: One parsed file: its path, its stored document (which holds its stamp) and, when parsed
-#: in this process, its Entry.
-Parsed = tuple[str, dict[str, Any], "Entry | None"]
+#: One parsed file: its path, its stored document (which holds its stamp), its Entry when
+#: parsed in this process, and its index terms when a worker gathered them.
+Parsed = tuple[str, dict[str, Any], "Entry | None", "DocTerms | None"]
 
 
 def parse_file(folder: Path, rel: str, stamp: FileStamp) -> Parsed:
@@ -89,11 +90,11 @@ def parse_file(folder: Path, rel: str, stamp: FileStamp) -> Parsed:
     stamp, result = _load(folder, rel, stamp)
     if isinstance(result, Readout):
         entry = derive(result, rel)
-        return rel, entry_doc(entry, stamp), entry
-    return rel, problem_doc(rel, stamp, result), None
+        return rel, entry_doc(entry, stamp), entry, None
+    return rel, problem_doc(rel, stamp, result), None, None
 
 
-def parse_chunk(folder: str, files: list[str]) -> list[Parsed]:
+def parse_chunk(folder: str, files: list[str], terms: bool = False) -> list[Parsed]:
     """``parse_file`` for a chunk of files listed without stamps, in a worker process: plain
     data in, plain out (each file is stamped as it is read).
 
@@ -101,7 +102,8 @@ def parse_chunk(folder: str, files: list[str]) -> list[Parsed]:
     rather than file by file: each phase's tables (the YAML parser's, the keyword automaton,
     the country tables) then stay in the processor's caches, which takes about a tenth off
     the time of a file. Entries are left out of the answer (the documents hold them, and
-    are cheaper to send).
+    are cheaper to send); with ``terms``, each readout's index terms go with it, so that
+    the index is built as the files are read.
     """
     root = Path(folder)
     with gc_paused():  # readouts are acyclic: the collector would only walk them
@@ -114,13 +116,16 @@ def parse_chunk(folder: str, files: list[str]) -> list[Parsed]:
             derive(result, rel) if isinstance(result, Readout) else result
             for rel, result in zip(files, results, strict=True)
         ]
+        entries = [got if isinstance(got, Entry) else None for got in derived]
+        gathered = chunk_terms(entries) if terms else [None] * len(files)
         return [
             (
                 rel,
                 entry_doc(got, stamp) if isinstance(got, Entry) else problem_doc(rel, stamp, got),
                 None,
+                doc_terms,
             )
-            for rel, (stamp, _), got in zip(files, read, derived, strict=True)
+            for rel, (stamp, _), got, doc_terms in zip(files, read, derived, gathered, strict=True)
         ]
 
 

@@ -7,12 +7,24 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
 from summit_tui.core.model.readout import Participant, Readout
 from summit_tui.core.support.gc_pause import gc_paused, keep_out_of_collections
+
+
+class TextSource(Protocol):
+    """Where a stored readout's text is kept until it is built (the store's side files)."""
+
+    def read(self) -> bytes:
+        """The text; OSError or ValueError when it cannot be read back as it was stored."""
+        ...
+
+
+#: A stored readout's text (``Entry.stored_json``), or where to read it.
+StoredText = str | bytes | TextSource
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -37,7 +49,9 @@ class Entry:
     An entry read back from the store (``Entry.stored``) holds its readout and what is
     derived from it as the JSON text the store keeps, and builds them on first access, then
     lets the text go: a warm start lists and indexes every readout but builds only those it
-    shows. ``id``, ``date``, ``title`` and ``path`` never need the readout built.
+    shows. ``id``, ``date``, ``title`` and ``path`` never need the readout built. The text
+    may be held elsewhere (a ``TextSource``) and read only then; one that is not this
+    readout's (another path or id) makes a damaged entry, as damaged JSON does.
     """
 
     readout: Readout
@@ -45,8 +59,9 @@ class Entry:
     topics: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
     section_topics: tuple[tuple[str, ...], ...] = ()
-    #: The stored JSON (``stored_json``) until the readout is built; "" when that failed.
-    _json: str | None = field(default=None, init=False, repr=False, compare=False)
+    #: The stored JSON (``stored_json``) or its source until the readout is built; "" when
+    #: that failed.
+    _json: StoredText | None = field(default=None, init=False, repr=False, compare=False)
     _id: str | None = field(default=None, init=False, repr=False, compare=False)
     _date: dt.date | None = field(default=None, init=False, repr=False, compare=False)
     _title: str | None = field(default=None, init=False, repr=False, compare=False)
@@ -58,7 +73,7 @@ class Entry:
     @classmethod
     def stored(
         cls,
-        json: str,
+        json: StoredText,
         *,
         id: str,
         date: dt.date,
@@ -81,16 +96,32 @@ class Entry:
         """Note where the store keeps this readout now (a shard it has just written)."""
         object.__setattr__(self, "origin", origin)
 
-    def stored_json(self) -> str:
-        """The readout and what is derived from it, as the JSON that ``stored`` takes."""
+    def stored_json(self) -> bytes:
+        """The readout and what is derived from it, with its path, as the JSON (UTF-8) that
+        ``stored`` takes."""
         return orjson.dumps(
             {
+                "path": self.path,
                 "readout": self.readout.to_dict(),
                 "topics": self.topics,
                 "mentions": self.mentions,
                 "section_topics": self.section_topics,
             }
-        ).decode()
+        )
+
+    def sound(self) -> bool:
+        """True unless this entry is unbuilt and its text does not build back into its
+        readout (damaged, or another readout's); the entry stays unbuilt."""
+        text = self._json
+        if text is None:
+            return True
+        return bool(text) and _build(text, self._id, self._date, self._title, self.path)[2]
+
+    def text_moved(self, old: StoredText, new: StoredText) -> None:
+        """The stored text ``old`` of this unbuilt entry is now kept at ``new`` (the store
+        wrote it out): the entry holds that instead, unless it was built meanwhile."""
+        if self._json is old:
+            object.__setattr__(self, "_json", new)
 
     def transient(self) -> Entry:
         """This entry with its readout built, leaving this one as it is (built or not).
@@ -98,18 +129,22 @@ class Entry:
         For one pass over many entries (indexing them all) that must not keep every readout
         built: the copy is let go after use, and this entry keeps only its text.
         """
-        if not self._json:
+        text = self._json
+        if not text:
             return self
-        readout, derived, _ = _build(self._json, self._id, self._date, self._title)
+        readout, derived, _ = _build(text, self._id, self._date, self._title, self.path)
         return Entry(readout, self.path, *derived)
 
     def light(self) -> Entry:
         """This entry as statistics and people read it: a stored one gives a copy whose
         readout leaves out its text (``_TEXT_FIELDS``) and whose section topics are empty,
         and stays unbuilt; a built or damaged one is returned as it is."""
-        if not self._json:
+        text = self._json
+        if not text:
             return self
-        readout, derived, ok = _build(self._json, self._id, self._date, self._title, light=True)
+        readout, derived, ok = _build(
+            text, self._id, self._date, self._title, self.path, light=True
+        )
         return Entry(readout, self.path, *derived) if ok else self
 
     def readout_data(self) -> dict[str, Any] | None:
@@ -119,8 +154,8 @@ class Entry:
         if not text:
             return None
         try:
-            data = orjson.loads(text)["readout"]
-        except (ValueError, TypeError, KeyError):
+            data = _own(text, self._id, self.path)["readout"]
+        except (OSError, ValueError, TypeError, KeyError):
             return None
         return data if isinstance(data, dict) else None
 
@@ -131,7 +166,7 @@ class Entry:
         text = self._json
         if name not in _LAZY or not text:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        readout, derived, ok = _build(text, self._id, self._date, self._title)
+        readout, derived, ok = _build(text, self._id, self._date, self._title, self.path)
         set_ = object.__setattr__
         for key, value in zip(("topics", "mentions", "section_topics"), derived, strict=True):
             set_(self, key, value)
@@ -213,15 +248,15 @@ def readout_from_stored(data: dict[str, Any]) -> Readout:
     return Readout.from_dict(data)
 
 
-def stored_participants(text: str) -> tuple[Participant, ...]:
+def stored_participants(text: StoredText) -> tuple[Participant, ...]:
     """The participants of a stored entry's JSON (``Entry.stored_json``), as ``Entry.light``
     reads them: none when the text is damaged."""
-    return _build(text, None, None, None, light=True)[0].participants
+    return _build(text, None, None, None, None, light=True)[0].participants
 
 
-def stored_is_sound(text: str) -> bool:
+def stored_is_sound(text: StoredText) -> bool:
     """Whether a stored entry's JSON (``Entry.stored_json``) builds back into its readout."""
-    return _build(text, None, None, None)[2]
+    return _build(text, None, None, None, None)[2]
 
 
 #: The fields of a stored entry built on first access.
@@ -234,14 +269,32 @@ _Derived = tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]
 _TEXT_FIELDS = ("summary", "sections", "photos", "notes")
 
 
+def _own(text: StoredText, rid: str | None, path: str | None) -> Any:
+    """The stored JSON as data, checked to be the readout's with this id and path (when
+    given, and when the JSON names its path); raises ValueError (or OSError, reading it)."""
+    data = orjson.loads(text if isinstance(text, str | bytes) else text.read())
+    if rid is not None and data["readout"]["id"] != rid:
+        raise ValueError("the cached text is another readout's")
+    if path is not None and data.get("path", path) != path:
+        raise ValueError("the cached text is another file's")
+    return data
+
+
 def _build(
-    text: str, rid: str | None, date: dt.date | None, title: str | None, *, light: bool = False
+    text: StoredText,
+    rid: str | None,
+    date: dt.date | None,
+    title: str | None,
+    path: str | None,
+    *,
+    light: bool = False,
 ) -> tuple[Readout, _Derived, bool]:
     """A stored entry's readout, (topics, mentions, section topics) and True, from its JSON
-    (``light``: without its text fields and section topics); when the text is damaged, a
-    readout that says so, nothing derived, and False."""
+    (``light``: without its text fields and section topics); when the text is damaged or
+    not this readout's (another id or path), a readout that says so, nothing derived, and
+    False."""
     try:
-        data = orjson.loads(text)
+        data = _own(text, rid, path)
         plain = data["readout"]
         if light:
             for key in _TEXT_FIELDS:
@@ -252,7 +305,7 @@ def _build(
             share(data["mentions"]),
             () if light else share(map(share, data["section_topics"])),
         )
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:
         damaged = Readout(
             id=rid or "",
             title=title or "",

@@ -6,14 +6,17 @@ the ranking, the results and the index file read that state, never the index.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
+from functools import partial
 from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search import index_file
+from summit_tui.core.search.doc_terms import DocTerms
 from summit_tui.core.search.filters import FACET_KEY, FACETS, Filters
 from summit_tui.core.search.matching import Matcher
 from summit_tui.core.search.query import FIELDS, Query, parse, quote
@@ -40,12 +43,18 @@ class SearchIndex:
         if entries:
             self.add(entries)
 
-    def add(self, entries: Sequence[Entry]) -> None:
-        """Index a batch of entries; an entry whose id is already indexed replaces it."""
+    def add(self, entries: Sequence[Entry], terms: Sequence[DocTerms | None] | None = None) -> None:
+        """Index a batch of entries; an entry whose id is already indexed replaces it.
+
+        ``terms`` gives the index terms of each entry where a sync's worker gathered them
+        (None: the entry is split into words here), with the same result.
+        """
+        if terms is None:
+            terms = [None] * len(entries)
         # Postings gather in lists before they are packed: chunks bound that extra memory.
         with gc_paused():
             for at in range(0, len(entries), _CHUNK):
-                self._add_chunk(entries[at : at + _CHUNK])
+                self._add_chunk(entries[at : at + _CHUNK], terms[at : at + _CHUNK])
 
     @classmethod
     def load_or_build(
@@ -89,19 +98,28 @@ class SearchIndex:
         OSError."""
         index_file.save_live(self.state, cache_path, fingerprint)
 
-    def _add_chunk(self, entries: Sequence[Entry]) -> None:
+    def _add_chunk(self, entries: Sequence[Entry], terms: Sequence[DocTerms | None]) -> None:
         state = self.state
         post, docs, by_path = state.postings, state.docs, state.by_path
         start = len(docs)
         replaced = 0
-        fresh: defaultdict[str, list[int]] = defaultdict(list)
+        # Each term's new doc ids go straight into an array: packed as they come, no list
+        # to convert when merged (arrays of new terms are taken as they are).
+        fresh: defaultdict[str, array[int]] = defaultdict(partial(array, "I"))
         rep_docs: defaultdict[str, list[int]] = defaultdict(list)
         rep_tfs: defaultdict[str, list[int]] = defaultdict(list)
         # The hot loop of indexing runs one append per distinct word of each readout; map()
         # and a zero-length deque keep those appends in C instead of a Python for loop.
         sink: deque[None] = deque(maxlen=0)
         append, consume, get_list = list.append, sink.extend, fresh.__getitem__
-        for doc, entry in enumerate(entries, start):
+        add_doc = array.append
+        # Terms gathered by a worker come as positions in its chunk's list of terms: the
+        # postings of that list's terms are looked up once per chunk, not once per readout.
+        vocabulary: list[str] | None = None
+        lists: list[array[int]] = []
+        rep_lists: list[list[int]] = []
+        tf_lists: list[list[int]] = []
+        for doc, (entry, gathered) in enumerate(zip(entries, terms, strict=True), start):
             docs.append(entry)
             state.sort_keys.append((entry.date, entry.title))
             old = by_path.get(entry.path)
@@ -110,19 +128,42 @@ class SearchIndex:
                 state.forget_id(old)
             by_path[entry.path] = doc
             state.note_id(entry.id, doc)
+            if gathered is not None:
+                chunk, repeated, ids, many, tfs, length = gathered
+                if chunk is not vocabulary:
+                    vocabulary = chunk
+                    lists = list(map(get_list, chunk))
+                    rep_lists = list(map(rep_docs.__getitem__, repeated))
+                    tf_lists = list(map(rep_tfs.__getitem__, repeated))
+                state.doclen.append(length)
+                state.total_len += length
+                consume(
+                    map(add_doc, map(lists.__getitem__, memoryview(ids).cast("I")), repeat(doc))
+                )
+                if many:
+                    at = memoryview(many).cast("I")
+                    consume(map(append, map(rep_lists.__getitem__, at), repeat(doc)))
+                    consume(map(append, map(tf_lists.__getitem__, at), memoryview(tfs).cast("I")))
+                continue
             # A stored entry is indexed from a built copy and stays unbuilt: indexing every
             # readout does not keep every readout in memory.
             tokens, keys = index_terms(entry.transient())
             state.doclen.append(len(tokens))
             state.total_len += len(tokens)
             counts = Counter(tokens)
-            consume(map(append, map(get_list, counts), repeat(doc)))
-            many = list(compress(counts, map((1).__lt__, counts.values())))
-            consume(map(append, map(rep_docs.__getitem__, many), repeat(doc)))
-            consume(map(append, map(rep_tfs.__getitem__, many), map(counts.__getitem__, many)))
-            consume(map(append, map(get_list, keys), repeat(doc)))
+            consume(map(add_doc, map(get_list, counts), repeat(doc)))
+            many_words = list(compress(counts, map((1).__lt__, counts.values())))
+            consume(map(append, map(rep_docs.__getitem__, many_words), repeat(doc)))
+            consume(
+                map(
+                    append,
+                    map(rep_tfs.__getitem__, many_words),
+                    map(counts.__getitem__, many_words),
+                )
+            )
+            consume(map(add_doc, map(get_list, keys), repeat(doc)))
         post.size = len(docs)
-        post.merge(fresh, {t: (ids, rep_tfs[t]) for t, ids in rep_docs.items()})
+        post.merge(fresh, {t: (ids, rep_tfs[t]) for t, ids in rep_docs.items() if ids})
         state.live |= ((1 << (len(docs) - start)) - 1) << start
         state.live &= ~replaced
         state.generation += 1

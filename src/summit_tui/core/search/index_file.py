@@ -15,19 +15,28 @@ import bisect
 import datetime as dt
 import hashlib
 import marshal
+import os
 import sys
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from itertools import accumulate, chain, islice, repeat
+from itertools import accumulate, chain, repeat
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from summit_tui import __version__
 from summit_tui.core.model.entry import Entry
-from summit_tui.core.search.packed import Buffer, Packed, PackedDocs, PackedRepeats
+from summit_tui.core.search.packed import (
+    Buffer,
+    Column,
+    FileSpan,
+    HeldFile,
+    Packed,
+    PackedDocs,
+    PackedRepeats,
+)
 from summit_tui.core.search.postings import Postings, from_positions, positions
 from summit_tui.core.search.state import ALWAYS_CACHED, IndexState
 from summit_tui.core.support.atomic import atomic_writer, move_aside
@@ -44,6 +53,7 @@ _STAMP = (
     f"/{sys.byteorder}/{array('I').itemsize}{array('H').itemsize}{array('Q').itemsize}"
 )
 _ID_SIZE, _TF_SIZE = array("I").itemsize, array("H").itemsize
+V = TypeVar("V")
 _DIFFER = "the readouts differ from those the cache was built from"
 #: A larger file at the index's place is refused before any byte of it is read, as a store
 #: file over this size is (``store.MAX_CACHE_FILE_BYTES``).
@@ -221,24 +231,67 @@ def save_live(state: IndexState, path: Path, fingerprint: str) -> None:
             array("H", [tf for _, tf in pairs]) if tfs is not None else None,
         )
 
-    postings: dict[str, Sequence[int]] = {}
-    changed: set[str] = set()
-    for term, (ids,) in _views(post.docs):
-        new_ids, _ = fix(ids)
-        if new_ids is not ids:
-            changed.add(term)
-        if new_ids:
-            postings[term] = new_ids
+    # Only the postings that change are held: the others are written as they are (runs of
+    # a loaded index's packed postings are not even cut out), so that saving after a few
+    # changes needs little more memory than the index itself.
+    postings: dict[str, Sequence[int]] = {}  # changed terms -> new doc ids (empty: gone)
     repeats: dict[str, tuple[Sequence[int], Sequence[int]]] = {}
-    for term, (ids, tfs) in _views(post.repeats):
-        new_ids, new_tfs = fix(ids, tfs)
-        if new_ids and new_tfs is not None:
-            repeats[term] = (new_ids, new_tfs)
+    docs_post, rep_post = post.docs, post.repeats
+    if few and isinstance(docs_post, Packed) and isinstance(rep_post, Packed):
+        # A loaded index: the few terms that hold a dead or moving doc are found by reading
+        # the packed doc ids through once, and only theirs are cut out.
+        # A term whose postings come out as its packed ones (a changed readout's old doc
+        # and new doc hold it alike: the new one takes the old one's doc id) is written
+        # from the file again, not held.
+        touched = dead | set(movers)
+        as_packed: dict[str, int] = {}  # term -> its postings, as packed
+        for term in docs_post.touching(touched):
+            held = docs_post.peek(term)
+            if held is not None:
+                fixed, _ = fix(held)
+                if fixed is held:
+                    continue
+                if fixed == docs_post.packed_part(term):
+                    as_packed[term] = len(fixed)
+                else:
+                    postings[term] = fixed
+        rep_as_packed: set[str] = set()
+        for term in rep_post.touching(touched):
+            pair = rep_post.peek(term)
+            if pair is not None:
+                new_ids, new_tfs = fix(*pair)
+                if new_ids is pair[0] or new_tfs is None:
+                    continue
+                if (new_ids, new_tfs) == rep_post.packed_part(term):
+                    rep_as_packed.add(term)
+                else:
+                    repeats[term] = (new_ids, new_tfs)
+    else:
+        as_packed, rep_as_packed = {}, set()
+        for term, (ids,) in _views(docs_post):
+            new_ids, _ = fix(ids)
+            if new_ids is not ids:
+                postings[term] = new_ids
+        for term, (ids, tfs) in _views(rep_post):
+            new_ids, new_tfs = fix(ids, tfs)
+            if new_ids is not ids and new_tfs is not None:
+                repeats[term] = (new_ids, new_tfs)
+    all_terms = post.keys()
+    terms = [t for t in all_terms if t not in postings or postings[t]]
+    rep_terms = [t for t in _sorted_terms(post.repeats) if t not in repeats or repeats[t][0]]
     bitmaps = {}  # kept where the postings did not change, built again where they did
+    dead_bits = from_positions(dead, n)
     for t, (bm, covered) in post.cached_bitmaps().items():
-        if t in changed and t in postings:
-            bitmaps[t] = (from_positions(postings[t], m), len(postings[t]))
-        elif t in postings and covered == len(postings[t]):
+        if t in postings:
+            if postings[t]:
+                bitmaps[t] = (from_positions(postings[t], m), len(postings[t]))
+        elif t in as_packed:
+            if covered == as_packed[t]:  # the packed postings': theirs again
+                bitmaps[t] = (bm, covered)
+            elif covered == post.df(t):  # its docs renumbered as the postings are
+                moving = sum(1 << dst for src, dst in moved.items() if bm >> src & 1)
+                bitmaps[t] = (bm & ~dead_bits & ((1 << m) - 1) | moving, as_packed[t])
+        elif covered == post.df(t):  # else built when needed
             bitmaps[t] = (bm, covered)
     _write(
         path,
@@ -247,11 +300,29 @@ def save_live(state: IndexState, path: Path, fingerprint: str) -> None:
         doclen,
         newest,
         sum(doclen),
-        sorted(postings),
-        postings,
-        repeats,
+        terms,
+        _overlaid(post.docs, postings, as_packed),
+        _overlaid(post.repeats, repeats, rep_as_packed),
         bitmaps,
+        rep_terms,
     )
+
+
+def _sorted_terms(mapping: Mapping[str, Any]) -> list[str]:
+    """The terms of a postings mapping, sorted (a packed mapping's are sorted already)."""
+    if isinstance(mapping, Packed):
+        return mapping.sorted_terms()
+    return sorted(mapping)
+
+
+def _overlaid(
+    mapping: Mapping[str, V], changed: Mapping[str, Any], as_packed: Iterable[str]
+) -> Mapping[str, V]:
+    """The mapping with the changed terms' postings in place of their own, and those of
+    ``as_packed`` as they were packed (a packed mapping's only)."""
+    if isinstance(mapping, Packed):
+        return mapping.overlaid(changed, as_packed)
+    return {**mapping, **changed}
 
 
 def _views(
@@ -280,9 +351,10 @@ def _write(
     postings: Mapping[str, Sequence[int]],
     repeats: Mapping[str, tuple[Sequence[int], Sequence[int]]],
     bitmaps: dict[str, tuple[int, int]],
+    rep_terms: list[str] | None = None,
 ) -> None:
-    where = dict(zip(terms, range(len(terms)), strict=True))
-    rep_terms = sorted(repeats)
+    if rep_terms is None:
+        rep_terms = sorted(repeats)
     ends, (ids,) = _layout(postings, terms)
     rep_ends, (rep_ids, rep_tfs) = _layout(repeats, rep_terms, 2)
     saved: dict[str, Any] = {
@@ -295,7 +367,7 @@ def _write(
         "total_len": total_len,
         "terms": terms,  # sorted, so the first prefix search after a load need not sort
         "ends": ends.tobytes(),  # by term: where its postings end in the packed ones
-        "rep_at": array("I", map(where.__getitem__, rep_terms)).tobytes(),  # among terms
+        "rep_at": _positions(rep_terms, terms).tobytes(),  # among terms
         "rep_ends": rep_ends.tobytes(),
         # Facet and common-word bitmaps, so the first search after a load is as quick as
         # the next: (term, postings covered, little-endian bytes).
@@ -319,6 +391,16 @@ def _write(
         fh.write(crc.to_bytes(4, "big"))
 
 
+def _positions(some: list[str], terms: list[str]) -> array[int]:
+    """Where each of ``some`` is in ``terms`` (both sorted, ``some`` among ``terms``)."""
+    out = array("I")
+    at = 0
+    for term in some:
+        at = bisect.bisect_left(terms, term, at)
+        out.append(at)
+    return out
+
+
 def _layout(
     mapping: Mapping[str, Any], terms: list[str], width: int = 1
 ) -> tuple[array[int], list[list[Buffer]]]:
@@ -333,9 +415,36 @@ def _layout(
     return array("Q", accumulate(map(len, columns[0]))), columns
 
 
-def _joined(pieces: Iterable[Buffer], per: int = 4096) -> Iterator[bytes]:
-    it = iter(pieces)
-    while batch := list(islice(it, per)):
+#: Pieces of postings written together: small ones are joined up to this many bytes, and
+#: larger ones are written as they are (never copied).
+_WRITE_BYTES = 1 << 20
+
+
+def _joined(pieces: Iterable[Buffer]) -> Iterator[bytes | memoryview | array[int]]:
+    """The pieces to write, small ones joined: few writes, no copy of a large piece, and a
+    run of the old file read a piece at a time."""
+    batch: list[memoryview | array[int]] = []
+    held = 0
+    for piece in pieces:
+        if isinstance(piece, FileSpan):
+            if batch:
+                yield b"".join(batch)
+                batch, held = [], 0
+            yield from piece.pieces()
+            continue
+        size = memoryview(piece).nbytes
+        if size >= _WRITE_BYTES:
+            if batch:
+                yield b"".join(batch)
+                batch, held = [], 0
+            yield piece
+            continue
+        batch.append(piece)
+        held += size
+        if held >= _WRITE_BYTES:
+            yield b"".join(batch)
+            batch, held = [], 0
+    if batch:
         yield b"".join(batch)
 
 
@@ -355,16 +464,18 @@ def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> IndexState:
             size = int.from_bytes(head[_HEADER:], "big")
             if size > rest:
                 raise CacheMiss("the cache file is damaged")
-            # Two reads: the table is let go once unmarshalled, the packed postings stay.
+            # The table is let go once unmarshalled; the packed postings stay, mapped where
+            # the system allows (only the pages a search reads are then in memory).
             table = _read(fh, size)
-            packed = _read(fh, rest - size)
+            crc = zlib.crc32(table, zlib.crc32(head[_HEADER:]))
+            packed, crc = _packed(fh, len(head) + size, rest - size, crc)
+            at = len(head) + size  # where the packed postings start in the file
     except FileNotFoundError:
         raise CacheMiss("no cache file yet") from None
     except RefusedFile as exc:
         raise _set_aside(path, exc) from None
     except OSError as exc:
         raise CacheMiss(f"cannot read the cache file: {exc}") from None
-    crc = zlib.crc32(packed, zlib.crc32(table, zlib.crc32(head[_HEADER:])))
     if crc.to_bytes(4, "big") != head[len(_MAGIC) : _HEADER]:
         raise CacheMiss("the cache file is damaged")
     try:
@@ -377,9 +488,34 @@ def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> IndexState:
     if saved.get("fingerprint") != fingerprint:
         raise CacheMiss("the data changed since the cache was written")
     try:
-        return _restored(saved, packed, entries)
+        return _restored(saved, packed, at, rest - size, entries)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise CacheMiss(f"the cache file is damaged: {exc!r}") from None
+
+
+#: Bytes of the packed postings checked at a time when they are left in the file.
+_CHECK_PIECE = 1 << 20
+
+
+def _packed(fh: BinaryIO, start: int, size: int, crc: int) -> tuple[bytes | HeldFile, int]:
+    """The packed postings (``size`` bytes from ``start``), or the file held open to read
+    them from, and the CRC-32 taken on with them.
+
+    Large postings are checked piece by piece and left in the file, held open (a file
+    replaced by the next save stays readable for as long as it is held): the index does
+    not hold a copy of them, and a search reads those of its terms. Small ones are read.
+    """
+    if size < _CHECK_PIECE:
+        packed = _read(fh, size)
+        return packed, zlib.crc32(packed, crc)
+    left = size
+    while left:
+        piece = fh.read(min(left, _CHECK_PIECE))
+        if not piece:
+            raise CacheMiss("the cache file is damaged")
+        crc = zlib.crc32(piece, crc)
+        left -= len(piece)
+    return HeldFile(os.dup(fh.fileno())), crc
 
 
 def _read(fh: BinaryIO, size: int) -> bytes:
@@ -391,7 +527,13 @@ def _read(fh: BinaryIO, size: int) -> bytes:
     return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
-def _restored(saved: dict[str, Any], packed: bytes, entries: Sequence[Entry]) -> IndexState:
+def _restored(
+    saved: dict[str, Any],
+    packed: bytes | HeldFile,
+    at: int,
+    size: int,
+    entries: Sequence[Entry],
+) -> IndexState:
     ids: list[str] = saved["ids"]
     n = len(ids)
     if len(entries) != n:
@@ -424,13 +566,18 @@ def _restored(saved: dict[str, Any], packed: bytes, entries: Sequence[Entry]) ->
         not len(doclen) == len(newest) == n
         or len(ends) != len(terms)
         or len(rep_ends) != len(rep_at)
-        or len(packed) != n_ids * _ID_SIZE + n_reps * (_ID_SIZE + _TF_SIZE)
+        or size != n_ids * _ID_SIZE + n_reps * (_ID_SIZE + _TF_SIZE)
     ):
         raise CacheMiss("the cache's tables disagree")
-    view = memoryview(packed)
     a, b = n_ids * _ID_SIZE, (n_ids + n_reps) * _ID_SIZE
-    postings = PackedDocs(terms, ends, view[:a])
-    repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, view[a:b], view[b:])
+    columns: list[Column]
+    if isinstance(packed, HeldFile):
+        columns = [(packed, at), (packed, at + a), (packed, at + b)]
+    else:
+        view = memoryview(packed)
+        columns = [view[:a], view[a:b], view[b:]]
+    postings = PackedDocs(terms, ends, columns[0])
+    repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, *columns[1:])
     bitmaps = {
         term: (int.from_bytes(blob, "little"), covers)
         for term, covers, blob in saved["bitmaps"]

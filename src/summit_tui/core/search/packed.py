@@ -1,20 +1,84 @@
-"""Posting lists as an index file holds them: packed end to end, each cut out on first use."""
+"""Posting lists as an index file holds them: packed end to end, each cut out on first use.
+
+The packed postings stay in the index file, read by offset (``HeldFile``): a term's are
+read when a search first needs them, and the file's other bytes never enter the app's
+memory. Saving writes the runs of postings that did not change straight from the old file
+to the new one (``FileSpan``).
+"""
 
 from __future__ import annotations
 
 import bisect
+import os
+import sys
+import threading
 from array import array
 from collections.abc import ItemsView, Iterable, Iterator, Mapping, Sequence, ValuesView
 from itertools import chain
-from typing import Literal, TypeVar, Union, overload
+from typing import Literal, NamedTuple, TypeVar, Union, overload
 
-#: Bytes to write: a packed column's piece or a term's array.
-Buffer = Union[memoryview, "array[int]"]
 #: The array types of packed columns: doc ids, term frequencies.
 Code = Literal["I", "H"]
 
 V = TypeVar("V")
 D = TypeVar("D")
+
+#: Bytes of a file read at a time when they are copied or searched.
+_PIECE = 1 << 20
+
+
+class HeldFile:
+    """An index file held open for reading by offset, for as long as postings come from it.
+
+    Held open, it stays the file the index was loaded from when the next save replaces it.
+    """
+
+    __slots__ = ("_fd", "_lock")
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._lock = threading.Lock()  # for systems without pread: seek and read together
+
+    def read(self, offset: int, size: int) -> bytes:
+        """The ``size`` bytes at ``offset`` (OSError when the file has fewer)."""
+        parts = []
+        while size > 0:
+            if hasattr(os, "pread"):
+                part = os.pread(self._fd, size, offset)
+            else:
+                with self._lock:
+                    os.lseek(self._fd, offset, os.SEEK_SET)
+                    part = os.read(self._fd, size)
+            if not part:
+                raise OSError("the index file is shorter than it was")
+            parts.append(part)
+            size -= len(part)
+            offset += len(part)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    def __del__(self) -> None:
+        fd, self._fd = self._fd, -1
+        if fd >= 0:
+            os.close(fd)
+
+
+class FileSpan(NamedTuple):
+    """Bytes of a held file to copy as they are: a run of packed postings."""
+
+    file: HeldFile
+    offset: int
+    size: int
+
+    def pieces(self) -> Iterator[bytes]:
+        """The bytes, a piece at a time."""
+        for at in range(self.offset, self.offset + self.size, _PIECE):
+            yield self.file.read(at, min(_PIECE, self.offset + self.size - at))
+
+
+#: Bytes to write: a packed column's piece, a run of a held file, or a term's array.
+Buffer = Union[memoryview, "array[int]", FileSpan]
+#: Where a packed column is: its bytes in memory, or a held file and where it starts there.
+Column = memoryview | tuple[HeldFile, int]
 
 
 class Packed(Mapping[str, V]):
@@ -24,18 +88,23 @@ class Packed(Mapping[str, V]):
     out when the file is loaded took longer than the rest of the load. The terms stay in
     one sorted list, found by bisection, with where each one's postings end in the packed
     columns (doc ids; frequencies too for repeats). A term cut out is kept (later batches
-    extend it); one added after the load goes beside the packed ones. A pass over every
+    extend it); one added after the load goes beside the packed ones. Postings a batch adds
+    to a packed term not cut out go to a tail of their own (``extend``): a changed readout
+    does not cut out the long postings of every common word it holds. A pass over every
     term (``items()``, ``values()``, saving) cuts each one afresh and keeps none.
     """
 
     def __init__(
-        self, terms: list[str], ends: array[int], columns: tuple[tuple[Code, memoryview], ...]
+        self, terms: list[str], ends: array[int], columns: tuple[tuple[Code, Column], ...]
     ) -> None:
         self._terms = terms  # sorted
         self._ends = ends  # by term: where its postings end in the columns, in postings
-        self._columns = columns  # (array type code, raw bytes)
+        self._columns = columns  # (array type code, where the bytes are)
         self._out: dict[str, V] = {}  # cut out, or added since the load
         self._added: list[str] = []
+        #: Packed terms not cut out -> the postings added to them since the load.
+        self._tails: dict[str, V] = {}
+        self._lock = threading.Lock()  # a tail moves into a term cut out, or grows: not both
         self._next = 0  # the packed term after the last one found
 
     def _value(self, parts: tuple[array[int], ...]) -> V:
@@ -44,14 +113,32 @@ class Packed(Mapping[str, V]):
     def _parts(self, value: V) -> tuple[array[int], ...]:
         raise NotImplementedError
 
-    def _cut(self, at: int) -> V:
+    def _cut(self, at: int, tail: V | None = None) -> V:
         start, end = self._ends[at - 1] if at else 0, self._ends[at]
         parts = []
-        for code, raw in self._columns:
+        for code, column in self._columns:
             part = array(code)
-            part.frombytes(raw[start * part.itemsize : end * part.itemsize])
+            part.frombytes(_bytes(column, start * part.itemsize, end * part.itemsize))
             parts.append(part)
+        if tail is not None:
+            for part, more in zip(parts, self._parts(tail), strict=True):
+                part.extend(more)
         return self._value(tuple(parts))
+
+    def extend(self, term: str, value: V) -> None:
+        """Append postings (above every one the term holds) to the term, added if new."""
+        with self._lock:
+            kept = self._out.get(term)
+            if kept is None:
+                if self._find(term) < 0:
+                    self[term] = value
+                    return
+                kept = self._tails.get(term)
+                if kept is None:
+                    self._tails[term] = value
+                    return
+            for part, more in zip(self._parts(kept), self._parts(value), strict=True):
+                part.extend(more)
 
     def _find(self, term: str) -> int:
         """Where the term is among the packed ones, or -1."""
@@ -71,7 +158,7 @@ class Packed(Mapping[str, V]):
         if value is None:
             at = self._find(term)
             if at >= 0:
-                value = self._cut(at)
+                value = self._cut(at, self._tails.get(term))
         return value
 
     @overload
@@ -82,12 +169,15 @@ class Packed(Mapping[str, V]):
         """The term's postings (cut out now if need be and kept), or the default."""
         value = self._out.get(term)
         if value is None:
-            value = self.peek(term)
-            if value is None:
+            at = self._find(term)
+            if at < 0:
                 return default
             # Two threads may cut the same term out: the first one kept wins, so a batch
             # merged meanwhile extends the postings that everyone reads.
-            value = self._out.setdefault(term, value)
+            with self._lock:
+                value = self._out.get(term)
+                if value is None:
+                    value = self._out[term] = self._cut(at, self._tails.pop(term, None))
         return value
 
     def count(self, term: str) -> int:
@@ -96,13 +186,17 @@ class Packed(Mapping[str, V]):
         if value is not None:
             return len(self._parts(value)[0])
         at = self._find(term)
-        return self._ends[at] - (self._ends[at - 1] if at else 0) if at >= 0 else 0
+        if at < 0:
+            return 0
+        tail = self._tails.get(term)
+        more = len(self._parts(tail)[0]) if tail is not None else 0
+        return self._ends[at] - (self._ends[at - 1] if at else 0) + more
 
     def layout(self, terms: Iterable[str]) -> tuple[array[int], list[list[Buffer]]]:
         """For writing these terms' postings end to end: where each term's end, and the
         pieces of each column, in order. Runs of packed terms not cut out are one piece
         each, not copied. Raises KeyError for a term not held."""
-        kept, names, packed_ends = self._out, self._terms, self._ends
+        kept, tails, names, packed_ends = self._out, self._tails, self._terms, self._ends
         n, at, total = len(names), 0, 0
         ends = array("Q")
         pieces: list[list[Buffer]] = [[] for _ in self._columns]
@@ -110,9 +204,13 @@ class Packed(Mapping[str, V]):
 
         def flush() -> None:
             if run[1] > run[0]:
-                for (code, raw), column in zip(self._columns, pieces, strict=True):
+                for (code, source), column in zip(self._columns, pieces, strict=True):
                     size = array(code).itemsize
-                    column.append(raw[run[0] * size : run[1] * size])
+                    a, b = run[0] * size, run[1] * size
+                    if isinstance(source, memoryview):
+                        column.append(source[a:b])
+                    else:
+                        column.append(FileSpan(source[0], source[1] + a, b - a))
             run[0] = run[1]
 
         for term in terms:
@@ -129,6 +227,13 @@ class Packed(Mapping[str, V]):
                 run[1] = end
                 total += end - start
                 at += 1
+                tail = tails.get(term)
+                if tail is not None:  # its packed postings, then those added since
+                    flush()
+                    parts = self._parts(tail)
+                    for part, column in zip(parts, pieces, strict=True):
+                        column.append(part)
+                    total += len(parts[0])
             else:
                 flush()
                 parts = self._parts(value)
@@ -139,16 +244,78 @@ class Packed(Mapping[str, V]):
         flush()
         return ends, pieces
 
+    def sorted_terms(self) -> list[str]:
+        """Every term, sorted."""
+        if not self._added:
+            return self._terms
+        return sorted(chain(self._terms, self._added))
+
+    def overlaid(self, changed: Mapping[str, V], as_packed: Iterable[str] = ()) -> Packed[V]:
+        """A mapping over the same packed postings with every term held apart (cut out, or
+        added since the load) taken from here or, where ``changed`` has it, from there,
+        and the ``as_packed`` terms as they were packed: for writing (``layout``), not for
+        searching."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy._out = {**self._out, **changed}
+        copy._added = list(self._added)
+        copy._tails = dict(self._tails)
+        copy._lock = threading.Lock()
+        for term in as_packed:
+            copy._out.pop(term, None)
+            copy._tails.pop(term, None)
+        return copy
+
+    def packed_part(self, term: str) -> V | None:
+        """The term's postings as packed in the file (none added since), or None."""
+        at = self._find(term)
+        return self._cut(at) if at >= 0 else None
+
+    def touching(self, docs: Iterable[int]) -> set[str]:
+        """Every term whose postings may hold any of these doc ids: the packed terms whose
+        packed postings hold one (``holding``), and every term held apart (cut out, with a
+        tail, or added since the load)."""
+        return self.holding(docs) | set(self._out) | set(self._tails)
+
+    def holding(self, docs: Iterable[int]) -> set[str]:
+        """The packed terms whose packed postings hold any of these doc ids (the postings
+        held apart, cut out or in tails, are not searched), found by reading the doc ids
+        column through once."""
+        patterns = [d.to_bytes(4, sys.byteorder) for d in set(docs)]
+        found: set[str] = set()
+        if not patterns:
+            return found
+        code, column = self._columns[0]
+        total = (self._ends[-1] if self._ends else 0) * array(code).itemsize
+        for start in range(0, total, _PIECE):  # pieces of whole ids: none is split
+            piece = bytes(_bytes(column, start, min(total, start + _PIECE)))
+            for pattern in patterns:
+                at = piece.find(pattern)
+                while at >= 0:
+                    if at % 4 == 0:  # else the bytes of two neighbouring ids
+                        posting = (start + at) // 4
+                        found.add(self._terms[bisect.bisect_right(self._ends, posting)])
+                    at = piece.find(pattern, at + 1)
+        return found
+
     def views(self) -> Iterator[tuple[str, tuple[Sequence[int], ...]]]:
-        """Every term with its columns, the packed ones viewed in place: a pass over every
-        term that copies nothing (the views stay valid as long as this mapping)."""
-        views = [raw.cast(code) for code, raw in self._columns]
+        """Every term with its columns, the packed ones viewed in place when in memory: a
+        pass over every term that copies nothing then (the views stay valid as long as
+        this mapping); packed postings in a file are cut out afresh."""
+        if not all(isinstance(source, memoryview) for _, source in self._columns):
+            for term, cut in self.peek_all():
+                yield term, self._parts(cut)
+            return
+        views = [raw.cast(code) for code, raw in self._columns if isinstance(raw, memoryview)]
         ids, tfs = views[0], views[-1]
-        kept, parts, start, pairs = self._out, self._parts, 0, len(views) == 2
-        for term, end in zip(self._terms, self._ends, strict=True):
+        kept, tails, parts = self._out, self._tails, self._parts
+        start, pairs = 0, len(views) == 2
+        for at, (term, end) in enumerate(zip(self._terms, self._ends, strict=True)):
             value = kept.get(term)
             if value is not None:
                 yield term, parts(value)
+            elif term in tails:
+                yield term, parts(self._cut(at, tails.get(term)))
             else:
                 yield term, (ids[start:end], tfs[start:end]) if pairs else (ids[start:end],)
             start = end
@@ -181,10 +348,10 @@ class Packed(Mapping[str, V]):
 
     def peek_all(self) -> Iterator[tuple[str, V]]:
         """Every term with its postings, each cut out afresh and not kept."""
-        kept, cut = self._out, self._cut
+        kept, cut, tails = self._out, self._cut, self._tails
         for at, term in enumerate(self._terms):
             value = kept.get(term)
-            yield term, cut(at) if value is None else value
+            yield term, cut(at, tails.get(term)) if value is None else value
         for term in self._added:
             yield term, kept[term]
 
@@ -214,9 +381,9 @@ class _PeekValues(ValuesView[V]):
 class PackedDocs(Packed["array[int]"]):
     """Term -> ascending doc ids, packed as native unsigned ints ("I")."""
 
-    def __init__(self, terms: list[str], ends: array[int], ids: memoryview) -> None:
+    def __init__(self, terms: list[str], ends: array[int], ids: Column) -> None:
         super().__init__(terms, ends, (("I", ids),))
-        self._ids = ids.cast("I")
+        self._ids = ids.cast("I") if isinstance(ids, memoryview) else None
 
     def _value(self, parts: tuple[array[int], ...]) -> array[int]:
         return parts[0]
@@ -233,6 +400,8 @@ class PackedDocs(Packed["array[int]"]):
         if value is None:
             at = self._find(term)
             if at >= 0:
+                if term in self._tails or self._ids is None:
+                    return self._cut(at, self._tails.get(term))
                 return self._ids[self._ends[at - 1] if at else 0 : self._ends[at]]
         return value
 
@@ -240,9 +409,7 @@ class PackedDocs(Packed["array[int]"]):
 class PackedRepeats(Packed["tuple[array[int], array[int]]"]):
     """Term -> (doc ids, term frequencies), packed as unsigned ints ("I") and shorts ("H")."""
 
-    def __init__(
-        self, terms: list[str], ends: array[int], ids: memoryview, tfs: memoryview
-    ) -> None:
+    def __init__(self, terms: list[str], ends: array[int], ids: Column, tfs: Column) -> None:
         super().__init__(terms, ends, (("I", ids), ("H", tfs)))
 
     def _value(self, parts: tuple[array[int], ...]) -> tuple[array[int], array[int]]:
@@ -250,3 +417,11 @@ class PackedRepeats(Packed["tuple[array[int], array[int]]"]):
 
     def _parts(self, value: tuple[array[int], array[int]]) -> tuple[array[int], ...]:
         return value
+
+
+def _bytes(column: Column, start: int, end: int) -> bytes | memoryview:
+    """Bytes ``start`` to ``end`` of a packed column."""
+    if isinstance(column, memoryview):
+        return column[start:end]
+    file, offset = column
+    return file.read(offset + start, end - start) if end > start else b""

@@ -6,7 +6,7 @@ import bisect
 import threading
 from array import array
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import compress, repeat
 
 from summit_tui.core.search.packed import PackedDocs, PackedRepeats
@@ -87,36 +87,54 @@ class Postings:
         return post
 
     def merge(
-        self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]
+        self,
+        fresh: Mapping[str, array[int] | list[int]],
+        repeats: dict[str, tuple[list[int], list[int]]],
     ) -> None:
         """Append a batch's postings (term -> new doc ids, ascending, above all earlier ones).
 
         ``repeats`` maps a term to the docs holding it twice or more and those frequencies.
 
-        Batches are gathered in plain lists, the fastest thing to append to in Python, and
-        packed into arrays here, once per term rather than once per posting.
+        A batch's doc ids come in arrays (``SearchIndex`` appends to them as it goes; the
+        array of a new term is taken as it is) or lists, packed here once per term.
         """
         with self._lock:
             self._merge(fresh, repeats)
 
     def _merge(
-        self, fresh: dict[str, list[int]], repeats: dict[str, tuple[list[int], list[int]]]
+        self,
+        fresh: Mapping[str, array[int] | list[int]],
+        repeats: dict[str, tuple[list[int], list[int]]],
     ) -> None:
         docs = self.docs
         added: list[str] = []
-        for term, ids in fresh.items():
-            arr = docs.get(term)
-            if arr is None:
-                docs[term] = array("I", ids)
-                added.append(term)
-            else:
-                arr.extend(ids)
+        if isinstance(docs, PackedDocs):  # a loaded index: its packed postings get tails
+            for term, ids in fresh.items():
+                if term not in docs:
+                    added.append(term)
+                docs.extend(term, ids if isinstance(ids, array) else array("I", ids))
+        else:
+            for term, ids in fresh.items():
+                arr = docs.get(term)
+                if arr is None:
+                    docs[term] = ids if isinstance(ids, array) else array("I", ids)
+                    added.append(term)
+                else:
+                    arr.extend(ids)
         for term, (ids, tfs) in repeats.items():
+            more = (
+                array("I", ids),
+                array("H", tfs if max(tfs) < 65536 else [min(tf, 65535) for tf in tfs]),
+            )
+            if isinstance(self.repeats, PackedRepeats):
+                self.repeats.extend(term, more)
+                continue
             ids_tfs = self.repeats.get(term)
             if ids_tfs is None:
-                ids_tfs = self.repeats[term] = (array("I"), array("H"))
-            ids_tfs[0].extend(ids)
-            ids_tfs[1].extend(tfs if max(tfs) < 65536 else [min(tf, 65535) for tf in tfs])
+                self.repeats[term] = more
+            else:
+                ids_tfs[0].extend(more[0])
+                ids_tfs[1].extend(more[1])
         if added:  # the sorted terms stay right while a batch only holds known words
             self._sorted = _with_terms(self._sorted, added)
 

@@ -25,7 +25,7 @@ _RARE = re.compile(r"[^\u0000-\u2fff]")
 def words(text: str) -> list[str]:
     """The case-folded words of a text, as the index and queries see them."""
     folded = text.casefold()
-    if _RARE.search(folded):
+    if not folded.isascii() and _RARE.search(folded):
         return _WORDS.findall(folded)
     return folded.translate(_TABLE).split()
 

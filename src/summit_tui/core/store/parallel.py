@@ -50,8 +50,12 @@ def parse_files(
     todo: list[tuple[str, FileStamp]],
     cancel: threading.Event | None,
     report: SyncReport,
+    terms: bool = False,
 ) -> Iterator[Parsed]:
-    """Parse the files to do, in this thread or on a pool of processes; stop on ``cancel``."""
+    """Parse the files to do, in this thread or on a pool of processes; stop on ``cancel``.
+
+    With ``terms``, the workers gather each readout's index terms too (``DocTerms``).
+    """
     workers = min(os.cpu_count() or 1, 2)
     if len(todo) < PARALLEL_MIN_FILES or workers < 2:
         yield from _parse_here(folder, todo, cancel, report)
@@ -69,7 +73,7 @@ def parse_files(
         def submit() -> None:
             if len(pending) < len(chunks):
                 rels = [rel for rel, _ in chunks[len(pending)]]
-                pending.append(pool.submit(parse_chunk, os.fspath(folder), rels))
+                pending.append(pool.submit(parse_chunk, os.fspath(folder), rels, terms))
 
         for _ in range(4 * workers):
             submit()

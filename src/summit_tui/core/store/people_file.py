@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from summit_tui import __version__
-from summit_tui.core.model.entry import stored_participants
+from summit_tui.core.model.entry import StoredText, stored_participants
 from summit_tui.core.reference.people import (
     FIELD,
     PackedRows,
@@ -38,6 +38,9 @@ from summit_tui.core.reference.people import (
     participant_rows,
     unpack_rows,
 )
+from summit_tui.core.store.records import doc_text
+from summit_tui.core.store.shape import DAMAGE
+from summit_tui.core.store.texts import TextFile
 from summit_tui.core.support.atomic import atomic_write
 from summit_tui.core.support.safe_read import read_capped
 
@@ -171,21 +174,35 @@ def read_people(path: Path, digest: Sequence[int]) -> ShardPeople | None:
     return people
 
 
-def rows_of_stored(json: str) -> list[PersonRow]:
-    """The rows of a stored readout's JSON (``Entry.stored_json``): none when it is damaged,
-    as its readout then has no participants."""
-    return participant_rows(stored_participants(json))
+def rows_of_stored(text: StoredText) -> list[PersonRow]:
+    """The rows of a stored readout's JSON (``Entry.stored_json``), or of the text where it
+    lies: none when it is damaged or cannot be read, as its readout then has no
+    participants."""
+    return participant_rows(stored_participants(text))
 
 
-def shard_people(docs: Iterable[dict[str, Any]], given: Mapping[str, PackedRows]) -> ShardPeople:
+def rows_of_doc(doc: dict[str, Any], texts: TextFile | None) -> list[PersonRow]:
+    """The rows of a stored readout document: of its text, held in the document or in the
+    shard's side file ``texts`` where the document says (none when it cannot be read)."""
+    try:
+        text = doc_text(doc, texts)
+    except DAMAGE:
+        return []
+    return rows_of_stored(text)
+
+
+def shard_people(
+    docs: Iterable[dict[str, Any]], given: Mapping[str, PackedRows], texts: TextFile | None
+) -> ShardPeople:
     """The people of every readout among a shard's documents: those ``given`` (made as their
-    files were parsed), the others read from their stored JSON."""
+    files were parsed), the others read from their stored text (in the shard's side file
+    ``texts``, where the document says)."""
     rels: list[str] = []
     packed: list[PackedRows] = []
     for doc in docs:
-        if "entry" in doc:  # a file with problems has no readout
+        if "id" in doc:  # a file with problems has no readout
             rel = doc["path"]
             found = given.get(rel)
             rels.append(rel)
-            packed.append(found if found is not None else rows_of_stored(doc["entry"]))
+            packed.append(found if found is not None else rows_of_doc(doc, texts))
     return ShardPeople.of_packed(rels, packed)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from itertools import compress
 from operator import attrgetter
 from pathlib import Path
@@ -29,23 +29,25 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage, Storage
 
 from summit_tui import __version__
-from summit_tui.core.files.listing import FileStamp, name_is_text, scan_folder
+from summit_tui.core.files.listing import FileStamp, name_is_text, names_are_text, scan_folder
 from summit_tui.core.files.reading import PEOPLE, name_problem
-from summit_tui.core.model.entry import Entry, stored_is_sound
+from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem
 from summit_tui.core.reference import topics
 from summit_tui.core.store.parallel import parse_files
 from summit_tui.core.store.paths import shard_folder
-from summit_tui.core.store.records import Record, doc_entry, record, shared_ids
-from summit_tui.core.store.report import ProgressCallback, SyncReport
+from summit_tui.core.store.records import Record, doc_entry, read_records, record, shared_ids
+from summit_tui.core.store.report import Batch, ProgressCallback, SyncReport
 from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
 from summit_tui.core.store.shards import SHARDS, Shards, Writer, shard_of
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
+from summit_tui.core.store.texts import TEXTS_SUFFIX, TextFile
 from summit_tui.core.support.atomic import move_aside, remove_dead_temps
 from summit_tui.core.support.gc_pause import gc_paused, keep_out_of_collections
+from summit_tui.core.support.safe_read import RefusedFile
 
 #: Bump when the stored document shape or the layout changes; a mismatch rebuilds the cache.
-STORE_FORMAT = 5
+STORE_FORMAT = 6
 #: Beside the shards: each one's digest (size and CRC-32 of its bytes) when this store last
 #: wrote or checked it.
 CHECKED_STAMPS = "checked.stamps"
@@ -115,19 +117,22 @@ class ReadoutStore:
 
         A shard whose bytes are not those this store last wrote or checked (another digest:
         edited, damaged, even in place with its size and times kept, or written by an older
-        version) has every stored readout checked: one whose JSON does not build back is
-        read again from its file by the next sync.
+        version), or whose side file is not as it was then (another stamp: any write to it
+        changes its status-change time), has every stored readout checked: one whose text
+        does not build back is read again from its file by the next sync.
         """
         known = self._shard_stamps()
         damaged: list[str] = []
         with gc_paused():
             for shard in range(self._shards.count):
-                found, digest = self._read_shard(shard, known.get(str(shard)))
+                key, text_key = str(shard), f"{shard}{TEXTS_SUFFIX}"
+                found, digest, stamp = self._read_shard(shard, known.get(key), known.get(text_key))
                 damaged.extend(found)
-                if digest is None:
-                    known.pop(str(shard), None)
-                elif not found:  # sound: not checked again until its bytes change
-                    known[str(shard)] = digest
+                for k, value in ((key, digest), (text_key, stamp)):
+                    if value is None:
+                        known.pop(k, None)
+                    elif not found:  # sound: not checked again until its bytes change
+                        known[k] = value
             keep_out_of_collections(len(self._records))
         if damaged:
             shown = ", ".join(sorted(damaged)[:5]) + (" …" if len(damaged) > 5 else "")
@@ -162,29 +167,43 @@ class ReadoutStore:
             return
         AtomicJSONStorage(self._shards.folder / CHECKED_STAMPS).write(stamps)  # type: ignore[arg-type]
 
-    def _read_shard(self, shard: int, known: object = None) -> tuple[list[str], list[int] | None]:
+    def _read_shard(
+        self, shard: int, known: object = None, known_texts: object = None
+    ) -> tuple[list[str], list[int] | None, list[int] | None]:
         """Read one shard into records, and give the files of damaged readouts (their
-        records marked stale) and the shard's digest (None: no file, or moved aside).
+        records marked stale), the shard's digest (None: no file, or moved aside) and its
+        side file's stamp (None: no side file).
 
-        Unless the shard's bytes have the ``known`` digest, every stored readout is checked.
+        Unless the shard's bytes have the ``known`` digest and its side file the
+        ``known_texts`` stamp, every stored readout's text is checked.
         """
         records = self._records
         damaged: list[str] = []
-        digest = None
+        digest = stamp = None
         try:
             db = self._shards.open(shard)
             try:
                 raw = self._shards.raw(db)
                 digest = self._shards.digest(db)
+                texts = None
                 check = digest is not None and digest != known
                 if self._shards.single is None:
-                    check_table(raw)
+                    if check:  # else these are the bytes this store wrote or checked
+                        check_table(raw)
+                    texts, stamp = self._open_texts(shard)
+                    check = check or stamp != known_texts
                 origin = self._shards.origin(shard, digest)
-                for doc in raw.values():
-                    rec = records[doc["path"]] = record(doc, shard, None, True, origin)
-                    if check and "entry" in doc and not stored_is_sound(doc["entry"]):
-                        rec.stale = True
-                        damaged.append(doc["path"])
+                stale = read_records(raw.values(), shard, texts, records, origin)
+                if check:
+                    for doc in raw.values():
+                        rec = records[doc["path"]]
+                        if rec.entry is not None and not rec.entry.sound():
+                            rec.stale = True
+                            stale.append(doc["path"])
+                            # Its people are not those of the shard's people file: the
+                            # file was made from the text as it was stored.
+                            rec.entry.stored_in(None)
+                damaged.extend(stale)
             finally:
                 self._shards.done(db)
         except DAMAGE as exc:
@@ -199,8 +218,29 @@ class ReadoutStore:
                 f"moved it to {aside.name}; its readouts are read again from "
                 "the YAML files."
             )
-            return [], None
-        return damaged, digest
+            return [], None, stamp
+        return damaged, digest, stamp
+
+    def _open_texts(self, shard: int) -> tuple[TextFile | None, list[int] | None]:
+        """The shard's side file open for reading, and its stamp (None, None: no file).
+
+        A side file that is not a regular file (a FIFO, a folder) is moved aside: the
+        readouts it should hold are read again from their files.
+        """
+        path = self._shards.texts_path(shard)
+        try:
+            texts = TextFile.open(path)
+        except RefusedFile:
+            aside = move_aside(path)
+            self.notices.append(
+                f"Part of the readout cache ({path.name}) was not a file; moved it to "
+                f"{aside.name}; its readouts are read again from the YAML files."
+            )
+            return None, None
+        if texts is None:
+            return None, None
+        self._shards.texts[shard] = texts
+        return texts, texts.stamp()
 
     def close(self) -> None:
         """Write pending changes and close the database."""
@@ -228,17 +268,18 @@ class ReadoutStore:
         folder: Path,
         *,
         on_progress: ProgressCallback | None = None,
-        on_batch: Callable[[list[Entry]], None] | None = None,
+        on_batch: Callable[[Batch], None] | None = None,
         cancel: threading.Event | None = None,
         batch_size: int = BATCH_FILES,
-        scanned: dict[str, FileStamp] | None = None,
+        scanned: Mapping[str, tuple[int, int]] | None = None,
     ) -> SyncReport:
         """Bring the store in line with the folder: parse new and changed files only.
 
         ``on_progress(done, total)`` reports parsing; ``on_batch`` receives newly parsed
-        entries; setting ``cancel`` stops after the current file (after the current chunk
-        when files are parsed on several processes), keeping what was stored. Every
-        callback runs on the calling thread, and so does every write to the database.
+        entries (with their index terms when worker processes parsed them); setting
+        ``cancel`` stops after the current file (after the current chunk when files are
+        parsed on several processes), keeping what was stored. Every callback runs on the
+        calling thread, and so does every write to the database.
         ``scanned`` is the folder's listing when the caller has it (``scan_folder``, made
         since the folder last changed): the folder is then not listed again.
         """
@@ -258,14 +299,40 @@ class ReadoutStore:
 
             records = self._records
             # Nothing stored (the first sync): every file is read, and stamped as it is read.
-            on_disk = scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
+            on_disk: Mapping[str, tuple[int, int]] = (
+                scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
+            )
             # A name that is not UTF-8 can be neither stored nor shown: one problem, not read.
-            self._name_problems = [p for rel in on_disk if (p := name_problem(rel))]
+            self._name_problems = (
+                []
+                if names_are_text(on_disk)
+                else [p for rel in on_disk if (p := name_problem(rel))]
+            )
             if self._name_problems:
                 on_disk = {rel: st for rel, st in on_disk.items() if name_is_text(rel)}
                 report.problems.extend(self._name_problems)
             writer = Writer(self._shards)
-            gone = [rel for rel in records if rel not in on_disk]
+            # A warm start compares every file of the folder here: kept to a tight loop.
+            todo: list[tuple[str, FileStamp]] = []
+            known_record = records.get
+            found = unchanged = 0  # stored files still listed; those of them unchanged
+            for rel, stamp in on_disk.items():
+                known = known_record(rel)
+                if known is not None:
+                    found += 1
+                    if (
+                        known.size == stamp[0]
+                        and known.mtime_ns == stamp[1]
+                        and not known.stale
+                        and (known.entry is None or not known.entry.damaged)
+                    ):
+                        unchanged += 1
+                        if known.problems:
+                            report.problems.extend(known.problems)
+                        continue
+                todo.append((rel, stamp if type(stamp) is FileStamp else FileStamp(*stamp)))
+            report.unchanged = unchanged
+            gone = [rel for rel in records if rel not in on_disk] if found < len(records) else []
             dropped = set()
             for rel in gone:
                 rec = records.pop(rel)
@@ -274,22 +341,6 @@ class ReadoutStore:
                     dropped.add(rec.rid)
                     report.removed_paths.add(rel)
             report.removed = len(gone)
-
-            todo: list[tuple[str, FileStamp]] = []
-            for rel, stamp in on_disk.items():
-                known = records.get(rel)
-                if (
-                    known is not None
-                    and not known.stale
-                    and known.size == stamp.size
-                    and known.mtime_ns == stamp.mtime_ns
-                    and not (known.entry is not None and known.entry.damaged)
-                ):
-                    report.unchanged += 1
-                    if known.problems:
-                        report.problems.extend(known.problems)
-                    continue
-                todo.append((rel, stamp))
             if len(todo) >= SHARD_ORDER_MIN_FILES:
                 # Shard by shard: each shard is written once, as soon as its files are read.
                 todo.sort(key=lambda item: (shard_of(item[0], self._shards.count), item[0]))
@@ -298,17 +349,17 @@ class ReadoutStore:
             total = len(todo)
             if on_progress:
                 on_progress(0, total)
-            batch: list[Entry] = []
+            batch = Batch()
             since = 0  # files read since the last batch
-            for done, (rel, doc, entry) in enumerate(
-                parse_files(folder, todo, cancel, report), start=1
+            for done, (rel, doc, entry, terms) in enumerate(
+                parse_files(folder, todo, cancel, report, terms=on_batch is not None), start=1
             ):
                 since += 1
                 shard = shard_of(rel, self._shards.count)
                 people = doc.pop(PEOPLE, None)  # kept beside the shard, not in it
                 rec = record(doc, shard, entry, build=on_batch is not None)
                 if rec.entry is not None:
-                    batch.append(rec.entry)
+                    batch.add(rec.entry, terms)
                 elif rec.problems is not None:
                     report.problems.extend(rec.problems)
                 old = records.get(rel)
@@ -322,11 +373,12 @@ class ReadoutStore:
                 else:
                     report.added += 1
                 records[rel] = rec
-                writer.add(shard, doc, people)
+                unbuilt = rec.entry is not None and not rec.entry.built
+                writer.add(shard, doc, rec.entry if unbuilt else None, people)
                 if since >= batch_size or done == total:
                     if on_batch and batch:
                         on_batch(batch)
-                    batch, since = [], 0
+                    batch, since = Batch(), 0
                     if on_progress:
                         on_progress(done, total)
             if on_batch and batch:  # what was read before a cancel is kept
@@ -336,6 +388,8 @@ class ReadoutStore:
                 stamps = self._shard_stamps()
                 for shard, digest in writer.digests.items():
                     stamps[str(shard)] = digest
+                for shard, text_stamp in writer.text_stamps.items():
+                    stamps[f"{shard}{TEXTS_SUFFIX}"] = text_stamp
                 self._save_shard_stamps(stamps)
                 self._note_origins(writer.digests)
             if dropped:  # an id that moved to another file (a rename) is not removed
@@ -375,7 +429,7 @@ class ReadoutStore:
                             rels.discard(doc["path"])
                             rec = self._records[doc["path"]]
                             try:
-                                rec.entry = doc_entry(doc, origin)
+                                rec.entry = doc_entry(doc, self._shards.texts.get(shard), origin)
                             except DAMAGE:
                                 rec.stale = True
                 except DAMAGE:
@@ -388,11 +442,16 @@ class ReadoutStore:
 
     def entries(self) -> list[Entry]:
         """Every readout in the store, newest first (ties by title)."""
-        with self._lock:
-            self._build_missing()
-            entries = [rec.entry for rec in self._records.values() if rec.entry is not None]
+        entries = self.listed()
         entries.sort(key=lambda e: (-e.date.toordinal(), e.title, e.path))
         return entries
+
+    def listed(self) -> list[Entry]:
+        """Every readout in the store, in the order it keeps them (as it read them): for a
+        caller that orders them itself, such as the search index."""
+        with self._lock:
+            self._build_missing()
+            return [rec.entry for rec in self._records.values() if rec.entry is not None]
 
     def problems(self) -> list[Problem]:
         """Every problem of every file that failed to load, by path."""

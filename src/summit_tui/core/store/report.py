@@ -5,9 +5,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from summit_tui.core.model.entry import Entry
 from summit_tui.core.model.readout import Problem
+from summit_tui.core.search.doc_terms import DocTerms
 
 ProgressCallback = Callable[[int, int], None]
+
+
+class Batch(list[Entry]):
+    """Readouts a sync hands on as it reads them (``on_batch``), with the index terms of each
+    that a worker process gathered (``terms``; None where the index is to split it itself)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.terms: list[DocTerms | None] = []
+
+    def add(self, entry: Entry, terms: DocTerms | None) -> None:
+        """One more readout, with its terms."""
+        self.append(entry)
+        self.terms.append(terms)
 
 
 @dataclass

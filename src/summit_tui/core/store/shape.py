@@ -22,16 +22,25 @@ def check_table(raw: Any) -> None:
         if not isinstance(doc["path"], str) or not isinstance(doc["size"], int):
             raise ValueError("a file record has the wrong shape")
         int(doc["mtime_ns"])
-        if "entry" in doc:
+        if "id" in doc:
             if not (
-                isinstance(doc["entry"], str)
-                and isinstance(doc["id"], str)
+                isinstance(doc["id"], str)
                 and isinstance(doc["title"], str)
                 and isinstance(doc["date"], str)
+                and (isinstance(doc.get("entry"), str) or _is_place(doc.get("text")))
             ):
                 raise ValueError("a readout record has the wrong shape")
         elif not isinstance(doc["problems"], list):
             raise ValueError("a problem record has the wrong shape")
+
+
+def _is_place(value: Any) -> bool:
+    """True for where a text lies in a side file: [offset, length, CRC-32], each an int."""
+    return (
+        isinstance(value, list)
+        and len(value) == 3
+        and all(type(v) is int and v >= 0 for v in value)
+    )
 
 
 def check_shape(tables: Any) -> None:

@@ -1,4 +1,5 @@
-"""The files table in shards: one TinyDB per shard, and the writer of a sync's changes."""
+"""The files table in shards: one TinyDB per shard, its side file of readout texts, and the
+writer of a sync's changes."""
 
 from __future__ import annotations
 
@@ -13,18 +14,19 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 
-from summit_tui.core.model.entry import Origin
+from summit_tui.core.model.entry import Entry, Origin
 from summit_tui.core.reference.people import PackedRows, PersonRow, unpack_rows
 from summit_tui.core.store.people_file import (
     SUFFIX,
     ShardPeople,
     people_path,
     read_people,
-    rows_of_stored,
+    rows_of_doc,
     shard_people,
     write_people,
 )
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
+from summit_tui.core.store.texts import TEXTS_SUFFIX, StoredText, TextFile, append, texts_path
 
 #: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
 SHARDS = 32
@@ -36,7 +38,8 @@ def shard_of(rel: str, count: int = SHARDS) -> int:
 
 
 class Shards:
-    """Where the files table lives: one TinyDB per shard, open only while read or written."""
+    """Where the files table lives: one TinyDB per shard, open only while read or written,
+    and beside each shard on disk its side file of readout texts (``texts``)."""
 
     def __init__(
         self, count: int, single: TinyDB | None = None, folder: Path | None = None
@@ -44,10 +47,16 @@ class Shards:
         self.count = count
         self.single = single
         self.folder = folder
+        #: Each shard's side file, open since the store read the shard or appended to it.
+        self.texts: dict[int, TextFile] = {}
 
     def path(self, shard: int) -> Path:
         assert self.folder is not None
         return self.folder / f"shard-{shard:02d}.json"
+
+    def texts_path(self, shard: int) -> Path:
+        """The shard's side file of readout texts."""
+        return texts_path(self.path(shard))
 
     def digest(self, db: TinyDB) -> list[int] | None:
         """``digest_of`` the bytes of the shard as ``db`` last read or wrote them; None for
@@ -95,8 +104,11 @@ class Shards:
             names = os.listdir(self.folder)
         except FileNotFoundError:
             return
+        # Readouts still listed keep their side files open, and so readable, where the
+        # system allows a file open for reading to be removed.
+        self.texts.clear()
         for name in names:
-            if name.startswith("shard-") and name.endswith((".json", SUFFIX)):
+            if name.startswith("shard-") and name.endswith((".json", TEXTS_SUFFIX, SUFFIX)):
                 (self.folder / name).unlink(missing_ok=True)
 
     def exists(self) -> bool:
@@ -116,14 +128,18 @@ class Writer:
     on to the next shard (``eager``, for large syncs read in shard order: a killed import
     loses at most the shard being read) or at the end. Shards written as the sync moves
     on are written by a thread of their own, so that the sync goes on reading while a
-    shard is flushed to disk; ``finish`` waits for them. The people of a shard's readouts
-    are written beside it, after it (``people_file``).
+    shard is flushed to disk; ``finish`` waits for them.
+
+    A shard on disk gets its new readouts' texts appended to its side file first, in one
+    write, and its documents say where they landed; the entries that held those texts
+    (``add``) then read them from there when built. The people of a shard's readouts are
+    written beside it, after it (``people_file``).
     """
 
     def __init__(self, shards: Shards) -> None:
         self.shards = shards
         self.eager = False
-        self.docs: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
+        self.docs: defaultdict[int, list[tuple[dict[str, Any], Entry | None]]] = defaultdict(list)
         self.removed: defaultdict[int, set[str]] = defaultdict(set)
         self.people: defaultdict[int, dict[str, PackedRows]] = defaultdict(dict)
         self.current = -1
@@ -131,20 +147,32 @@ class Writer:
         self._pending: list[Future[None]] = []
         #: The shards written, with ``digest_of`` what was written (files only).
         self.digests: dict[int, list[int]] = {}
+        #: The side files appended to, with their ``file_stamp`` after the write.
+        self.text_stamps: dict[int, list[int]] = {}
 
     def remove(self, shard: int, rel: str) -> None:
         """Drop the stored document of this file."""
         self.removed[shard].add(rel)
         self.people[shard].pop(rel, None)
 
-    def add(self, shard: int, doc: dict[str, Any], people: PackedRows | None = None) -> None:
-        """A new document for a file (its old one, if any, is removed first), with the people
-        of its readout when made as it was parsed (else they are read from the document)."""
+    def add(
+        self,
+        shard: int,
+        doc: dict[str, Any],
+        entry: Entry | None = None,
+        people: PackedRows | None = None,
+    ) -> None:
+        """A new document for a file (its old one, if any, is removed first); ``entry`` is
+        the unbuilt entry that holds the document's text until it is written; ``people``
+        those of its readout when made as it was parsed (else they are read from its text).
+        """
         if self.eager and shard != self.current:
             if self.current >= 0:
                 self._write_behind(self.current)
             self.current = shard
-        self.docs[shard].append(doc)
+        if self.shards.single is not None and isinstance(doc.get("entry"), bytes):
+            doc["entry"] = doc["entry"].decode()  # a store in memory keeps texts as they are
+        self.docs[shard].append((doc, entry))
         if people is not None:
             self.people[shard][doc["path"]] = people
 
@@ -170,12 +198,15 @@ class Writer:
     def _write(
         self,
         shard: int,
-        docs: list[dict[str, Any]],
+        items: list[tuple[dict[str, Any], Entry | None]],
         removed: set[str],
         people: dict[str, PackedRows],
     ) -> None:
-        if not docs and not removed:
+        if not items and not removed:
             return
+        if self.shards.single is None:
+            self._write_texts(shard, items)
+        docs = [doc for doc, _ in items]
         db = self.shards.open(shard)
         try:
             raw = self.shards.raw(db)
@@ -195,6 +226,38 @@ class Writer:
             self._write_people(shard, before, digest, docs, kept, removed, people)
             self.digests[shard] = digest
 
+    def _write_texts(self, shard: int, items: list[tuple[dict[str, Any], Entry | None]]) -> None:
+        """Append the texts of the new documents to the shard's side file, durably; each
+        document then says where its text lies, and its entry reads it from there."""
+        texts = [doc["entry"] for doc, _ in items if "entry" in doc]
+        if not texts:
+            return
+        shards = self.shards
+        file, at, self.text_stamps[shard] = append(
+            shards.texts_path(shard), texts, shards.texts.get(shard)
+        )
+        shards.texts[shard] = file
+        for doc, entry in items:
+            text = doc.pop("entry", None)
+            if text is None:
+                continue
+            size, crc = len(text), zlib.crc32(text)
+            doc["text"] = [at, size, crc]
+            if entry is not None:
+                entry.text_moved(text, StoredText((file, at, size, crc)))
+            at += size
+
+    def _shard_texts(self, shard: int) -> TextFile | None:
+        """The shard's side file open for reading, to read back texts that a shard's
+        documents point at (None: there is none, or it is not a file)."""
+        found = self.shards.texts.get(shard)
+        if found is not None:
+            return found
+        try:
+            return TextFile.open(self.shards.texts_path(shard))
+        except OSError:
+            return None
+
     def _write_people(
         self,
         shard: int,
@@ -208,25 +271,32 @@ class Writer:
         """Write the people of a shard just written (``after``, its new digest, ``stored``,
         its documents): those of the file kept for the shard as it was (``before``), with
         this write's changes (``new`` documents, with the ``people`` made as they were
-        parsed); every readout's made afresh when there was no such file."""
+        parsed); every readout's made afresh when there was no such file.
+
+        A readout document is told by its id (its text is in the side file, where the
+        document says); a readout whose people were not made as it was parsed has them
+        read from its text there."""
         path = people_path(self.shards.path(shard))
         old = read_people(path, before) if before is not None else None
         if old is None:
-            write_people(path, after, shard_people(stored, people))
+            write_people(path, after, shard_people(stored, people, self._shard_texts(shard)))
             return
         rows: dict[str, Sequence[PersonRow]] = dict(old.rows())
         for rel in removed:
             rows.pop(rel, None)
+        texts: TextFile | None = None
         for doc in new:
-            if "entry" in doc:
+            if "id" in doc:
                 rel = doc["path"]
-                rows[rel] = (
-                    unpack_rows(people[rel]) if rel in people else rows_of_stored(doc["entry"])
-                )
-        if rows.keys() == {doc["path"] for doc in stored if "entry" in doc}:
+                if rel in people:
+                    rows[rel] = unpack_rows(people[rel])
+                else:
+                    texts = texts or self._shard_texts(shard)
+                    rows[rel] = rows_of_doc(doc, texts)
+        if rows.keys() == {doc["path"] for doc in stored if "id" in doc}:
             write_people(path, after, ShardPeople.of(rows))
         else:  # not the shard's readouts: made again from them
-            write_people(path, after, shard_people(stored, people))
+            write_people(path, after, shard_people(stored, people, self._shard_texts(shard)))
 
     def finish(self) -> None:
         """Write every shard with pending changes; raise what a write raised (OSError)."""
