@@ -392,7 +392,10 @@ class ReadoutStore:
                     stamps[f"{shard}{TEXTS_SUFFIX}"] = text_stamp
                 self._save_shard_stamps(stamps)
                 self._note_origins(writer.digests)
-            if dropped:  # an id that moved to another file (a rename) is not removed
+            # An id that moved to another file (a rename) is not removed; one that a file
+            # read now still holds (an edit) needs no look at every other record.
+            dropped -= {records[rel].rid for rel, _ in todo if rel in records}
+            if dropped:
                 alive = {rec.rid for rec in records.values() if rec.rid is not None}
                 report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
