@@ -503,9 +503,10 @@ def _packed(fh: BinaryIO, start: int, size: int, crc: int) -> tuple[bytes | Held
 
     Large postings are checked piece by piece and left in the file, held open (a file
     replaced by the next save stays readable for as long as it is held): the index does
-    not hold a copy of them, and a search reads those of its terms. Small ones are read.
+    not hold a copy of them, and a search reads those of its terms. Small ones are read,
+    and so are all where a file held open cannot be replaced (Windows).
     """
-    if size < _CHECK_PIECE:
+    if size < _CHECK_PIECE or os.name != "posix":
         packed = _read(fh, size)
         return packed, zlib.crc32(packed, crc)
     left = size

@@ -3,6 +3,7 @@ writer of a sync's changes."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import zlib
 from collections import defaultdict
@@ -108,8 +109,13 @@ class Shards:
         # system allows a file open for reading to be removed.
         self.texts.clear()
         for name in names:
-            if name.startswith("shard-") and name.endswith((".json", TEXTS_SUFFIX, SUFFIX)):
+            if name.startswith("shard-") and name.endswith((".json", SUFFIX)):
                 (self.folder / name).unlink(missing_ok=True)
+            elif name.startswith("shard-") and name.endswith(TEXTS_SUFFIX):
+                # Where an open file cannot be removed (Windows), the side file stays: the
+                # next texts are appended after its old bytes, which nothing points at.
+                with contextlib.suppress(PermissionError):
+                    (self.folder / name).unlink(missing_ok=True)
 
     def exists(self) -> bool:
         """True when any shard holds data (a file shard exists)."""
