@@ -20,7 +20,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from summit_tui.core.importer import ImportResult, import_text
 from summit_tui.core.importer.draft import DraftError, DraftForm, build, form_of
 from summit_tui.core.importer.report import refusal, review_line
-from summit_tui.core.importer.request import Overrides
+from summit_tui.core.importer.request import NO_OVERRIDES, Overrides
 from summit_tui.core.importer.result import ImportedReadout
 from summit_tui.core.importer.save import (
     ImportSaveError,
@@ -150,19 +150,7 @@ class ImportScreen(ModalScreen[int]):
                 self._show, Text(f"Cannot read {one_line(name)}: {one_line(str(exc))}", "bold red")
             )
             return
-        try:
-            result = import_text(source.text, source.name, facts=source.facts)
-        except Exception as exc:  # a fault of ours: say so in the dialog, keep the app
-            self.app.call_from_thread(
-                self._show,
-                Text(
-                    f"The importer failed on this text ({exc.__class__.__name__}: "
-                    f"{one_line(str(exc))[:120]}); please report it with the text.",
-                    "bold red",
-                ),
-            )
-            return
-        self.app.call_from_thread(self._finished, source, result)
+        self._parse(source, NO_OVERRIDES)
 
     @on(Input.Submitted, "#import-date")
     def read_with_date(self, event: Input.Submitted) -> None:
@@ -183,10 +171,12 @@ class ImportScreen(ModalScreen[int]):
     @work(thread=True, exclusive=True, group="import")
     def run_again(self, source: Source, date: dt.date) -> None:
         """Import the same text with the date given, off the UI thread."""
+        self._parse(source, Overrides(date=date))
+
+    def _parse(self, source: Source, given: Overrides) -> None:
+        """Import a text read (in a worker's thread) and hand the result to the dialog."""
         try:
-            result = import_text(
-                source.text, source.name, facts=source.facts, given=Overrides(date=date)
-            )
+            result = import_text(source.text, source.name, facts=source.facts, given=given)
         except Exception as exc:  # a fault of ours: say so in the dialog, keep the app
             self.app.call_from_thread(
                 self._show,

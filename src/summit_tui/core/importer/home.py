@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.furniture import Page
-from summit_tui.core.importer.lead import MAX_LEAD_TEXT
+from summit_tui.core.importer.lead import MAX_LEAD_TEXT, sentences
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.model.readout import Participant, Review
 from summit_tui.core.reference import countries
@@ -247,7 +247,7 @@ _AS_OFFICE = re.compile(
 def _first_person_meeting(lead: str) -> re.Match[str] | None:
     """The writer's own words about the meeting, in a sentence that names the counterpart
     ("In my discussion with Prime Minister Peter O'Neill ..."), not any "my visit"."""
-    for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead[:MAX_LEAD_TEXT]):
+    for sentence in sentences(lead[:MAX_LEAD_TEXT]):
         if (m := _MY_MEETING.search(sentence)) is not None and find_participants(sentence):
             return m
     return None

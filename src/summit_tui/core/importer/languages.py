@@ -16,6 +16,8 @@ from functools import cache
 
 import pycountry
 
+from summit_tui.core.importer.dates import MONTH_NAMES
+
 LANGUAGES = {
     "de": "German",
     "fr": "French",
@@ -33,6 +35,7 @@ _COMMON = {
     "pt": "o a os as e com do da dos das em uma para que foi sobre entre não",
     "id": "dan yang dengan di ini untuk dari pada itu dalam akan kedua telah juga",
 }
+_COMMON_SETS = {lang: frozenset(common.split()) for lang, common in _COMMON.items()}
 _WORDS = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 30
 
@@ -42,9 +45,7 @@ def language_of(text: str) -> str:
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
     if len(words) < MIN_WORDS:
         return "en"
-    counts = {
-        lang: sum(1 for w in words if w in set(common.split())) for lang, common in _COMMON.items()
-    }
+    counts = {lang: sum(1 for w in words if w in common) for lang, common in _COMMON_SETS.items()}
     best = max(counts, key=lambda lang: counts[lang])
     # Spanish and Portuguese share many short words: both must beat English plainly.
     if best == "en" or counts[best] < 2 * max(counts["en"], 1):
@@ -61,20 +62,6 @@ _MONTHS = {
     "dezembro",
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
 }
-_ENGLISH_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _WEEKDAYS = {
     "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
@@ -573,7 +560,7 @@ def _rules(
         for pattern, english in pairs:
             rules.append((pattern, english, exact))
 
-    add(zip(_MONTHS[language].split(), _ENGLISH_MONTHS, strict=True))
+    add(zip(_MONTHS[language].split(), MONTH_NAMES, strict=True))
     add(zip(_WEEKDAYS[language].split(), _ENGLISH_WEEKDAYS, strict=True))
     add((re.escape(local), english) for local, english in _country_names(language))
     # Adjectives are written in lower case: "argentina" is the adjective, "Argentina" the
@@ -587,9 +574,7 @@ def _rules(
     )
     add(_PHRASES[language])
     add(_LOWER[language], exact=True)
-    months = dict(
-        zip((m.casefold() for m in _MONTHS[language].split()), _ENGLISH_MONTHS, strict=True)
-    )
+    months = dict(zip((m.casefold() for m in _MONTHS[language].split()), MONTH_NAMES, strict=True))
     month = "|".join(re.escape(m) for m in _MONTHS[language].split())
 
     def as_english(found: str) -> str:  # "20 de outubro de 2019", "20. Oktober 2019"

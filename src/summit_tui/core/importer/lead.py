@@ -36,6 +36,14 @@ MAX_LEAD_TEXT = 3000
 MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names people
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text: a break after a word's full stop and before a capital."""
+    return _SENTENCE_BREAK.split(text)
+
+
 def meeting_sentence(lead: str) -> str:
     """The lead's first sentence that reports a meeting: its people are the participants
     (later sentences name others: "to discuss President Trump's decision")."""
@@ -243,7 +251,7 @@ def timing_text(lead: str, paras: list[str]) -> str:
     # Further on, only a length said of the meeting itself ("During the 25-minute phone talk,
     # ..."): a sentence that names the meeting and how long it ran.
     for para in paras[at + 4 : at + 12]:
-        for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", para):
+        for sentence in sentences(para):
             if (
                 _COURSE.search(sentence)
                 and _ITSELF.search(sentence)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
 from summit_tui.core.importer.furniture import Page
-from summit_tui.core.importer.lead import SENTENCE_END, after_attribution, who_met
+from summit_tui.core.importer.lead import SENTENCE_END, after_attribution, sentences, who_met
 from summit_tui.core.model.readout import Review
 
 # A sentence that reports the meeting itself, not a dinner or a publication.
@@ -413,7 +413,7 @@ def _earlier_days_back(body: str, lead: str, published: dt.date) -> tuple[int, s
             # After the lead, only a sentence that says when it happened: "The telephonic
             # conversation took place on Monday night".
             for later in paras[i + 1 : i + 3]:
-                for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", later):
+                for sentence in sentences(later):
                     if (
                         _TOOK_PLACE.search(sentence)
                         and (back := _days_back(sentence, published)) is not None
@@ -502,7 +502,7 @@ def _weekday_anchor(text: str, day: str, year: int | None) -> dt.date | None:
 
 def _meeting_days_back(lead: str, published: dt.date) -> tuple[int, str] | None:
     """The relative day of the lead's first sentence that reports the meeting itself."""
-    for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead[: MAX_SENTENCE * 4]):
+    for sentence in sentences(lead[: MAX_SENTENCE * 4]):
         if _MEETING_DONE.search(sentence) and not _SIDE_EVENT.search(sentence):
             return _days_back(sentence, published)
     return None

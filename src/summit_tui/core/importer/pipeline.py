@@ -48,6 +48,7 @@ from summit_tui.core.importer.lead import (
     meeting_sentence,
     pick_lead,
     remote_hint,
+    sentences,
     timing_text,
     who_met,
 )
@@ -277,7 +278,7 @@ def _extract(
     people = office_of_country(sentence, people, date, review)
     if len(parties(people)) < 2:  # "Today, Prime Minister of India met with the President
         # of the United States": a later sentence of the lead says who met
-        for said in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead_text[:MAX_LEAD_TEXT])[:6]:
+        for said in sentences(lead_text[:MAX_LEAD_TEXT])[:6]:
             if said != sentence and _MET_WITH.search(said):
                 people = office_of_country(said, people, date, review)
     codes = parties(people)
@@ -664,11 +665,11 @@ _RECALLED = re.compile(
 
 def _not_recalled(people: list[Participant], lead: str) -> list[Participant]:
     """The people of a lead without those named only in a sentence about another occasion."""
-    sentences = re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead[:MAX_LEAD_TEXT])
+    said = sentences(lead[:MAX_LEAD_TEXT])
 
     def recalled(person: Participant) -> bool:
         family = person.name.split()[-1]
-        where = [s for s in sentences if re.search(rf"\b{re.escape(family)}\b", s)]
+        where = [s for s in said if re.search(rf"\b{re.escape(family)}\b", s)]
         return bool(where) and all(_RECALLED.search(s) for s in where)
 
     kept = [p for p in people if not recalled(p)]

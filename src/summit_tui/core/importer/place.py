@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.core.importer.dates import MONTHS
+from summit_tui.core.importer.lead import sentences
 from summit_tui.core.reference import countries
 
 # Lower-case words inside place names: "Rio de Janeiro", "Palace of the Nations".
@@ -228,7 +229,7 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
     """A place named in a sentence about the meeting in the paragraphs after the lead
     ("The two prime ministers met at Bhutan House in the SAARC Village")."""
     for para in paras[:3]:
-        for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", para)[:6]:
+        for sentence in sentences(para)[:6]:
             if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
     return ""
