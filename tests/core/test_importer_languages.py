@@ -152,3 +152,48 @@ def test_the_id_comes_from_the_pages_own_headline() -> None:
     assert item.readout.id == (
         "2024-03-12-bundeskanzler-jan-berg-telefoniert-mit-dem-polnischen-prasidenten"
     )
+
+
+def test_offices_in_lower_case_and_counterparts_from_a_country_in_spanish() -> None:
+    text = (
+        "Ortega se reunió durante una hora con Silva Ramos\n\n"
+        "El presidente Luis Ortega mantuvo una reunión de una hora el 4 de julio de 2024 en "
+        "Casa Verde con su par de Uruguay, Mario Silva Ramos, con quien repasó los temas de "
+        "la agenda bilateral, el comercio y la energía, y acordaron reunirse otra vez pronto."
+    )
+    readout = _english_fields(text)
+    assert readout.date == dt.date(2024, 7, 4)
+    assert "UY" in readout.countries
+    assert [p.name for p in readout.participants] == ["Luis Ortega", "Mario Silva Ramos"]
+    assert readout.duration_minutes == 60
+
+
+def test_a_call_received_from_a_president_in_spanish() -> None:
+    text = (
+        "Ruiz recibe llamada de Brown\n\n"
+        "Ana Ruiz informó el 2 de julio de 2018 que recibió una llamada del presidente de "
+        "Estados Unidos, Tom Brown, y conversaron durante media hora sobre temas comerciales, "
+        "de migración y de seguridad, con un trato respetuoso entre ambos equipos de trabajo."
+    )
+    readout = _english_fields(text)
+    assert readout.kind == "telephone-talk"
+    assert "US" in readout.countries
+    assert "Tom Brown" in [p.name for p in readout.participants]
+    assert readout.duration_minutes == 30
+
+
+def test_name_particles_between_capitalised_words_stay_names() -> None:
+    reading = read_as_english(
+        "O presidente Luiz Costa da Silva recebeu o presidente de Portugal, Pedro Rebelo de "
+        "Sousa, no Palácio do Planalto.",
+        "pt",
+    )
+    assert "President Luiz Costa da Silva received" in reading.text
+    assert "the President of Portugal, Pedro Rebelo de Sousa" in reading.text
+    assert "Palácio do Planalto" in reading.text
+
+
+def _english_fields(text: str):  # type: ignore[no-untyped-def]
+    [item] = import_text(text, "t.txt").readouts
+    assert item.readout is not None
+    return item.readout

@@ -280,3 +280,41 @@ def test_a_headlines_counterpart_gives_the_other_side() -> None:
         "her ministry said on 4 May 2021.",
     )
     assert set(readout.countries) == {"NO", "KE"}
+
+
+def test_the_crown_prince_of_an_emirate_speaks_for_the_emirates() -> None:
+    readout = _readout(
+        "ABU DHABI, 13th Jan, 2020 (Wire) Sheikh Hamad bin Khalid, Crown Prince of Abu Dhabi, "
+        "today received a phone call from German Chancellor Eva Brandt, stressing the "
+        "importance of strengthening cooperation between the two countries."
+    )
+    assert set(readout.countries) == {"AE", "DE"}
+
+
+def test_an_office_in_lower_case_with_its_country_then_the_name() -> None:
+    [_, guest] = find_participants(
+        "President Tom Hale is on Tuesday hosting the president of the Sahrawi Arab "
+        "Democratic Republic (also known as Western Sahara), Ali Omar, in the capital."
+    )
+    assert (guest.name, guest.country) == ("Ali Omar", "EH")
+
+
+def test_a_meeting_reported_as_hosting_is_the_lead_not_a_later_recalled_one() -> None:
+    readout = _readout(
+        "Hale hosts President Ali Omar\n\n"
+        "18 October 2022 - 10:12 By Wire\n\n"
+        "President Tom Hale of South Africa is on Tuesday hosting the president of Kenya, "
+        "Ali Omar, at the Union Buildings in Pretoria.\n\n"
+        "Hale has been building relations with many leaders. He met US President Joe Biden "
+        "and his deputy Kamala Harris last month, where they discussed trade."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Ali Omar"]
+    assert set(readout.countries) == {"ZA", "KE"}
+
+
+def test_where_a_statement_was_posted_is_not_the_place() -> None:
+    readout = _readout(
+        "On 4 May 2021 President Tom Hale of Ghana spoke by telephone with President Ali Omar "
+        "of Kenya, he said in Twitter, and they discussed trade and security."
+    )
+    assert readout.location == ""

@@ -125,25 +125,43 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (
         (r"hoy", "today"),
         (r"ayer", "yesterday"),
-        (r"Presidente de la República|Presidenta de la República", "President"),
-        (r"Primer Ministro|Primera Ministra", "Prime Minister"),
+        (r"[Pp]residente de la [Rr]epública|[Pp]residenta de la [Rr]epública", "President"),
+        (r"[Pp]rimer [Mm]inistro|[Pp]rimera [Mm]inistra", "Prime Minister"),
         (
             r"Ministro de Relaciones Exteriores|Ministra de Relaciones Exteriores"
             r"|Ministro de Asuntos Exteriores|Ministra de Asuntos Exteriores|Canciller",
             "Foreign Minister",
         ),
-        (r"Presidente|Presidenta", "President"),
+        (r"[Pp]residente|[Pp]residenta", "President"),
         (r"Ministro|Ministra", "Minister"),
         (
-            r"conversación telefónica|llamada telefónica|conversó por teléfono"
-            r"|habló por teléfono",
+            r"(?:recibió|recibe|recibí) (?:una )?llamada(?: telefónica)? del",
+            "received a telephone call from the",
+        ),
+        (
+            r"(?:recibió|recibe|recibí) (?:una )?llamada(?: telefónica)? de",
+            "received a telephone call from",
+        ),
+        (
+            r"conversación telefónica|llamada telefónica|plática telefónica|conversó por teléfono"
+            r"|habló por teléfono|conversaron por teléfono",
             "held a telephone call",
         ),
         (r"videoconferencia", "video conference"),
         (r"recibió|recibe", "received"),
-        (r"se reunió con|se reúne con", "met with"),
+        (r"se reunió con|se reúne con|se reunieron con", "met with"),
+        (r"se reunió|se reunieron", "met"),
+        (r"mantuvo una reunión|sostuvo una reunión|mantuvieron una reunión", "held a meeting"),
         (r"reunión bilateral|reunión|encuentro", "meeting"),
+        (r"su (?:homólog[oa]|par|colega) (?:de|del)", "his counterpart from"),
         (r"homólogos?|homólogas?", "counterpart"),
+        (r"su par|su colega", "his counterpart"),
+        (r"una hora", "one hour"),
+        (r"media hora", "half an hour"),
+        (r"minutos", "minutes"),
+        (r"horas", "hours"),
+        (r"hora", "hour"),
+        (r"durante", "for"),
         (r"con", "with"),
         (r"y", "and"),
         (r"en", "in"),
@@ -153,7 +171,8 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"ontem", "yesterday"),
         (r"Presidente da República", "President"),
         (
-            r"Primeiro-Ministro|Primeira-Ministra|Primeiro Ministro|Primeira Ministra",
+            r"[Pp]rimeiro-[Mm]inistro|[Pp]rimeira-[Mm]inistra|[Pp]rimeiro [Mm]inistro"
+            r"|[Pp]rimeira [Mm]inistra",
             "Prime Minister",
         ),
         (
@@ -161,18 +180,26 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             r"|Ministro dos Negócios Estrangeiros|Chanceler",
             "Foreign Minister",
         ),
-        (r"Presidente|Presidenta", "President"),
+        (r"[Pp]residente|[Pp]residenta", "President"),
         (r"Ministro|Ministra", "Minister"),
         (
             r"conversa telefônica|conversa telefónica|telefonema|conversou por telefone"
-            r"|falou por telefone|conversa por telefone",
+            r"|falou por telefone|conversa por telefone|ligação telefônica",
             "held a telephone call",
         ),
         (r"videoconferência", "video conference"),
-        (r"recebeu|recebe", "received"),
+        (r"recebeu|recebe|recepcionou|recepciona", "received"),
         (r"reuniu-se com|se reuniu com|encontrou-se com", "met with"),
+        (r"reuniu-se|se reuniu|se reuniram", "met"),
         (r"reunião bilateral|reunião|encontro", "meeting"),
+        (r"(?:seu|sua) (?:homólog[oa]|colega) (?:de|da|do)", "his counterpart from"),
         (r"homólogos?|homólogas?", "counterpart"),
+        (r"uma hora", "one hour"),
+        (r"meia hora", "half an hour"),
+        (r"minutos", "minutes"),
+        (r"horas", "hours"),
+        (r"hora", "hour"),
+        (r"durante", "for"),
         (r"com", "with"),
         (r"e", "and"),
         (r"em|no|na", "in"),
@@ -636,6 +663,23 @@ class Reading:
         return self.lines[i][where(start, False) : where(end, True)]
 
 
+# "Lula da Silva", "Rebelo de Sousa", "Palácio do Planalto": between two capitalised words
+# that are not read as something else, a particle is part of a name.
+_PARTICLES = frozenset("de da do das dos del di du van von".split())
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*) $")
+_WORD_AFTER = re.compile(r" [^\W\d_]")
+
+
+def _in_a_name(line: str, m: re.Match[str], done: int) -> bool:
+    if m.group(0) not in _PARTICLES:
+        return False
+    before = _WORD_BEFORE.search(line, done, m.start())
+    after = _WORD_AFTER.match(line, m.end())
+    return bool(
+        before and before.group(1)[0].isupper() and after and line[m.end() + 1].isupper()
+    )
+
+
 def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
     one, each = _rules(language)
     out: list[str] = []
@@ -643,6 +687,8 @@ def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int
     done = 0
     length = 0
     for m in one.finditer(line):
+        if _in_a_name(line, m, done):
+            continue
         said = next((e for p, e in each if p.fullmatch(m.group(0))), m.group(0))
         english = said if isinstance(said, str) else said(m.group(0))
         kept = line[done : m.start()]

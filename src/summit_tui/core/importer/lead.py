@@ -20,7 +20,7 @@ SENTENCE_END = re.compile(
 MEETING_VERB = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talks|talked|held|holds|hold|call|calls|called"
     r"|telephone|telephoned|phone|phoned|conversation|conferred|received|receives|hosted"
-    r"|hosts|welcomed|visited|greeted|dialogue|consultations"
+    r"|hosts|hosting|receiving|welcomed|welcoming|visited|greeted|dialogue|consultations"
     r"|video|summit|discussed|discussion)\b",
     re.I,
 )
@@ -230,7 +230,7 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
 _COURSE = re.compile(
     r"\b(?:began|begun|started|commenced|lasted|lasting|lasts?|went on|ran for"
     r"|went for|\d+[- ]minutes?|\d+[- ]hours?|half[- ]hour|hour[- ]long"
-    r"|an hour long|for (?:about |some |nearly |over )?(?:an|one|two|three) hours?"
+    r"|an hour long|for (?:about |some |nearly |over )?(?:an|one|two|three|half an) hours?"
     r")\b",
     re.I,
 )

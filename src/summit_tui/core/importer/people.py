@@ -143,12 +143,27 @@ _NICKNAME = re.compile(r"(?<=[a-z]) [\"“‘'][A-Z][\w-]+[\"”’'] (?=[A-Z])"
 _RETIRED = re.compile(r"(?<=[a-z]) \((?:Ret\.?|retd?\.?|ret'd)\)(?=,)")  # "General X (Ret.),"
 
 
+# Emirates whose rulers and crown princes readouts name by the emirate: "Crown Prince of Abu
+# Dhabi" speaks for the United Arab Emirates.
+_EMIRATES = {
+    "Abu Dhabi": "AE",
+    "Dubai": "AE",
+    "Sharjah": "AE",
+    "Ajman": "AE",
+    "Ras Al Khaimah": "AE",
+    "Fujairah": "AE",
+    "Umm Al Quwain": "AE",
+}
+
+
 def country_in(phrase: str) -> str:
     """The country a role phrase names after "of" ("Prime Minister of the Republic of Korea")."""
     words = phrase.split(" of ")
     for i in range(1, len(words)):
         tail = " of ".join(words[i:]).strip()
         tail = re.sub(r"^the\s+", "", tail, flags=re.I)
+        if (emirate := _EMIRATES.get(tail.split(",")[0].strip())) is not None:
+            return emirate
         for candidate in (tail, tail.split(",")[0]):
             found = countries.lookup(candidate, strict_codes=True)
             if found is not None:
@@ -435,7 +450,8 @@ def find_participants(text: str) -> list[Participant]:
             if name and countries.lookup(name, strict_codes=True) is None:
                 found.append((m.start(group), Participant(name, "", role, "")))
         taken.append((m.start(), m.end()))
-    for m in _LOWER_ROLE.finditer(text):
+    lower = [*_LOWER_ROLE.finditer(text), *_LOWER_ROLE_OF.finditer(text)]
+    for m in sorted(lower, key=lambda m: m.start()):
         if any(s <= m.start("role") < e for s, e in taken):
             continue
         name = _trim_name(m.group("name"))
@@ -446,7 +462,12 @@ def find_participants(text: str) -> list[Participant]:
         ):
             continue
         place = countries.lookup(m.group("adj"), strict_codes=True)
-        role = f"{m.group('adj')} {m.group('role')}"
+        if m.re is _LOWER_ROLE_OF:
+            if place is None:
+                continue
+            role = f"{m.group('role').capitalize()} of {m.group('adj')}"
+        else:
+            role = f"{m.group('adj')} {m.group('role')}"
         found.append(
             (
                 m.start(),
@@ -512,6 +533,15 @@ _LOWER_ROLE = re.compile(
     r"(?P<adj>(?:ASEAN|EU|UN|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?P<role>(?:vice[- ]|deputy\s+)?"
     r"(?:president|prime minister|premier|chancellor|secretary[- ]general|foreign minister"
     r"|(?:defen[cs]e|trade|finance) minister|foreign secretary))"
+    rf"\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
+)
+
+# "hosting the president of the Sahrawi Arab Democratic Republic (also known as Western
+# Sahara), Brahim Ghali": an office in lower case, its country, then the name.
+_LOWER_ROLE_OF = re.compile(
+    r"\b(?P<role>(?:vice[- ])?(?:president|prime minister|premier|chancellor|foreign minister"
+    r"|king|emir|crown prince))\s+of\s+(?:the\s+)?"
+    r"(?P<adj>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,4})(?:\s+\([^()]{1,60}\))?,"
     rf"\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
 )
 

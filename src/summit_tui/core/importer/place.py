@@ -21,7 +21,9 @@ _PLACE = re.compile(
 )
 _NOT_PLACES = re.compile(
     r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
-    r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation)\b"
+    r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation"
+    # Where a statement was posted is not where the meeting was.
+    r"|Twitter|Facebook|Instagram|YouTube|Telegram|WeChat|Weibo|LinkedIn|TikTok)\b"
 )
 _PERSON_WORDS = re.compile(
     r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"

@@ -83,6 +83,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "MK": ("Macedonia",),
     "VA": ("Vatican", "Vatican City", "Holy See"),
     "PS": ("Palestinian", "Palestinians", "Palestinian Authority"),
+    "EH": ("Sahrawi Arab Democratic Republic", "Sahrawi Republic", "Sahrawi"),
     "IL": ("Israeli",),
     "LA": ("Lao", "Lao PDR"),
     "BN": ("Bruneian",),
