@@ -665,7 +665,7 @@ class Reading:
 
 # "Lula da Silva", "Rebelo de Sousa", "Palácio do Planalto": between two capitalised words
 # that are not read as something else, a particle is part of a name.
-_PARTICLES = frozenset("de da do das dos del di du van von".split())
+_PARTICLES = frozenset(["de", "da", "do", "das", "dos", "del", "di", "du", "van", "von"])
 _WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*) $")
 _WORD_AFTER = re.compile(r" [^\W\d_]")
 
@@ -675,9 +675,7 @@ def _in_a_name(line: str, m: re.Match[str], done: int) -> bool:
         return False
     before = _WORD_BEFORE.search(line, done, m.start())
     after = _WORD_AFTER.match(line, m.end())
-    return bool(
-        before and before.group(1)[0].isupper() and after and line[m.end() + 1].isupper()
-    )
+    return bool(before and before.group(1)[0].isupper() and after and line[m.end() + 1].isupper())
 
 
 def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
