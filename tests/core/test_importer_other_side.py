@@ -318,3 +318,55 @@ def test_where_a_statement_was_posted_is_not_the_place() -> None:
         "of Kenya, he said in Twitter, and they discussed trade and security."
     )
     assert readout.location == ""
+
+
+def test_a_countrys_possessive_before_a_known_leaders_name() -> None:
+    people = find_participants("Trudeau meets U.K.'s Liz Truss, other world leaders in London")
+    assert ("Liz Truss", "GB") in [(p.name, p.country) for p in people]
+    # Not a leader the table knows: not taken for a person.
+    assert find_participants("Japan's Liberal Democratic Party met today.") == []
+
+
+def test_an_office_in_lower_case_after_a_possessive_and_a_comma() -> None:
+    [person] = find_participants("He met Kenya's newly elected president, William Samoei Ruto.")
+    assert (person.name, person.role, person.country) == (
+        "William Samoei Ruto",
+        "Kenya President",
+        "KE",
+    )
+
+
+def test_a_portfolio_listed_after_an_office_is_not_a_name() -> None:
+    people = find_participants(
+        "Secretary-General of ASEAN Dr Kao Kim Hourn met with the Minister of Culture, Youth, "
+        "and Sports of Brunei Darussalam Dato Nazmi Mohamad at the ASEAN Secretariat."
+    )
+    names = [p.name for p in people]
+    assert "Youth" not in names
+    assert names[0] == "Kao Kim Hourn"
+
+
+def test_a_weekday_and_a_heading_are_never_the_place() -> None:
+    readout = _readout(
+        "Hale welcomes British PM Roe to the capital\n\n"
+        "By The Wire\nMon., Sept. 18, 2017\n\n"
+        "Prime Minister Tom Hale of Canada and British Prime Minister Ann Roe are meeting "
+        "on Parliament Hill as she makes her first visit to Canada."
+    )
+    assert readout.location != "Mon."
+    readout = _readout(
+        "For Immediate Release March 13, 1996\n\nPRESS BRIEFING\n\n"
+        "President Tom Hale of Ghana met President Ali Omar of Kenya today to discuss trade."
+    )
+    assert "BRIEFING" not in readout.location
+
+
+def test_a_lead_naming_two_known_leaders_in_full_comes_before_a_later_meeting() -> None:
+    readout = _readout(
+        "France and Belgium reaffirm their ties\n\n"
+        "Emmanuel Macron and Charles Michel arrived at 11:30 am on 25 May 2017 at the Egmont "
+        "Palace in Brussels for a 10-minute meeting before the summit.\n\n"
+        "Macron later left for a meeting with the Turkish president, Erdogan."
+    )
+    assert readout.title == "France and Belgium reaffirm their ties"
+    assert "Erdogan" not in [p.name for p in readout.participants]

@@ -199,8 +199,8 @@ def place_of_dateline(line: str) -> str:
         return ""  # more words than a place and a date: a sentence, not a dateline
     place = m.group("place").strip()
     if re.fullmatch(
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Published|Posted|Updated"
-        r"|Date|Released)",
+        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?|Tue|Wed|Thu|Sat|Published|Posted"
+        r"|Updated|Date|Released)\.?",
         place,
         re.I,
     ) or re.search(

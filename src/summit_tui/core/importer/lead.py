@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.core.importer import offices
 from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.times import timing_with_note
@@ -148,7 +149,7 @@ def lead_index(paras: list[str]) -> int | None:
     """Where the lead paragraph is among the first ones; None when none reports a meeting."""
     reporting = [i for i, p in enumerate(paras[:MAX_LEAD_LOOK]) if _reports_meeting(p)]
     for i in reporting[:MAX_LEAD_TRIES]:
-        if find_participants(meeting_sentence(paras[i])):
+        if _names_people(paras[i]):
             return i
     return reporting[0] if reporting else None
 
@@ -162,6 +163,19 @@ def _two_sides(para: str) -> bool:
     return len({p.country for p in people if p.country}) >= 2 or (
         len(people) >= 2 and "counterpart" in para
     )
+
+
+def _two_known(para: str) -> bool:
+    """The paragraph's meeting sentence names in full two office holders of two countries
+    ("Emmanuel Macron and Charles Michel arrived ... for a 10-minute meeting")."""
+    folded = f" {offices.fold(meeting_sentence(para) or para)} "
+    return len({h.country for h in offices.holders() if f" {offices.fold(h.name)} " in folded}) >= 2
+
+
+def _names_people(para: str) -> bool:
+    """The paragraph's meeting sentence names someone with a role, or two office holders in
+    full."""
+    return bool(find_participants(meeting_sentence(para))) or _two_known(para)
 
 
 def _how_well_named(para: str) -> tuple[int, int]:
@@ -182,7 +196,7 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
     # The first that names someone with a role; a caption ("X meets Y in Rome") names none.
     # A sentence is the lead before a second headline that names the same people.
     tries = reporting[:MAX_LEAD_TRIES]
-    named = [p for p in tries if find_participants(meeting_sentence(p))]
+    named = [p for p in tries if _names_people(p)]
     # "Foreign ministers of China, the United States, Russia ... held a meeting": a meeting of
     # listed parties, before a paragraph on one of its side meetings.
     for para in tries:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from summit_tui.core.importer import offices
 from summit_tui.core.model.readout import Participant
 from summit_tui.core.reference import countries
 
@@ -204,8 +205,8 @@ def _adjective_country(before: str) -> str:
 # After a role, a body that is not a country ("Secretary-General of ASEAN", "Ambassador ...
 # to ASEAN"): part of the role, before the name.
 _OF_BODY = re.compile(
-    r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)"
-    r"{0,4})(?:(?=,\s)|\s*\([A-Z]{2,10}\)(?=\s+[A-Z]))"
+    r"\s+(?:of|to)\s+(?:the\s+)?(?:ASEAN(?=,?\s)|(?:ASEAN|[A-Z][\w-]*(?:\s+(?:of\s+)?"
+    r"[A-Z][\w-]*){0,4})(?:(?=,\s)|\s*\([A-Z]{2,10}\)(?=\s+[A-Z])))"
 )
 
 
@@ -281,7 +282,11 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     if hm is None:
         return None
     name = _trim_name(hm.group("name"))
-    if not name or countries.lookup(name, strict_codes=True) is not None:
+    if (
+        not name
+        or countries.lookup(name, strict_codes=True) is not None
+        or name.split()[0] in _NOT_NAMES
+    ):
         return None
     # "Prime Minister Guy Verhofstadt of Belgium in his capacity as President of the European
     # Council": he speaks for the EU.
@@ -324,6 +329,47 @@ _NOT_NAMES = {
     "Since",
     "While",
     "Further",
+    # Portfolios listed after an office: "Minister of Culture, Youth and Sports".
+    "Youth",
+    "Sports",
+    "Sport",
+    "Culture",
+    "Tourism",
+    "Arts",
+    "Heritage",
+    "Science",
+    "Technology",
+    "Innovation",
+    "Industry",
+    "Trade",
+    "Commerce",
+    "Energy",
+    "Environment",
+    "Agriculture",
+    "Fisheries",
+    "Forestry",
+    "Transport",
+    "Communications",
+    "Information",
+    "Education",
+    "Health",
+    "Labour",
+    "Labor",
+    "Employment",
+    "Development",
+    "Planning",
+    "Finance",
+    "Economy",
+    "Infrastructure",
+    "Housing",
+    "Justice",
+    "Defence",
+    "Defense",
+    "Security",
+    "Immigration",
+    "Women",
+    "Family",
+    "Welfare",
 }
 
 _HON_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<hon>{_HONORIFICS})\s+$")
@@ -466,8 +512,9 @@ def find_participants(text: str) -> list[Participant]:
             if place is None:
                 continue
             role = f"{m.group('role').capitalize()} of {m.group('adj')}"
-        else:
-            role = f"{m.group('adj')} {m.group('role')}"
+        else:  # "Kenya's newly elected president": the office as a title, "Kenya President"
+            office = re.sub(r"(?<![\w'’])[a-z]", lambda c: c.group(0).upper(), m.group("role"))
+            role = f"{m.group('adj')} {office}"
         found.append(
             (
                 m.start(),
@@ -475,6 +522,15 @@ def find_participants(text: str) -> list[Participant]:
             )
         )
         taken.append((m.start(), m.end()))
+    for m in _POSSESSIVE_NAME.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        place = countries.lookup(m.group("adj"), strict_codes=True)
+        name = _trim_name(m.group("name"))
+        holder = offices.known_person(name) if place is not None and name else None
+        if holder is not None and place is not None and holder.country == place.code:
+            found.append((m.start("name"), Participant(name, "", "", place.code)))
+            taken.append((m.start(), m.end()))
     found.sort(key=lambda item: item[0])
     found.extend(_counterparts(text, found, taken))
     found.sort(key=lambda item: item[0])
@@ -530,10 +586,19 @@ _PLURAL_ROLE = re.compile(
 # News copy writes offices in lower case after a demonym: "former Indonesian vice-president
 # Muhammad Jusuf Kalla", "ASEAN secretary-general Dr Kao Kim Hourn".
 _LOWER_ROLE = re.compile(
-    r"(?P<adj>(?:ASEAN|EU|UN|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?P<role>(?:vice[- ]|deputy\s+)?"
+    r"(?P<adj>(?:ASEAN|EU|UN|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?:['’]s)?\s+"
+    r"(?:(?:newly[- ]elected|new|incoming|outgoing|visiting)\s+)?"
+    r"(?P<role>(?:vice[- ]|deputy\s+)?"
     r"(?:president|prime minister|premier|chancellor|secretary[- ]general|foreign minister"
     r"|(?:defen[cs]e|trade|finance) minister|foreign secretary))"
-    rf"\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
+    rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
+)
+
+# A headline's "Kenya's Ruto", "U.K.'s Liz Truss": a country's possessive before the name of
+# someone who held one of its offices (the table of office holders says so).
+_POSSESSIVE_NAME = re.compile(
+    rf"(?P<adj>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?P<name>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+    r"(?![\w'’-])"
 )
 
 # "hosting the president of the Sahrawi Arab Democratic Republic (also known as Western

@@ -70,6 +70,7 @@ from summit_tui.core.importer.people import (
     parties,
 )
 from summit_tui.core.importer.place import (
+    city_or_venue,
     find_location,
     later_location,
     opening_dateline,
@@ -90,6 +91,11 @@ MAX_WIDE = 2000  # how far to look for people when no sentence reports who met
 MAX_WIDE_PEOPLE = 4
 _PLACE_LINE = re.compile(
     r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?$"
+)
+_HEADING = re.compile(
+    r"\b(?:press|briefing|statement|remarks|release|readout|transcript|menu|home|news"
+    r"|politics|world|opinion|video|photos?|gallery)\b",
+    re.I,
 )
 _PAIR = re.compile(
     r"\b(?P<a>[A-Z][\w.' ]*?)-(?P<b>[A-Z][\w.' ]*?)\s+(?:Summit|Foreign|Telephone"
@@ -208,6 +214,8 @@ def _extract(
     place_line = ""
     if len(paras) > 1 and _PLACE_LINE.match(paras[0]):
         place_line, paras = paras[0], paras[1:]  # a dateline place: "Ottawa, Ontario"
+        if _HEADING.search(place_line) or not city_or_venue(place_line):
+            place_line = ""  # "PRESS BRIEFING", a section's "Canada": not where they met
     lead, sections = build_sections(paras)
     lead_text = pick_lead(lead, sections)
     summary, sections = _summary_and_sections(lead, sections)

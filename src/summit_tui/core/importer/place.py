@@ -86,7 +86,7 @@ def _without_subject(place: str, after: str) -> str:
     return place
 
 
-def _city(name: str) -> bool:
+def city_or_venue(name: str) -> bool:
     """A place that is not a whole country (a city, a venue, a city-state)."""
     found = countries.lookup(name, strict_codes=True)
     return (
@@ -106,7 +106,7 @@ _SPEAKER = re.compile(
 
 def _dateline_city(name: str) -> bool:
     """A dateline's place that is a city, not a speaker of a transcript."""
-    return _city(name) and not _SPEAKER.search(name)
+    return city_or_venue(name) and not _SPEAKER.search(name)
 
 
 def find_location(lead: str) -> str:
@@ -129,7 +129,7 @@ def find_location(lead: str) -> str:
     first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _VISIT.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
-        if _city(place):
+        if city_or_venue(place):
             return place
     return wire
 
@@ -148,7 +148,7 @@ def _in_place(lead: str) -> str:
     first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _PART_OF.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
-        if _city(place) and not _NOT_PLACES.search(place):
+        if city_or_venue(place) and not _NOT_PLACES.search(place):
             return place
     return ""
 
@@ -167,10 +167,10 @@ def _named_place(lead: str) -> str:
             continue  # "at the Foreign Secretary's residence": the owner, not the place
         if "," not in place and _EVENT_AFTER.match(first_sentence, m.end()):
             continue
-        if "," not in place and not _city(place):
+        if "," not in place and not city_or_venue(place):
             continue  # a whole country is too vague to call a location ("in Japan")
         city = _VENUE_CITY.match(first_sentence, m.end())
-        if city is not None and _city(city.group("city")):
+        if city is not None and city_or_venue(city.group("city")):
             return f"{place}, {city.group('city')}"
         return place
     return ""
@@ -188,7 +188,7 @@ def title_place(title: str) -> str:
     if m is None:
         return ""
     place = m.group("place") or m.group("in")
-    return place if _city(place) else ""
+    return place if city_or_venue(place) else ""
 
 
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Z .'-]{1,40}[A-Z]):")
