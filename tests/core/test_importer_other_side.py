@@ -370,3 +370,41 @@ def test_a_lead_naming_two_known_leaders_in_full_comes_before_a_later_meeting() 
     )
     assert readout.title == "France and Belgium reaffirm their ties"
     assert "Erdogan" not in [p.name for p in readout.participants]
+
+
+def test_a_headlines_title_case_words_end_a_name() -> None:
+    people = find_participants(
+        "Press Conference by Prime Minister ISHIBA Shigeru Regarding His Summit Telephone Talk"
+    )
+    assert people[0].name == "ISHIBA Shigeru"
+
+
+def test_a_groups_ministers_meeting_a_partner_are_all_its_members() -> None:
+    readout = _readout(
+        "WASHINGTON - Asean Foreign Ministers have commenced a meeting over a working lunch "
+        "in Washington DC with US Secretary of State Ann Roe on 4 May 2017.",
+    )
+    assert readout.kind == "multilateral"
+    assert {"US", "ID", "VN", "SG"} <= set(readout.countries)
+    assert readout.title == "Meeting of 11 countries"
+
+
+def test_a_series_of_talks_is_read_from_the_first_one_the_next_paragraph_names() -> None:
+    readout = _readout(
+        "Hale holds series of talks with leaders of seven nations\n\n"
+        "President Hale Tom Lee launched a series of bilateral summit talks on 10 July 2024 "
+        "on the sidelines of the NATO summit in Washington.\n\n"
+        "Hale first sat down for talks with German Chancellor Jan Berg on Wednesday morning "
+        "to discuss bilateral ties."
+    )
+    assert [p.name for p in readout.participants][1] == "Jan Berg"
+    assert "DE" in readout.countries
+
+
+def test_on_sidelines_of_a_group_meeting_without_the_article_is_not_the_kind() -> None:
+    readout = _readout(
+        "Minister Jan Berg holds talks with counterparts on sidelines of G20 meeting\n\n"
+        "Foreign Minister Jan Berg of Norway met Foreign Minister Ana Ruiz of Chile on "
+        "2 March 2023 on sidelines of the G20 Foreign Ministers Meeting in New Delhi."
+    )
+    assert readout.kind == "foreign-ministers-meeting"

@@ -276,7 +276,9 @@ def title_from_lead(lead: str) -> str:
 
 
 # A bilateral meeting held beside a multilateral one: the summit named is only the setting.
-_SIDELINES = re.compile(r"\b(?:on|at|in) the (?:sidelines|margins?|occasion) of\b[^.;\n]*", re.I)
+_SIDELINES = re.compile(
+    r"\b(?:on|at|in) (?:the )?(?:sidelines|margins?|occasion) of\b[^.;\n]*", re.I
+)
 
 
 # "agreed to hold a bilateral summit meeting at an early date": a meeting to come.
@@ -437,6 +439,9 @@ def unnamed_office_kind(lead: str, office: str, people: list[Participant], text:
     return ""
 
 
+MAX_NAMED_PARTIES = 4  # a composed title names up to four parties, then counts them
+
+
 def composed_title(kind: str, party_names: list[str], guest: Participant | None = None) -> str:
     """A plain title from the parties and kind ("Japan-Australia Telephone talk"), or from
     the kind and the one other participant ("Telephone talk with Joe Biden")."""
@@ -445,6 +450,8 @@ def composed_title(kind: str, party_names: list[str], guest: Participant | None 
     label = {"summit": "Summit Meeting", "other": "Meeting", "multilateral": "Meeting"}.get(
         kind, KIND_LABELS[kind].title().replace("'S", "'s")
     )
+    if len(party_names) > MAX_NAMED_PARTIES:  # "Meeting of 11 countries"
+        return f"{label} of {len(party_names)} countries"
     if len(party_names) >= 2:
         return f"{'-'.join(party_names)} {label}"
     if guest is not None:

@@ -60,7 +60,13 @@ _ALL_ASEAN = re.compile(
     r"(?:the\s+)?ASEAN Member"
     r"\s+(?:States|Countries|Nations)|\bWe,? the ASEAN (?:Leaders|Heads|Foreign Ministers"
     r"|Ministers)|\b(?:attended by|joined by) all ASEAN Member States"
-    r"|\ball ASEAN (?:Leaders|Foreign Ministers))"
+    r"|\ball ASEAN (?:Leaders|Foreign Ministers)"
+    # "Asean Foreign Ministers have commenced a meeting ... with US Secretary of State":
+    # the group's ministers as one side.
+    r"|\b(?:ASEAN|Asean) (?:Foreign Ministers|Leaders|Heads of State)\b"
+    r"(?= (?:have |had |has )?(?:commenced|held|met|meet|hold|opened|began|gathered|joined))"
+    r"|\b(?:foreign ministers|leaders) (?:from|of) all (?:10|ten) (?:ASEAN|Asean)"
+    r" (?:member states|members|countries)\b)"
 )
 
 

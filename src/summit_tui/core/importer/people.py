@@ -80,6 +80,19 @@ _STOP = {
     "Discusses",
     "Agree",
     "Agrees",
+    "Regarding",
+    "About",
+    "Concerning",
+    "His",
+    "Her",
+    "Their",
+    "From",
+    "By",
+    "Via",
+    "Welcomes",
+    "Welcomed",
+    "Attends",
+    "Joins",
 }
 # A word of a name: capitalised (accented letters too: "Peña", "Káčer"); a full stop only
 # after an initial or "Jr", so that "Lavrov. They" ends at the sentence.

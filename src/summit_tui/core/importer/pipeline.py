@@ -689,12 +689,13 @@ def _met_next(
 ) -> list[Participant]:
     """The other side, from the paragraph after the lead where the one person found meets
     someone ("Cavusoglu on Nov. 26 met with Turkmenistan's Foreign Minister Meredov")."""
-    family = people[0].name.split()[-1]
-    for para in _after(paras, lead, 1):
-        sentence = who_met(meeting_sentence(para))
-        if not re.search(rf"\b{re.escape(family)}\b", sentence) or not _MET_WITH.search(sentence):
+    # "Yoon Suk Yeol" is "Yoon" in the next paragraph: any word of the name may be the one used.
+    words = [w for w in people[0].name.split() if len(w) > 2]
+    named = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b") if words else None
+    for sentence in (who_met(s) for para in _after(paras, lead, 1) for s in sentences(para)[:3]):
+        if named is None or not named.search(sentence) or not _MET_WITH.search(sentence):
             continue
-        others = [p for p in find_participants(sentence) if p.name.split()[-1] != family]
+        others = [p for p in find_participants(sentence) if not named.search(p.name)]
         if others:
             review.append(
                 Review(
@@ -707,7 +708,10 @@ def _met_next(
     return people
 
 
-_MET_WITH = re.compile(r"\b(?:met|meets|held talks|spoke|talked|received|hosted)\b")
+_MET_WITH = re.compile(
+    r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with"
+    r"|exchanged (?:their )?views)\b"
+)
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
