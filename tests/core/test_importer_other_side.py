@@ -408,3 +408,16 @@ def test_on_sidelines_of_a_group_meeting_without_the_article_is_not_the_kind() -
         "2 March 2023 on sidelines of the G20 Foreign Ministers Meeting in New Delhi."
     )
     assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_leaders_named_in_full_in_an_introduction_when_no_sentence_says_who_met() -> None:
+    readout = _readout(
+        "Ann Lee · @AnnLeeNews\n\n"
+        "Downing Street spokesman on David Cameron's phone call to Vladimir Putin on 5 "
+        "March 2012:\n\n"
+        '"The Prime Minister said that he had been following the elections closely. He '
+        'looked forward to working with Mr Putin on the relationship."'
+    )
+    assert set(readout.countries) == {"GB", "RU"}
+    assert "participants" in {r.field for r in readout.review}
+    assert "@" not in readout.title

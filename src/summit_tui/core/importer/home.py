@@ -44,12 +44,16 @@ def the(code: str) -> str:
     return f"the {name}" if plural_or_union else name
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def known_names(
     sentence: str, people: list[Participant], date: dt.date | None
 ) -> list[Participant]:
     """Office holders named in full in the sentence whom the role patterns missed
     ("Director of the Office of ... Yang Jiechi")."""
-    folded = f" {offices.fold(sentence)} "
+    plain = _POSSESSIVE.sub("", sentence)  # "David Cameron's phone call"
+    folded = f" {offices.fold(plain)} "
     out: list[Participant] = []
     # A name in two offices (Borrell: Spain's foreign minister, then the EU's): the one held
     # on the day first.

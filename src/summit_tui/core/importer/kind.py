@@ -178,6 +178,8 @@ def title_line(line: str) -> str:
         return ""  # two sentences (a photo caption, a lead): not a headline
     if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line) or (line.startswith("(") and line.endswith(")")):
         return ""  # a numbered item; a remark in brackets ("(View from the most recent)")
+    if re.search(r"(?:^|\s)@\w{2,}\b", line):
+        return ""  # "Tim Gatt · @TimGattITV": an account's byline
     title = clean_title(line)
     return title if sum(c.isalpha() for c in title) >= 8 else ""
 

@@ -89,6 +89,7 @@ from summit_tui.core.reference import countries, topics
 MAX_ID = 100
 MAX_WIDE = 2000  # how far to look for people when no sentence reports who met
 MAX_WIDE_PEOPLE = 4
+MAX_INTRO_PARAS = 6  # paragraphs read for leaders named in full when no sentence says who met
 _PLACE_LINE = re.compile(
     r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?$"
 )
@@ -267,6 +268,17 @@ def _extract(
             Review(
                 "participants",
                 "no sentence reports who met; these are the people the text names with an office",
+                ", ".join(p.name for p in people),
+            )
+        )
+    if not people and (held := known_names("\n".join(paras[:MAX_INTRO_PARAS]), [], date)):
+        # "Downing Street spokesman on David Cameron's phone call to Vladimir Putin this
+        # evening:": an introduction that names the leaders in full, without their offices.
+        people = held[:MAX_WIDE_PEOPLE]
+        review.append(
+            Review(
+                "participants",
+                "no sentence reports who met; these are office holders the text names in full",
                 ", ".join(p.name for p in people),
             )
         )
