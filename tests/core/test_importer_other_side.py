@@ -421,3 +421,40 @@ def test_leaders_named_in_full_in_an_introduction_when_no_sentence_says_who_met(
     assert set(readout.countries) == {"GB", "RU"}
     assert "participants" in {r.field for r in readout.review}
     assert "@" not in readout.title
+
+
+def test_an_initial_joined_to_the_family_name_is_one_name() -> None:
+    [person, _] = find_participants(
+        "Minister of Foreign Affairs B.Tsetseg held a phone conversation with Dr. Ann Roe, "
+        "Minister of Foreign Affairs of the Republic of Singapore, on October 18, 2024."
+    )
+    assert person.name == "B.Tsetseg"
+
+
+def test_an_ambassadors_rank_and_post_are_the_role() -> None:
+    people = find_participants(
+        "The Minister of Foreign Affairs of Georgia, Nino Beridze, met with the Ambassador "
+        "Extraordinary and Plenipotentiary of Italy to Georgia, Marco Rossi."
+    )
+    assert [(p.name, p.country) for p in people] == [("Nino Beridze", "GE"), ("Marco Rossi", "IT")]
+
+
+def test_the_other_party_from_the_relations_the_text_speaks_of() -> None:
+    readout = _readout(
+        "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs H.E "
+        "Dr. Hon Daniel W Otieno hosted the Japanese Ambassador to Kenya H.E Ken Sato at his "
+        "offices in Nairobi on October 25, 2023.\n\n"
+        "They discussed how Kenya and Japan can further fortify their bilateral relationship."
+    )
+    assert set(readout.countries) == {"KE", "JP"}
+    assert readout.participants[0].name == "Daniel W Otieno"
+    assert readout.location == "Nairobi"
+    assert "countries" in {r.field for r in readout.review}
+
+
+def test_a_possessive_with_a_curly_apostrophe_gives_the_country() -> None:
+    people = find_participants(
+        "Cabinet Secretary Dr. Paul Otieno held a meeting with H.E. Ken Sato, Japan’s Special "
+        "Envoy for Horn of Africa on January 11, 2023."
+    )
+    assert people[1].country == "JP"

@@ -96,3 +96,27 @@ def group_members(sentence: str) -> list[str]:
     """The members of a group the sentence names as the other side, or []."""
     m = _WITH_GROUP.search(sentence)
     return list(_GROUPS[m.group("group")]) if m else []
+
+
+# "how Kenya and Japan can further fortify their bilateral relationship", "Kenya-Japan
+# relations": the two countries whose relations a readout of their meeting speaks of.
+_PAIR_RELATIONS = re.compile(
+    r"\b(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*(?:-|–|\band\b)\s*"
+    r"(?:the\s+)?(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]?\s+"
+    r"(?:(?:can|could|will|would|to|have|had|has)\s+(?:\w+\s+){0,3})?"
+    r"(?:bilateral\s+)?(?:relations|relationship|ties|cooperation|partnership|friendship)\b"
+    r"|\bbetween\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+and\s+"
+    r"(?:the\s+)?(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?=[\s,.])"
+)
+
+
+def pair_in_relations(text: str, known: str) -> str:
+    """The other country of a pair whose relations the text speaks of, when the pair holds
+    the one party already known; "" otherwise."""
+    for m in _PAIR_RELATIONS.finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        found = [countries.lookup(x, strict_codes=True) for x in (a, b)]
+        codes = [f.code for f in found if f is not None]
+        if len(codes) == 2 and known in codes and codes[0] != codes[1]:
+            return codes[1] if codes[0] == known else codes[0]
+    return ""

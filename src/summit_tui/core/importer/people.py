@@ -10,7 +10,8 @@ from summit_tui.core.model.readout import Participant
 from summit_tui.core.reference import countries
 
 HONORIFIC = (
-    r"(?:H\.\s?E\.|H\.\s?R\.\s?H\.|H\.\s?M\.|His Excellency|Her Excellency|His Majesty|Her Majesty"
+    r"(?:H\.\s?E\.|H\.E(?=\s)|H\.\s?R\.\s?H\.|H\.\s?M\.|His Excellency|Her Excellency"
+    r"|His Majesty|Her Majesty"
     r"|His Royal Highness|Her Royal Highness|His Highness|Her Highness|Dato' Seri Utama"
     r"|Dato' Seri|Datuk Seri|Haji|Hajah"
     r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
@@ -98,7 +99,7 @@ _STOP = {
 # after an initial or "Jr", so that "Lavrov. They" ends at the sentence.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TOKEN = (
-    rf"(?:[{_UPPER}]\.|(?:Jr|Sr|St)\.|(?:al|el|ad|as|ash|at|an)-[{_UPPER}][\w'\-]*"
+    rf"(?:[{_UPPER}]\.[{_UPPER}][\w'\-]*[\w]|[{_UPPER}]\.|(?:Jr|Sr|St)\.|(?:al|el|ad|as|ash|at|an)-[{_UPPER}][\w'\-]*"
     rf"|[{_UPPER}][\w'\-]*(?<![-']))"
 )
 # Bounded repeats: a name has a handful of words, and long runs of capitals stay linear.
@@ -116,6 +117,7 @@ _ROLE_HEAD = (
     r"|Senator"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
+    r"|(?:Prime )?Cabinet Secretary"
     r"|High Representative|Secretary (?:for|of) Foreign Affairs"
     r"|(?<!Press )Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
     r"(?:-elect|-designate)?"
@@ -204,7 +206,7 @@ def _of_country(text: str) -> tuple[str, int]:
 def _adjective_country(before: str) -> str:
     """The country named just before a role: "Chinese President", "UK Foreign Secretary",
     "United States of America President"."""
-    words = re.sub(r"'s$", "", before.rstrip()).split()  # "Turkmenistan's Foreign Minister"
+    words = re.sub(r"['’]s$", "", before.rstrip()).split()  # "Turkmenistan's Foreign Minister"
     for n in range(min(4, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         if not phrase[:1].isupper():
@@ -228,6 +230,7 @@ _FOR_THE_EU = re.compile(
     r"\s+(?:the\s+)?(?:President|Chair\w*)\s+of\s+the\s+(?:European Council"
     r"|Council of the European Union|EU Council|European Union)"
 )
+_RANK = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary\b")
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
 
 
@@ -269,6 +272,9 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     ):
         begin -= len(portfolio.group(0))
         role = f"{portfolio.group(0)}{role}"
+    if role.endswith("Ambassador") and (rank := _RANK.match(text, pos)) is not None:
+        role = f"{role} {rank.group(0).strip()}"
+        pos = rank.end()
     country, length = _of_country(text[pos:])
     if country:
         role = f"{role} {text[pos : pos + length].strip(' ,')}"
@@ -383,6 +389,9 @@ _NOT_NAMES = {
     "Women",
     "Family",
     "Welfare",
+    # "Ambassador Extraordinary and Plenipotentiary of Italy": a rank, not a name.
+    "Extraordinary",
+    "Plenipotentiary",
 }
 
 _HON_BEFORE = re.compile(rf"(?:^|[\s,(])(?P<hon>{_HONORIFICS})\s+$")
@@ -473,7 +482,10 @@ def find_participants(text: str) -> list[Participant]:
         if not name:
             continue
         hon = _honorific(m.group("hon"))
-        found.append((m.start(), Participant(name, hon, role, country_in(role))))
+        head = _ROLE.search(role)
+        before = role[: head.start()] if head else ""  # "Japan's Special Envoy"
+        country = country_in(role) or _adjective_country(before.replace("'s ", " "))
+        found.append((m.start(), Participant(name, hon, role, country)))
         taken.append((m.start(), m.end()))
     for m in _NAME_COMMA_ROLE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):

@@ -55,7 +55,12 @@ from summit_tui.core.importer.lead import (
 from summit_tui.core.importer.meeting_date import meeting_date
 from summit_tui.core.importer.normalise import normalise
 from summit_tui.core.importer.own_words import in_own_words
-from summit_tui.core.importer.parties import all_of_asean, group_members, listed_parties
+from summit_tui.core.importer.parties import (
+    all_of_asean,
+    group_members,
+    listed_parties,
+    pair_in_relations,
+)
 from summit_tui.core.importer.people import (
     ENDS_IN_OFFICE,
     counterpart_countries,
@@ -308,6 +313,18 @@ def _extract(
         codes += [c for c in counterpart_countries(f"{lead_text}\n{raw_title}") if c not in codes][
             : 2 - len(codes)
         ]
+    if len(codes) == 1 and (
+        other := pair_in_relations("\n".join([lead_text, *_after(paras, lead_text, 2)]), codes[0])
+    ):
+        # "They discussed how Kenya and Japan can further fortify their bilateral
+        # relationship": the pair's other country is the other side.
+        codes.append(other)
+        review.append(
+            Review("countries", "the other party is read from the relations the text speaks of")
+        )
+        unknown = [i for i, p in enumerate(people) if not p.country]
+        if len(unknown) == 1:
+            people[unknown[0]] = replace(people[unknown[0]], country=other)
     every_member = every_member or group_members(sentence)
     codes = [*every_member, *(c for c in codes if c not in every_member)]
     named = title or title_from_lead(lead_text)
