@@ -458,3 +458,29 @@ def test_a_possessive_with_a_curly_apostrophe_gives_the_country() -> None:
         "Envoy for Horn of Africa on January 11, 2023."
     )
     assert people[1].country == "JP"
+
+
+def test_a_north_korean_leader_in_lower_case() -> None:
+    [_, kim] = find_participants(
+        "President Moon Jae-in and North Korean leader Kim Jong Un met at the Peace House."
+    )
+    assert (kim.name, kim.country) == ("Kim Jong Un", "KP")
+
+
+def test_people_named_only_for_an_occasion_to_come_are_not_participants() -> None:
+    readout = _readout(
+        "Bilateral Meeting With President Biden\n\n"
+        "TOM HALE, PRIME MINISTER OF AUSTRALIA: Thank you, Mr President, for this meeting on "
+        "13 March 2023. We so much look forward to welcoming you and Prime Minister Modi and "
+        "Prime Minister Kishida down to Australia in just a couple of months."
+    )
+    assert set(readout.countries) == {"AU", "US"}
+    assert readout.kind == "summit"
+
+
+def test_a_headline_run_into_its_summary_does_not_lengthen_the_name() -> None:
+    people = find_participants(
+        "06.09.2023Minister Jan Nowak’s call with US Secretary of State Antony BlinkenThe "
+        "conversation focused on security."
+    )
+    assert "Antony Blinken" in [p.name for p in people]

@@ -1579,3 +1579,12 @@ def test_part_of_a_named_place_and_an_archives_place_field() -> None:
     )
     [item] = import_text(text, "db.txt").readouts
     assert item.readout is not None and item.readout.location == "Singapore"
+
+
+def test_a_date_in_numbers_with_dots_is_read_day_first() -> None:
+    from summit_tui.core.importer.dates import find_dates
+
+    [mention] = find_dates("06.09.2023 Minister's call with the Secretary of State")
+    assert (mention.day, mention.month, mention.year) == (6, 9, 2023)
+    [mention] = find_dates("Posted 06/09/2023")
+    assert (mention.month, mention.day) == (6, 9)  # slashes: the US habit, month first

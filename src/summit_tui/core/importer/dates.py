@@ -104,6 +104,9 @@ def find_dates(text: str) -> list[DateMention]:
             month, day, ambiguous = b, a, False
         elif b > 12 and 1 <= a <= 12:
             month, day, ambiguous = a, b, False
+        elif 1 <= a <= 12 and 1 <= b <= 12 and "." in m.group(0):
+            # "06.09.2023": dots are the day-first habit of Europe and Asia; still checked.
+            month, day, ambiguous = b, a, a != b
         elif 1 <= a <= 12 and 1 <= b <= 12:
             # Month first, as US pages write it; a day-first reading is flagged for review.
             month, day, ambiguous = a, b, a != b

@@ -440,6 +440,8 @@ def _trim_name(name: str) -> str:
             words = words[:i]
             break
     text = " ".join(words).rstrip(",")
+    # A list's headline run into its summary: "Antony BlinkenThe conversation ...".
+    text = re.sub(r"(?<=[a-z]{2})(?:The|This|It|In|On|At|During|After|A|An)$", "", text)
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr)\.$", text):
         text = text[:-1]
     # Post-nominal letters are not part of the name ("Anthony Albanese MP").
@@ -614,7 +616,7 @@ _LOWER_ROLE = re.compile(
     r"(?P<adj>(?:ASEAN|EU|UN|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?:['’]s)?\s+"
     r"(?:(?:newly[- ]elected|new|incoming|outgoing|visiting)\s+)?"
     r"(?P<role>(?:vice[- ]|deputy\s+)?"
-    r"(?:president|prime minister|premier|chancellor|secretary[- ]general|foreign minister"
+    r"(?:president|prime minister|premier|chancellor|secretary[- ]general|foreign minister|leader"
     r"|(?:defen[cs]e|trade|finance) minister|foreign secretary))"
     rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
 )

@@ -698,18 +698,25 @@ _RECALLED = re.compile(
     r"|briefed (?:the )?(?:media|press|reporters))\b",
     re.I,
 )
+# An occasion still to come: "We look forward to welcoming you and Prime Minister X".
+_TO_COME = re.compile(
+    r"\blook(?:s|ing)? forward to (?:welcoming|seeing|meeting|hosting|receiving)\b", re.I
+)
 
 
 def _not_recalled(people: list[Participant], lead: str) -> list[Participant]:
     """The people of a lead without those named only in a sentence about another occasion."""
     said = sentences(lead[:MAX_LEAD_TEXT])
 
-    def recalled(person: Participant) -> bool:
+    def where(person: Participant) -> list[str]:
         family = person.name.split()[-1]
-        where = [s for s in said if re.search(rf"\b{re.escape(family)}\b", s)]
-        return bool(where) and all(_RECALLED.search(s) for s in where)
+        return [s for s in said if re.search(rf"\b{re.escape(family)}\b", s)]
 
-    kept = [p for p in people if not recalled(p)]
+    # Everyone named only for an occasion still to come: the headline or the text's other
+    # lines say who met ("Bilateral Meeting With President Biden" above "... welcoming you
+    # and Prime Minister X down to Australia").
+    people = [p for p in people if not ((w := where(p)) and all(_TO_COME.search(s) for s in w))]
+    kept = [p for p in people if not ((w := where(p)) and all(_RECALLED.search(s) for s in w))]
     return kept if kept else people
 
 
