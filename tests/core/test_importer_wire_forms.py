@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from summit_tui.core.importer import import_text
-from summit_tui.core.importer.dates import relative_day
+from summit_tui.core.importer.dates import find_dates, relative_day
 from summit_tui.core.importer.furniture import date_in_address, strip_furniture
 from summit_tui.core.importer.home import UNNAMED_HOME
 from summit_tui.core.importer.kind import clean_title, kind_of, one_side_kind, title_line
@@ -1582,8 +1582,6 @@ def test_part_of_a_named_place_and_an_archives_place_field() -> None:
 
 
 def test_a_date_in_numbers_with_dots_is_read_day_first() -> None:
-    from summit_tui.core.importer.dates import find_dates
-
     [mention] = find_dates("06.09.2023 Minister's call with the Secretary of State")
     assert (mention.day, mention.month, mention.year) == (6, 9, 2023)
     [mention] = find_dates("Posted 06/09/2023")
