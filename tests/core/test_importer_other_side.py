@@ -484,3 +484,26 @@ def test_a_headline_run_into_its_summary_does_not_lengthen_the_name() -> None:
         "conversation focused on security."
     )
     assert "Antony Blinken" in [p.name for p in people]
+
+
+def test_a_site_menu_as_a_bulleted_list_is_page_furniture() -> None:
+    menu = "\n".join(f"  • Province {name}" for name in "ABCDEFGH")
+    readout = _readout(
+        f"{menu}\n\nMinister holds phone talks with UK Foreign Secretary\n\n"
+        "Minister of Foreign Affairs Tran Van Minh of Viet Nam held phone talks with British "
+        "Foreign Secretary Ann Roe on October 18, 2025."
+    )
+    assert "Province" not in readout.summary
+    assert set(readout.countries) == {"VN", "GB"}
+
+
+def test_the_other_side_from_a_standfirst_above_the_lead() -> None:
+    readout = _readout(
+        "Minister holds phone talks with UK Foreign Secretary\n\n"
+        "VGP - Acting Minister of Foreign Affairs Tran Van Minh of Viet Nam congratulated "
+        "British Foreign Secretary Ann Roe on assuming her new position.\n\n"
+        "October 20, 2025 7:34 AM GMT+7\n\n"
+        "During their phone conversation last week, Acting Minister Minh expressed his "
+        "pleasure at the cooperation between the two countries."
+    )
+    assert [p.name for p in readout.participants] == ["Tran Van Minh", "Ann Roe"]

@@ -310,9 +310,33 @@ def _unglue_posted(line: str) -> list[str]:
     return [m.group("head"), "", m.group("rest")] if m else [line]
 
 
+# A site's menu as a list: "• An Giang", "• Binh Duong", ... one short name a line.
+_LINK_ITEM = re.compile(r"^\s*[-–•·*]\s+[^\s.!?:;,]+(?:\s+[^\s.!?:;,]+){0,3}\s*$")
+MIN_LINK_LIST = 6
+
+
+def _without_link_lists(lines: list[str]) -> list[str]:
+    """The lines without runs of short bulleted items (a menu, a list of regions or links);
+    a readout's own bullet points are sentences, and shorter runs stay."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, "\0"]:
+        if _LINK_ITEM.match(line) or (run and not line.strip()):
+            run.append(line)
+            continue
+        items = sum(1 for r in run if r.strip())
+        out.extend([] if items >= MIN_LINK_LIST else run)
+        run = []
+        if line != "\0":
+            out.append(line)
+    return out
+
+
 def strip_furniture(text: str) -> Page:
     """Split the normalised text into body lines and the facts page furniture carries."""
-    lines = [part for line in text.split("\n") for part in _unglue_posted(line)]
+    lines = _without_link_lists(
+        [part for line in text.split("\n") for part in _unglue_posted(line)]
+    )
     back_targets = [
         m.group("target") for ln in lines if (m := _BACK_TO.match(ln)) and not _TOP_LINKS.match(ln)
     ]

@@ -464,7 +464,7 @@ def _name_words(name: str) -> set[str]:
     return words - _PARTICLE_WORDS
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     return bool(_name_words(a) & _name_words(b))
 
 
@@ -569,8 +569,7 @@ def find_participants(text: str) -> list[Participant]:
     for _, person in found:
         full = aliases.get(person.name.split()[-1]) if len(person.name.split()) == 1 else None
         if not any(
-            _same_person(person.name, p.name) or (full and _same_person(full, p.name))
-            for p in people
+            same_person(person.name, p.name) or (full and same_person(full, p.name)) for p in people
         ):
             people.append(person)
     return people
@@ -782,7 +781,7 @@ def merge_people(principals: list[Participant], more: list[Participant]) -> list
     """The principals, then anyone else from ``more``; a principal named again is kept once."""
     out = list(principals)
     for person in more:
-        same = next((i for i, p in enumerate(out) if _same_person(person.name, p.name)), None)
+        same = next((i for i, p in enumerate(out) if same_person(person.name, p.name)), None)
         if same is None:
             out.append(person)
         elif not out[same].country and person.country:
@@ -813,7 +812,7 @@ def guest_after_verb(sentence: str, known: list[Participant]) -> Participant | N
     if m is None:
         return None
     name = _trim_name(m.group("name"))
-    if not name or len(name.split()) < 2 or any(_same_person(name, p.name) for p in known):
+    if not name or len(name.split()) < 2 or any(same_person(name, p.name) for p in known):
         return None
     if countries.lookup(name, strict_codes=True) is not None:
         return None
@@ -859,7 +858,7 @@ def find_speakers(paras: list[str] | tuple[str, ...]) -> list[Participant]:
         if countries.lookup(name, strict_codes=True) is not None:
             continue
         role = _capitalised(m.group("role")).replace(" Of ", " of ").replace(" The ", " the ")
-        if not any(_same_person(name, p.name) for p in out):
+        if not any(same_person(name, p.name) for p in out):
             out.append(Participant(name, "", role, country_in(role)))
     return out
 
@@ -895,7 +894,7 @@ def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:
         name = _trim_name(m.group("name"))
         if not name or len(name.split()) < 2 or countries.lookup(name, strict_codes=True):
             continue
-        if not any(_same_person(name, p.name) for p in out):
+        if not any(same_person(name, p.name) for p in out):
             out.append(Participant(name, "", line.removeprefix("the "), country_in(line)))
     return out
 

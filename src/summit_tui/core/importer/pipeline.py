@@ -73,6 +73,7 @@ from summit_tui.core.importer.people import (
     named_counterparts,
     opening_speaker,
     parties,
+    same_person,
 )
 from summit_tui.core.importer.place import (
     city_or_venue,
@@ -261,6 +262,8 @@ def _extract(
         people = merge_people(people, named_counterparts(lead_text)[:1])
     if len(people) == 1:  # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y"
         people = _met_next(people, paras, lead_text, review)
+    if len(people) == 1:  # a standfirst above the lead names the other side
+        people = _named_above(people, paras, lead_text, review)
     if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
         people = merge_people(people, find_speakers(paras))
     if len(people) < 2:  # a header: a name, and the office on the next line
@@ -527,6 +530,40 @@ _BODY_ROLE = re.compile(
 )
 # Kinds of meeting that have two sides: one party or one person found means one is missing.
 _TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers-meeting")
+
+
+def _named_above(
+    people: list[Participant], paras: list[str], lead: str, review: list[Review]
+) -> list[Participant]:
+    """The other side, from a paragraph above the lead that names someone of another country
+    ("Minister X congratulated British Foreign Secretary Y ..." above "During their phone
+    conversation, Minister X ...")."""
+    one = people[0]
+    words = [w for w in one.name.split() if len(w) > 1]
+    if not words:
+        return people
+    named = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b")
+    for para in reversed(_before(paras, lead, MAX_ABOVE)):
+        if not named.search(para):
+            continue  # a paragraph about someone else ("X was delayed")
+        for person in find_participants(para):
+            if (
+                person.country
+                and person.country != one.country
+                and not same_person(person.name, one.name)
+            ):
+                review.append(
+                    Review(
+                        "participants",
+                        f"{person.name} is taken from a paragraph above the lead",
+                        person.name,
+                    )
+                )
+                return [*people, person]
+    return people
+
+
+MAX_ABOVE = 5  # paragraphs above the lead read for a standfirst that names both sides
 
 
 def _named_before(
