@@ -197,3 +197,19 @@ def _english_fields(text: str):  # type: ignore[no-untyped-def]
     [item] = import_text(text, "t.txt").readouts
     assert item.readout is not None
     return item.readout
+
+
+def test_offices_in_lower_case_in_french_and_a_country_after_a_particle() -> None:
+    text = (
+        "Main Container\n\nPrime Minister Crest\n\n"
+        "Le premier ministre Paul Roy rencontre le président Kofi Mensah du Ghana\n\n"
+        "Main Content\n\n"
+        "Le premier ministre Paul Roy a rencontré le 12 octobre 2018 le président Kofi Mensah "
+        "du Ghana en marge du Sommet de la Francophonie. Les deux dirigeants ont discuté de "
+        "questions de sécurité régionale et de leur coopération en matière de maintien de la "
+        "paix, et ils ont salué les liens de longue date entre le Canada et le Ghana."
+    )
+    readout = _english_fields(text)
+    assert readout.title.startswith("Le premier ministre Paul Roy rencontre")
+    assert ("Kofi Mensah", "GH") in [(p.name, p.country) for p in readout.participants]
+    assert "Crest" not in readout.title

@@ -507,3 +507,34 @@ def test_the_other_side_from_a_standfirst_above_the_lead() -> None:
         "pleasure at the cooperation between the two countries."
     )
     assert [p.name for p in readout.participants] == ["Tran Van Minh", "Ann Roe"]
+
+
+def test_a_transcripts_header_place_is_not_a_person() -> None:
+    readout = _readout(
+        "Remarks with Russian Foreign Minister Ivan Petrov Before Their Meeting\n\n"
+        "Tom Hale\nSecretary of State\nRome, Italy\nDecember 14, 2014\n\n"
+        "FOREIGN MINISTER PETROV: Thank you.\n\n"
+        "SECRETARY HALE: I'm delighted to welcome him here to the residence in Rome."
+    )
+    assert "Rome" not in [p.name for p in readout.participants]
+    assert readout.location != "Tom Hale"
+
+
+def test_a_sites_display_settings_and_name_are_not_the_headline() -> None:
+    readout = _readout(
+        "View settings\n\nFont size:\nSite colours:\nImages\n\nSettings\n\n"
+        "Official website of the President of Russia\n\nNews /\n\n"
+        "Telephone conversation with President of the United States Barack Obama\n\n"
+        "April 29, 2013\n\n"
+        "Vladimir Putin had a telephone conversation with President of the United States "
+        "Barack Obama on the American side's initiative."
+    )
+    assert readout.title.startswith("Telephone conversation with President")
+    assert set(readout.countries) == {"RU", "US"}
+
+
+def test_a_headlines_words_after_a_name_end_it() -> None:
+    people = find_participants("King Exchanges Views on the Phone with Saudi Crown Prince")
+    assert all("Exchanges" not in p.name for p in people)
+    [person] = find_participants("PM Lee Hsien Loong's Opening Remarks During the Meeting")
+    assert person.name == "Lee Hsien Loong"

@@ -240,7 +240,11 @@ _MENU_WORDS = frozenset(
 )
 _PLACE_HERE = re.compile(
     r"^(?:Navigation path|You are here:?.*|Breadcrumbs?|Speeches and statements"
-    r"|Statements and speeches)$",
+    r"|Statements and speeches"
+    # A site's display settings: "View settings", "Font size:", "Site colours:".
+    r"|View settings|Settings|Font size:?|Site colou?rs:?|Images|Text size:?|Contrast:?"
+    r"|Main Container|Main Content|Skip to main content|logo|(?:Prime Minister['’]?s? )?Crest"
+    r"|[A-Z][a-z]+\s+/)$",
     re.I,
 )
 

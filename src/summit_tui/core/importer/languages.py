@@ -17,6 +17,7 @@ from functools import cache
 import pycountry
 
 from summit_tui.core.importer.dates import MONTH_NAMES
+from summit_tui.core.reference import countries
 
 LANGUAGES = {
     "de": "German",
@@ -97,13 +98,13 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "fr": (
         (r"aujourd'hui|aujourd’hui", "today"),
-        (r"Président(?:e)? de la République", "President"),
-        (r"Premier ministre|Première ministre", "Prime Minister"),
+        (r"[Pp]résident(?:e)? de la [Rr]épublique", "President"),
+        (r"[Pp]remier [Mm]inistre|[Pp]remière [Mm]inistre", "Prime Minister"),
         # France's own ministry since 2017: no other government names it so.
         (r"ministre de l'Europe et des Affaires étrangères", "French Foreign Minister"),
         (r"ministre des Affaires étrangères", "Foreign Minister"),
-        (r"Président(?:e)?", "President"),
-        (r"Chancelier|Chancelière", "Chancellor"),
+        (r"[Pp]résident(?:e)?", "President"),
+        (r"[Cc]hancelier|[Cc]hancelière", "Chancellor"),
         (r"ministre", "Minister"),
         (
             r"entretien téléphonique|appel téléphonique|s'est entretenu(?:e)? par téléphone"
@@ -112,10 +113,13 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"visioconférence", "video conference"),
         (r"a reçu|reçoit", "received"),
+        # "s'est entretenu avec" is said of calls and meetings alike, as "spoke with" is.
         (
-            r"s'est entretenu(?:e)? avec|s’est entretenu(?:e)? avec|a rencontré|rencontre",
-            "met with",
+            r"s['’](?:est entretenu(?:e)?|entretient|entretiennent) avec",
+            "spoke with",
         ),
+        (r"a rencontré|rencontre|ont rencontré", "met with"),
+        (r"en marge (?:du|de la|des)", "on the sidelines of"),
         (r"entretien", "meeting"),
         (r"homologues?", "counterpart"),
         (r"avec", "with"),
@@ -670,12 +674,22 @@ _WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*) $")
 _WORD_AFTER = re.compile(r" [^\W\d_]")
 
 
-def _in_a_name(line: str, m: re.Match[str], done: int) -> bool:
+def _in_a_name(line: str, m: re.Match[str], done: int, language: str) -> bool:
     if m.group(0) not in _PARTICLES:
         return False
     before = _WORD_BEFORE.search(line, done, m.start())
     after = _WORD_AFTER.match(line, m.end())
-    return bool(before and before.group(1)[0].isupper() and after and line[m.end() + 1].isupper())
+    if not (before and before.group(1)[0].isupper() and after and line[m.end() + 1].isupper()):
+        return False
+    # "le président Akufo-Addo du Ghana": before a country the particle is "of".
+    rest = line[m.end() + 1 :]
+    if any(rest.startswith(local) for local, _ in _country_names(language)):
+        return False
+    words = re.findall(r"[^\W\d_][\w'-]*", rest[:60])[:3]
+    return not any(
+        countries.lookup(" ".join(words[:n]), strict_codes=True) is not None
+        for n in range(len(words), 0, -1)
+    )
 
 
 def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
@@ -685,7 +699,7 @@ def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int
     done = 0
     length = 0
     for m in one.finditer(line):
-        if _in_a_name(line, m, done):
+        if _in_a_name(line, m, done, language):
             continue
         said = next((e for p, e in each if p.fullmatch(m.group(0))), m.group(0))
         english = said if isinstance(said, str) else said(m.group(0))

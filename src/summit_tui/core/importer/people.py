@@ -79,6 +79,17 @@ _STOP = {
     "As",
     "Discuss",
     "Discusses",
+    "Exchanges",
+    "Exchange",
+    "Views",
+    "Opening",
+    "Closing",
+    "Remarks",
+    "Statement",
+    "Speech",
+    "Address",
+    "Interview",
+    "Transcript",
     "Agree",
     "Agrees",
     "Regarding",
@@ -230,6 +241,7 @@ _FOR_THE_EU = re.compile(
     r"\s+(?:the\s+)?(?:President|Chair\w*)\s+of\s+the\s+(?:European Council"
     r"|Council of the European Union|EU Council|European Union)"
 )
+_PLACE_AFTER = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]*(?:\n|$)")
 _RANK = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary\b")
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
 
@@ -307,6 +319,9 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
         or name.split()[0] in _NOT_NAMES
     ):
         return None
+    place = _PLACE_AFTER.match(text, hm.end("name")) if len(name.split()) == 1 else None
+    if place is not None and countries.lookup(place.group(1), strict_codes=True) is not None:
+        return None  # a header's "Secretary of State" above "Rome, Italy": a place
     # "Prime Minister Guy Verhofstadt of Belgium in his capacity as President of the European
     # Council": he speaks for the EU.
     tail = text[hm.end("name") : hm.end("name") + 120]

@@ -277,7 +277,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
         "Government of the Russian Federation",
         "RU",
         _line(
-            r"President of Russia",
+            r"(?:Official (?:web)?site of the )?President of Russia",
             r"The Ministry of Foreign Affairs of the Russian Federation",
         ),
         hosts=("kremlin.ru", "mid.ru", "government.ru"),
