@@ -538,3 +538,26 @@ def test_a_headlines_words_after_a_name_end_it() -> None:
     assert all("Exchanges" not in p.name for p in people)
     [person] = find_participants("PM Lee Hsien Loong's Opening Remarks During the Meeting")
     assert person.name == "Lee Hsien Loong"
+
+
+def test_two_leaders_joint_press_conference_is_their_summit() -> None:
+    readout = _readout(
+        "Joint Press Conference with Prime Minister Ito, Official Residence, Japan\n\n"
+        "16 July 2003\n\n"
+        "PRIME MINISTER ITO: I heartily welcome Prime Minister Tom Hale of Australia. In "
+        "today's summit meeting we engaged in a candid exchange of views.",
+        dt.date(2003, 7, 16),
+    )
+    assert readout.kind == "summit"
+
+
+def test_an_archives_family_name_first_line_is_not_the_headline() -> None:
+    readout = _readout(
+        "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\n"
+        "Howard, John\n\nDoorstop Interview, Washington\n\n"
+        "PRIME MINISTER: I had lunch today with Vice President Dick Cheney and we had a "
+        "general discussion about Iraq.",
+        dt.date(2006, 5, 13),
+    )
+    assert readout.title != "Howard, John"
+    assert readout.source.publisher == "Prime Minister of Australia"

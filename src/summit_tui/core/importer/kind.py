@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.core.importer.dates import find_dates
+from summit_tui.core.importer.people import inverted_holder
 from summit_tui.core.model.readout import KIND_LABELS, Participant
 from summit_tui.core.reference import countries
 
@@ -178,8 +179,8 @@ def title_line(line: str) -> str:
         return ""  # two sentences (a photo caption, a lead): not a headline
     if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line) or (line.startswith("(") and line.endswith(")")):
         return ""  # a numbered item; a remark in brackets ("(View from the most recent)")
-    if re.search(r"(?:^|\s)@\w{2,}\b", line):
-        return ""  # "Tim Gatt · @TimGattITV": an account's byline
+    if re.search(r"(?:^|\s)@\w{2,}\b", line) or inverted_holder(line) is not None:
+        return ""  # "Tim Gatt · @TimGattITV": an account's byline; "Hawke, Robert": a name
     title = clean_title(line)
     return title if sum(c.isalpha() for c in title) >= 8 else ""
 
@@ -321,10 +322,14 @@ def call_by_conversation(title: str, lead: str) -> bool:
     )
 
 
-def kind_of(title: str, lead: str, people: list[Participant], party_count: int = 0) -> str:
+def kind_of(
+    title: str, lead: str, people: list[Participant], party_count: int = 0, *, alone: bool = True
+) -> str:
     """The kind of meeting, or "" when the text does not tell.
 
-    ``party_count`` is how many countries took part, when known from more than the people.
+    ``party_count`` is how many countries took part, when known from more than the people;
+    ``alone`` is False for one of several meetings a page reports (a visit's press
+    conference beside its summit is an event of its own).
     """
     in_person = _IN_PERSON.search(f"{title}\n{lead}")
     title, lead = without_setting(title), without_setting(lead)
@@ -356,6 +361,8 @@ def kind_of(title: str, lead: str, people: list[Participant], party_count: int =
         return "other"
     if _MEAL.search(f"{title}\n{lead}") and _two_leaders(people):
         return "summit"  # two leaders at one table: their dinner or lunch is their summit
+    if alone and _JOINT_PRESS.search(title) and _two_leaders(people):
+        return "summit"  # two leaders' joint press conference: the record of their meeting
     if _OTHER.search(title) and not (_JOINT.search(title) and _leaders_met(lead, people)):
         return "other"  # a dinner, a press conference; a joint statement of leaders who met
         # in person is their summit's record
@@ -407,6 +414,11 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
     )
 
 
+_JOINT_PRESS = re.compile(
+    r"\bjoint (?:press|media|news) (?:conference|availability|statements?)\b"
+    r"|\bjoint (?:remarks|press encounter)\b",
+    re.I,
+)
 _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
 
 

@@ -897,6 +897,26 @@ _ROLE_LINE = re.compile(
 _NAME_AT_END = re.compile(rf"(?:^|\s)(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}})$")
 
 
+# An archive's line naming whose papers these are, family name first: "Hawke, Robert".
+_INVERTED = re.compile(r"^(?P<family>[A-Z][\w'-]+), (?P<given>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})$")
+
+
+def inverted_holder(line: str) -> Participant | None:
+    """The office holder a "Family, Given" line names, when the table of holders knows them."""
+    m = _INVERTED.match(line.strip())
+    if m is None:
+        return None
+    name = f"{m.group('given')} {m.group('family')}"
+    found = offices.known_person(name)
+    if found is None:  # "Hawke, Robert" is the table's "Bob Hawke": one family, one office
+        family = offices.fold(m.group("family"))
+        same = [h for h in offices.holders() if offices.fold(h.family) == family]
+        found = same[0] if len({(h.country, h.office) for h in same}) == 1 else None
+    if found is None or offices.fold(found.family) != offices.fold(m.group("family")):
+        return None
+    return Participant(found.name, "", found.office, found.country)
+
+
 def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:
     """People a header names a line above their office."""
     out: list[Participant] = []

@@ -352,13 +352,13 @@ def _extract(
                 unnamed.group(0),
             )
         )
-    kind = kind_of(named, sentence, people, len(codes)) or kind_of(
-        named, lead_text, people, len(codes)
+    kind = kind_of(named, sentence, people, len(codes), alone=not multi) or kind_of(
+        named, lead_text, people, len(codes), alone=not multi
     )
     if kind == "telephone-talk" and face_to_face(named, lead_text):
         # "Bilateral Meeting with ...": "very good to be here in person ... we've had many
         # over the phone": the sentence spoke of earlier calls.
-        kind = kind_of(named, lead_text, people, len(codes)) or (
+        kind = kind_of(named, lead_text, people, len(codes), alone=not multi) or (
             "summit" if people and all(is_leader(p.role) for p in people) else ""
         )
     if kind in ("summit", "foreign-ministers-meeting", "telephone-talk", "") and not face_to_face(
@@ -737,7 +737,9 @@ _RECALLED = re.compile(
 )
 # An occasion still to come: "We look forward to welcoming you and Prime Minister X".
 _TO_COME = re.compile(
-    r"\blook(?:s|ing)? forward to (?:welcoming|seeing|meeting|hosting|receiving)\b", re.I
+    r"\blook(?:s|ing)? forward to (?:welcoming|seeing|meeting|hosting|receiving)\b"
+    r"|\b(?:I['’]ll|I will|we['’]ll|we will) (?:also )?(?:have|hold|meet|see)\b",
+    re.I,
 )
 
 

@@ -140,8 +140,13 @@ PUBLISHERS: tuple[Publisher, ...] = (
     Publisher(
         "Prime Minister of Australia",
         "AU",
-        _line(r"Prime Minister of Australia(?: [A-Z][\w'-]+ [A-Z][\w'-]+(?: MP)?)?"),
-        hosts=("pm.gov.au",),
+        _line(
+            r"Prime Minister of Australia(?: [A-Z][\w'-]+ [A-Z][\w'-]+(?: MP)?)?",
+            # The archive of every Prime Minister's transcripts.
+            r"Transcripts from the Prime Ministers of Australia",
+            r"PM Transcripts",
+        ),
+        hosts=("pm.gov.au", "pmtranscripts.pmc.gov.au"),
         office="Prime Minister",
     ),
     Publisher(
