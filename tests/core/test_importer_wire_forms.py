@@ -1586,3 +1586,11 @@ def test_a_date_in_numbers_with_dots_is_read_day_first() -> None:
     assert (mention.day, mention.month, mention.year) == (6, 9, 2023)
     [mention] = find_dates("Posted 06/09/2023")
     assert (mention.month, mention.day) == (6, 9)  # slashes: the US habit, month first
+
+
+def test_clock_times_with_a_needless_pm_and_in_words() -> None:
+    late = timing_with_note("commencing at 18:10 p.m. for approximately 15 minutes")
+    assert late[:2] == (dt.time(18, 10), 15)
+    words = timing_with_note("held a 50-minute phone discussion from nine o’clock this evening")
+    assert words[:2] == (dt.time(21, 0), 50)
+    assert timing_with_note("They met at 10 o'clock in the morning.")[0] == dt.time(10, 0)

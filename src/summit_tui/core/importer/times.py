@@ -8,10 +8,16 @@ from dataclasses import dataclass
 
 # A clock time: "2:10 p.m.", "2 pm", "14:10", "14.10 hrs", "1410 hrs", "14h10".
 _CLOCK = (
-    r"(?:(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[ap])\.?\s*m\b\.?"
+    # "18:10 p.m.": a 24-hour time with a needless "p.m.".
+    r"(?:(?P<hp>1[3-9]|2[0-3])[:.](?P<mp>[0-5]\d)\s*p\.?\s*m\b\.?"
+    r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[ap])\.?\s*m\b\.?"
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![\d%]|\s*(?:[ap]\.?\s*m\b|per))(?:\s*(?:hrs|hours|h)\b\.?)?"
     r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs|hours|h)\b\.?"
-    r"|(?P<hx>[01]?\d|2[0-3])h(?P<mx>[0-5]\d)\b)"
+    r"|(?P<hx>[01]?\d|2[0-3])h(?P<mx>[0-5]\d)\b"
+    # "from nine o'clock this evening"
+    r"|(?P<ho>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+o['’]clock(?:\s+(?P<late>this evening|tonight|in the evening|this afternoon"
+    r"|in the afternoon))?)"
 )
 _LEAD_WORD = (
     r"(?P<word>\b(?:commencing|starting|beginning|from|at|around|about|shortly after"
@@ -112,7 +118,11 @@ def _clock_of(m: re.Match[str]) -> dt.time:
     if m.group("h12"):
         hour = int(m.group("h12")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         return dt.time(hour, int(m.group("m12") or 0))
-    for h, mm in (("h24", "m24"), ("hh", "mm"), ("hx", "mx")):
+    if m.group("ho"):
+        word = m.group("ho").lower()
+        hour = int(word) if word.isdecimal() else _UNITS[word]
+        return dt.time(hour % 12 + (12 if m.group("late") else 0), 0)
+    for h, mm in (("hp", "mp"), ("h24", "m24"), ("hh", "mm"), ("hx", "mx")):
         if m.group(h):
             return dt.time(int(m.group(h)), int(m.group(mm)))
     raise ValueError("no clock in match")  # unreachable: the pattern needs one of the forms
