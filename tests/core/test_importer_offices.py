@@ -91,9 +91,9 @@ def test_a_leader_of_a_newly_covered_country_gives_the_meeting_its_parties() -> 
 
 def test_two_leaders_who_share_a_common_given_name_stay_two_people() -> None:
     r = _one(
-        "On 30 March 2023, His Excellency Mr. Mohamed Ould Cheikh El Ghazouani held a phone "
-        "call with His Highness Sheikh Mohamed bin Zayed Al Nahyan, the President of the "
-        "United Arab Emirates."
+        "Nouakchott, 30 March 2023. President Mohamed Ould Cheikh El Ghazouani of Mauritania "
+        "spoke by telephone with Sheikh Mohamed bin Zayed Al Nahyan, President of the United "
+        "Arab Emirates, about trade between their countries."
     )
     assert set(r.countries) == {"MR", "AE"}
     assert len(r.participants) == 2
