@@ -14,16 +14,16 @@ heads of state and of government of Ireland, Austria, Belgium, Denmark, Finland,
 Hungary, Norway, Portugal, Sweden, Slovakia, Croatia, Serbia, Estonia, Ethiopia, Iraq (from
 2004), Armenia and Georgia; Switzerland's Federal President of each year; the Gulf's rulers,
 with Saudi Arabia's and Bahrain's crown princes and Abu Dhabi's until 2022; the prime ministers
-of Bahrain, of Qatar (from 2007), the Czech Republic (2021), Romania (2012), Latvia (2009),
-Lithuania (2012 to 2024), Nepal (2014 to 2025), Kenya (2008 to 2013), Cuba and Fiji; and the
-heads of state of Bulgaria, the Czech Republic, Romania, Latvia, Lithuania, Nepal, Kazakhstan,
-Uzbekistan, Azerbaijan, Belarus, Mongolia, the Maldives, Afghanistan (to 2021), Cambodia,
-Singapore, Iran, Egypt, Jordan, Morocco, Algeria, Tunisia, Nigeria, Kenya, South Sudan, Ghana,
-Senegal, Angola, Tanzania, Uganda, Rwanda, the DR Congo, Mauritania, Chile, Colombia, Peru,
-Uruguay, Venezuela, Paraguay, Bolivia, Ecuador and Cuba. Acting holders are in it only when they
-held the office for months; where the end of a term is not known (a minister on leave, a
-government after an election the record does not cover), the row ends on the last day the record
-confirms.
+of Bahrain, of Qatar (from 2007), the United Arab Emirates (2006), Egypt (2014), the Czech
+Republic (2021), Romania (2012), Latvia (2009), Lithuania (2012 to 2024), Nepal (2014 to 2025),
+Kenya (2008 to 2013), Cuba and Fiji; and the heads of state of Bulgaria, the Czech Republic,
+Romania, Latvia, Lithuania, Nepal, Kazakhstan, Uzbekistan, Azerbaijan, Belarus, Mongolia, the
+Maldives, Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco, Algeria,
+Tunisia, Nigeria, Kenya, South Sudan, Ghana, Senegal, Angola, Tanzania, Uganda, Rwanda, the DR
+Congo, Mauritania, Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador and
+Cuba. Acting holders are in it only when they held the office for months; where the end of a
+term is not known (a minister on leave, a government after an election the record does not
+cover), the row ends on the last day the record confirms.
 """
 
 from __future__ import annotations
@@ -801,6 +801,9 @@ EG|President|Hosni Mubarak|Mubarak|1981-10-14|2011-02-11
 EG|President|Mohamed Morsi|Morsi|2012-06-30|2013-07-03
 EG|President|Adly Mansour|Mansour|2013-07-04|2014-06-08
 EG|President|Abdel Fattah el-Sisi|el-Sisi|2014-06-08|
+EG|Prime Minister|Ibrahim Mahlab|Mahlab|2014-03-01|2015-09-19
+EG|Prime Minister|Sherif Ismail|Ismail|2015-09-19|2018-06-07
+EG|Prime Minister|Mostafa Madbouly|Madbouly|2018-06-07|
 SA|King|Fahd bin Abdulaziz Al Saud|Fahd|1982-06-13|2005-08-01
 SA|King|Abdullah bin Abdulaziz Al Saud|Abdullah|2005-08-01|2015-01-23
 SA|King|Salman bin Abdulaziz Al Saud|Salman|2015-01-23|
@@ -819,6 +822,7 @@ AE|President|Zayed bin Sultan Al Nahyan|Zayed bin Sultan|1971-12-02|2004-11-02
 AE|President|Khalifa bin Zayed Al Nahyan|Khalifa bin Zayed|2004-11-03|2022-05-13
 AE|President|Mohamed bin Zayed Al Nahyan|Mohamed bin Zayed|2022-05-14|
 AE|Crown Prince|Mohamed bin Zayed Al Nahyan|Mohamed bin Zayed|2004-11-03|2022-05-14
+AE|Prime Minister|Mohammed bin Rashid Al Maktoum|Mohammed bin Rashid|2006-02-11|
 QA|Emir|Hamad bin Khalifa Al Thani|Hamad bin Khalifa|1995-06-27|2013-06-25
 QA|Emir|Tamim bin Hamad Al Thani|Tamim|2013-06-25|
 QA|Prime Minister|Hamad bin Jassim bin Jaber Al Thani|Hamad bin Jassim|2007-04-03|2013-06-26
