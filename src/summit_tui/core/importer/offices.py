@@ -1111,7 +1111,8 @@ IQ|President|Ghazi al-Yawer|Yawer|2004-06-28|2005-04-07
 IQ|President|Jalal Talabani|Talabani|2005-04-07|2014-07-24
 IQ|President|Fuad Masum|Masum|2014-07-24|2018-10-02
 IQ|President|Barham Salih|Salih|2018-10-02|2022-10-13
-IQ|President|Abdul Latif Rashid|Rashid|2022-10-13|2026-01-01
+IQ|President|Abdul Latif Rashid|Rashid|2022-10-13|2026-04-11
+IQ|President|Nizar Amedi|Amedi|2026-04-11|
 IQ|Prime Minister|Ayad Allawi|Allawi|2004-06-28|2005-05-03
 IQ|Prime Minister|Ibrahim al-Jaafari|Jaafari|2005-05-03|2006-05-20
 IQ|Prime Minister|Nouri al-Maliki|Maliki|2006-05-20|2014-09-08
