@@ -1203,7 +1203,7 @@ DK|Prime Minister|Anders Fogh Rasmussen|Rasmussen|2001-11-27|2009-04-05
 DK|Prime Minister|Lars Løkke Rasmussen|Rasmussen|2009-04-05|2011-10-03
 DK|Prime Minister|Helle Thorning-Schmidt|Thorning-Schmidt|2011-10-03|2015-06-28
 DK|Prime Minister|Lars Løkke Rasmussen|Rasmussen|2015-06-28|2019-06-27
-DK|Prime Minister|Mette Frederiksen|Frederiksen|2019-06-27|2026-01-01
+DK|Prime Minister|Mette Frederiksen|Frederiksen|2019-06-27|2026-03-24
 FI|President|Martti Ahtisaari|Ahtisaari|1994-03-01|2000-03-01
 FI|President|Tarja Halonen|Halonen|2000-03-01|2012-03-01
 FI|President|Sauli Niinistö|Niinistö|2012-03-01|2024-03-01
