@@ -272,13 +272,19 @@ def _own_office(text: str, people: list[Participant]) -> str:
     return ""
 
 
+_SUBJECT = re.compile(r"\b(?:about|such as|regarding|concerning|including)\s+(?:the\s+)?$", re.I)
+
+
 def _most_named(text: str, parties: set[str]) -> str:
     """The country a first-person release names most, besides the other side ("I raised
     Australia's concerns", "the Australian Government"), when one clearly leads."""
     counts: dict[str, int] = {}
-    for code in (c.code for c, _, _ in countries.find_in_text(text[:MAX_LEAD_TEXT])):
-        if code not in parties and code != "EU":
-            counts[code] = counts.get(code, 0) + 1
+    head = text[:MAX_LEAD_TEXT]
+    for place, start, _ in countries.find_in_text(head):
+        # "issues such as Iraq", "a discussion about Iraq": a subject, not the speaker's side
+        if place.code in parties or place.code == "EU" or _SUBJECT.search(head[:start]):
+            continue
+        counts[place.code] = counts.get(place.code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]

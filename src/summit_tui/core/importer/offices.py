@@ -6,12 +6,24 @@ the offices most readouts come from since about 1990, tells who held an office o
 and which country a known name belongs to. A name not in it is simply not known: the
 importer then says so instead of guessing.
 
-From 1990 (or the office's start) it covers the heads of state and government that readouts
-name and the foreign ministers of the G20 (with the European Union's presidents and High
+From 1990 (or the office's start) it covers the heads of state and government that readouts name
+and the foreign ministers of the G20 (with the European Union's presidents and High
 Representative), of ASEAN's members and of New Zealand, Spain, the Netherlands, Poland, Ukraine,
-Israel, Pakistan, Bangladesh and Sri Lanka. Acting holders are in it only when they held the
-office for months; where the end of a term is not known (a minister on leave), the row ends on
-the last day the record confirms.
+Israel, Pakistan, Bangladesh and Sri Lanka. From about 1995 (or independence) it also has the
+heads of state and of government of Ireland, Austria, Belgium, Denmark, Finland, Greece,
+Hungary, Norway, Portugal, Sweden, Slovakia, Croatia, Serbia, Estonia, Ethiopia, Iraq (from
+2004), Armenia and Georgia; Switzerland's Federal President of each year; the Gulf's rulers,
+with Saudi Arabia's and Bahrain's crown princes and Abu Dhabi's until 2022; the prime ministers
+of Bahrain, of Qatar (from 2007), the United Arab Emirates (2006), Egypt (2014), the Czech
+Republic (2021), Romania (2012), Latvia (2009), Lithuania (2012 to 2024), Nepal (2014 to 2025),
+Kenya (2008 to 2013), Cuba and Fiji; and the heads of state of Bulgaria, the Czech Republic,
+Romania, Latvia, Lithuania, Nepal, Kazakhstan, Uzbekistan, Azerbaijan, Belarus, Mongolia, the
+Maldives, Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco, Algeria,
+Tunisia, Nigeria, Kenya, South Sudan, Ghana, Senegal, Angola, Tanzania, Uganda, Rwanda, the DR
+Congo, Mauritania, Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador and
+Cuba. Acting holders are in it only when they held the office for months; where the end of a
+term is not known (a minister on leave, a government after an election the record does not
+cover), the row ends on the last day the record confirms.
 """
 
 from __future__ import annotations
@@ -26,7 +38,10 @@ from functools import cache
 # Terms of one office never overlap: a successor's first day is the predecessor's "until". A
 # name found in full without a role takes its first row here, so where one person held offices
 # of two countries the row readouts name most comes first: Poland's Tusk before the Council's,
-# the Union's Borrell, Solana, Mogherini and Prodi before Spain's and Italy's.
+# the Union's Borrell, Solana, Mogherini and Prodi before Spain's and Italy's, and its Van
+# Rompuy, Michel, Barroso, Costa and Kallas before Belgium's, Portugal's and Estonia's. A
+# monarch's full name carries the title ("King Philippe"), so that a bare "Philippe" or a
+# "Hassan II Mosque" in a sentence is not read as the king.
 _TABLE = """
 US|President|George H. W. Bush|Bush|1989-01-20|1993-01-20
 US|President|Bill Clinton|Clinton|1993-01-20|2001-01-20
@@ -142,12 +157,21 @@ NZ|Foreign Minister|Gerry Brownlee|Brownlee|2017-05-02|2017-10-26
 NZ|Foreign Minister|Winston Peters|Peters|2017-10-26|2020-11-06
 NZ|Foreign Minister|Nanaia Mahuta|Mahuta|2020-11-06|2023-11-27
 NZ|Foreign Minister|Winston Peters|Peters|2023-11-27|
+IE|Taoiseach|Albert Reynolds|Reynolds|1992-02-11|1994-12-15
+IE|Taoiseach|John Bruton|Bruton|1994-12-15|1997-06-26
+IE|Taoiseach|Bertie Ahern|Ahern|1997-06-26|2008-05-07
+IE|Taoiseach|Brian Cowen|Cowen|2008-05-07|2011-03-09
+IE|Taoiseach|Enda Kenny|Kenny|2011-03-09|2017-06-14
 IE|Taoiseach|Leo Varadkar|Varadkar|2017-06-14|2020-06-27
 IE|Taoiseach|Micheál Martin|Martin|2020-06-27|2022-12-17
 IE|Taoiseach|Leo Varadkar|Varadkar|2022-12-17|2024-04-09
 IE|Taoiseach|Simon Harris|Harris|2024-04-09|2025-01-23
 IE|Taoiseach|Micheál Martin|Martin|2025-01-23|
 IE|Foreign Minister|Simon Coveney|Coveney|2017-06-14|2022-12-17
+IE|President|Mary Robinson|Robinson|1990-12-03|1997-09-12
+IE|President|Mary McAleese|McAleese|1997-11-11|2011-11-11
+IE|President|Michael D. Higgins|Higgins|2011-11-11|2025-11-11
+IE|President|Catherine Connolly|Connolly|2025-11-11|
 IN|President|R. Venkataraman|Venkataraman|1987-07-25|1992-07-25
 IN|President|Shankar Dayal Sharma|Sharma|1992-07-25|1997-07-25
 IN|President|K. R. Narayanan|Narayanan|1997-07-25|2002-07-25
@@ -732,7 +756,21 @@ AR|Foreign Minister|Santiago Cafiero|Cafiero|2021-09-20|2023-12-10
 AR|Foreign Minister|Diana Mondino|Mondino|2023-12-10|2024-10-30
 AR|Foreign Minister|Gerardo Werthein|Werthein|2024-10-30|2025-10-28
 AR|Foreign Minister|Pablo Quirno|Quirno|2025-10-28|
+CL|President|Patricio Aylwin|Aylwin|1990-03-11|1994-03-11
+CL|President|Eduardo Frei Ruiz-Tagle|Frei|1994-03-11|2000-03-11
+CL|President|Ricardo Lagos|Lagos|2000-03-11|2006-03-11
+CL|President|Michelle Bachelet|Bachelet|2006-03-11|2010-03-11
+CL|President|Sebastián Piñera|Piñera|2010-03-11|2014-03-11
+CL|President|Michelle Bachelet|Bachelet|2014-03-11|2018-03-11
+CL|President|Sebastián Piñera|Piñera|2018-03-11|2022-03-11
 CL|President|Gabriel Boric|Boric|2022-03-11|2026-03-11
+CL|President|José Antonio Kast|Kast|2026-03-11|
+CO|President|César Gaviria|Gaviria|1990-08-07|1994-08-07
+CO|President|Ernesto Samper|Samper|1994-08-07|1998-08-07
+CO|President|Andrés Pastrana|Pastrana|1998-08-07|2002-08-07
+CO|President|Álvaro Uribe|Uribe|2002-08-07|2010-08-07
+CO|President|Juan Manuel Santos|Santos|2010-08-07|2018-08-07
+CO|President|Iván Duque|Duque|2018-08-07|2022-08-07
 CO|President|Gustavo Petro|Petro|2022-08-07|2026-08-07
 ZA|President|F. W. de Klerk|de Klerk|1989-09-20|1994-05-10
 ZA|President|Nelson Mandela|Mandela|1994-05-10|1999-06-14
@@ -747,21 +785,51 @@ ZA|Foreign Minister|Maite Nkoana-Mashabane|Nkoana-Mashabane|2009-05-10|2018-02-2
 ZA|Foreign Minister|Lindiwe Sisulu|Sisulu|2018-02-27|2019-05-30
 ZA|Foreign Minister|Naledi Pandor|Pandor|2019-05-30|2024-07-03
 ZA|Foreign Minister|Ronald Lamola|Lamola|2024-07-03|
+NG|President|Sani Abacha|Abacha|1993-11-17|1998-06-08
+NG|President|Abdulsalami Abubakar|Abubakar|1998-06-09|1999-05-29
+NG|President|Olusegun Obasanjo|Obasanjo|1999-05-29|2007-05-29
+NG|President|Umaru Musa Yar'Adua|Yar'Adua|2007-05-29|2010-05-05
+NG|President|Goodluck Jonathan|Jonathan|2010-05-06|2015-05-29
 NG|President|Muhammadu Buhari|Buhari|2015-05-29|2023-05-29
 NG|President|Bola Tinubu|Tinubu|2023-05-29|
+KE|President|Daniel arap Moi|Moi|1978-10-14|2002-12-30
+KE|President|Mwai Kibaki|Kibaki|2002-12-30|2013-04-09
 KE|President|Uhuru Kenyatta|Kenyatta|2013-04-09|2022-09-13
 KE|President|William Ruto|Ruto|2022-09-13|
+KE|Prime Minister|Raila Odinga|Odinga|2008-04-17|2013-04-09
+EG|President|Hosni Mubarak|Mubarak|1981-10-14|2011-02-11
+EG|President|Mohamed Morsi|Morsi|2012-06-30|2013-07-03
+EG|President|Adly Mansour|Mansour|2013-07-04|2014-06-08
 EG|President|Abdel Fattah el-Sisi|el-Sisi|2014-06-08|
+EG|Prime Minister|Ibrahim Mahlab|Mahlab|2014-03-01|2015-09-19
+EG|Prime Minister|Sherif Ismail|Ismail|2015-09-19|2018-06-07
+EG|Prime Minister|Mostafa Madbouly|Madbouly|2018-06-07|
 SA|King|Fahd bin Abdulaziz Al Saud|Fahd|1982-06-13|2005-08-01
 SA|King|Abdullah bin Abdulaziz Al Saud|Abdullah|2005-08-01|2015-01-23
 SA|King|Salman bin Abdulaziz Al Saud|Salman|2015-01-23|
+SA|Crown Prince|Abdullah bin Abdulaziz Al Saud|Abdullah|1982-06-13|2005-08-01
+SA|Crown Prince|Sultan bin Abdulaziz Al Saud|Sultan bin Abdulaziz|2005-08-01|2011-10-22
+SA|Crown Prince|Nayef bin Abdulaziz Al Saud|Nayef|2011-10-27|2012-06-16
+SA|Crown Prince|Salman bin Abdulaziz Al Saud|Salman|2012-06-18|2015-01-23
+SA|Crown Prince|Muqrin bin Abdulaziz Al Saud|Muqrin|2015-01-23|2015-04-29
+SA|Crown Prince|Muhammad bin Nayef Al Saud|Muhammad bin Nayef|2015-04-29|2017-06-21
 SA|Crown Prince|Mohammed bin Salman|Mohammed bin Salman|2017-06-21|
 SA|Foreign Minister|Saud al-Faisal|Saud al-Faisal|1975-10-13|2015-04-29
 SA|Foreign Minister|Adel al-Jubeir|Jubeir|2015-04-29|2018-12-27
 SA|Foreign Minister|Ibrahim Abdulaziz Al-Assaf|Assaf|2018-12-27|2019-10-23
 SA|Foreign Minister|Faisal bin Farhan Al Saud|Faisal bin Farhan|2019-10-23|
+AE|President|Zayed bin Sultan Al Nahyan|Zayed bin Sultan|1971-12-02|2004-11-02
+AE|President|Khalifa bin Zayed Al Nahyan|Khalifa bin Zayed|2004-11-03|2022-05-13
 AE|President|Mohamed bin Zayed Al Nahyan|Mohamed bin Zayed|2022-05-14|
+AE|Crown Prince|Mohamed bin Zayed Al Nahyan|Mohamed bin Zayed|2004-11-03|2022-05-14
+AE|Prime Minister|Mohammed bin Rashid Al Maktoum|Mohammed bin Rashid|2006-02-11|
+QA|Emir|Hamad bin Khalifa Al Thani|Hamad bin Khalifa|1995-06-27|2013-06-25
 QA|Emir|Tamim bin Hamad Al Thani|Tamim|2013-06-25|
+QA|Prime Minister|Hamad bin Jassim bin Jaber Al Thani|Hamad bin Jassim|2007-04-03|2013-06-26
+QA|Prime Minister|Abdullah bin Nasser bin Khalifa Al Thani|Abdullah bin Nasser|2013-06-26|2020-01-28
+QA|Prime Minister|Khalid bin Khalifa bin Abdulaziz Al Thani|Khalid bin Khalifa|2020-01-28|2023-03-07
+QA|Prime Minister|Mohammed bin Abdulrahman bin Jassim Al Thani|Mohammed bin Abdulrahman|2023-03-07|
+JO|King|Hussein bin Talal|Hussein|1952-08-11|1999-02-07
 JO|King|Abdullah II bin Al-Hussein|Abdullah|1999-02-07|
 ID|President|Suharto|Suharto|1967-03-12|1998-05-21
 ID|President|B. J. Habibie|Habibie|1998-05-21|1999-10-20
@@ -783,6 +851,8 @@ KH|Prime Minister|Hun Manet|Hun Manet|2023-08-22|
 KH|Foreign Minister|Hor Namhong|Namhong|1998-11-30|2016-04-04
 KH|Foreign Minister|Prak Sokhonn|Sokhonn|2016-04-04|2023-08-22
 KH|Foreign Minister|Sok Chenda Sophea|Sok Chenda Sophea|2023-08-22|
+KH|King|Norodom Sihanouk|Sihanouk|1993-09-24|2004-10-07
+KH|King|Norodom Sihamoni|Sihamoni|2004-10-14|
 LA|President|Kaysone Phomvihane|Kaysone|1991-08-15|1992-11-21
 LA|President|Nouhak Phoumsavanh|Nouhak|1992-11-25|1998-02-24
 LA|President|Khamtai Siphandone|Khamtai|1998-02-24|2006-06-08
@@ -856,6 +926,11 @@ SG|Foreign Minister|S. Jayakumar|Jayakumar|1994-01-02|2004-08-12
 SG|Foreign Minister|George Yeo|Yeo|2004-08-12|2011-05-21
 SG|Foreign Minister|K. Shanmugam|Shanmugam|2011-05-21|2015-10-01
 SG|Foreign Minister|Vivian Balakrishnan|Balakrishnan|2015-10-01|
+SG|President|Ong Teng Cheong|Ong|1993-09-01|1999-09-01
+SG|President|S. R. Nathan|Nathan|1999-09-01|2011-09-01
+SG|President|Tony Tan Keng Yam|Tan|2011-09-01|2017-09-01
+SG|President|Halimah Yacob|Halimah|2017-09-14|2023-09-14
+SG|President|Tharman Shanmugaratnam|Tharman|2023-09-14|
 TH|Prime Minister|Chatichai Choonhavan|Chatichai|1988-08-04|1991-02-23
 TH|Prime Minister|Anand Panyarachun|Anand|1991-03-02|1992-04-07
 TH|Prime Minister|Suchinda Kraprayoon|Suchinda|1992-04-07|1992-05-24
@@ -922,6 +997,438 @@ TL|Prime Minister|Taur Matan Ruak|Taur Matan Ruak|2018-06-22|2023-07-01
 TL|Prime Minister|Xanana Gusmão|Gusmão|2023-07-01|
 PG|Prime Minister|Peter O'Neill|O'Neill|2011-08-02|2019-05-30
 PG|Prime Minister|James Marape|Marape|2019-05-30|
+PE|President|Alberto Fujimori|Fujimori|1990-07-28|2000-11-22
+PE|President|Valentín Paniagua|Paniagua|2000-11-22|2001-07-28
+PE|President|Alejandro Toledo|Toledo|2001-07-28|2006-07-28
+PE|President|Alan García|García|2006-07-28|2011-07-28
+PE|President|Ollanta Humala|Humala|2011-07-28|2016-07-28
+PE|President|Pedro Pablo Kuczynski|Kuczynski|2016-07-28|2018-03-23
+PE|President|Martín Vizcarra|Vizcarra|2018-03-23|2020-11-10
+PE|President|Francisco Sagasti|Sagasti|2020-11-17|2021-07-28
+PE|President|Pedro Castillo|Castillo|2021-07-28|2022-12-07
+PE|President|Dina Boluarte|Boluarte|2022-12-07|2025-10-10
+UY|President|Julio María Sanguinetti|Sanguinetti|1995-03-01|2000-03-01
+UY|President|Jorge Batlle|Batlle|2000-03-01|2005-03-01
+UY|President|Tabaré Vázquez|Vázquez|2005-03-01|2010-03-01
+UY|President|José Mujica|Mujica|2010-03-01|2015-03-01
+UY|President|Tabaré Vázquez|Vázquez|2015-03-01|2020-03-01
+UY|President|Luis Lacalle Pou|Lacalle Pou|2020-03-01|2025-03-01
+UY|President|Yamandú Orsi|Orsi|2025-03-01|
+VE|President|Rafael Caldera|Caldera|1994-02-02|1999-02-02
+VE|President|Hugo Chávez|Chávez|1999-02-02|2013-03-05
+VE|President|Nicolás Maduro|Maduro|2013-03-05|2026-01-03
+PY|President|Juan Carlos Wasmosy|Wasmosy|1993-08-15|1998-08-15
+PY|President|Raúl Cubas Grau|Cubas|1998-08-15|1999-03-28
+PY|President|Luis Ángel González Macchi|González Macchi|1999-03-28|2003-08-15
+PY|President|Nicanor Duarte Frutos|Duarte|2003-08-15|2008-08-15
+PY|President|Fernando Lugo|Lugo|2008-08-15|2012-06-22
+PY|President|Federico Franco|Franco|2012-06-22|2013-08-15
+PY|President|Horacio Cartes|Cartes|2013-08-15|2018-08-15
+PY|President|Mario Abdo Benítez|Abdo Benítez|2018-08-15|2023-08-15
+PY|President|Santiago Peña|Peña|2023-08-15|
+BO|President|Gonzalo Sánchez de Lozada|Sánchez de Lozada|1993-08-06|1997-08-06
+BO|President|Hugo Banzer|Banzer|1997-08-06|2001-08-07
+BO|President|Jorge Quiroga|Quiroga|2001-08-07|2002-08-06
+BO|President|Gonzalo Sánchez de Lozada|Sánchez de Lozada|2002-08-06|2003-10-17
+BO|President|Carlos Mesa|Mesa|2003-10-17|2005-06-09
+BO|President|Eduardo Rodríguez Veltzé|Rodríguez Veltzé|2005-06-09|2006-01-22
+BO|President|Evo Morales|Morales|2006-01-22|2019-11-10
+BO|President|Jeanine Áñez|Áñez|2019-11-12|2020-11-08
+BO|President|Luis Arce|Arce|2020-11-08|2025-11-08
+BO|President|Rodrigo Paz|Paz|2025-11-08|
+EC|President|Sixto Durán Ballén|Durán Ballén|1992-08-10|1996-08-10
+EC|President|Abdalá Bucaram|Bucaram|1996-08-10|1997-02-06
+EC|President|Fabián Alarcón|Alarcón|1997-02-11|1998-08-10
+EC|President|Jamil Mahuad|Mahuad|1998-08-10|2000-01-21
+EC|President|Gustavo Noboa|Noboa|2000-01-22|2003-01-15
+EC|President|Lucio Gutiérrez|Gutiérrez|2003-01-15|2005-04-20
+EC|President|Alfredo Palacio|Palacio|2005-04-20|2007-01-15
+EC|President|Rafael Correa|Correa|2007-01-15|2017-05-24
+EC|President|Lenín Moreno|Moreno|2017-05-24|2021-05-24
+EC|President|Guillermo Lasso|Lasso|2021-05-24|2023-11-23
+EC|President|Daniel Noboa|Noboa|2023-11-23|
+CU|President|Fidel Castro|Castro|1976-12-02|2008-02-24
+CU|President|Raúl Castro|Castro|2008-02-24|2018-04-19
+CU|President|Miguel Díaz-Canel|Díaz-Canel|2018-04-19|
+CU|Prime Minister|Manuel Marrero Cruz|Marrero|2019-12-21|
+SS|President|Salva Kiir Mayardit|Kiir|2011-07-09|
+ET|President|Negasso Gidada|Negasso|1995-08-22|2001-10-08
+ET|President|Girma Wolde-Giorgis|Girma|2001-10-08|2013-10-07
+ET|President|Mulatu Teshome|Mulatu|2013-10-07|2018-10-25
+ET|President|Sahle-Work Zewde|Sahle-Work|2018-10-25|2024-10-07
+ET|President|Taye Atske Selassie|Taye|2024-10-07|
+ET|Prime Minister|Meles Zenawi|Meles|1995-08-23|2012-08-20
+ET|Prime Minister|Hailemariam Desalegn|Hailemariam|2012-08-20|2018-04-02
+ET|Prime Minister|Abiy Ahmed Ali|Abiy|2018-04-02|
+GH|President|Jerry John Rawlings|Rawlings|1993-01-07|2001-01-07
+GH|President|John Agyekum Kufuor|Kufuor|2001-01-07|2009-01-07
+GH|President|John Evans Atta Mills|Mills|2009-01-07|2012-07-24
+GH|President|John Dramani Mahama|Mahama|2012-07-24|2017-01-07
+GH|President|Nana Addo Dankwa Akufo-Addo|Akufo-Addo|2017-01-07|2025-01-07
+GH|President|John Dramani Mahama|Mahama|2025-01-07|
+SN|President|Abdou Diouf|Diouf|1981-01-01|2000-04-01
+SN|President|Abdoulaye Wade|Wade|2000-04-01|2012-04-02
+SN|President|Macky Sall|Sall|2012-04-02|2024-04-02
+SN|President|Bassirou Diomaye Faye|Faye|2024-04-02|
+AO|President|José Eduardo dos Santos|dos Santos|1979-09-21|2017-09-26
+AO|President|João Lourenço|Lourenço|2017-09-26|
+TZ|President|Benjamin William Mkapa|Mkapa|1995-11-23|2005-12-21
+TZ|President|Jakaya Mrisho Kikwete|Kikwete|2005-12-21|2015-11-05
+TZ|President|John Pombe Joseph Magufuli|Magufuli|2015-11-05|2021-03-17
+TZ|President|Samia Suluhu Hassan|Samia|2021-03-19|
+UG|President|Yoweri Museveni|Museveni|1986-01-29|
+RW|President|Pasteur Bizimungu|Bizimungu|1994-07-19|2000-03-23
+RW|President|Paul Kagame|Kagame|2000-03-24|
+CD|President|Mobutu Sese Seko|Mobutu|1965-11-24|1997-05-16
+CD|President|Laurent-Désiré Kabila|Kabila|1997-05-17|2001-01-16
+CD|President|Joseph Kabila|Kabila|2001-01-17|2019-01-24
+CD|President|Félix Tshisekedi|Tshisekedi|2019-01-24|
+MR|President|Maaouya Ould Sid'Ahmed Taya|Taya|1984-12-12|2005-08-03
+MR|President|Sidi Ould Cheikh Abdallahi|Abdallahi|2007-04-19|2008-08-06
+MR|President|Mohamed Ould Abdel Aziz|Abdel Aziz|2009-08-05|2019-08-01
+MR|President|Mohamed Ould Cheikh El Ghazouani|Ghazouani|2019-08-01|
+MA|King|King Hassan II|Hassan II|1961-02-26|1999-07-23
+MA|King|King Mohammed VI|Mohammed VI|1999-07-23|
+DZ|President|Liamine Zéroual|Zéroual|1994-01-31|1999-04-27
+DZ|President|Abdelaziz Bouteflika|Bouteflika|1999-04-27|2019-04-02
+DZ|President|Abdelkader Bensalah|Bensalah|2019-04-09|2019-12-19
+DZ|President|Abdelmadjid Tebboune|Tebboune|2019-12-19|
+TN|President|Zine El Abidine Ben Ali|Ben Ali|1987-11-07|2011-01-14
+TN|President|Fouad Mebazaa|Mebazaa|2011-01-15|2011-12-13
+TN|President|Moncef Marzouki|Marzouki|2011-12-13|2014-12-31
+TN|President|Beji Caid Essebsi|Essebsi|2014-12-31|2019-07-25
+TN|President|Mohamed Ennaceur|Ennaceur|2019-07-25|2019-10-23
+TN|President|Kais Saied|Saied|2019-10-23|
+IR|President|Akbar Hashemi Rafsanjani|Rafsanjani|1989-08-03|1997-08-03
+IR|President|Mohammad Khatami|Khatami|1997-08-03|2005-08-03
+IR|President|Mahmoud Ahmadinejad|Ahmadinejad|2005-08-03|2013-08-03
+IR|President|Hassan Rouhani|Rouhani|2013-08-03|2021-08-03
+IR|President|Ebrahim Raisi|Raisi|2021-08-03|2024-05-19
+IR|President|Mohammad Mokhber|Mokhber|2024-05-19|2024-07-28
+IR|President|Masoud Pezeshkian|Pezeshkian|2024-07-28|
+IQ|President|Saddam Hussein|Saddam|1979-07-16|2003-04-09
+IQ|President|Ghazi al-Yawer|Yawer|2004-06-28|2005-04-07
+IQ|President|Jalal Talabani|Talabani|2005-04-07|2014-07-24
+IQ|President|Fuad Masum|Masum|2014-07-24|2018-10-02
+IQ|President|Barham Salih|Salih|2018-10-02|2022-10-13
+IQ|President|Abdul Latif Rashid|Rashid|2022-10-13|2026-04-11
+IQ|President|Nizar Amedi|Amedi|2026-04-11|
+IQ|Prime Minister|Ayad Allawi|Allawi|2004-06-28|2005-05-03
+IQ|Prime Minister|Ibrahim al-Jaafari|Jaafari|2005-05-03|2006-05-20
+IQ|Prime Minister|Nouri al-Maliki|Maliki|2006-05-20|2014-09-08
+IQ|Prime Minister|Haider al-Abadi|Abadi|2014-09-08|2018-10-25
+IQ|Prime Minister|Adil Abdul-Mahdi|Abdul-Mahdi|2018-10-25|2020-05-07
+IQ|Prime Minister|Mustafa al-Kadhimi|Kadhimi|2020-05-07|2022-10-27
+IQ|Prime Minister|Mohammed Shia al-Sudani|Sudani|2022-10-27|2026-01-01
+KW|Emir|Jaber Al-Ahmad Al-Jaber Al-Sabah|Jaber|1977-12-31|2006-01-15
+KW|Emir|Sabah Al-Ahmad Al-Jaber Al-Sabah|Sabah|2006-01-29|2020-09-29
+KW|Emir|Nawaf Al-Ahmad Al-Jaber Al-Sabah|Nawaf|2020-09-29|2023-12-16
+KW|Emir|Mishal Al-Ahmad Al-Jaber Al-Sabah|Mishal|2023-12-16|
+BH|Emir|Hamad bin Isa Al Khalifa|Hamad|1999-03-06|2002-02-14
+BH|King|Hamad bin Isa Al Khalifa|Hamad|2002-02-14|
+BH|Crown Prince|Salman bin Hamad Al Khalifa|Salman bin Hamad|1999-03-09|
+BH|Prime Minister|Khalifa bin Salman Al Khalifa|Khalifa bin Salman|1971-12-16|2020-11-11
+BH|Prime Minister|Salman bin Hamad Al Khalifa|Salman bin Hamad|2020-11-11|
+OM|Sultan|Qaboos bin Said Al Said|Qaboos|1970-07-23|2020-01-10
+OM|Sultan|Haitham bin Tarik Al Said|Haitham|2020-01-11|
+AT|President|Thomas Klestil|Klestil|1992-07-08|2004-07-06
+AT|President|Heinz Fischer|Fischer|2004-07-08|2016-07-08
+AT|President|Alexander Van der Bellen|Van der Bellen|2017-01-26|
+AT|Chancellor|Franz Vranitzky|Vranitzky|1986-06-16|1997-01-28
+AT|Chancellor|Viktor Klima|Klima|1997-01-28|2000-02-04
+AT|Chancellor|Wolfgang Schüssel|Schüssel|2000-02-04|2007-01-11
+AT|Chancellor|Alfred Gusenbauer|Gusenbauer|2007-01-11|2008-12-02
+AT|Chancellor|Werner Faymann|Faymann|2008-12-02|2016-05-09
+AT|Chancellor|Christian Kern|Kern|2016-05-17|2017-12-18
+AT|Chancellor|Sebastian Kurz|Kurz|2017-12-18|2019-05-28
+AT|Chancellor|Brigitte Bierlein|Bierlein|2019-06-03|2020-01-07
+AT|Chancellor|Sebastian Kurz|Kurz|2020-01-07|2021-10-11
+AT|Chancellor|Alexander Schallenberg|Schallenberg|2021-10-11|2021-12-06
+AT|Chancellor|Karl Nehammer|Nehammer|2021-12-06|2025-01-10
+AT|Chancellor|Alexander Schallenberg|Schallenberg|2025-01-10|2025-03-03
+AT|Chancellor|Christian Stocker|Stocker|2025-03-03|
+BE|King|King Albert II|Albert II|1993-08-09|2013-07-21
+BE|King|King Philippe|Philippe|2013-07-21|
+BE|Prime Minister|Jean-Luc Dehaene|Dehaene|1992-03-07|1999-07-12
+BE|Prime Minister|Guy Verhofstadt|Verhofstadt|1999-07-12|2008-03-20
+BE|Prime Minister|Yves Leterme|Leterme|2008-03-20|2008-12-30
+BE|Prime Minister|Herman Van Rompuy|Van Rompuy|2008-12-30|2009-11-25
+BE|Prime Minister|Yves Leterme|Leterme|2009-11-25|2011-12-06
+BE|Prime Minister|Elio Di Rupo|Di Rupo|2011-12-06|2014-10-11
+BE|Prime Minister|Charles Michel|Michel|2014-10-11|2019-10-27
+BE|Prime Minister|Sophie Wilmès|Wilmès|2019-10-27|2020-10-01
+BE|Prime Minister|Alexander De Croo|De Croo|2020-10-01|2025-02-03
+BE|Prime Minister|Bart De Wever|De Wever|2025-02-03|
+CH|President|Kaspar Villiger|Villiger|1995-01-01|1996-01-01
+CH|President|Jean-Pascal Delamuraz|Delamuraz|1996-01-01|1997-01-01
+CH|President|Arnold Koller|Koller|1997-01-01|1998-01-01
+CH|President|Flavio Cotti|Cotti|1998-01-01|1999-01-01
+CH|President|Ruth Dreifuss|Dreifuss|1999-01-01|2000-01-01
+CH|President|Adolf Ogi|Ogi|2000-01-01|2001-01-01
+CH|President|Moritz Leuenberger|Leuenberger|2001-01-01|2002-01-01
+CH|President|Kaspar Villiger|Villiger|2002-01-01|2003-01-01
+CH|President|Pascal Couchepin|Couchepin|2003-01-01|2004-01-01
+CH|President|Joseph Deiss|Deiss|2004-01-01|2005-01-01
+CH|President|Samuel Schmid|Schmid|2005-01-01|2006-01-01
+CH|President|Moritz Leuenberger|Leuenberger|2006-01-01|2007-01-01
+CH|President|Micheline Calmy-Rey|Calmy-Rey|2007-01-01|2008-01-01
+CH|President|Pascal Couchepin|Couchepin|2008-01-01|2009-01-01
+CH|President|Hans-Rudolf Merz|Merz|2009-01-01|2010-01-01
+CH|President|Doris Leuthard|Leuthard|2010-01-01|2011-01-01
+CH|President|Micheline Calmy-Rey|Calmy-Rey|2011-01-01|2012-01-01
+CH|President|Eveline Widmer-Schlumpf|Widmer-Schlumpf|2012-01-01|2013-01-01
+CH|President|Ueli Maurer|Maurer|2013-01-01|2014-01-01
+CH|President|Didier Burkhalter|Burkhalter|2014-01-01|2015-01-01
+CH|President|Simonetta Sommaruga|Sommaruga|2015-01-01|2016-01-01
+CH|President|Johann Schneider-Ammann|Schneider-Ammann|2016-01-01|2017-01-01
+CH|President|Doris Leuthard|Leuthard|2017-01-01|2018-01-01
+CH|President|Alain Berset|Berset|2018-01-01|2019-01-01
+CH|President|Ueli Maurer|Maurer|2019-01-01|2020-01-01
+CH|President|Simonetta Sommaruga|Sommaruga|2020-01-01|2021-01-01
+CH|President|Guy Parmelin|Parmelin|2021-01-01|2022-01-01
+CH|President|Ignazio Cassis|Cassis|2022-01-01|2023-01-01
+CH|President|Alain Berset|Berset|2023-01-01|2024-01-01
+CH|President|Viola Amherd|Amherd|2024-01-01|2025-01-01
+CH|President|Karin Keller-Sutter|Keller-Sutter|2025-01-01|2026-01-01
+CH|President|Guy Parmelin|Parmelin|2026-01-01|2027-01-01
+CZ|President|Václav Havel|Havel|1993-02-02|2003-02-02
+CZ|President|Václav Klaus|Klaus|2003-03-07|2013-03-07
+CZ|President|Miloš Zeman|Zeman|2013-03-08|2023-03-08
+CZ|President|Petr Pavel|Pavel|2023-03-09|
+CZ|Prime Minister|Petr Fiala|Fiala|2021-11-28|2025-12-09
+CZ|Prime Minister|Andrej Babiš|Babiš|2025-12-09|
+DK|King|King Frederik X|Frederik X|2024-01-14|
+DK|Prime Minister|Poul Nyrup Rasmussen|Rasmussen|1993-01-25|2001-11-27
+DK|Prime Minister|Anders Fogh Rasmussen|Rasmussen|2001-11-27|2009-04-05
+DK|Prime Minister|Lars Løkke Rasmussen|Rasmussen|2009-04-05|2011-10-03
+DK|Prime Minister|Helle Thorning-Schmidt|Thorning-Schmidt|2011-10-03|2015-06-28
+DK|Prime Minister|Lars Løkke Rasmussen|Rasmussen|2015-06-28|2019-06-27
+DK|Prime Minister|Mette Frederiksen|Frederiksen|2019-06-27|2026-03-24
+FI|President|Martti Ahtisaari|Ahtisaari|1994-03-01|2000-03-01
+FI|President|Tarja Halonen|Halonen|2000-03-01|2012-03-01
+FI|President|Sauli Niinistö|Niinistö|2012-03-01|2024-03-01
+FI|President|Alexander Stubb|Stubb|2024-03-01|
+FI|Prime Minister|Esko Aho|Aho|1991-04-26|1995-04-13
+FI|Prime Minister|Paavo Lipponen|Lipponen|1995-04-13|2003-04-17
+FI|Prime Minister|Anneli Jäätteenmäki|Jäätteenmäki|2003-04-17|2003-06-24
+FI|Prime Minister|Matti Vanhanen|Vanhanen|2003-06-24|2010-06-22
+FI|Prime Minister|Mari Kiviniemi|Kiviniemi|2010-06-22|2011-06-22
+FI|Prime Minister|Jyrki Katainen|Katainen|2011-06-22|2014-06-24
+FI|Prime Minister|Alexander Stubb|Stubb|2014-06-24|2015-05-29
+FI|Prime Minister|Juha Sipilä|Sipilä|2015-05-29|2019-06-06
+FI|Prime Minister|Antti Rinne|Rinne|2019-06-06|2019-12-10
+FI|Prime Minister|Sanna Marin|Marin|2019-12-10|2023-06-20
+FI|Prime Minister|Petteri Orpo|Orpo|2023-06-20|
+GR|President|Konstantinos Stephanopoulos|Stephanopoulos|1995-03-10|2005-03-12
+GR|President|Karolos Papoulias|Papoulias|2005-03-12|2015-03-13
+GR|President|Prokopis Pavlopoulos|Pavlopoulos|2015-03-13|2020-03-13
+GR|President|Katerina Sakellaropoulou|Sakellaropoulou|2020-03-13|2025-03-13
+GR|President|Konstantinos Tasoulas|Tasoulas|2025-03-13|
+GR|Prime Minister|Andreas Papandreou|Papandreou|1993-10-13|1996-01-22
+GR|Prime Minister|Costas Simitis|Simitis|1996-01-22|2004-03-10
+GR|Prime Minister|Kostas Karamanlis|Karamanlis|2004-03-10|2009-10-06
+GR|Prime Minister|George Papandreou|Papandreou|2009-10-06|2011-11-11
+GR|Prime Minister|Lucas Papademos|Papademos|2011-11-11|2012-05-16
+GR|Prime Minister|Antonis Samaras|Samaras|2012-06-20|2015-01-26
+GR|Prime Minister|Alexis Tsipras|Tsipras|2015-01-26|2015-08-27
+GR|Prime Minister|Alexis Tsipras|Tsipras|2015-09-21|2019-07-08
+GR|Prime Minister|Kyriakos Mitsotakis|Mitsotakis|2019-07-08|2023-05-25
+GR|Prime Minister|Kyriakos Mitsotakis|Mitsotakis|2023-06-26|
+HU|President|Árpád Göncz|Göncz|1990-08-03|2000-08-04
+HU|President|Ferenc Mádl|Mádl|2000-08-04|2005-08-05
+HU|President|László Sólyom|Sólyom|2005-08-05|2010-08-06
+HU|President|Pál Schmitt|Schmitt|2010-08-06|2012-04-02
+HU|President|János Áder|Áder|2012-05-10|2022-05-10
+HU|President|Katalin Novák|Novák|2022-05-10|2024-02-26
+HU|President|Tamás Sulyok|Sulyok|2024-03-05|2026-05-09
+HU|Prime Minister|Gyula Horn|Horn|1994-07-15|1998-07-06
+HU|Prime Minister|Viktor Orbán|Orbán|1998-07-06|2002-05-27
+HU|Prime Minister|Péter Medgyessy|Medgyessy|2002-05-27|2004-09-29
+HU|Prime Minister|Ferenc Gyurcsány|Gyurcsány|2004-09-29|2009-04-14
+HU|Prime Minister|Gordon Bajnai|Bajnai|2009-04-14|2010-05-29
+HU|Prime Minister|Viktor Orbán|Orbán|2010-05-29|2026-05-09
+HU|Prime Minister|Péter Magyar|Magyar|2026-05-09|
+NO|King|King Harald V|Harald V|1991-01-17|
+NO|Prime Minister|Gro Harlem Brundtland|Brundtland|1990-11-03|1996-10-25
+NO|Prime Minister|Thorbjørn Jagland|Jagland|1996-10-25|1997-10-17
+NO|Prime Minister|Kjell Magne Bondevik|Bondevik|1997-10-17|2000-03-17
+NO|Prime Minister|Jens Stoltenberg|Stoltenberg|2000-03-17|2001-10-19
+NO|Prime Minister|Kjell Magne Bondevik|Bondevik|2001-10-19|2005-10-17
+NO|Prime Minister|Jens Stoltenberg|Stoltenberg|2005-10-17|2013-10-16
+NO|Prime Minister|Erna Solberg|Solberg|2013-10-16|2021-10-14
+NO|Prime Minister|Jonas Gahr Støre|Støre|2021-10-14|
+PT|President|Jorge Sampaio|Sampaio|1996-03-09|2006-03-09
+PT|President|Aníbal Cavaco Silva|Cavaco Silva|2006-03-09|2016-03-09
+PT|President|Marcelo Rebelo de Sousa|Rebelo de Sousa|2016-03-09|2026-03-09
+PT|President|António José Seguro|Seguro|2026-03-09|
+PT|Prime Minister|Aníbal Cavaco Silva|Cavaco Silva|1985-11-06|1995-10-28
+PT|Prime Minister|António Guterres|Guterres|1995-10-28|2002-04-06
+PT|Prime Minister|José Manuel Durão Barroso|Barroso|2002-04-06|2004-07-17
+PT|Prime Minister|Pedro Santana Lopes|Santana Lopes|2004-07-17|2005-03-12
+PT|Prime Minister|José Sócrates|Sócrates|2005-03-12|2011-06-21
+PT|Prime Minister|Pedro Passos Coelho|Passos Coelho|2011-06-21|2015-11-26
+PT|Prime Minister|António Costa|Costa|2015-11-26|2024-04-02
+PT|Prime Minister|Luís Montenegro|Montenegro|2024-04-02|
+RO|President|Ion Iliescu|Iliescu|1989-12-22|1996-11-29
+RO|President|Emil Constantinescu|Constantinescu|1996-11-29|2000-12-20
+RO|President|Ion Iliescu|Iliescu|2000-12-20|2004-12-20
+RO|President|Traian Băsescu|Băsescu|2004-12-20|2014-12-21
+RO|President|Klaus Iohannis|Iohannis|2014-12-21|2025-02-12
+RO|President|Ilie Bolojan|Bolojan|2025-02-12|2025-05-26
+RO|President|Nicușor Dan|Dan|2025-05-26|
+RO|Prime Minister|Victor Ponta|Ponta|2012-05-07|2015-11-04
+RO|Prime Minister|Dacian Cioloș|Cioloș|2015-11-17|2017-01-04
+RO|Prime Minister|Sorin Grindeanu|Grindeanu|2017-01-04|2017-06-29
+RO|Prime Minister|Mihai Tudose|Tudose|2017-06-29|2018-01-29
+RO|Prime Minister|Viorica Dăncilă|Dăncilă|2018-01-29|2019-11-04
+RO|Prime Minister|Ludovic Orban|Ludovic Orban|2019-11-04|2020-12-07
+RO|Prime Minister|Florin Cîțu|Cîțu|2020-12-23|2021-11-25
+RO|Prime Minister|Nicolae Ciucă|Ciucă|2021-11-25|2023-06-15
+RO|Prime Minister|Marcel Ciolacu|Ciolacu|2023-06-15|2025-05-06
+RO|Prime Minister|Ilie Bolojan|Bolojan|2025-06-23|
+SE|King|King Carl XVI Gustaf|Carl XVI Gustaf|1973-09-15|
+SE|Prime Minister|Carl Bildt|Bildt|1991-10-04|1994-10-07
+SE|Prime Minister|Ingvar Carlsson|Carlsson|1994-10-07|1996-03-22
+SE|Prime Minister|Göran Persson|Persson|1996-03-22|2006-10-06
+SE|Prime Minister|Fredrik Reinfeldt|Reinfeldt|2006-10-06|2014-10-03
+SE|Prime Minister|Stefan Löfven|Löfven|2014-10-03|2021-11-30
+SE|Prime Minister|Magdalena Andersson|Andersson|2021-11-30|2022-10-18
+SE|Prime Minister|Ulf Kristersson|Kristersson|2022-10-18|2026-01-01
+SK|President|Michal Kováč|Kováč|1993-03-02|1998-03-02
+SK|President|Rudolf Schuster|Schuster|1999-06-15|2004-06-15
+SK|President|Ivan Gašparovič|Gašparovič|2004-06-15|2014-06-15
+SK|President|Andrej Kiska|Kiska|2014-06-15|2019-06-15
+SK|President|Zuzana Čaputová|Čaputová|2019-06-15|2024-06-15
+SK|President|Peter Pellegrini|Pellegrini|2024-06-15|
+SK|Prime Minister|Vladimír Mečiar|Mečiar|1994-12-13|1998-10-30
+SK|Prime Minister|Mikuláš Dzurinda|Dzurinda|1998-10-30|2006-07-04
+SK|Prime Minister|Robert Fico|Fico|2006-07-04|2010-07-08
+SK|Prime Minister|Iveta Radičová|Radičová|2010-07-08|2012-04-04
+SK|Prime Minister|Robert Fico|Fico|2012-04-04|2018-03-22
+SK|Prime Minister|Peter Pellegrini|Pellegrini|2018-03-22|2020-03-21
+SK|Prime Minister|Igor Matovič|Matovič|2020-03-21|2021-04-01
+SK|Prime Minister|Eduard Heger|Heger|2021-04-01|2023-05-15
+SK|Prime Minister|Ľudovít Ódor|Ódor|2023-05-15|2023-10-25
+SK|Prime Minister|Robert Fico|Fico|2023-10-25|
+HR|President|Franjo Tuđman|Tuđman|1990-05-30|1999-12-10
+HR|President|Stjepan Mesić|Mesić|2000-02-18|2010-02-18
+HR|President|Ivo Josipović|Josipović|2010-02-18|2015-02-19
+HR|President|Kolinda Grabar-Kitarović|Grabar-Kitarović|2015-02-19|2020-02-19
+HR|President|Zoran Milanović|Milanović|2020-02-19|
+HR|Prime Minister|Ivica Račan|Račan|2000-01-27|2003-12-23
+HR|Prime Minister|Ivo Sanader|Sanader|2003-12-23|2009-07-06
+HR|Prime Minister|Jadranka Kosor|Kosor|2009-07-06|2011-12-23
+HR|Prime Minister|Zoran Milanović|Milanović|2011-12-23|2016-01-22
+HR|Prime Minister|Tihomir Orešković|Orešković|2016-01-22|2016-10-19
+HR|Prime Minister|Andrej Plenković|Plenković|2016-10-19|
+RS|President|Boris Tadić|Tadić|2004-07-11|2012-04-05
+RS|President|Tomislav Nikolić|Nikolić|2012-05-31|2017-05-31
+RS|President|Aleksandar Vučić|Vučić|2017-05-31|
+RS|Prime Minister|Vojislav Koštunica|Koštunica|2004-03-03|2008-07-07
+RS|Prime Minister|Mirko Cvetković|Cvetković|2008-07-07|2012-07-27
+RS|Prime Minister|Ivica Dačić|Dačić|2012-07-27|2014-04-27
+RS|Prime Minister|Aleksandar Vučić|Vučić|2014-04-27|2017-05-31
+RS|Prime Minister|Ana Brnabić|Brnabić|2017-06-29|2024-05-02
+RS|Prime Minister|Miloš Vučević|Vučević|2024-05-02|2025-04-16
+RS|Prime Minister|Đuro Macut|Macut|2025-04-16|
+BG|President|Petar Stoyanov|Stoyanov|1997-01-22|2002-01-22
+BG|President|Georgi Parvanov|Parvanov|2002-01-22|2012-01-22
+BG|President|Rosen Plevneliev|Plevneliev|2012-01-22|2017-01-22
+BG|President|Rumen Radev|Radev|2017-01-22|2026-01-23
+BG|President|Iliana Iotova|Iotova|2026-01-23|
+EE|President|Lennart Meri|Meri|1992-10-06|2001-10-08
+EE|President|Arnold Rüütel|Rüütel|2001-10-08|2006-10-09
+EE|President|Toomas Hendrik Ilves|Ilves|2006-10-09|2016-10-10
+EE|President|Kersti Kaljulaid|Kaljulaid|2016-10-10|2021-10-11
+EE|President|Alar Karis|Karis|2021-10-11|
+EE|Prime Minister|Mart Laar|Laar|1999-03-25|2002-01-28
+EE|Prime Minister|Siim Kallas|Kallas|2002-01-28|2003-04-10
+EE|Prime Minister|Juhan Parts|Parts|2003-04-10|2005-04-13
+EE|Prime Minister|Andrus Ansip|Ansip|2005-04-13|2014-03-26
+EE|Prime Minister|Taavi Rõivas|Rõivas|2014-03-26|2016-11-23
+EE|Prime Minister|Jüri Ratas|Ratas|2016-11-23|2021-01-26
+EE|Prime Minister|Kaja Kallas|Kallas|2021-01-26|2024-07-23
+EE|Prime Minister|Kristen Michal|Michal|2024-07-23|
+LV|President|Guntis Ulmanis|Ulmanis|1993-07-08|1999-07-08
+LV|President|Vaira Vīķe-Freiberga|Vīķe-Freiberga|1999-07-08|2007-07-08
+LV|President|Valdis Zatlers|Zatlers|2007-07-08|2011-07-08
+LV|President|Andris Bērziņš|Bērziņš|2011-07-08|2015-07-08
+LV|President|Raimonds Vējonis|Vējonis|2015-07-08|2019-07-08
+LV|President|Egils Levits|Levits|2019-07-08|2023-07-08
+LV|President|Edgars Rinkēvičs|Rinkēvičs|2023-07-08|
+LV|Prime Minister|Valdis Dombrovskis|Dombrovskis|2009-03-12|2014-01-22
+LV|Prime Minister|Laimdota Straujuma|Straujuma|2014-01-22|2016-02-11
+LV|Prime Minister|Māris Kučinskis|Kučinskis|2016-02-11|2019-01-23
+LV|Prime Minister|Krišjānis Kariņš|Kariņš|2019-01-23|2023-09-15
+LV|Prime Minister|Evika Siliņa|Siliņa|2023-09-15|2026-01-01
+LT|President|Algirdas Brazauskas|Brazauskas|1993-02-25|1998-02-26
+LT|President|Valdas Adamkus|Adamkus|1998-02-26|2003-02-26
+LT|President|Rolandas Paksas|Paksas|2003-02-26|2004-04-06
+LT|President|Artūras Paulauskas|Paulauskas|2004-04-06|2004-07-12
+LT|President|Valdas Adamkus|Adamkus|2004-07-12|2009-07-12
+LT|President|Dalia Grybauskaitė|Grybauskaitė|2009-07-12|2019-07-12
+LT|President|Gitanas Nausėda|Nausėda|2019-07-12|
+LT|Prime Minister|Algirdas Butkevičius|Butkevičius|2012-12-13|2016-12-13
+LT|Prime Minister|Saulius Skvernelis|Skvernelis|2016-12-13|2020-12-11
+LT|Prime Minister|Ingrida Šimonytė|Šimonytė|2020-12-11|2024-12-12
+KZ|President|Nursultan Nazarbayev|Nazarbayev|1990-04-24|2019-03-20
+KZ|President|Kassym-Jomart Tokayev|Tokayev|2019-03-20|
+UZ|President|Islam Karimov|Karimov|1990-03-24|2016-09-02
+UZ|President|Shavkat Mirziyoyev|Mirziyoyev|2016-09-08|
+AZ|President|Heydar Aliyev|Aliyev|1993-10-10|2003-10-31
+AZ|President|Ilham Aliyev|Aliyev|2003-10-31|
+AM|President|Robert Kocharyan|Kocharyan|1998-04-09|2008-04-09
+AM|President|Serzh Sargsyan|Sargsyan|2008-04-09|2018-04-09
+AM|President|Armen Sarkissian|Sarkissian|2018-04-09|2022-02-01
+AM|President|Vahagn Khachaturyan|Khachaturyan|2022-03-13|
+AM|Prime Minister|Tigran Sargsyan|Sargsyan|2008-04-09|2014-04-13
+AM|Prime Minister|Hovik Abrahamyan|Abrahamyan|2014-04-13|2016-09-13
+AM|Prime Minister|Karen Karapetyan|Karapetyan|2016-09-13|2018-04-17
+AM|Prime Minister|Serzh Sargsyan|Sargsyan|2018-04-17|2018-04-23
+AM|Prime Minister|Nikol Pashinyan|Pashinyan|2018-05-08|2026-01-01
+GE|President|Eduard Shevardnadze|Shevardnadze|1995-11-26|2003-11-23
+GE|President|Mikheil Saakashvili|Saakashvili|2004-01-25|2007-11-25
+GE|President|Mikheil Saakashvili|Saakashvili|2008-01-20|2013-11-17
+GE|President|Giorgi Margvelashvili|Margvelashvili|2013-11-17|2018-12-16
+GE|President|Salome Zourabichvili|Zourabichvili|2018-12-16|2024-12-29
+GE|President|Mikheil Kavelashvili|Kavelashvili|2024-12-29|
+GE|Prime Minister|Bidzina Ivanishvili|Ivanishvili|2012-10-25|2013-11-20
+GE|Prime Minister|Irakli Garibashvili|Garibashvili|2013-11-20|2015-12-30
+GE|Prime Minister|Giorgi Kvirikashvili|Kvirikashvili|2015-12-30|2018-06-20
+GE|Prime Minister|Mamuka Bakhtadze|Bakhtadze|2018-06-20|2019-09-08
+GE|Prime Minister|Giorgi Gakharia|Gakharia|2019-09-08|2021-02-18
+GE|Prime Minister|Irakli Garibashvili|Garibashvili|2021-02-22|2024-02-08
+GE|Prime Minister|Irakli Kobakhidze|Kobakhidze|2024-02-08|
+BY|President|Alexander Lukashenko|Lukashenko|1994-07-20|
+MN|President|Natsagiin Bagabandi|Bagabandi|1997-06-20|2005-06-24
+MN|President|Nambaryn Enkhbayar|Enkhbayar|2005-06-24|2009-06-18
+MN|President|Tsakhiagiin Elbegdorj|Elbegdorj|2009-06-18|2017-07-10
+MN|President|Khaltmaagiin Battulga|Battulga|2017-07-10|2021-06-25
+MN|President|Ukhnaagiin Khürelsükh|Khürelsükh|2021-06-25|
+NP|President|Ram Baran Yadav|Yadav|2008-07-23|2015-10-29
+NP|President|Bidya Devi Bhandari|Bhandari|2015-10-29|2023-03-13
+NP|President|Ram Chandra Paudel|Paudel|2023-03-13|
+NP|Prime Minister|Sushil Koirala|Koirala|2014-02-11|2015-10-12
+NP|Prime Minister|Khadga Prasad Sharma Oli|Oli|2015-10-12|2016-08-04
+NP|Prime Minister|Pushpa Kamal Dahal|Dahal|2016-08-04|2017-06-07
+NP|Prime Minister|Sher Bahadur Deuba|Deuba|2017-06-07|2018-02-15
+NP|Prime Minister|Khadga Prasad Sharma Oli|Oli|2018-02-15|2021-07-13
+NP|Prime Minister|Sher Bahadur Deuba|Deuba|2021-07-13|2022-12-26
+NP|Prime Minister|Pushpa Kamal Dahal|Dahal|2022-12-26|2024-07-15
+NP|Prime Minister|Khadga Prasad Sharma Oli|Oli|2024-07-15|2025-09-09
+MV|President|Maumoon Abdul Gayoom|Gayoom|1978-11-11|2008-11-11
+MV|President|Mohamed Nasheed|Nasheed|2008-11-11|2012-02-07
+MV|President|Mohamed Waheed Hassan|Waheed|2012-02-07|2013-11-17
+MV|President|Abdulla Yameen|Yameen|2013-11-17|2018-11-17
+MV|President|Ibrahim Mohamed Solih|Solih|2018-11-17|2023-11-17
+MV|President|Mohamed Muizzu|Muizzu|2023-11-17|
+AF|President|Hamid Karzai|Karzai|2001-12-22|2014-09-29
+AF|President|Ashraf Ghani|Ghani|2014-09-29|2021-08-15
+FJ|Prime Minister|Sitiveni Rabuka|Rabuka|1992-06-02|1999-05-19
+FJ|Prime Minister|Mahendra Chaudhry|Chaudhry|1999-05-19|2000-05-27
+FJ|Prime Minister|Laisenia Qarase|Qarase|2000-07-04|2006-12-05
+FJ|Prime Minister|Frank Bainimarama|Bainimarama|2007-01-05|2022-12-24
+FJ|Prime Minister|Sitiveni Rabuka|Rabuka|2022-12-24|
 """
 
 # The words a role uses for each office (a role may name the office another way).

@@ -479,8 +479,18 @@ def _name_words(name: str) -> set[str]:
     return words - _PARTICLE_WORDS
 
 
+# Given names so common that sharing one says nothing: "Mohamed bin Zayed" and "Mohamed Ould
+# Ghazouani" are two people.
+_COMMON_GIVEN = {"mohamed", "mohammed", "mohammad", "muhammad", "ahmed", "ahmad", "abdel", "abdul"}
+
+
 def same_person(a: str, b: str) -> bool:
-    return bool(_name_words(a) & _name_words(b))
+    """Two names of one person: they share a word that is not a common given name."""
+    words_a, words_b = _name_words(a), _name_words(b)
+    shared = words_a & words_b
+    if shared <= _COMMON_GIVEN and words_a - _COMMON_GIVEN and words_b - _COMMON_GIVEN:
+        return False
+    return bool(shared)
 
 
 def find_participants(text: str) -> list[Participant]:

@@ -1,0 +1,109 @@
+"""The table of office holders: its conventions, and names it tells apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from itertools import pairwise
+
+from summit_tui.core.importer import import_text
+from summit_tui.core.importer.home import _most_named, known_names
+from summit_tui.core.importer.offices import (
+    _OFFICE_WORDS,
+    Holder,
+    fold,
+    holder,
+    holders,
+    known_person,
+)
+from summit_tui.core.model.readout import Readout
+
+
+def _one(text: str) -> Readout:
+    result = import_text(text, "t.txt")
+    assert result.is_readout, result.not_a_readout
+    readout = result.readouts[0].readout
+    assert readout is not None, result.readouts[0].missing
+    return readout
+
+
+def test_every_office_is_one_the_roles_can_name() -> None:
+    assert {h.office for h in holders()} <= set(_OFFICE_WORDS)
+
+
+def test_terms_of_one_office_never_overlap() -> None:
+    terms: dict[tuple[str, str], list[Holder]] = defaultdict(list)
+    for h in holders():
+        terms[h.country, h.office].append(h)
+    for key, held in terms.items():
+        held.sort(key=lambda h: h.start)
+        for before, after in pairwise(held):
+            assert before.end is not None and before.end <= after.start, (key, before, after)
+
+
+def test_a_family_name_is_part_of_the_full_name() -> None:
+    for h in holders():
+        assert fold(h.family) in fold(h.name), h
+
+
+def test_leaders_of_newly_covered_countries_are_known() -> None:
+    assert known_person("Salva Kiir", "President").country == "SS"
+    assert known_person("Lacalle Pou", "President", dt.date(2024, 2, 1)).country == "UY"
+    assert known_person("Ghazouani", "President", dt.date(2023, 3, 30)).country == "MR"
+    assert holder("CH", "President", dt.date(2020, 6, 1)).name == "Simonetta Sommaruga"
+    assert holder("SG", "President", dt.date(2024, 5, 15)).name == "Tharman Shanmugaratnam"
+    assert holder("KH", "Prime Minister", dt.date(2023, 8, 22)).name == "Hun Manet"
+    assert holder("SG", "Prime Minister", dt.date(2024, 5, 15)).name == "Lawrence Wong"
+
+
+def test_abu_dhabis_crown_prince_became_president() -> None:
+    before = known_person("Mohamed bin Zayed", "Crown Prince of Abu Dhabi", dt.date(2020, 1, 13))
+    assert (before.country, before.office) == ("AE", "Crown Prince")
+    after = known_person("Mohamed bin Zayed", "President", dt.date(2023, 3, 30))
+    assert (after.country, after.office) == ("AE", "President")
+
+
+def test_one_name_in_two_countries_is_told_apart_by_office_or_date() -> None:
+    # Charles Michel led Belgium's government before he chaired the European Council.
+    assert known_person("Charles Michel", "Prime Minister", dt.date(2016, 5, 1)).country == "BE"
+    assert known_person("Charles Michel", "President", dt.date(2022, 5, 1)).country == "EU"
+    assert known_person("Charles Michel", "", dt.date(2016, 5, 1)).country == "BE"
+    # Two Merzes: Switzerland's President of 2009 and Germany's Chancellor.
+    assert known_person("Merz", "Chancellor", dt.date(2025, 6, 1)).country == "DE"
+    assert known_person("Merz", "President", dt.date(2009, 6, 1)).country == "CH"
+
+
+def test_a_kings_name_alone_is_not_the_king() -> None:
+    found = known_names(
+        "Commissioner-General Philippe Lazzarini met the delegation.", [], dt.date(2024, 3, 1)
+    )
+    assert found == []
+
+
+def test_a_leader_of_a_newly_covered_country_gives_the_meeting_its_parties() -> None:
+    r = _one(
+        "Kiir and Ruto discuss cooperation\n\n"
+        "President Salva Kiir met President William Ruto of Kenya at State House in Nairobi "
+        "on 14 September 2022 and discussed bilateral agreements."
+    )
+    assert set(r.countries) == {"SS", "KE"}
+
+
+def test_two_leaders_who_share_a_common_given_name_stay_two_people() -> None:
+    r = _one(
+        "Nouakchott, 30 March 2023. President Mohamed Ould Cheikh El Ghazouani of Mauritania "
+        "spoke by telephone with Sheikh Mohamed bin Zayed Al Nahyan, President of the United "
+        "Arab Emirates, about trade between their countries."
+    )
+    assert set(r.countries) == {"MR", "AE"}
+    assert len(r.participants) == 2
+
+
+def test_a_country_discussed_is_not_the_speakers_own() -> None:
+    said = (
+        "I raised Australia's concerns with the Vice President, and Australia will host the "
+        "next meeting. We had a discussion about Iraq, on issues such as Iraq and Afghanistan."
+    )
+    assert _most_named(said, {"US"}) == "AU"
+    about = "We had a discussion about Iraq, and touched on issues such as Iraq and Afghanistan."
+    assert _most_named(about, {"US"}) == ""
