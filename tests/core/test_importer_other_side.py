@@ -561,3 +561,36 @@ def test_an_archives_family_name_first_line_is_not_the_headline() -> None:
     )
     assert readout.title != "Howard, John"
     assert readout.source.publisher == "Prime Minister of Australia"
+
+
+def test_a_release_summary_above_a_report_dated_yesterday() -> None:
+    readout = _readout(
+        "PM call with Saudi Arabian Crown Prince: 3 June 2018\n\n"
+        "Prime Minister Ann Roe spoke with Saudi Arabian Crown Prince Ali bin Omar.\n\n"
+        "A Downing Street spokesperson said:\n\n"
+        "Prime Minister Ann Roe spoke with the Saudi Arabian Crown Prince Ali bin Omar "
+        "yesterday on the phone."
+    )
+    assert readout.date == dt.date(2018, 6, 2)
+
+
+def test_an_office_after_its_countrys_adjective_is_its_holder_on_the_day() -> None:
+    readout = _readout(
+        "King Exchanges Views on the Phone with Saudi Crown Prince\n\n"
+        "His Majesty King Abdullah II of Jordan on 15 May 2002 exchanged views by phone on the "
+        "latest developments in light of King Abdullah's recent visit to the United States."
+    )
+    assert set(readout.countries) == {"JO", "SA"}
+    assert readout.location == ""
+
+
+def test_a_listed_meeting_keeps_out_people_named_for_something_else() -> None:
+    readout = _readout(
+        "The Prime Minister spoke to leaders of the United States, Italy, France and Germany "
+        "last night [18 May 2025].\n\n"
+        "Looking ahead to President Trump's call with President Putin tomorrow, the leaders "
+        "discussed the need for a ceasefire."
+    )
+    assert set(readout.countries) >= {"US", "IT", "FR", "DE"}
+    assert "RU" not in readout.countries
+    assert "countries" in {r.field for r in readout.review}

@@ -361,6 +361,18 @@ _OFFICE_OF = re.compile(
 )
 
 
+# "King Exchanges Views on the Phone with Saudi Crown Prince": an office after its country's
+# adjective, with no name after it.
+_ADJECTIVE_OFFICE = re.compile(
+    r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<office>Crown Prince|President|Prime Minister"
+    r"|Chancellor|Premier|Foreign Minister)\b(?!,? (?:Dr\.? |Mr\.? |Ms\.? )?[A-Z][\w'-]+)"
+)
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
 def office_of_country(
     sentence: str, people: list[Participant], date: dt.date | None, review: list[Review]
 ) -> list[Participant]:
@@ -368,7 +380,8 @@ def office_of_country(
     if date is None:
         return people
     out = list(people)
-    for m in _OFFICE_OF.finditer(sentence[:MAX_LEAD_TEXT]):
+    text = sentence[:MAX_LEAD_TEXT]
+    for m in sorted([*_OFFICE_OF.finditer(text), *_ADJECTIVE_OFFICE.finditer(text)], key=_start):
         place = countries.lookup(m.group("country"), strict_codes=True)
         if place is None or any(p.country == place.code for p in out):
             continue
@@ -378,8 +391,11 @@ def office_of_country(
             else m.group("office")
         )
         found = offices.holder(place.code, office, date)
-        if found is None or any(offices.fold(found.family) in offices.fold(p.name) for p in out):
-            continue
+        if found is None or any(
+            offices.fold(found.family) in offices.fold(p.name) and p.country in ("", found.country)
+            for p in out
+        ):
+            continue  # named already; "Abdullah II" of Jordan is not Saudi Arabia's Abdullah
         review.append(
             Review(
                 "participants",

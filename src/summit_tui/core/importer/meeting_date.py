@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from summit_tui.core.importer.dates import DateMention, find_dates, relative_day
 from summit_tui.core.importer.furniture import Page
-from summit_tui.core.importer.lead import SENTENCE_END, after_attribution, sentences, who_met
+from summit_tui.core.importer.lead import (
+    MEETING_VERB,
+    SENTENCE_END,
+    after_attribution,
+    sentences,
+    who_met,
+)
+from summit_tui.core.importer.people import find_participants, same_person
 from summit_tui.core.model.readout import Review
 
 # A sentence that reports the meeting itself, not a dinner or a publication.
@@ -60,6 +67,27 @@ def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]
             score -= 3
         out.append((score, base + mention.start, mention))
     return out
+
+
+MAX_REPORT = 1500  # characters after the lead read for the report of the meeting
+
+
+def _relative_report(text: str, lead: str) -> str:
+    """The first sentence that reports the lead's meeting again, by the same people, with a
+    relative day and no date ("Prime Minister X spoke with Y yesterday on the phone")."""
+    people = find_participants(lead)
+    if not people:
+        return ""
+    for said in sentences(text):
+        if (
+            MEETING_VERB.search(said)
+            and relative_day(said) is not None
+            and not find_dates(said)
+            and not re.search(r"\b(?:yesterday|today)['’]s\b", said, re.I)
+            and any(same_person(p.name, q.name) for p in find_participants(said) for q in people)
+        ):
+            return said
+    return ""
 
 
 def meeting_date(
@@ -126,6 +154,10 @@ def meeting_date(
         and not find_dates(who_met(core))
         and (relative_day(core) is not None or ON_WEEKDAY.search(core) is not None)
     )
+    if not relative and not lead_dates and (said := _relative_report(body[:MAX_REPORT], sentence)):
+        # A release's one-line summary, then "A Downing Street spokesperson said:" and the
+        # report: "... spoke with ... yesterday on the phone".
+        sentence, core, relative = said, said, True
     if relative and (on := _dateline_day(lead, year)) is not None:
         # "SINGAPORE, May 31 - ... called on the Prime Minister yesterday": the wire's
         # dateline is the day the report was filed.

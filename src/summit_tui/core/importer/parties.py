@@ -29,9 +29,19 @@ def listed_parties(lead: str) -> list[str]:
             text = text[: end.start()]
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", text)[:MAX_ITEMS]
         codes: list[str] = []
-        for item in items:
+        for i, item in enumerate(items):
             name = re.sub(r"^the\s+", "", item.strip(), flags=re.I)
             found = countries.lookup(name, strict_codes=True)
+            if found is None and i == len(items) - 1:  # "and Germany last night [18 May]"
+                words = name.split()[:4]
+                found = next(
+                    (
+                        c
+                        for n in range(len(words) - 1, 0, -1)
+                        if (c := countries.lookup(" ".join(words[:n]), strict_codes=True))
+                    ),
+                    None,
+                )
             if found is not None and found.code not in codes:
                 codes.append(found.code)
         if len(codes) >= 2:

@@ -268,10 +268,12 @@ def _extract(
         people = merge_people(people, find_speakers(paras))
     if len(people) < 2:  # a header: a name, and the office on the next line
         people = merge_people(people, header_people([raw_title, *paras]))
+    from_wide = False
     if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
         # people named after the lead: better a readout to check than a refusal.
         people = wide[:MAX_WIDE_PEOPLE]
+        from_wide = True
         review.append(
             Review(
                 "participants",
@@ -302,15 +304,33 @@ def _extract(
     people = home_country(people, page, notes)
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
+    before_home = len(people)
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
+    if (own := UNNAMED_HOME.match(lead_text)) is not None and len(people) == before_home:
+        # "The Prime Minister spoke to leaders of ..." with no publisher to say whose.
+        review.append(
+            Review(
+                "countries",
+                "the text's own principal is named by office only, and the text does not "
+                "say whose: add the country",
+                own.group(0),
+            )
+        )
     people = office_of_country(sentence, people, date, review)
+    if len(parties(people)) < 2:  # "King ... on the Phone with Saudi Crown Prince"
+        people = office_of_country(raw_title, people, date, review)
     if len(parties(people)) < 2:  # "Today, Prime Minister of India met with the President
         # of the United States": a later sentence of the lead says who met
         for said in sentences(lead_text[:MAX_LEAD_TEXT])[:6]:
             if said != sentence and _MET_WITH.search(said):
                 people = office_of_country(said, people, date, review)
-    codes = parties(people)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
+    if from_wide and len(listed) >= 2:
+        # "spoke to leaders of the United States, Italy, France and Germany": people named
+        # further on for something else ("President Trump's call with President Putin") are
+        # not of the meeting.
+        people = [p for p in people if not p.country or p.country in listed]
+    codes = parties(people)
     codes = [*listed, *(c for c in codes if c not in listed)]
     if len(codes) < 2:  # "met with her South African counterpart to discuss ..."
         codes += [c for c in counterpart_countries(f"{lead_text}\n{raw_title}") if c not in codes][

@@ -94,7 +94,14 @@ def city_or_venue(name: str) -> bool:
         (found is None or found.code in _CITY_STATES)
         and not _NOT_PLACES.search(name)
         and name.split()[0].lower() not in MONTHS
+        and not name.endswith(("'s", "’s"))  # "King Abdullah's": an owner, not a place
+        and not _TITLE_FIRST.match(name)
     )
+
+
+_TITLE_FIRST = re.compile(
+    r"(?:King|Queen|President|Prime Minister|Sheikh|Emir|Sultan|Mr|Ms|Mrs|Dr)\b\.?\s+[A-Z]"
+)
 
 
 # A transcript's speaker, which opens a line the way a dateline does: "SECRETARY ALBRIGHT:".
