@@ -213,3 +213,38 @@ def test_offices_in_lower_case_in_french_and_a_country_after_a_particle() -> Non
     assert readout.title.startswith("Le premier ministre Paul Roy rencontre")
     assert ("Kofi Mensah", "GH") in [(p.name, p.country) for p in readout.participants]
     assert "Crest" not in readout.title
+
+
+JAPANESE = (
+    "報道発表\n\n"
+    "日・チリ外相電話会談\n\n"
+    "令和5年3月8日\n\n"
+    " 本8日，午後4時から約20分間，林芳正外務大臣は，アナ・ルイス・チリ共和国外務大臣"
+    "（H.E. Ms. Ana RUIZ, Minister of Foreign Affairs of the Republic of Chile）と電話会談を行った"
+    "ところ，概要は以下のとおりです。\n\n"
+    "1 冒頭，林大臣から，両国関係の一層の発展に向けて協力したい旨述べました。\n\n"
+    "報道発表へ戻る"
+)
+
+
+def test_a_japanese_readout_is_read_for_its_date_time_kind_parties_and_people() -> None:
+    assert language_of(JAPANESE) == "ja"
+    readout = _english_fields(JAPANESE)
+    assert readout.date == dt.date(2023, 3, 8)
+    assert readout.kind == "telephone-talk"
+    assert set(readout.countries) == {"JP", "CL"}
+    assert [p.name for p in readout.participants][:1] == ["Yoshimasa Hayashi"]
+    assert readout.start_time == dt.time(16, 0) and readout.duration_minutes == 20
+    assert readout.title == "日・チリ外相電話会談"  # the page's own words
+    assert "participants" in {r.field for r in readout.review}
+
+
+def test_the_japanese_reading_of_eras_clocks_and_pairs() -> None:
+    text = "平成30年7月19日\n日・エジプト外相電話会談\n午前11時05分から約25分間"
+    reading = read_as_english(text, "ja")
+    assert reading.lines[0] != reading.english[0]
+    assert reading.english[0] == "19 July 2018"
+    assert reading.english[1] == "Japan-Egypt Foreign Ministers' telephone talk"
+    assert reading.english[2] == "from 11:05 a.m. for about 25 minutes"
+    title = reading.own("Japan-Egypt Foreign Ministers' telephone talk")
+    assert title == "日・エジプト外相電話会談"

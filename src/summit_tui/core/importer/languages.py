@@ -16,6 +16,7 @@ from functools import cache
 
 import pycountry
 
+from summit_tui.core.importer import japanese
 from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.reference import countries
 
@@ -25,6 +26,7 @@ LANGUAGES = {
     "es": "Spanish",
     "pt": "Portuguese",
     "id": "Indonesian",
+    "ja": "Japanese",
 }
 
 # Words common in any prose of the language, rare in the others.
@@ -43,6 +45,8 @@ MIN_WORDS = 30
 
 def language_of(text: str) -> str:
     """The language a readout is written in ("en" unless another clearly leads)."""
+    if japanese.is_japanese(text):
+        return "ja"
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
     if len(words) < MIN_WORDS:
         return "en"
@@ -585,6 +589,8 @@ def _rules(
     language: str,
 ) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...]]:
     """The language's phrases as one pattern, and each phrase with what it reads as."""
+    if language == "ja":  # no spaces between words: a table of its own
+        return japanese.rules()
     rules: list[tuple[str, str, bool]] = []
 
     def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
@@ -692,6 +698,12 @@ def _in_a_name(line: str, m: re.Match[str], done: int, language: str) -> bool:
     )
 
 
+def _runs_on(out: list[str], english: str) -> bool:
+    """The English words would run on from the words before them."""
+    before = next((piece for piece in reversed(out) if piece), "")
+    return bool(before) and before[-1] not in " (\n" and english[:1] not in " ,.):"
+
+
 def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
     one, each = _rules(language)
     out: list[str] = []
@@ -706,12 +718,17 @@ def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int
         kept = line[done : m.start()]
         out.append(kept)
         length += len(kept)
+        if language == "ja" and _runs_on(out, english):
+            english = f" {english}"  # Japanese writes no spaces between words
         spans.append((length, length + len(english), m.start(), m.end()))
         out.append(english)
         length += len(english)
         done = m.end()
     out.append(line[done:])
     return "".join(out), tuple(spans)
+
+
+_NOTHING_READ = re.compile(r"[\s…,.():;\"'-]*")
 
 
 def read_as_english(
@@ -724,8 +741,13 @@ def read_as_english(
         return Reading(text, tuple(own), tuple(own), tuple(() for _ in own))
     english: list[str] = []
     spans = []
+    if language == "ja":  # Japanese lines are never another language's page furniture
+        furniture = kept
+        kept = lambda line: furniture(line) and not japanese.has_japanese(line)  # noqa: E731
     for line in own:
         read, where = (line, ()) if kept(line) else _read_line(line, language)
+        if language == "ja" and _NOTHING_READ.fullmatch(read):
+            read, where = "", ()  # a line of Japanese the reading knows nothing of
         english.append(read)
         spans.append(where)
     return Reading("\n".join(english), tuple(own), tuple(english), tuple(spans))
