@@ -1,9 +1,10 @@
-"""Readouts in German, French, Spanish, Portuguese and Indonesian, read through English.
+"""Readouts in German, French, Spanish, Portuguese, Indonesian and Japanese, read through English.
 
 The importer's rules are written for English. A page in one of these languages is read
 through a word-for-word rendering of the phrases readouts are made of (months, weekdays,
 "today", offices, meeting words, countries and their adjectives) into English, line for line;
 the fields found in the rendering are kept, and the text stored is always the page's own.
+Japanese, written without spaces, has a table of its own (japanese.py).
 """
 
 from __future__ import annotations
