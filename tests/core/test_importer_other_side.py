@@ -16,6 +16,7 @@ from summit_tui.core.importer.people import (
     named_counterparts,
 )
 from summit_tui.core.importer.place import speaker_labels
+from summit_tui.core.importer.publishers import publisher_of_site
 from summit_tui.core.importer.request import Overrides
 
 
@@ -594,3 +595,20 @@ def test_a_listed_meeting_keeps_out_people_named_for_something_else() -> None:
     assert set(readout.countries) >= {"US", "IT", "FR", "DE"}
     assert "RU" not in readout.countries
     assert "countries" in {r.field for r in readout.review}
+
+
+def test_any_governments_ministry_named_on_a_line_of_its_own_is_the_publisher() -> None:
+    readout = _readout(
+        "Ministry of Foreign Affairs of Mongolia\n\n"
+        "Minister of Foreign Affairs B.Tsetseg held a phone conversation with Dr. Ann Roe, "
+        "Minister of Foreign Affairs of the Republic of Singapore, on October 18, 2024."
+    )
+    assert set(readout.countries) == {"MN", "SG"}
+    assert "Ministry of Foreign Affairs of Mongolia" not in readout.summary
+
+
+def test_a_governments_web_address_gives_its_country() -> None:
+    for url, code in (("https://mfa.gov.mn/en/news/1", "MN"), ("https://www.gov.pl/web/x", "PL")):
+        publisher = publisher_of_site(url)
+        assert publisher is not None and publisher.country == code
+    assert publisher_of_site("https://www.example.com/news") is None

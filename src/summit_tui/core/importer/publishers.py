@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from summit_tui.core.reference import countries
+
 
 @dataclass(frozen=True, slots=True)
 class Publisher:
@@ -356,6 +358,41 @@ PUBLISHERS: tuple[Publisher, ...] = (
 )
 
 
+# Any government's foreign ministry or head's office, named by a line of its own: "Ministry of
+# Foreign Affairs of Mongolia", "Republic of Estonia Ministry of Foreign Affairs".
+_MINISTRY_OF = re.compile(
+    r"^(?:The\s+)?(?P<body>Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]{2,40}?)?"
+    r"|Ministry for Foreign Affairs|Office of the (?:President|Prime Minister)"
+    r"|Prime Minister['’]s Office|Presidential Office|Presidency)"
+    r"(?:,\s*|\s+of\s+|\s+-\s+)(?:the\s+)?(?P<country>[A-Z][\w' -]{2,50})$"
+)
+_COUNTRY_MINISTRY = re.compile(
+    r"^(?:The\s+)?(?P<country>[A-Z][\w' -]{2,50}?)\s+(?P<body>Ministry of (?:Foreign|External)"
+    r" Affairs|Ministry for Foreign Affairs|Foreign Ministry|Prime Minister['’]s Office"
+    r"|Presidential Office)$"
+)
+_OFFICE_OF_BODY = {"ministry": "Foreign Minister", "foreign": "Foreign Minister"}
+
+
+def _any_government(line: str) -> Publisher | None:
+    """A publisher of any country, from a line naming its foreign ministry or head's office."""
+    m = _MINISTRY_OF.match(line) or _COUNTRY_MINISTRY.match(line)
+    if m is None:
+        return None
+    place = countries.lookup(m.group("country").strip(), strict_codes=True)
+    if place is None:
+        return None
+    body = m.group("body")
+    office = (
+        "Foreign Minister"
+        if "Affairs" in body or "Foreign" in body
+        else "Prime Minister"
+        if "Prime Minister" in body
+        else "President"
+    )
+    return Publisher(line.strip(), place.code, re.compile(re.escape(line.strip())), office=office)
+
+
 def publisher_of_line(line: str) -> Publisher | None:
     """The publisher a furniture line names, or None when the line is not one."""
     for publisher in PUBLISHERS:
@@ -364,7 +401,30 @@ def publisher_of_line(line: str) -> Publisher | None:
     if (m := _FROM.match(line)) is not None:
         first = m.group("first")
         return next((p for p in PUBLISHERS if p.line.match(first)), None)
-    return None
+    return _any_government(line) if len(line) <= MAX_BODY_LINE else None
+
+
+MAX_BODY_LINE = 120  # a line longer than this is a sentence, not a ministry's name
+
+
+# A government's web address: "mfa.gov.mn", "www.gov.pl", "vm.ee" is not one (no sign of a
+# government in it), "president.az" is.
+_GOVERNMENT_HOST = re.compile(
+    r"(?:^|\.)(?:gov|go|gob|gouv|govt|government|mfa|mofa|mofat|mfat|mae|mea|mid|dfa"
+    r"|president|presidency|pmo|kremlin)\.(?:gov\.|go\.|gob\.|gouv\.)?(?P<cc>[a-z]{2})$"
+)
+_TLD = {"uk": "GB"}
+
+
+def _government_of_host(host: str) -> Publisher | None:
+    m = _GOVERNMENT_HOST.search(host)
+    if m is None:
+        return None
+    place = countries.lookup(_TLD.get(m.group("cc"), m.group("cc").upper()), strict_codes=True)
+    if place is None:
+        return None
+    name = f"Government of {countries.name_of(place.code)}"
+    return Publisher(name, place.code, re.compile(re.escape(name)), hosts=(host,))
 
 
 def publisher_by_habit(text: str) -> Publisher | None:
@@ -382,4 +442,6 @@ def publisher_of_site(url: str, site: str = "") -> Publisher | None:
         for publisher in PUBLISHERS:
             if any(host == h or host.endswith("." + h) for h in publisher.hosts):
                 return publisher
-    return publisher_of_line(site) if site else None
+    return (publisher_of_line(site) if site else None) or (
+        _government_of_host(host) if host else None
+    )
