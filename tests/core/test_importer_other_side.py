@@ -612,3 +612,35 @@ def test_a_governments_web_address_gives_its_country() -> None:
         publisher = publisher_of_site(url)
         assert publisher is not None and publisher.country == code
     assert publisher_of_site("https://www.example.com/news") is None
+
+
+def test_what_they_spoke_of_is_not_where_they_met() -> None:
+    readout = _readout(
+        "New Delhi, Feb 16 (Wire) External Affairs Minister Ravi Rao on 16 February 2024 held "
+        "talks with US Secretary of State Tom Hale with a focus on the situation in West Asia, "
+        "Ukraine and the Indo-Pacific.\n\nThe meeting took place in Munich on the sidelines "
+        "of a security conference."
+    )
+    assert readout.location == "Munich"
+
+
+def test_a_city_and_colon_dateline_is_the_place_the_lead_calls_here() -> None:
+    readout = _readout(
+        "New Delhi: Indian Prime Minister Ravi Rao hosted US President Tom Hale at his official "
+        "residence here for a bilateral meeting on 8 September 2023."
+    )
+    assert readout.location == "New Delhi"
+
+
+def test_an_assistant_secretarys_country_and_a_long_numbered_headline() -> None:
+    readout = _readout(
+        "No:331/22, Information of the Press Service Department of the Ministry of Foreign "
+        "Affairs of the Republic of Azerbaijan regarding the telephone conversation of Minister "
+        "Ali Aliyev with the US Assistant Secretary of State for European and Eurasian Affairs "
+        "Ann Roe\n\n"
+        "On July 17, 2022, a telephone conversation took place between the Minister of Foreign "
+        "Affairs of the Republic of Azerbaijan, Ali Aliyev, and the US Assistant Secretary of "
+        "State for European and Eurasian Affairs, Ann Roe."
+    )
+    assert readout.title.startswith("No:331/22, Information")
+    assert set(readout.countries) == {"AZ", "US"}

@@ -9,7 +9,7 @@ from summit_tui.core.importer.people import inverted_holder
 from summit_tui.core.model.readout import KIND_LABELS, Participant
 from summit_tui.core.reference import countries
 
-MAX_TITLE = 200
+MAX_TITLE = 320  # a ministry's numbered headline runs long
 # "held a Japan-Malaysia Summit Meeting": the meeting's own name, capitalised, in the lead.
 _NAMED_MEETING = re.compile(
     r"\b(?:held|hold|holds|had|attended|co-chaired|chaired|hosted)\s+(?:a|an|the)\s+"

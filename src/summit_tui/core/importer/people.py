@@ -120,7 +120,8 @@ _NAME = (
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?"
 )
 _ROLE_HEAD = (
-    r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co)(?:\s+|-))*"
+    r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co|Assistant|Principal)"
+    r"(?:\s+|-))*"
     r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
     r"|External Affairs Minister|Secretary of State|Secretary-General|Secretary General"
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"

@@ -33,6 +33,8 @@ _PERSON_WORDS = re.compile(
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s|\s+-\s)"
     r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:--|—|–|-)\s+(?=[A-Z])"
+    # "New Delhi: Indian Prime Minister ... hosted ... at his official residence here"
+    r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z][^\n]*\bhere\b)"
     # "Addu City (Maldives), Nov. 10 (ANI):", "Jakarta, Nov. 27 --"
     r"|^(?P<wire>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\))?,"
     r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
@@ -52,6 +54,12 @@ _VENUE_CITY = re.compile(
     r"(?:,\s+[A-Z]\.[A-Z]\.)?)"
 )
 # "at the European Political Community meeting in Granada": an event, not a venue.
+# "the situation in West Asia", "peace in the region": a subject, not where they met.
+_SUBJECT_IN = re.compile(
+    r"\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|tensions?"
+    r"|issues?|investment|cooperation|presence|interests?|elections?|progress)\s+in\s*$",
+    re.I,
+)
 _EVENT_AFTER = re.compile(
     r"\s+(?:meeting|summit|talks|conference|session|forum|gathering"
     r"|retreat|ceremony|dinner|lunch|luncheon)\b"
@@ -123,7 +131,9 @@ def find_location(lead: str) -> str:
     found = _in_place(lead)
     if m := _DATELINE.match(lead):
         place = (
-            m.group("place").title() if m.group("place") else (m.group("titled") or m.group("wire"))
+            m.group("place").title()
+            if m.group("place")
+            else (m.group("titled") or m.group("wire") or m.group("colon"))
         )
         if _dateline_city(place) and not m.group("wire") and not found:
             return place
@@ -173,6 +183,8 @@ def _named_place(lead: str) -> str:
         head = place.split()[0].strip(",").lower()
         if head in MONTHS or _NOT_PLACES.search(place) or place.endswith("'s"):
             continue  # "at the Foreign Secretary's residence": the owner, not the place
+        if m.group(0).startswith("in") and _SUBJECT_IN.search(first_sentence[: m.start() + 2]):
+            continue  # "the situation in West Asia, Ukraine": what they spoke of
         if "," not in place and _EVENT_AFTER.match(first_sentence, m.end()):
             continue
         if "," not in place and not city_or_venue(place):
@@ -221,7 +233,7 @@ def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
             place = (
                 m.group("place").title()
                 if m.group("place")
-                else (m.group("titled") or m.group("wire"))
+                else (m.group("titled") or m.group("wire") or m.group("colon"))
             )
             if _dateline_city(place):
                 return place
