@@ -644,3 +644,24 @@ def test_an_assistant_secretarys_country_and_a_long_numbered_headline() -> None:
     )
     assert readout.title.startswith("No:331/22, Information")
     assert set(readout.countries) == {"AZ", "US"}
+
+
+def test_the_one_without_a_country_is_the_host_of_the_capital_they_met_in() -> None:
+    readout = _readout(
+        "Minister of Foreign Affairs Mari Tamm and the High Representative of the Union for "
+        "Foreign Affairs and Security Policy Federica Mogherini met on 4 May 2016 in Tallinn "
+        "to discuss security."
+    )
+    assert set(readout.countries) == {"EE", "EU"}
+    assert "countries" in {r.field for r in readout.review}
+
+
+def test_a_foreign_ministers_country_from_the_headlines_other_words_for_the_office() -> None:
+    readout = _readout(
+        "Press Release on telephone conversation between the Foreign Minister of Nepal and the "
+        "Minister of External Affairs of India\n\n"
+        "Minister for Foreign Affairs, Honorable Dr. Hari Thapa and Minister of External "
+        "Affairs of India, His Excellency Dr. Ravi Rao held a telephone conversation on 9 "
+        "December 2021."
+    )
+    assert set(readout.countries) == {"NP", "IN"}

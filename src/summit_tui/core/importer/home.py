@@ -420,10 +420,13 @@ def country_from_office(
         head = _BARE_OFFICE.search(person.role) if not person.country else None
         if head is None:
             continue
+        # "Minister for Foreign Affairs Dr. X" and, in the headline, "the Foreign Minister of
+        # Nepal": the same office in other words.
+        office = _SAME_OFFICE.get(head.group(0), re.escape(head.group(0)))
         found = {
             c.code
             for m in re.finditer(
-                rf"\b{re.escape(head.group(0))} of (?:the )?"
+                rf"\b(?:{office}) of (?:the )?"
                 r"(?P<c>[A-Z][\w'-]*(?: (?:of )?[A-Z][\w'-]*){0,3})",
                 text[:MAX_LEAD_TEXT],
             )
@@ -443,5 +446,22 @@ def country_from_office(
 
 _BARE_OFFICE = re.compile(
     r"^(?:Prime Minister|President|Chancellor|Foreign Minister|Premier"
-    r"|King|Emir|Sultan)$"
+    r"|King|Emir|Sultan|Minister (?:for|of) (?:Foreign|External) Affairs|Foreign Secretary"
+    r"|External Affairs Minister)$"
 )
+_FOREIGN_OFFICES = (
+    r"Foreign Minister|Minister (?:for|of) (?:Foreign|External) Affairs|Foreign Secretary"
+    r"|External Affairs Minister"
+)
+_SAME_OFFICE = {
+    office: _FOREIGN_OFFICES
+    for office in (
+        "Foreign Minister",
+        "Minister for Foreign Affairs",
+        "Minister of Foreign Affairs",
+        "Minister for External Affairs",
+        "Minister of External Affairs",
+        "Foreign Secretary",
+        "External Affairs Minister",
+    )
+}

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from summit_tui.core.importer import offices
+from summit_tui.core.importer.capitals import country_of_capital
 from summit_tui.core.importer.dates import find_dates
 from summit_tui.core.importer.furniture import (
     Page,
@@ -470,6 +471,22 @@ def _extract(
         and countries.lookup(page.dateline_place, strict_codes=True) is None
     ):
         location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
+    # (Someone of a body, ASEAN's Secretary-General in Jakarta, speaks for no country.)
+    unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
+    host = country_of_capital(location) if location and not given.countries else ""
+    if len(codes) == 1 and len(unknown) == 1 and len(people) == 2 and host and host not in codes:
+        # "Minister of Foreign Affairs X and the High Representative met today in Tallinn":
+        # the one without a country is most likely the host.
+        people[unknown[0]] = replace(people[unknown[0]], country=host)
+        codes.append(host)
+        review.append(
+            Review(
+                "countries",
+                f"{people[unknown[0]].name}'s country is taken from where they met "
+                f"({location}, a capital)",
+                location,
+            )
+        )
     for field, value in (
         ("start_time", start),
         ("duration_minutes", minutes),
