@@ -665,3 +665,18 @@ def test_a_foreign_ministers_country_from_the_headlines_other_words_for_the_offi
         "December 2021."
     )
     assert set(readout.countries) == {"NP", "IN"}
+
+
+def test_the_location_gives_the_venue_and_the_city_when_the_text_gives_both() -> None:
+    readout = _readout(
+        "ANKARA-Wire Turkey's President Ali Demir on 11 January 2020 received Jan Berg, head "
+        "of the EU Council in Istanbul, according to diplomatic sources.\n\n"
+        "The closed-door meeting between Demir and Berg was held at the Dolmabahçe Palace and "
+        "lasted for nearly two hours."
+    )
+    assert readout.location == "the Dolmabahçe Palace, Istanbul"
+    readout = _readout(
+        "Senior Minister Tom Lee concluded his visit to Malaysia on 11 January 2024. In Kuala "
+        "Lumpur, Senior Minister Lee met Prime Minister Ali Hamid at the Istana Negara."
+    )
+    assert readout.location == "the Istana Negara, Kuala Lumpur"

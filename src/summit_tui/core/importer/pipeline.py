@@ -83,6 +83,7 @@ from summit_tui.core.importer.place import (
     opening_dateline,
     speaker_labels,
     title_place,
+    venue_and_city,
 )
 from summit_tui.core.importer.publishers import publisher_of_site
 from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, PageFacts
@@ -472,6 +473,7 @@ def _extract(
     ):
         location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
     # (Someone of a body, ASEAN's Secretary-General in Jakarta, speaks for no country.)
+    location = venue_and_city(location, [lead_text, *_after(paras, lead_text, 2)])
     unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
     host = country_of_capital(location) if location and not given.countries else ""
     if len(codes) == 1 and len(unknown) == 1 and len(people) == 2 and host and host not in codes:

@@ -255,3 +255,41 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
             if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
     return ""
+
+
+# A venue: capitalised words that end in a kind of building ("Landmark Hotel", "the
+# Dolmabahçe Palace"), an Istana, the Kremlin, a numbered street.
+_VENUE_WORD = (
+    r"Palace|House|Hotel|Chancellery|Residence|Hall|Buildings?|Castle|Villa|Kremlin"
+    r"|Secretariat|Office|Room|Cent(?:re|er)|Ministry|Parliament|Pavilion|Embassy|Mansion"
+    r"|Istana|Street|Elysee|Élysée|Quirinale|Kantei"
+)
+_HAS_VENUE = re.compile(rf"\b(?:{_VENUE_WORD})\b")
+_AT_VENUE = re.compile(
+    r"\bat (?P<venue>(?:the )?(?:\d+ )?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    rf"(?:{_VENUE_WORD})(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){{0,3}})"
+)
+_IN_CITY = re.compile(r"(?:^|[.;]\s+)In (?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),")
+
+
+def venue_and_city(location: str, texts: list[str]) -> str:
+    """The location with its venue and its city both, when the text gives both ("the
+    Dolmabahçe Palace, Istanbul"): a bare city gains the venue of a sentence about the
+    meeting; a bare venue gains the city the lead opens with."""
+    if not location or "," in location:
+        return location
+    if not _HAS_VENUE.search(location):  # a city: is there a venue?
+        for text in texts:
+            for sentence in sentences(text)[:6]:
+                if not _MEETING_WORDS.search(sentence):
+                    continue
+                for m in _AT_VENUE.finditer(sentence):
+                    venue = m.group("venue").rstrip(".,")
+                    if location not in venue and not _NOT_PLACES.search(venue):
+                        return f"{venue}, {location}"
+        return location
+    for text in texts[:1]:  # a venue: the city the lead opens with ("In Kuala Lumpur, ...")
+        m = _IN_CITY.search(text)
+        if m is not None and city_or_venue(m.group("city")) and m.group("city") not in location:
+            return f"{location}, {m.group('city')}"
+    return location
