@@ -289,7 +289,7 @@ def venue_and_city(location: str, texts: list[str]) -> str:
                         return f"{venue}, {location}"
         return location
     for text in texts[:1]:  # a venue: the city the lead opens with ("In Kuala Lumpur, ...")
-        m = _IN_CITY.search(text)
-        if m is not None and city_or_venue(m.group("city")) and m.group("city") not in location:
-            return f"{location}, {m.group('city')}"
+        city = _IN_CITY.search(text)
+        if city is not None and city_or_venue(city["city"]) and city["city"] not in location:
+            return f"{location}, {city['city']}"
     return location
