@@ -680,3 +680,28 @@ def test_the_location_gives_the_venue_and_the_city_when_the_text_gives_both() ->
         "Lumpur, Senior Minister Lee met Prime Minister Ali Hamid at the Istana Negara."
     )
     assert readout.location == "the Istana Negara, Kuala Lumpur"
+
+
+def test_an_asean_partner_meeting_has_every_member_and_the_partner() -> None:
+    readout = _readout(
+        "Minister for Foreign Affairs Dr Tan Wei participated in the Special ASEAN-Russia "
+        "Foreign Ministers' Meeting on 17 June 2020. The meeting, co-chaired by Indonesia "
+        "Minister of Foreign Affairs Sari Dewi and Russia Minister of Foreign Affairs Ivan "
+        "Petrov, was held via videoconference."
+    )
+    assert readout.kind == "multilateral"
+    assert {"SG", "ID", "VN", "RU"} <= set(readout.countries)
+    readout = _readout(
+        "On 20 July 2010, Mr. Kasit Lee, Minister of Foreign Affairs of Thailand, along with "
+        "other ASEAN Foreign Ministers paid a courtesy call on Mr. Tran Van Minh, Prime "
+        "Minister of Viet Nam."
+    )
+    assert readout.kind == "multilateral" and {"TH", "VN", "BN"} <= set(readout.countries)
+
+
+def test_a_bilateral_on_the_sidelines_of_an_asean_summit_stays_bilateral() -> None:
+    readout = _readout(
+        "Prime Minister Tom Hale of Australia met President Ali Hamid of Indonesia on 5 "
+        "September 2023 on the sidelines of the ASEAN-Australia Summit in Jakarta."
+    )
+    assert set(readout.countries) == {"AU", "ID"}

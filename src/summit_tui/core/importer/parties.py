@@ -73,6 +73,14 @@ _ALL_ASEAN = re.compile(
     r"|\ball ASEAN (?:Leaders|Foreign Ministers)"
     # "Asean Foreign Ministers have commenced a meeting ... with US Secretary of State":
     # the group's ministers as one side.
+    r"|\b(?:along with|together with) (?:the )?other ASEAN (?:Foreign Ministers|Leaders)"
+    r"|\b(?:Ministers of Foreign Affairs|Foreign Ministers|Leaders|Heads of State"
+    r"(?:/Government)?) of the Association of Southeast Asian Nations"
+    # "the 12th ASEAN-Republic of Korea (ROK) Summit ... was held", "the Special
+    # ASEAN-Russia Foreign Ministers' Meeting": the members' meeting with a partner.
+    r"|\b(?:Special |Commemorative )?ASEAN[-–][A-Z][\w .()]{1,40}? (?:Commemorative )?"
+    r"(?:Summit|Foreign Ministers['’]? Meeting|Leaders['’]? Meeting|Ministerial Meeting)"
+    r"(?! on the sidelines)"
     r"|\b(?:ASEAN|Asean) (?:Foreign Ministers|Leaders|Heads of State)\b"
     r"(?= (?:have |had |has )?(?:commenced|held|met|meet|hold|opened|began|gathered|joined))"
     r"|\b(?:foreign ministers|leaders) (?:from|of) all (?:10|ten) (?:ASEAN|Asean)"
@@ -81,11 +89,24 @@ _ALL_ASEAN = re.compile(
 
 
 def all_of_asean(lead: str, date: dt.date | None) -> list[str]:
-    """Every member of ASEAN on the day, when the lead says all of them took part."""
-    if not _ALL_ASEAN.search(lead):
+    """Every member of ASEAN on the day, when the lead says all of them took part, and the
+    partner of an ASEAN-partner meeting ("the ASEAN-Russia Foreign Ministers' Meeting")."""
+    if not _ALL_ASEAN.search(_SIDELINES.sub(" ", lead)):
         return []
     day = date or dt.date.today()
-    return [code for code, joined in ASEAN_MEMBERS if joined <= day]
+    members = [code for code, joined in ASEAN_MEMBERS if joined <= day]
+    if (m := _PARTNER.search(lead)) is not None:
+        partner = countries.lookup(re.sub(r"\s*\(.*?\)", "", m.group("partner")), strict_codes=True)
+        if partner is not None and partner.code not in members:
+            members.append(partner.code)
+    return members
+
+
+_PARTNER = re.compile(
+    r"\bASEAN[-–](?P<partner>[A-Z][\w .()]{1,40}?) (?:Commemorative )?(?:Summit|Foreign"
+    r" Ministers['’]? Meeting|Leaders['’]? Meeting|Ministerial Meeting|Dialogue Relations)"
+)
+_SIDELINES = re.compile(r"\b(?:on|at|in) (?:the )?(?:sidelines|margins?) of\b[^.;\n]*", re.I)
 
 
 # A meeting or call with a group as the other side: "spoke yesterday with G7 foreign
