@@ -248,3 +248,8 @@ def test_the_japanese_reading_of_eras_clocks_and_pairs() -> None:
     assert reading.english[2] == "from 11:05 a.m. for about 25 minutes"
     title = reading.own("Japan-Egypt Foreign Ministers' telephone talk")
     assert title == "日・エジプト外相電話会談"
+
+
+def test_a_headline_in_a_script_of_its_own_gets_an_id_from_its_reading() -> None:
+    readout = _english_fields(JAPANESE)
+    assert readout.id == "2023-03-08-japan-chile-foreign-ministers-telephone-talk"

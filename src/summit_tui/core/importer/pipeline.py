@@ -135,9 +135,10 @@ def import_text(
     found = in_own_words(
         _import_clean(reading.text, source_name, facts, given), reading, LANGUAGES[language]
     )
-    renamed = [  # the id from the page's own headline
+    renamed = [  # the id from the page's own headline; in a script of its own
+        # ("日・チリ外相電話会談"), from its English reading ("...-japan-chile-...")
         replace(item, readout=replace(r, id=make_id(r.date, r.title)))
-        if (r := item.readout) is not None
+        if (r := item.readout) is not None and slug(clean_title(r.title))
         else item
         for item in found.readouts
     ]
@@ -969,7 +970,7 @@ def slug(text: str) -> str:
 
 def make_id(date: dt.date, title: str) -> str:
     """A readout id from its date and title: 2024-05-23-japan-malaysia-summit-meeting."""
-    return f"{date.isoformat()}-{slug(clean_title(title))}"
+    return f"{date.isoformat()}-{slug(clean_title(title)) or 'readout'}"
 
 
 def _unique_ids(found: list[ImportedReadout]) -> list[ImportedReadout]:
