@@ -253,3 +253,21 @@ def test_the_japanese_reading_of_eras_clocks_and_pairs() -> None:
 def test_a_headline_in_a_script_of_its_own_gets_an_id_from_its_reading() -> None:
     readout = _english_fields(JAPANESE)
     assert readout.id == "2023-03-08-japan-chile-foreign-ministers-telephone-talk"
+
+
+TURKISH = (
+    "Cumhurbaşkanı Demir, ABD Başkanı Tom Hale ile telefonda görüştü\n\n"
+    "Cumhurbaşkanı Ali Demir, 18 Mayıs 2025 tarihinde ABD Başkanı Tom Hale ile telefonda "
+    "görüştü. İki lider, görüşmede ikili ilişkileri, bölgesel ve küresel gelişmeleri ele aldı. "
+    "Açıklamada, liderlerin iki ülke arasındaki ilişkileri ele aldığı belirtildi ve bu "
+    "konuda yakın temasın sürdürülmesi için bir karar alındı."
+)
+
+
+def test_a_turkish_readout_is_read_for_its_date_kind_and_parties() -> None:
+    assert language_of(TURKISH) == "tr"
+    readout = _english_fields(TURKISH)
+    assert readout.date == dt.date(2025, 5, 18)
+    assert readout.kind == "telephone-talk"
+    assert "US" in readout.countries
+    assert readout.title.startswith("Cumhurbaşkanı Demir")  # the page's own words

@@ -1,4 +1,4 @@
-"""Readouts in German, French, Spanish, Portuguese, Indonesian and Japanese, read through English.
+"""Readouts in German, French, Spanish, Portuguese, Indonesian, Turkish and Japanese.
 
 The importer's rules are written for English. A page in one of these languages is read
 through a word-for-word rendering of the phrases readouts are made of (months, weekdays,
@@ -28,6 +28,7 @@ LANGUAGES = {
     "pt": "Portuguese",
     "id": "Indonesian",
     "ja": "Japanese",
+    "tr": "Turkish",
 }
 
 # Words common in any prose of the language, rare in the others.
@@ -38,6 +39,7 @@ _COMMON = {
     "es": "el la los las y con del una por para se en que fue sobre entre",
     "pt": "o a os as e com do da dos das em uma para que foi sobre entre não",
     "id": "dan yang dengan di ini untuk dari pada itu dalam akan kedua telah juga",
+    "tr": "ve ile bir bu için olarak olan ettiği olduğunu arasındaki üzere iki görüştü ele",
 }
 _COMMON_SETS = {lang: frozenset(common.split()) for lang, common in _COMMON.items()}
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -67,6 +69,7 @@ _MONTHS = {
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
     "dezembro",
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
 }
 _WEEKDAYS = {
     "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
@@ -74,6 +77,7 @@ _WEEKDAYS = {
     "es": "lunes martes miércoles jueves viernes sábado domingo",
     "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
     "id": "Senin Selasa Rabu Kamis Jumat Sabtu Minggu",
+    "tr": "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar",
 }
 _ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -235,6 +239,32 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"dan", "and"),
         (r"di", "in"),
     ),
+    # Turkish puts "with" after its noun ("Trump ile"): the words stay in their order, which
+    # the rules for people and kinds do not depend on.
+    "tr": (
+        (r"bugün", "today"),
+        (r"dün", "yesterday"),
+        (r"Cumhurbaşkanımız", "our President"),
+        (r"Cumhurbaşkanı|Devlet Başkanı", "President"),
+        (r"Başbakanı|Başbakan", "Prime Minister"),
+        (r"Dışişleri Bakanı|Dışişleri Bakanımız", "Foreign Minister"),
+        (r"Şansölyesi|Şansölye", "Chancellor"),
+        (r"Başkanı", "President"),
+        (r"Kralı|Kral", "King"),
+        (r"Bakanı", "Minister"),
+        (
+            r"telefonda görüştü|telefonla görüştü|telefon görüşmesi gerçekleştirdi"
+            r"|telefon görüşmesi yaptı|telefon görüşmesi",
+            "held a telephone call",
+        ),
+        (r"video konferans", "video conference"),
+        (r"bir araya geldi|görüştü", "met"),
+        (r"görüşmede|görüşmesinde|görüşmenin|görüşmesi|görüşme", "meeting"),
+        (r"kabul etti", "received"),
+        (r"mevkidaşı|mevkidaşıyla", "counterpart"),
+        (r"ile", "with"),
+        (r"ve", "and"),
+    ),
 }
 
 # Articles and possessives, in lower case only: "Le Drian" and "La Moncloa" are names.
@@ -247,6 +277,7 @@ _LOWER: dict[str, tuple[tuple[str, str], ...]] = {
     "es": ((r"el|la|los|las", "the"), (r"su|sus", "his"), (r"de|del", "of")),
     "pt": ((r"o|a|os|as", "the"), (r"seu|sua|seus|suas", "his"), (r"de|da|do|das|dos", "of")),
     "id": (),
+    "tr": (),
 }
 
 # Country adjectives, as stems that take the language's endings.
@@ -467,6 +498,7 @@ _ADJECTIVES: dict[str, dict[str, str]] = {
         "uruguaio": "Uruguayan",
     },
     "id": {},
+    "tr": {},
 }
 
 # Country names people write that the standard's translations do not give.
@@ -488,6 +520,16 @@ _NAMES: dict[str, dict[str, str]] = {
         "Inggris": "United Kingdom",
         "Korea Selatan": "South Korea",
         "Brunei Darussalam": "Brunei",
+    },
+    "tr": {
+        "ABD": "United States",
+        "Amerika": "United States",
+        "Rusya": "Russia",
+        "İngiltere": "United Kingdom",
+        "Güney Kore": "South Korea",
+        "Suriye": "Syria",
+        "İran": "Iran",
+        "Irak": "Iraq",
     },
 }
 
