@@ -705,3 +705,15 @@ def test_a_bilateral_on_the_sidelines_of_an_asean_summit_stays_bilateral() -> No
         "September 2023 on the sidelines of the ASEAN-Australia Summit in Jakarta."
     )
     assert set(readout.countries) == {"AU", "ID"}
+
+
+def test_a_leader_named_with_a_short_name_in_brackets_then_by_it() -> None:
+    readout = _readout(
+        "Jakarta: Indonesian President Budi Santoso (Budiman) emphasized that cooperation "
+        "has become increasingly important. Budiman conveyed the statement in his remarks at "
+        "the Indonesia-Australia bilateral meeting at the Bogor Presidential Palace on 6 June "
+        "2022, during the official visit of Australian Prime Minister Tom Hale."
+    )
+    assert set(readout.countries) == {"ID", "AU"}
+    assert "Budi Santoso" in [p.name for p in readout.participants]
+    assert "Indonesia-Australia" not in readout.location

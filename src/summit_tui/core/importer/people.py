@@ -405,6 +405,11 @@ _NOT_NAMES = {
     "Women",
     "Family",
     "Welfare",
+    "Local",
+    "Associate",
+    "Consultations",
+    "Consultation",
+    "Dialogue",
     # "Ambassador Extraordinary and Plenipotentiary of Italy": a rank, not a name.
     "Extraordinary",
     "Plenipotentiary",

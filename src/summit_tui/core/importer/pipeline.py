@@ -611,10 +611,18 @@ def _named_before(
 ) -> list[Participant]:
     """Someone the meeting sentence names by family name alone ("Pramudwinai voiced the
     support during a meeting with ..."), named in full with an office in a paragraph before."""
-    earlier = find_participants("\n".join(_before(paras, lead, 3)))
+    # The paragraphs before, and the lead's own sentences before this one ("Indonesian
+    # President Joko Widodo (Jokowi) emphasized ... Jokowi conveyed the statement at the
+    # bilateral meeting").
+    at = lead.find(sentence)
+    before = "\n".join([*_before(paras, lead, 3), lead[:at] if at > 0 else ""])
+    earlier = find_participants(before)
     out = list(people)
     for person in earlier:
         family = person.name.split()[-1]
+        alias = re.search(rf"{re.escape(person.name)}\s+\((?P<a>[A-Z][\w'-]{{2,}})\)", before)
+        if alias is not None and re.search(rf"\b{re.escape(alias['a'])}\b", sentence):
+            family = alias["a"]
         m = re.search(rf"\b{re.escape(family)}\b", sentence)
         if m is None or len(family) < 2 or any(family in p.name.split() for p in out):
             continue

@@ -61,7 +61,8 @@ _SUBJECT_IN = re.compile(
     re.I,
 )
 _EVENT_AFTER = re.compile(
-    r"\s+(?:meeting|summit|talks|conference|session|forum|gathering"
+    r"\s+(?:(?:bilateral|official|working|joint|annual|leaders['’]?|ministerial|trilateral)\s+)?"
+    r"(?:meeting|summit|talks|conference|session|forum|gathering"
     r"|retreat|ceremony|dinner|lunch|luncheon)\b"
 )
 
