@@ -717,3 +717,17 @@ def test_a_leader_named_with_a_short_name_in_brackets_then_by_it() -> None:
     assert set(readout.countries) == {"ID", "AU"}
     assert "Budi Santoso" in [p.name for p in readout.participants]
     assert "Indonesia-Australia" not in readout.location
+
+
+def test_a_countrys_short_form_after_it_and_a_grave_accent_for_an_apostrophe() -> None:
+    [_, truss] = find_participants(
+        "Prime Minister Tom Hale spoke with the Prime Minister of the United Kingdom (UK), "
+        "Elizabeth Truss."
+    )
+    assert (truss.name, truss.country) == ("Elizabeth Truss", "GB")
+    readout = _readout(
+        "Baku, December 8, 2020, Wire\n\n"
+        "Azerbaijan`s Foreign Minister Ali Aliyev has had a telephone conversation with his "
+        "Israeli counterpart Dan Levi."
+    )
+    assert set(readout.countries) == {"AZ", "IL"}

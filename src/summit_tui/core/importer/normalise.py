@@ -40,6 +40,8 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029\x0b\x0c]")
 # straight ones let the name steps match. Double curly quotes are real punctuation the readers
 # of a readout see, so they stay as written.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'"})
+# "Azerbaijan`s Foreign Minister": a grave accent typed for an apostrophe, between letters.
+_GRAVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])`(?=[^\W\d_])")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
@@ -84,7 +86,7 @@ def normalise(text: str) -> str:
     """Unify line endings, spaces, apostrophes and link labels; trim every line."""
     text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_APOSTROPHES)
-    text = text.translate(_DASHES)
+    text = _GRAVE_APOSTROPHE.sub("'", text.translate(_DASHES))
     text = _LINK_LABELS.sub(_drop_link_label, text)
     text = _GLUED_SENTENCES.sub(". ", text)
     text = _GLUED_WORDS.sub(_unglue_words, text)

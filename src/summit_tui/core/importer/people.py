@@ -243,6 +243,7 @@ _FOR_THE_EU = re.compile(
     r"|Council of the European Union|EU Council|European Union)"
 )
 _PLACE_AFTER = re.compile(r",[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})[ \t]*(?:\n|$)")
+_SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z.]{1,8}\)")
 _RANK = re.compile(r"\s+Extraordinary\s+and\s+Plenipotentiary\b")
 _POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<where>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
 
@@ -292,6 +293,8 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     if country:
         role = f"{role} {text[pos : pos + length].strip(' ,')}"
         pos += length
+        if (short := _SHORT_FORM.match(text, pos)) is not None:
+            pos = short.end()  # "of the United Kingdom (UK), Elizabeth Truss"
     if (body := _OF_BODY.match(text, pos)) is not None and (
         country
         or countries.lookup(
