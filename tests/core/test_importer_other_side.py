@@ -731,3 +731,28 @@ def test_a_countrys_short_form_after_it_and_a_grave_accent_for_an_apostrophe() -
         "Israeli counterpart Dan Levi."
     )
     assert set(readout.countries) == {"AZ", "IL"}
+
+
+def test_an_archive_hard_wrapped_at_a_hundred_odd_characters_is_joined() -> None:
+    body = (
+        "  The Prime Minister received Mr. Tom Hale, US Ambassador to the UN this morning. The "
+        "Prime\n"
+        "  Minister welcomed the strategic dialogue between the two countries and reiterated "
+        "his commitment to\n"
+        "  promoting understanding and cooperation. He reconfirmed the invitation to President "
+        "Ann Roe to visit\n"
+        "  India later this year. Ambassador Hale conveyed that President Roe was looking "
+        "forward to the visit, and\n"
+        "  the dates for which will be finalised through diplomatic channels. He handed over a "
+        "letter from the\n"
+        "  President. This letter speaks of the President's desire to advance the shared "
+        "interests of the two\n"
+        "  countries and to strengthen and deepen the relations between them in the years to "
+        "come, as agreed.\n"
+    )
+    readout = _readout(
+        "Ambassador Tom Hale meeting with Prime Minister Vajpayee\n\n14 April 1998\nNew Delhi\n\n"
+        + body
+    )
+    assert "Ann Roe" not in [p.name for p in readout.participants]
+    assert "Tom Hale" in [p.name for p in readout.participants]

@@ -154,8 +154,10 @@ _NAME_ROLE = re.compile(
 # Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
 _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
-    rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?)"
-    r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at)\b|$)"
+    rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?"
+    # "Bill Richardson, US Ambassador to the UN this morning"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
+    r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at|this|today|yesterday|who)\b|$)"
 )
 # A phrase that ends in an office ("U.S. Vice President") names a person, never a place.
 ENDS_IN_OFFICE = re.compile(rf"\b{_ROLE_HEAD}$")

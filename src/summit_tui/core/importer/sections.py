@@ -24,7 +24,10 @@ def hard_wrapped(lines: list[str] | tuple[str, ...]) -> bool:
     open_ended = [ln for ln in body if not ln.endswith(tuple(_END))]
     widths = sorted(len(ln) for ln in body)
     spread = widths[len(widths) * 3 // 4] - widths[len(widths) // 4]
-    return len(open_ended) >= 0.6 * len(body) and widths[-1] <= 100 and spread <= 15
+    return len(open_ended) >= 0.6 * len(body) and widths[-1] <= MAX_WRAP and spread <= 15
+
+
+MAX_WRAP = 120  # the widest line of a hard-wrapped text (archives wrap at 72 to 110)
 
 
 def paragraphs(lines: list[str] | tuple[str, ...]) -> list[str]:
