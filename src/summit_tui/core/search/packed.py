@@ -75,8 +75,8 @@ class FileSpan(NamedTuple):
             yield self.file.read(at, min(_PIECE, self.offset + self.size - at))
 
 
-#: Bytes to write: a packed column's piece, a run of a held file, or a term's array.
-Buffer = Union[memoryview, "array[int]", FileSpan]
+#: Bytes to write: a packed column's piece, a run of a held file, a term's array, or joined ones.
+Buffer = Union[bytes, memoryview, "array[int]", FileSpan]
 #: Where a packed column is: its bytes in memory, or a held file and where it starts there.
 Column = memoryview | tuple[HeldFile, int]
 
