@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from summit_tui.core.model.entry import Entry
-from summit_tui.core.search import index_file
+from summit_tui.core.search import index_file, spill
 from summit_tui.core.search.doc_terms import DocTerms
 from summit_tui.core.search.filters import FACET_KEY, FACETS, Filters
 from summit_tui.core.search.matching import Matcher
@@ -32,9 +32,19 @@ _CHUNK = 2000  # entries indexed between two packings of the postings
 class SearchIndex:
     """Every loaded entry, indexed for instant search; batches can be added while loading."""
 
-    def __init__(self, entries: Sequence[Entry] = (), *, state: IndexState | None = None) -> None:
+    def __init__(
+        self,
+        entries: Sequence[Entry] = (),
+        *,
+        state: IndexState | None = None,
+        spill_folder: Path | None = None,
+    ) -> None:
         #: The engine's data, written here only: a new index's, or a saved one's.
         self.state = IndexState() if state is None else state
+        #: Where postings built here go once they are many (``spill``); None: kept in memory.
+        self.spill_folder = spill_folder
+        #: How many postings held as arrays make a spill (at least).
+        self.spill_at = spill.SPILL_POSTINGS
         self._matcher = Matcher(self.state)
         #: How ``load_or_build`` got this index ("" when built directly).
         self.cache_status = ""
@@ -55,10 +65,26 @@ class SearchIndex:
         with gc_paused():
             for at in range(0, len(entries), _CHUNK):
                 self._add_chunk(entries[at : at + _CHUNK], terms[at : at + _CHUNK])
+                self._spill_if_due()
+
+    def _spill_if_due(self) -> None:
+        """Move the postings out of memory once they are many (a large index being built)."""
+        folder = self.spill_folder
+        if folder is None or not spill.due(self.state.postings, self.spill_at):
+            return
+        try:
+            spill.spill(self.state.postings, folder)
+        except OSError:
+            self.spill_folder = None  # a full or read-only disk: they stay in memory
 
     @classmethod
     def load_or_build(
-        cls, entries: Sequence[Entry], cache_path: Path, fingerprint: str
+        cls,
+        entries: Sequence[Entry],
+        cache_path: Path,
+        fingerprint: str,
+        *,
+        spill_folder: Path | None = None,
     ) -> SearchIndex:
         """The index of these entries, from the cache file when it was built from the same
         data (same fingerprint, same readouts), else built now and saved there.
@@ -67,7 +93,9 @@ class SearchIndex:
         happened ("loaded", or "built: why", with "; not saved: why" when writing failed).
         A cache file that is not one to read (a FIFO, a device, a folder, too large) is
         moved aside first, and ``notices`` says so. An empty fingerprint means "nothing to
-        check against": the index is built, not saved.
+        check against": the index is built, not saved. An index built here spills its
+        postings into ``spill_folder`` (if given) once they are many, and so does every
+        batch added to it later (a first start's).
         """
         try:
             # One pause for reading and restoring: the collection due when it ends then
@@ -75,7 +103,8 @@ class SearchIndex:
             with gc_paused():
                 index = cls(state=index_file.load(cache_path, fingerprint, entries))
         except index_file.CacheMiss as miss:
-            index = cls(entries)
+            index = cls(spill_folder=spill_folder)
+            index.add(entries)
             index.state.postings.warm()
             index.cache_status = f"built: {miss}"
             if isinstance(miss, index_file.CacheSetAside):

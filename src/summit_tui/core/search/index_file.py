@@ -21,17 +21,16 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from itertools import accumulate, chain, compress, repeat
+from itertools import chain, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from summit_tui import __version__
 from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.columns import joined, layout, repeat_terms
 from summit_tui.core.search.packed import (
-    Buffer,
     Column,
-    FileSpan,
     HeldFile,
     Packed,
     PackedDocs,
@@ -391,16 +390,9 @@ def _write_paused(
     bitmaps: dict[str, tuple[int, int]],
     rep_terms: list[str] | None,
 ) -> None:
-    if rep_terms is None:
-        # The terms with repeats, in the terms' order: one look-up a term, not a sort.
-        held = list(map(repeats.__contains__, terms))
-        rep_terms = list(compress(terms, held))
-        rep_at = array("I", compress(range(len(terms)), held))
-        del held
-    else:
-        rep_at = _positions(rep_terms, terms)
-    ends, (ids,) = _layout(postings, terms)
-    rep_ends, (rep_ids, rep_tfs) = _layout(repeats, rep_terms, 2)
+    rep_terms, rep_at = repeat_terms(repeats, terms, rep_terms)
+    ends, (ids,) = layout(postings, terms)
+    rep_ends, (rep_ids, rep_tfs) = layout(repeats, rep_terms, 2)
     saved: dict[str, Any] = {
         "stamp": _STAMP,
         "fingerprint": fingerprint,
@@ -428,84 +420,11 @@ def _write_paused(
         fh.write(_MAGIC + bytes(4))  # the checksum goes there once the rest is written
         crc = 0
         # The postings go out piece by piece: never joined in one copy.
-        for chunk in chain([len(table).to_bytes(_LENGTH, "big"), table], _joined(packed)):
+        for chunk in chain([len(table).to_bytes(_LENGTH, "big"), table], joined(packed)):
             crc = zlib.crc32(chunk, crc)
             fh.write(chunk)
         fh.seek(len(_MAGIC))
         fh.write(crc.to_bytes(4, "big"))
-
-
-def _positions(some: list[str], terms: list[str]) -> array[int]:
-    """Where each of ``some`` is in ``terms`` (both sorted, ``some`` among ``terms``)."""
-    out = array("I")
-    at = 0
-    for term in some:
-        at = bisect.bisect_left(terms, term, at)
-        out.append(at)
-    return out
-
-
-def _layout(
-    mapping: Mapping[str, Any], terms: list[str], width: int = 1
-) -> tuple[array[int], Sequence[Iterable[Buffer]]]:
-    """Where each term's postings end, and the pieces of each column, in the terms' order.
-
-    ``width`` columns: 1 for doc ids, 2 for repeats, whose values are (ids, frequencies).
-    """
-    if isinstance(mapping, Packed):
-        return mapping.layout(terms)  # runs of untouched postings go out as they came in
-    values = list(map(mapping.__getitem__, terms))
-    columns = [values] if width == 1 else [[v[i] for v in values] for i in range(width)]
-    ends = array("Q", accumulate(map(len, columns[0])))
-    return ends, [_runs(column, ends) for column in columns]
-
-
-#: Postings of many terms joined into one piece to write (a term's array is one piece).
-_RUN_POSTINGS = 1 << 18
-
-
-def _runs(values: list[Any], ends: array[int]) -> Iterator[bytes]:
-    """The terms' arrays joined a run of terms at a time (about ``_RUN_POSTINGS`` postings
-    each): one join in C a run, not a step of Python a term; never all joined at once."""
-    start, count = 0, len(values)
-    while start < count:
-        goal = (ends[start - 1] if start else 0) + _RUN_POSTINGS
-        stop = min(count, bisect.bisect_left(ends, goal, start) + 1)
-        yield b"".join(values[start:stop])
-        start = stop
-
-
-#: Pieces of postings written together: small ones are joined up to this many bytes, and
-#: larger ones are written as they are (never copied).
-_WRITE_BYTES = 1 << 20
-
-
-def _joined(pieces: Iterable[Buffer]) -> Iterator[bytes | memoryview | array[int]]:
-    """The pieces to write, small ones joined: few writes, no copy of a large piece, and a
-    run of the old file read a piece at a time."""
-    batch: list[bytes | memoryview | array[int]] = []
-    held = 0
-    for piece in pieces:
-        if isinstance(piece, FileSpan):
-            if batch:
-                yield b"".join(batch)
-                batch, held = [], 0
-            yield from piece.pieces()
-            continue
-        size = memoryview(piece).nbytes
-        if size >= _WRITE_BYTES:
-            if batch:
-                yield b"".join(batch)
-                batch, held = [], 0
-            yield piece
-            continue
-        batch.append(piece)
-        held += size
-        if held >= _WRITE_BYTES:
-            yield b"".join(batch)
-            batch, held = [], 0
-    if batch:
-        yield b"".join(batch)
 
 
 def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> IndexState:
@@ -638,7 +557,7 @@ def _restored(
         view = memoryview(packed)
         columns = [view[:a], view[a:b], view[b:]]
     postings = PackedDocs(terms, ends, columns[0])
-    repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, *columns[1:])
+    repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, columns[1], columns[2])
     bitmaps = {
         term: (int.from_bytes(blob, "little"), covers)
         for term, covers, blob in saved["bitmaps"]

@@ -95,9 +95,16 @@ class Packed(Mapping[str, V]):
     """
 
     def __init__(
-        self, terms: list[str], ends: array[int], columns: tuple[tuple[Code, Column], ...]
+        self,
+        terms: list[str],
+        ends: array[int],
+        columns: tuple[tuple[Code, Column], ...],
+        known: frozenset[str] | None = None,
     ) -> None:
         self._terms = terms  # sorted
+        #: The packed terms as a set, where many batches are to come (a spilled index):
+        #: whether a batch's term is packed is then one look-up, not a bisection.
+        self._known = known
         self._ends = ends  # by term: where its postings end in the columns, in postings
         self._columns = columns  # (array type code, where the bytes are)
         self._out: dict[str, V] = {}  # cut out, or added since the load
@@ -130,7 +137,7 @@ class Packed(Mapping[str, V]):
         with self._lock:
             kept = self._out.get(term)
             if kept is None:
-                if self._find(term) < 0:
+                if not self._packs(term):
                     self[term] = value
                     return
                 kept = self._tails.get(term)
@@ -139,6 +146,40 @@ class Packed(Mapping[str, V]):
                     return
             for part, more in zip(self._parts(kept), self._parts(value), strict=True):
                 part.extend(more)
+
+    def extend_all(self, values: Iterable[tuple[str, V]]) -> list[str]:
+        """``extend`` each term (a batch's postings, term by term): the terms that were new.
+
+        One pass under one lock, a look-up or two a term: a spilled index takes every
+        batch of a first start this way.
+        """
+        added: list[str] = []
+        with self._lock:
+            out, tails, known, grow = self._out, self._tails, self._known, self._grow
+            for term, value in values:
+                kept = out.get(term)
+                if kept is None:
+                    kept = tails.get(term)
+                    if kept is None:
+                        if term in known if known is not None else self._find(term) >= 0:
+                            tails[term] = value
+                        else:
+                            out[term] = value
+                            added.append(term)
+                        continue
+                grow(kept, value)
+        self._added.extend(added)
+        return added
+
+    def _grow(self, kept: V, value: V) -> None:
+        """Append postings to those a term holds."""
+        for part, more in zip(self._parts(kept), self._parts(value), strict=True):
+            part.extend(more)
+
+    def _packs(self, term: str) -> bool:
+        """Whether the term is among the packed ones."""
+        known = self._known
+        return term in known if known is not None else self._find(term) >= 0
 
     def _find(self, term: str) -> int:
         """Where the term is among the packed ones, or -1."""
@@ -192,26 +233,33 @@ class Packed(Mapping[str, V]):
         more = len(self._parts(tail)[0]) if tail is not None else 0
         return self._ends[at] - (self._ends[at - 1] if at else 0) + more
 
-    def layout(self, terms: Iterable[str]) -> tuple[array[int], list[list[Buffer]]]:
+    def layout(self, terms: Iterable[str]) -> tuple[array[int], list[Iterator[Buffer]]]:
         """For writing these terms' postings end to end: where each term's end, and the
-        pieces of each column, in order. Runs of packed terms not cut out are one piece
-        each, not copied. Raises KeyError for a term not held."""
+        pieces of each column, in order (made as they are written). Runs of packed terms
+        not cut out are read from where they are, a large piece at a time, never copied
+        whole. Raises KeyError for a term not held."""
         kept, tails, names, packed_ends = self._out, self._tails, self._terms, self._ends
         n, at, total = len(names), 0, 0
         ends = array("Q")
-        pieces: list[list[Buffer]] = [[] for _ in self._columns]
-        run = [0, 0]  # the packed postings gathered into the next piece
+        # The plan, two ints a step: a run of packed postings (start, end), or a value held
+        # apart (-1 - its place in ``held``, 0). Plain ints: a few MB where a piece object
+        # a run took tens at 100,000 readouts.
+        plan = array("q")
+        held: list[V] = []
+        run = [0, 0]  # the packed postings gathered into the next step
 
         def flush() -> None:
             if run[1] > run[0]:
-                for (code, source), column in zip(self._columns, pieces, strict=True):
-                    size = array(code).itemsize
-                    a, b = run[0] * size, run[1] * size
-                    if isinstance(source, memoryview):
-                        column.append(source[a:b])
-                    else:
-                        column.append(FileSpan(source[0], source[1] + a, b - a))
+                plan.append(run[0])
+                plan.append(run[1])
             run[0] = run[1]
+
+        def hold(value: V) -> int:
+            flush()
+            plan.append(-1 - len(held))
+            plan.append(0)
+            held.append(value)
+            return len(self._parts(value)[0])
 
         for term in terms:
             value = kept.get(term)
@@ -229,20 +277,36 @@ class Packed(Mapping[str, V]):
                 at += 1
                 tail = tails.get(term)
                 if tail is not None:  # its packed postings, then those added since
-                    flush()
-                    parts = self._parts(tail)
-                    for part, column in zip(parts, pieces, strict=True):
-                        column.append(part)
-                    total += len(parts[0])
+                    total += hold(tail)
             else:
-                flush()
-                parts = self._parts(value)
-                for part, column in zip(parts, pieces, strict=True):
-                    column.append(part)
-                total += len(parts[0])
+                total += hold(value)
             ends.append(total)
         flush()
-        return ends, pieces
+        return ends, [self._pieces(plan, held, column) for column in range(len(self._columns))]
+
+    def _pieces(self, plan: array[int], held: list[V], column: int) -> Iterator[Buffer]:
+        """The bytes of one column as ``layout`` planned them: packed runs read ahead a
+        large piece at a time from the file (one read for many small runs), values held
+        apart as they are."""
+        code, source = self._columns[column]
+        size = array(code).itemsize
+        packed_bytes = (self._ends[-1] if self._ends else 0) * size
+        window_start, window = 0, memoryview(b"")
+        for step in range(0, len(plan), 2):
+            a, b = plan[step], plan[step + 1]
+            if a < 0:
+                yield self._parts(held[-1 - a])[column]
+                continue
+            a, b = a * size, b * size
+            if isinstance(source, memoryview):
+                yield source[a:b]
+            elif b - a >= _PIECE:
+                yield FileSpan(source[0], source[1] + a, b - a)
+            else:
+                if not window_start <= a or b > window_start + len(window):
+                    ahead = max(b - a, min(_PIECE, packed_bytes - a))
+                    window_start, window = a, memoryview(source[0].read(source[1] + a, ahead))
+                yield window[a - window_start : b - window_start]
 
     def sorted_terms(self) -> list[str]:
         """Every term, sorted."""
@@ -334,7 +398,7 @@ class Packed(Mapping[str, V]):
         self._out[term] = value
 
     def __contains__(self, term: object) -> bool:
-        return isinstance(term, str) and (term in self._out or self._find(term) >= 0)
+        return isinstance(term, str) and (term in self._out or self._packs(term))
 
     def __iter__(self) -> Iterator[str]:
         return chain(self._terms, self._added)
@@ -381,8 +445,10 @@ class _PeekValues(ValuesView[V]):
 class PackedDocs(Packed["array[int]"]):
     """Term -> ascending doc ids, packed as native unsigned ints ("I")."""
 
-    def __init__(self, terms: list[str], ends: array[int], ids: Column) -> None:
-        super().__init__(terms, ends, (("I", ids),))
+    def __init__(
+        self, terms: list[str], ends: array[int], ids: Column, known: frozenset[str] | None = None
+    ) -> None:
+        super().__init__(terms, ends, (("I", ids),), known)
         self._ids = ids.cast("I") if isinstance(ids, memoryview) else None
 
     def _value(self, parts: tuple[array[int], ...]) -> array[int]:
@@ -390,6 +456,9 @@ class PackedDocs(Packed["array[int]"]):
 
     def _parts(self, value: array[int]) -> tuple[array[int], ...]:
         return (value,)
+
+    def _grow(self, kept: array[int], value: array[int]) -> None:
+        kept.extend(value)
 
     def view(self, term: str) -> array[int] | memoryview | None:
         """The term's doc ids to read once: the postings kept, else a view of the packed ones.
@@ -409,8 +478,15 @@ class PackedDocs(Packed["array[int]"]):
 class PackedRepeats(Packed["tuple[array[int], array[int]]"]):
     """Term -> (doc ids, term frequencies), packed as unsigned ints ("I") and shorts ("H")."""
 
-    def __init__(self, terms: list[str], ends: array[int], ids: Column, tfs: Column) -> None:
-        super().__init__(terms, ends, (("I", ids), ("H", tfs)))
+    def __init__(
+        self,
+        terms: list[str],
+        ends: array[int],
+        ids: Column,
+        tfs: Column,
+        known: frozenset[str] | None = None,
+    ) -> None:
+        super().__init__(terms, ends, (("I", ids), ("H", tfs)), known)
 
     def _value(self, parts: tuple[array[int], ...]) -> tuple[array[int], array[int]]:
         return parts[0], parts[1]
