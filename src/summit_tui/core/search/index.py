@@ -16,7 +16,7 @@ from typing import Any
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search import index_file, spill
-from summit_tui.core.search.doc_terms import DocTerms
+from summit_tui.core.search.doc_terms import MAX_TF, DocTerms
 from summit_tui.core.search.filters import FACET_KEY, FACETS, Filters
 from summit_tui.core.search.matching import Matcher
 from summit_tui.core.search.query import FIELDS, Query, parse, quote
@@ -120,12 +120,26 @@ class SearchIndex:
 
     def save(self, cache_path: Path, fingerprint: str) -> None:
         """Write the index for ``load_or_build`` (atomically); raises OSError or ValueError."""
+        self._settle()
         index_file.save(self.state, cache_path, fingerprint)
 
     def save_live(self, cache_path: Path, fingerprint: str) -> None:
         """Write the index of the live readouts only (``index_file.save_live``); raises
         OSError."""
+        self._settle()
         index_file.save_live(self.state, cache_path, fingerprint)
+
+    def _settle(self) -> None:
+        """Before a save, an index that spilled spills what it holds since: the save then
+        starts from the least memory (the first load's highest point was its save). What
+        comes after is a few changed files: the build's look-up sets are let go."""
+        post = self.state.postings
+        if self.spill_folder is None or not post.packed or not post.held:
+            return
+        try:
+            spill.spill(post, self.spill_folder, building=False)
+        except OSError:
+            self.spill_folder = None  # saved from memory, as it is
 
     def _add_chunk(self, entries: Sequence[Entry], terms: Sequence[DocTerms | None]) -> None:
         state = self.state
@@ -135,19 +149,20 @@ class SearchIndex:
         # Each term's new doc ids go straight into an array: packed as they come, no list
         # to convert when merged (arrays of new terms are taken as they are).
         fresh: defaultdict[str, array[int]] = defaultdict(partial(array, "I"))
-        rep_docs: defaultdict[str, list[int]] = defaultdict(list)
-        rep_tfs: defaultdict[str, list[int]] = defaultdict(list)
+        # Repeats too: doc ids ("I") and frequencies ("H", at most 65,535) in arrays.
+        rep_docs: defaultdict[str, array[int]] = defaultdict(partial(array, "I"))
+        rep_tfs: defaultdict[str, array[int]] = defaultdict(partial(array, "H"))
         # The hot loop of indexing runs one append per distinct word of each readout; map()
         # and a zero-length deque keep those appends in C instead of a Python for loop.
         sink: deque[None] = deque(maxlen=0)
-        append, consume, get_list = list.append, sink.extend, fresh.__getitem__
+        consume, get_list = sink.extend, fresh.__getitem__
         add_doc = array.append
         # Terms gathered by a worker come as positions in its chunk's list of terms: the
         # postings of that list's terms are looked up once per chunk, not once per readout.
         vocabulary: list[str] | None = None
         lists: list[array[int]] = []
-        rep_lists: list[list[int]] = []
-        tf_lists: list[list[int]] = []
+        rep_lists: list[array[int]] = []
+        tf_lists: list[array[int]] = []
         for doc, (entry, gathered) in enumerate(zip(entries, terms, strict=True), start):
             docs.append(entry)
             state.sort_keys.append((entry.date, entry.title))
@@ -171,8 +186,8 @@ class SearchIndex:
                 )
                 if many:
                     at = memoryview(many).cast("I")
-                    consume(map(append, map(rep_lists.__getitem__, at), repeat(doc)))
-                    consume(map(append, map(tf_lists.__getitem__, at), memoryview(tfs).cast("I")))
+                    consume(map(add_doc, map(rep_lists.__getitem__, at), repeat(doc)))
+                    consume(map(add_doc, map(tf_lists.__getitem__, at), memoryview(tfs).cast("H")))
                 continue
             # A stored entry is indexed from a built copy and stays unbuilt: indexing every
             # readout does not keep every readout in memory.
@@ -182,12 +197,12 @@ class SearchIndex:
             counts = Counter(tokens)
             consume(map(add_doc, map(get_list, counts), repeat(doc)))
             many_words = list(compress(counts, map((1).__lt__, counts.values())))
-            consume(map(append, map(rep_docs.__getitem__, many_words), repeat(doc)))
+            consume(map(add_doc, map(rep_docs.__getitem__, many_words), repeat(doc)))
             consume(
                 map(
-                    append,
+                    add_doc,
                     map(rep_tfs.__getitem__, many_words),
-                    map(counts.__getitem__, many_words),
+                    map(min, map(counts.__getitem__, many_words), repeat(MAX_TF)),
                 )
             )
             consume(map(add_doc, map(get_list, keys), repeat(doc)))

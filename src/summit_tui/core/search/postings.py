@@ -92,7 +92,7 @@ class Postings:
     def merge(
         self,
         fresh: Mapping[str, array[int] | list[int]],
-        repeats: dict[str, tuple[list[int], list[int]]],
+        repeats: Mapping[str, tuple[array[int] | list[int], array[int] | list[int]]],
     ) -> None:
         """Append a batch's postings (term -> new doc ids, ascending, above all earlier ones).
 
@@ -115,7 +115,7 @@ class Postings:
     def _merge(
         self,
         fresh: Mapping[str, array[int] | list[int]],
-        repeats: dict[str, tuple[list[int], list[int]]],
+        repeats: Mapping[str, tuple[array[int] | list[int], array[int] | list[int]]],
     ) -> None:
         self.held += sum(map(len, fresh.values()))
         self.held += sum(len(ids) for ids, _ in repeats.values())
@@ -225,8 +225,13 @@ class Postings:
         return keys[lo:hi]
 
 
-def _repeat_arrays(ids: list[int], tfs: list[int]) -> tuple[array[int], array[int]]:
-    """A batch's docs that hold a term twice or more, and how often (at most 65,535)."""
+def _repeat_arrays(
+    ids: array[int] | list[int], tfs: array[int] | list[int]
+) -> tuple[array[int], array[int]]:
+    """A batch's docs that hold a term twice or more, and how often (at most 65,535), as
+    arrays: those given as arrays ("I", "H") are taken as they are."""
+    if isinstance(ids, array) and isinstance(tfs, array) and ids.typecode + tfs.typecode == "IH":
+        return ids, tfs
     return (
         array("I", ids),
         array("H", tfs if max(tfs) < 65536 else [min(tf, 65535) for tf in tfs]),

@@ -19,8 +19,9 @@ from summit_tui.core.search.packed import HeldFile, PackedDocs, PackedRepeats
 from summit_tui.core.search.postings import Postings
 
 #: Postings held as arrays before they are spilled, at least (and at least as many as
-#: were spilled before): about 40 MB of arrays.
-SPILL_POSTINGS = 4_000_000
+#: were spilled before): about 80 MB of arrays. At 100,000 readouts (22 million postings)
+#: that is two spills, and 6 million postings held when the last batch is in.
+SPILL_POSTINGS = 8_000_000
 
 
 def due(post: Postings, at_least: int = SPILL_POSTINGS) -> bool:
@@ -28,9 +29,10 @@ def due(post: Postings, at_least: int = SPILL_POSTINGS) -> bool:
     return post.held >= max(at_least, post.packed)
 
 
-def spill(post: Postings, folder: Path) -> None:
+def spill(post: Postings, folder: Path, building: bool = True) -> None:
     """Write the postings to a file without a name in ``folder`` and read them from there
-    on; raises OSError, the postings then held as they were."""
+    on; raises OSError, the postings then held as they were. While ``building`` (many
+    batches to come), the packed terms are kept in sets too, for quick look-ups."""
     terms = post.keys()
     rep_terms, _ = repeat_terms(post.repeats, terms)
     ends, (ids,) = layout(post.docs, terms)
@@ -47,8 +49,12 @@ def spill(post: Postings, folder: Path) -> None:
         fh.flush()
         held = HeldFile(os.dup(fh.fileno()))
     post.pack(
-        PackedDocs(terms, ends, (held, starts[0]), frozenset(terms)),
+        PackedDocs(terms, ends, (held, starts[0]), frozenset(terms) if building else None),
         PackedRepeats(
-            rep_terms, rep_ends, (held, starts[1]), (held, starts[2]), frozenset(rep_terms)
+            rep_terms,
+            rep_ends,
+            (held, starts[1]),
+            (held, starts[2]),
+            frozenset(rep_terms) if building else None,
         ),
     )
