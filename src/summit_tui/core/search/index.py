@@ -131,13 +131,12 @@ class SearchIndex:
 
     def _settle(self) -> None:
         """Before a save, an index that spilled spills what it holds since: the save then
-        starts from the least memory (the first load's highest point was its save). What
-        comes after is a few changed files: the build's look-up sets are let go."""
+        starts from the least memory (the first load's highest point was its save)."""
         post = self.state.postings
         if self.spill_folder is None or not post.packed or not post.held:
             return
         try:
-            spill.spill(post, self.spill_folder, building=False)
+            spill.spill(post, self.spill_folder)
         except OSError:
             self.spill_folder = None  # saved from memory, as it is
 

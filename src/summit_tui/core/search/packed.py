@@ -95,16 +95,9 @@ class Packed(Mapping[str, V]):
     """
 
     def __init__(
-        self,
-        terms: list[str],
-        ends: array[int],
-        columns: tuple[tuple[Code, Column], ...],
-        known: frozenset[str] | None = None,
+        self, terms: list[str], ends: array[int], columns: tuple[tuple[Code, Column], ...]
     ) -> None:
         self._terms = terms  # sorted
-        #: The packed terms as a set, where many batches are to come (a spilled index):
-        #: whether a batch's term is packed is then one look-up, not a bisection.
-        self._known = known
         self._ends = ends  # by term: where its postings end in the columns, in postings
         self._columns = columns  # (array type code, where the bytes are)
         self._out: dict[str, V] = {}  # cut out, or added since the load
@@ -137,7 +130,7 @@ class Packed(Mapping[str, V]):
         with self._lock:
             kept = self._out.get(term)
             if kept is None:
-                if not self._packs(term):
+                if self._find(term) < 0:
                     self[term] = value
                     return
                 kept = self._tails.get(term)
@@ -150,18 +143,20 @@ class Packed(Mapping[str, V]):
     def extend_all(self, values: Iterable[tuple[str, V]]) -> list[str]:
         """``extend`` each term (a batch's postings, term by term): the terms that were new.
 
-        One pass under one lock, a look-up or two a term: a spilled index takes every
-        batch of a first start this way.
+        One pass under one lock, a look-up or two a term (a bisection for a term new since
+        the last batch): a spilled index takes every batch of a first start this way.
         """
         added: list[str] = []
         with self._lock:
-            out, tails, known, grow = self._out, self._tails, self._known, self._grow
+            out, tails, terms, grow = self._out, self._tails, self._terms, self._grow
+            n, bisect_left = len(terms), bisect.bisect_left
             for term, value in values:
                 kept = out.get(term)
                 if kept is None:
                     kept = tails.get(term)
                     if kept is None:
-                        if term in known if known is not None else self._find(term) >= 0:
+                        at = bisect_left(terms, term)
+                        if at < n and terms[at] == term:
                             tails[term] = value
                         else:
                             out[term] = value
@@ -175,11 +170,6 @@ class Packed(Mapping[str, V]):
         """Append postings to those a term holds."""
         for part, more in zip(self._parts(kept), self._parts(value), strict=True):
             part.extend(more)
-
-    def _packs(self, term: str) -> bool:
-        """Whether the term is among the packed ones."""
-        known = self._known
-        return term in known if known is not None else self._find(term) >= 0
 
     def _find(self, term: str) -> int:
         """Where the term is among the packed ones, or -1."""
@@ -398,7 +388,7 @@ class Packed(Mapping[str, V]):
         self._out[term] = value
 
     def __contains__(self, term: object) -> bool:
-        return isinstance(term, str) and (term in self._out or self._packs(term))
+        return isinstance(term, str) and (term in self._out or self._find(term) >= 0)
 
     def __iter__(self) -> Iterator[str]:
         return chain(self._terms, self._added)
@@ -445,10 +435,8 @@ class _PeekValues(ValuesView[V]):
 class PackedDocs(Packed["array[int]"]):
     """Term -> ascending doc ids, packed as native unsigned ints ("I")."""
 
-    def __init__(
-        self, terms: list[str], ends: array[int], ids: Column, known: frozenset[str] | None = None
-    ) -> None:
-        super().__init__(terms, ends, (("I", ids),), known)
+    def __init__(self, terms: list[str], ends: array[int], ids: Column) -> None:
+        super().__init__(terms, ends, (("I", ids),))
         self._ids = ids.cast("I") if isinstance(ids, memoryview) else None
 
     def _value(self, parts: tuple[array[int], ...]) -> array[int]:
@@ -478,15 +466,8 @@ class PackedDocs(Packed["array[int]"]):
 class PackedRepeats(Packed["tuple[array[int], array[int]]"]):
     """Term -> (doc ids, term frequencies), packed as unsigned ints ("I") and shorts ("H")."""
 
-    def __init__(
-        self,
-        terms: list[str],
-        ends: array[int],
-        ids: Column,
-        tfs: Column,
-        known: frozenset[str] | None = None,
-    ) -> None:
-        super().__init__(terms, ends, (("I", ids), ("H", tfs)), known)
+    def __init__(self, terms: list[str], ends: array[int], ids: Column, tfs: Column) -> None:
+        super().__init__(terms, ends, (("I", ids), ("H", tfs)))
 
     def _value(self, parts: tuple[array[int], ...]) -> tuple[array[int], array[int]]:
         return parts[0], parts[1]

@@ -29,10 +29,9 @@ def due(post: Postings, at_least: int = SPILL_POSTINGS) -> bool:
     return post.held >= max(at_least, post.packed)
 
 
-def spill(post: Postings, folder: Path, building: bool = True) -> None:
+def spill(post: Postings, folder: Path) -> None:
     """Write the postings to a file without a name in ``folder`` and read them from there
-    on; raises OSError, the postings then held as they were. While ``building`` (many
-    batches to come), the packed terms are kept in sets too, for quick look-ups."""
+    on; raises OSError, the postings then held as they were."""
     terms = post.keys()
     rep_terms, _ = repeat_terms(post.repeats, terms)
     ends, (ids,) = layout(post.docs, terms)
@@ -49,12 +48,6 @@ def spill(post: Postings, folder: Path, building: bool = True) -> None:
         fh.flush()
         held = HeldFile(os.dup(fh.fileno()))
     post.pack(
-        PackedDocs(terms, ends, (held, starts[0]), frozenset(terms) if building else None),
-        PackedRepeats(
-            rep_terms,
-            rep_ends,
-            (held, starts[1]),
-            (held, starts[2]),
-            frozenset(rep_terms) if building else None,
-        ),
+        PackedDocs(terms, ends, (held, starts[0])),
+        PackedRepeats(rep_terms, rep_ends, (held, starts[1]), (held, starts[2])),
     )

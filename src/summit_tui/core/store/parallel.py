@@ -24,7 +24,7 @@ PARALLEL_MIN_FILES = 200
 #: Files sent to a worker process at a time.
 CHUNK_FILES = 100
 #: Chunks asked of the workers ahead of the one being stored, for each worker.
-AHEAD_CHUNKS = 12
+AHEAD_CHUNKS = 8
 #: How long a sync waits for a worker's chunk (a few hundred milliseconds of work) before
 #: it stops the workers and parses what is left in its own thread.
 CHUNK_TIMEOUT = 120.0
@@ -68,9 +68,9 @@ def parse_files(
     try:
         # Some chunks ahead of the one being stored, and each let go once stored: parsed
         # documents never pile up in this process (a whole import would be held otherwise).
-        # Twelve a worker (about 0.7 s of its work, 0.5 MB a chunk once parsed): one slow
-        # chunk taken in order leaves none idle, and neither does a pause of this process
-        # (the index spilling its postings, ``on_batch``), as long as it lasts less; small
+        # Eight a worker (about half a second of its work, 0.5 MB a chunk once parsed): one
+        # slow chunk taken in order leaves none idle, and neither does a pause of this
+        # process (the index spilling its postings, ``on_batch``) that lasts less; small
         # ones, so that the last chunks end together and a stop comes soon (the chunks not
         # started are dropped then).
         pending: deque[Future[list[Parsed]]] = deque()
