@@ -141,3 +141,22 @@ def test_a_spill_that_cannot_be_written_keeps_the_postings_in_memory(
     assert not isinstance(index.state.postings.docs, PackedDocs)
     assert len(index.search("")) == FILES
     store.close()
+
+
+def test_a_few_changes_after_a_spill_are_saved_without_spilling_again(
+    folder: Path, tmp_path: Path
+) -> None:
+    store, spilled = first_start(folder, tmp_path / "db.json", spill_at=3000)
+    cache = tmp_path / "db.json.index"
+    spilled.save(cache, "first")
+    packed = spilled.state.postings.packed
+    changed = spilled.state.docs[7]
+    spilled.add([changed])  # its file read again: the same readout, a new doc
+    assert 0 < spilled.state.postings.held * 8 < spilled.spill_at
+    spilled.save_live(cache, "second")
+    assert spilled.state.postings.packed == packed  # not spilled again for so little
+    live = [spilled.state.docs[d] for d in sorted(spilled.state.by_path.values())]
+    loaded = SearchIndex.load_or_build(live, cache, "second")
+    assert loaded.cache_status == "loaded"
+    assert_same_answers(loaded, SearchIndex(live))
+    store.close()

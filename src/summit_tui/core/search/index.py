@@ -130,10 +130,11 @@ class SearchIndex:
         index_file.save_live(self.state, cache_path, fingerprint)
 
     def _settle(self) -> None:
-        """Before a save, an index that spilled spills what it holds since: the save then
-        starts from the least memory (the first load's highest point was its save)."""
+        """Before a save, an index that spilled spills what it holds since, when that is
+        much (the end of a first load, not a few changed files): the save then starts from
+        the least memory (the first load's highest point was its save)."""
         post = self.state.postings
-        if self.spill_folder is None or not post.packed or not post.held:
+        if self.spill_folder is None or not post.packed or post.held * 8 < self.spill_at:
             return
         try:
             spill.spill(post, self.spill_folder)
