@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 from driving import wait_loaded
 
+from summit_tui.core.search import spill
 from summit_tui.messages import IndexReady
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import generate
+
+QUERIES = ["", "maritime", "energy transition", "minerals -energy", "person:kael"]
 
 
 @pytest.fixture
@@ -59,3 +62,18 @@ async def test_changed_and_deleted_files_keep_the_index_file_usable(
     assert len(after) == len(after.state.docs) == len(names) - 1
     titles = [e.readout.title for e in after.search("revised")]
     assert len(titles) == 1 and titles[0].startswith("Revised ")
+
+
+async def test_a_first_load_that_spills_its_postings_saves_the_index_it_shows(
+    generated: Path, app_factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A low bound: the first load of 300 readouts spills its postings a few times, as one
+    # of 100,000 does with the real bound.
+    monkeypatch.setattr(spill, "SPILL_POSTINGS", 3000)
+    first = (await start(app_factory, generated)).index
+    assert first.spill_folder is not None and first.state.postings.packed > 0
+    shown = {q: [e.path for e in first.search(q)] for q in QUERIES}
+    loaded = (await start(app_factory, generated)).index  # from the file the first one saved
+    assert loaded.cache_status == "loaded"
+    assert {q: [e.path for e in loaded.search(q)] for q in QUERIES} == shown
+    assert loaded.search("maritime").facets == first.search("maritime").facets

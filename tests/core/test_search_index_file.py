@@ -250,3 +250,11 @@ def test_a_cache_file_that_cannot_be_set_aside_is_still_rebuilt(
     assert "nor moved aside" in notice
     assert answers(index) == answers(SearchIndex(ENTRIES))
     assert SearchIndex.load_or_build(ENTRIES, cache, "fp").cache_status == "loaded"
+
+
+def test_terms_are_kept_joined_unless_one_holds_the_separator() -> None:
+    for terms in ([], ["maritime"], ["@c:FR", "energy", "maritime"], ["a\x00b", "c"]):
+        packed = index_file._packed_terms(terms)
+        assert index_file._unpacked_terms(packed) == terms
+    assert isinstance(index_file._packed_terms(["a", "b"]), str)
+    assert index_file._packed_terms(["a\x00b", "c"]) == ["a\x00b", "c"]

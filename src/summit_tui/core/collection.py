@@ -113,7 +113,12 @@ class Collection:
     def index(self, entries: list[Entry]) -> SearchIndex:
         """The search index of the entries, from the index file when it is fresh (built, and
         not saved, when the readouts are in memory). A file set aside is told."""
-        index = SearchIndex.load_or_build(entries, self.index_path, self.fingerprint())
+        index = SearchIndex.load_or_build(
+            entries,
+            self.index_path,
+            self.fingerprint(),
+            spill_folder=None if self.in_memory else self.index_path.parent,
+        )
         for notice in index.notices:
             self.tell(notice)
         return index

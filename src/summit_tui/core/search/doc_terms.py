@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from itertools import compress
+from itertools import compress, repeat
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.tokens import index_terms
@@ -19,9 +19,12 @@ from summit_tui.core.search.tokens import index_terms
 #: One readout's terms: the terms of its chunk and those of them that some readout of the
 #: chunk holds twice or more (two lists shared by the chunk's readouts); then, as native
 #: unsigned ints ("I"), its distinct words and its keys (indexing the first list), the
-#: words it holds twice or more (indexing the second) and how often each; then its length
-#: in words.
+#: words it holds twice or more (indexing the second), and how often each as unsigned
+#: shorts ("H", at most ``MAX_TF``); then its length in words.
 DocTerms = tuple[list[str], list[str], bytes, bytes, bytes, int]
+
+#: The largest term frequency kept (the index keeps them as unsigned shorts).
+MAX_TF = 65535
 
 
 class Vocabulary(dict[str, int]):
@@ -43,7 +46,7 @@ def gather(
     ids.extend(map(number, keys))
     many = list(compress(counts, map((1).__lt__, counts.values())))
     repeats = array("I", map(repeated.__getitem__, many))
-    tfs = array("I", map(counts.__getitem__, many))
+    tfs = array("H", map(min, map(counts.__getitem__, many), repeat(MAX_TF)))
     return ids.tobytes(), repeats.tobytes(), tfs.tobytes(), len(tokens)
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from summit_tui.core.model.entry import Entry
-from summit_tui.core.search import index_file
-from summit_tui.core.search.doc_terms import DocTerms
+from summit_tui.core.search import index_file, spill
+from summit_tui.core.search.doc_terms import MAX_TF, DocTerms
 from summit_tui.core.search.filters import FACET_KEY, FACETS, Filters
 from summit_tui.core.search.matching import Matcher
 from summit_tui.core.search.query import FIELDS, Query, parse, quote
@@ -32,9 +32,19 @@ _CHUNK = 2000  # entries indexed between two packings of the postings
 class SearchIndex:
     """Every loaded entry, indexed for instant search; batches can be added while loading."""
 
-    def __init__(self, entries: Sequence[Entry] = (), *, state: IndexState | None = None) -> None:
+    def __init__(
+        self,
+        entries: Sequence[Entry] = (),
+        *,
+        state: IndexState | None = None,
+        spill_folder: Path | None = None,
+    ) -> None:
         #: The engine's data, written here only: a new index's, or a saved one's.
         self.state = IndexState() if state is None else state
+        #: Where postings built here go once they are many (``spill``); None: kept in memory.
+        self.spill_folder = spill_folder
+        #: How many postings held as arrays make a spill (at least).
+        self.spill_at = spill.SPILL_POSTINGS
         self._matcher = Matcher(self.state)
         #: How ``load_or_build`` got this index ("" when built directly).
         self.cache_status = ""
@@ -55,10 +65,26 @@ class SearchIndex:
         with gc_paused():
             for at in range(0, len(entries), _CHUNK):
                 self._add_chunk(entries[at : at + _CHUNK], terms[at : at + _CHUNK])
+                self._spill_if_due()
+
+    def _spill_if_due(self) -> None:
+        """Move the postings out of memory once they are many (a large index being built)."""
+        folder = self.spill_folder
+        if folder is None or not spill.due(self.state.postings, self.spill_at):
+            return
+        try:
+            spill.spill(self.state.postings, folder)
+        except OSError:
+            self.spill_folder = None  # a full or read-only disk: they stay in memory
 
     @classmethod
     def load_or_build(
-        cls, entries: Sequence[Entry], cache_path: Path, fingerprint: str
+        cls,
+        entries: Sequence[Entry],
+        cache_path: Path,
+        fingerprint: str,
+        *,
+        spill_folder: Path | None = None,
     ) -> SearchIndex:
         """The index of these entries, from the cache file when it was built from the same
         data (same fingerprint, same readouts), else built now and saved there.
@@ -67,7 +93,9 @@ class SearchIndex:
         happened ("loaded", or "built: why", with "; not saved: why" when writing failed).
         A cache file that is not one to read (a FIFO, a device, a folder, too large) is
         moved aside first, and ``notices`` says so. An empty fingerprint means "nothing to
-        check against": the index is built, not saved.
+        check against": the index is built, not saved. An index built here spills its
+        postings into ``spill_folder`` (if given) once they are many, and so does every
+        batch added to it later (a first start's).
         """
         try:
             # One pause for reading and restoring: the collection due when it ends then
@@ -75,7 +103,8 @@ class SearchIndex:
             with gc_paused():
                 index = cls(state=index_file.load(cache_path, fingerprint, entries))
         except index_file.CacheMiss as miss:
-            index = cls(entries)
+            index = cls(spill_folder=spill_folder)
+            index.add(entries)
             index.state.postings.warm()
             index.cache_status = f"built: {miss}"
             if isinstance(miss, index_file.CacheSetAside):
@@ -91,12 +120,26 @@ class SearchIndex:
 
     def save(self, cache_path: Path, fingerprint: str) -> None:
         """Write the index for ``load_or_build`` (atomically); raises OSError or ValueError."""
+        self._settle()
         index_file.save(self.state, cache_path, fingerprint)
 
     def save_live(self, cache_path: Path, fingerprint: str) -> None:
         """Write the index of the live readouts only (``index_file.save_live``); raises
         OSError."""
+        self._settle()
         index_file.save_live(self.state, cache_path, fingerprint)
+
+    def _settle(self) -> None:
+        """Before a save, an index that spilled spills what it holds since, when that is
+        much (the end of a first load, not a few changed files): the save then starts from
+        the least memory (the first load's highest point was its save)."""
+        post = self.state.postings
+        if self.spill_folder is None or not post.packed or post.held * 8 < self.spill_at:
+            return
+        try:
+            spill.spill(post, self.spill_folder)
+        except OSError:
+            self.spill_folder = None  # saved from memory, as it is
 
     def _add_chunk(self, entries: Sequence[Entry], terms: Sequence[DocTerms | None]) -> None:
         state = self.state
@@ -106,19 +149,20 @@ class SearchIndex:
         # Each term's new doc ids go straight into an array: packed as they come, no list
         # to convert when merged (arrays of new terms are taken as they are).
         fresh: defaultdict[str, array[int]] = defaultdict(partial(array, "I"))
-        rep_docs: defaultdict[str, list[int]] = defaultdict(list)
-        rep_tfs: defaultdict[str, list[int]] = defaultdict(list)
+        # Repeats too: doc ids ("I") and frequencies ("H", at most 65,535) in arrays.
+        rep_docs: defaultdict[str, array[int]] = defaultdict(partial(array, "I"))
+        rep_tfs: defaultdict[str, array[int]] = defaultdict(partial(array, "H"))
         # The hot loop of indexing runs one append per distinct word of each readout; map()
         # and a zero-length deque keep those appends in C instead of a Python for loop.
         sink: deque[None] = deque(maxlen=0)
-        append, consume, get_list = list.append, sink.extend, fresh.__getitem__
+        consume, get_list = sink.extend, fresh.__getitem__
         add_doc = array.append
         # Terms gathered by a worker come as positions in its chunk's list of terms: the
         # postings of that list's terms are looked up once per chunk, not once per readout.
         vocabulary: list[str] | None = None
         lists: list[array[int]] = []
-        rep_lists: list[list[int]] = []
-        tf_lists: list[list[int]] = []
+        rep_lists: list[array[int]] = []
+        tf_lists: list[array[int]] = []
         for doc, (entry, gathered) in enumerate(zip(entries, terms, strict=True), start):
             docs.append(entry)
             state.sort_keys.append((entry.date, entry.title))
@@ -142,8 +186,8 @@ class SearchIndex:
                 )
                 if many:
                     at = memoryview(many).cast("I")
-                    consume(map(append, map(rep_lists.__getitem__, at), repeat(doc)))
-                    consume(map(append, map(tf_lists.__getitem__, at), memoryview(tfs).cast("I")))
+                    consume(map(add_doc, map(rep_lists.__getitem__, at), repeat(doc)))
+                    consume(map(add_doc, map(tf_lists.__getitem__, at), memoryview(tfs).cast("H")))
                 continue
             # A stored entry is indexed from a built copy and stays unbuilt: indexing every
             # readout does not keep every readout in memory.
@@ -153,12 +197,12 @@ class SearchIndex:
             counts = Counter(tokens)
             consume(map(add_doc, map(get_list, counts), repeat(doc)))
             many_words = list(compress(counts, map((1).__lt__, counts.values())))
-            consume(map(append, map(rep_docs.__getitem__, many_words), repeat(doc)))
+            consume(map(add_doc, map(rep_docs.__getitem__, many_words), repeat(doc)))
             consume(
                 map(
-                    append,
+                    add_doc,
                     map(rep_tfs.__getitem__, many_words),
-                    map(counts.__getitem__, many_words),
+                    map(min, map(counts.__getitem__, many_words), repeat(MAX_TF)),
                 )
             )
             consume(map(add_doc, map(get_list, keys), repeat(doc)))

@@ -21,17 +21,16 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from itertools import accumulate, chain, repeat
+from itertools import chain, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from summit_tui import __version__
 from summit_tui.core.model.entry import Entry
+from summit_tui.core.search.columns import joined, layout, repeat_terms
 from summit_tui.core.search.packed import (
-    Buffer,
     Column,
-    FileSpan,
     HeldFile,
     Packed,
     PackedDocs,
@@ -40,10 +39,11 @@ from summit_tui.core.search.packed import (
 from summit_tui.core.search.postings import Postings, from_positions, positions
 from summit_tui.core.search.state import ALWAYS_CACHED, IndexState
 from summit_tui.core.support.atomic import atomic_writer, move_aside
+from summit_tui.core.support.gc_pause import gc_paused
 from summit_tui.core.support.safe_read import RefusedFile, open_capped
 
 #: Bump when the index layout or the tokenizer changes: an older file is then rebuilt.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 _MAGIC = b"SUMMIT-IDX\x00\x03"
 _HEADER = len(_MAGIC) + 4  # the magic, then the CRC-32 of the rest, big-endian
 _LENGTH = 8  # then the length of the marshalled table, big-endian
@@ -114,13 +114,38 @@ def entries_digest(entries: Sequence[Entry]) -> str:
     return _digest(list(map(_sort_key, entries)))
 
 
+#: Readouts whose dates and titles are digested at a time: a save does not join every
+#: title into one string (12 MB at 100,000 readouts, while the index is held too).
+_DIGEST_PART = 8192
+
+
 def _digest(sort_keys: list[tuple[dt.date, str]]) -> str:
-    # Column by column, with neither sorting nor a string per readout.
-    dates, titles = zip(*sort_keys, strict=True) if sort_keys else ((), ())
+    # Column by column, a part at a time, with neither sorting nor a string per readout.
     h = hashlib.blake2b(digest_size=16)
-    h.update(array("I", map(dt.date.toordinal, dates)))
-    h.update(_column_bytes(titles))
+    for at in range(0, len(sort_keys), _DIGEST_PART):
+        dates, titles = zip(*sort_keys[at : at + _DIGEST_PART], strict=True)
+        h.update(array("I", map(dt.date.toordinal, dates)))
+        h.update(_column_bytes(titles))
     return h.hexdigest()
+
+
+#: What joins the terms in a saved index (no word or key holds it; checked).
+_TERM_SEPARATOR = "\x00"
+
+
+def _packed_terms(terms: list[str]) -> str | list[str]:
+    """The sorted terms as the file keeps them: joined when no term holds the separator."""
+    joined_terms = _TERM_SEPARATOR.join(terms)
+    if joined_terms.count(_TERM_SEPARATOR) == len(terms) - 1:
+        return joined_terms
+    return terms
+
+
+def _unpacked_terms(saved: str | list[str]) -> list[str]:
+    """The terms of a saved index (``_packed_terms``)."""
+    if isinstance(saved, str):
+        return saved.split(_TERM_SEPARATOR) if saved else []
+    return saved
 
 
 def _column_bytes(column: Sequence[str]) -> bytes:
@@ -149,6 +174,7 @@ def save(state: IndexState, path: Path, fingerprint: str) -> None:
         path,
         fingerprint,
         state.docs,
+        state.sort_keys,
         state.doclen,
         state.newest_order(),
         state.total_len,
@@ -297,6 +323,7 @@ def save_live(state: IndexState, path: Path, fingerprint: str) -> None:
         path,
         fingerprint,
         docs,
+        keys,
         doclen,
         newest,
         sum(doclen),
@@ -344,6 +371,7 @@ def _write(
     path: Path,
     fingerprint: str,
     docs: Sequence[Entry],
+    sort_keys: list[tuple[dt.date, str]],
     doclen: Sequence[int],
     newest: Sequence[int],
     total_len: int,
@@ -353,21 +381,56 @@ def _write(
     bitmaps: dict[str, tuple[int, int]],
     rep_terms: list[str] | None = None,
 ) -> None:
-    if rep_terms is None:
-        rep_terms = sorted(repeats)
-    ends, (ids,) = _layout(postings, terms)
-    rep_ends, (rep_ids, rep_tfs) = _layout(repeats, rep_terms, 2)
+    # Saving makes many objects and frees none (the table's lists, the joined pieces): a
+    # collection meanwhile would only walk every readout held (a fifth of the save at
+    # 100,000 readouts).
+    with gc_paused():
+        _write_paused(
+            path,
+            fingerprint,
+            docs,
+            sort_keys,
+            doclen,
+            newest,
+            total_len,
+            terms,
+            postings,
+            repeats,
+            bitmaps,
+            rep_terms,
+        )
+
+
+def _write_paused(
+    path: Path,
+    fingerprint: str,
+    docs: Sequence[Entry],
+    sort_keys: list[tuple[dt.date, str]],
+    doclen: Sequence[int],
+    newest: Sequence[int],
+    total_len: int,
+    terms: list[str],
+    postings: Mapping[str, Sequence[int]],
+    repeats: Mapping[str, tuple[Sequence[int], Sequence[int]]],
+    bitmaps: dict[str, tuple[int, int]],
+    rep_terms: list[str] | None,
+) -> None:
+    rep_terms, rep_at = repeat_terms(repeats, terms, rep_terms)
+    ends, (ids,) = layout(postings, terms)
+    rep_ends, (rep_ids, rep_tfs) = layout(repeats, rep_terms, 2)
     saved: dict[str, Any] = {
         "stamp": _STAMP,
         "fingerprint": fingerprint,
-        "digest": entries_digest(docs),
+        "digest": _digest(sort_keys),
         "ids": [e.id for e in docs],
         "doclen": array("I", doclen).tobytes(),
         "newest": array("I", newest).tobytes(),
         "total_len": total_len,
-        "terms": terms,  # sorted, so the first prefix search after a load need not sort
+        # Sorted, so the first prefix search after a load need not sort; one string where
+        # no term holds the separator (marshal keeps no table of 400,000 strings then).
+        "terms": _packed_terms(terms),
         "ends": ends.tobytes(),  # by term: where its postings end in the packed ones
-        "rep_at": _positions(rep_terms, terms).tobytes(),  # among terms
+        "rep_at": rep_at.tobytes(),  # among terms
         "rep_ends": rep_ends.tobytes(),
         # Facet and common-word bitmaps, so the first search after a load is as quick as
         # the next: (term, postings covered, little-endian bytes).
@@ -382,70 +445,17 @@ def _write(
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_writer(path) as fh:
         fh.write(_MAGIC + bytes(4))  # the checksum goes there once the rest is written
-        crc = 0
+        length = len(table).to_bytes(_LENGTH, "big")
+        crc = zlib.crc32(table, zlib.crc32(length))
+        fh.write(length)
+        fh.write(table)
+        del table  # let go before the postings are read and joined
         # The postings go out piece by piece: never joined in one copy.
-        for chunk in chain([len(table).to_bytes(_LENGTH, "big"), table], _joined(packed)):
+        for chunk in joined(packed):
             crc = zlib.crc32(chunk, crc)
             fh.write(chunk)
         fh.seek(len(_MAGIC))
         fh.write(crc.to_bytes(4, "big"))
-
-
-def _positions(some: list[str], terms: list[str]) -> array[int]:
-    """Where each of ``some`` is in ``terms`` (both sorted, ``some`` among ``terms``)."""
-    out = array("I")
-    at = 0
-    for term in some:
-        at = bisect.bisect_left(terms, term, at)
-        out.append(at)
-    return out
-
-
-def _layout(
-    mapping: Mapping[str, Any], terms: list[str], width: int = 1
-) -> tuple[array[int], list[list[Buffer]]]:
-    """Where each term's postings end, and the pieces of each column, in the terms' order.
-
-    ``width`` columns: 1 for doc ids, 2 for repeats, whose values are (ids, frequencies).
-    """
-    if isinstance(mapping, Packed):
-        return mapping.layout(terms)  # runs of untouched postings go out as they came in
-    values = list(map(mapping.__getitem__, terms))
-    columns = [values] if width == 1 else [[v[i] for v in values] for i in range(width)]
-    return array("Q", accumulate(map(len, columns[0]))), columns
-
-
-#: Pieces of postings written together: small ones are joined up to this many bytes, and
-#: larger ones are written as they are (never copied).
-_WRITE_BYTES = 1 << 20
-
-
-def _joined(pieces: Iterable[Buffer]) -> Iterator[bytes | memoryview | array[int]]:
-    """The pieces to write, small ones joined: few writes, no copy of a large piece, and a
-    run of the old file read a piece at a time."""
-    batch: list[memoryview | array[int]] = []
-    held = 0
-    for piece in pieces:
-        if isinstance(piece, FileSpan):
-            if batch:
-                yield b"".join(batch)
-                batch, held = [], 0
-            yield from piece.pieces()
-            continue
-        size = memoryview(piece).nbytes
-        if size >= _WRITE_BYTES:
-            if batch:
-                yield b"".join(batch)
-                batch, held = [], 0
-            yield piece
-            continue
-        batch.append(piece)
-        held += size
-        if held >= _WRITE_BYTES:
-            yield b"".join(batch)
-            batch, held = [], 0
-    if batch:
-        yield b"".join(batch)
 
 
 def load(path: Path, fingerprint: str, entries: Sequence[Entry]) -> IndexState:
@@ -557,7 +567,7 @@ def _restored(
         raise CacheMiss(_DIFFER)
     doclen = _ints("I", saved["doclen"])
     newest = _ints("I", saved["newest"])
-    terms: list[str] = saved["terms"]
+    terms = _unpacked_terms(saved["terms"])
     ends = _ints("Q", saved["ends"])
     rep_at = _ints("I", saved["rep_at"])
     rep_ends = _ints("Q", saved["rep_ends"])
@@ -578,7 +588,7 @@ def _restored(
         view = memoryview(packed)
         columns = [view[:a], view[a:b], view[b:]]
     postings = PackedDocs(terms, ends, columns[0])
-    repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, *columns[1:])
+    repeats = PackedRepeats(list(map(terms.__getitem__, rep_at)), rep_ends, columns[1], columns[2])
     bitmaps = {
         term: (int.from_bytes(blob, "little"), covers)
         for term, covers, blob in saved["bitmaps"]

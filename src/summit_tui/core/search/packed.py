@@ -75,8 +75,8 @@ class FileSpan(NamedTuple):
             yield self.file.read(at, min(_PIECE, self.offset + self.size - at))
 
 
-#: Bytes to write: a packed column's piece, a run of a held file, or a term's array.
-Buffer = Union[memoryview, "array[int]", FileSpan]
+#: Bytes to write: a packed column's piece, a run of a held file, a term's array, or joined ones.
+Buffer = Union[bytes, memoryview, "array[int]", FileSpan]
 #: Where a packed column is: its bytes in memory, or a held file and where it starts there.
 Column = memoryview | tuple[HeldFile, int]
 
@@ -140,6 +140,37 @@ class Packed(Mapping[str, V]):
             for part, more in zip(self._parts(kept), self._parts(value), strict=True):
                 part.extend(more)
 
+    def extend_all(self, values: Iterable[tuple[str, V]]) -> list[str]:
+        """``extend`` each term (a batch's postings, term by term): the terms that were new.
+
+        One pass under one lock, a look-up or two a term (a bisection for a term new since
+        the last batch): a spilled index takes every batch of a first start this way.
+        """
+        added: list[str] = []
+        with self._lock:
+            out, tails, terms, grow = self._out, self._tails, self._terms, self._grow
+            n, bisect_left = len(terms), bisect.bisect_left
+            for term, value in values:
+                kept = out.get(term)
+                if kept is None:
+                    kept = tails.get(term)
+                    if kept is None:
+                        at = bisect_left(terms, term)
+                        if at < n and terms[at] == term:
+                            tails[term] = value
+                        else:
+                            out[term] = value
+                            added.append(term)
+                        continue
+                grow(kept, value)
+        self._added.extend(added)
+        return added
+
+    def _grow(self, kept: V, value: V) -> None:
+        """Append postings to those a term holds."""
+        for part, more in zip(self._parts(kept), self._parts(value), strict=True):
+            part.extend(more)
+
     def _find(self, term: str) -> int:
         """Where the term is among the packed ones, or -1."""
         terms = self._terms
@@ -192,26 +223,33 @@ class Packed(Mapping[str, V]):
         more = len(self._parts(tail)[0]) if tail is not None else 0
         return self._ends[at] - (self._ends[at - 1] if at else 0) + more
 
-    def layout(self, terms: Iterable[str]) -> tuple[array[int], list[list[Buffer]]]:
+    def layout(self, terms: Iterable[str]) -> tuple[array[int], list[Iterator[Buffer]]]:
         """For writing these terms' postings end to end: where each term's end, and the
-        pieces of each column, in order. Runs of packed terms not cut out are one piece
-        each, not copied. Raises KeyError for a term not held."""
+        pieces of each column, in order (made as they are written). Runs of packed terms
+        not cut out are read from where they are, a large piece at a time, never copied
+        whole. Raises KeyError for a term not held."""
         kept, tails, names, packed_ends = self._out, self._tails, self._terms, self._ends
         n, at, total = len(names), 0, 0
         ends = array("Q")
-        pieces: list[list[Buffer]] = [[] for _ in self._columns]
-        run = [0, 0]  # the packed postings gathered into the next piece
+        # The plan, two ints a step: a run of packed postings (start, end), or a value held
+        # apart (-1 - its place in ``held``, 0). Plain ints: a few MB where a piece object
+        # a run took tens at 100,000 readouts.
+        plan = array("q")
+        held: list[V] = []
+        run = [0, 0]  # the packed postings gathered into the next step
 
         def flush() -> None:
             if run[1] > run[0]:
-                for (code, source), column in zip(self._columns, pieces, strict=True):
-                    size = array(code).itemsize
-                    a, b = run[0] * size, run[1] * size
-                    if isinstance(source, memoryview):
-                        column.append(source[a:b])
-                    else:
-                        column.append(FileSpan(source[0], source[1] + a, b - a))
+                plan.append(run[0])
+                plan.append(run[1])
             run[0] = run[1]
+
+        def hold(value: V) -> int:
+            flush()
+            plan.append(-1 - len(held))
+            plan.append(0)
+            held.append(value)
+            return len(self._parts(value)[0])
 
         for term in terms:
             value = kept.get(term)
@@ -229,20 +267,36 @@ class Packed(Mapping[str, V]):
                 at += 1
                 tail = tails.get(term)
                 if tail is not None:  # its packed postings, then those added since
-                    flush()
-                    parts = self._parts(tail)
-                    for part, column in zip(parts, pieces, strict=True):
-                        column.append(part)
-                    total += len(parts[0])
+                    total += hold(tail)
             else:
-                flush()
-                parts = self._parts(value)
-                for part, column in zip(parts, pieces, strict=True):
-                    column.append(part)
-                total += len(parts[0])
+                total += hold(value)
             ends.append(total)
         flush()
-        return ends, pieces
+        return ends, [self._pieces(plan, held, column) for column in range(len(self._columns))]
+
+    def _pieces(self, plan: array[int], held: list[V], column: int) -> Iterator[Buffer]:
+        """The bytes of one column as ``layout`` planned them: packed runs read ahead a
+        large piece at a time from the file (one read for many small runs), values held
+        apart as they are."""
+        code, source = self._columns[column]
+        size = array(code).itemsize
+        packed_bytes = (self._ends[-1] if self._ends else 0) * size
+        window_start, window = 0, memoryview(b"")
+        for step in range(0, len(plan), 2):
+            a, b = plan[step], plan[step + 1]
+            if a < 0:
+                yield self._parts(held[-1 - a])[column]
+                continue
+            a, b = a * size, b * size
+            if isinstance(source, memoryview):
+                yield source[a:b]
+            elif b - a >= _PIECE:
+                yield FileSpan(source[0], source[1] + a, b - a)
+            else:
+                if not window_start <= a or b > window_start + len(window):
+                    ahead = max(b - a, min(_PIECE, packed_bytes - a))
+                    window_start, window = a, memoryview(source[0].read(source[1] + a, ahead))
+                yield window[a - window_start : b - window_start]
 
     def sorted_terms(self) -> list[str]:
         """Every term, sorted."""
@@ -390,6 +444,9 @@ class PackedDocs(Packed["array[int]"]):
 
     def _parts(self, value: array[int]) -> tuple[array[int], ...]:
         return (value,)
+
+    def _grow(self, kept: array[int], value: array[int]) -> None:
+        kept.extend(value)
 
     def view(self, term: str) -> array[int] | memoryview | None:
         """The term's doc ids to read once: the postings kept, else a view of the packed ones.

@@ -20,10 +20,18 @@ _WORDS = re.compile(r"\w+")
 # punctuation fall back to the regex so that both always split alike.
 _TABLE = "".join(c if re.match(r"\w", c) else " " for c in map(chr, range(0x3000)))
 _RARE = re.compile(r"[^\u0000-\u2fff]")
+# ASCII text (most of it) goes through bytes: their translate is a plain table look-up a
+# byte, several times faster than str's, and folds the case in the same pass (an ASCII
+# letter's case fold is its lower case).
+_ASCII_TABLE = bytes(
+    ord(c.casefold()) if re.match(r"\w", c) else ord(" ") for c in map(chr, range(128))
+) + bytes(range(128, 256))
 
 
 def words(text: str) -> list[str]:
     """The case-folded words of a text, as the index and queries see them."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_TABLE).decode("ascii").split()
     folded = text.casefold()
     if not folded.isascii() and _RARE.search(folded):
         return _WORDS.findall(folded)

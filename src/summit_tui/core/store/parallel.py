@@ -23,6 +23,8 @@ from summit_tui.core.store.report import SyncReport
 PARALLEL_MIN_FILES = 200
 #: Files sent to a worker process at a time.
 CHUNK_FILES = 100
+#: Chunks asked of the workers ahead of the one being stored, for each worker.
+AHEAD_CHUNKS = 8
 #: How long a sync waits for a worker's chunk (a few hundred milliseconds of work) before
 #: it stops the workers and parses what is left in its own thread.
 CHUNK_TIMEOUT = 120.0
@@ -64,10 +66,13 @@ def parse_files(
     warm_derive()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context())
     try:
-        # A few chunks ahead of the one being stored, and each let go once stored: parsed
+        # Some chunks ahead of the one being stored, and each let go once stored: parsed
         # documents never pile up in this process (a whole import would be held otherwise).
-        # Four a worker, so that one slow chunk taken in order leaves none idle; small ones,
-        # so that the last chunks end together and a stop comes soon.
+        # Eight a worker (about half a second of its work, 0.5 MB a chunk once parsed): one
+        # slow chunk taken in order leaves none idle, and neither does a pause of this
+        # process (the index spilling its postings, ``on_batch``) that lasts less; small
+        # ones, so that the last chunks end together and a stop comes soon (the chunks not
+        # started are dropped then).
         pending: deque[Future[list[Parsed]]] = deque()
 
         def submit() -> None:
@@ -75,7 +80,7 @@ def parse_files(
                 rels = [rel for rel, _ in chunks[len(pending)]]
                 pending.append(pool.submit(parse_chunk, os.fspath(folder), rels, terms))
 
-        for _ in range(4 * workers):
+        for _ in range(AHEAD_CHUNKS * workers):
             submit()
         while pending:
             if cancel is not None and cancel.is_set():
