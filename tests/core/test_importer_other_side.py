@@ -756,3 +756,26 @@ def test_an_archive_hard_wrapped_at_a_hundred_odd_characters_is_joined() -> None
     )
     assert "Ann Roe" not in [p.name for p in readout.participants]
     assert "Tom Hale" in [p.name for p in readout.participants]
+
+
+def test_a_caretaker_office_and_its_country_with_the_sentence_going_on() -> None:
+    [_, guest] = find_participants(
+        "Prime Minister Datuk Seri Ali Hamid yesterday held bilateral talks with Omar Khan, "
+        "the caretaker Prime Minister of Pakistan since August."
+    )
+    assert (guest.name, guest.country) == ("Omar Khan", "PK")
+    people = find_participants(
+        "Today in Brussels, the High Representative of the European Union for Foreign "
+        "Affairs and Security Policy, Ana Ruiz, met with the US Secretary of State, Tom Hale."
+    )
+    assert "Brussels" not in [p.name for p in people]
+
+
+def test_a_byline_under_the_headline_is_not_the_place() -> None:
+    readout = _readout(
+        "Prime Minister Tran Van Minh holds talks with his Russian counterpart Ivan Petrov\n\n"
+        "Vu Dung\n\n"
+        "Prime Minister Tran Van Minh of Viet Nam held talks with Russian Prime Minister Ivan "
+        "Petrov on 15 May 2017."
+    )
+    assert readout.location != "Vu Dung"

@@ -152,8 +152,11 @@ _NAME_ROLE = re.compile(
     r"(?=[,.;:()\n]|\s+(?:held|met|had|and|on)\b|$)"
 )
 # Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
+_QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|outgoing|incoming|new|newly[- ]elected)\s+")
 _NAME_COMMA_ROLE = re.compile(
-    rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
+    rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?"
+    r"(?:(?:caretaker|interim|acting|outgoing|incoming|new|newly[- ]elected)\s+)?"
+    rf"(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
     rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?"
     # "Bill Richardson, US Ambassador to the UN this morning"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
@@ -197,6 +200,13 @@ def country_in(phrase: str) -> str:
         for candidate in (tail, tail.split(",")[0]):
             found = countries.lookup(candidate, strict_codes=True)
             if found is not None:
+                return found.code
+        # "of Pakistan since August": the country, then the sentence goes on.
+        head = tail.split(",")[0].split()[:5]
+        for n in range(len(head) - 1, 0, -1):
+            if head[n - 1][:1].isupper() and (
+                found := countries.lookup(" ".join(head[:n]), strict_codes=True)
+            ):
                 return found.code
     return ""
 
@@ -529,7 +539,10 @@ def find_participants(text: str) -> list[Participant]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         name = _trim_name(m.group("name"))
+        if re.search(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "Today in Brussels, the High Representative ...": a place
         role = re.sub(r"^the\s+", "", m.group("role").strip())
+        role = _QUALIFIER.sub("", role)  # "the caretaker Prime Minister"
         head = _ROLE.search(role)
         before = role[: head.start()] if head else ""
         country = country_in(role) or _adjective_country(before.replace("'s ", " "))

@@ -226,6 +226,13 @@ def _extract(
         place_line, paras = paras[0], paras[1:]  # a dateline place: "Ottawa, Ontario"
         if _HEADING.search(place_line) or not city_or_venue(place_line):
             place_line = ""  # "PRESS BRIEFING", a section's "Canada": not where they met
+        elif (
+            "," not in place_line
+            and not country_of_capital(place_line)
+            and place_line not in "\n".join(paras)
+        ):
+            place_line = ""  # a byline ("Vu Dung"): a place is a capital, "City, Region",
+            # or a name the text uses again
     lead, sections = build_sections(paras)
     lead_text = pick_lead(lead, sections)
     summary, sections = _summary_and_sections(lead, sections)
