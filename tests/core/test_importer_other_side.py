@@ -779,3 +779,25 @@ def test_a_byline_under_the_headline_is_not_the_place() -> None:
         "Petrov on 15 May 2017."
     )
     assert readout.location != "Vu Dung"
+
+
+def test_a_headline_above_the_report_is_the_title_not_the_lead() -> None:
+    readout = _readout(
+        "23 Ottobre 2022\n\n"
+        "President of the Council of Ministers Rossi meets with President Dubois in Rome\n\n"
+        "The President of the Council of Ministers, Maria Rossi, had a cordial meeting with "
+        "the President of the French Republic, Paul Dubois, on 23 October 2022."
+    )
+    assert readout.title.startswith("President of the Council of Ministers Rossi meets")
+    assert readout.location == "Rome"
+
+
+def test_a_transcripts_header_names_the_place() -> None:
+    readout = _readout(
+        "Remarks With Mexican Foreign Secretary Jose Meade Before Their Meeting\n\n"
+        "Remarks\nTom Hale\nSecretary of State\nTreaty Room\nWashington, DC\nJanuary 14, 2014\n\n"
+        "SECRETARY HALE: Good afternoon, everybody. I'm delighted to welcome my friend, the "
+        "Foreign Secretary of Mexico, Jose Meade, here today."
+    )
+    assert readout.location == "Treaty Room, Washington, DC"
+    assert "location" in {r.field for r in readout.review}

@@ -150,11 +150,19 @@ def lead_index(paras: list[str]) -> int | None:
     reporting = [i for i, p in enumerate(paras[:MAX_LEAD_LOOK]) if _reports_meeting(p)]
     for i in reporting[:MAX_LEAD_TRIES]:
         if _names_people(paras[i]):
+            if (
+                len(paras[i]) < MAX_HEADLINE_LEAD
+                and not paras[i].rstrip().endswith(_STOPS)
+                and i + 1 in reporting
+                and _names_people(paras[i + 1])
+            ):
+                return i + 1  # "X meets Y in Rome" above "X had a meeting with Y ...": a headline
             return i
     return reporting[0] if reporting else None
 
 
 _STOPS = (".", "!", "?", '"', "”", ")")
+MAX_HEADLINE_LEAD = 200  # a line shorter than this without a closing stop may be a headline
 
 
 def _two_sides(para: str) -> bool:

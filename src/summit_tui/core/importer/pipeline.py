@@ -463,6 +463,7 @@ def _extract(
         lambda marks: _later_place(paras, lead_text, marks),
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
+        lambda marks: _header_place(paras, lead_text, marks),
     )
     location = ""
     for candidate in candidates:
@@ -750,6 +751,32 @@ def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
         if mark.field not in settled and mark not in out:
             out.append(mark)
     return out
+
+
+def _header_place(paras: list[str], lead: str, review: list[Review]) -> str:
+    """A transcript's header line that names the place ("The Oval Office", "New York
+    City"): a venue, a capital or "City, Region", on a line of its own above the lead."""
+    above = _before(paras, lead, MAX_HEADER_PLACE)
+    for i, para in enumerate(above):
+        if not _PLACE_LINE.match(para) or _HEADING.search(para) or not city_or_venue(para):
+            continue
+        if _HAS_VENUE_WORD.search(para) or country_of_capital(para) or "," in para:
+            after = above[i + 1] if i + 1 < len(above) else ""
+            if (
+                _HAS_VENUE_WORD.search(para)
+                and _PLACE_LINE.match(after)
+                and ("," in after or country_of_capital(after))
+            ):
+                para = f"{para}, {after}"  # "Treaty Room" above "Washington, DC"
+            review.append(Review("location", "taken from the header above the text", para))
+            return para
+    return ""
+
+
+MAX_HEADER_PLACE = 6  # lines above the lead read for a header's place
+_HAS_VENUE_WORD = re.compile(
+    r"\b(?:Office|Room|House|Palace|Garden|Hall|Residence|Hotel|Centre|Center|City)\b"
+)
 
 
 def _dateline_place(page: Page, review: list[Review]) -> str:
