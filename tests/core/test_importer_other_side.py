@@ -801,3 +801,17 @@ def test_a_transcripts_header_names_the_place() -> None:
     )
     assert readout.location == "Treaty Room, Washington, DC"
     assert "location" in {r.field for r in readout.review}
+
+
+def test_foreign_ministers_consultations_and_a_capital_opening_a_sentence() -> None:
+    readout = _readout(
+        "Joint Statement Following Australia-New Zealand Foreign Minister Consultations\n\n"
+        "Australian Minister for Foreign Affairs Ann Roe and New Zealand Minister of Foreign "
+        "Affairs Mere Tane held the biannual Foreign Minister Consultations on 12 November 2021."
+    )
+    assert readout.kind == "foreign-ministers-meeting"
+    readout = _readout(
+        "On 24 March 2014 President Jan Berg visited Albania and its neighbours. In Tirana, "
+        "President Berg had a bilateral meeting with Prime Minister Ilir Hoxha of Albania."
+    )
+    assert readout.location == "Tirana"

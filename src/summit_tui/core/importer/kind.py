@@ -361,6 +361,8 @@ def kind_of(
         return "other"
     if _MEAL.search(f"{title}\n{lead}") and _two_leaders(people):
         return "summit"  # two leaders at one table: their dinner or lunch is their summit
+    if _FM_MEETING.search(title):  # "Australia-New Zealand Foreign Minister Consultations"
+        return "foreign-ministers-meeting"
     if alone and _JOINT_PRESS.search(title) and _two_leaders(people):
         return "summit"  # two leaders' joint press conference: the record of their meeting
     if _OTHER.search(title) and not (_JOINT.search(title) and _leaders_met(lead, people)):
@@ -414,6 +416,9 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
     )
 
 
+_FM_MEETING = re.compile(
+    r"\bForeign Ministers?['’]?s?['’]? (?:Consultations|Meeting|Talks|(?:Strategic )?Dialogue)\b"
+)
 _JOINT_PRESS = re.compile(
     r"\bjoint (?:press|media|news) (?:conference|availability|statements?)\b"
     r"|\bjoint (?:remarks|press encounter)\b",

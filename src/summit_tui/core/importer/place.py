@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.core.importer.capitals import country_of_capital
 from summit_tui.core.importer.dates import MONTHS
 from summit_tui.core.importer.lead import sentences
 from summit_tui.core.reference import countries
@@ -145,6 +146,10 @@ def find_location(lead: str) -> str:
             return f"{found}, {wire}"
     if found:
         return found
+    # "In Tirana, President X had bilateral meetings with ...": a capital opening a sentence.
+    for sentence in sentences(lead)[:3]:
+        if (m := _IN_CITY.match(sentence)) is not None and country_of_capital(m["city"]):
+            return m["city"]
     first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _VISIT.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
