@@ -815,3 +815,22 @@ def test_foreign_ministers_consultations_and_a_capital_opening_a_sentence() -> N
         "President Berg had a bilateral meeting with Prime Minister Ilir Hoxha of Albania."
     )
     assert readout.location == "Tirana"
+
+
+def test_the_one_without_a_country_named_by_its_adjective_in_the_next_sentence() -> None:
+    readout = _readout(
+        "President Ali Nurov and Vladimir Putin held official talks at the Kremlin on 27 "
+        "November 2023.\n\nThe Kazakh leader arrived in Moscow at the invitation of the Russian "
+        "president."
+    )
+    assert set(readout.countries) == {"KZ", "RU"}
+
+
+def test_a_capital_written_with_its_accents_and_an_office_in_sentence_case() -> None:
+    readout = _readout(
+        "HÀ NỘI — Party General Secretary Tran Van Minh gave a reception in Hà Nội on 20 May "
+        "2025 for visiting Russian Prime Minister Ivan Petrov."
+    )
+    assert set(readout.countries) == {"VN", "RU"}
+    [person] = find_participants("Foreign minister Park Jin held talks in New York.")
+    assert (person.name, person.role) == ("Park Jin", "Foreign Minister")

@@ -8,6 +8,8 @@ most often hosted by that country's government.
 
 from __future__ import annotations
 
+import unicodedata
+
 CAPITALS: dict[str, str] = {
     "Abu Dhabi": "AE",
     "Abuja": "NG",
@@ -157,9 +159,19 @@ CAPITALS: dict[str, str] = {
 }
 
 
+def _plain(name: str) -> str:
+    """Without accents, in lower case: "Hà Nội" is "ha noi"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+_PLAIN = {_plain(name): code for name, code in CAPITALS.items()}
+
+
 def country_of_capital(place: str) -> str:
-    """The country whose capital the place is ("Tallinn", "the Kremlin, Moscow"), or ""."""
+    """The country whose capital the place is ("Tallinn", "the Kremlin, Moscow", "Hà Nội"),
+    or ""."""
     for part in reversed([p.strip() for p in place.split(",")]):
-        if part in CAPITALS:
-            return CAPITALS[part]
-    return CAPITALS.get(place.strip(), "")
+        if (code := _PLAIN.get(_plain(part))) is not None:
+            return code
+    return _PLAIN.get(_plain(place), "")

@@ -122,7 +122,8 @@ _NAME = (
 _ROLE_HEAD = (
     r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co|Assistant|Principal)"
     r"(?:\s+|-))*"
-    r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary"
+    # "Foreign minister Park Jin held talks": sentence case, as some wires write it.
+    r"(?:President|Prime [Mm]inister|Premier|Chancellor|Foreign [Mm]inister|Foreign Secretary"
     r"|External Affairs Minister|Secretary of State|Secretary-General|Secretary General"
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
     r"|State Councill?or|State Counsell?or|Taoiseach|Tánaiste|Governor-General|Director-General"
@@ -279,12 +280,13 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+_SENTENCE_CASE = re.compile(r"\b(Prime|Foreign) minister\b")
 _TOP = r"(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Sultan|Emir)"
 _TWO_PEOPLE = re.compile(rf"(?P<a>{_TOP}) and (?!(?P=a)\b){_TOP}$")
 
 
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
-    role = m.group(0)
+    role = _SENTENCE_CASE.sub(r"\1 Minister", m.group(0))  # "Foreign minister" as a title
     pos = m.end()
     begin = m.start()  # where the role starts, with a first office joined by "and"
     first = _ROLE_AND.search(text[max(0, begin - 120) : begin])

@@ -483,6 +483,8 @@ def _extract(
         location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
     # (Someone of a body, ASEAN's Secretary-General in Jakarta, speaks for no country.)
     location = venue_and_city(location, [lead_text, *_after(paras, lead_text, 2)])
+    if len(codes) == 1 and not given.countries:  # "The Kazakh leader arrived in Moscow"
+        codes, people = _leader_by_demonym(codes, people, paras, lead_text, review)
     unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
     host = country_of_capital(location) if location and not given.countries else ""
     if len(codes) == 1 and len(unknown) == 1 and len(people) == 2 and host and host not in codes:
@@ -751,6 +753,41 @@ def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
         if mark.field not in settled and mark not in out:
             out.append(mark)
     return out
+
+
+_DEMONYM_LEADER = re.compile(
+    r"\b[Tt]he (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:leader|president|prime minister|premier"
+    r"|head of state|foreign minister|chancellor|monarch|king|guest|visitor)\b"
+)
+
+
+def _leader_by_demonym(
+    codes: list[str],
+    people: list[Participant],
+    paras: list[str],
+    lead: str,
+    review: list[Review],
+) -> tuple[list[str], list[Participant]]:
+    """The one person without a country, named by their country's adjective in the lead or
+    the next paragraph ("The Kazakh leader arrived in Moscow at the invitation of ...")."""
+    unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
+    if len(unknown) != 1 or len(people) != 2:
+        return codes, people
+    for text in [lead, *_after(paras, lead, 1)]:
+        for m in _DEMONYM_LEADER.finditer(text[:MAX_LEAD_TEXT]):
+            place = countries.lookup(m["adj"], strict_codes=True)
+            if place is not None and place.code not in codes:
+                people = list(people)
+                people[unknown[0]] = replace(people[unknown[0]], country=place.code)
+                review.append(
+                    Review(
+                        "countries",
+                        f"{people[unknown[0]].name}'s country is read from {m.group(0)!r}",
+                        m.group(0),
+                    )
+                )
+                return [*codes, place.code], people
+    return codes, people
 
 
 def _header_place(paras: list[str], lead: str, review: list[Review]) -> str:
