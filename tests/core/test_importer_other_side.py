@@ -834,3 +834,13 @@ def test_a_capital_written_with_its_accents_and_an_office_in_sentence_case() -> 
     assert set(readout.countries) == {"VN", "RU"}
     [person] = find_participants("Foreign minister Park Jin held talks in New York.")
     assert (person.name, person.role) == ("Park Jin", "Foreign Minister")
+
+
+def test_a_known_leader_named_mister_and_family_name_in_a_transcript() -> None:
+    readout = _readout(
+        "PRIME MINISTER:\nWell ladies and gentlemen, lunch went a bit longer than I expected. "
+        "Mr Blair and I had a very lengthy discussion about a range of issues.",
+        dt.date(2004, 6, 1),
+    )
+    assert "GB" in readout.countries
+    assert "participants" in {r.field for r in readout.review}

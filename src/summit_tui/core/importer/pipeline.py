@@ -44,6 +44,7 @@ from summit_tui.core.importer.kind import (
 from summit_tui.core.importer.languages import LANGUAGES, language_of, read_as_english
 from summit_tui.core.importer.lead import (
     MAX_LEAD_TEXT,
+    MEETING_VERB,
     REPRESENTED,
     lead_index,
     meeting_sentence,
@@ -299,6 +300,16 @@ def _extract(
             Review(
                 "participants",
                 "no sentence reports who met; these are office holders the text names in full",
+                ", ".join(p.name for p in people),
+            )
+        )
+    if not people and (mister := _mister_held(lead_text, date)):
+        # "Mr Blair and I had a very lengthy discussion": a known office holder by family name
+        people = mister
+        review.append(
+            Review(
+                "participants",
+                "named by family name only; the table of office holders says who",
                 ", ".join(p.name for p in people),
             )
         )
@@ -788,6 +799,28 @@ def _leader_by_demonym(
                 )
                 return [*codes, place.code], people
     return codes, people
+
+
+_MISTER = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Madame)\.? (?P<family>[A-Z][\w'-]{2,})\b")
+
+
+def _mister_held(text: str, date: dt.date | None) -> list[Participant]:
+    """Office holders the text names as "Mr Blair" in a sentence about a meeting, by the
+    table of office holders (held on the day when the date is known)."""
+    out: list[Participant] = []
+    for said in sentences(text[:MAX_LEAD_TEXT])[:MAX_MISTER_SENTENCES]:
+        if not MEETING_VERB.search(said):
+            continue
+        for m in _MISTER.finditer(said):
+            found = offices.known_person(m["family"], "", date)
+            if found is None or (date is not None and not found.held_on(date)):
+                continue
+            if not any(same_person(found.name, p.name) for p in out):
+                out.append(Participant(found.name, "", found.office, found.country))
+    return out[:MAX_WIDE_PEOPLE]
+
+
+MAX_MISTER_SENTENCES = 4
 
 
 def _header_place(paras: list[str], lead: str, review: list[Review]) -> str:
