@@ -844,3 +844,20 @@ def test_a_known_leader_named_mister_and_family_name_in_a_transcript() -> None:
     )
     assert "GB" in readout.countries
     assert "participants" in {r.field for r in readout.review}
+
+
+def test_a_photo_credit_a_teaser_and_an_office_with_its_years_are_not_headlines() -> None:
+    readout = _readout(
+        "Prime Minister of Great Britain and Northern Ireland 1990-1997\n\n"
+        "Mr Hale's Joint Press Conference with Bill Clinton - 24 February 1993\n\n"
+        "PRIME MINISTER HALE: Ladies and gentlemen, the President and I have had very good "
+        "talks today in Washington with President Bill Clinton."
+    )
+    assert readout.title.startswith("Mr Hale's Joint Press Conference")
+    assert readout.kind == "summit"
+    readout = _readout(
+        "Prime Minister Tom Hale © Ann Roe/Getty Images for The Department\n\n"
+        "En route to the talks, Prime Minister Tom Hale of New Zealand met Prime Minister "
+        "Ratu Vula of Fiji in Auckland on 10 June 2016..."
+    )
+    assert "Getty" not in readout.title

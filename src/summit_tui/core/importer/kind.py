@@ -179,10 +179,18 @@ def title_line(line: str) -> str:
         return ""  # two sentences (a photo caption, a lead): not a headline
     if re.match(r"^(?:\d{1,2}[.\s]|\(\d)", line) or (line.startswith("(") and line.endswith(")")):
         return ""  # a numbered item; a remark in brackets ("(View from the most recent)")
+    if _NOT_A_HEADLINE.search(line):
+        return ""  # a photo's credit, a teaser cut short, an office and its years
     if re.search(r"(?:^|\s)@\w{2,}\b", line) or inverted_holder(line) is not None:
         return ""  # "Tim Gatt · @TimGattITV": an account's byline; "Hawke, Robert": a name
     title = clean_title(line)
     return title if sum(c.isalpha() for c in title) >= 8 else ""
+
+
+_NOT_A_HEADLINE = re.compile(
+    r"©|\bGetty Images\b|(?:…|\.\.\.)\s*$"
+    r"|^(?:Prime Minister|President|Chancellor)(?: of [A-Z][\w ]{2,60})? \d{4}\s*[-–]\s*\d{4}$"
+)
 
 
 # What a headline about a meeting says: a meeting word, a leader's role, or a verb of meeting.
@@ -363,7 +371,11 @@ def kind_of(
         return "summit"  # two leaders at one table: their dinner or lunch is their summit
     if _FM_MEETING.search(title):  # "Australia-New Zealand Foreign Minister Consultations"
         return "foreign-ministers-meeting"
-    if alone and _JOINT_PRESS.search(title) and _two_leaders(people):
+    if (
+        alone
+        and _JOINT_PRESS.search(title)
+        and (_two_leaders(people) or (" with " in title and any(is_leader(p.role) for p in people)))
+    ):
         return "summit"  # two leaders' joint press conference: the record of their meeting
     if _OTHER.search(title) and not (_JOINT.search(title) and _leaders_met(lead, people)):
         return "other"  # a dinner, a press conference; a joint statement of leaders who met
