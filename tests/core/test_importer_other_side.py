@@ -14,6 +14,7 @@ from summit_tui.core.importer.people import (
     find_participants,
     find_speakers,
     named_counterparts,
+    without_aliases,
 )
 from summit_tui.core.importer.place import speaker_labels
 from summit_tui.core.importer.publishers import publisher_of_site
@@ -861,3 +862,14 @@ def test_a_photo_credit_a_teaser_and_an_office_with_its_years_are_not_headlines(
         "Ratu Vula of Fiji in Auckland on 10 June 2016..."
     )
     assert "Getty" not in readout.title
+
+
+def test_a_short_name_in_brackets_is_not_a_second_person() -> None:
+    people = find_participants(
+        "President Budi Santoso (Budiman) received the Organisation's Secretary-General Dr Ana "
+        "Ruiz on 4 February 2023. President Budiman said he welcomed the visit."
+    )
+    assert [p.name for p in without_aliases(people, "President Budi Santoso (Budiman)")].count(
+        "Budiman"
+    ) == 0
+    assert all(p.name != "Organisation" for p in people)

@@ -424,6 +424,8 @@ _NOT_NAMES = {
     "Welfare",
     "Local",
     "Associate",
+    "Organisation",
+    "Organization",
     "Consultations",
     "Consultation",
     "Dialogue",
@@ -971,3 +973,17 @@ def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:
 
 
 MAX_HEADER_LINES = 15
+
+
+def without_aliases(people: list[Participant], text: str) -> list[Participant]:
+    """The people without a short name the text gives in brackets for one of them ("President
+    Joko Widodo (Jokowi)"): "Jokowi" is the same person, not another."""
+    aliases = {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text[:MAX_TEXT])}
+    return [
+        p
+        for p in people
+        if not (
+            p.name in aliases
+            and any(q is not p and same_person(aliases[p.name], q.name) for q in people)
+        )
+    ]

@@ -76,6 +76,7 @@ from summit_tui.core.importer.people import (
     opening_speaker,
     parties,
     same_person,
+    without_aliases,
 )
 from summit_tui.core.importer.place import (
     city_or_venue,
@@ -326,6 +327,7 @@ def _extract(
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
     before_home = len(people)
+    people = without_aliases(people, "\n".join(paras))
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
     if (own := UNNAMED_HOME.match(lead_text)) is not None and len(people) == before_home:
         # "The Prime Minister spoke to leaders of ..." with no publisher to say whose.
