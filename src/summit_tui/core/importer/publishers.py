@@ -371,7 +371,6 @@ _COUNTRY_MINISTRY = re.compile(
     r" Affairs|Ministry for Foreign Affairs|Foreign Ministry|Prime Minister['’]s Office"
     r"|Presidential Office)$"
 )
-_OFFICE_OF_BODY = {"ministry": "Foreign Minister", "foreign": "Foreign Minister"}
 
 
 def _any_government(line: str) -> Publisher | None:
