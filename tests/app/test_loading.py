@@ -128,7 +128,11 @@ async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(
 
     async with warm.run_test(size=(160, 48), message_hook=hook) as pilot:
         await wait_loaded(warm, pilot)
-        assert order == ["ready", "loaded after shown"]
+        # The list first, then the folder's check. A busy machine may make the check of the
+        # listing taken once the watcher was ready come back empty: the app then reads the
+        # folder again to be sure, a second load that also follows the list.
+        assert order[:2] == ["ready", "loaded after shown"]
+        assert set(order[2:]) <= {"loaded after shown"}
         index = warm.main.index
         assert index is not None and index.cache_status == "loaded"
         assert warm.main.query_one(MeetingList).row_count == COUNT
