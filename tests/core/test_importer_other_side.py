@@ -876,3 +876,12 @@ def test_a_short_name_in_brackets_is_not_a_second_person() -> None:
     assert without_aliases(people, "Budiman met Ana Ruiz.") == people  # no brackets: kept
     found = find_participants("the Organisation's Secretary-General Dr Ana Ruiz met them.")
     assert all(p.name != "Organisation" for p in found)
+
+
+def test_a_video_conference_still_to_come_is_not_the_kind() -> None:
+    readout = _readout(
+        "The EU High Representative, Ana Ruiz, spoke with the US Secretary of State, Tom Hale, "
+        "on 11 January 2022.\n\nThe Secretary will take part at a video conference of the "
+        "North Atlantic Council on Wednesday."
+    )
+    assert readout.kind == "telephone-talk"

@@ -188,7 +188,7 @@ def title_line(line: str) -> str:
 
 
 _NOT_A_HEADLINE = re.compile(
-    r"©|\bGetty Images\b|(?:…|\.\.\.)\s*$"
+    r"©|\bGetty Images\b|(?:…|\.\.\.)\s*$|\blogo"
     r"|^(?:Prime Minister|President|Chancellor)(?: of [A-Z][\w ]{2,60})? \d{4}\s*[-–]\s*\d{4}$"
 )
 

@@ -298,6 +298,9 @@ _REMOTE_VIDEO = re.compile(
 )
 
 
+_STILL_TO_COME = re.compile(r"\b(?:will|is to|are to|is due to|plans? to|next week)\b", re.I)
+
+
 def remote_hint(paras: list[str], lead: str) -> str:
     """A call or a video conference that the opening paragraphs name although the lead
     sentence does not ("The top diplomats had a phone conversation ..." before the lead;
@@ -307,7 +310,12 @@ def remote_hint(paras: list[str], lead: str) -> str:
     except ValueError:
         return ""
     opening = "\n".join(paras[max(0, at - 2) : at + 3])
-    if _REMOTE_VIDEO.search(opening):
+    # "The Secretary will take part at a video conference of the Council": another meeting,
+    # still to come.
+    if any(
+        _REMOTE_VIDEO.search(said) and not _STILL_TO_COME.search(said)
+        for said in sentences(opening)
+    ):
         return "video-conference"
     # The paragraph after the lead too, when the lead itself names no way of meeting
     # ("Lee and Obama agreed ..." then "... during a telephone conversation").
