@@ -57,9 +57,8 @@ def known_names(
     out: list[Participant] = []
     # A name in two offices (Borrell: Spain's foreign minister, then the EU's): the one held
     # on the day first.
-    ordered = sorted(offices.holders(), key=lambda h: not (date and h.held_on(date)))
-    for h in ordered:
-        name = offices.fold(h.name)
+    ordered = sorted(offices.folded_names(), key=lambda nh: not (date and nh[1].held_on(date)))
+    for name, h in ordered:
         if f" {name} " not in folded or any(
             offices.fold(h.family) in offices.fold(p.name) for p in [*people, *out]
         ):

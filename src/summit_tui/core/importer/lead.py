@@ -177,7 +177,7 @@ def _two_known(para: str) -> bool:
     """The paragraph's meeting sentence names in full two office holders of two countries
     ("Emmanuel Macron and Charles Michel arrived ... for a 10-minute meeting")."""
     folded = f" {offices.fold(meeting_sentence(para) or para)} "
-    return len({h.country for h in offices.holders() if f" {offices.fold(h.name)} " in folded}) >= 2
+    return len({h.country for name, h in offices.folded_names() if f" {name} " in folded}) >= 2
 
 
 def _names_people(para: str) -> bool:

@@ -1524,6 +1524,12 @@ def holders() -> tuple[Holder, ...]:
     return tuple(out)
 
 
+@cache
+def folded_names() -> tuple[tuple[str, Holder], ...]:
+    """Every term with its holder's full name folded (" ".join of words, no accents)."""
+    return tuple((fold(h.name), h) for h in holders())
+
+
 def holder(country: str, office: str, date: dt.date) -> Holder | None:
     """Who held the office of the country on the date; None when the table does not say."""
     found = [
