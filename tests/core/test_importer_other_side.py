@@ -676,12 +676,12 @@ def test_the_location_gives_the_venue_and_the_city_when_the_text_gives_both() ->
         "The closed-door meeting between Demir and Berg was held at the Dolmabahçe Palace and "
         "lasted for nearly two hours."
     )
-    assert readout.location == "the Dolmabahçe Palace, Istanbul"
+    assert readout.location == "Dolmabahçe Palace, Istanbul"
     readout = _readout(
         "Senior Minister Tom Lee concluded his visit to Malaysia on 11 January 2024. In Kuala "
         "Lumpur, Senior Minister Lee met Prime Minister Ali Hamid at the Istana Negara."
     )
-    assert readout.location == "the Istana Negara, Kuala Lumpur"
+    assert readout.location == "Istana Negara, Kuala Lumpur"
 
 
 def test_an_asean_partner_meeting_has_every_member_and_the_partner() -> None:
@@ -885,3 +885,15 @@ def test_a_video_conference_still_to_come_is_not_the_kind() -> None:
         "North Atlantic Council on Wednesday."
     )
     assert readout.kind == "telephone-talk"
+
+
+def test_the_location_is_named_without_the_sentences_article() -> None:
+    readout = _readout(
+        "Prime Minister Tom Lee met President Ana Ruiz of Chile at the White House on 4 March 2024."
+    )
+    assert readout.location == "White House"
+    readout = _readout(
+        "Foreign Minister Ali Hamid met Foreign Minister Jan Berg of Sweden in The Hague on "
+        "4 March 2024."
+    )
+    assert readout.location == "The Hague"

@@ -33,7 +33,7 @@ STYLES = [
         70,
         ("JP", "PH"),
         ["KISHIDA Fumio", "Ferdinand Romualdez Marcos Jr."],
-        "the Prime Minister's Office",
+        "Prime Minister's Office",
     ),
     (
         "mofa_telephone.txt",
@@ -53,7 +53,7 @@ STYLES = [
         None,
         ("US", "NO"),
         ["Joseph R. Biden, Jr.", "Hanna Lee"],
-        "the White House",
+        "White House",
     ),
     # "The Prime Minister" of a Downing Street release: the one in office on that date.
     (
@@ -94,7 +94,7 @@ STYLES = [
         None,
         ("CN", "BR"),
         ["Xi Jinping", "Luiz Silva"],
-        "the Great Hall of the People, Beijing",
+        "Great Hall of the People, Beijing",
     ),
     (
         "asean_summit.txt",

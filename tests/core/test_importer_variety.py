@@ -134,7 +134,7 @@ VARIETY = [
         50,
         ("JP", "BN"),
         [("Mr.", "KISHIDA Fumio", "JP"), ("His Majesty Haji", "Omar Ali", "BN")],
-        "the Prime Minister's Office",
+        "Prime Minister's Office",
     ),
     (
         "asean_chair.txt",

@@ -816,7 +816,7 @@ def test_a_wire_dateline_anchors_yesterday_and_its_city_holds_the_venue() -> Non
     readout = item.readout
     assert readout is not None
     assert readout.date == dt.date(2013, 7, 22)
-    assert readout.location == "the Istana, Singapore"
+    assert readout.location == "Istana, Singapore"
 
 
 def test_a_group_photo_caption_is_not_the_lead() -> None:

@@ -496,6 +496,8 @@ def _extract(
         location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
     # (Someone of a body, ASEAN's Secretary-General in Jakarta, speaks for no country.)
     location = venue_and_city(location, [lead_text, *_after(paras, lead_text, 2)])
+    # "at the White House" is held at "White House"; "The Hague" keeps its article.
+    location = location.removeprefix("the ")
     if len(codes) == 1 and not given.countries:  # "The Kazakh leader arrived in Moscow"
         codes, people = _leader_by_demonym(codes, people, paras, lead_text, review)
     unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
