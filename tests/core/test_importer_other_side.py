@@ -897,3 +897,40 @@ def test_the_location_is_named_without_the_sentences_article() -> None:
         "4 March 2024."
     )
     assert readout.location == "The Hague"
+
+
+def test_a_transcripts_the_president_is_the_publishers_own() -> None:
+    readout = _readout(
+        "View Header\n\nOffice of the Press Secretary\n\nFor Immediate Release June 14, 1995\n\n"
+        "REMARKS BY THE PRESIDENT IN PHOTO OPPORTUNITY WITH PRESIDENT DUPONT\n\n"
+        "THE PRESIDENT: It is a great honor to have President Dupont of France here today.\n\n"
+        "Q Mr. President, what will you talk about?\n\n"
+        "THE PRESIDENT: Trade, first of all."
+    )
+    assert readout.countries == ("US", "FR")
+    assert readout.participants[0].name == "Bill Clinton"
+    assert "View Header" not in readout.title
+    assert any(r.text == "THE PRESIDENT:" for r in readout.review)
+
+
+def test_the_publishers_office_meeting_in_a_later_sentence_of_the_lead() -> None:
+    readout = _readout(
+        "Office of the Press Secretary\n\nFor Immediate Release January 21, 1998\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: On background. The President met this evening for "
+        "about an hour with Prime Minister Ben Adler of Israel. It was a good discussion."
+    )
+    assert readout.countries == ("US", "IL")
+    assert [p.name for p in readout.participants] == ["Bill Clinton", "Ben Adler"]
+
+
+def test_the_vice_president_and_a_counterpart_with_two_offices() -> None:
+    readout = _readout(
+        "Office of the Press Secretary\n\nFor Immediate Release September 30, 1995\n\n"
+        "The Vice President met for half an hour yesterday afternoon with Tom Walsh, Deputy "
+        "Prime Minister and Foreign Minister of the Republic of Ireland."
+    )
+    assert readout.countries == ("US", "IE")
+    assert [p.name for p in readout.participants] == ["Al Gore", "Tom Walsh"]
+    assert readout.participants[1].role == (
+        "Deputy Prime Minister and Foreign Minister of the Republic of Ireland"
+    )

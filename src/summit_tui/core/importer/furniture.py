@@ -37,7 +37,8 @@ _PROVISIONAL = re.compile(
     re.I,
 )
 _NOISE = re.compile(
-    r"^(?:#{3}|\*\s*\*\s*\*|-{3,}|END|For immediate release|Print(?: this page| friendly)?"
+    r"^(?:#{3}|View (?:Header|Footer|Full Text|Source)|\*\s*\*\s*\*|-{3,}|END"
+    r"|For immediate release|Print(?: this page| friendly)?"
     r"|Share(?: this page| this article| on \w+)?:?|Tweet|Email(?: this page)?|Related Links?"
     r"|Related Information|Related content|Press Releases?|News(?: story)?|Read more"
     r"|Skip to (?:main )?content|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"

@@ -19,9 +19,13 @@ UNNAMED_HOME = re.compile(
     r"^(?:\([A-Z0-9][\w .,]{1,20}\) )?"
     r"(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?"
     r"(?:(?:During|At|In|Following) (?=the [\w ]+'s (?:meeting|talks|call) with\b))?(?:The|the) "
-    r"(?P<office>Prime Minister|President|Chancellor|Foreign Secretary|Secretary(?: of State)?"
-    r"|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])(?! of\b)(?!,? +[A-Z][a-z])"
+    r"(?P<office>Prime Minister|Vice President|President|Chancellor|Foreign Secretary"
+    r"|Secretary(?: of State)?|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])"
+    r"(?! of\b)(?!,? +[A-Z][a-z])"
 )
+# The same office meeting someone in a later sentence of a publisher's release ("On
+# background. The President met this evening ... with Prime Minister Netanyahu").
+_HOME_MEETS = re.compile(r"\s*(?:met|spoke|held|hosted|welcomed|received|called|telephoned|had)\b")
 
 
 # "Briefing on the President's Meeting with Prime Minister Blair": the publisher's own
@@ -124,6 +128,7 @@ _FIRST_PERSON = re.compile(
 _OFFICES = {
     "prime minister": "Prime Minister",
     "president": "President",
+    "vice president": "Vice President",
     "chancellor": "Chancellor",
     "foreign secretary": "Foreign Secretary",
     "secretary": "Secretary of State",
@@ -136,8 +141,8 @@ _OFFICES = {
 # A transcript's turns labelled by office alone ("PRIME MINISTER: Thank you ..."): the
 # publisher's own leader speaks.
 _UNNAMED_SPEAKER = re.compile(
-    r"^(?:(?P<office>PRIME MINISTER|PRESIDENT|CHANCELLOR|FOREIGN MINISTER|FOREIGN SECRETARY"
-    r"|MINISTER FOR FOREIGN AFFAIRS|SECRETARY OF STATE):"
+    r"^(?:(?:THE )?(?P<office>PRIME MINISTER|PRESIDENT|CHANCELLOR|FOREIGN MINISTER"
+    r"|FOREIGN SECRETARY|MINISTER FOR FOREIGN AFFAIRS|SECRETARY OF STATE):"
     r"|(?P<titled>Prime Minister|President|Chancellor|Foreign Minister|Foreign Secretary"
     r"|Minister for Foreign Affairs|Secretary of State):$)",
     re.M,
@@ -160,7 +165,7 @@ def unnamed_home_side(
     """The side that speaks as "The Prime Minister", "I" or a transcript's "PRIME MINISTER:"
     without being named, when it is not already among the people found."""
     home = page.publisher.country if page.publisher else ""
-    m = UNNAMED_HOME.match(lead)
+    m = UNNAMED_HOME.match(lead) or (_later_home_meeting(lead) if home else None)
     first_person = (
         _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office else None
     ) or _first_person_meeting(lead)
@@ -194,6 +199,16 @@ def unnamed_home_side(
     if office == "Foreign Secretary" and home != "GB":
         office = "Foreign Minister"
     return HomeSide(home, office, words, guessed)
+
+
+def _later_home_meeting(lead: str) -> re.Match[str] | None:
+    """The publisher's unnamed office holder meeting someone in the lead's second or third
+    sentence, the first being a speaker's preamble or the occasion."""
+    for sentence in sentences(lead[:MAX_LEAD_TEXT])[1:3]:
+        m = UNNAMED_HOME.match(sentence)
+        if m is not None and _HOME_MEETS.match(sentence, m.end()):
+            return m
+    return None
 
 
 def unnamed_home_official(
