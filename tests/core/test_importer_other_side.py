@@ -934,3 +934,30 @@ def test_the_vice_president_and_a_counterpart_with_two_offices() -> None:
     assert readout.participants[1].role == (
         "Deputy Prime Minister and Foreign Minister of the Republic of Ireland"
     )
+
+
+def test_a_joint_press_conference_transcript_names_its_speakers_in_the_header() -> None:
+    readout = _readout(
+        "Joint press conference, Canberra\n\n"
+        "  • Joint transcript with:\n"
+        "  • Hon Ana Ruiz, Chilean Minister for Foreign Affairs\n\n"
+        "Subjects: Visit by the Chilean Foreign Minister; trade; the Pacific.\n\n"
+        "Tom Hale, Foreign Minister: Good morning. Minister Ruiz asked to see the chambers, "
+        "and I thank Minister Grey for opening them for the Chilean delegation.\n\n"
+        "It is wonderful to welcome Foreign Minister Ruiz to Canberra.",
+        dt.date(2023, 12, 7),
+    )
+    assert readout.title == "Joint press conference, Canberra"
+    assert sorted(p.name for p in readout.participants) == ["Ana Ruiz", "Tom Hale"]
+    assert readout.kind == "foreign-ministers-meeting"
+    assert readout.location == "Canberra"
+
+
+def test_a_speakers_label_in_title_case() -> None:
+    [speaker] = find_speakers(["Tom Hale, Prime Minister of Fiji: Thank you all for coming."])
+    assert (speaker.name, speaker.role, speaker.country) == (
+        "Tom Hale",
+        "Prime Minister of Fiji",
+        "FJ",
+    )
+    assert find_speakers(["Welcome, Minister: Thank you."]) == []

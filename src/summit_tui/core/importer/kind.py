@@ -254,7 +254,8 @@ def _headline_score(line: str) -> int:
     """How much a short line reads like a readout's headline: meeting words, roles, names."""
     score = 3 * bool(_MEETING_HEADLINE.search(line)) + bool(_HEADLINE_WORDS.search(line))
     score += min(2, len(re.findall(r"\b[A-Z][a-z]{2,}", line)) // 2)
-    return score - 3 * bool(_LABEL.search(line))
+    # A list's item ("• Hon X, Minister for ..."): a page's headline is not bulleted.
+    return score - 3 * bool(_LABEL.search(line)) - 2 * bool(re.match(r"[•·▪*]\s", line))
 
 
 def clean_title(title: str) -> str:
@@ -377,6 +378,8 @@ def kind_of(
         and (_two_leaders(people) or (" with " in title and any(is_leader(p.role) for p in people)))
     ):
         return "summit"  # two leaders' joint press conference: the record of their meeting
+    if alone and _JOINT_PRESS.search(title) and _two_foreign_ministers(people):
+        return "foreign-ministers-meeting"  # and two foreign ministers', theirs
     if _OTHER.search(title) and not (_JOINT.search(title) and _leaders_met(lead, people)):
         return "other"  # a dinner, a press conference; a joint statement of leaders who met
         # in person is their summit's record
@@ -408,6 +411,11 @@ _PAIR_OF_LEADERS = re.compile(
 _JOINT = re.compile(
     r"\bJoint (?:Press |Media )?(?:Statement|Declaration|Communiqu[eé]|Release)\b", re.I
 )
+
+
+def _two_foreign_ministers(people: list[Participant]) -> bool:
+    roles = [p.role for p in people]
+    return len(roles) == 2 and all(_FOREIGN.search(r) and not _JUNIOR.search(r) for r in roles)
 
 
 def _leaders_met(lead: str, people: list[Participant]) -> bool:

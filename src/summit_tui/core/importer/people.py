@@ -899,6 +899,17 @@ _SPEAKER_NAMED = re.compile(
 )
 
 
+# The same in title case: "Penny Wong, Foreign Minister:", "Hon Ana Ruiz, Prime Minister of
+# Chile:".
+_SPEAKER_TITLED = re.compile(
+    r"^(?:(?:Rt\.? )?Hon\.? |Dr\.? |Senator (?:the Hon )?)?"
+    r"(?P<name>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}),\s+(?P<role>(?:(?:[A-Z][a-z]+ ){0,2}"
+    r"(?:Prime Minister|President|Foreign Minister|Minister for Foreign Affairs"
+    r"|Minister of Foreign Affairs|Secretary of State|Foreign Secretary|Chancellor|Premier))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w ]{2,40})?):"
+)
+
+
 def _capitalised(words: str) -> str:
     return " ".join(w.capitalize() for w in words.split())
 
@@ -907,12 +918,15 @@ def find_speakers(paras: list[str] | tuple[str, ...]) -> list[Participant]:
     """The people a transcript names as its speakers, with their offices, each once."""
     out: list[Participant] = []
     for para in paras[:MAX_SPEAKER_LINES]:
-        if (m := _SPEAKER.match(para) or _SPEAKER_NAMED.match(para)) is None:
+        m = _SPEAKER.match(para) or _SPEAKER_NAMED.match(para) or _SPEAKER_TITLED.match(para)
+        if m is None:
             continue
         name = _capitalised(m.group("name"))
         if countries.lookup(name, strict_codes=True) is not None:
             continue
-        role = _capitalised(m.group("role")).replace(" Of ", " of ").replace(" The ", " the ")
+        role = m.group("role")
+        if role.isupper():
+            role = _capitalised(role).replace(" Of ", " of ").replace(" The ", " the ")
         if not any(same_person(name, p.name) for p in out):
             out.append(Participant(name, "", role, country_in(role)))
     return out
@@ -925,7 +939,34 @@ def opening_speaker(para: str) -> Participant | None:
     """The speaker whose label opens a paragraph ("ANTHONY ALBANESE, PRIME MINISTER OF
     AUSTRALIA: I am delighted ..."): the "I" of what follows."""
     found = find_speakers([para])
-    return found[0] if found and _SPEAKER_NAMED.match(para) else None
+    named = _SPEAKER_NAMED.match(para) or _SPEAKER_TITLED.match(para)
+    return found[0] if found and named else None
+
+
+# A transcript's header: "Joint press conference with:" and, on the lines after it, the
+# other speakers ("• Hon Ana Ruiz, Minister for Foreign Affairs of Chile").
+_JOINT_WITH = re.compile(
+    r"^[•·▪*-]?\s*Joint (?:transcript|press conference|media conference|media release"
+    r"|doorstop(?: interview)?|statement|remarks) with:?$",
+    re.I,
+)
+_BULLET = re.compile(r"^[•·▪*-]\s*")
+MAX_JOINT_LINES = 3
+
+
+def joint_with(paras: list[str] | tuple[str, ...]) -> list[Participant]:
+    """The people a transcript's header lists after "Joint transcript with:"."""
+    for i, para in enumerate(paras[:MAX_SPEAKER_LINES]):
+        if _JOINT_WITH.match(para.strip()) is None:
+            continue
+        out: list[Participant] = []
+        for line in paras[i + 1 : i + 1 + MAX_JOINT_LINES]:
+            found = find_participants(_BULLET.sub("", line.strip()))
+            if not found:
+                break
+            out.extend(found)
+        return out
+    return []
 
 
 # A statement's header puts a name on one line and the office on the next: "Remarks by Herman

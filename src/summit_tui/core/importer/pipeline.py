@@ -71,6 +71,7 @@ from summit_tui.core.importer.people import (
     find_speakers,
     guest_after_verb,
     header_people,
+    joint_with,
     merge_people,
     named_counterparts,
     opening_speaker,
@@ -255,6 +256,8 @@ def _extract(
     )
     if (speaker := opening_speaker(lead_text)) is not None:  # "NAME, PRIME MINISTER: I ..."
         people = merge_people([speaker], people)
+    if joint := joint_with(paras):  # a transcript's "Joint press conference with:" header
+        people = merge_people([speaker] if speaker else [], joint)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
         represented = _representing(other, notes)
         speaking = {p.name: p.country for p in represented}

@@ -205,6 +205,11 @@ def _named_place(lead: str) -> str:
 _TITLE_PLACE = re.compile(
     r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+[\d/.]+\s*$"
     r"|\bin\s+(?P<in>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s*$"
+    # A transcript's headline: "Joint press conference, Canberra", "Doorstop - Parliament
+    # House, Canberra".
+    r"|^(?i:(?:joint\s+)?(?:press|media) conference|doorstop(?: interview)?|transcript"
+    r"|press statement|remarks)\b[^,–-]{0,60}?(?:,|\s[-–]\s)\s*"
+    r"(?P<where>[A-Z][\w'.-]*(?:,?\s+[A-Z][\w'.-]*){0,4})\s*$"
 )
 
 
@@ -213,7 +218,7 @@ def title_place(title: str) -> str:
     m = _TITLE_PLACE.search(title)
     if m is None:
         return ""
-    place = m.group("place") or m.group("in")
+    place = m.group("place") or m.group("in") or m.group("where")
     return place if city_or_venue(place) else ""
 
 
