@@ -961,3 +961,31 @@ def test_a_speakers_label_in_title_case() -> None:
         "FJ",
     )
     assert find_speakers(["Welcome, Minister: Thank you."]) == []
+
+
+def test_a_transcripts_sides_are_its_speakers_not_whom_they_speak_of() -> None:
+    readout = _readout(
+        "TOM HALE, PRIME MINISTER OF FIJI: It is an honour to receive the Prime Minister of "
+        "Chile. He called me a few hours after he was sworn in, on his way to visit the "
+        "President of Peru. And our first visitor after that was Foreign Minister Ana Ruiz.\n\n"
+        "JUAN SOTO, PRIME MINISTER OF CHILE: Thank you so much, Prime Minister. I wanted one of "
+        "my first visits to be here.\n\n"
+        "PRIME MINISTER HALE: Thank you.",
+        dt.date(2025, 6, 1),
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Juan Soto"]
+    assert readout.countries == ("FJ", "CL")
+    assert readout.kind == "summit"
+
+
+def test_a_transcripts_header_names_the_speaker_not_yet_labelled() -> None:
+    readout = _readout(
+        "Joint press conference - Pacific Islands Forum\n\nTranscript\n\nTonga\n\n"
+        "The Hon Anthony Albanese MP\n\nThe Hon Tom Hale OBE\n\nPrime Minister of Tuvalu\n\n"
+        "TOM HALE, PRIME MINISTER OF TUVALU: Good afternoon. Today the treaty between Tuvalu "
+        "and Australia enters into force.",
+        dt.date(2024, 8, 27),
+    )
+    assert sorted(readout.countries) == ["AU", "TV"]
+    assert "Anthony Albanese" in [p.name for p in readout.participants]
+    assert readout.kind == "summit"

@@ -362,9 +362,15 @@ def kind_of(
         )
     ):
         return "telephone-talk"
-    if (_MULTILATERAL.search(title) and not _PAIR_OF_LEADERS.search(title)) or max(
-        party_count, len({p.country for p in people if p.country})
-    ) >= 3:
+    pair_press = (
+        alone
+        and _JOINT_PRESS.search(title)
+        and len({p.country for p in people if p.country}) == 2
+        and party_count <= 2
+    )  # "Joint press conference - Pacific Islands Forum": two leaders at a forum
+    if (
+        _MULTILATERAL.search(title) and not _PAIR_OF_LEADERS.search(title) and not pair_press
+    ) or max(party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
     if _COURTESY.search(lead):
         return "other"

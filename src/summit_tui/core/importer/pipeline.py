@@ -254,8 +254,12 @@ def _extract(
     people = _not_recalled(
         find_participants(who_met(sentence)) or find_participants(lead_text), lead_text
     )
-    if (speaker := opening_speaker(lead_text)) is not None:  # "NAME, PRIME MINISTER: I ..."
-        people = merge_people([speaker], people)
+    # A transcript: "NAME, PRIME MINISTER: I ...", in the lead or under the header.
+    labelled = next(
+        (p for p in [lead_text, *paras[:MAX_HEADER_PARAS]] if opening_speaker(p) is not None), ""
+    )
+    if (speaker := opening_speaker(labelled) if labelled else None) is not None:
+        people = _transcript_people(speaker, people, paras, labelled, date)
     if joint := joint_with(paras):  # a transcript's "Joint press conference with:" header
         people = merge_people([speaker] if speaker else [], joint)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
@@ -342,7 +346,10 @@ def _extract(
                 own.group(0),
             )
         )
-    people = office_of_country(sentence, people, date, review)
+    if not (speaker is not None and len(parties(people)) >= 2):  # a transcript's speakers
+        # are its sides, not the offices they speak of ("on his way to visit the President
+        # of Indonesia")
+        people = office_of_country(sentence, people, date, review)
     if len(parties(people)) < 2:  # "King ... on the Phone with Saudi Crown Prince"
         people = office_of_country(raw_title, people, date, review)
     if len(parties(people)) < 2:  # "Today, Prime Minister of India met with the President
@@ -413,6 +420,10 @@ def _extract(
         kind = remote_hint(paras, lead_text) or kind
     if every_member:
         kind = "multilateral"  # a remote one too: its medium is not its kind
+    if kind == "telephone-talk" and _two_sides_speak(speaker, people) and not _CALLED.search(named):
+        # Both sides speak in one transcript: "he called me after he was sworn in" is an
+        # earlier call, not this meeting.
+        kind = _in_person_kind(people)
     if kind == "telephone-talk" and not given.kind and call_by_conversation(named, sentence):
         review.append(
             Review(
@@ -946,6 +957,44 @@ _MET_WITH = re.compile(
     r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with"
     r"|exchanged (?:their )?views)\b"
 )
+
+
+def _transcript_people(
+    speaker: Participant,
+    people: list[Participant],
+    paras: list[str],
+    lead: str,
+    date: dt.date | None,
+) -> list[Participant]:
+    """A transcript's participants: its speakers, not the people they speak of ("our first
+    visitor was Foreign Minister X"); with one speaker labelled so far, the office holders
+    its header names ("The Hon Ana Ruiz MP")."""
+    speakers = find_speakers(paras)
+    if len({p.country for p in speakers if p.country}) >= 2:
+        return speakers
+    people = merge_people([speaker], people)
+    if len({p.country for p in people if p.country}) < 2:
+        header = "\n".join(_before(paras, lead, MAX_HEADER_PARAS))
+        people = merge_people(people, known_names(header, people, date))
+    return people
+
+
+MAX_HEADER_PARAS = 12
+_CALLED = re.compile(r"\b(?:call|phone|telephone|video|virtual)", re.I)
+
+
+def _two_sides_speak(speaker: Participant | None, people: list[Participant]) -> bool:
+    return speaker is not None and len(parties(people)) == 2
+
+
+def _in_person_kind(people: list[Participant]) -> str:
+    """Two sides who met: leaders at a summit, foreign ministers at theirs, else other."""
+    roles = [p.role for p in people]
+    if roles and all(is_leader(r) for r in roles):
+        return "summit"
+    if roles and all(re.search(r"\bForeign\b|Foreign Affairs|External Affairs", r) for r in roles):
+        return "foreign-ministers-meeting"
+    return "other"
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
