@@ -989,3 +989,24 @@ def test_a_transcripts_header_names_the_speaker_not_yet_labelled() -> None:
     assert sorted(readout.countries) == ["AU", "TV"]
     assert "Anthony Albanese" in [p.name for p in readout.participants]
     assert readout.kind == "summit"
+
+
+def test_the_secretary_general_of_a_un_readout_is_named_by_office_only() -> None:
+    readout = _readout(
+        "Readout of the Secretary-General's meeting with the President of Chile\n\n"
+        "On Tuesday morning in Santiago, the Secretary-General met with the Chilean President, "
+        "H.E. Mr. Juan Soto, on 22 July 2014.",
+    )
+    assert [p.name for p in readout.participants] == ["Juan Soto", "Ban Ki-moon"]
+    assert readout.countries == ("CL",)  # the United Nations is no country
+    assert readout.kind == "other"
+
+
+def test_relations_with_the_eu_spoken_of_do_not_make_the_eu_a_side() -> None:
+    readout = _readout(
+        "Minister of Foreign Affairs Tom Hale met with Turkish Minister of Foreign Affairs "
+        "Ali Demir in Tallinn on 28 August 2019, and discussed bilateral relations as well as "
+        "relations between the EU and Turkey."
+    )
+    assert "EU" not in readout.countries
+    assert sorted(readout.countries) == ["EE", "TR"]

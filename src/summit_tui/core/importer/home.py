@@ -479,3 +479,40 @@ _SAME_OFFICE = {
         "External Affairs Minister",
     )
 }
+
+
+# The United Nations' Secretaries-General: the Secretary-General of a UN readout is named by
+# office only ("Readout of the Secretary-General's meeting with ...").
+_UN_SECRETARIES_GENERAL = (
+    ("Javier Pérez de Cuéllar", dt.date(1982, 1, 1), dt.date(1992, 1, 1)),
+    ("Boutros Boutros-Ghali", dt.date(1992, 1, 1), dt.date(1997, 1, 1)),
+    ("Kofi Annan", dt.date(1997, 1, 1), dt.date(2007, 1, 1)),
+    ("Ban Ki-moon", dt.date(2007, 1, 1), dt.date(2017, 1, 1)),
+    ("António Guterres", dt.date(2017, 1, 1), dt.date(2027, 1, 1)),
+)
+_SECRETARY_GENERAL_MET = re.compile(
+    r"\b[Tt]he Secretary-General(?:['’]s (?:[\w-]+ ){0,2}(?:meeting|call|conversation|talks)"
+    r"|,? (?:[\w-]+ ){0,3}?(?:met|meets|spoke|speaks|held|had|received|called)\b)"
+)
+
+
+def unnamed_secretary_general(
+    people: list[Participant], text: str, date: dt.date | None, review: list[Review]
+) -> list[Participant]:
+    """The UN Secretary-General of the day, when the text says "the Secretary-General met"
+    and names no one in that office."""
+    m = _SECRETARY_GENERAL_MET.search(text[:MAX_LEAD_TEXT])
+    if m is None or date is None or any("Secretary-General" in p.role for p in people):
+        return people
+    name = next((n for n, start, end in _UN_SECRETARIES_GENERAL if start <= date < end), "")
+    if not name or any(offices.fold(name.split()[-1]) in offices.fold(p.name) for p in people):
+        return people
+    review.append(
+        Review(
+            "participants",
+            f"{name} is named by office only: the Secretary-General of the United Nations on "
+            f"{date.isoformat()}",
+            m.group(0),
+        )
+    )
+    return [*people, Participant(name, "", "Secretary-General of the United Nations", "")]

@@ -148,6 +148,8 @@ def pair_in_relations(text: str, known: str) -> str:
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
         found = [countries.lookup(x, strict_codes=True) for x in (a, b)]
         codes = [f.code for f in found if f is not None]
-        if len(codes) == 2 and known in codes and codes[0] != codes[1]:
+        # "relations between the EU and Turkey": a subject of a member state's talks; the
+        # EU's own side is named by its offices
+        if len(codes) == 2 and known in codes and codes[0] != codes[1] and "EU" not in codes:
             return codes[1] if codes[0] == known else codes[0]
     return ""

@@ -27,6 +27,7 @@ from summit_tui.core.importer.home import (
     office_holder_country,
     office_of_country,
     unnamed_home_official,
+    unnamed_secretary_general,
 )
 from summit_tui.core.importer.kind import (
     call_by_conversation,
@@ -336,6 +337,7 @@ def _extract(
     before_home = len(people)
     people = without_aliases(people, "\n".join(paras))
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
+    people = unnamed_secretary_general(people, f"{raw_title}\n{lead_text}", date, review)
     if (own := UNNAMED_HOME.match(lead_text)) is not None and len(people) == before_home:
         # "The Prime Minister spoke to leaders of ..." with no publisher to say whose.
         review.append(
