@@ -1010,3 +1010,17 @@ def test_relations_with_the_eu_spoken_of_do_not_make_the_eu_a_side() -> None:
     )
     assert "EU" not in readout.countries
     assert sorted(readout.countries) == ["EE", "TR"]
+
+
+def test_a_page_s_display_settings_and_an_anniversary_are_neither_headline_nor_place() -> None:
+    readout = _readout(
+        "Select font Arial Times New Roman\n\n"
+        "Character spacing (Kerning): Standard Medium Large\n\n"
+        "Vladimir Putin met with President of the Federative Republic of ChileJuan Soto, who is "
+        "taking part in celebrations marking the 80th anniversary of Victory in the Great "
+        "Patriotic War.",
+        dt.date(2025, 5, 9),
+    )
+    assert "font" not in readout.title
+    assert sorted(readout.countries) == ["CL", "RU"]
+    assert "War" not in readout.location

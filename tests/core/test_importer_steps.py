@@ -28,6 +28,9 @@ def test_normalise_cleans_line_endings_spaces_and_link_labels() -> None:
 
 def test_normalise_keeps_glued_words_apart() -> None:
     assert normalise("RelationsOpen a New WindowThe") == "Relations The"
+    # A country run into the name after it; a name of two capitals stays whole.
+    assert normalise("President of BrazilLuiz Silva") == "President of Brazil Luiz Silva"
+    assert normalise("Senator McDonald and DeSantis") == "Senator McDonald and DeSantis"
 
 
 @pytest.mark.parametrize(

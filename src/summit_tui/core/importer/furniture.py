@@ -38,7 +38,7 @@ _PROVISIONAL = re.compile(
 )
 _NOISE = re.compile(
     r"^(?:#{3}|View (?:Header|Footer|Full Text|Source)|\*\s*\*\s*\*|-{3,}|END"
-    r"|For immediate release|Print(?: this page| friendly)?"
+    r"|For immediate release|Print(?: this page| friendly)?|Select font.*|Character spacing.*"
     r"|Share(?: this page| this article| on \w+)?:?|Tweet|Email(?: this page)?|Related Links?"
     r"|Related Information|Related content|Press Releases?|News(?: story)?|Read more"
     r"|Skip to (?:main )?content|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summit_tui.core.reference import countries
+
 # Pages render links with an off-screen label; copied text glues it to the link's words.
 _LINK_LABELS = re.compile(
     r"\s*(?:\(\s*)?(?:Open a New Window|Opens in a new window|opens in new tab|"
@@ -71,6 +73,8 @@ def _unglue_words(match: re.Match[str]) -> str:
     parts = re.findall(r"[A-Z][a-z]+", match.group(0))
     if len(parts) >= 3 or parts[0] in _OFFICE_WORDS:
         return " ".join(parts)
+    if countries.lookup(parts[0], strict_codes=True) is not None:
+        return " ".join(parts)  # "President of BrazilLuiz Lula da Silva": a country, a name
     return match.group(0)
 
 
