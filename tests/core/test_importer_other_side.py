@@ -1016,7 +1016,7 @@ def test_a_page_s_display_settings_and_an_anniversary_are_neither_headline_nor_p
     readout = _readout(
         "Select font Arial Times New Roman\n\n"
         "Character spacing (Kerning): Standard Medium Large\n\n"
-        "Vladimir Putin met with President of the Federative Republic of ChileJuan Soto, who is "
+        "Vladimir Putin met with President of the Republic of ChileJuan Soto, who is "
         "taking part in celebrations marking the 80th anniversary of Victory in the Great "
         "Patriotic War.",
         dt.date(2025, 5, 9),

@@ -73,7 +73,7 @@ def _unglue_words(match: re.Match[str]) -> str:
     parts = re.findall(r"[A-Z][a-z]+", match.group(0))
     if len(parts) >= 3 or parts[0] in _OFFICE_WORDS:
         return " ".join(parts)
-    if countries.lookup(parts[0], strict_codes=True) is not None:
+    if len(parts[0]) > 3 and countries.lookup(parts[0], strict_codes=True) is not None:
         return " ".join(parts)  # "President of BrazilLuiz Lula da Silva": a country, a name
     return match.group(0)
 
