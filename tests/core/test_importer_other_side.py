@@ -1024,3 +1024,14 @@ def test_a_page_s_display_settings_and_an_anniversary_are_neither_headline_nor_p
     assert "font" not in readout.title
     assert sorted(readout.countries) == ["CL", "RU"]
     assert "War" not in readout.location
+
+
+def test_the_unknown_sides_country_from_its_adjective_a_few_paragraphs_on() -> None:
+    readout = _readout(
+        "Prime Minister Tom Hale met tonight with Serbian President Ana Ruiz on 27 August 2020."
+        "\n\nMeeting of Prime Minister Tom Hale with Serbian President Ana Ruiz.\n\n1 / 4\n\n"
+        "The two exchanged views on the region.\n\n"
+        "Tomorrow, the Serbian President and the Slovenian Prime Minister will take part in a "
+        "panel at the Bled Strategic Forum."
+    )
+    assert sorted(readout.countries) == ["RS", "SI"]

@@ -787,7 +787,7 @@ def _given_wins(review: list[Review], given: Overrides) -> list[Review]:
 
 
 _DEMONYM_LEADER = re.compile(
-    r"\b[Tt]he (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:leader|president|prime minister|premier"
+    r"\b[Tt]he (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:leader|president|prime minister|premier"
     r"|head of state|foreign minister|chancellor|monarch|king|guest|visitor)\b"
 )
 
@@ -804,7 +804,7 @@ def _leader_by_demonym(
     unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
     if len(unknown) != 1 or len(people) != 2:
         return codes, people
-    for text in [lead, *_after(paras, lead, 1)]:
+    for text in [lead, "\n".join(_after(paras, lead, 6))]:  # captions and counters between
         for m in _DEMONYM_LEADER.finditer(text[:MAX_LEAD_TEXT]):
             place = countries.lookup(m["adj"], strict_codes=True)
             if place is not None and place.code not in codes:
