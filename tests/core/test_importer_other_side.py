@@ -1035,3 +1035,23 @@ def test_the_unknown_sides_country_from_its_adjective_a_few_paragraphs_on() -> N
         "panel at the Bled Strategic Forum."
     )
     assert sorted(readout.countries) == ["RS", "SI"]
+
+
+def test_a_place_after_a_bodys_name_and_in_an_office_of_a_city() -> None:
+    readout = _readout(
+        "On December 19, 2021, within the framework of the extraordinary meeting of the "
+        "Council of Foreign Ministers of the Organization of Islamic Cooperation in Islamabad, "
+        "the Minister of Foreign Affairs of Chile Tom Hale met with the Minister of Foreign "
+        "Affairs of Peru Ana Ruiz."
+    )
+    assert readout.location == "Islamabad"
+    readout = _readout(
+        "Prime Minister Tom Hale on Tuesday morning (17 July 2012), in his Jerusalem office, "
+        "met with Hungarian President Ana Ruiz."
+    )
+    assert readout.location == "Jerusalem"
+    readout = _readout(
+        "Foreign Minister Tom Hale and Foreign Minister Ana Ruiz of Peru discussed cooperation "
+        "in Africa when they met on 3 May 2021."
+    )
+    assert readout.location != "Africa"

@@ -60,7 +60,7 @@ _VENUE_CITY = re.compile(
 _SUBJECT_IN = re.compile(
     r"\b(?:situation|developments?|crisis|conflict|war|peace|security|stability|tensions?"
     r"|issues?|investment|cooperation|presence|interests?|elections?|progress)\s+in\s*$",
-    re.I,
+    # Lower case: "the Organization of Islamic Cooperation in Islamabad" names a body.
 )
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:bilateral|official|working|joint|annual|leaders['’]?|ministerial|trilateral)\s+)?"
@@ -152,11 +152,19 @@ def find_location(lead: str) -> str:
         if (m := _IN_CITY.match(sentence)) is not None and country_of_capital(m["city"]):
             return m["city"]
     first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
+    if (m := _OWN_OFFICE_IN.search(first_sentence)) and city_or_venue(m["city"]):
+        return m["city"]  # "in his Jerusalem office"
     for m in _VISIT.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
         if city_or_venue(place):
             return place
     return wire
+
+
+_OWN_OFFICE_IN = re.compile(
+    r"\b(?:in|at) (?:his|her|their) (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    r"(?:office|residence|home)\b"
+)
 
 
 # "at the main building of Cheong Wa Dae", "in the garden of the Istana": the named place.
