@@ -1055,3 +1055,26 @@ def test_a_place_after_a_bodys_name_and_in_an_office_of_a_city() -> None:
         "in Africa when they met on 3 May 2021."
     )
     assert readout.location != "Africa"
+
+
+def test_a_wires_dateline_is_where_they_met_when_the_lead_says_here() -> None:
+    readout = _readout(
+        "New York [United States], Sept 26 (ANI): Prime Minister Tom Hale on Wednesday met his "
+        "Chilean counterpart Ana Ruiz on the sidelines of the General Assembly session here.",
+        dt.date(2019, 9, 25),
+    )
+    assert readout.location == "New York"
+    readout = _readout(
+        "New Delhi, Feb 16 (PTI) Foreign Minister Tom Hale on Friday held talks with Chilean "
+        "Foreign Minister Ana Ruiz.\n\nThe meeting took place in Munich on the sidelines of a "
+        "security conference.",
+        dt.date(2024, 2, 16),
+    )
+    assert readout.location == "Munich"
+    readout = _readout(
+        "Singapore, Sep 5 (PTI) Prime Minister Tom Hale on Thursday held talks with Chilean "
+        "President Ana Ruiz.",
+        dt.date(2024, 9, 5),
+    )
+    assert readout.location == "Singapore"
+    assert any(r.field == "location" and "filed" in r.reason for r in readout.review)

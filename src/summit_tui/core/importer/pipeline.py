@@ -84,6 +84,7 @@ from summit_tui.core.importer.place import (
     city_or_venue,
     find_location,
     later_location,
+    lead_dateline,
     opening_dateline,
     speaker_labels,
     title_place,
@@ -492,6 +493,7 @@ def _extract(
         lambda marks: _later_place(paras, lead_text, marks),
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
+        lambda marks: _filed_in(lead_text, marks),
         lambda marks: _header_place(paras, lead_text, marks),
     )
     location = ""
@@ -1069,6 +1071,21 @@ def _wire_dateline_place(paras: list[str], lead: str, review: list[Review]) -> s
                 "location",
                 "taken from the dateline, which may be where the "
                 "report was filed rather than where the meeting was",
+                place,
+            )
+        )
+    return place
+
+
+def _filed_in(lead: str, review: list[Review]) -> str:
+    """The city of the lead's own wire dateline, when nothing else names the place."""
+    place = lead_dateline(lead)
+    if place:
+        review.append(
+            Review(
+                "location",
+                "taken from the dateline, which may be where the report was filed rather "
+                "than where the meeting was",
                 place,
             )
         )

@@ -38,9 +38,11 @@ _DATELINE = re.compile(
     # "New Delhi: Indian Prime Minister ... hosted ... at his official residence here"
     r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z][^\n]*\bhere\b)"
     # "Addu City (Maldives), Nov. 10 (ANI):", "Jakarta, Nov. 27 --"
-    r"|^(?P<wire>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\))?,"
+    # "New York [United States], Sept 26 (ANI):", "Singapore, Sep 5 (PTI) Prime Minister"
+    r"|^(?P<wire>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\)"
+    r"| \[[A-Z][\w .]{1,30}\])?,"
     r"\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
-    r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\))?\s*(?::|--|—|–|-)\s"
+    r"(?:,?\s+\d{4})?\s*(?:\([A-Za-z .]{2,20}\)\s*(?::|--|—|–|-)?\s|(?::|--|—|–|-)\s)"
 )
 # City-states: a place though ISO lists them as countries.
 _CITY_STATES = {"SG", "HK", "MO", "MC", "VA", "SM", "LU"}
@@ -158,7 +160,17 @@ def find_location(lead: str) -> str:
         place = m.group("place").rstrip(".,")
         if city_or_venue(place):
             return place
-    return wire
+    # A wire's dateline is where the report was filed: where they met when the lead says
+    # "here"; otherwise only when no paragraph names the place (``lead_dateline``).
+    return wire if re.search(r"\bhere\b", lead) else ""
+
+
+def lead_dateline(lead: str) -> str:
+    """The city of the wire dateline that opens the lead ("New Delhi, Feb 16 (PTI)")."""
+    m = _DATELINE.match(lead)
+    if m is None or not m.group("wire"):
+        return ""
+    return m.group("wire") if _dateline_city(m.group("wire")) else ""
 
 
 _OWN_OFFICE_IN = re.compile(
