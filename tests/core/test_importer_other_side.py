@@ -1078,3 +1078,20 @@ def test_a_wires_dateline_is_where_they_met_when_the_lead_says_here() -> None:
     )
     assert readout.location == "Singapore"
     assert any(r.field == "location" and "filed" in r.reason for r in readout.review)
+
+
+def test_a_place_on_a_line_of_its_own_above_the_headline_or_below_it() -> None:
+    readout = _readout(
+        "Madrid, Spain\n\n28 October 2015\n\n"
+        "Readout of the Secretary-General's meeting with the Prime Minister of Spain\n\n"
+        "The Secretary-General met today with Mr. Tom Hale, the Prime Minister of Spain."
+    )
+    assert readout.location == "Madrid"
+    assert any(r.field == "location" for r in readout.review)
+    readout = _readout(
+        "For Immediate Release\n\nOffice of the Press Secretary\n\nFebruary 20, 2008\n\n"
+        "President Bush Meets with President Hale of Ghana\n\nOsu Castle\n\nAccra, Ghana\n\n"
+        "PRESIDENT BUSH: Mr. President, thanks. It is an honor to be in your country.\n\n"
+        "PRESIDENT HALE: Thank you."
+    )
+    assert readout.location == "Osu Castle, Accra, Ghana"

@@ -235,9 +235,19 @@ def _extract(
             "," not in place_line
             and not country_of_capital(place_line)
             and place_line not in "\n".join(paras)
+            and not _HAS_VENUE_WORD.search(place_line)
         ):
             place_line = ""  # a byline ("Vu Dung"): a place is a capital, "City, Region",
-            # or a name the text uses again
+            # a venue, or a name the text uses again
+        if (
+            _HAS_VENUE_WORD.search(place_line)
+            and len(paras) > 1
+            and _PLACE_LINE.match(paras[0])
+            and ("," in paras[0] or country_of_capital(paras[0]))
+            and not _HEADING.search(paras[0])
+        ):
+            place_line, paras = f"{place_line}, {paras[0]}", paras[1:]  # "Osu Castle" above
+            # "Accra, Ghana"
     lead, sections = build_sections(paras)
     lead_text = pick_lead(lead, sections)
     summary, sections = _summary_and_sections(lead, sections)
@@ -495,6 +505,7 @@ def _extract(
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
         lambda marks: _filed_in(lead_text, marks),
         lambda marks: _header_place(paras, lead_text, marks),
+        lambda marks: _top_place(page, marks),
     )
     location = ""
     for candidate in candidates:
@@ -865,9 +876,29 @@ def _header_place(paras: list[str], lead: str, review: list[Review]) -> str:
     return ""
 
 
+def _top_place(page: Page, review: list[Review]) -> str:
+    """A "City, Country" line of its own at the top of the page, above the headline
+    ("Madrid, Spain" over "28 October 2015" over "Readout of ...")."""
+    for line in page.lines[:MAX_TOP_LINES]:
+        head, _, tail = line.partition(", ")
+        if (
+            tail
+            and _PLACE_LINE.match(line)
+            and not _HEADING.search(line)
+            and countries.lookup(tail, strict_codes=True) is not None
+            and city_or_venue(head)
+            and countries.lookup(head, strict_codes=True) is None
+        ):
+            review.append(Review("location", "taken from the line at the top of the page", line))
+            return head
+    return ""
+
+
+MAX_TOP_LINES = 4
 MAX_HEADER_PLACE = 6  # lines above the lead read for a header's place
 _HAS_VENUE_WORD = re.compile(
-    r"\b(?:Office|Room|House|Palace|Garden|Hall|Residence|Hotel|Centre|Center|City)\b"
+    r"\b(?:Office|Room|House|Palace|Garden|Hall|Residence|Hotel|Centre|Center|City|Castle"
+    r"|Fort|Villa|Lodge|Manor|Pavilion|Chancellery|Kremlin)\b"
 )
 
 
