@@ -1095,3 +1095,27 @@ def test_a_place_on_a_line_of_its_own_above_the_headline_or_below_it() -> None:
         "PRESIDENT HALE: Thank you."
     )
     assert readout.location == "Osu Castle, Accra, Ghana"
+
+
+def test_a_gov_sites_banner_is_furniture_and_two_speakers_met_in_person() -> None:
+    readout = _readout(
+        "An official website of the United States Government Here's how you know\n\n"
+        "Official websites use .gov\n\n"
+        "A .gov website belongs to an official government organization in the United States."
+        "\n\nSecure .gov websites use HTTPS\n\n"
+        "SECRETARY BLINKEN: So good to see you. We are both here for the meetings.\n\n"
+        "FOREIGN MINISTER TANAKA: Good to see you again. We have had two telephone calls "
+        "between us since January.",
+        dt.date(2022, 5, 23),
+    )
+    assert "official website" not in readout.title
+    assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_a_bilateral_at_a_forum_named_in_the_headline_is_not_multilateral() -> None:
+    readout = _readout(
+        "President Bush Meets with Prime Minister Hale of Canada at APEC\n\n"
+        "PRESIDENT BUSH: I'm pleased to be with a good friend, Prime Minister Tom Hale.",
+        dt.date(2008, 11, 22),
+    )
+    assert readout.kind == "summit"

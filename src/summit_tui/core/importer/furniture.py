@@ -39,6 +39,10 @@ _PROVISIONAL = re.compile(
 _NOISE = re.compile(
     r"^(?:#{3}|View (?:Header|Footer|Full Text|Source)|\*\s*\*\s*\*|-{3,}|END"
     r"|For immediate release|Print(?: this page| friendly)?|Select font.*|Character spacing.*"
+    # The banner of every U.S. government site.
+    r"|An official website of the .{5,60}|Here's how you know|Official websites use \.\w+"
+    r"|A \.\w+ website belongs to an official government organi[sz]ation.*"
+    r"|Secure \.\w+ websites use HTTPS|A lock \(.{0,20}\) or https://.*"
     r"|Share(?: this page| this article| on \w+)?:?|Tweet|Email(?: this page)?|Related Links?"
     r"|Related Information|Related content|Press Releases?|News(?: story)?|Read more"
     r"|Skip to (?:main )?content|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"

@@ -289,7 +289,11 @@ def title_from_lead(lead: str) -> str:
 
 # A bilateral meeting held beside a multilateral one: the summit named is only the setting.
 _SIDELINES = re.compile(
-    r"\b(?:on|at|in) (?:the )?(?:sidelines|margins?|occasion) of\b[^.;\n]*", re.I
+    r"\b(?:on|at|in) (?:the )?(?:sidelines|margins?|occasion) of\b[^.;\n]*"
+    # "President Bush Meets with Prime Minister Harper of Canada at APEC": the setting
+    r"|(?<=[a-z]) at (?:the )?(?:APEC|G7|G-7|G20|G-20|NATO|ASEAN|East Asia|CHOGM|BRICS|SCO)"
+    r"\b[\w' -]{0,40}$",
+    re.I | re.M,
 )
 
 
@@ -417,6 +421,14 @@ _PAIR_OF_LEADERS = re.compile(
 _JOINT = re.compile(
     r"\bJoint (?:Press |Media )?(?:Statement|Declaration|Communiqu[eé]|Release)\b", re.I
 )
+
+
+def in_person_kind(people: list[Participant]) -> str:
+    """Two sides who met: leaders at a summit, foreign ministers at theirs, else other."""
+    roles = [p.role for p in people]
+    if roles and all(is_leader(r) for r in roles):
+        return "summit"
+    return "foreign-ministers-meeting" if _two_foreign_ministers(people) else "other"
 
 
 def _two_foreign_ministers(people: list[Participant]) -> bool:

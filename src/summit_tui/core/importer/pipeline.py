@@ -34,6 +34,7 @@ from summit_tui.core.importer.kind import (
     clean_title,
     composed_title,
     face_to_face,
+    in_person_kind,
     is_leader,
     kind_of,
     one_side_kind,
@@ -433,10 +434,14 @@ def _extract(
         kind = remote_hint(paras, lead_text) or kind
     if every_member:
         kind = "multilateral"  # a remote one too: its medium is not its kind
-    if kind == "telephone-talk" and _two_sides_speak(speaker, people) and not _CALLED.search(named):
+    if (
+        kind == "telephone-talk"
+        and _two_sides_speak(speaker, people, paras)
+        and not _CALLED.search(named)
+    ):
         # Both sides speak in one transcript: "he called me after he was sworn in" is an
         # earlier call, not this meeting.
-        kind = _in_person_kind(people)
+        kind = in_person_kind(people)
     if kind == "telephone-talk" and not given.kind and call_by_conversation(named, sentence):
         review.append(
             Review(
@@ -1018,18 +1023,12 @@ MAX_HEADER_PARAS = 12
 _CALLED = re.compile(r"\b(?:call|phone|telephone|video|virtual)", re.I)
 
 
-def _two_sides_speak(speaker: Participant | None, people: list[Participant]) -> bool:
-    return speaker is not None and len(parties(people)) == 2
-
-
-def _in_person_kind(people: list[Participant]) -> str:
-    """Two sides who met: leaders at a summit, foreign ministers at theirs, else other."""
-    roles = [p.role for p in people]
-    if roles and all(is_leader(r) for r in roles):
-        return "summit"
-    if roles and all(re.search(r"\bForeign\b|Foreign Affairs|External Affairs", r) for r in roles):
-        return "foreign-ministers-meeting"
-    return "other"
+def _two_sides_speak(
+    speaker: Participant | None, people: list[Participant], paras: list[str]
+) -> bool:
+    """A transcript of two sides, each speaking under its label ("SECRETARY BLINKEN:",
+    "FOREIGN MINISTER HAYASHI:")."""
+    return len(parties(people)) == 2 and (speaker is not None or len(find_speakers(paras)) >= 2)
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
