@@ -1119,3 +1119,26 @@ def test_a_bilateral_at_a_forum_named_in_the_headline_is_not_multilateral() -> N
         dt.date(2008, 11, 22),
     )
     assert readout.kind == "summit"
+
+
+def test_the_headlines_pair_finds_the_other_side_a_paragraph_on() -> None:
+    readout = _readout(
+        "PM Lee Hsien Loong's Opening Remarks During the 5th Singapore-Australia Leaders' "
+        "Meeting\n\n"
+        "PM Lee Hsien Loong's Opening Remarks During the 5th Singapore-Australia Leaders' "
+        "Meeting on "
+        "23 March 2020.\n\n"
+        "Thank you Prime Minister Scott Morrison. I am very happy we have this chance to meet "
+        "virtually."
+    )
+    assert [p.name for p in readout.participants] == ["Lee Hsien Loong", "Scott Morrison"]
+    assert any("later paragraph" in r.reason for r in readout.review)
+
+
+def test_a_quoted_readout_of_the_prime_minister_is_the_publishers_own() -> None:
+    readout = _readout(
+        "Here is the Downing Street read-out of the call, 29 June 2014:\n\n"
+        "'The Prime Minister called the Commission President-designate, Jan Berg, this "
+        "afternoon. They discussed how to find a fair deal for Britain.'"
+    )
+    assert readout.participants[0].name == "David Cameron"

@@ -16,7 +16,7 @@ from summit_tui.core.reference import countries
 # "The Prime Minister spoke to ...": the publisher's own leader, named by office only.
 UNNAMED_HOME = re.compile(
     # An agency's tag or a republisher's date: "(PIB NEWS) The Prime Minister", "(12. August)"
-    r"^(?:\([A-Z0-9][\w .,]{1,20}\) )?"
+    r"^[‘'\"“]?(?:\([A-Z0-9][\w .,]{1,20}\) )?"
     r"(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?"
     r"(?:(?:During|At|In|Following) (?=the [\w ]+'s (?:meeting|talks|call) with\b))?(?:The|the) "
     r"(?P<office>Prime Minister|Vice President|President|Chancellor|Foreign Secretary"

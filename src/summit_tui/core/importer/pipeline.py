@@ -296,6 +296,9 @@ def _extract(
         people = _met_next(people, paras, lead_text, review)
     if len(people) == 1:  # a standfirst above the lead names the other side
         people = _named_above(people, paras, lead_text, review)
+    if len(people) == 1:  # "Singapore-Australia Leaders' Meeting", then "Thank you Prime
+        # Minister Scott Morrison" a paragraph on
+        people = _pair_partner_named(people, raw_title, paras, lead_text, date, review)
     if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
         people = merge_people(people, find_speakers(paras))
     if len(people) < 2:  # a header: a name, and the office on the next line
@@ -663,6 +666,40 @@ def _named_above(
 
 
 MAX_ABOVE = 5  # paragraphs above the lead read for a standfirst that names both sides
+
+
+def _pair_partner_named(
+    people: list[Participant],
+    title: str,
+    paras: list[str],
+    lead: str,
+    date: dt.date | None,
+    review: list[Review],
+) -> list[Participant]:
+    """The other side of the pair a headline names, from the first person of that country
+    named with an office in the lead or the paragraphs after it."""
+    one = office_holder_country(people[0], date, [])
+    pair = _title_pair(title)
+    if len(pair) != 2 or one.country not in pair:
+        return people
+    other = pair[1] if pair[0] == one.country else pair[0]
+    for para in [lead, *_after(paras, lead, MAX_PAIR_PARAS)]:
+        for person in find_participants(para):
+            person = office_holder_country(person, date, [])
+            if person.country == other and not same_person(person.name, one.name):
+                review.append(
+                    Review(
+                        "participants",
+                        f"{person.name} is taken from a later paragraph, as the headline's "
+                        f"{countries.name_of(other)} side",
+                        person.name,
+                    )
+                )
+                return [*people, person]
+    return people
+
+
+MAX_PAIR_PARAS = 3
 
 
 def _named_before(
