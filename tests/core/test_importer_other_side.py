@@ -1142,3 +1142,14 @@ def test_a_quoted_readout_of_the_prime_minister_is_the_publishers_own() -> None:
         "afternoon. They discussed how to find a fair deal for Britain.'"
     )
     assert readout.participants[0].name == "David Cameron"
+
+
+def test_the_prime_ministers_meeting_asked_about_is_the_publishers_own() -> None:
+    readout = _readout(
+        "Tuesday, October 12, 2004\n\n"
+        "Asked about the Prime Minister's meeting today in Downing Street with the incoming "
+        "European Commission President, Jan Berg, the PMOS said that it was a significant "
+        "meeting."
+    )
+    assert readout.countries == ("GB", "EU")
+    assert readout.participants[0].name == "Tony Blair"

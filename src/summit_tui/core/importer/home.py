@@ -31,9 +31,10 @@ _HOME_MEETS = re.compile(r"\s*(?:met|spoke|held|hosted|welcomed|received|called|
 # "Briefing on the President's Meeting with Prime Minister Blair": the publisher's own
 # leader's meeting, the leader named by office only.
 OWN_OFFICES_MEETING = re.compile(
-    r"\b[Tt]he (?:President|Prime Minister|Chancellor|Secretary|Foreign Secretary"
+    r"\b[Tt]he (?P<office>President|Prime Minister|Chancellor|Secretary|Foreign Secretary"
     r"|Foreign Minister)'s (?:[\w-]+ ){0,2}(?:[Mm]eeting|[Cc]all|[Tt]alks|[Cc]onversation"
-    r"|[Bb]reakfast|[Ll]unch|[Dd]inner) [Ww]ith\b"
+    r"|[Bb]reakfast|[Ll]unch|[Dd]inner)(?: (?:today|yesterday|this \w+|in [A-Z][\w ]{2,30}?))*"
+    r" [Ww]ith\b"
 )
 
 
@@ -165,7 +166,12 @@ def unnamed_home_side(
     """The side that speaks as "The Prime Minister", "I" or a transcript's "PRIME MINISTER:"
     without being named, when it is not already among the people found."""
     home = page.publisher.country if page.publisher else ""
-    m = UNNAMED_HOME.match(lead) or (_later_home_meeting(lead) if home else None)
+    m = (
+        UNNAMED_HOME.match(lead)
+        or (_later_home_meeting(lead) if home else None)
+        # "Asked about the Prime Minister's meeting today in Downing Street with ..."
+        or OWN_OFFICES_MEETING.search(sentences(lead[:MAX_LEAD_TEXT])[0] if lead else "")
+    )
     first_person = (
         _FIRST_PERSON.match(lead) if page.publisher and page.publisher.office else None
     ) or _first_person_meeting(lead)
