@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from summit_tui.core.importer import import_text
+from summit_tui.core.importer.dates import dateline
 from summit_tui.core.importer.people import (
     counterpart_countries,
     find_participants,
@@ -1153,3 +1154,35 @@ def test_the_prime_ministers_meeting_asked_about_is_the_publishers_own() -> None
     )
     assert readout.countries == ("GB", "EU")
     assert readout.participants[0].name == "Tony Blair"
+
+
+def test_headlines_an_archive_writes_in_capitals_or_with_a_closing_stop() -> None:
+    readout = _readout(
+        "Note: Where available, the PDF/Word icon below is provided to view the complete and "
+        "fully formatted document\n"
+        "Transcript of the Prime Minister the Hon Tom Hale MP joint press conference with His "
+        "Excellency Mr Juan Soto - Prime Minister of Chile, Parliament House, Canberra.\n\n"
+        "1 May 2002\n\n"
+        "Prime Minister, ladies and gentlemen. The Prime Minister of Chile and I have had "
+        "lengthy discussions this morning."
+    )
+    assert readout.title.startswith("Transcript of the Prime Minister the Hon Tom Hale MP")
+    assert (
+        dateline(
+            "TRANSCRIPT OF THE PRIME MINISTER JOINT DOORSTOP WITH PRIME MINISTER JUAN SOTO, "
+            "SANTIAGO, SUNDAY, 5 MARCH 1995"
+        )
+        is None
+    )  # a headline in capitals, not a date line
+    assert dateline("WASHINGTON, D.C., SUNDAY, 5 MARCH 1995") is not None
+
+
+def test_a_headline_is_neither_an_address_nor_followed_by_its_site() -> None:
+    readout = _readout(
+        "- example.hu - https://example.hu/minister-to-hold-talks/ -\n\n"
+        "Le président Tom Hale reçu au palais par le président Juan Soto du Chili - adakar.com"
+        "\n\nLe président Tom Hale a été reçu le 3 mai 2022 par le président du Chili, "
+        "Juan Soto."
+    )
+    assert "http" not in readout.title
+    assert not readout.title.endswith("adakar.com")

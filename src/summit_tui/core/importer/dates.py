@@ -134,6 +134,9 @@ _CLOCK_WORDS = re.compile(
 )
 
 
+MAX_DATELINE_PLACE = 48  # "WASHINGTON, D.C.", "ISTANA, SINGAPORE, SUNDAY"
+
+
 def dateline(line: str) -> DateMention | None:
     """The date when a line is nothing but a date (with a label, a time or a byline).
 
@@ -171,7 +174,12 @@ def dateline(line: str) -> DateMention | None:
     rest = (stripped[: d.start] + stripped[d.end :]).strip(" ,.-|—–")
     # What may stand beside a date on its own line: a time, a weekday, a place in capitals.
     rest = _CLOCK_WORDS.sub("", rest).strip(" ,.-|—–()[]")
-    if not rest or rest.isupper() or re.fullmatch(r"by [\w .]+", rest, re.I):
+    # (A headline in capitals that ends with its date is a headline: "TRANSCRIPT OF ...".)
+    if (
+        not rest
+        or (rest.isupper() and len(rest) <= MAX_DATELINE_PLACE)
+        or re.fullmatch(r"by [\w .]+", rest, re.I)
+    ):
         return d
     # "News Agencies 8 October 2021, 21:35 IST": a source's name beside a date and a time.
     if _CLOCK_WORDS.search(line) and re.fullmatch(r"(?:[A-Z][\w.&-]*\s?){1,4}", rest):

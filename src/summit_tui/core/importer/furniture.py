@@ -39,6 +39,9 @@ _PROVISIONAL = re.compile(
 _NOISE = re.compile(
     r"^(?:#{3}|View (?:Header|Footer|Full Text|Source)|\*\s*\*\s*\*|-{3,}|END"
     r"|For immediate release|Print(?: this page| friendly)?|Select font.*|Character spacing.*"
+    r"|Section categories|Events calendar|All events|Period of Service:.*|Transcript ID:.*"
+    r"|Release (?:Date|Type):|Released by:|Document:|[\w-]+\.pdf(?: \d+ Page\(s\))?"
+    r"|Note: Where available, the PDF/Word icon below is provided.*"
     # The banner of every U.S. government site.
     r"|An official website of the .{5,60}|Here's how you know|Official websites use \.\w+"
     r"|A \.\w+ website belongs to an official government organi[sz]ation.*"

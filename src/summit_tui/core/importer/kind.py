@@ -160,6 +160,8 @@ _LANGUAGE_LINK = re.compile(
 def title_line(line: str) -> str:
     """The headline when a line is one: short, without a closing full stop, not a date alone."""
     line = re.sub(r"^(?:(?:Headline|Title|Subject)\s*:|\[Title\])\s*(?=\S.{10})", "", line)
+    if re.match(r"(?:Transcript|Remarks|Statement|Readout) (?:of|by)\b", line):
+        line = line.removesuffix(".")  # an archive's headline: "Transcript of ... Canberra."
     if not line or len(line) > MAX_TITLE or line.endswith((".", ":", ";", ",")):
         return ""
     if len(line) > 150 and re.search(
@@ -181,7 +183,12 @@ def title_line(line: str) -> str:
         return ""  # a numbered item; a remark in brackets ("(View from the most recent)")
     if _NOT_A_HEADLINE.search(line):
         return ""  # a photo's credit, a teaser cut short, an office and its years
-    if re.search(r"(?:^|\s)@\w{2,}\b", line) or inverted_holder(line) is not None:
+    if re.search(r"https?://", line):
+        return ""  # an address: "- site.hu - https://site.hu/talks-with-... -"
+    if (
+        re.search(r"(?:^|\s)@\w{2,}\b", line)
+        or inverted_holder(_BULLETED.sub("", line)) is not None
+    ):
         return ""  # "Tim Gatt · @TimGattITV": an account's byline; "Hawke, Robert": a name
     title = clean_title(line)
     return title if sum(c.isalpha() for c in title) >= 8 else ""
@@ -233,7 +240,7 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
         if _headline_score(best[1]) > 0:
             return best[1], best[0]
     for i, headline in candidates:
-        if _HEADLINE_WORDS.search(headline):
+        if _HEADLINE_WORDS.search(headline) and not _BULLETED.match(headline):
             return headline, i
     return (candidates[0][1], candidates[0][0]) if candidates else ("", -1)
 
@@ -253,9 +260,13 @@ _LABEL = re.compile(
 def _headline_score(line: str) -> int:
     """How much a short line reads like a readout's headline: meeting words, roles, names."""
     score = 3 * bool(_MEETING_HEADLINE.search(line)) + bool(_HEADLINE_WORDS.search(line))
-    score += min(2, len(re.findall(r"\b[A-Z][a-z]{2,}", line)) // 2)
+    words = line.title() if line.isupper() else line  # a headline in capitals
+    score += min(2, len(re.findall(r"\b[A-Z][a-z]{2,}", words)) // 2)
     # A list's item ("• Hon X, Minister for ..."): a page's headline is not bulleted.
-    return score - 3 * bool(_LABEL.search(line)) - 2 * bool(re.match(r"[•·▪*]\s", line))
+    return score - 3 * bool(_LABEL.search(line)) - 2 * bool(_BULLETED.match(line))
+
+
+_BULLETED = re.compile(r"[•·▪*]\s")
 
 
 def clean_title(title: str) -> str:
@@ -263,6 +274,8 @@ def clean_title(title: str) -> str:
     dates = find_dates(title)
     if dates and dates[-1].end >= len(title.rstrip(" .")) - 1 and dates[-1].start > 0:
         title = title[: dates[-1].start]
+    # A site's name after the headline: "... par le président Sall - adakar.com".
+    title = re.sub(r"\s+[-|–]\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", "", title)
     # A list's label or a mailing list's tag before the headline: "Press Releases: ...",
     # "[OS] Readout by the Press Secretary ...".
     title = re.sub(

@@ -150,19 +150,53 @@ def lead_index(paras: list[str]) -> int | None:
     reporting = [i for i, p in enumerate(paras[:MAX_LEAD_LOOK]) if _reports_meeting(p)]
     for i in reporting[:MAX_LEAD_TRIES]:
         if _names_people(paras[i]):
-            if (
-                len(paras[i]) < MAX_HEADLINE_LEAD
-                and not paras[i].rstrip().endswith(_STOPS)
-                and i + 1 in reporting
-                and _names_people(paras[i + 1])
-            ):
-                return i + 1  # "X meets Y in Rome" above "X had a meeting with Y ...": a headline
+            if len(paras[i]) < MAX_HEADLINE_LEAD and not paras[i].rstrip().endswith(_STOPS):
+                # "X meets Y in Rome" above "X had a meeting with Y ...": a headline, with
+                # perhaps a dateline between ("Chicago, 21 May 2012")
+                dateline = i + 1 < len(paras) and len(paras[i + 1]) < MAX_DATELINE_LINE
+                for j in (i + 1, i + 2) if dateline else (i + 1,):
+                    if j in reporting and (
+                        _names_people(paras[j]) or _same_names(paras[i], paras[j])
+                    ):
+                        return j
             return i
     return reporting[0] if reporting else None
 
 
 _STOPS = (".", "!", "?", '"', "”", ")")
 MAX_HEADLINE_LEAD = 200  # a line shorter than this without a closing stop may be a headline
+MAX_DATELINE_LINE = 40
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_NOT_NAME_WORDS = {
+    "President",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "General",
+    "Foreign",
+    "Affairs",
+    "Meeting",
+    "Readout",
+    "Chancellor",
+    "Republic",
+    "Kingdom",
+    "With",
+    "Between",
+    "Talks",
+    "Call",
+}
+
+
+def _same_names(headline: str, para: str) -> bool:
+    """The paragraph's first sentence ends with a stop and names someone the headline names
+    ("... meeting with H.E. Mr. Asif Ali Zardari" under "Readout of ... Zardari, President")."""
+    first = meeting_sentence(para) or para
+    if not para.rstrip().endswith(_STOPS):
+        return False
+    names = set(_NAME_WORD.findall(headline)) - _NOT_NAME_WORDS
+    return bool(names & set(_NAME_WORD.findall(first)))
 
 
 def _two_sides(para: str) -> bool:
