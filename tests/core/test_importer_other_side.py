@@ -1186,3 +1186,20 @@ def test_a_headline_is_neither_an_address_nor_followed_by_its_site() -> None:
     )
     assert "http" not in readout.title
     assert not readout.title.endswith("adakar.com")
+
+
+def test_dates_of_wires_and_news_pages_with_a_weekday() -> None:
+    readout = _readout(
+        "ANI | Updated: Sep 26, 2019 14:56 IST\n\n"
+        "New York [United States], Sept 26 (ANI): Prime Minister Tom Hale on Wednesday (local "
+        "time) met his Chilean counterpart Ana Ruiz on the sidelines of the 74th United Nations "
+        "General Assembly session here."
+    )
+    assert readout.date == dt.date(2019, 9, 25)
+    readout = _readout(
+        "Sat Dec 4, 2021 08:30:33\n\nPresident in a phone call with his Chilean counterpart\n\n"
+        "news id: 122263 -\n\nWed 21 - July 2021 - 20:01\n\n"
+        "Speaking on Wednesday with Chilean President Ana Ruiz by telephone, President Tom "
+        "Hale of Peru congratulated the people of Chile."
+    )
+    assert readout.date == dt.date(2021, 7, 21)

@@ -38,7 +38,9 @@ _MONTH_FIRST = re.compile(
 )
 # "12. August", the German way, as republished readouts keep it.
 _DAY_FIRST = re.compile(
-    rf"(?<![\w.]){_WEEKDAY}{_DAY}\.?\s+(?:of\s+)?{_MONTH}(?!\w)(?:,?\s+{_YEAR})?", re.I
+    # "Wed 21 - July 2021 - 20:01", a news page's stamp
+    rf"(?<![\w.]){_WEEKDAY}{_DAY}\.?\s+(?:-\s+)?(?:of\s+)?{_MONTH}(?!\w)(?:,?\s+{_YEAR})?",
+    re.I,
 )
 _ISO = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"

@@ -172,6 +172,23 @@ def meeting_date(
             )
             return on - dt.timedelta(days=back[0])
     candidates = [] if relative else [t[2] for t in lead_dates]
+    if relative and printed and (m := ON_WEEKDAY.search(core)) is not None:
+        # A site's banner dated "Sat Dec 4, 2021" above the news item's own "Wed 21 - July
+        # 2021": "Speaking on Wednesday" is the date line that falls on a Wednesday.
+        wanted = _WEEKDAYS.index(m.group("day").lower())
+        stamps = [d for d in (x.resolve(None) for x in page.dates) if d is not None]
+        if stamps and stamps[0].weekday() != wanted:
+            same = [d for d in stamps[1:] if d.weekday() == wanted]
+            if same:
+                review.append(
+                    Review(
+                        "date",
+                        f"{m.group(0)!r} read as the page's date line that falls on it "
+                        f"({same[0].isoformat()})",
+                        m.group(0),
+                    )
+                )
+                return same[0]
     if (
         relative
         and not printed
@@ -469,8 +486,9 @@ _TOOK_PLACE = re.compile(
 
 
 _WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40},\s+(?P<date>[^-—–:(/]{3,20}?)\s*"
-    r"(?:[(/][A-Za-z .]{2,20}[)/]\s*)?(?:--|—|–|-|:)\s"
+    # "New York [United States], Sept 26 (ANI):", "Singapore, Sep 5 (PTI) Prime Minister"
+    r"^[A-Z][A-Za-z .'-]{1,40}(?: \[[A-Z][\w .]{1,30}\])?,\s+(?P<date>[^-—–:(/]{3,20}?)\s*"
+    r"(?:(?:--|—|–|-|:)\s|[(/][A-Za-z .]{2,20}[)/]\s*(?:(?:--|—|–|-|:)\s|(?=[A-Z])))"
 )
 
 
