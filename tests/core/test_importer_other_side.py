@@ -1203,3 +1203,39 @@ def test_dates_of_wires_and_news_pages_with_a_weekday() -> None:
         "Hale of Peru congratulated the people of Chile."
     )
     assert readout.date == dt.date(2021, 7, 21)
+
+
+def test_australias_transcript_archive_gives_place_date_and_whose_record() -> None:
+    readout = _readout(
+        "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\n"
+        "Transcript 40499\n\n"
+        "Remarks at the bilateral meeting with the Prime Minister of the Republic of Chile, His "
+        "Excellency Juan Soto\n\nPhoto of Turnbull, Malcolm\n\nTurnbull, Malcolm\n\n"
+        "Period of Service: 15/09/2015 to 24/08/2018\n\nRelease Date: 12/10/2016\n\n"
+        "Release Type: Transcript\n\nTranscript ID: 40499\n\n"
+        "Location: Parliament House, Canberra\n\n"
+        "Prime Minister, welcome to you and your colleagues here to Canberra. This is the first "
+        "visit by a Chilean Prime Minister, and we met this morning with our ministers."
+    )
+    assert readout.title.startswith("Remarks at the bilateral meeting")
+    assert readout.location == "Parliament House, Canberra"
+    assert readout.date == dt.date(2016, 10, 12)  # day first, as Australia writes dates
+    assert readout.participants[0].name == "Malcolm Turnbull"
+    assert sorted(readout.countries) == ["AU", "CL"]
+
+
+def test_a_place_before_a_months_abbreviation() -> None:
+    readout = _readout(
+        "Foreign Minister Tom Hale (R) and his Chilean counterpart Ana Ruiz at the headquarters "
+        "of the Ministry of Foreign Affairs in Hanoi on Aug. 22, 2023."
+    )
+    assert readout.location.endswith("Hanoi")
+
+
+def test_a_possible_meeting_spoken_of_is_not_a_side() -> None:
+    readout = _readout(
+        "President Tom Hale on Aug. 25, 2025 held his first summit with U.S. President Donald "
+        "Trump at the White House in Washington, discussing a possible meeting with North "
+        "Korean leader Kim Jong Un."
+    )
+    assert "KP" not in readout.countries

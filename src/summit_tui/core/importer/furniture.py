@@ -40,7 +40,9 @@ _NOISE = re.compile(
     r"^(?:#{3}|View (?:Header|Footer|Full Text|Source)|\*\s*\*\s*\*|-{3,}|END"
     r"|For immediate release|Print(?: this page| friendly)?|Select font.*|Character spacing.*"
     r"|Section categories|Events calendar|All events|Period of Service:.*|Transcript ID:.*"
-    r"|Release (?:Date|Type):|Released by:|Document:|[\w-]+\.pdf(?: \d+ Page\(s\))?"
+    r"|Release (?:Date|Type):|Released by:|Document:|Photo of [\w ,.'-]{3,60}"
+    r"|More information about .{3,80} on The National Archive website\.?|Select Region"
+    r"|Audio/Video Index|[\w-]+\.pdf(?: \d+ Page\(s\))?"
     r"|Note: Where available, the PDF/Word icon below is provided.*"
     # The banner of every U.S. government site.
     r"|An official website of the .{5,60}|Here's how you know|Official websites use \.\w+"

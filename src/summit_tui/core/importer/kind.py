@@ -183,6 +183,8 @@ def title_line(line: str) -> str:
         return ""  # a numbered item; a remark in brackets ("(View from the most recent)")
     if _NOT_A_HEADLINE.search(line):
         return ""  # a photo's credit, a teaser cut short, an office and its years
+    if re.fullmatch(r"(?:Transcript|Media [Rr]elease|Speech|News|Press [Rr]elease) \d+", line):
+        return ""  # an archive's record number: "Transcript 40499"
     if re.search(r"https?://", line):
         return ""  # an address: "- site.hu - https://site.hu/talks-with-... -"
     if (

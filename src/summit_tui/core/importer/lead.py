@@ -63,7 +63,8 @@ def meeting_sentence(lead: str) -> str:
 _SUBJECT = re.compile(
     r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
     r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
-    r"|for the first time since"
+    r"|for the first time since|,? (?:discussing|where they discussed|reaffirming)"
+    r"|(?:a|the) (?:possible|future|planned|proposed|potential) (?:meeting|summit|talks)"
     r"|(?:following|after) (?:the|his|her)(?! (?:\w+ )?(?:meeting|talks|call"
     r"|conversation|telephone|phone|discussions?) with\b))\b"
 )
@@ -147,7 +148,11 @@ def _reports_meeting(para: str) -> bool:
 
 def lead_index(paras: list[str]) -> int | None:
     """Where the lead paragraph is among the first ones; None when none reports a meeting."""
-    reporting = [i for i, p in enumerate(paras[:MAX_LEAD_LOOK]) if _reports_meeting(p)]
+    reporting = [
+        i
+        for i, p in enumerate(paras[:MAX_LEAD_LOOK])
+        if _reports_meeting(p) and not (_HEADLINE_FORM.match(p) and not p.endswith(_STOPS))
+    ]
     for i in reporting[:MAX_LEAD_TRIES]:
         if _names_people(paras[i]):
             if len(paras[i]) < MAX_HEADLINE_LEAD and not paras[i].rstrip().endswith(_STOPS):
@@ -164,6 +169,12 @@ def lead_index(paras: list[str]) -> int | None:
 
 
 _STOPS = (".", "!", "?", '"', "”", ")")
+# A record's headline, never its lead: "Remarks at the bilateral meeting with ...".
+_HEADLINE_FORM = re.compile(
+    r"(?:Remarks (?:at|by|with|on)|Transcript of|Statement (?:by|on)|Readout of|Joint "
+    r"(?:statement|press conference|remarks))\b",
+    re.I,
+)
 MAX_HEADLINE_LEAD = 200  # a line shorter than this without a closing stop may be a headline
 MAX_DATELINE_LINE = 40
 

@@ -90,6 +90,9 @@ def _relative_report(text: str, lead: str) -> str:
     return ""
 
 
+MONTH_FIRST = {"US", "PH", "FM", "PW", "MH"}  # countries that write the month first
+
+
 def meeting_date(
     lead: str,
     headline: list[DateMention],
@@ -117,6 +120,18 @@ def meeting_date(
         printed_at = next((d for d in find_dates(header) if d.year and d.resolve(None)), None)
     if printed_at is not None and printed_at.ambiguous:
         printed_at = _as_dateline_says(printed_at, lead)
+    order = "month first"
+    if (
+        printed_at is not None
+        and printed_at.ambiguous
+        and page.publisher is not None
+        and page.publisher.country not in MONTH_FIRST
+        and (swapped := replace(printed_at, month=printed_at.day, day=printed_at.month)).resolve(
+            None
+        )
+    ):
+        # "Release Date: 12/10/2016" on Australia's archive: its own country's way, day first
+        printed_at, order = swapped, "day first, as the publisher's country writes dates"
     printed = printed_at.resolve(None) if printed_at else None
     published = printed or page.published
     numbers_only = printed_at is not None and printed_at.ambiguous
@@ -300,7 +315,7 @@ def meeting_date(
                 Review(
                     "date",
                     "the publication date is written in numbers only "
-                    f"and was read month first ({published.isoformat()})",
+                    f"and was read {order} ({published.isoformat()})",
                 )
             )
         if printed_at is not None and printed_at.updated:

@@ -73,6 +73,7 @@ from summit_tui.core.importer.people import (
     find_speakers,
     guest_after_verb,
     header_people,
+    inverted_holder,
     joint_with,
     merge_people,
     named_counterparts,
@@ -349,6 +350,18 @@ def _extract(
     people = home_country(people, page, notes)
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
+    if len(parties(people)) == 1 and (whose := _archive_holder(page, people)) is not None:
+        # Australia's transcripts name whose record it is: "Turnbull, Malcolm" over "Prime
+        # Minister, welcome to you ..."
+        people = [whose, *people]
+        review.append(
+            Review(
+                "participants",
+                f"{whose.name} is the one whose record this is, as the archive names "
+                "them; the text names them by office or not at all",
+                whose.name,
+            )
+        )
     before_home = len(people)
     people = without_aliases(people, "\n".join(paras))
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
@@ -1099,7 +1112,24 @@ def _without_section(title: str, people: list[Participant]) -> str:
     return title
 
 
-_ARCHIVE_PLACE = re.compile(r"^\[Place\]\s*(?P<place>[A-Z][^\[\]]{1,60})$")
+# "[Place] Singapore"; Australia's transcripts: "Location: Parliament House, Canberra".
+_ARCHIVE_PLACE = re.compile(
+    r"^(?:\[Place\]|(?:Location|Venue|Place):)\s*(?P<place>[A-Z][^\[\]>|/]{1,60})$"
+)
+
+
+def _archive_holder(page: Page, people: list[Participant]) -> Participant | None:
+    """The office holder an archive's "Family, Given" line names, of a country not yet among
+    the people."""
+    for line in page.lines[:MAX_ARCHIVE_LINES]:
+        found = inverted_holder(_BULLET.sub("", line))
+        if found is not None and found.country not in {p.country for p in people}:
+            return found
+    return None
+
+
+MAX_ARCHIVE_LINES = 20
+_BULLET = re.compile(r"^[•·▪*-]\s*")
 
 
 def _archive_place(page: Page) -> str:

@@ -14,7 +14,8 @@ from summit_tui.core.reference import countries
 _LINK = (
     r"(?:of|de|da|do|del|della|di|du|la|le|les|es|al|el|upon|am|an|sur"
     r"|on(?! (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)\b))"
+    r"|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])))"
 )
 _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*"
