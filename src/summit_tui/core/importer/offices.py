@@ -11,19 +11,45 @@ and the foreign ministers of the G20 (with the European Union's presidents and H
 Representative), of ASEAN's members and of New Zealand, Spain, the Netherlands, Poland, Ukraine,
 Israel, Pakistan, Bangladesh and Sri Lanka. From about 1995 (or independence) it also has the
 heads of state and of government of Ireland, Austria, Belgium, Denmark, Finland, Greece,
-Hungary, Norway, Portugal, Sweden, Slovakia, Croatia, Serbia, Estonia, Ethiopia, Iraq (from
-2004), Armenia and Georgia; Switzerland's Federal President of each year; the Gulf's rulers,
-with Saudi Arabia's and Bahrain's crown princes and Abu Dhabi's until 2022; the prime ministers
-of Bahrain, of Qatar (from 2007), the United Arab Emirates (2006), Egypt (2014), the Czech
-Republic (2021), Romania (2012), Latvia (2009), Lithuania (2012 to 2024), Nepal (2014 to 2025),
-Kenya (2008 to 2013), Cuba and Fiji; and the heads of state of Bulgaria, the Czech Republic,
-Romania, Latvia, Lithuania, Nepal, Kazakhstan, Uzbekistan, Azerbaijan, Belarus, Mongolia, the
-Maldives, Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco, Algeria,
-Tunisia, Nigeria, Kenya, South Sudan, Ghana, Senegal, Angola, Tanzania, Uganda, Rwanda, the DR
-Congo, Mauritania, Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador and
-Cuba. Acting holders are in it only when they held the office for months; where the end of a
-term is not known (a minister on leave, a government after an election the record does not
-cover), the row ends on the last day the record confirms.
+Hungary, Norway, Portugal, Sweden, Slovakia, Croatia, Serbia, Estonia, Slovenia, Malta, Iceland,
+Montenegro (from 2003), North Macedonia, Albania, Lebanon, Ethiopia, Mozambique (prime ministers
+to 2025), Namibia, Iraq (from 2004), Armenia and Georgia, and the prime ministers of the Czech
+Republic, Romania, Latvia, Lithuania, Kazakhstan, Uzbekistan, Azerbaijan, Morocco, Algeria,
+Tanzania, Jordan (from 2003), Tunisia (1999), Uganda (1999), Rwanda (2000), Mongolia (2000 to
+2025), Nepal (2006 to 2013 with a gap, and 2014 to 2026), Senegal (2004 to 2025, with a gap) and
+Luxembourg (not its Grand Dukes); Switzerland's Federal President of each year; the Gulf's
+rulers, with Saudi Arabia's and Bahrain's crown princes and Abu Dhabi's until 2022; the prime
+ministers of Bahrain, of Qatar (from 2007), the United Arab Emirates (2006), Egypt (2014), Kenya
+(2008 to 2013), Cuba, Fiji, Jamaica (2006), Trinidad and Tobago (1995 to 2001 and from 2010),
+Tonga (2006), Samoa (1998), Tuvalu (2013 to 2024), Vanuatu (2016), the Solomon Islands (2006,
+with a gap), Bhutan (2013), Syria (2003 to 2024), Yemen (2011), Libya (2012 to 2014 and from
+2016), Sudan (2019 to 2022 and from 2025), Cameroon (2004 to 2009 and from 2019), Côte d'Ivoire
+(2007), Mali (2014), Niger (2011), Chad (2021), Gabon (2019 to 2025), Moldova (2001 to 2009 and
+from 2016), Tajikistan (1999) and Zimbabwe (2009 to 2013); and the heads of state of Bulgaria,
+the Czech Republic, Romania, Latvia, Lithuania, Nepal, Kazakhstan, Uzbekistan, Azerbaijan,
+Belarus, Mongolia, Moldova, Kyrgyzstan, Tajikistan, Turkmenistan, Cyprus, the Maldives,
+Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco, Algeria, Tunisia,
+Syria, Yemen, Sudan, Libya (from 2021), Nigeria, Kenya, South Sudan, Ghana, Senegal, Angola,
+Tanzania, Uganda, Rwanda, the DR Congo, Mauritania, Cameroon, Côte d'Ivoire, Benin (to April
+2026), Burkina Faso, Mali, Niger, Chad, Equatorial Guinea, Gabon, Zimbabwe, Zambia, Botswana,
+Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador, Cuba, Costa Rica, Panama,
+Guatemala, the Dominican Republic, Trinidad and Tobago (from 2013), Palau (from 2001), and the
+kings of Tonga and Bhutan. From about 2000 it has the foreign ministers of Ireland, Austria,
+Belgium, Denmark, Finland, Greece, Norway, Portugal, Sweden, Slovakia, Croatia, Estonia,
+Luxembourg, Switzerland (the head of the Federal Department of Foreign Affairs), Iran, Egypt,
+Qatar, Kuwait, Oman, Bahrain, Morocco and Algeria, of the Czech Republic (from 2002), Serbia
+(2004), Slovenia (2004), Iraq (2003), the United Arab Emirates (2006), Azerbaijan (2004),
+Armenia (2008), Jordan (2009), Latvia (2010), Lithuania (2012), Belarus (2012), Uzbekistan
+(2012), Iceland (2017), Nigeria (2015), Kenya (2013), Ghana (2017), Chile (2010), Colombia (2010
+to 2024) and Cuba, of Ethiopia (to 2012) and Venezuela (2006 to 2014), and with gaps of Hungary,
+Romania, Bulgaria, Cyprus, Malta, Georgia and Kazakhstan. Acting holders are in it only when
+they held the office for months; where the end of a term is not known (a minister on leave, a
+government after an election the record does not cover), the row ends on the last day the record
+confirms, and where its start is not known it begins on the first day the record confirms. Where
+a family name alone would name someone else too, the row's family name is the full name
+(Romania's Ludovic Orban, Denmark's Kristian Jensen, Guatemala's Jimmy Morales), and holders
+better known for a later office of another kind (a United Nations envoy, the World Health
+Organization's head) are left out.
 """
 
 from __future__ import annotations
@@ -39,7 +65,10 @@ from functools import cache
 # name found in full without a role takes its first row here, so where one person held offices
 # of two countries the row readouts name most comes first: Poland's Tusk before the Council's,
 # the Union's Borrell, Solana, Mogherini and Prodi before Spain's and Italy's, and its Van
-# Rompuy, Michel, Barroso, Costa and Kallas before Belgium's, Portugal's and Estonia's. A
+# Rompuy, Michel, Barroso, Costa and Kallas before Belgium's, Portugal's and Estonia's, and
+# its Juncker and Santer before Luxembourg's; where one held two offices of one country, the
+# head of state's or government's row comes first (Ireland's Taoiseach Martin before its
+# foreign minister Martin). A
 # monarch's full name carries the title ("King Philippe"), so that a bare "Philippe" or a
 # "Hassan II Mosque" in a sentence is not read as the king.
 _TABLE = """
@@ -1694,7 +1723,7 @@ GA|President|Brice Clotaire Oligui Nguema|Oligui Nguema|2023-08-30|
 GA|Prime Minister|Julien Nkoghe Bekale|Nkoghe Bekale|2019-01-12|2020-07-16
 GA|Prime Minister|Rose Christiane Raponda|Raponda|2020-07-16|2023-01-09
 GA|Prime Minister|Alain Claude Bilie By Nze|Bilie By Nze|2023-01-09|2023-08-30
-GA|Prime Minister|Raymond Ndong Sima|Ndong Sima|2023-09-07|2025-05-05
+GA|Prime Minister|Raymond Ndong Sima|Ndong Sima|2023-09-07|2025-05-04
 CR|President|José María Figueres|Figueres|1994-05-08|1998-05-08
 CR|President|Miguel Ángel Rodríguez|Rodríguez|1998-05-08|2002-05-08
 CR|President|Abel Pacheco|Pacheco|2002-05-08|2006-05-08
@@ -1771,7 +1800,7 @@ PW|President|Surangel Whipps Jr.|Whipps|2021-01-21|
 BT|King|King Jigme Singye Wangchuck|Wangchuck|1972-07-21|2006-12-09
 BT|King|King Jigme Khesar Namgyel Wangchuck|Wangchuck|2006-12-09|
 BT|Prime Minister|Tshering Tobgay|Tobgay|2013-07-27|2018-08-09
-BT|Prime Minister|Lotay Tshering|Tshering|2018-11-07|2023-08-09
+BT|Prime Minister|Lotay Tshering|Tshering|2018-11-07|2023-11-01
 BT|Prime Minister|Tshering Tobgay|Tobgay|2024-01-28|
 KZ|Prime Minister|Akezhan Kazhegeldin|Kazhegeldin|1994-10-12|1997-10-10
 KZ|Prime Minister|Nurlan Balgimbayev|Balgimbayev|1997-10-10|1999-10-01
@@ -1838,6 +1867,7 @@ DZ|Prime Minister|Noureddine Bedoui|Bedoui|2019-03-11|2019-12-19
 DZ|Prime Minister|Abdelaziz Djerad|Djerad|2019-12-28|2021-06-30
 DZ|Prime Minister|Aymen Benabderrahmane|Benabderrahmane|2021-07-07|2023-11-11
 DZ|Prime Minister|Nadir Larbaoui|Larbaoui|2023-11-11|2025-08-28
+DZ|Prime Minister|Sifi Ghrieb|Ghrieb|2025-08-28|
 TN|Prime Minister|Mohamed Ghannouchi|Ghannouchi|1999-11-17|2011-02-27
 TN|Prime Minister|Beji Caid Essebsi|Essebsi|2011-02-27|2011-12-24
 TN|Prime Minister|Hamadi Jebali|Jebali|2011-12-24|2013-03-14
@@ -2015,7 +2045,8 @@ CZ|Foreign Minister|Martin Stropnický|Stropnický|2017-12-13|2018-06-27
 CZ|Foreign Minister|Jan Hamáček|Hamáček|2018-06-27|2018-10-16
 CZ|Foreign Minister|Tomáš Petříček|Petříček|2018-10-16|2021-04-12
 CZ|Foreign Minister|Jakub Kulhánek|Kulhánek|2021-04-21|2021-12-17
-CZ|Foreign Minister|Jan Lipavský|Lipavský|2021-12-17|2025-12-09
+CZ|Foreign Minister|Jan Lipavský|Lipavský|2021-12-17|2025-12-15
+CZ|Foreign Minister|Petr Macinka|Macinka|2025-12-15|
 HR|Foreign Minister|Tonino Picula|Picula|2000-01-27|2003-12-23
 HR|Foreign Minister|Kolinda Grabar-Kitarović|Grabar-Kitarović|2005-02-17|2008-01-12
 HR|Foreign Minister|Gordan Jandroković|Jandroković|2008-01-12|2011-12-23
@@ -2053,7 +2084,7 @@ LV|Foreign Minister|Krišjānis Kariņš|Kariņš|2023-09-15|2024-03-31
 LV|Foreign Minister|Baiba Braže|Braže|2024-04-10|
 LT|Foreign Minister|Linas Linkevičius|Linkevičius|2012-12-13|2020-12-11
 LT|Foreign Minister|Gabrielius Landsbergis|Landsbergis|2020-12-11|2024-12-12
-LT|Foreign Minister|Kęstutis Budrys|Budrys|2024-12-12|2025-08-26
+LT|Foreign Minister|Kęstutis Budrys|Budrys|2024-12-12|
 RO|Foreign Minister|Mircea Geoană|Geoană|2000-12-28|2004-12-28
 RO|Foreign Minister|Mihai Răzvan Ungureanu|Ungureanu|2004-12-28|2007-02-12
 RO|Foreign Minister|Teodor Baconschi|Baconschi|2009-12-23|2012-01-23
@@ -2079,6 +2110,20 @@ BG|Foreign Minister|Mariya Gabriel|Mariya Gabriel|2023-06-06|2024-04-09
 BG|Foreign Minister|Stefan Dimitrov|Stefan Dimitrov|2024-04-09|2024-08-27
 BG|Foreign Minister|Ivan Kondov|Kondov|2024-08-27|2025-01-16
 BG|Foreign Minister|Georg Georgiev|Georgiev|2025-01-16|2026-01-01
+CY|Foreign Minister|Ioannis Kasoulides|Kasoulides|1997-04-07|2003-02-28
+CY|Foreign Minister|Markos Kyprianou|Kyprianou|2008-02-28|2011-08-05
+CY|Foreign Minister|Erato Kozakou-Marcoullis|Kozakou-Marcoullis|2011-08-05|2013-03-01
+CY|Foreign Minister|Ioannis Kasoulides|Kasoulides|2013-03-01|2018-03-01
+CY|Foreign Minister|Nikos Christodoulides|Christodoulides|2018-03-01|2022-01-11
+CY|Foreign Minister|Ioannis Kasoulides|Kasoulides|2022-01-11|2023-03-01
+CY|Foreign Minister|Constantinos Kombos|Kombos|2023-03-01|
+MT|Foreign Minister|Joe Borg|Borg|1999-03-24|2004-03-23
+MT|Foreign Minister|Tonio Borg|Borg|2008-03-12|2012-11-29
+MT|Foreign Minister|Francis Zammit Dimech|Zammit Dimech|2012-11-29|2013-03-13
+MT|Foreign Minister|George Vella|Vella|2013-03-13|2017-06-09
+MT|Foreign Minister|Carmelo Abela|Abela|2017-06-09|2020-01-15
+MT|Foreign Minister|Evarist Bartolo|Bartolo|2020-01-15|2022-03-30
+MT|Foreign Minister|Ian Borg|Borg|2022-03-30|
 LU|Foreign Minister|Lydie Polfer|Polfer|1999-08-07|2004-07-31
 LU|Foreign Minister|Jean Asselborn|Asselborn|2004-07-31|2023-11-17
 LU|Foreign Minister|Xavier Bettel|Bettel|2023-11-17|
@@ -2089,9 +2134,11 @@ CH|Foreign Minister|Ignazio Cassis|Cassis|2017-11-01|
 GE|Foreign Minister|Salome Zourabichvili|Zourabichvili|2004-03-18|2005-10-19
 GE|Foreign Minister|Grigol Vashadze|Vashadze|2008-12-05|2012-10-25
 GE|Foreign Minister|Maia Panjikidze|Panjikidze|2012-10-25|2014-11-05
+GE|Foreign Minister|Giorgi Kvirikashvili|Kvirikashvili|2015-09-01|2015-12-30
 GE|Foreign Minister|Mikheil Janelidze|Janelidze|2015-12-30|2018-06-20
-GE|Foreign Minister|David Zalkaliani|Zalkaliani|2018-06-20|2022-03-04
-GE|Foreign Minister|Ilia Darchiashvili|Darchiashvili|2022-03-04|2024-12-01
+GE|Foreign Minister|David Zalkaliani|Zalkaliani|2018-06-21|2022-04-04
+GE|Foreign Minister|Ilia Darchiashvili|Darchiashvili|2022-04-04|2024-11-25
+GE|Foreign Minister|Maka Botchorishvili|Botchorishvili|2024-12-01|
 AM|Foreign Minister|Edward Nalbandian|Nalbandian|2008-04-24|2018-05-12
 AM|Foreign Minister|Zohrab Mnatsakanyan|Mnatsakanyan|2018-05-12|2020-11-16
 AM|Foreign Minister|Ara Aivazian|Aivazian|2020-11-18|2021-05-31
@@ -2107,6 +2154,16 @@ KZ|Foreign Minister|Mukhtar Tileuberdi|Tileuberdi|2019-09-18|2023-04-03
 KZ|Foreign Minister|Murat Nurtleu|Nurtleu|2023-04-03|2025-09-26
 KZ|Foreign Minister|Yermek Kosherbayev|Kosherbayev|2025-09-26|
 BY|Foreign Minister|Vladimir Makei|Makei|2012-08-20|2022-11-26
+BY|Foreign Minister|Sergei Aleinik|Aleinik|2022-12-13|2024-06-27
+BY|Foreign Minister|Maksim Ryzhenkov|Ryzhenkov|2024-06-27|
+UZ|Foreign Minister|Abdulaziz Kamilov|Kamilov|2012-02-01|2022-04-01
+UZ|Foreign Minister|Vladimir Norov|Norov|2022-05-01|2022-12-30
+UZ|Foreign Minister|Bakhtiyor Saidov|Saidov|2022-12-30|
+IS|Foreign Minister|Guðlaugur Þór Þórðarson|Þórðarson|2017-01-11|2021-11-28
+IS|Foreign Minister|Þórdís Kolbrún Reykfjörð Gylfadóttir|Gylfadóttir|2021-11-28|2023-10-14
+IS|Foreign Minister|Bjarni Benediktsson|Benediktsson|2023-10-14|2024-04-09
+IS|Foreign Minister|Þórdís Kolbrún Reykfjörð Gylfadóttir|Gylfadóttir|2024-04-09|2024-12-21
+IS|Foreign Minister|Þorgerður Katrín Gunnarsdóttir|Gunnarsdóttir|2024-12-21|
 IR|Foreign Minister|Kamal Kharazi|Kharazi|1997-08-20|2005-08-24
 IR|Foreign Minister|Manouchehr Mottaki|Mottaki|2005-08-24|2010-12-13
 IR|Foreign Minister|Ali Akbar Salehi|Salehi|2010-12-13|2013-08-15
@@ -2131,16 +2188,17 @@ JO|Foreign Minister|Ayman Safadi|Safadi|2017-01-15|
 AE|Foreign Minister|Abdullah bin Zayed Al Nahyan|Abdullah bin Zayed|2006-02-09|
 QA|Foreign Minister|Hamad bin Jassim bin Jaber Al Thani|Hamad bin Jassim|1992-09-01|2013-06-26
 QA|Foreign Minister|Khalid bin Mohammad Al Attiyah|Attiyah|2013-06-26|2016-01-27
-QA|Foreign Minister|Mohammed bin Abdulrahman bin Jassim Al Thani|Mohammed bin Abdulrahman|2016-01-27|
+QA|Foreign Minister|Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman|2016-01-27|
 KW|Foreign Minister|Sabah Al-Ahmad Al-Jaber Al-Sabah|Sabah|1963-01-28|2003-07-14
 KW|Foreign Minister|Mohammad Sabah Al-Salem Al-Sabah|Mohammad Sabah|2003-07-14|2011-10-18
 KW|Foreign Minister|Sabah Khalid Al-Hamad Al-Sabah|Sabah Khalid|2011-10-18|2019-12-17
-KW|Foreign Minister|Ahmad Nasser Al-Mohammad Al-Sabah|Ahmad Nasser|2019-12-17|2022-08-01
-KW|Foreign Minister|Salem Abdullah Al-Jaber Al-Sabah|Salem Abdullah|2022-08-01|2024-01-17
+KW|Foreign Minister|Ahmad Nasser Al-Mohammad Al-Sabah|Ahmad Nasser|2019-12-17|2022-10-16
+KW|Foreign Minister|Salem Abdullah Al-Jaber Al-Sabah|Salem Abdullah|2022-10-16|2024-01-17
 KW|Foreign Minister|Abdullah Ali Al-Yahya|Al-Yahya|2024-01-17|
 OM|Foreign Minister|Yusuf bin Alawi bin Abdullah|bin Alawi|2000-01-01|2020-08-18
 OM|Foreign Minister|Badr bin Hamad Albusaidi|Albusaidi|2020-08-18|
-BH|Foreign Minister|Khalid bin Ahmed Al Khalifa|Khalid bin Ahmed|2006-01-01|2020-02-11
+BH|Foreign Minister|Mohammed bin Mubarak Al Khalifa|Mohammed bin Mubarak|1971-08-15|2005-09-26
+BH|Foreign Minister|Khalid bin Ahmed Al Khalifa|Khalid bin Ahmed|2005-09-26|2020-02-11
 BH|Foreign Minister|Abdullatif bin Rashid Al Zayani|Zayani|2020-02-11|
 MA|Foreign Minister|Mohamed Benaissa|Benaissa|2000-01-01|2007-10-15
 MA|Foreign Minister|Taieb Fassi Fihri|Fassi Fihri|2007-10-15|2012-01-03
