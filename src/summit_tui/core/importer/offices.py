@@ -25,31 +25,31 @@ Tonga (2006), Samoa (1998), Tuvalu (2013 to 2024), Vanuatu (2016), the Solomon I
 with a gap), Bhutan (2013), Syria (2003 to 2024), Yemen (2011), Libya (2012 to 2014 and from
 2016), Sudan (2019 to 2022 and from 2025), Cameroon (2004 to 2009 and from 2019), Côte d'Ivoire
 (2007), Mali (2014), Niger (2011), Chad (2021), Gabon (2019 to 2025), Moldova (2001 to 2009 and
-from 2016), Tajikistan (1999) and Zimbabwe (2009 to 2013); and the heads of state of Bulgaria,
-the Czech Republic, Romania, Latvia, Lithuania, Nepal, Kazakhstan, Uzbekistan, Azerbaijan,
-Belarus, Mongolia, Moldova, Kyrgyzstan, Tajikistan, Turkmenistan, Cyprus, the Maldives,
-Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco, Algeria, Tunisia,
-Syria, Yemen, Sudan, Libya (from 2021), Nigeria, Kenya, South Sudan, Ghana, Senegal, Angola,
-Tanzania, Uganda, Rwanda, the DR Congo, Mauritania, Cameroon, Côte d'Ivoire, Benin (to April
-2026), Burkina Faso, Mali, Niger, Chad, Equatorial Guinea, Gabon, Zimbabwe, Zambia, Botswana,
-Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador, Cuba, Costa Rica, Panama,
-Guatemala, the Dominican Republic, Trinidad and Tobago (from 2013), Palau (from 2001), and the
-kings of Tonga and Bhutan. From about 2000 it has the foreign ministers of Ireland, Austria,
-Belgium, Denmark, Finland, Greece, Norway, Portugal, Sweden, Slovakia, Croatia, Estonia,
-Luxembourg, Switzerland (the head of the Federal Department of Foreign Affairs), Iran, Egypt,
-Qatar, Kuwait, Oman, Bahrain, Morocco and Algeria, of the Czech Republic (from 2002), Serbia
-(2004), Slovenia (2004), Iraq (2003), the United Arab Emirates (2006), Azerbaijan (2004),
-Armenia (2008), Jordan (2009), Latvia (2010), Lithuania (2012), Belarus (2012), Uzbekistan
-(2012), Iceland (2017), Nigeria (2015), Kenya (2013), Ghana (2017), Chile (2010), Colombia (2010
-to 2024) and Cuba, of Ethiopia (to 2012) and Venezuela (2006 to 2014), and with gaps of Hungary,
-Romania, Bulgaria, Cyprus, Malta, Georgia and Kazakhstan. Acting holders are in it only when
-they held the office for months; where the end of a term is not known (a minister on leave, a
-government after an election the record does not cover), the row ends on the last day the record
-confirms, and where its start is not known it begins on the first day the record confirms. Where
-a family name alone would name someone else too, the row's family name is the full name
-(Romania's Ludovic Orban, Denmark's Kristian Jensen, Guatemala's Jimmy Morales), and holders
-better known for a later office of another kind (a United Nations envoy, the World Health
-Organization's head) are left out.
+from 2016), Tajikistan (1999), Kyrgyzstan (2021) and Zimbabwe (2009 to 2013); and the heads of
+state of Bulgaria, the Czech Republic, Romania, Latvia, Lithuania, Nepal, Kazakhstan,
+Uzbekistan, Azerbaijan, Belarus, Mongolia, Moldova, Kyrgyzstan, Tajikistan, Turkmenistan,
+Cyprus, the Maldives, Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco,
+Algeria, Tunisia, Syria, Yemen, Sudan, Libya (from 2021), Nigeria, Kenya, South Sudan, Ghana,
+Senegal, Angola, Tanzania, Uganda, Rwanda, the DR Congo, Mauritania, Cameroon, Côte d'Ivoire,
+Benin (to April 2026), Burkina Faso, Mali, Niger, Chad, Equatorial Guinea, Gabon, Zimbabwe,
+Zambia, Botswana, Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador, Cuba,
+Costa Rica, Panama, Guatemala, the Dominican Republic, Trinidad and Tobago (from 2013), Palau
+(from 2001), and the kings of Tonga and Bhutan. From about 2000 it has the foreign ministers of
+Ireland, Austria, Belgium, Denmark, Finland, Greece, Norway, Portugal, Sweden, Slovakia,
+Croatia, Estonia, Luxembourg, Switzerland (the head of the Federal Department of Foreign
+Affairs), Iran, Egypt, Qatar, Kuwait, Oman, Bahrain, Morocco and Algeria, of the Czech Republic
+(from 2002), Serbia (2004), Slovenia (2004), Iraq (2003), the United Arab Emirates (2006),
+Azerbaijan (2004), Armenia (2008), Jordan (2009), Latvia (2010), Lithuania (2012), Belarus
+(2012), Uzbekistan (2012), Iceland (2017), Nigeria (2015), Kenya (2013), Ghana (2017), Chile
+(2010), Colombia (2010 to 2024) and Cuba, of Ethiopia (to 2012) and Venezuela (2006 to 2014),
+and with gaps of Hungary, Romania, Bulgaria, Cyprus, Malta, Georgia and Kazakhstan. Acting
+holders are in it only when they held the office for months; where the end of a term is not
+known (a minister on leave, a government after an election the record does not cover), the row
+ends on the last day the record confirms, and where its start is not known it begins on the
+first day the record confirms. Where a family name alone would name someone else too, the row's
+family name is the full name (Romania's Ludovic Orban, Denmark's Kristian Jensen, Guatemala's
+Jimmy Morales), and holders better known for a later office of another kind (a United Nations
+envoy, the World Health Organization's head) are left out.
 """
 
 from __future__ import annotations
@@ -1580,6 +1580,8 @@ KG|President|Roza Otunbayeva|Otunbayeva|2010-04-07|2011-12-01
 KG|President|Almazbek Atambayev|Atambayev|2011-12-01|2017-11-24
 KG|President|Sooronbay Jeenbekov|Jeenbekov|2017-11-24|2020-10-15
 KG|President|Sadyr Japarov|Japarov|2021-01-28|
+KG|Prime Minister|Akylbek Japarov|Japarov|2021-10-12|2024-12-16
+KG|Prime Minister|Adylbek Kasymaliev|Kasymaliev|2024-12-16|
 TJ|President|Emomali Rahmon|Rahmon|1994-11-16|
 TJ|Prime Minister|Oqil Oqilov|Oqilov|1999-12-20|2013-11-23
 TJ|Prime Minister|Kokhir Rasulzoda|Rasulzoda|2013-11-23|
@@ -2072,7 +2074,8 @@ EE|Foreign Minister|Toomas Hendrik Ilves|Ilves|1999-03-25|2002-01-28
 EE|Foreign Minister|Kristiina Ojuland|Ojuland|2002-01-28|2005-02-10
 EE|Foreign Minister|Urmas Paet|Paet|2005-04-13|2014-11-17
 EE|Foreign Minister|Keit Pentus-Rosimannus|Pentus-Rosimannus|2014-11-17|2015-04-09
-EE|Foreign Minister|Marina Kaljurand|Kaljurand|2015-07-16|2016-09-01
+EE|Foreign Minister|Marina Kaljurand|Kaljurand|2015-07-16|2016-09-09
+EE|Foreign Minister|Jürgen Ligi|Ligi|2016-09-12|2016-11-23
 EE|Foreign Minister|Sven Mikser|Mikser|2016-11-23|2019-04-29
 EE|Foreign Minister|Urmas Reinsalu|Reinsalu|2019-04-29|2021-01-26
 EE|Foreign Minister|Eva-Maria Liimets|Liimets|2021-01-26|2022-06-03
@@ -2081,7 +2084,7 @@ EE|Foreign Minister|Margus Tsahkna|Tsahkna|2023-04-17|
 LV|Foreign Minister|Ģirts Valdis Kristovskis|Kristovskis|2010-11-03|2011-10-25
 LV|Foreign Minister|Edgars Rinkēvičs|Rinkēvičs|2011-10-25|2023-07-08
 LV|Foreign Minister|Krišjānis Kariņš|Kariņš|2023-09-15|2024-03-31
-LV|Foreign Minister|Baiba Braže|Braže|2024-04-10|
+LV|Foreign Minister|Baiba Braže|Braže|2024-04-19|
 LT|Foreign Minister|Linas Linkevičius|Linkevičius|2012-12-13|2020-12-11
 LT|Foreign Minister|Gabrielius Landsbergis|Landsbergis|2020-12-11|2024-12-12
 LT|Foreign Minister|Kęstutis Budrys|Budrys|2024-12-12|
