@@ -12,29 +12,29 @@ Representative), of ASEAN's members and of New Zealand, Spain, the Netherlands, 
 Israel, Pakistan, Bangladesh and Sri Lanka. From about 1995 (or independence) it also has the
 heads of state and of government of Ireland, Austria, Belgium, Denmark, Finland, Greece,
 Hungary, Norway, Portugal, Sweden, Slovakia, Croatia, Serbia, Estonia, Slovenia, Malta, Iceland,
-Montenegro (from 2003), North Macedonia, Albania, Lebanon, Ethiopia, Mozambique (prime ministers
-to 2025), Namibia, Iraq (from 2004), Armenia and Georgia, and the prime ministers of the Czech
-Republic, Romania, Latvia, Lithuania, Kazakhstan, Uzbekistan, Azerbaijan, Morocco, Algeria,
-Tanzania, Jordan (from 2003), Tunisia (1999), Uganda (1999), Rwanda (2000), Mongolia (2000 to
-2025), Nepal (2006 to 2013 with a gap, and 2014 to 2026), Senegal (2004 to 2025, with a gap) and
-Luxembourg (not its Grand Dukes); Switzerland's Federal President of each year; the Gulf's
-rulers, with Saudi Arabia's and Bahrain's crown princes and Abu Dhabi's until 2022; the prime
-ministers of Bahrain, of Qatar (from 2007), the United Arab Emirates (2006), Egypt (2014), Kenya
-(2008 to 2013), Cuba, Fiji, Jamaica (2006), Trinidad and Tobago (1995 to 2001 and from 2010),
-Tonga (2006), Samoa (1998), Tuvalu (2013 to 2024), Vanuatu (2016), the Solomon Islands (2006,
-with a gap), Bhutan (2013), Syria (2003 to 2024), Yemen (2011), Libya (2012 to 2014 and from
-2016), Sudan (2019 to 2022 and from 2025), Cameroon (2004 to 2009 and from 2019), Côte d'Ivoire
-(2007), Mali (2014), Niger (2011), Chad (2021), Gabon (2019 to 2025), Moldova (2001 to 2009 and
-from 2016), Tajikistan (1999), Kyrgyzstan (2021) and Zimbabwe (2009 to 2013); and the heads of
-state of Bulgaria, the Czech Republic, Romania, Latvia, Lithuania, Nepal, Kazakhstan,
-Uzbekistan, Azerbaijan, Belarus, Mongolia, Moldova, Kyrgyzstan, Tajikistan, Turkmenistan,
-Cyprus, the Maldives, Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco,
-Algeria, Tunisia, Syria, Yemen, Sudan, Libya (from 2021), Nigeria, Kenya, South Sudan, Ghana,
-Senegal, Angola, Tanzania, Uganda, Rwanda, the DR Congo, Mauritania, Cameroon, Côte d'Ivoire,
-Benin (to April 2026), Burkina Faso, Mali, Niger, Chad, Equatorial Guinea, Gabon, Zimbabwe,
-Zambia, Botswana, Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador, Cuba,
-Costa Rica, Panama, Guatemala, the Dominican Republic, Trinidad and Tobago (from 2013), Palau
-(from 2001), and the kings of Tonga and Bhutan. From about 2000 it has the foreign ministers of
+Montenegro (from 2003), North Macedonia, Albania, Lebanon, Ethiopia, Mozambique, Namibia, Iraq
+(from 2004), Armenia and Georgia, and the prime ministers of the Czech Republic, Romania,
+Latvia, Lithuania, Kazakhstan, Uzbekistan, Azerbaijan, Morocco, Algeria, Tanzania, Jordan (from
+2003), Tunisia (1999), Uganda (1999), Rwanda (2000), Mongolia (2000 to 2025), Nepal (2006 to
+2013 with a gap, and 2014 to 2026), Senegal (2004 to 2025, with a gap) and Luxembourg (not its
+Grand Dukes); Switzerland's Federal President of each year; the Gulf's rulers, with Saudi
+Arabia's and Bahrain's crown princes and Abu Dhabi's until 2022; the prime ministers of Bahrain,
+of Qatar (from 2007), the United Arab Emirates (2006), Egypt (2014), Kenya (2008 to 2013), Cuba,
+Fiji, Jamaica (2006), Trinidad and Tobago (1995 to 2001 and from 2010), Tonga (2006), Samoa
+(1998), Tuvalu (2013 to 2024), Vanuatu (2016), the Solomon Islands (2006, with a gap), Bhutan
+(2013), Syria (2003 to 2024), Yemen (2011), Libya (2012 to 2014 and from 2016), Sudan (2019 to
+2022 and from 2025), Cameroon (2004 to 2009 and from 2019), Côte d'Ivoire (2007), Mali (2014),
+Niger (2011), Chad (2021), Gabon (2019 to 2025), Moldova (2001 to 2009 and from 2016),
+Tajikistan (1999), Kyrgyzstan (2021) and Zimbabwe (2009 to 2013); and the heads of state of
+Bulgaria, the Czech Republic, Romania, Latvia, Lithuania, Nepal, Kazakhstan, Uzbekistan,
+Azerbaijan, Belarus, Mongolia, Moldova, Kyrgyzstan, Tajikistan, Turkmenistan, Cyprus, the
+Maldives, Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco, Algeria,
+Tunisia, Syria, Yemen, Sudan, Libya (from 2021), Nigeria, Kenya, South Sudan, Ghana, Senegal,
+Angola, Tanzania, Uganda, Rwanda, the DR Congo, Mauritania, Cameroon, Côte d'Ivoire, Benin (to
+April 2026), Burkina Faso, Mali, Niger, Chad, Equatorial Guinea, Gabon, Zimbabwe, Zambia,
+Botswana, Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador, Cuba, Costa
+Rica, Panama, Guatemala, the Dominican Republic, Trinidad and Tobago (from 2013), Palau (from
+2001), and the kings of Tonga and Bhutan. From about 2000 it has the foreign ministers of
 Ireland, Austria, Belgium, Denmark, Finland, Greece, Norway, Portugal, Sweden, Slovakia,
 Croatia, Estonia, Luxembourg, Switzerland (the head of the Federal Department of Foreign
 Affairs), Iran, Egypt, Qatar, Kuwait, Oman, Bahrain, Morocco and Algeria, of the Czech Republic
@@ -1605,7 +1605,7 @@ LB|Prime Minister|Tammam Salam|Salam|2014-02-15|2016-12-18
 LB|Prime Minister|Saad Hariri|Hariri|2016-12-18|2020-01-21
 LB|Prime Minister|Hassan Diab|Diab|2020-01-21|2021-09-10
 LB|Prime Minister|Najib Mikati|Mikati|2021-09-10|2025-02-08
-LB|Prime Minister|Nawaf Salam|Salam|2025-02-08|
+LB|Prime Minister|Nawaf Salam|Salam|2025-02-08|2026-05-01
 SY|President|Hafez al-Assad|Assad|1971-03-14|2000-06-10
 SY|President|Bashar al-Assad|Assad|2000-07-17|2024-12-08
 SY|President|Ahmed al-Sharaa|Sharaa|2025-01-29|
@@ -1635,7 +1635,7 @@ YE|Prime Minister|Salem Saleh bin Breik|bin Breik|2025-05-03|2026-01-15
 YE|Prime Minister|Shaya al-Zindani|Zindani|2026-01-15|
 CM|President|Paul Biya|Biya|1982-11-06|
 CM|Prime Minister|Ephraïm Inoni|Inoni|2004-12-08|2009-06-30
-CM|Prime Minister|Joseph Dion Ngute|Dion Ngute|2019-01-04|
+CM|Prime Minister|Joseph Dion Ngute|Dion Ngute|2019-01-04|2025-11-06
 CI|President|Henri Konan Bédié|Bédié|1993-12-07|1999-12-24
 CI|President|Robert Guéï|Guéï|1999-12-24|2000-10-26
 CI|President|Laurent Gbagbo|Gbagbo|2000-10-26|2010-12-04
@@ -1646,7 +1646,7 @@ CI|Prime Minister|Daniel Kablan Duncan|Kablan Duncan|2012-11-21|2017-01-10
 CI|Prime Minister|Amadou Gon Coulibaly|Gon Coulibaly|2017-01-10|2020-07-08
 CI|Prime Minister|Hamed Bakayoko|Bakayoko|2020-07-30|2021-03-08
 CI|Prime Minister|Patrick Achi|Achi|2021-03-08|2023-10-16
-CI|Prime Minister|Robert Beugré Mambé|Mambé|2023-10-17|
+CI|Prime Minister|Robert Beugré Mambé|Mambé|2023-10-17|2025-12-01
 ZW|President|Robert Mugabe|Mugabe|1987-12-31|2017-11-21
 ZW|President|Emmerson Mnangagwa|Mnangagwa|2017-11-24|
 ZW|Prime Minister|Morgan Tsvangirai|Tsvangirai|2009-02-11|2013-09-11
@@ -1655,7 +1655,7 @@ ZM|President|Levy Mwanawasa|Mwanawasa|2002-01-02|2008-08-19
 ZM|President|Rupiah Banda|Banda|2008-08-19|2011-09-23
 ZM|President|Michael Sata|Sata|2011-09-23|2014-10-28
 ZM|President|Edgar Lungu|Lungu|2015-01-25|2021-08-24
-ZM|President|Hakainde Hichilema|Hichilema|2021-08-24|
+ZM|President|Hakainde Hichilema|Hichilema|2021-08-24|2026-08-13
 MZ|President|Joaquim Chissano|Chissano|1986-11-06|2005-02-02
 MZ|President|Armando Guebuza|Guebuza|2005-02-02|2015-01-15
 MZ|President|Filipe Nyusi|Nyusi|2015-01-15|2025-01-15
@@ -1665,6 +1665,7 @@ MZ|Prime Minister|Luísa Diogo|Diogo|2004-02-17|2010-01-16
 MZ|Prime Minister|Alberto Vaquina|Vaquina|2012-10-08|2015-01-17
 MZ|Prime Minister|Carlos Agostinho do Rosário|Rosário|2015-01-17|2022-03-03
 MZ|Prime Minister|Adriano Maleiane|Maleiane|2022-03-03|2025-01-15
+MZ|Prime Minister|Maria Benvinda Levi|Levi|2025-01-17|
 NA|President|Sam Nujoma|Nujoma|1990-03-21|2005-03-21
 NA|President|Hifikepunye Pohamba|Pohamba|2005-03-21|2015-03-21
 NA|President|Hage Geingob|Geingob|2015-03-21|2024-02-04
@@ -1853,7 +1854,7 @@ MA|Prime Minister|Driss Jettou|Jettou|2002-10-09|2007-09-19
 MA|Prime Minister|Abbas El Fassi|El Fassi|2007-09-19|2011-11-29
 MA|Prime Minister|Abdelilah Benkirane|Benkirane|2011-11-29|2017-04-05
 MA|Prime Minister|Saad-Eddine El Othmani|Othmani|2017-04-05|2021-10-07
-MA|Prime Minister|Aziz Akhannouch|Akhannouch|2021-10-07|
+MA|Prime Minister|Aziz Akhannouch|Akhannouch|2021-10-07|2026-09-01
 DZ|Prime Minister|Ahmed Ouyahia|Ouyahia|1995-12-31|1998-12-15
 DZ|Prime Minister|Smail Hamdani|Hamdani|1998-12-15|1999-12-23
 DZ|Prime Minister|Ahmed Benbitour|Benbitour|1999-12-23|2000-08-26
@@ -1899,7 +1900,7 @@ TZ|Prime Minister|Mwigulu Nchemba|Nchemba|2025-11-14|
 UG|Prime Minister|Apolo Nsibambi|Nsibambi|1999-04-05|2011-05-24
 UG|Prime Minister|Amama Mbabazi|Mbabazi|2011-05-24|2014-09-18
 UG|Prime Minister|Ruhakana Rugunda|Rugunda|2014-09-19|2021-06-14
-UG|Prime Minister|Robinah Nabbanja|Nabbanja|2021-06-14|
+UG|Prime Minister|Robinah Nabbanja|Nabbanja|2021-06-14|2026-05-12
 RW|Prime Minister|Bernard Makuza|Makuza|2000-03-08|2011-10-07
 RW|Prime Minister|Pierre Habumuremyi|Habumuremyi|2011-10-07|2014-07-24
 RW|Prime Minister|Anastase Murekezi|Murekezi|2014-07-24|2017-08-30
@@ -1980,7 +1981,7 @@ DK|Foreign Minister|Martin Lidegaard|Lidegaard|2014-02-03|2015-06-28
 DK|Foreign Minister|Kristian Jensen|Kristian Jensen|2015-06-28|2016-11-28
 DK|Foreign Minister|Anders Samuelsen|Samuelsen|2016-11-28|2019-06-27
 DK|Foreign Minister|Jeppe Kofod|Kofod|2019-06-27|2022-12-15
-DK|Foreign Minister|Lars Løkke Rasmussen|Rasmussen|2022-12-15|
+DK|Foreign Minister|Lars Løkke Rasmussen|Rasmussen|2022-12-15|2026-03-24
 FI|Foreign Minister|Erkki Tuomioja|Tuomioja|2000-02-25|2007-04-19
 FI|Foreign Minister|Ilkka Kanerva|Kanerva|2007-04-19|2008-04-04
 FI|Foreign Minister|Alexander Stubb|Stubb|2008-04-04|2011-06-22
@@ -2029,7 +2030,7 @@ SE|Foreign Minister|Carl Bildt|Bildt|2006-10-06|2014-10-03
 SE|Foreign Minister|Margot Wallström|Wallström|2014-10-03|2019-09-10
 SE|Foreign Minister|Ann Linde|Linde|2019-09-10|2022-10-18
 SE|Foreign Minister|Tobias Billström|Billström|2022-10-18|2024-09-10
-SE|Foreign Minister|Maria Malmer Stenergard|Malmer Stenergard|2024-09-10|
+SE|Foreign Minister|Maria Malmer Stenergard|Malmer Stenergard|2024-09-10|2026-01-01
 SK|Foreign Minister|Eduard Kukan|Kukan|1998-10-30|2006-07-04
 SK|Foreign Minister|Mikuláš Dzurinda|Dzurinda|2010-07-08|2012-04-04
 SK|Foreign Minister|Ivan Korčok|Korčok|2020-04-08|2022-09-13
@@ -2084,7 +2085,7 @@ EE|Foreign Minister|Margus Tsahkna|Tsahkna|2023-04-17|
 LV|Foreign Minister|Ģirts Valdis Kristovskis|Kristovskis|2010-11-03|2011-10-25
 LV|Foreign Minister|Edgars Rinkēvičs|Rinkēvičs|2011-10-25|2023-07-08
 LV|Foreign Minister|Krišjānis Kariņš|Kariņš|2023-09-15|2024-03-31
-LV|Foreign Minister|Baiba Braže|Braže|2024-04-19|
+LV|Foreign Minister|Baiba Braže|Braže|2024-04-19|2026-01-01
 LT|Foreign Minister|Linas Linkevičius|Linkevičius|2012-12-13|2020-12-11
 LT|Foreign Minister|Gabrielius Landsbergis|Landsbergis|2020-12-11|2024-12-12
 LT|Foreign Minister|Kęstutis Budrys|Budrys|2024-12-12|
@@ -2145,7 +2146,7 @@ GE|Foreign Minister|Maka Botchorishvili|Botchorishvili|2024-12-01|
 AM|Foreign Minister|Edward Nalbandian|Nalbandian|2008-04-24|2018-05-12
 AM|Foreign Minister|Zohrab Mnatsakanyan|Mnatsakanyan|2018-05-12|2020-11-16
 AM|Foreign Minister|Ara Aivazian|Aivazian|2020-11-18|2021-05-31
-AM|Foreign Minister|Ararat Mirzoyan|Mirzoyan|2021-08-19|
+AM|Foreign Minister|Ararat Mirzoyan|Mirzoyan|2021-08-19|2026-01-01
 AZ|Foreign Minister|Elmar Mammadyarov|Mammadyarov|2004-04-02|2020-07-16
 AZ|Foreign Minister|Jeyhun Bayramov|Bayramov|2020-07-16|
 KZ|Foreign Minister|Kassym-Jomart Tokayev|Tokayev|1994-10-13|1999-10-01
@@ -2177,7 +2178,7 @@ IR|Foreign Minister|Abbas Araghchi|Araghchi|2024-08-21|
 IQ|Foreign Minister|Hoshyar Zebari|Zebari|2003-09-03|2014-07-11
 IQ|Foreign Minister|Ibrahim al-Jaafari|Jaafari|2014-09-08|2018-10-25
 IQ|Foreign Minister|Mohammed Ali al-Hakim|Hakim|2018-10-25|2020-06-06
-IQ|Foreign Minister|Fuad Hussein|Fuad Hussein|2020-06-06|
+IQ|Foreign Minister|Fuad Hussein|Fuad Hussein|2020-06-06|2026-01-01
 EG|Foreign Minister|Amr Moussa|Moussa|1991-05-20|2001-05-14
 EG|Foreign Minister|Ahmed Maher|Maher|2001-05-14|2004-07-14
 EG|Foreign Minister|Ahmed Aboul Gheit|Aboul Gheit|2004-07-14|2011-03-07
@@ -2197,7 +2198,8 @@ KW|Foreign Minister|Mohammad Sabah Al-Salem Al-Sabah|Mohammad Sabah|2003-07-14|2
 KW|Foreign Minister|Sabah Khalid Al-Hamad Al-Sabah|Sabah Khalid|2011-10-18|2019-12-17
 KW|Foreign Minister|Ahmad Nasser Al-Mohammad Al-Sabah|Ahmad Nasser|2019-12-17|2022-10-16
 KW|Foreign Minister|Salem Abdullah Al-Jaber Al-Sabah|Salem Abdullah|2022-10-16|2024-01-17
-KW|Foreign Minister|Abdullah Ali Al-Yahya|Al-Yahya|2024-01-17|
+KW|Foreign Minister|Abdullah Ali Al-Yahya|Al-Yahya|2024-01-17|2026-02-01
+KW|Foreign Minister|Jarrah Jaber Al-Ahmad Al-Sabah|Jarrah Jaber|2026-02-01|
 OM|Foreign Minister|Yusuf bin Alawi bin Abdullah|bin Alawi|2000-01-01|2020-08-18
 OM|Foreign Minister|Badr bin Hamad Albusaidi|Albusaidi|2020-08-18|
 BH|Foreign Minister|Mohammed bin Mubarak Al Khalifa|Mohammed bin Mubarak|1971-08-15|2005-09-26
@@ -2207,7 +2209,7 @@ MA|Foreign Minister|Mohamed Benaissa|Benaissa|2000-01-01|2007-10-15
 MA|Foreign Minister|Taieb Fassi Fihri|Fassi Fihri|2007-10-15|2012-01-03
 MA|Foreign Minister|Saad-Eddine El Othmani|Othmani|2012-01-03|2013-10-10
 MA|Foreign Minister|Salaheddine Mezouar|Mezouar|2013-10-10|2017-04-05
-MA|Foreign Minister|Nasser Bourita|Bourita|2017-04-05|
+MA|Foreign Minister|Nasser Bourita|Bourita|2017-04-05|2026-09-01
 DZ|Foreign Minister|Abdelaziz Belkhadem|Belkhadem|2000-08-26|2005-05-01
 DZ|Foreign Minister|Mohammed Bedjaoui|Bedjaoui|2005-05-01|2007-06-04
 DZ|Foreign Minister|Mourad Medelci|Medelci|2007-06-04|2013-09-11
