@@ -41,15 +41,15 @@ Affairs), Iran, Egypt, Qatar, Kuwait, Oman, Bahrain, Morocco and Algeria, of the
 (from 2002), Serbia (2004), Slovenia (2004), Iraq (2003), the United Arab Emirates (2006),
 Azerbaijan (2004), Armenia (2008), Jordan (2009), Latvia (2010), Lithuania (2012), Belarus
 (2012), Uzbekistan (2012), Iceland (2017), Nigeria (2015), Kenya (2013), Ghana (2017), Chile
-(2010), Colombia (2010 to 2024) and Cuba, of Ethiopia (to 2012) and Venezuela (2006 to 2014),
-and with gaps of Hungary, Romania, Bulgaria, Cyprus, Malta, Georgia and Kazakhstan. Acting
-holders are in it only when they held the office for months; where the end of a term is not
-known (a minister on leave, a government after an election the record does not cover), the row
-ends on the last day the record confirms, and where its start is not known it begins on the
-first day the record confirms. Where a family name alone would name someone else too, the row's
-family name is the full name (Romania's Ludovic Orban, Denmark's Kristian Jensen, Guatemala's
-Jimmy Morales), and holders better known for a later office of another kind (a United Nations
-envoy, the World Health Organization's head) are left out.
+(2010), Colombia (2010 to 2024) and Cuba, of Ethiopia (to 2012), Venezuela (2006 to 2022, with
+gaps) and Fiji (from 2020), and with gaps of Hungary, Romania, Bulgaria, Cyprus, Malta, Georgia
+and Kazakhstan. Acting holders are in it only when they held the office for months; where the
+end of a term is not known (a minister on leave, a government after an election the record does
+not cover), the row ends on the last day the record confirms, and where its start is not known
+it begins on the first day the record confirms. Where a family name alone would name someone
+else too, the row's family name is the full name (Romania's Ludovic Orban, Denmark's Kristian
+Jensen, Guatemala's Jimmy Morales), and holders better known for a later office of another kind
+(a United Nations envoy, the World Health Organization's head) are left out.
 """
 
 from __future__ import annotations
@@ -2246,6 +2246,11 @@ CU|Foreign Minister|Felipe Pérez Roque|Pérez Roque|1999-05-28|2009-03-02
 CU|Foreign Minister|Bruno Rodríguez Parrilla|Rodríguez|2009-03-02|
 VE|Foreign Minister|Nicolás Maduro|Maduro|2006-08-09|2013-01-15
 VE|Foreign Minister|Elías Jaua|Jaua|2013-01-15|2014-09-02
+VE|Foreign Minister|Delcy Rodríguez|Delcy Rodríguez|2014-12-26|2017-06-21
+VE|Foreign Minister|Jorge Arreaza|Arreaza|2017-08-02|2021-08-19
+VE|Foreign Minister|Félix Plasencia|Plasencia|2021-08-19|2022-01-01
+FJ|Foreign Minister|Frank Bainimarama|Bainimarama|2020-04-16|2022-12-24
+FJ|Foreign Minister|Sitiveni Rabuka|Rabuka|2022-12-24|
 """
 
 # The words a role uses for each office (a role may name the office another way).
