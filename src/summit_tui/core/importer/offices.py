@@ -1665,7 +1665,7 @@ MZ|Prime Minister|Luísa Diogo|Diogo|2004-02-17|2010-01-16
 MZ|Prime Minister|Alberto Vaquina|Vaquina|2012-10-08|2015-01-17
 MZ|Prime Minister|Carlos Agostinho do Rosário|Rosário|2015-01-17|2022-03-03
 MZ|Prime Minister|Adriano Maleiane|Maleiane|2022-03-03|2025-01-15
-MZ|Prime Minister|Maria Benvinda Levi|Levi|2025-01-17|
+MZ|Prime Minister|Maria Benvinda Levi|Benvinda Levi|2025-01-17|
 NA|President|Sam Nujoma|Nujoma|1990-03-21|2005-03-21
 NA|President|Hifikepunye Pohamba|Pohamba|2005-03-21|2015-03-21
 NA|President|Hage Geingob|Geingob|2015-03-21|2024-02-04
@@ -1928,7 +1928,7 @@ CZ|Prime Minister|Václav Klaus|Klaus|1993-01-01|1998-01-02
 CZ|Prime Minister|Josef Tošovský|Tošovský|1998-01-02|1998-07-22
 CZ|Prime Minister|Miloš Zeman|Zeman|1998-07-22|2002-07-15
 CZ|Prime Minister|Vladimír Špidla|Špidla|2002-07-15|2004-08-04
-CZ|Prime Minister|Stanislav Gross|Gross|2004-08-04|2005-04-25
+CZ|Prime Minister|Stanislav Gross|Stanislav Gross|2004-08-04|2005-04-25
 CZ|Prime Minister|Jiří Paroubek|Paroubek|2005-04-25|2006-09-04
 CZ|Prime Minister|Mirek Topolánek|Topolánek|2006-09-04|2009-05-08
 CZ|Prime Minister|Jan Fischer|Fischer|2009-05-08|2010-07-13
@@ -2231,7 +2231,7 @@ ET|Foreign Minister|Hailemariam Desalegn|Hailemariam|2010-10-29|2012-11-29
 GH|Foreign Minister|Shirley Ayorkor Botchwey|Botchwey|2017-02-01|2025-01-07
 GH|Foreign Minister|Samuel Okudzeto Ablakwa|Ablakwa|2025-02-01|
 CL|Foreign Minister|Alfredo Moreno|Moreno|2010-03-11|2014-03-11
-CL|Foreign Minister|Heraldo Muñoz|Muñoz|2014-03-11|2018-03-11
+CL|Foreign Minister|Heraldo Muñoz|Heraldo Muñoz|2014-03-11|2018-03-11
 CL|Foreign Minister|Roberto Ampuero|Ampuero|2018-03-11|2019-06-13
 CL|Foreign Minister|Teodoro Ribera|Teodoro Ribera|2019-06-13|2020-07-28
 CL|Foreign Minister|Andrés Allamand|Allamand|2020-07-28|2022-03-11
@@ -2239,8 +2239,8 @@ CL|Foreign Minister|Antonia Urrejola|Urrejola|2022-03-11|2023-03-10
 CL|Foreign Minister|Alberto van Klaveren|van Klaveren|2023-03-10|2026-03-11
 CO|Foreign Minister|María Ángela Holguín|Holguín|2010-08-07|2018-08-07
 CO|Foreign Minister|Carlos Holmes Trujillo|Holmes Trujillo|2018-08-07|2019-11-12
-CO|Foreign Minister|Claudia Blum|Blum|2019-11-12|2021-05-13
-CO|Foreign Minister|Marta Lucía Ramírez|Ramírez|2021-05-13|2022-08-07
+CO|Foreign Minister|Claudia Blum|Claudia Blum|2019-11-12|2021-05-13
+CO|Foreign Minister|Marta Lucía Ramírez|Marta Lucía Ramírez|2021-05-13|2022-08-07
 CO|Foreign Minister|Álvaro Leyva|Leyva|2022-08-07|2024-01-01
 CU|Foreign Minister|Felipe Pérez Roque|Pérez Roque|1999-05-28|2009-03-02
 CU|Foreign Minister|Bruno Rodríguez Parrilla|Rodríguez|2009-03-02|
