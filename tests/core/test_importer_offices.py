@@ -107,3 +107,75 @@ def test_a_country_discussed_is_not_the_speakers_own() -> None:
     assert _most_named(said, {"US"}) == "AU"
     about = "We had a discussion about Iraq, and touched on issues such as Iraq and Afghanistan."
     assert _most_named(about, {"US"}) == ""
+
+
+def test_a_term_ends_after_it_begins() -> None:
+    for h in holders():
+        assert h.end is None or h.start < h.end, h
+        assert len(h.country) == 2 and h.country.isupper(), h
+
+
+def test_heads_of_government_of_newly_covered_countries() -> None:
+    assert known_person("Robert Golob", "Prime Minister").country == "SI"
+    assert holder("SI", "Prime Minister", dt.date(2021, 6, 1)).name == "Janez Janša"
+    assert holder("MT", "Prime Minister", dt.date(2015, 5, 1)).name == "Joseph Muscat"
+    assert holder("LB", "Prime Minister", dt.date(2022, 3, 1)).name == "Najib Mikati"
+    assert holder("JO", "Prime Minister", dt.date(2019, 3, 1)).name == "Omar Razzaz"
+    assert holder("KZ", "Prime Minister", dt.date(2020, 1, 1)).name == "Askar Mamin"
+    assert holder("CZ", "Prime Minister", dt.date(2015, 1, 1)).name == "Bohuslav Sobotka"
+    assert known_person("Mnangagwa", "President", dt.date(2023, 9, 4)).country == "ZW"
+    assert known_person("Akhannouch", "Head of Government", dt.date(2023, 1, 1)).country == "MA"
+
+
+def test_foreign_ministers_of_newly_covered_countries() -> None:
+    assert holder("CH", "Foreign Minister", dt.date(2020, 1, 1)).name == "Ignazio Cassis"
+    assert holder("NO", "Foreign Minister", dt.date(2019, 1, 1)).name == "Ine Eriksen Søreide"
+    assert holder("IR", "Foreign Minister", dt.date(2015, 7, 14)).name == "Mohammad Javad Zarif"
+    assert holder("EG", "Foreign Minister", dt.date(2020, 1, 1)).name == "Sameh Shoukry"
+    assert holder("KZ", "Foreign Minister", dt.date(2024, 1, 1)).name == "Murat Nurtleu"
+    assert holder("KW", "Foreign Minister", dt.date(2023, 1, 1)).name == (
+        "Salem Abdullah Al-Jaber Al-Sabah"
+    )
+    assert known_person("Ayman Safadi", "Foreign Minister", dt.date(2024, 1, 1)).country == "JO"
+    assert known_person("Lajčák", "Foreign Minister", dt.date(2015, 1, 1)) is None
+
+
+def test_one_person_in_two_offices_of_one_country() -> None:
+    # Micheál Martin was Ireland's foreign minister while Varadkar was Taoiseach.
+    assert holder("IE", "Foreign Minister", dt.date(2023, 6, 1)).name == "Micheál Martin"
+    assert holder("IE", "Taoiseach", dt.date(2023, 6, 1)).name == "Leo Varadkar"
+    found = known_person("Micheál Martin", "Foreign Minister", dt.date(2023, 6, 1))
+    assert (found.country, found.office) == ("IE", "Foreign Minister")
+
+
+def test_a_luxembourg_prime_minister_who_led_the_commission() -> None:
+    assert known_person("Juncker", "Prime Minister", dt.date(2005, 6, 1)).country == "LU"
+    assert known_person("Jean-Claude Juncker", "President", dt.date(2016, 6, 1)).country == "EU"
+    assert known_person("Jean-Claude Juncker", "", dt.date(2016, 6, 1)).country == "EU"
+
+
+def test_a_father_and_son_in_one_office() -> None:
+    son = known_person("Mahamat Idriss Déby", "President", dt.date(2023, 1, 1))
+    assert son.name == "Mahamat Idriss Déby"
+    assert known_person("Idriss Déby", "President", dt.date(2015, 1, 1)).name == "Idriss Déby"
+    found = known_names(
+        "President Mahamat Idriss Déby Itno received the delegation.", [], dt.date(2023, 1, 1)
+    )
+    assert [p.name for p in found] == ["Mahamat Idriss Déby"]
+    undated = known_names("President Mahamat Idriss Déby Itno received the delegation.", [], None)
+    assert [p.name for p in undated] == ["Mahamat Idriss Déby"]
+
+
+def test_a_common_family_name_alone_is_not_a_minister() -> None:
+    # Denmark's Kristian Jensen is known in full only: Norway's Siv Jensen was a minister too.
+    assert known_person("Jensen", "Minister of Finance", dt.date(2016, 1, 1)) is None
+    assert known_person("Kristian Jensen", "Foreign Minister", dt.date(2016, 1, 1)).country == "DK"
+
+
+def test_leaders_of_newly_covered_countries_give_the_meeting_its_parties() -> None:
+    r = _one(
+        "Prime Minister Golob meets Prime Minister Plenković\n\n"
+        "Prime Minister Robert Golob met Prime Minister Andrej Plenković at Bled on "
+        "29 August 2022 and discussed energy cooperation between their countries."
+    )
+    assert set(r.countries) == {"SI", "HR"}

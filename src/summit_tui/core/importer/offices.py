@@ -11,19 +11,45 @@ and the foreign ministers of the G20 (with the European Union's presidents and H
 Representative), of ASEAN's members and of New Zealand, Spain, the Netherlands, Poland, Ukraine,
 Israel, Pakistan, Bangladesh and Sri Lanka. From about 1995 (or independence) it also has the
 heads of state and of government of Ireland, Austria, Belgium, Denmark, Finland, Greece,
-Hungary, Norway, Portugal, Sweden, Slovakia, Croatia, Serbia, Estonia, Ethiopia, Iraq (from
-2004), Armenia and Georgia; Switzerland's Federal President of each year; the Gulf's rulers,
-with Saudi Arabia's and Bahrain's crown princes and Abu Dhabi's until 2022; the prime ministers
-of Bahrain, of Qatar (from 2007), the United Arab Emirates (2006), Egypt (2014), the Czech
-Republic (2021), Romania (2012), Latvia (2009), Lithuania (2012 to 2024), Nepal (2014 to 2025),
-Kenya (2008 to 2013), Cuba and Fiji; and the heads of state of Bulgaria, the Czech Republic,
-Romania, Latvia, Lithuania, Nepal, Kazakhstan, Uzbekistan, Azerbaijan, Belarus, Mongolia, the
+Hungary, Norway, Portugal, Sweden, Slovakia, Croatia, Serbia, Estonia, Slovenia, Malta, Iceland,
+Montenegro (from 2003), North Macedonia, Albania, Lebanon, Ethiopia, Mozambique, Namibia, Iraq
+(from 2004), Armenia and Georgia, and the prime ministers of the Czech Republic, Romania,
+Latvia, Lithuania, Kazakhstan, Uzbekistan, Azerbaijan, Morocco, Algeria, Tanzania, Jordan (from
+2003), Tunisia (1999), Uganda (1999), Rwanda (2000), Mongolia (2000 to 2025), Nepal (2006 to
+2013 with a gap, and 2014 to 2026), Senegal (2004 to 2025, with a gap) and Luxembourg (not its
+Grand Dukes); Switzerland's Federal President of each year; the Gulf's rulers, with Saudi
+Arabia's and Bahrain's crown princes and Abu Dhabi's until 2022; the prime ministers of Bahrain,
+of Qatar (from 2007), the United Arab Emirates (2006), Egypt (2014), Kenya (2008 to 2013), Cuba,
+Fiji, Jamaica (2006), Trinidad and Tobago (1995 to 2001 and from 2010), Tonga (2006), Samoa
+(1998), Tuvalu (2013 to 2024), Vanuatu (2016), the Solomon Islands (2006, with a gap), Bhutan
+(2013), Syria (2003 to 2024), Yemen (2011), Libya (2012 to 2014 and from 2016), Sudan (2019 to
+2022 and from 2025), Cameroon (2004 to 2009 and from 2019), Côte d'Ivoire (2007), Mali (2014),
+Niger (2011), Chad (2021), Gabon (2019 to 2025), Moldova (2001 to 2009 and from 2016),
+Tajikistan (1999), Kyrgyzstan (2021) and Zimbabwe (2009 to 2013); and the heads of state of
+Bulgaria, the Czech Republic, Romania, Latvia, Lithuania, Nepal, Kazakhstan, Uzbekistan,
+Azerbaijan, Belarus, Mongolia, Moldova, Kyrgyzstan, Tajikistan, Turkmenistan, Cyprus, the
 Maldives, Afghanistan (to 2021), Cambodia, Singapore, Iran, Egypt, Jordan, Morocco, Algeria,
-Tunisia, Nigeria, Kenya, South Sudan, Ghana, Senegal, Angola, Tanzania, Uganda, Rwanda, the DR
-Congo, Mauritania, Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador and
-Cuba. Acting holders are in it only when they held the office for months; where the end of a
-term is not known (a minister on leave, a government after an election the record does not
-cover), the row ends on the last day the record confirms.
+Tunisia, Syria, Yemen, Sudan, Libya (from 2021), Nigeria, Kenya, South Sudan, Ghana, Senegal,
+Angola, Tanzania, Uganda, Rwanda, the DR Congo, Mauritania, Cameroon, Côte d'Ivoire, Benin (to
+April 2026), Burkina Faso, Mali, Niger, Chad, Equatorial Guinea, Gabon, Zimbabwe, Zambia,
+Botswana, Chile, Colombia, Peru, Uruguay, Venezuela, Paraguay, Bolivia, Ecuador, Cuba, Costa
+Rica, Panama, Guatemala, the Dominican Republic, Trinidad and Tobago (from 2013), Palau (from
+2001), and the kings of Tonga and Bhutan. From about 2000 it has the foreign ministers of
+Ireland, Austria, Belgium, Denmark, Finland, Greece, Norway, Portugal, Sweden, Slovakia,
+Croatia, Estonia, Luxembourg, Switzerland (the head of the Federal Department of Foreign
+Affairs), Iran, Egypt, Qatar, Kuwait, Oman, Bahrain, Morocco and Algeria, of the Czech Republic
+(from 2002), Serbia (2004), Slovenia (2004), Iraq (2003), the United Arab Emirates (2006),
+Azerbaijan (2004), Armenia (2008), Jordan (2009), Latvia (2010), Lithuania (2012), Belarus
+(2012), Uzbekistan (2012), Iceland (2017), Nigeria (2015), Kenya (2013), Ghana (2017), Chile
+(2010), Colombia (2010 to 2024) and Cuba, of Ethiopia (to 2012), Venezuela (2006 to 2022, with
+gaps) and Fiji (from 2020), and with gaps of Hungary, Romania, Bulgaria, Cyprus, Malta, Georgia
+and Kazakhstan. Acting holders are in it only when they held the office for months; where the
+end of a term is not known (a minister on leave, a government after an election the record does
+not cover), the row ends on the last day the record confirms, and where its start is not known
+it begins on the first day the record confirms. Where a family name alone would name someone
+else too, the row's family name is the full name (Romania's Ludovic Orban, Denmark's Kristian
+Jensen, Guatemala's Jimmy Morales), and holders better known for a later office of another kind
+(a United Nations envoy, the World Health Organization's head) are left out.
 """
 
 from __future__ import annotations
@@ -39,7 +65,10 @@ from functools import cache
 # name found in full without a role takes its first row here, so where one person held offices
 # of two countries the row readouts name most comes first: Poland's Tusk before the Council's,
 # the Union's Borrell, Solana, Mogherini and Prodi before Spain's and Italy's, and its Van
-# Rompuy, Michel, Barroso, Costa and Kallas before Belgium's, Portugal's and Estonia's. A
+# Rompuy, Michel, Barroso, Costa and Kallas before Belgium's, Portugal's and Estonia's, and
+# its Juncker and Santer before Luxembourg's; where one held two offices of one country, the
+# head of state's or government's row comes first (Ireland's Taoiseach Martin before its
+# foreign minister Martin). A
 # monarch's full name carries the title ("King Philippe"), so that a bare "Philippe" or a
 # "Hassan II Mosque" in a sentence is not read as the king.
 _TABLE = """
@@ -1429,6 +1458,799 @@ FJ|Prime Minister|Mahendra Chaudhry|Chaudhry|1999-05-19|2000-05-27
 FJ|Prime Minister|Laisenia Qarase|Qarase|2000-07-04|2006-12-05
 FJ|Prime Minister|Frank Bainimarama|Bainimarama|2007-01-05|2022-12-24
 FJ|Prime Minister|Sitiveni Rabuka|Rabuka|2022-12-24|
+SI|President|Milan Kučan|Kučan|1991-06-25|2002-12-22
+SI|President|Janez Drnovšek|Drnovšek|2002-12-22|2007-12-22
+SI|President|Danilo Türk|Türk|2007-12-22|2012-12-22
+SI|President|Borut Pahor|Pahor|2012-12-22|2022-12-23
+SI|President|Nataša Pirc Musar|Pirc Musar|2022-12-23|
+SI|Prime Minister|Janez Drnovšek|Drnovšek|1992-05-14|2000-06-07
+SI|Prime Minister|Andrej Bajuk|Bajuk|2000-06-07|2000-11-30
+SI|Prime Minister|Janez Drnovšek|Drnovšek|2000-11-30|2002-12-19
+SI|Prime Minister|Anton Rop|Rop|2002-12-19|2004-12-03
+SI|Prime Minister|Janez Janša|Janša|2004-12-03|2008-11-21
+SI|Prime Minister|Borut Pahor|Pahor|2008-11-21|2012-02-10
+SI|Prime Minister|Janez Janša|Janša|2012-02-10|2013-03-20
+SI|Prime Minister|Alenka Bratušek|Bratušek|2013-03-20|2014-09-18
+SI|Prime Minister|Miro Cerar|Cerar|2014-09-18|2018-09-13
+SI|Prime Minister|Marjan Šarec|Šarec|2018-09-13|2020-03-13
+SI|Prime Minister|Janez Janša|Janša|2020-03-13|2022-06-01
+SI|Prime Minister|Robert Golob|Golob|2022-06-01|2026-03-22
+LU|Prime Minister|Jacques Santer|Santer|1984-07-20|1995-01-26
+LU|Prime Minister|Jean-Claude Juncker|Juncker|1995-01-26|2013-12-04
+LU|Prime Minister|Xavier Bettel|Bettel|2013-12-04|2023-11-17
+LU|Prime Minister|Luc Frieden|Frieden|2023-11-17|
+MT|President|Ugo Mifsud Bonnici|Mifsud Bonnici|1994-04-04|1999-04-04
+MT|President|Guido de Marco|de Marco|1999-04-04|2004-04-04
+MT|President|Eddie Fenech Adami|Fenech Adami|2004-04-04|2009-04-04
+MT|President|George Abela|Abela|2009-04-04|2014-04-04
+MT|President|Marie-Louise Coleiro Preca|Coleiro Preca|2014-04-04|2019-04-04
+MT|President|George Vella|Vella|2019-04-04|2024-04-04
+MT|President|Myriam Spiteri Debono|Spiteri Debono|2024-04-04|
+MT|Prime Minister|Eddie Fenech Adami|Fenech Adami|1987-05-12|1996-10-28
+MT|Prime Minister|Alfred Sant|Sant|1996-10-28|1998-09-06
+MT|Prime Minister|Eddie Fenech Adami|Fenech Adami|1998-09-06|2004-03-23
+MT|Prime Minister|Lawrence Gonzi|Gonzi|2004-03-23|2013-03-11
+MT|Prime Minister|Joseph Muscat|Muscat|2013-03-11|2020-01-13
+MT|Prime Minister|Robert Abela|Abela|2020-01-13|
+CY|President|Glafcos Clerides|Clerides|1993-02-28|2003-02-28
+CY|President|Tassos Papadopoulos|Papadopoulos|2003-02-28|2008-02-28
+CY|President|Demetris Christofias|Christofias|2008-02-28|2013-02-28
+CY|President|Nicos Anastasiades|Anastasiades|2013-02-28|2023-02-28
+CY|President|Nikos Christodoulides|Christodoulides|2023-02-28|
+IS|President|Vigdís Finnbogadóttir|Finnbogadóttir|1980-08-01|1996-08-01
+IS|President|Ólafur Ragnar Grímsson|Grímsson|1996-08-01|2016-08-01
+IS|President|Guðni Th. Jóhannesson|Jóhannesson|2016-08-01|2024-08-01
+IS|President|Halla Tómasdóttir|Tómasdóttir|2024-08-01|
+IS|Prime Minister|Davíð Oddsson|Oddsson|1991-04-30|2004-09-15
+IS|Prime Minister|Halldór Ásgrímsson|Ásgrímsson|2004-09-15|2006-06-15
+IS|Prime Minister|Geir H. Haarde|Haarde|2006-06-15|2009-02-01
+IS|Prime Minister|Jóhanna Sigurðardóttir|Sigurðardóttir|2009-02-01|2013-05-23
+IS|Prime Minister|Sigmundur Davíð Gunnlaugsson|Gunnlaugsson|2013-05-23|2016-04-07
+IS|Prime Minister|Sigurður Ingi Jóhannsson|Jóhannsson|2016-04-07|2017-01-11
+IS|Prime Minister|Bjarni Benediktsson|Benediktsson|2017-01-11|2017-11-30
+IS|Prime Minister|Katrín Jakobsdóttir|Jakobsdóttir|2017-11-30|2024-04-09
+IS|Prime Minister|Bjarni Benediktsson|Benediktsson|2024-04-09|2024-12-21
+IS|Prime Minister|Kristrún Frostadóttir|Frostadóttir|2024-12-21|
+ME|President|Filip Vujanović|Vujanović|2003-05-22|2018-05-20
+ME|President|Milo Đukanović|Đukanović|2018-05-20|2023-05-20
+ME|President|Jakov Milatović|Milatović|2023-05-20|
+ME|Prime Minister|Milo Đukanović|Đukanović|2003-01-08|2006-11-10
+ME|Prime Minister|Željko Šturanović|Šturanović|2006-11-10|2008-02-29
+ME|Prime Minister|Milo Đukanović|Đukanović|2008-02-29|2010-12-29
+ME|Prime Minister|Igor Lukšić|Lukšić|2010-12-29|2012-12-04
+ME|Prime Minister|Milo Đukanović|Đukanović|2012-12-04|2016-11-28
+ME|Prime Minister|Duško Marković|Marković|2016-11-28|2020-12-04
+ME|Prime Minister|Zdravko Krivokapić|Krivokapić|2020-12-04|2022-04-28
+ME|Prime Minister|Dritan Abazović|Abazović|2022-04-28|2023-10-31
+ME|Prime Minister|Milojko Spajić|Spajić|2023-10-31|
+MK|President|Kiro Gligorov|Gligorov|1991-01-27|1999-11-19
+MK|President|Boris Trajkovski|Trajkovski|1999-12-15|2004-02-26
+MK|President|Branko Crvenkovski|Crvenkovski|2004-05-12|2009-05-12
+MK|President|Gjorge Ivanov|Ivanov|2009-05-12|2019-05-12
+MK|President|Stevo Pendarovski|Pendarovski|2019-05-12|2024-05-12
+MK|President|Gordana Siljanovska-Davkova|Siljanovska-Davkova|2024-05-12|
+MK|Prime Minister|Branko Crvenkovski|Crvenkovski|1992-09-04|1998-11-30
+MK|Prime Minister|Ljubčo Georgievski|Georgievski|1998-11-30|2002-11-01
+MK|Prime Minister|Branko Crvenkovski|Crvenkovski|2002-11-01|2004-05-12
+MK|Prime Minister|Hari Kostov|Kostov|2004-06-02|2004-11-15
+MK|Prime Minister|Vlado Bučkovski|Bučkovski|2004-12-17|2006-08-27
+MK|Prime Minister|Nikola Gruevski|Gruevski|2006-08-27|2016-01-18
+MK|Prime Minister|Emil Dimitriev|Dimitriev|2016-01-18|2017-05-31
+MK|Prime Minister|Zoran Zaev|Zaev|2017-05-31|2020-01-03
+MK|Prime Minister|Oliver Spasovski|Spasovski|2020-01-03|2020-08-30
+MK|Prime Minister|Zoran Zaev|Zaev|2020-08-30|2022-01-17
+MK|Prime Minister|Dimitar Kovachevski|Kovachevski|2022-01-17|2024-01-28
+MK|Prime Minister|Talat Xhaferi|Xhaferi|2024-01-28|2024-06-23
+MK|Prime Minister|Hristijan Mickoski|Mickoski|2024-06-23|
+AL|President|Sali Berisha|Berisha|1992-04-09|1997-07-24
+AL|President|Rexhep Meidani|Meidani|1997-07-24|2002-07-24
+AL|President|Alfred Moisiu|Moisiu|2002-07-24|2007-07-24
+AL|President|Bamir Topi|Topi|2007-07-24|2012-07-24
+AL|President|Bujar Nishani|Nishani|2012-07-24|2017-07-24
+AL|President|Ilir Meta|Meta|2017-07-24|2022-07-24
+AL|President|Bajram Begaj|Begaj|2022-07-24|
+AL|Prime Minister|Aleksandër Meksi|Meksi|1992-04-13|1997-03-11
+AL|Prime Minister|Bashkim Fino|Fino|1997-03-11|1997-07-24
+AL|Prime Minister|Fatos Nano|Nano|1997-07-24|1998-10-02
+AL|Prime Minister|Pandeli Majko|Majko|1998-10-02|1999-10-29
+AL|Prime Minister|Ilir Meta|Meta|1999-10-29|2002-02-22
+AL|Prime Minister|Pandeli Majko|Majko|2002-02-22|2002-07-31
+AL|Prime Minister|Fatos Nano|Nano|2002-07-31|2005-09-10
+AL|Prime Minister|Sali Berisha|Berisha|2005-09-10|2013-09-15
+AL|Prime Minister|Edi Rama|Rama|2013-09-15|
+MD|President|Mircea Snegur|Snegur|1990-09-03|1997-01-15
+MD|President|Petru Lucinschi|Lucinschi|1997-01-15|2001-04-07
+MD|President|Vladimir Voronin|Voronin|2001-04-07|2009-09-11
+MD|President|Mihai Ghimpu|Ghimpu|2009-09-11|2010-12-28
+MD|President|Marian Lupu|Lupu|2010-12-30|2012-03-23
+MD|President|Nicolae Timofti|Timofti|2012-03-23|2016-12-23
+MD|President|Igor Dodon|Dodon|2016-12-23|2020-12-24
+MD|President|Maia Sandu|Sandu|2020-12-24|
+MD|Prime Minister|Vasile Tarlev|Tarlev|2001-04-19|2008-03-31
+MD|Prime Minister|Zinaida Greceanîi|Greceanîi|2008-03-31|2009-09-14
+MD|Prime Minister|Pavel Filip|Filip|2016-01-20|2019-06-08
+MD|Prime Minister|Maia Sandu|Sandu|2019-06-08|2019-11-14
+MD|Prime Minister|Ion Chicu|Chicu|2019-11-14|2020-12-31
+MD|Prime Minister|Natalia Gavrilița|Gavrilița|2021-08-06|2023-02-16
+MD|Prime Minister|Dorin Recean|Recean|2023-02-16|2025-11-01
+MD|Prime Minister|Alexandru Munteanu|Munteanu|2025-11-01|
+KG|President|Askar Akayev|Akayev|1990-10-27|2005-03-25
+KG|President|Kurmanbek Bakiyev|Bakiyev|2005-03-25|2010-04-07
+KG|President|Roza Otunbayeva|Otunbayeva|2010-04-07|2011-12-01
+KG|President|Almazbek Atambayev|Atambayev|2011-12-01|2017-11-24
+KG|President|Sooronbay Jeenbekov|Jeenbekov|2017-11-24|2020-10-15
+KG|President|Sadyr Japarov|Japarov|2021-01-28|
+KG|Prime Minister|Akylbek Japarov|Japarov|2021-10-12|2024-12-16
+KG|Prime Minister|Adylbek Kasymaliev|Kasymaliev|2024-12-16|
+TJ|President|Emomali Rahmon|Rahmon|1994-11-16|
+TJ|Prime Minister|Oqil Oqilov|Oqilov|1999-12-20|2013-11-23
+TJ|Prime Minister|Kokhir Rasulzoda|Rasulzoda|2013-11-23|
+TM|President|Saparmurat Niyazov|Niyazov|1990-10-27|2006-12-21
+TM|President|Gurbanguly Berdimuhamedov|Berdimuhamedov|2006-12-21|2022-03-19
+TM|President|Serdar Berdimuhamedov|Berdimuhamedov|2022-03-19|
+LB|President|Elias Hrawi|Hrawi|1989-11-24|1998-11-24
+LB|President|Émile Lahoud|Lahoud|1998-11-24|2007-11-24
+LB|President|Michel Suleiman|Suleiman|2008-05-25|2014-05-25
+LB|President|Michel Aoun|Aoun|2016-10-31|2022-10-31
+LB|President|Joseph Aoun|Aoun|2025-01-09|
+LB|Prime Minister|Rafic Hariri|Hariri|1992-10-31|1998-12-04
+LB|Prime Minister|Selim Hoss|Hoss|1998-12-04|2000-10-26
+LB|Prime Minister|Rafic Hariri|Hariri|2000-10-26|2004-10-26
+LB|Prime Minister|Omar Karami|Karami|2004-10-26|2005-04-19
+LB|Prime Minister|Najib Mikati|Mikati|2005-04-19|2005-07-19
+LB|Prime Minister|Fouad Siniora|Siniora|2005-07-19|2009-11-09
+LB|Prime Minister|Saad Hariri|Hariri|2009-11-09|2011-06-13
+LB|Prime Minister|Najib Mikati|Mikati|2011-06-13|2014-02-15
+LB|Prime Minister|Tammam Salam|Salam|2014-02-15|2016-12-18
+LB|Prime Minister|Saad Hariri|Hariri|2016-12-18|2020-01-21
+LB|Prime Minister|Hassan Diab|Diab|2020-01-21|2021-09-10
+LB|Prime Minister|Najib Mikati|Mikati|2021-09-10|2025-02-08
+LB|Prime Minister|Nawaf Salam|Salam|2025-02-08|2026-05-01
+SY|President|Hafez al-Assad|Assad|1971-03-14|2000-06-10
+SY|President|Bashar al-Assad|Assad|2000-07-17|2024-12-08
+SY|President|Ahmed al-Sharaa|Sharaa|2025-01-29|
+SY|Prime Minister|Muhammad Naji al-Otari|Otari|2003-09-10|2011-04-14
+SY|Prime Minister|Adel Safar|Safar|2011-04-14|2012-06-23
+SY|Prime Minister|Riyad Farid Hijab|Hijab|2012-06-23|2012-08-06
+SY|Prime Minister|Wael Nader al-Halqi|Halqi|2012-08-09|2016-07-03
+SY|Prime Minister|Imad Khamis|Khamis|2016-07-03|2020-08-30
+SY|Prime Minister|Hussein Arnous|Arnous|2020-08-30|2024-12-10
+LY|President|Mohamed al-Menfi|Menfi|2021-03-15|
+LY|Prime Minister|Ali Zeidan|Zeidan|2012-11-14|2014-03-11
+LY|Prime Minister|Fayez al-Sarraj|Sarraj|2016-03-30|2021-03-15
+LY|Prime Minister|Abdul Hamid Dbeibah|Dbeibah|2021-03-15|
+SD|President|Omar al-Bashir|Bashir|1989-06-30|2019-04-11
+SD|President|Abdel Fattah al-Burhan|Burhan|2019-04-12|
+SD|Prime Minister|Abdalla Hamdok|Hamdok|2019-08-21|2022-01-02
+SD|Prime Minister|Kamil Idris|Idris|2025-05-31|
+YE|President|Ali Abdullah Saleh|Saleh|1990-05-22|2012-02-27
+YE|President|Abdrabbuh Mansur Hadi|Hadi|2012-02-27|2022-04-07
+YE|President|Rashad al-Alimi|Alimi|2022-04-07|
+YE|Prime Minister|Mohammed Basindawa|Basindawa|2011-12-10|2014-09-24
+YE|Prime Minister|Khaled Bahah|Bahah|2014-11-09|2016-04-03
+YE|Prime Minister|Ahmed Obeid bin Daghr|bin Daghr|2016-04-04|2018-10-15
+YE|Prime Minister|Maeen Abdulmalik|Abdulmalik|2018-10-15|2024-02-05
+YE|Prime Minister|Ahmed Awad bin Mubarak|bin Mubarak|2024-02-05|2025-05-03
+YE|Prime Minister|Salem Saleh bin Breik|bin Breik|2025-05-03|2026-01-15
+YE|Prime Minister|Shaya al-Zindani|Zindani|2026-01-15|
+CM|President|Paul Biya|Biya|1982-11-06|
+CM|Prime Minister|Ephraïm Inoni|Inoni|2004-12-08|2009-06-30
+CM|Prime Minister|Joseph Dion Ngute|Dion Ngute|2019-01-04|2025-11-06
+CI|President|Henri Konan Bédié|Bédié|1993-12-07|1999-12-24
+CI|President|Robert Guéï|Guéï|1999-12-24|2000-10-26
+CI|President|Laurent Gbagbo|Gbagbo|2000-10-26|2010-12-04
+CI|President|Alassane Ouattara|Ouattara|2010-12-04|
+CI|Prime Minister|Guillaume Soro|Soro|2007-04-04|2012-03-13
+CI|Prime Minister|Jeannot Ahoussou-Kouadio|Ahoussou-Kouadio|2012-03-13|2012-11-21
+CI|Prime Minister|Daniel Kablan Duncan|Kablan Duncan|2012-11-21|2017-01-10
+CI|Prime Minister|Amadou Gon Coulibaly|Gon Coulibaly|2017-01-10|2020-07-08
+CI|Prime Minister|Hamed Bakayoko|Bakayoko|2020-07-30|2021-03-08
+CI|Prime Minister|Patrick Achi|Achi|2021-03-08|2023-10-16
+CI|Prime Minister|Robert Beugré Mambé|Mambé|2023-10-17|2025-12-01
+ZW|President|Robert Mugabe|Mugabe|1987-12-31|2017-11-21
+ZW|President|Emmerson Mnangagwa|Mnangagwa|2017-11-24|
+ZW|Prime Minister|Morgan Tsvangirai|Tsvangirai|2009-02-11|2013-09-11
+ZM|President|Frederick Chiluba|Chiluba|1991-11-02|2002-01-02
+ZM|President|Levy Mwanawasa|Mwanawasa|2002-01-02|2008-08-19
+ZM|President|Rupiah Banda|Banda|2008-08-19|2011-09-23
+ZM|President|Michael Sata|Sata|2011-09-23|2014-10-28
+ZM|President|Edgar Lungu|Lungu|2015-01-25|2021-08-24
+ZM|President|Hakainde Hichilema|Hichilema|2021-08-24|2026-08-13
+MZ|President|Joaquim Chissano|Chissano|1986-11-06|2005-02-02
+MZ|President|Armando Guebuza|Guebuza|2005-02-02|2015-01-15
+MZ|President|Filipe Nyusi|Nyusi|2015-01-15|2025-01-15
+MZ|President|Daniel Chapo|Chapo|2025-01-15|
+MZ|Prime Minister|Pascoal Mocumbi|Mocumbi|1994-12-16|2004-02-17
+MZ|Prime Minister|Luísa Diogo|Diogo|2004-02-17|2010-01-16
+MZ|Prime Minister|Alberto Vaquina|Vaquina|2012-10-08|2015-01-17
+MZ|Prime Minister|Carlos Agostinho do Rosário|Rosário|2015-01-17|2022-03-03
+MZ|Prime Minister|Adriano Maleiane|Maleiane|2022-03-03|2025-01-15
+MZ|Prime Minister|Maria Benvinda Levi|Benvinda Levi|2025-01-17|
+NA|President|Sam Nujoma|Nujoma|1990-03-21|2005-03-21
+NA|President|Hifikepunye Pohamba|Pohamba|2005-03-21|2015-03-21
+NA|President|Hage Geingob|Geingob|2015-03-21|2024-02-04
+NA|President|Nangolo Mbumba|Mbumba|2024-02-04|2025-03-21
+NA|President|Netumbo Nandi-Ndaitwah|Nandi-Ndaitwah|2025-03-21|
+NA|Prime Minister|Hage Geingob|Geingob|1990-03-21|2002-08-28
+NA|Prime Minister|Theo-Ben Gurirab|Gurirab|2002-08-28|2005-03-21
+NA|Prime Minister|Nahas Angula|Angula|2005-03-21|2012-12-04
+NA|Prime Minister|Hage Geingob|Geingob|2012-12-04|2015-03-21
+NA|Prime Minister|Saara Kuugongelwa-Amadhila|Kuugongelwa-Amadhila|2015-03-21|2025-03-21
+NA|Prime Minister|Elijah Ngurare|Ngurare|2025-03-21|
+BW|President|Ketumile Masire|Masire|1980-07-13|1998-04-01
+BW|President|Festus Mogae|Mogae|1998-04-01|2008-04-01
+BW|President|Ian Khama|Khama|2008-04-01|2018-04-01
+BW|President|Mokgweetsi Masisi|Masisi|2018-04-01|2024-11-01
+BW|President|Duma Boko|Boko|2024-11-01|
+BJ|President|Nicéphore Soglo|Soglo|1991-04-04|1996-04-04
+BJ|President|Mathieu Kérékou|Kérékou|1996-04-04|2006-04-06
+BJ|President|Thomas Boni Yayi|Yayi|2006-04-06|2016-04-06
+BJ|President|Patrice Talon|Talon|2016-04-06|2026-04-12
+BF|President|Blaise Compaoré|Compaoré|1987-10-15|2014-10-31
+BF|President|Michel Kafando|Kafando|2014-11-18|2015-12-29
+BF|President|Roch Marc Christian Kaboré|Kaboré|2015-12-29|2022-01-24
+BF|President|Paul-Henri Sandaogo Damiba|Damiba|2022-01-24|2022-09-30
+BF|President|Ibrahim Traoré|Traoré|2022-09-30|
+ML|President|Alpha Oumar Konaré|Konaré|1992-06-08|2002-06-08
+ML|President|Amadou Toumani Touré|Touré|2002-06-08|2012-03-22
+ML|President|Dioncounda Traoré|Traoré|2012-04-12|2013-09-04
+ML|President|Ibrahim Boubacar Keïta|Keïta|2013-09-04|2020-08-18
+ML|President|Bah N'Daw|N'Daw|2020-09-25|2021-05-24
+ML|President|Assimi Goïta|Goïta|2021-05-24|
+ML|Prime Minister|Moussa Mara|Mara|2014-04-05|2015-01-08
+ML|Prime Minister|Modibo Keïta|Keïta|2015-01-08|2017-04-08
+ML|Prime Minister|Abdoulaye Idrissa Maïga|Maïga|2017-04-08|2017-12-30
+ML|Prime Minister|Soumeylou Boubèye Maïga|Maïga|2017-12-30|2019-04-22
+ML|Prime Minister|Boubou Cissé|Cissé|2019-04-22|2020-08-18
+ML|Prime Minister|Moctar Ouane|Ouane|2020-09-27|2021-05-24
+ML|Prime Minister|Choguel Kokalla Maïga|Maïga|2021-06-07|2024-11-20
+ML|Prime Minister|Abdoulaye Maïga|Maïga|2024-11-21|
+NE|President|Mamadou Tandja|Tandja|1999-12-22|2010-02-18
+NE|President|Mahamadou Issoufou|Issoufou|2011-04-07|2021-04-02
+NE|President|Mohamed Bazoum|Bazoum|2021-04-02|2023-07-26
+NE|President|Abdourahamane Tiani|Tiani|2023-07-26|
+NE|Prime Minister|Brigi Rafini|Rafini|2011-04-07|2021-04-03
+NE|Prime Minister|Ouhoumoudou Mahamadou|Mahamadou|2021-04-03|2023-07-26
+NE|Prime Minister|Ali Lamine Zeine|Zeine|2023-08-08|
+TD|President|Mahamat Idriss Déby|Déby|2021-04-20|
+TD|President|Idriss Déby|Déby|1990-12-02|2021-04-20
+TD|Prime Minister|Albert Pahimi Padacké|Padacké|2021-04-26|2022-10-12
+TD|Prime Minister|Saleh Kebzabo|Kebzabo|2022-10-12|2024-01-01
+TD|Prime Minister|Succès Masra|Masra|2024-01-01|2024-05-22
+TD|Prime Minister|Allamaye Halina|Halina|2024-05-23|
+GQ|President|Teodoro Obiang Nguema Mbasogo|Obiang|1979-08-03|
+GA|President|Omar Bongo|Bongo|1967-12-02|2009-06-08
+GA|President|Rose Francine Rogombé|Rogombé|2009-06-10|2009-10-16
+GA|President|Ali Bongo Ondimba|Bongo|2009-10-16|2023-08-30
+GA|President|Brice Clotaire Oligui Nguema|Oligui Nguema|2023-08-30|
+GA|Prime Minister|Julien Nkoghe Bekale|Nkoghe Bekale|2019-01-12|2020-07-16
+GA|Prime Minister|Rose Christiane Raponda|Raponda|2020-07-16|2023-01-09
+GA|Prime Minister|Alain Claude Bilie By Nze|Bilie By Nze|2023-01-09|2023-08-30
+GA|Prime Minister|Raymond Ndong Sima|Ndong Sima|2023-09-07|2025-05-04
+CR|President|José María Figueres|Figueres|1994-05-08|1998-05-08
+CR|President|Miguel Ángel Rodríguez|Rodríguez|1998-05-08|2002-05-08
+CR|President|Abel Pacheco|Pacheco|2002-05-08|2006-05-08
+CR|President|Óscar Arias|Arias|2006-05-08|2010-05-08
+CR|President|Laura Chinchilla|Chinchilla|2010-05-08|2014-05-08
+CR|President|Luis Guillermo Solís|Solís|2014-05-08|2018-05-08
+CR|President|Carlos Alvarado|Alvarado|2018-05-08|2022-05-08
+CR|President|Rodrigo Chaves|Chaves|2022-05-08|2026-05-08
+CR|President|Laura Fernández|Fernández|2026-05-08|
+PA|President|Ernesto Pérez Balladares|Pérez Balladares|1994-09-01|1999-09-01
+PA|President|Mireya Moscoso|Moscoso|1999-09-01|2004-09-01
+PA|President|Martín Torrijos|Torrijos|2004-09-01|2009-07-01
+PA|President|Ricardo Martinelli|Martinelli|2009-07-01|2014-07-01
+PA|President|Juan Carlos Varela|Varela|2014-07-01|2019-07-01
+PA|President|Laurentino Cortizo|Cortizo|2019-07-01|2024-07-01
+PA|President|José Raúl Mulino|Mulino|2024-07-01|
+GT|President|Álvaro Arzú|Arzú|1996-01-14|2000-01-14
+GT|President|Alfonso Portillo|Portillo|2000-01-14|2004-01-14
+GT|President|Álvaro Colom|Colom|2008-01-14|2012-01-14
+GT|President|Otto Pérez Molina|Pérez Molina|2012-01-14|2015-09-03
+GT|President|Alejandro Maldonado|Maldonado|2015-09-03|2016-01-14
+GT|President|Jimmy Morales|Jimmy Morales|2016-01-14|2020-01-14
+GT|President|Alejandro Giammattei|Giammattei|2020-01-14|2024-01-15
+GT|President|Bernardo Arévalo|Arévalo|2024-01-15|
+DO|President|Leonel Fernández|Fernández|1996-08-16|2000-08-16
+DO|President|Hipólito Mejía|Mejía|2000-08-16|2004-08-16
+DO|President|Leonel Fernández|Fernández|2004-08-16|2012-08-16
+DO|President|Danilo Medina|Medina|2012-08-16|2020-08-16
+DO|President|Luis Abinader|Abinader|2020-08-16|
+JM|Prime Minister|Portia Simpson-Miller|Simpson-Miller|2006-03-30|2007-09-11
+JM|Prime Minister|Bruce Golding|Golding|2007-09-11|2011-10-23
+JM|Prime Minister|Andrew Holness|Holness|2011-10-23|2012-01-05
+JM|Prime Minister|Portia Simpson-Miller|Simpson-Miller|2012-01-05|2016-03-03
+JM|Prime Minister|Andrew Holness|Holness|2016-03-03|
+TT|President|Anthony Carmona|Carmona|2013-03-18|2018-03-19
+TT|President|Paula-Mae Weekes|Weekes|2018-03-19|2023-03-20
+TT|President|Christine Kangaloo|Kangaloo|2023-03-20|
+TT|Prime Minister|Basdeo Panday|Panday|1995-11-09|2001-12-24
+TT|Prime Minister|Kamla Persad-Bissessar|Persad-Bissessar|2010-05-26|2015-09-09
+TT|Prime Minister|Keith Rowley|Rowley|2015-09-09|2025-03-17
+TT|Prime Minister|Kamla Persad-Bissessar|Persad-Bissessar|2025-05-01|
+TO|King|King Taufa'ahau Tupou IV|Tupou|1965-12-16|2006-09-10
+TO|King|King George Tupou V|Tupou|2006-09-11|2012-03-18
+TO|King|King Tupou VI|Tupou|2012-03-18|
+TO|Prime Minister|Feleti Sevele|Sevele|2006-02-11|2010-12-22
+TO|Prime Minister|Lord Tu'ivakano|Tu'ivakano|2010-12-22|2014-12-30
+TO|Prime Minister|'Akilisi Pohiva|Pohiva|2014-12-30|2019-09-12
+TO|Prime Minister|Pohiva Tu'i'onetoa|Tu'i'onetoa|2019-10-08|2021-12-27
+TO|Prime Minister|Siaosi Sovaleni|Sovaleni|2021-12-27|2024-12-09
+TO|Prime Minister|'Aisake Eke|Eke|2024-12-24|2025-12-15
+TO|Prime Minister|Lord Fakafanua|Fakafanua|2025-12-17|
+TV|Prime Minister|Enele Sopoaga|Sopoaga|2013-08-05|2019-09-19
+TV|Prime Minister|Kausea Natano|Natano|2019-09-19|2024-02-26
+WS|Prime Minister|Tuilaepa Sailele Malielegaoi|Tuilaepa|1998-11-23|2021-05-24
+WS|Prime Minister|Fiamē Naomi Mata'afa|Fiamē|2021-05-24|2025-09-16
+WS|Prime Minister|La'aulialemalietoa Leuatea Schmidt|La'aulialemalietoa|2025-09-16|
+VU|Prime Minister|Charlot Salwai|Salwai|2016-02-11|2020-04-20
+VU|Prime Minister|Bob Loughman|Loughman|2020-04-20|2022-11-04
+VU|Prime Minister|Ishmael Kalsakau|Kalsakau|2022-11-04|2023-09-04
+VU|Prime Minister|Sato Kilman|Kilman|2023-09-04|2023-10-06
+VU|Prime Minister|Charlot Salwai|Salwai|2023-10-06|2025-02-11
+VU|Prime Minister|Jotham Napat|Napat|2025-02-11|
+SB|Prime Minister|Manasseh Sogavare|Sogavare|2006-05-04|2007-12-20
+SB|Prime Minister|Derek Sikua|Sikua|2007-12-20|2010-08-25
+SB|Prime Minister|Gordon Darcy Lilo|Lilo|2011-11-16|2014-12-09
+SB|Prime Minister|Manasseh Sogavare|Sogavare|2014-12-09|2017-11-15
+SB|Prime Minister|Rick Houenipwela|Houenipwela|2017-11-15|2019-04-24
+SB|Prime Minister|Manasseh Sogavare|Sogavare|2019-04-24|2024-05-02
+SB|Prime Minister|Jeremiah Manele|Manele|2024-05-02|
+PW|President|Tommy Remengesau|Remengesau|2001-01-01|2009-01-15
+PW|President|Johnson Toribiong|Toribiong|2009-01-15|2013-01-17
+PW|President|Tommy Remengesau|Remengesau|2013-01-17|2021-01-21
+PW|President|Surangel Whipps Jr.|Whipps|2021-01-21|
+BT|King|King Jigme Singye Wangchuck|Wangchuck|1972-07-21|2006-12-09
+BT|King|King Jigme Khesar Namgyel Wangchuck|Wangchuck|2006-12-09|
+BT|Prime Minister|Tshering Tobgay|Tobgay|2013-07-27|2018-08-09
+BT|Prime Minister|Lotay Tshering|Tshering|2018-11-07|2023-11-01
+BT|Prime Minister|Tshering Tobgay|Tobgay|2024-01-28|
+KZ|Prime Minister|Akezhan Kazhegeldin|Kazhegeldin|1994-10-12|1997-10-10
+KZ|Prime Minister|Nurlan Balgimbayev|Balgimbayev|1997-10-10|1999-10-01
+KZ|Prime Minister|Kassym-Jomart Tokayev|Tokayev|1999-10-01|2002-01-28
+KZ|Prime Minister|Imangali Tasmagambetov|Tasmagambetov|2002-01-28|2003-06-13
+KZ|Prime Minister|Daniyal Akhmetov|Akhmetov|2003-06-13|2007-01-10
+KZ|Prime Minister|Karim Massimov|Massimov|2007-01-10|2012-09-24
+KZ|Prime Minister|Serik Akhmetov|Akhmetov|2012-09-24|2014-04-02
+KZ|Prime Minister|Karim Massimov|Massimov|2014-04-02|2016-09-08
+KZ|Prime Minister|Bakhytzhan Sagintayev|Sagintayev|2016-09-09|2019-02-21
+KZ|Prime Minister|Askar Mamin|Mamin|2019-02-21|2022-01-05
+KZ|Prime Minister|Alikhan Smailov|Smailov|2022-01-05|2024-02-05
+KZ|Prime Minister|Olzhas Bektenov|Bektenov|2024-02-06|
+UZ|Prime Minister|Utkir Sultanov|Sultanov|1995-12-21|2003-12-11
+UZ|Prime Minister|Shavkat Mirziyoyev|Mirziyoyev|2003-12-12|2016-12-14
+UZ|Prime Minister|Abdulla Aripov|Aripov|2016-12-14|
+AZ|Prime Minister|Artur Rasizade|Rasizade|1996-11-26|2003-08-04
+AZ|Prime Minister|Ilham Aliyev|Aliyev|2003-08-04|2003-10-31
+AZ|Prime Minister|Artur Rasizade|Rasizade|2003-11-04|2018-04-21
+AZ|Prime Minister|Novruz Mammadov|Mammadov|2018-04-21|2019-10-08
+AZ|Prime Minister|Ali Asadov|Asadov|2019-10-08|
+MN|Prime Minister|Nambaryn Enkhbayar|Enkhbayar|2000-07-26|2004-08-20
+MN|Prime Minister|Tsakhiagiin Elbegdorj|Elbegdorj|2004-08-20|2006-01-25
+MN|Prime Minister|Miyeegombyn Enkhbold|Enkhbold|2006-01-25|2007-11-22
+MN|Prime Minister|Sanjaagiin Bayar|Bayar|2007-11-22|2009-10-29
+MN|Prime Minister|Sükhbaataryn Batbold|Batbold|2009-10-29|2012-08-10
+MN|Prime Minister|Norovyn Altankhuyag|Altankhuyag|2012-08-10|2014-11-05
+MN|Prime Minister|Chimediin Saikhanbileg|Saikhanbileg|2014-11-21|2016-07-08
+MN|Prime Minister|Jargaltulgyn Erdenebat|Erdenebat|2016-07-08|2017-09-07
+MN|Prime Minister|Ukhnaagiin Khürelsükh|Khürelsükh|2017-10-04|2021-01-27
+MN|Prime Minister|Luvsannamsrain Oyun-Erdene|Oyun-Erdene|2021-01-27|2025-06-03
+MN|Prime Minister|Gombojavyn Zandanshatar|Zandanshatar|2025-06-13|2025-10-17
+JO|Prime Minister|Faisal al-Fayez|Fayez|2003-10-25|2005-04-07
+JO|Prime Minister|Adnan Badran|Badran|2005-04-07|2005-11-27
+JO|Prime Minister|Marouf al-Bakhit|Bakhit|2005-11-27|2007-11-25
+JO|Prime Minister|Nader al-Dahabi|Dahabi|2007-11-25|2009-12-14
+JO|Prime Minister|Samir Rifai|Rifai|2009-12-14|2011-02-09
+JO|Prime Minister|Marouf al-Bakhit|Bakhit|2011-02-09|2011-10-24
+JO|Prime Minister|Awn Khasawneh|Khasawneh|2011-10-24|2012-05-02
+JO|Prime Minister|Fayez Tarawneh|Tarawneh|2012-05-02|2012-10-11
+JO|Prime Minister|Abdullah Ensour|Ensour|2012-10-11|2016-06-01
+JO|Prime Minister|Hani Mulki|Mulki|2016-06-01|2018-06-14
+JO|Prime Minister|Omar Razzaz|Razzaz|2018-06-14|2020-10-12
+JO|Prime Minister|Bisher Al-Khasawneh|Khasawneh|2020-10-12|2024-09-18
+JO|Prime Minister|Jafar Hassan|Hassan|2024-09-18|
+MA|Prime Minister|Abderrahmane Youssoufi|Youssoufi|1998-03-14|2002-10-09
+MA|Prime Minister|Driss Jettou|Jettou|2002-10-09|2007-09-19
+MA|Prime Minister|Abbas El Fassi|El Fassi|2007-09-19|2011-11-29
+MA|Prime Minister|Abdelilah Benkirane|Benkirane|2011-11-29|2017-04-05
+MA|Prime Minister|Saad-Eddine El Othmani|Othmani|2017-04-05|2021-10-07
+MA|Prime Minister|Aziz Akhannouch|Akhannouch|2021-10-07|2026-09-01
+DZ|Prime Minister|Ahmed Ouyahia|Ouyahia|1995-12-31|1998-12-15
+DZ|Prime Minister|Smail Hamdani|Hamdani|1998-12-15|1999-12-23
+DZ|Prime Minister|Ahmed Benbitour|Benbitour|1999-12-23|2000-08-26
+DZ|Prime Minister|Ali Benflis|Benflis|2000-08-26|2003-05-05
+DZ|Prime Minister|Ahmed Ouyahia|Ouyahia|2003-05-05|2006-05-24
+DZ|Prime Minister|Abdelaziz Belkhadem|Belkhadem|2006-05-24|2008-06-23
+DZ|Prime Minister|Ahmed Ouyahia|Ouyahia|2008-06-23|2012-09-03
+DZ|Prime Minister|Abdelmalek Sellal|Sellal|2012-09-03|2014-03-13
+DZ|Prime Minister|Abdelmalek Sellal|Sellal|2014-04-28|2017-05-24
+DZ|Prime Minister|Abdelmadjid Tebboune|Tebboune|2017-05-24|2017-08-15
+DZ|Prime Minister|Ahmed Ouyahia|Ouyahia|2017-08-15|2019-03-11
+DZ|Prime Minister|Noureddine Bedoui|Bedoui|2019-03-11|2019-12-19
+DZ|Prime Minister|Abdelaziz Djerad|Djerad|2019-12-28|2021-06-30
+DZ|Prime Minister|Aymen Benabderrahmane|Benabderrahmane|2021-07-07|2023-11-11
+DZ|Prime Minister|Nadir Larbaoui|Larbaoui|2023-11-11|2025-08-28
+DZ|Prime Minister|Sifi Ghrieb|Ghrieb|2025-08-28|
+TN|Prime Minister|Mohamed Ghannouchi|Ghannouchi|1999-11-17|2011-02-27
+TN|Prime Minister|Beji Caid Essebsi|Essebsi|2011-02-27|2011-12-24
+TN|Prime Minister|Hamadi Jebali|Jebali|2011-12-24|2013-03-14
+TN|Prime Minister|Ali Laarayedh|Laarayedh|2013-03-14|2014-01-29
+TN|Prime Minister|Mehdi Jomaa|Jomaa|2014-01-29|2015-02-06
+TN|Prime Minister|Habib Essid|Essid|2015-02-06|2016-08-27
+TN|Prime Minister|Youssef Chahed|Chahed|2016-08-27|2020-02-27
+TN|Prime Minister|Elyes Fakhfakh|Fakhfakh|2020-02-27|2020-09-02
+TN|Prime Minister|Hichem Mechichi|Mechichi|2020-09-02|2021-07-25
+TN|Prime Minister|Najla Bouden|Bouden|2021-10-11|2023-08-01
+TN|Prime Minister|Ahmed Hachani|Hachani|2023-08-01|2024-08-07
+TN|Prime Minister|Kamel Madouri|Madouri|2024-08-07|2025-03-20
+TN|Prime Minister|Sara Zaafrani Zenzri|Zaafrani Zenzri|2025-03-21|
+SN|Prime Minister|Macky Sall|Sall|2004-04-21|2007-06-19
+SN|Prime Minister|Cheikh Hadjibou Soumaré|Soumaré|2007-06-19|2009-04-30
+SN|Prime Minister|Souleymane Ndéné Ndiaye|Ndiaye|2009-04-30|2012-04-04
+SN|Prime Minister|Abdoul Mbaye|Mbaye|2012-04-04|2013-09-01
+SN|Prime Minister|Aminata Touré|Touré|2013-09-01|2014-07-04
+SN|Prime Minister|Mahammed Boun Abdallah Dionne|Dionne|2014-07-06|2019-05-14
+SN|Prime Minister|Amadou Ba|Amadou Ba|2022-09-17|2024-03-06
+SN|Prime Minister|Ousmane Sonko|Sonko|2024-04-02|2025-08-01
+TZ|Prime Minister|Frederick Sumaye|Sumaye|1995-11-28|2005-12-30
+TZ|Prime Minister|Edward Lowassa|Lowassa|2005-12-30|2008-02-07
+TZ|Prime Minister|Mizengo Pinda|Pinda|2008-02-09|2015-11-20
+TZ|Prime Minister|Kassim Majaliwa|Majaliwa|2015-11-20|2025-11-13
+TZ|Prime Minister|Mwigulu Nchemba|Nchemba|2025-11-14|
+UG|Prime Minister|Apolo Nsibambi|Nsibambi|1999-04-05|2011-05-24
+UG|Prime Minister|Amama Mbabazi|Mbabazi|2011-05-24|2014-09-18
+UG|Prime Minister|Ruhakana Rugunda|Rugunda|2014-09-19|2021-06-14
+UG|Prime Minister|Robinah Nabbanja|Nabbanja|2021-06-14|2026-05-12
+RW|Prime Minister|Bernard Makuza|Makuza|2000-03-08|2011-10-07
+RW|Prime Minister|Pierre Habumuremyi|Habumuremyi|2011-10-07|2014-07-24
+RW|Prime Minister|Anastase Murekezi|Murekezi|2014-07-24|2017-08-30
+RW|Prime Minister|Édouard Ngirente|Ngirente|2017-08-30|2025-07-23
+RW|Prime Minister|Justin Nsengiyumva|Nsengiyumva|2025-07-23|
+LT|Prime Minister|Gediminas Vagnorius|Vagnorius|1996-12-10|1999-05-18
+LT|Prime Minister|Rolandas Paksas|Paksas|1999-06-01|1999-11-03
+LT|Prime Minister|Andrius Kubilius|Kubilius|1999-11-03|2000-10-26
+LT|Prime Minister|Rolandas Paksas|Paksas|2000-10-26|2001-06-20
+LT|Prime Minister|Algirdas Brazauskas|Brazauskas|2001-07-03|2006-06-01
+LT|Prime Minister|Gediminas Kirkilas|Kirkilas|2006-07-04|2008-12-09
+LT|Prime Minister|Andrius Kubilius|Kubilius|2008-12-09|2012-12-13
+LT|Prime Minister|Gintautas Paluckas|Paluckas|2024-12-12|2025-08-04
+LT|Prime Minister|Inga Ruginienė|Ruginienė|2025-08-26|
+LV|Prime Minister|Andris Šķēle|Šķēle|1995-12-21|1997-08-07
+LV|Prime Minister|Guntars Krasts|Krasts|1997-08-07|1998-11-26
+LV|Prime Minister|Vilis Krištopans|Krištopans|1998-11-26|1999-07-16
+LV|Prime Minister|Andris Šķēle|Šķēle|1999-07-16|2000-05-05
+LV|Prime Minister|Andris Bērziņš|Bērziņš|2000-05-05|2002-11-07
+LV|Prime Minister|Einars Repše|Repše|2002-11-07|2004-03-09
+LV|Prime Minister|Indulis Emsis|Emsis|2004-03-09|2004-12-02
+LV|Prime Minister|Aigars Kalvītis|Kalvītis|2004-12-02|2007-12-20
+LV|Prime Minister|Ivars Godmanis|Godmanis|2007-12-20|2009-03-12
+CZ|Prime Minister|Václav Klaus|Klaus|1993-01-01|1998-01-02
+CZ|Prime Minister|Josef Tošovský|Tošovský|1998-01-02|1998-07-22
+CZ|Prime Minister|Miloš Zeman|Zeman|1998-07-22|2002-07-15
+CZ|Prime Minister|Vladimír Špidla|Špidla|2002-07-15|2004-08-04
+CZ|Prime Minister|Stanislav Gross|Stanislav Gross|2004-08-04|2005-04-25
+CZ|Prime Minister|Jiří Paroubek|Paroubek|2005-04-25|2006-09-04
+CZ|Prime Minister|Mirek Topolánek|Topolánek|2006-09-04|2009-05-08
+CZ|Prime Minister|Jan Fischer|Fischer|2009-05-08|2010-07-13
+CZ|Prime Minister|Petr Nečas|Nečas|2010-07-13|2013-07-10
+CZ|Prime Minister|Jiří Rusnok|Rusnok|2013-07-10|2014-01-29
+CZ|Prime Minister|Bohuslav Sobotka|Sobotka|2014-01-29|2017-12-13
+CZ|Prime Minister|Andrej Babiš|Babiš|2017-12-13|2021-11-28
+RO|Prime Minister|Nicolae Văcăroiu|Văcăroiu|1992-11-19|1996-12-12
+RO|Prime Minister|Victor Ciorbea|Ciorbea|1996-12-12|1998-04-17
+RO|Prime Minister|Radu Vasile|Vasile|1998-04-17|1999-12-13
+RO|Prime Minister|Mugur Isărescu|Isărescu|1999-12-22|2000-12-28
+RO|Prime Minister|Adrian Năstase|Năstase|2000-12-28|2004-12-29
+RO|Prime Minister|Călin Popescu-Tăriceanu|Popescu-Tăriceanu|2004-12-29|2008-12-22
+RO|Prime Minister|Emil Boc|Boc|2008-12-22|2012-02-09
+RO|Prime Minister|Mihai Răzvan Ungureanu|Ungureanu|2012-02-09|2012-05-07
+NP|Prime Minister|Girija Prasad Koirala|Koirala|2006-04-30|2008-08-18
+NP|Prime Minister|Pushpa Kamal Dahal|Dahal|2008-08-18|2009-05-25
+NP|Prime Minister|Jhala Nath Khanal|Khanal|2011-02-06|2011-08-29
+NP|Prime Minister|Baburam Bhattarai|Bhattarai|2011-08-29|2013-03-14
+NP|Prime Minister|Sushila Karki|Karki|2025-09-12|2026-03-05
+IE|Foreign Minister|Brian Cowen|Cowen|2000-01-27|2004-09-29
+IE|Foreign Minister|Dermot Ahern|Ahern|2004-09-29|2008-05-07
+IE|Foreign Minister|Micheál Martin|Martin|2008-05-07|2011-01-19
+IE|Foreign Minister|Eamon Gilmore|Gilmore|2011-03-09|2014-07-11
+IE|Foreign Minister|Charles Flanagan|Flanagan|2014-07-11|2017-06-14
+IE|Foreign Minister|Micheál Martin|Martin|2022-12-17|2025-01-23
+IE|Foreign Minister|Simon Harris|Harris|2025-01-23|
+AT|Foreign Minister|Benita Ferrero-Waldner|Ferrero-Waldner|2000-02-04|2004-10-20
+AT|Foreign Minister|Ursula Plassnik|Plassnik|2004-10-20|2008-12-02
+AT|Foreign Minister|Michael Spindelegger|Spindelegger|2008-12-02|2013-12-16
+AT|Foreign Minister|Sebastian Kurz|Kurz|2013-12-16|2017-12-18
+AT|Foreign Minister|Karin Kneissl|Kneissl|2017-12-18|2019-06-03
+AT|Foreign Minister|Alexander Schallenberg|Schallenberg|2019-06-03|2021-10-11
+AT|Foreign Minister|Michael Linhart|Linhart|2021-10-11|2021-12-06
+AT|Foreign Minister|Alexander Schallenberg|Schallenberg|2021-12-06|2025-03-03
+AT|Foreign Minister|Beate Meinl-Reisinger|Meinl-Reisinger|2025-03-03|
+BE|Foreign Minister|Louis Michel|Michel|1999-07-12|2004-07-18
+BE|Foreign Minister|Karel De Gucht|De Gucht|2004-07-18|2009-07-17
+BE|Foreign Minister|Yves Leterme|Leterme|2009-07-17|2009-11-25
+BE|Foreign Minister|Steven Vanackere|Vanackere|2009-11-25|2011-12-06
+BE|Foreign Minister|Didier Reynders|Reynders|2011-12-06|2019-11-30
+BE|Foreign Minister|Philippe Goffin|Goffin|2019-11-30|2020-10-01
+BE|Foreign Minister|Sophie Wilmès|Wilmès|2020-10-01|2022-07-15
+BE|Foreign Minister|Hadja Lahbib|Lahbib|2022-07-15|2024-12-01
+BE|Foreign Minister|Maxime Prévot|Prévot|2025-02-03|
+DK|Foreign Minister|Per Stig Møller|Møller|2001-11-27|2010-02-23
+DK|Foreign Minister|Lene Espersen|Espersen|2010-02-23|2011-10-03
+DK|Foreign Minister|Villy Søvndal|Søvndal|2011-10-03|2013-12-12
+DK|Foreign Minister|Martin Lidegaard|Lidegaard|2014-02-03|2015-06-28
+DK|Foreign Minister|Kristian Jensen|Kristian Jensen|2015-06-28|2016-11-28
+DK|Foreign Minister|Anders Samuelsen|Samuelsen|2016-11-28|2019-06-27
+DK|Foreign Minister|Jeppe Kofod|Kofod|2019-06-27|2022-12-15
+DK|Foreign Minister|Lars Løkke Rasmussen|Rasmussen|2022-12-15|2026-03-24
+FI|Foreign Minister|Erkki Tuomioja|Tuomioja|2000-02-25|2007-04-19
+FI|Foreign Minister|Ilkka Kanerva|Kanerva|2007-04-19|2008-04-04
+FI|Foreign Minister|Alexander Stubb|Stubb|2008-04-04|2011-06-22
+FI|Foreign Minister|Erkki Tuomioja|Tuomioja|2011-06-22|2015-05-29
+FI|Foreign Minister|Timo Soini|Soini|2015-05-29|2019-06-06
+FI|Foreign Minister|Pekka Haavisto|Haavisto|2019-06-06|2023-06-20
+FI|Foreign Minister|Elina Valtonen|Valtonen|2023-06-20|
+GR|Foreign Minister|George Papandreou|Papandreou|1999-02-18|2004-02-13
+GR|Foreign Minister|Petros Molyviatis|Molyviatis|2004-03-10|2006-02-15
+GR|Foreign Minister|Dora Bakoyannis|Bakoyannis|2006-02-15|2009-10-06
+GR|Foreign Minister|George Papandreou|Papandreou|2009-10-06|2010-09-07
+GR|Foreign Minister|Dimitris Droutsas|Droutsas|2010-09-07|2011-06-17
+GR|Foreign Minister|Stavros Lambrinidis|Lambrinidis|2011-06-17|2011-11-11
+GR|Foreign Minister|Stavros Dimas|Dimas|2011-11-11|2012-05-17
+GR|Foreign Minister|Dimitris Avramopoulos|Avramopoulos|2012-06-21|2013-06-25
+GR|Foreign Minister|Evangelos Venizelos|Venizelos|2013-06-25|2015-01-27
+GR|Foreign Minister|Nikos Kotzias|Kotzias|2015-01-27|2018-10-17
+GR|Foreign Minister|Alexis Tsipras|Tsipras|2018-10-17|2019-02-15
+GR|Foreign Minister|George Katrougalos|Katrougalos|2019-02-15|2019-07-09
+GR|Foreign Minister|Nikos Dendias|Dendias|2019-07-09|2023-05-26
+GR|Foreign Minister|George Gerapetritis|Gerapetritis|2023-06-27|
+HU|Foreign Minister|János Martonyi|Martonyi|1998-07-08|2002-05-27
+HU|Foreign Minister|Kinga Göncz|Göncz|2007-06-01|2009-04-14
+HU|Foreign Minister|Péter Balázs|Balázs|2009-04-14|2010-05-29
+HU|Foreign Minister|János Martonyi|Martonyi|2010-05-29|2014-06-06
+HU|Foreign Minister|Tibor Navracsics|Navracsics|2014-06-06|2014-09-23
+HU|Foreign Minister|Péter Szijjártó|Szijjártó|2014-09-23|2026-05-09
+NO|Foreign Minister|Thorbjørn Jagland|Jagland|2000-03-17|2001-10-19
+NO|Foreign Minister|Jan Petersen|Petersen|2001-10-19|2005-10-17
+NO|Foreign Minister|Jonas Gahr Støre|Støre|2005-10-17|2012-09-21
+NO|Foreign Minister|Espen Barth Eide|Barth Eide|2012-09-21|2013-10-16
+NO|Foreign Minister|Børge Brende|Brende|2013-10-16|2017-10-20
+NO|Foreign Minister|Ine Eriksen Søreide|Søreide|2017-10-20|2021-10-14
+NO|Foreign Minister|Anniken Huitfeldt|Huitfeldt|2021-10-14|2023-10-16
+NO|Foreign Minister|Espen Barth Eide|Barth Eide|2023-10-16|
+PT|Foreign Minister|Jaime Gama|Gama|1995-10-28|2002-04-06
+PT|Foreign Minister|Luís Amado|Amado|2006-07-03|2011-06-21
+PT|Foreign Minister|Paulo Portas|Portas|2011-06-21|2013-07-24
+PT|Foreign Minister|Rui Machete|Machete|2013-07-24|2015-11-26
+PT|Foreign Minister|Augusto Santos Silva|Santos Silva|2015-11-26|2022-03-30
+PT|Foreign Minister|João Gomes Cravinho|Cravinho|2022-03-30|2024-04-02
+PT|Foreign Minister|Paulo Rangel|Rangel|2024-04-02|
+SE|Foreign Minister|Anna Lindh|Lindh|1998-10-07|2003-09-11
+SE|Foreign Minister|Laila Freivalds|Freivalds|2003-10-03|2006-03-21
+SE|Foreign Minister|Carl Bildt|Bildt|2006-10-06|2014-10-03
+SE|Foreign Minister|Margot Wallström|Wallström|2014-10-03|2019-09-10
+SE|Foreign Minister|Ann Linde|Linde|2019-09-10|2022-10-18
+SE|Foreign Minister|Tobias Billström|Billström|2022-10-18|2024-09-10
+SE|Foreign Minister|Maria Malmer Stenergard|Malmer Stenergard|2024-09-10|2026-01-01
+SK|Foreign Minister|Eduard Kukan|Kukan|1998-10-30|2006-07-04
+SK|Foreign Minister|Mikuláš Dzurinda|Dzurinda|2010-07-08|2012-04-04
+SK|Foreign Minister|Ivan Korčok|Korčok|2020-04-08|2022-09-13
+SK|Foreign Minister|Rastislav Káčer|Káčer|2022-09-13|2023-05-15
+SK|Foreign Minister|Miroslav Wlachovský|Wlachovský|2023-05-15|2023-10-25
+SK|Foreign Minister|Juraj Blanár|Blanár|2023-10-25|
+CZ|Foreign Minister|Cyril Svoboda|Svoboda|2002-07-15|2006-09-04
+CZ|Foreign Minister|Alexandr Vondra|Vondra|2006-09-04|2007-01-09
+CZ|Foreign Minister|Karel Schwarzenberg|Schwarzenberg|2007-01-09|2009-05-08
+CZ|Foreign Minister|Jan Kohout|Kohout|2009-05-08|2010-07-13
+CZ|Foreign Minister|Karel Schwarzenberg|Schwarzenberg|2010-07-13|2013-07-10
+CZ|Foreign Minister|Jan Kohout|Kohout|2013-07-10|2014-01-29
+CZ|Foreign Minister|Lubomír Zaorálek|Zaorálek|2014-01-29|2017-12-13
+CZ|Foreign Minister|Martin Stropnický|Stropnický|2017-12-13|2018-06-27
+CZ|Foreign Minister|Jan Hamáček|Hamáček|2018-06-27|2018-10-16
+CZ|Foreign Minister|Tomáš Petříček|Petříček|2018-10-16|2021-04-12
+CZ|Foreign Minister|Jakub Kulhánek|Kulhánek|2021-04-21|2021-12-17
+CZ|Foreign Minister|Jan Lipavský|Lipavský|2021-12-17|2025-12-15
+CZ|Foreign Minister|Petr Macinka|Macinka|2025-12-15|
+HR|Foreign Minister|Tonino Picula|Picula|2000-01-27|2003-12-23
+HR|Foreign Minister|Kolinda Grabar-Kitarović|Grabar-Kitarović|2005-02-17|2008-01-12
+HR|Foreign Minister|Gordan Jandroković|Jandroković|2008-01-12|2011-12-23
+HR|Foreign Minister|Vesna Pusić|Pusić|2011-12-23|2016-01-22
+HR|Foreign Minister|Miro Kovač|Miro Kovač|2016-01-22|2016-10-19
+HR|Foreign Minister|Davor Ivo Stier|Stier|2016-10-19|2017-06-19
+HR|Foreign Minister|Marija Pejčinović Burić|Pejčinović Burić|2017-06-19|2019-07-19
+HR|Foreign Minister|Gordan Grlić Radman|Grlić Radman|2019-07-19|
+RS|Foreign Minister|Vuk Drašković|Drašković|2004-03-03|2007-05-15
+RS|Foreign Minister|Vuk Jeremić|Jeremić|2007-05-15|2012-07-27
+RS|Foreign Minister|Ivan Mrkić|Mrkić|2012-07-27|2014-04-27
+RS|Foreign Minister|Ivica Dačić|Dačić|2014-04-27|2020-10-28
+RS|Foreign Minister|Nikola Selaković|Selaković|2020-10-28|2022-10-26
+RS|Foreign Minister|Ivica Dačić|Dačić|2022-10-26|2024-05-02
+RS|Foreign Minister|Marko Đurić|Đurić|2024-05-02|
+SI|Foreign Minister|Dimitrij Rupel|Rupel|2004-12-03|2008-11-21
+SI|Foreign Minister|Samuel Žbogar|Žbogar|2008-11-21|2012-02-10
+SI|Foreign Minister|Karl Erjavec|Erjavec|2012-02-10|2018-09-13
+SI|Foreign Minister|Miro Cerar|Cerar|2018-09-13|2020-03-13
+SI|Foreign Minister|Anže Logar|Logar|2020-03-13|2022-06-01
+SI|Foreign Minister|Tanja Fajon|Fajon|2022-06-01|2026-03-22
+EE|Foreign Minister|Toomas Hendrik Ilves|Ilves|1999-03-25|2002-01-28
+EE|Foreign Minister|Kristiina Ojuland|Ojuland|2002-01-28|2005-02-10
+EE|Foreign Minister|Urmas Paet|Paet|2005-04-13|2014-11-17
+EE|Foreign Minister|Keit Pentus-Rosimannus|Pentus-Rosimannus|2014-11-17|2015-04-09
+EE|Foreign Minister|Marina Kaljurand|Kaljurand|2015-07-16|2016-09-09
+EE|Foreign Minister|Jürgen Ligi|Ligi|2016-09-12|2016-11-23
+EE|Foreign Minister|Sven Mikser|Mikser|2016-11-23|2019-04-29
+EE|Foreign Minister|Urmas Reinsalu|Reinsalu|2019-04-29|2021-01-26
+EE|Foreign Minister|Eva-Maria Liimets|Liimets|2021-01-26|2022-06-03
+EE|Foreign Minister|Urmas Reinsalu|Reinsalu|2022-07-18|2023-04-17
+EE|Foreign Minister|Margus Tsahkna|Tsahkna|2023-04-17|
+LV|Foreign Minister|Ģirts Valdis Kristovskis|Kristovskis|2010-11-03|2011-10-25
+LV|Foreign Minister|Edgars Rinkēvičs|Rinkēvičs|2011-10-25|2023-07-08
+LV|Foreign Minister|Krišjānis Kariņš|Kariņš|2023-09-15|2024-03-31
+LV|Foreign Minister|Baiba Braže|Braže|2024-04-19|2026-01-01
+LT|Foreign Minister|Linas Linkevičius|Linkevičius|2012-12-13|2020-12-11
+LT|Foreign Minister|Gabrielius Landsbergis|Landsbergis|2020-12-11|2024-12-12
+LT|Foreign Minister|Kęstutis Budrys|Budrys|2024-12-12|
+RO|Foreign Minister|Mircea Geoană|Geoană|2000-12-28|2004-12-28
+RO|Foreign Minister|Mihai Răzvan Ungureanu|Ungureanu|2004-12-28|2007-02-12
+RO|Foreign Minister|Teodor Baconschi|Baconschi|2009-12-23|2012-01-23
+RO|Foreign Minister|Titus Corlățean|Corlățean|2012-08-06|2014-11-10
+RO|Foreign Minister|Bogdan Aurescu|Aurescu|2014-11-24|2015-11-17
+RO|Foreign Minister|Lazăr Comănescu|Comănescu|2015-11-17|2017-01-04
+RO|Foreign Minister|Teodor Meleșcanu|Meleșcanu|2017-01-04|2019-07-24
+RO|Foreign Minister|Ramona Mănescu|Mănescu|2019-07-24|2019-11-04
+RO|Foreign Minister|Bogdan Aurescu|Aurescu|2019-11-04|2023-06-15
+RO|Foreign Minister|Luminița Odobescu|Odobescu|2023-06-15|2024-12-23
+RO|Foreign Minister|Emil Hurezeanu|Hurezeanu|2024-12-23|2025-06-23
+RO|Foreign Minister|Oana Țoiu|Țoiu|2025-06-23|
+BG|Foreign Minister|Solomon Passy|Passy|2001-07-24|2005-08-17
+BG|Foreign Minister|Ivailo Kalfin|Kalfin|2005-08-17|2009-07-27
+BG|Foreign Minister|Rumiana Jeleva|Jeleva|2009-07-27|2010-01-27
+BG|Foreign Minister|Kristian Vigenin|Vigenin|2013-05-29|2014-08-06
+BG|Foreign Minister|Daniel Mitov|Mitov|2014-08-06|2017-01-27
+BG|Foreign Minister|Ekaterina Zaharieva|Zaharieva|2017-05-04|2021-05-12
+BG|Foreign Minister|Svetlan Stoev|Stoev|2021-05-12|2021-12-13
+BG|Foreign Minister|Teodora Genchovska|Genchovska|2021-12-13|2022-08-02
+BG|Foreign Minister|Nikolay Milkov|Milkov|2022-08-02|2023-06-06
+BG|Foreign Minister|Mariya Gabriel|Mariya Gabriel|2023-06-06|2024-04-09
+BG|Foreign Minister|Stefan Dimitrov|Stefan Dimitrov|2024-04-09|2024-08-27
+BG|Foreign Minister|Ivan Kondov|Kondov|2024-08-27|2025-01-16
+BG|Foreign Minister|Georg Georgiev|Georgiev|2025-01-16|2026-01-01
+CY|Foreign Minister|Ioannis Kasoulides|Kasoulides|1997-04-07|2003-02-28
+CY|Foreign Minister|Markos Kyprianou|Kyprianou|2008-02-28|2011-08-05
+CY|Foreign Minister|Erato Kozakou-Marcoullis|Kozakou-Marcoullis|2011-08-05|2013-03-01
+CY|Foreign Minister|Ioannis Kasoulides|Kasoulides|2013-03-01|2018-03-01
+CY|Foreign Minister|Nikos Christodoulides|Christodoulides|2018-03-01|2022-01-11
+CY|Foreign Minister|Ioannis Kasoulides|Kasoulides|2022-01-11|2023-03-01
+CY|Foreign Minister|Constantinos Kombos|Kombos|2023-03-01|
+MT|Foreign Minister|Joe Borg|Borg|1999-03-24|2004-03-23
+MT|Foreign Minister|Tonio Borg|Borg|2008-03-12|2012-11-29
+MT|Foreign Minister|Francis Zammit Dimech|Zammit Dimech|2012-11-29|2013-03-13
+MT|Foreign Minister|George Vella|Vella|2013-03-13|2017-06-09
+MT|Foreign Minister|Carmelo Abela|Abela|2017-06-09|2020-01-15
+MT|Foreign Minister|Evarist Bartolo|Bartolo|2020-01-15|2022-03-30
+MT|Foreign Minister|Ian Borg|Borg|2022-03-30|
+LU|Foreign Minister|Lydie Polfer|Polfer|1999-08-07|2004-07-31
+LU|Foreign Minister|Jean Asselborn|Asselborn|2004-07-31|2023-11-17
+LU|Foreign Minister|Xavier Bettel|Bettel|2023-11-17|
+CH|Foreign Minister|Joseph Deiss|Deiss|1999-05-01|2003-01-01
+CH|Foreign Minister|Micheline Calmy-Rey|Calmy-Rey|2003-01-01|2012-01-01
+CH|Foreign Minister|Didier Burkhalter|Burkhalter|2012-01-01|2017-11-01
+CH|Foreign Minister|Ignazio Cassis|Cassis|2017-11-01|
+GE|Foreign Minister|Salome Zourabichvili|Zourabichvili|2004-03-18|2005-10-19
+GE|Foreign Minister|Grigol Vashadze|Vashadze|2008-12-05|2012-10-25
+GE|Foreign Minister|Maia Panjikidze|Panjikidze|2012-10-25|2014-11-05
+GE|Foreign Minister|Giorgi Kvirikashvili|Kvirikashvili|2015-09-01|2015-12-30
+GE|Foreign Minister|Mikheil Janelidze|Janelidze|2015-12-30|2018-06-20
+GE|Foreign Minister|David Zalkaliani|Zalkaliani|2018-06-21|2022-04-04
+GE|Foreign Minister|Ilia Darchiashvili|Darchiashvili|2022-04-04|2024-11-25
+GE|Foreign Minister|Maka Botchorishvili|Botchorishvili|2024-12-01|
+AM|Foreign Minister|Edward Nalbandian|Nalbandian|2008-04-24|2018-05-12
+AM|Foreign Minister|Zohrab Mnatsakanyan|Mnatsakanyan|2018-05-12|2020-11-16
+AM|Foreign Minister|Ara Aivazian|Aivazian|2020-11-18|2021-05-31
+AM|Foreign Minister|Ararat Mirzoyan|Mirzoyan|2021-08-19|2026-01-01
+AZ|Foreign Minister|Elmar Mammadyarov|Mammadyarov|2004-04-02|2020-07-16
+AZ|Foreign Minister|Jeyhun Bayramov|Bayramov|2020-07-16|
+KZ|Foreign Minister|Kassym-Jomart Tokayev|Tokayev|1994-10-13|1999-10-01
+KZ|Foreign Minister|Kassym-Jomart Tokayev|Tokayev|2002-01-28|2007-01-10
+KZ|Foreign Minister|Erlan Idrissov|Idrissov|2012-09-28|2016-12-28
+KZ|Foreign Minister|Kairat Abdrakhmanov|Abdrakhmanov|2016-12-28|2018-12-18
+KZ|Foreign Minister|Beibut Atamkulov|Atamkulov|2018-12-18|2019-09-18
+KZ|Foreign Minister|Mukhtar Tileuberdi|Tileuberdi|2019-09-18|2023-04-03
+KZ|Foreign Minister|Murat Nurtleu|Nurtleu|2023-04-03|2025-09-26
+KZ|Foreign Minister|Yermek Kosherbayev|Kosherbayev|2025-09-26|
+BY|Foreign Minister|Vladimir Makei|Makei|2012-08-20|2022-11-26
+BY|Foreign Minister|Sergei Aleinik|Aleinik|2022-12-13|2024-06-27
+BY|Foreign Minister|Maksim Ryzhenkov|Ryzhenkov|2024-06-27|
+UZ|Foreign Minister|Abdulaziz Kamilov|Kamilov|2012-02-01|2022-04-01
+UZ|Foreign Minister|Vladimir Norov|Norov|2022-05-01|2022-12-30
+UZ|Foreign Minister|Bakhtiyor Saidov|Saidov|2022-12-30|
+IS|Foreign Minister|Guðlaugur Þór Þórðarson|Þórðarson|2017-01-11|2021-11-28
+IS|Foreign Minister|Þórdís Kolbrún Reykfjörð Gylfadóttir|Gylfadóttir|2021-11-28|2023-10-14
+IS|Foreign Minister|Bjarni Benediktsson|Benediktsson|2023-10-14|2024-04-09
+IS|Foreign Minister|Þórdís Kolbrún Reykfjörð Gylfadóttir|Gylfadóttir|2024-04-09|2024-12-21
+IS|Foreign Minister|Þorgerður Katrín Gunnarsdóttir|Gunnarsdóttir|2024-12-21|
+IR|Foreign Minister|Kamal Kharazi|Kharazi|1997-08-20|2005-08-24
+IR|Foreign Minister|Manouchehr Mottaki|Mottaki|2005-08-24|2010-12-13
+IR|Foreign Minister|Ali Akbar Salehi|Salehi|2010-12-13|2013-08-15
+IR|Foreign Minister|Mohammad Javad Zarif|Zarif|2013-08-15|2021-08-25
+IR|Foreign Minister|Hossein Amir-Abdollahian|Amir-Abdollahian|2021-08-25|2024-05-19
+IR|Foreign Minister|Ali Bagheri Kani|Bagheri|2024-05-19|2024-08-21
+IR|Foreign Minister|Abbas Araghchi|Araghchi|2024-08-21|
+IQ|Foreign Minister|Hoshyar Zebari|Zebari|2003-09-03|2014-07-11
+IQ|Foreign Minister|Ibrahim al-Jaafari|Jaafari|2014-09-08|2018-10-25
+IQ|Foreign Minister|Mohammed Ali al-Hakim|Hakim|2018-10-25|2020-06-06
+IQ|Foreign Minister|Fuad Hussein|Fuad Hussein|2020-06-06|2026-01-01
+EG|Foreign Minister|Amr Moussa|Moussa|1991-05-20|2001-05-14
+EG|Foreign Minister|Ahmed Maher|Maher|2001-05-14|2004-07-14
+EG|Foreign Minister|Ahmed Aboul Gheit|Aboul Gheit|2004-07-14|2011-03-07
+EG|Foreign Minister|Nabil Elaraby|Elaraby|2011-03-07|2011-07-01
+EG|Foreign Minister|Mohamed Kamel Amr|Kamel Amr|2011-07-18|2013-07-16
+EG|Foreign Minister|Nabil Fahmy|Fahmy|2013-07-16|2014-06-17
+EG|Foreign Minister|Sameh Shoukry|Shoukry|2014-06-17|2024-07-03
+EG|Foreign Minister|Badr Abdelatty|Abdelatty|2024-07-03|
+JO|Foreign Minister|Nasser Judeh|Judeh|2009-02-23|2017-01-15
+JO|Foreign Minister|Ayman Safadi|Safadi|2017-01-15|
+AE|Foreign Minister|Abdullah bin Zayed Al Nahyan|Abdullah bin Zayed|2006-02-09|
+QA|Foreign Minister|Hamad bin Jassim bin Jaber Al Thani|Hamad bin Jassim|1992-09-01|2013-06-26
+QA|Foreign Minister|Khalid bin Mohammad Al Attiyah|Attiyah|2013-06-26|2016-01-27
+QA|Foreign Minister|Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman|2016-01-27|
+KW|Foreign Minister|Sabah Al-Ahmad Al-Jaber Al-Sabah|Sabah|1963-01-28|2003-07-14
+KW|Foreign Minister|Mohammad Sabah Al-Salem Al-Sabah|Mohammad Sabah|2003-07-14|2011-10-18
+KW|Foreign Minister|Sabah Khalid Al-Hamad Al-Sabah|Sabah Khalid|2011-10-18|2019-12-17
+KW|Foreign Minister|Ahmad Nasser Al-Mohammad Al-Sabah|Ahmad Nasser|2019-12-17|2022-10-16
+KW|Foreign Minister|Salem Abdullah Al-Jaber Al-Sabah|Salem Abdullah|2022-10-16|2024-01-17
+KW|Foreign Minister|Abdullah Ali Al-Yahya|Al-Yahya|2024-01-17|2026-02-01
+KW|Foreign Minister|Jarrah Jaber Al-Ahmad Al-Sabah|Jarrah Jaber|2026-02-01|
+OM|Foreign Minister|Yusuf bin Alawi bin Abdullah|bin Alawi|2000-01-01|2020-08-18
+OM|Foreign Minister|Badr bin Hamad Albusaidi|Albusaidi|2020-08-18|
+BH|Foreign Minister|Mohammed bin Mubarak Al Khalifa|Mohammed bin Mubarak|1971-08-15|2005-09-26
+BH|Foreign Minister|Khalid bin Ahmed Al Khalifa|Khalid bin Ahmed|2005-09-26|2020-02-11
+BH|Foreign Minister|Abdullatif bin Rashid Al Zayani|Zayani|2020-02-11|
+MA|Foreign Minister|Mohamed Benaissa|Benaissa|2000-01-01|2007-10-15
+MA|Foreign Minister|Taieb Fassi Fihri|Fassi Fihri|2007-10-15|2012-01-03
+MA|Foreign Minister|Saad-Eddine El Othmani|Othmani|2012-01-03|2013-10-10
+MA|Foreign Minister|Salaheddine Mezouar|Mezouar|2013-10-10|2017-04-05
+MA|Foreign Minister|Nasser Bourita|Bourita|2017-04-05|2026-09-01
+DZ|Foreign Minister|Abdelaziz Belkhadem|Belkhadem|2000-08-26|2005-05-01
+DZ|Foreign Minister|Mohammed Bedjaoui|Bedjaoui|2005-05-01|2007-06-04
+DZ|Foreign Minister|Mourad Medelci|Medelci|2007-06-04|2013-09-11
+DZ|Foreign Minister|Ramtane Lamamra|Lamamra|2013-09-11|2017-05-25
+DZ|Foreign Minister|Abdelkader Messahel|Messahel|2017-05-25|2019-03-11
+DZ|Foreign Minister|Ramtane Lamamra|Lamamra|2019-03-11|2019-03-31
+DZ|Foreign Minister|Sabri Boukadoum|Boukadoum|2019-03-31|2021-07-07
+DZ|Foreign Minister|Ramtane Lamamra|Lamamra|2021-07-07|2023-03-16
+DZ|Foreign Minister|Ahmed Attaf|Attaf|2023-03-16|
+NG|Foreign Minister|Geoffrey Onyeama|Onyeama|2015-11-11|2023-05-29
+NG|Foreign Minister|Yusuf Tuggar|Tuggar|2023-08-21|
+KE|Foreign Minister|Amina Mohamed|Amina Mohamed|2013-05-15|2018-01-26
+KE|Foreign Minister|Monica Juma|Monica Juma|2018-01-26|2020-01-14
+KE|Foreign Minister|Raychelle Omamo|Omamo|2020-01-14|2022-10-27
+KE|Foreign Minister|Alfred Mutua|Mutua|2022-10-27|2023-10-04
+KE|Foreign Minister|Musalia Mudavadi|Mudavadi|2023-10-04|
+ET|Foreign Minister|Seyoum Mesfin|Seyoum|2000-01-01|2010-10-29
+ET|Foreign Minister|Hailemariam Desalegn|Hailemariam|2010-10-29|2012-11-29
+GH|Foreign Minister|Shirley Ayorkor Botchwey|Botchwey|2017-02-01|2025-01-07
+GH|Foreign Minister|Samuel Okudzeto Ablakwa|Ablakwa|2025-02-01|
+CL|Foreign Minister|Alfredo Moreno|Moreno|2010-03-11|2014-03-11
+CL|Foreign Minister|Heraldo Muñoz|Heraldo Muñoz|2014-03-11|2018-03-11
+CL|Foreign Minister|Roberto Ampuero|Ampuero|2018-03-11|2019-06-13
+CL|Foreign Minister|Teodoro Ribera|Teodoro Ribera|2019-06-13|2020-07-28
+CL|Foreign Minister|Andrés Allamand|Allamand|2020-07-28|2022-03-11
+CL|Foreign Minister|Antonia Urrejola|Urrejola|2022-03-11|2023-03-10
+CL|Foreign Minister|Alberto van Klaveren|van Klaveren|2023-03-10|2026-03-11
+CO|Foreign Minister|María Ángela Holguín|Holguín|2010-08-07|2018-08-07
+CO|Foreign Minister|Carlos Holmes Trujillo|Holmes Trujillo|2018-08-07|2019-11-12
+CO|Foreign Minister|Claudia Blum|Claudia Blum|2019-11-12|2021-05-13
+CO|Foreign Minister|Marta Lucía Ramírez|Marta Lucía Ramírez|2021-05-13|2022-08-07
+CO|Foreign Minister|Álvaro Leyva|Leyva|2022-08-07|2024-01-01
+CU|Foreign Minister|Felipe Pérez Roque|Pérez Roque|1999-05-28|2009-03-02
+CU|Foreign Minister|Bruno Rodríguez Parrilla|Rodríguez|2009-03-02|
+VE|Foreign Minister|Nicolás Maduro|Maduro|2006-08-09|2013-01-15
+VE|Foreign Minister|Elías Jaua|Jaua|2013-01-15|2014-09-02
+VE|Foreign Minister|Delcy Rodríguez|Delcy Rodríguez|2014-12-26|2017-06-21
+VE|Foreign Minister|Jorge Arreaza|Arreaza|2017-08-02|2021-08-19
+VE|Foreign Minister|Félix Plasencia|Plasencia|2021-08-19|2022-01-01
+FJ|Foreign Minister|Frank Bainimarama|Bainimarama|2020-04-16|2022-12-24
+FJ|Foreign Minister|Sitiveni Rabuka|Rabuka|2022-12-24|
 """
 
 # The words a role uses for each office (a role may name the office another way).
