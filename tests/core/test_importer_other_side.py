@@ -1239,3 +1239,25 @@ def test_a_possible_meeting_spoken_of_is_not_a_side() -> None:
         "Korean leader Kim Jong Un."
     )
     assert "KP" not in readout.countries
+
+
+def test_someone_greeted_or_met_next_is_not_a_side() -> None:
+    readout = _readout(
+        "External Affairs Minister Tom Hale on 16 October 2022 called on Chilean President "
+        "Juan Soto and conveyed the warm greetings of Prime Minister Narendra Modi."
+    )
+    assert "Narendra Modi" not in [p.name for p in readout.participants]
+    readout = _readout(
+        "The Prime Minister met Australian Prime Minister Anthony Albanese in San Diego "
+        "yesterday (12 March 2023), ahead of their trilateral meeting with President Biden."
+    )
+    assert "US" not in readout.countries
+    assert readout.kind != "multilateral"
+
+
+def test_a_deputy_prime_minister_and_foreign_minister_is_a_foreign_minister() -> None:
+    readout = _readout(
+        "Chinese State Councilor and Foreign Minister Wang Yi held talks with Kazakh Deputy "
+        "Prime Minister and Foreign Minister Tom Hale in Xi'an on 12 May 2021."
+    )
+    assert readout.kind == "foreign-ministers-meeting"

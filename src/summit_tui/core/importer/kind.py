@@ -126,7 +126,9 @@ _OTHER = re.compile(
 )
 # A deputy or junior minister: their meetings are not foreign ministers' meetings.
 _JUNIOR = re.compile(
-    r"\b(?:Deputy|Vice|Under|Assistant|Parliamentary|Minister of State"
+    # ("Deputy Prime Minister and Foreign Minister" is a foreign minister.)
+    r"\b(?:(?:Deputy|Vice)[- ](?!Prime Minister and |Premier and |President and )"
+    r"|Under|Assistant|Parliamentary|Minister of State"
     r"|State Secretary|Secretary of State for (?!Foreign))",
     re.I,
 )

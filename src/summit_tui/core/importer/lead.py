@@ -64,6 +64,10 @@ _SUBJECT = re.compile(
     r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
     r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
     r"|for the first time since|,? (?:discussing|where they discussed|reaffirming)"
+    # "... and conveyed the warm greetings of Prime Minister X", "ahead of their trilateral
+    # meeting with President Y": someone else, not a side of this meeting
+    r"|and conveyed|greetings (?:of|from)|(?:a |personal )?message from"
+    r"|ahead of (?:their|the|his|her|a)"
     r"|(?:a|the) (?:possible|future|planned|proposed|potential) (?:meeting|summit|talks)"
     r"|(?:following|after) (?:the|his|her)(?! (?:\w+ )?(?:meeting|talks|call"
     r"|conversation|telephone|phone|discussions?) with\b))\b"
