@@ -1261,3 +1261,13 @@ def test_a_deputy_prime_minister_and_foreign_minister_is_a_foreign_minister() ->
         "Prime Minister and Foreign Minister Tom Hale in Xi'an on 12 May 2021."
     )
     assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_the_hosts_welcome_to_a_city_is_the_place() -> None:
+    readout = _readout(
+        "Remarks by PM Tom Hale at the Joint Press Conference with Chilean President Juan Soto "
+        "on 2 June 2017.\n\nMr Soto, Ministers, ladies and gentlemen.\n\n"
+        "I would like to welcome President Soto to Singapore for his first Official Visit. My "
+        "visit to Santiago last October was a warm one."
+    )
+    assert readout.location == "Singapore"

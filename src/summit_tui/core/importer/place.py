@@ -287,7 +287,17 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
         for sentence in sentences(para)[:6]:
             if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
+            # The host's own words: "I would like to welcome PM Turnbull to Singapore".
+            m = _WELCOME_TO.search(sentence)
+            if m is not None and city_or_venue(m["place"]):
+                return m["place"]
     return ""
+
+
+_WELCOME_TO = re.compile(
+    r"\b(?:[Ww]elcome[sd]?|[Ww]elcoming) (?:(?:PM|President|Prime Minister|Mr\.?|Ms\.?|Dr\.?"
+    r"|[A-Z][\w'-]+) ){1,4}to (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+)
 
 
 # A venue: capitalised words that end in a kind of building ("Landmark Hotel", "the
