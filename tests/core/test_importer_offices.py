@@ -179,3 +179,10 @@ def test_leaders_of_newly_covered_countries_give_the_meeting_its_parties() -> No
         "29 August 2022 and discussed energy cooperation between their countries."
     )
     assert set(r.countries) == {"SI", "HR"}
+
+
+def test_a_name_that_holds_a_holders_whole_name_and_more_is_theirs() -> None:
+    found = known_person("Joseph Kabila Kabange", "President")
+    assert found is not None and found.country == "CD"
+    # Other words than the holder's own still make another person.
+    assert known_person("Lee Myung Loong") is None

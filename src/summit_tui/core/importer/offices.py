@@ -2372,8 +2372,9 @@ def _names_match(name: str, h: Holder) -> bool:
         for i, w in enumerate(words)
         if w not in family and len(w) > 1 and w not in ("jr", "sr", "the", "mr", "ms", "dr")
     ]
-    # "Lee Hsien Loong" is not "Lee Myung-bak": other words must be the holder's own.
-    return all(w in known for w in rest)
+    # "Lee Hsien Loong" is not "Lee Myung-bak": other words must be the holder's own, unless
+    # the name holds the holder's whole name and more ("Joseph Kabila Kabange").
+    return all(w in known for w in rest) or (len(known) >= 2 and known <= set(words))
 
 
 def known_person(name: str, role: str = "", date: dt.date | None = None) -> Holder | None:
