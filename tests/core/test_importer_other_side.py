@@ -1271,3 +1271,13 @@ def test_the_hosts_welcome_to_a_city_is_the_place() -> None:
         "visit to Santiago last October was a warm one."
     )
     assert readout.location == "Singapore"
+
+
+def test_someone_the_leader_looks_forward_to_meeting_is_not_a_side() -> None:
+    readout = _readout(
+        "Readout on President Obama's Meeting with President Tom Hale of Israel\n\n"
+        "For Immediate Release May 5, 2009\n\n"
+        "The President appreciated the opportunity to welcome President Hale. The President "
+        "looks forward to his meeting with Prime Minister Juan Soto later this month."
+    )
+    assert "Juan Soto" not in [p.name for p in readout.participants]

@@ -997,7 +997,8 @@ _RECALLED = re.compile(
 )
 # An occasion still to come: "We look forward to welcoming you and Prime Minister X".
 _TO_COME = re.compile(
-    r"\blook(?:s|ing)? forward to (?:welcoming|seeing|meeting|hosting|receiving)\b"
+    r"\blook(?:s|ing)? forward to (?:welcoming|seeing|meeting|hosting|receiving"
+    r"|(?:his|her|their|our|my) (?:[\w-]+ )?(?:meeting|visit|talks|call))\b"
     r"|\b(?:I['’]ll|I will|we['’]ll|we will) (?:also )?(?:have|hold|meet|see)\b",
     re.I,
 )
