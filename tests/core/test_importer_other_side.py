@@ -1281,3 +1281,12 @@ def test_someone_the_leader_looks_forward_to_meeting_is_not_a_side() -> None:
         "looks forward to his meeting with Prime Minister Juan Soto later this month."
     )
     assert "Juan Soto" not in [p.name for p in readout.participants]
+
+
+def test_a_countrys_head_of_state_is_its_president_or_monarch_on_the_day() -> None:
+    readout = _readout(
+        "Prime Minister Tom Hale of Hungary had talks with Turkey's head of state in Ankara on "
+        "5 May 2019."
+    )
+    assert "TR" in readout.countries
+    assert any("Erdo" in p.name for p in readout.participants)

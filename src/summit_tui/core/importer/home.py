@@ -381,6 +381,13 @@ _OFFICE_OF = re.compile(
 )
 
 
+# "Orbán had talks with Turkey's head of state": the president, king, emir or sultan.
+_HEAD_OF_STATE = re.compile(
+    r"\b(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s (?P<office>head of state)\b"
+)
+_HEADS = ("President", "King", "Emir", "Sultan")
+
+
 # "King Exchanges Views on the Phone with Saudi Crown Prince": an office after its country's
 # adjective, with no name after it.
 _ADJECTIVE_OFFICE = re.compile(
@@ -401,7 +408,8 @@ def office_of_country(
         return people
     out = list(people)
     text = sentence[:MAX_LEAD_TEXT]
-    for m in sorted([*_OFFICE_OF.finditer(text), *_ADJECTIVE_OFFICE.finditer(text)], key=_start):
+    found_in = [*_OFFICE_OF.finditer(text), *_ADJECTIVE_OFFICE.finditer(text)]
+    for m in sorted([*found_in, *_HEAD_OF_STATE.finditer(text)], key=_start):
         place = countries.lookup(m.group("country"), strict_codes=True)
         if place is None or any(p.country == place.code for p in out):
             continue
@@ -410,7 +418,13 @@ def office_of_country(
             if m.group("office") == "Secretary of State" and place.code != "US"
             else m.group("office")
         )
-        found = offices.holder(place.code, office, date)
+        if office.casefold() == "head of state":  # "Turkey's head of state"
+            found = next(
+                (h for o in _HEADS if (h := offices.holder(place.code, o, date)) is not None),
+                None,
+            )
+        else:
+            found = offices.holder(place.code, office, date)
         if found is None or any(
             offices.fold(found.family) in offices.fold(p.name) and p.country in ("", found.country)
             for p in out
