@@ -1290,3 +1290,12 @@ def test_a_countrys_head_of_state_is_its_president_or_monarch_on_the_day() -> No
     )
     assert "TR" in readout.countries
     assert any("Erdo" in p.name for p in readout.participants)
+
+
+def test_natos_secretary_general_visiting_a_capital_is_not_a_nato_summit() -> None:
+    readout = _readout(
+        "NATO Secretary General visits Washington DC\n\n"
+        "NATO Secretary General Tom Hale met with US Secretary of State Ana Ruiz on Thursday "
+        "(13 September 2018) to discuss the Alliance's adaptation."
+    )
+    assert readout.kind == "other"

@@ -19,7 +19,9 @@ _NAMED_MEETING = re.compile(
 )
 _MULTILATERAL = re.compile(
     r"\b(?:ASEAN[\w' -]{0,20}?\b(?:Summit|Ministerial|Leaders'? Meeting|Foreign Ministers'?"
-    r" Meeting|Regional Forum)|G7|G20|G-7|G-20|APEC|BRICS|Quad|East Asia Summit|EAS|NATO"
+    # ("NATO Secretary General visits Washington": the body's head, not its summit.)
+    r" Meeting|Regional Forum)|G7|G20|G-7|G-20|APEC|BRICS|Quad|East Asia Summit|EAS"
+    r"|NATO(?! Secretary[- ]General| Deputy Secretary)"
     r"|Pacific Islands|Mekong|CHOGM|Commonwealth|SCO|Leaders' Meeting|Leaders' Summit"
     r"|Trilateral|multilateral)\b",
 )
