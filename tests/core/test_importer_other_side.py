@@ -1299,3 +1299,24 @@ def test_natos_secretary_general_visiting_a_capital_is_not_a_nato_summit() -> No
         "(13 September 2018) to discuss the Alliance's adaptation."
     )
     assert readout.kind == "other"
+
+
+def test_a_reporters_byline_is_no_headline_and_gives_the_city_last() -> None:
+    readout = _readout(
+        "Hale, Soto vow to address security issues\n\n"
+        "Endy Bayuni, The Jakarta Post, Santiago\n\n"
+        "President Tom Hale of Indonesia and Australian Prime Minister Juan Soto agreed on "
+        "Friday, 19 November 2004, to address concerns about defense matters."
+    )
+    assert readout.title == "Hale, Soto vow to address security issues"
+    assert readout.location == "Santiago"
+    assert any("byline" in r.reason for r in readout.review)
+
+
+def test_a_partnership_of_security_and_prosperity_is_not_a_place() -> None:
+    readout = _readout(
+        "Prime Minister Tom Hale of Canada and President Juan Soto of Mexico met on 21 April "
+        "2008 at the Security and Prosperity Partnership of North America summit, held this "
+        "year in New Orleans, Louisiana."
+    )
+    assert readout.location != "Security"

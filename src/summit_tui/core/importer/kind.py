@@ -189,6 +189,8 @@ def title_line(line: str) -> str:
         return ""  # a photo's credit, a teaser cut short, an office and its years
     if re.fullmatch(r"(?:Transcript|Media [Rr]elease|Speech|News|Press [Rr]elease) \d+", line):
         return ""  # an archive's record number: "Transcript 40499"
+    if BYLINE.match(line):
+        return ""  # "Endy Bayuni, The Jakarta Post, Santiago": who wrote it, not a headline
     if re.search(r"https?://", line):
         return ""  # an address: "- site.hu - https://site.hu/talks-with-... -"
     if (
@@ -198,6 +200,15 @@ def title_line(line: str) -> str:
         return ""  # "Tim Gatt · @TimGattITV": an account's byline; "Hawke, Robert": a name
     title = clean_title(line)
     return title if sum(c.isalpha() for c in title) >= 8 else ""
+
+
+# A reporter's byline: a name, the paper, perhaps the city it was filed from.
+BYLINE = re.compile(
+    r"^(?:By )?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s*[,•|]\s*(?:The )?(?:[A-Z][\w-]+ ){0,3}"
+    r"(?:Post|Times|Herald|News|Journal|Tribune|Star|Daily|Globe|Mail|Press|Agency|Gazette"
+    r"|Inquirer|Chronicle|Reuters|AFP|Bernama|Antara|Xinhua|Yonhap|Kyodo)"
+    r"(?:\s*,\s*(?P<city>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}))?$"
+)
 
 
 _NOT_A_HEADLINE = re.compile(

@@ -30,6 +30,7 @@ from summit_tui.core.importer.home import (
     unnamed_secretary_general,
 )
 from summit_tui.core.importer.kind import (
+    BYLINE,
     call_by_conversation,
     clean_title,
     composed_title,
@@ -525,6 +526,7 @@ def _extract(
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
         lambda marks: _filed_in(lead_text, marks),
+        lambda marks: _byline_city(page, marks),
         lambda marks: _header_place(paras, lead_text, marks),
         lambda marks: _top_place(page, marks),
     )
@@ -1173,6 +1175,19 @@ def _wire_dateline_place(paras: list[str], lead: str, review: list[Review]) -> s
             )
         )
     return place
+
+
+def _byline_city(page: Page, review: list[Review]) -> str:
+    """The city a reporter's byline was filed from ("Endy Bayuni, The Jakarta Post,
+    Santiago"), when nothing else names the place."""
+    for line in page.lines[: MAX_TOP_LINES + 4]:
+        m = BYLINE.match(line)
+        if m is not None and m["city"] and city_or_venue(m["city"]):
+            review.append(
+                Review("location", "taken from the reporter's byline: where it was filed", line)
+            )
+            return m["city"]
+    return ""
 
 
 def _filed_in(lead: str, review: list[Review]) -> str:

@@ -26,6 +26,7 @@ _NOT_PLACES = re.compile(
     r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
     r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation"
     r"|War|Revolution|Anniversary|Victory|Independence|Games|Olympics|Cup|Championships?"
+    r"|Security|Prosperity"
     # Where a statement was posted is not where the meeting was.
     r"|Twitter|Facebook|Instagram|YouTube|Telegram|WeChat|Weibo|LinkedIn|TikTok)\b"
 )
