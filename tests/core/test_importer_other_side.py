@@ -1320,3 +1320,13 @@ def test_a_partnership_of_security_and_prosperity_is_not_a_place() -> None:
         "year in New Orleans, Louisiana."
     )
     assert readout.location != "Security"
+
+
+def test_two_leaders_summit_said_in_the_paragraph_after_the_lead() -> None:
+    readout = _readout(
+        "WARSAW, July 13, 2023 (Yonhap) -- South Korean President Tom Hale said Thursday that "
+        "he and Polish President Juan Soto discussed strategic cooperation in nuclear energy."
+        "\n\nHale made the remark during a joint press briefing following a summit with Soto."
+    )
+    assert readout.kind == "summit"
+    assert any(r.field == "kind" for r in readout.review)

@@ -452,6 +452,17 @@ def _extract(
     if every_member:
         kind = "multilateral"  # a remote one too: its medium is not its kind
     if (
+        not kind
+        and len(people) == 2
+        and len(parties(people)) == 2
+        and all(is_leader(p.role) for p in people)
+        and (later := next((p for p in _after(paras, lead_text, 2) if _SUMMIT_SAID.search(p)), ""))
+    ):
+        # "... said Thursday that he and Polish President X discussed ...", then "during a
+        # joint press briefing following a summit with X"
+        kind = "summit"
+        review.append(Review("kind", "read from the paragraph after the lead", later[:80]))
+    if (
         kind == "telephone-talk"
         and _two_sides_speak(speaker, people, paras)
         and not _CALLED.search(named)
@@ -1073,6 +1084,7 @@ def _transcript_people(
 
 
 MAX_HEADER_PARAS = 12
+_SUMMIT_SAID = re.compile(r"\b(?:summit|summit talks|held talks|bilateral meeting)\b", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|telephone|video|virtual)", re.I)
 
 
