@@ -1330,3 +1330,13 @@ def test_two_leaders_summit_said_in_the_paragraph_after_the_lead() -> None:
     )
     assert readout.kind == "summit"
     assert any(r.field == "kind" for r in readout.review)
+
+
+def test_a_transcripts_speakers_not_the_president_they_speak_of() -> None:
+    readout = _readout(
+        "SECRETARY HALE: Great to see you again here in London on 4 May 2021.\n\n"
+        "FOREIGN MINISTER SOTO: Thank you, Mr. Secretary. We welcome the recent address by "
+        "President Biden at the Congress.",
+    )
+    names = [p.name for p in readout.participants]
+    assert not any("Biden" in n for n in names)

@@ -351,6 +351,7 @@ def _extract(
     people = home_country(people, page, notes)
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
+    people = _only_speakers(people, paras, lead_text)
     if len(parties(people)) == 1 and (whose := _archive_holder(page, people)) is not None:
         # Australia's transcripts name whose record it is: "Turnbull, Malcolm" over "Prime
         # Minister, welcome to you ..."
@@ -1086,6 +1087,21 @@ def _transcript_people(
 MAX_HEADER_PARAS = 12
 _SUMMIT_SAID = re.compile(r"\b(?:summit|summit talks|held talks|bilateral meeting)\b", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|telephone|video|virtual)", re.I)
+
+
+def _only_speakers(people: list[Participant], paras: list[str], lead: str) -> list[Participant]:
+    """A transcript whose lead is a speaker's turn ("SECRETARY BLINKEN: Great to see you"):
+    its sides are its speakers, not the people they speak of ("the recent address by
+    President Biden")."""
+    speakers = find_speakers(paras)
+    if len(speakers) < 2 or not _LABEL_START.match(lead):
+        return people
+    families = {s.name.split()[-1].casefold() for s in speakers}
+    kept = [p for p in people if p.name.split()[-1].casefold() in families]
+    return kept if len(kept) >= 2 else people
+
+
+_LABEL_START = re.compile(r"[A-Z][A-Z .'-]{2,60}:")
 
 
 def _two_sides_speak(
