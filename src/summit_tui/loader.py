@@ -38,30 +38,21 @@ class Loader:
         app = self.app
         # The first load has the folder listed by a helper process from the start, while it
         # reads the cache (the interpreter's time for a while in a large folder, which the
-        # first paint needs). The watcher set up meanwhile is ready later: a second listing,
-        # taken once it is, finds whatever changed between the two (``_recheck``).
+        # first paint needs).
         listing = BackgroundScan(app.folder) if app.index is None else None
-        recheck = None
         if listing is not None:
             listing.start()
-        if app.watch_folder and app.watcher is None:
-            recheck = BackgroundScan(app.folder) if listing is not None else None
-            # Set up while the cached readouts are read, so that it is ready (the OS reports
-            # changes a watch step after the watches are set) by the time the folder is.
-            app.start_watching(on_ready=recheck.start if recheck else None)
         try:
-            return self._sync_store(cancel, number, listing, recheck)
+            return self._sync_store(cancel, number, listing)
         finally:
-            for scan in (listing, recheck):
-                if scan is not None:
-                    scan.close()
+            if listing is not None:
+                listing.close()
 
     def _sync_store(
         self,
         cancel: threading.Event,
         number: int,
         listing: BackgroundScan | None,
-        recheck: BackgroundScan | None,
     ) -> SyncReport:
         app, collection = self.app, self.collection
         store = collection.open()
@@ -103,6 +94,8 @@ class Loader:
                     listing.close()
             if app.watch_folder and scanned is None:
                 # The sync lists or reads the folder itself: once the watcher sees changes.
+                if app.watcher is None:
+                    app.start_watching()
                 self._watch_before_reading(cancel)
             store, report = collection.sync(
                 store,
@@ -116,6 +109,14 @@ class Loader:
             index.remove(report.removed_ids)
             shown = threading.Event()
             app.post_message(Loaded(index, report, store.problems(), shown, number))
+            recheck = None
+            if app.watch_folder and app.watcher is None and scanned is not None:
+                # Watching starts once the list is complete (setting it up takes the
+                # interpreter for a while in a large folder); a second listing, taken once
+                # the watcher is ready, finds whatever changed since the first (``_recheck``).
+                self._wait_shown(shown, cancel)
+                recheck = BackgroundScan(app.folder)
+                app.start_watching(on_ready=recheck.start)
             if report.changed:
                 # The list is up to date; keep the index file in step for the next start,
                 # once the screen has shown the result and had a moment for the user's first
@@ -124,7 +125,10 @@ class Loader:
                 cancel.wait(SAVE_AFTER_SECONDS)
                 self._save_index(index)
             if recheck is not None and scanned is not None:
-                self._recheck(recheck, scanned, shown, cancel)
+                try:
+                    self._recheck(recheck, scanned, cancel)
+                finally:
+                    recheck.close()
         finally:
             collection.close(store)
         return report
@@ -133,13 +137,21 @@ class Loader:
         self,
         recheck: BackgroundScan,
         scanned: Mapping[str, tuple[int, int]],
-        shown: threading.Event,
         cancel: threading.Event,
     ) -> None:
         """Compare the folder as listed once the watcher was ready with the listing the
         sync used: a file changed between the two (which the watcher could not see yet)
-        makes the app read the folder again, as a change the watcher sees does."""
-        self._wait_shown(shown, cancel)
+        makes the app read the folder again, as a change the watcher sees does.
+
+        The second listing starts when the watcher is ready: it is waited for first, so that
+        a busy machine, on which the watcher gets ready late, does not make the folder read
+        again for nothing. A watcher that could not start (told to the user) gives none."""
+        self._watch_before_reading(cancel)
+        watcher = self.app.watcher
+        if cancel.is_set() or not self.app.is_running:
+            return
+        if watcher is None or not watcher.ready.is_set():
+            return  # not watching: changes are read on ctrl+r, as after any load
         again = recheck.result()
         if cancel.is_set() or not self.app.is_running:
             return
