@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from driving import wait_loaded
-from textual.widgets import Static
+from textual.widgets import ProgressBar, Static
 from waiting import pilot_wait_until
 
 import summit_tui.core.files.watching as watching_module
+import summit_tui.widgets.load_status as load_status_module
 from summit_tui.messages import (
     BatchIndexed,
     FolderChanged,
@@ -95,6 +96,30 @@ async def test_stop_keeps_what_was_read_and_reload_resumes(generated: Path, app_
     async with again.run_test(size=(160, 48)) as pilot:
         await wait_loaded(again, pilot)
         assert again.main.query_one(MeetingList).row_count == COUNT
+
+
+async def test_the_bar_of_a_stage_of_unknown_length_moves_only_once_it_lasts(
+    generated: Path, app_factory, monkeypatch
+) -> None:
+    app = app_factory(generated, watch=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(app, pilot)
+        status = app.main.query_one(LoadStatus)
+        bar = status.query_one(ProgressBar)
+        monkeypatch.setattr(load_status_module, "MOVING_BAR_AFTER", 3600.0)
+        app.load_state = LoadState.opening()  # a warm start's first stage: over at once
+        await pilot.pause()
+        assert status.display and not bar.display and bar.percentage is not None
+        app.load_state = app.load_state.idle()
+        monkeypatch.setattr(load_status_module, "MOVING_BAR_AFTER", 0.05)
+        app.load_state = LoadState.opening()  # one that goes on: its bar moves
+        await pilot_wait_until(pilot, lambda: bar.display)
+        assert bar.percentage is None
+        app.load_state = app.load_state.reading(10, 40)  # counts: the bar shows them
+        await pilot.pause()
+        assert bar.display and bar.percentage == 0.25
+        app.load_state = app.load_state.idle()
+        assert not status.display
 
 
 async def test_escape_asks_the_app_to_stop_the_load(generated: Path, app_factory) -> None:

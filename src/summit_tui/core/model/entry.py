@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter, eq
@@ -220,6 +220,22 @@ def build_all(entries: Iterable[Entry]) -> list[Entry]:
             entry.readout  # noqa: B018 - builds a stored entry's readout
     keep_out_of_collections(len(todo))
     return out
+
+
+def ids_of(entries: Sequence[Entry]) -> list[str]:
+    """Each entry's ``id``, read in C loops where the store gave it (a start reads 100,000)."""
+    ids = list(map(_STORED_ID, entries))
+    return ids if None not in ids else list(map(attrgetter("id"), entries))
+
+
+def sort_keys_of(entries: Sequence[Entry]) -> list[tuple[dt.date, str]]:
+    """Each entry's (date, title), read as ``ids_of`` reads ids."""
+    keys = list(map(_STORED_KEY, entries))
+    return keys if (None, None) not in keys else list(map(attrgetter("date", "title"), entries))
+
+
+#: The id, and the date and title, an entry read from the store was given (else None).
+_STORED_ID, _STORED_KEY = attrgetter("_id"), attrgetter("_date", "_title")
 
 
 def any_damaged(entries: Iterable[Entry | None]) -> bool:

@@ -10,11 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, TypeVar, cast
 
 from summit_tui.core.model.entry import Entry
 from summit_tui.core.search.postings import Postings
 from summit_tui.core.search.tokens import KIND, MENTION, MONTH, PARTY, TOPIC, YEAR
+
+#: The file of an entry (its path relative to the folder).
+_PATH = attrgetter("path")
 
 T = TypeVar("T")
 
@@ -69,7 +73,7 @@ class IndexState:
             doclen=doclen,
             sort_keys=sort_keys,
             total_len=total_len,
-            by_path={entry.path: doc for doc, entry in enumerate(docs)},
+            by_path=dict(zip(map(_PATH, docs), range(len(docs)), strict=True)),
         )
         by_id = dict(zip(ids, range(len(docs)), strict=True))
         if len(by_id) == len(docs):
