@@ -59,7 +59,12 @@ SHARD_ORDER_MIN_FILES = 200
 BATCH_FILES = 500
 
 
-_STALE, _ENTRY, _PROBLEMS = attrgetter("stale"), attrgetter("entry"), attrgetter("problems")
+_STALE, _ENTRY, _PROBLEMS, _RID = (
+    attrgetter("stale"),
+    attrgetter("entry"),
+    attrgetter("problems"),
+    attrgetter("rid"),
+)
 
 
 def _remove_dead_temps(path: Path) -> None:
@@ -529,14 +534,16 @@ class ReadoutStore:
     def problems(self) -> list[Problem]:
         """Every problem of every file that failed to load, by path."""
         with self._lock:
-            found = [p for rec in self._records.values() if rec.problems for p in rec.problems]
+            recs = self._records.values()
+            found = [p for rec in compress(recs, map(_PROBLEMS, recs)) for p in rec.problems or ()]
             found.extend(self._name_problems)
             found.extend(shared_ids(self._records))
         return sorted(found, key=lambda p: (p.path, p.line or 0))
 
     def __len__(self) -> int:
         with self._lock:
-            return sum(1 for rec in self._records.values() if rec.rid is not None)
+            recs = self._records.values()
+            return len(recs) - list(map(_RID, recs)).count(None)
 
 
 def duplicate_ids(entries: Iterable[Entry]) -> list[Problem]:
