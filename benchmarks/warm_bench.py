@@ -28,8 +28,9 @@ import run as runner
 Way = tuple[str, str | None, Path]
 
 
-def _warm(way: Way, folder: Path, session: str) -> tuple[float, float, float]:
-    """One start: ms to the usable list, ms to the folder's check shown, peak RSS in MB."""
+def _warm(way: Way, folder: Path, session: str) -> tuple[float, float, float, float, float]:
+    """One start: ms to the usable list, ms to the folder's check shown, peak RSS in MB,
+    and the app's CPU ms (every thread, not the helper's) at the two."""
     _, src, db = way
     saved = os.environ.get("PYTHONPATH")
     if src is not None:
@@ -42,7 +43,13 @@ def _warm(way: Way, folder: Path, session: str) -> tuple[float, float, float]:
                 os.environ.pop("PYTHONPATH", None)
             else:
                 os.environ["PYTHONPATH"] = saved
-    return ms, info["marks"].get("synced", ms), info["rss_kb"] / 1024
+    return (
+        ms,
+        info["marks"].get("synced", ms),
+        info["rss_kb"] / 1024,
+        info.get("cpu_ready_ms", 0.0),
+        info.get("cpu_synced_ms", 0.0),
+    )
 
 
 def bench(folder: Path, ways: list[Way], reps: int, n: int) -> None:
@@ -51,8 +58,8 @@ def bench(folder: Path, ways: list[Way], reps: int, n: int) -> None:
         n // 2
     ]
     original = Path(target).read_bytes()
-    warm: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _, _ in ways}
-    changed: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _, _ in ways}
+    warm: dict[str, list[tuple[float, ...]]] = {label: [] for label, _, _ in ways}
+    changed: dict[str, list[tuple[float, ...]]] = {label: [] for label, _, _ in ways}
     with tempfile.TemporaryDirectory(prefix="summit-warm-") as tmp:
         session = str(Path(tmp) / "session.json")
         for way in ways:  # each database in step with the folder first (nothing to save after)
@@ -83,7 +90,9 @@ def bench(folder: Path, ways: list[Way], reps: int, n: int) -> None:
             f"one_changed - warm_start per pair {', '.join(f'{p:+.0f}' for p in pairs)} ms "
             f"(median {statistics.median(pairs):+.0f}); peak RSS warm "
             f"{max(r[2] for r in warm[label]):.0f} MB, changed "
-            f"{max(r[2] for r in changed[label]):.0f} MB"
+            f"{max(r[2] for r in changed[label]):.0f} MB; the app's CPU until the list is "
+            f"shown {statistics.median(r[3] for r in warm[label]):.0f} ms, until the change "
+            f"is shown {statistics.median(r[4] for r in changed[label]):.0f} ms (medians)"
         )
         if len(ways) > 1 and label != base:
             other = statistics.median(r[0] for r in warm[base])
