@@ -103,3 +103,22 @@ def test_a_loaded_index_finds_readouts_by_id_and_file_as_the_built_one(tmp_path:
     assert answers(loaded) == answers(built)
     assert loaded.doc_of("a") == built.doc_of("a") == 0
     assert loaded.doc_of("m7") is None and loaded.state.shared == {}
+
+
+def test_a_loaded_index_makes_its_look_ups_only_when_a_search_needs_them(tmp_path: Path) -> None:
+    """The first search of a start (nothing bookmarked) needs neither look-up: the list is
+    shown without them. Bookmarks need the look-up by id alone; a change, the one by file."""
+    entries = [*ENTRIES, *MORE]
+    cache = tmp_path / "db.json.index"
+    SearchIndex(entries).save(cache, "fp")
+    loaded = SearchIndex.load_or_build(entries, cache, "fp")
+    state = loaded.state
+    assert len(loaded.search("")) == len(entries)
+    assert state._by_id is None and state._by_path is None
+    results = loaded.search("", marked=["b", "m3", "gone"])
+    assert results.facets["marked"] == {"marked": 2}
+    assert state._by_id is not None and state._by_path is None
+    loaded.add([make("m3", "2019-02-03", "Now about maritime energy.", "Energy")])
+    assert state._by_path is not None
+    assert loaded.doc_of("m3") == len(entries)  # the new doc of the file
+    assert len(loaded) == len(entries)

@@ -59,10 +59,10 @@ class IndexState:
     # The look-ups by id and by file (``by_id``, ``by_path``, ``shared``): a restored state
     # makes them when first needed, from the ids it was given (a start shows the list
     # first; at 100,000 readouts they take a twentieth of a second).
-    _by_id: dict[str, int] = field(default_factory=dict)
+    _by_id: dict[str, int] | None = field(default_factory=dict)  # None: not made yet
     _by_path: dict[str, int] | None = field(default_factory=dict)  # None: not made yet
     _shared: dict[str, set[int]] = field(default_factory=dict)
-    _ids: Sequence[str] = ()  # of a restored state, until its look-ups are made
+    _ids: Sequence[str] = ()  # of a restored state, until its look-up by id is made
     _making: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -85,6 +85,7 @@ class IndexState:
             doclen=doclen,
             sort_keys=sort_keys,
             total_len=total_len,
+            _by_id=None,
             _by_path=None,
             _ids=ids,
         )
@@ -94,9 +95,17 @@ class IndexState:
     @property
     def by_id(self) -> dict[str, int]:
         """A live doc of each readout id."""
-        if self._by_path is None:
-            self._make_lookups()
-        return self._by_id
+        by_id = self._by_id
+        if by_id is None:
+            by_id = self._make_by_id()
+        return by_id
+
+    @property
+    def shared(self) -> dict[str, set[int]]:
+        """The live docs of each id that two files or more share."""
+        if self._by_id is None:
+            self._make_by_id()
+        return self._shared
 
     @property
     def by_path(self) -> dict[str, int]:
@@ -104,32 +113,27 @@ class IndexState:
         may hold readouts with the same id, and both are indexed)."""
         by_path = self._by_path
         if by_path is None:
-            by_path = self._make_lookups()
+            with self._making:  # once, whichever thread asks first
+                if self._by_path is None:
+                    docs = self.docs
+                    self._by_path = dict(zip(map(_PATH, docs), range(len(docs)), strict=True))
+                by_path = self._by_path
         return by_path
 
-    @property
-    def shared(self) -> dict[str, set[int]]:
-        """The live docs of each id that two files or more share."""
-        if self._by_path is None:
-            self._make_lookups()
-        return self._shared
-
-    def _make_lookups(self) -> dict[str, int]:
-        """Make the look-ups of a restored state (once, whichever thread asks first)."""
+    def _make_by_id(self) -> dict[str, int]:
+        """Make the look-up by id of a restored state (once, whichever thread asks first)."""
         with self._making:
-            if self._by_path is not None:
-                return self._by_path
-            docs, ids = self.docs, self._ids
-            by_id = dict(zip(ids, range(len(docs)), strict=True))
-            if len(by_id) != len(docs):  # two files hold readouts with one id
+            if self._by_id is not None:
+                return self._by_id
+            ids, shared = self._ids, self._shared
+            by_id = dict(zip(ids, range(len(ids)), strict=True))
+            if len(by_id) != len(ids):  # two files hold readouts with one id
                 by_id = {}
                 for doc, rid in enumerate(ids):
-                    _note(by_id, self._shared, rid, doc)
-            self._by_id = by_id
+                    _note(by_id, shared, rid, doc)
             self._ids = ()
-            # Last: a look-up that finds it made finds the others made too.
-            self._by_path = dict(zip(map(_PATH, docs), range(len(docs)), strict=True))
-            return self._by_path
+            self._by_id = by_id  # last: a look-up that finds it made finds ``shared`` made too
+            return by_id
 
     def live_count(self) -> int:
         """How many docs are live."""
