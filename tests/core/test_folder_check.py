@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -201,3 +203,21 @@ def test_a_store_holds_the_shards_it_wrote(data: Path, db: Path) -> None:
     store.sync(data, checked=check_folder(data, shard_folder(db), SHARDS))
     again = check_folder(data, shard_folder(db), SHARDS)
     assert store.holds(again) and (again.changed, again.gone) == ({}, [])
+
+
+def test_the_helper_imports_nothing_heavy() -> None:
+    """The helper process starts with the app, beside the imports of Textual: it loads
+    neither TinyDB, YAML, the store nor the search engine."""
+    script = (
+        "import sys\n"
+        "import summit_tui.core.store.folder_check\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in\n"
+        "    ('tinydb', 'yaml', 'textual', 'rich') or m.startswith(\n"
+        "    ('summit_tui.core.store.readouts', 'summit_tui.core.store.shards',\n"
+        "     'summit_tui.core.search', 'summit_tui.core.model')))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
