@@ -221,3 +221,44 @@ def test_the_helper_imports_nothing_heavy() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_a_readout_found_damaged_after_the_start_is_read_again_with_the_check(
+    data: Path, db: Path
+) -> None:
+    synced(data, db)
+    store = ReadoutStore(path=db)  # the stored texts are sound: every entry unbuilt
+    shard = shard_folder(db) / f"shard-{shard_of('r010.yaml'):02d}.json"
+    doc = next(
+        d
+        for d in json.loads(shard.read_text("utf-8"))["files"].values()
+        if d["path"] == "r010.yaml"
+    )
+    with shard.with_suffix(".texts").open("r+b") as fh:  # damaged in place, after the start
+        fh.seek(doc["text"][0] + 2)
+        fh.write(b"\x00\x00")
+    entry = next(e for e in store.entries() if e.id == "r010")
+    assert entry.readout is not None and entry.damaged  # found when the list showed it
+    check = check_folder(data, shard_folder(db), SHARDS)
+    assert store.holds(check) and check.changed == {}  # its file did not change
+    report = store.sync(data, checked=check)
+    assert (report.updated, report.unchanged) == (1, 61)
+    again = next(e for e in store.entries() if e.id == "r010")
+    assert not again.damaged and again.readout.title == "Meeting 10"
+
+
+def test_a_file_name_that_is_not_text_is_one_problem_with_the_check(
+    data: Path, db: Path, tmp_path: Path
+) -> None:
+    synced(data, db)
+    try:
+        with open(os.path.join(os.fsencode(data), b"caf\xe9.yaml"), "wb") as fh:
+            fh.write(b"title: Caf\ndate: 2031-01-01\n")
+    except OSError:
+        pytest.skip("this file system takes only UTF-8 names")
+    checked, listed = both_ways(data, db, tmp_path)
+    assert checked == listed
+    assert any(
+        path == "caf\\xe9.yaml" and message.startswith("the file name is not valid UTF-8")
+        for path, message in checked[6]
+    )
