@@ -92,6 +92,8 @@ class Entry:
         set_(entry, "_date", date)
         set_(entry, "_title", title)
         set_(entry, "origin", origin)
+        if not json:  # no text to build it from: damaged from the start
+            _found_damaged()
         return entry
 
     def stored_in(self, origin: Origin | None) -> None:
@@ -174,6 +176,8 @@ class Entry:
             set_(self, key, value)
         set_(self, "readout", readout)
         set_(self, "_json", None if ok else "")
+        if not ok:
+            _found_damaged()
         return getattr(self, name)
 
     @property
@@ -240,8 +244,20 @@ _STORED_ID, _STORED_KEY = attrgetter("_id"), attrgetter("_date", "_title")
 
 def any_damaged(entries: Iterable[Entry | None]) -> bool:
     """Whether any of the entries (None: a file without one) is ``damaged``, asked in C
-    loops: a warm start asks it of 100,000."""
+    loops: a warm start asks it of 100,000 (and of none while no entry was found damaged
+    in this process)."""
+    if not _damaged_count:
+        return False
     return any(map(eq, repeat(""), map(attrgetter("_json"), filter(None, entries))))
+
+
+#: Entries found damaged in this process (an entry is found so only when built).
+_damaged_count = 0
+
+
+def _found_damaged() -> None:
+    global _damaged_count
+    _damaged_count += 1  # (two threads may count one: what matters is that it is not 0)
 
 
 def light_entries(entries: Iterable[Entry]) -> list[Entry]:
