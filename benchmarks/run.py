@@ -137,7 +137,9 @@ print(json.dumps({"rss_kb": rss_kb, "entries": len(entries), "sync": report.summ
 """
 )
 
-# The real app, headless. "ready": the cached readouts are listed and the screen has
+# The real app, headless, started as the command starts it (``start_app``: the folder's
+# listing begun before Textual is imported; ``make_app`` for code before it). "ready": the
+# cached readouts are listed and the screen has
 # painted them (IndexReady handled, then a refresh: the event the load worker waits on
 # before it checks the folder): the list can be scrolled and searched.
 # "synced": the folder was checked and what changed is in the list (Loaded handled, then a
@@ -146,12 +148,15 @@ print(json.dumps({"rss_kb": rss_kb, "entries": len(entries), "sync": report.summ
 # memory), not timed.
 WARM_APP = (
     """
-import asyncio, json, sys
+import asyncio, json, resource, sys
 from pathlib import Path
-from summit_tui.app import make_app
-from summit_tui.messages import IndexReady, Loaded
 folder, db = Path(sys.argv[1]), Path(sys.argv[2])
-app = make_app(folder, db_path=db, session_file=Path(sys.argv[3]))
+try:  # as the command starts the app: the folder listed while Textual loads
+    from summit_tui.cli.main import start_app
+except ImportError:  # the code before it
+    from summit_tui.app import make_app as start_app
+app = start_app(folder, db_path=db, session_file=Path(sys.argv[3]))
+from summit_tui.messages import IndexReady, Loaded
 async def main():
     ready, loaded = [], []
     def hook(message):
@@ -165,14 +170,20 @@ async def main():
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
         await shown(ready)
         print("ready", flush=True)
+        cpu.append(cpu_ms())
         await shown(loaded)
         print("synced", flush=True)
+        cpu.append(cpu_ms())
         await app.workers.wait_for_complete()
+def cpu_ms():  # the process's CPU time so far, every thread's (not the helper's)
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return (use.ru_utime + use.ru_stime) * 1000
+cpu = []
 asyncio.run(main())
 """
     + _RSS
     + """
-print(json.dumps({"rss_kb": rss_kb}))
+print(json.dumps({"rss_kb": rss_kb, "cpu_ready_ms": cpu[0], "cpu_synced_ms": cpu[1]}))
 """
 )
 

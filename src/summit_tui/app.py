@@ -46,6 +46,7 @@ from summit_tui.widgets.load_status import LoadState
 
 if TYPE_CHECKING:
     from summit_tui.core.files.watching import FolderWatcher
+    from summit_tui.core.store.folder_check import BackgroundCheck
 
 
 class SummitApp(App[int]):
@@ -88,6 +89,7 @@ class SummitApp(App[int]):
         session_file: Path | None = None,
         watch: bool = True,
         keymap_file: Path | None = None,
+        check: BackgroundCheck | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
@@ -103,7 +105,7 @@ class SummitApp(App[int]):
         self.index: SearchIndex | None = None
         self._cancel = threading.Event()
         self._store_lock = threading.Lock()  # one load at a time holds the store
-        self.loader = Loader(self)
+        self.loader = Loader(self, check)
         self._load_number = 0  # of the load started last: the one that runs, if any
         self._reload_due = False  # the folder changed while a load ran
         self.sub_title = str(folder)
@@ -396,10 +398,13 @@ def make_app(
     session_file: Path | None = None,
     watch: bool = True,
     keymap_file: Path | None = None,
+    check: BackgroundCheck | None = None,
 ) -> SummitApp:
     """The one factory for the app, used by the CLI and the tests.
 
     ``watch``: reload by itself when readout files in the folder change; ``keymap_file``:
-    the user's keys (by default keymap.toml in the user's config folder).
+    the user's keys (by default keymap.toml in the user's config folder); ``check``: the
+    folder compared with its cache by a helper process, started before the app was made
+    (``cli.main.start_app``), which the first load uses instead of starting its own.
     """
-    return SummitApp(folder, db_path, userdata_path, session_file, watch, keymap_file)
+    return SummitApp(folder, db_path, userdata_path, session_file, watch, keymap_file, check)

@@ -7,12 +7,13 @@ with messages (``summit_tui.messages``) and shows notices through ``call_from_th
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from summit_tui.core.collection import Collection
-from summit_tui.core.files.listing import BackgroundScan
+from summit_tui.core.files.listing import name_is_text
 from summit_tui.core.search.index import SearchIndex
+from summit_tui.core.store.folder_check import BackgroundCheck
 from summit_tui.core.store.readouts import ReadoutStore
 from summit_tui.core.store.report import Batch, SyncReport
 from summit_tui.messages import BatchIndexed, FolderChanged, IndexReady, Loaded, LoadProgress
@@ -29,39 +30,36 @@ SAVE_AFTER_SECONDS = 0.5
 class Loader:
     """Loads the app's folder: one ``run`` at a time, in the load worker's thread."""
 
-    def __init__(self, app: SummitApp) -> None:
+    def __init__(self, app: SummitApp, check: BackgroundCheck | None = None) -> None:
         self.app = app
         self.collection = Collection(app.folder, app.db_path, tell=self._tell)
+        #: The folder compared with the cache, started before the app (for the first load).
+        self._early_check = check
 
     def run(self, cancel: threading.Event, number: int) -> SyncReport:
         """Show what the cache holds at once, then sync the folder in batches."""
         app = self.app
-        # The first load has the folder listed by a helper process from the start, while it
-        # reads the cache (the interpreter's time for a while in a large folder, which the
-        # first paint needs). The watcher set up meanwhile is ready later: a second listing,
-        # taken once it is, finds whatever changed between the two (``_recheck``).
-        listing = BackgroundScan(app.folder) if app.index is None else None
-        recheck = None
-        if listing is not None:
-            listing.start()
-        if app.watch_folder and app.watcher is None:
-            recheck = BackgroundScan(app.folder) if listing is not None else None
-            # Set up while the cached readouts are read, so that it is ready (the OS reports
-            # changes a watch step after the watches are set) by the time the folder is.
-            app.start_watching(on_ready=recheck.start if recheck else None)
+        # The first load has the folder compared with the cache by a helper process from
+        # the start, while it reads the cache (the interpreter's time for a while in a large
+        # folder, which the first paint needs); the command starts it before Textual loads.
+        early, self._early_check = self._early_check, None
+        check = None
+        if app.index is None:
+            check = early or self.collection.check_in_background()
+            check.start()  # (nothing when it was started already)
+        elif early is not None:
+            early.close()
         try:
-            return self._sync_store(cancel, number, listing, recheck)
+            return self._sync_store(cancel, number, check)
         finally:
-            for scan in (listing, recheck):
-                if scan is not None:
-                    scan.close()
+            if check is not None:
+                check.close()
 
     def _sync_store(
         self,
         cancel: threading.Event,
         number: int,
-        listing: BackgroundScan | None,
-        recheck: BackgroundScan | None,
+        check: BackgroundCheck | None,
     ) -> SyncReport:
         app, collection = self.app, self.collection
         store = collection.open()
@@ -95,27 +93,39 @@ class Loader:
                 nonlocal index
                 index = SearchIndex()
 
-            scanned = None
-            if listing is not None:
-                if len(store):
-                    scanned = listing.result()
-                else:  # an empty cache: the sync reads every file and stamps it as it reads
-                    listing.close()
-            if app.watch_folder and scanned is None:
+            checked = None
+            if check is not None:
+                # An empty cache: the sync reads every file and stamps it as it reads.
+                checked = check.check() if len(store) else None
+                check.close()
+                if checked is not None and not store.holds(checked):
+                    checked = None  # compared with other bytes than the store's: list here
+            if app.watch_folder and checked is None:
                 # The sync lists or reads the folder itself: once the watcher sees changes.
+                if app.watcher is None:
+                    app.start_watching()
                 self._watch_before_reading(cancel)
             store, report = collection.sync(
                 store,
                 on_progress=progress,
                 on_batch=add,
                 cancel=cancel,
-                scanned=scanned,
+                checked=checked,
                 on_fall_back=start_afresh,
             )
             index.remove_paths(report.removed_paths)
             index.remove(report.removed_ids)
             shown = threading.Event()
             app.post_message(Loaded(index, report, store.problems(), shown, number))
+            recheck = None
+            if app.watch_folder and app.watcher is None and checked is not None:
+                # Watching starts once the list is complete (setting it up takes the
+                # interpreter for a while in a large folder); the folder is compared with
+                # the cache again once the watcher is ready (``_recheck``), which finds
+                # whatever changed since the helper listed it.
+                self._wait_shown(shown, cancel)
+                recheck = collection.check_in_background(start=False)
+                app.start_watching(on_ready=recheck.start)
             if report.changed:
                 # The list is up to date; keep the index file in step for the next start,
                 # once the screen has shown the result and had a moment for the user's first
@@ -123,27 +133,37 @@ class Loader:
                 self._wait_shown(shown, cancel)
                 cancel.wait(SAVE_AFTER_SECONDS)
                 self._save_index(index)
-            if recheck is not None and scanned is not None:
-                self._recheck(recheck, scanned, shown, cancel)
+            if recheck is not None:
+                try:
+                    self._recheck(recheck, store, cancel)
+                finally:
+                    recheck.close()
         finally:
             collection.close(store)
         return report
 
     def _recheck(
-        self,
-        recheck: BackgroundScan,
-        scanned: Mapping[str, tuple[int, int]],
-        shown: threading.Event,
-        cancel: threading.Event,
+        self, recheck: BackgroundCheck, store: ReadoutStore, cancel: threading.Event
     ) -> None:
-        """Compare the folder as listed once the watcher was ready with the listing the
-        sync used: a file changed between the two (which the watcher could not see yet)
-        makes the app read the folder again, as a change the watcher sees does."""
-        self._wait_shown(shown, cancel)
-        again = recheck.result()
+        """Compare the folder, as listed once the watcher was ready, with the cache the sync
+        brought in line with it: a file changed since the helper first listed it (which the
+        watcher could not see yet) makes the app read the folder again, as a change the
+        watcher sees does.
+
+        The second comparison starts when the watcher is ready: it is waited for first, so
+        that a busy machine, on which the watcher gets ready late, does not make the folder
+        read again for nothing. A watcher that could not start (told to the user) gives
+        none: the folder is read again on ctrl+r, as after any load."""
+        self._watch_before_reading(cancel)
+        watcher = self.app.watcher
         if cancel.is_set() or not self.app.is_running:
             return
-        if again is None or again != scanned:
+        if watcher is None or not watcher.ready.is_set():
+            return
+        again = recheck.check()
+        if cancel.is_set() or not self.app.is_running:
+            return
+        if again is None or not store.holds(again) or again.gone or texts(again.changed):
             self.app.post_message(FolderChanged())
 
     def _tell(self, notice: str) -> None:
@@ -186,3 +206,9 @@ class Loader:
                 timeout=8,
                 markup=False,
             )
+
+
+def texts(rels: Iterable[str]) -> bool:
+    """Whether any of the paths is text: one that is not is never stored (a problem at
+    every sync), so its being listed is no change."""
+    return any(map(name_is_text, rels))

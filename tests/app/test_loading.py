@@ -7,9 +7,19 @@ from pathlib import Path
 
 import pytest
 from driving import wait_loaded
-from textual.widgets import Static
+from textual.widgets import ProgressBar, Static
+from waiting import pilot_wait_until
 
-from summit_tui.messages import BatchIndexed, IndexReady, Loaded, LoadProgress, LoadStopAsked
+import summit_tui.core.files.watching as watching_module
+import summit_tui.widgets.load_status as load_status_module
+from summit_tui.messages import (
+    BatchIndexed,
+    FolderChanged,
+    IndexReady,
+    Loaded,
+    LoadProgress,
+    LoadStopAsked,
+)
 from summit_tui.widgets.load_status import LoadState, LoadStatus
 from summit_tui.widgets.meeting_list import MeetingList
 
@@ -88,6 +98,30 @@ async def test_stop_keeps_what_was_read_and_reload_resumes(generated: Path, app_
         assert again.main.query_one(MeetingList).row_count == COUNT
 
 
+async def test_the_bar_of_a_stage_of_unknown_length_moves_only_once_it_lasts(
+    generated: Path, app_factory, monkeypatch
+) -> None:
+    app = app_factory(generated, watch=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_loaded(app, pilot)
+        status = app.main.query_one(LoadStatus)
+        bar = status.query_one(ProgressBar)
+        monkeypatch.setattr(load_status_module, "MOVING_BAR_AFTER", 3600.0)
+        app.load_state = LoadState.opening()  # a warm start's first stage: over at once
+        await pilot.pause()
+        assert status.display and not bar.display and bar.percentage is not None
+        app.load_state = app.load_state.idle()
+        monkeypatch.setattr(load_status_module, "MOVING_BAR_AFTER", 0.05)
+        app.load_state = LoadState.opening()  # one that goes on: its bar moves
+        await pilot_wait_until(pilot, lambda: bar.display)
+        assert bar.percentage is None
+        app.load_state = app.load_state.reading(10, 40)  # counts: the bar shows them
+        await pilot.pause()
+        assert bar.display and bar.percentage == 0.25
+        app.load_state = app.load_state.idle()
+        assert not status.display
+
+
 async def test_escape_asks_the_app_to_stop_the_load(generated: Path, app_factory) -> None:
     app = app_factory(generated, watch=False)
     asked: list[LoadStopAsked] = []
@@ -128,11 +162,9 @@ async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(
 
     async with warm.run_test(size=(160, 48), message_hook=hook) as pilot:
         await wait_loaded(warm, pilot)
-        # The list first, then the folder's check. A busy machine may make the check of the
-        # listing taken once the watcher was ready come back empty: the app then reads the
-        # folder again to be sure, a second load that also follows the list.
-        assert order[:2] == ["ready", "loaded after shown"]
-        assert set(order[2:]) <= {"loaded after shown"}
+        # The list first, then the folder's check; nothing changed: no second load.
+        await pilot_wait_until(pilot, lambda: not warm.load_running())
+        assert order == ["ready", "loaded after shown"]
         index = warm.main.index
         assert index is not None and index.cache_status == "loaded"
         assert warm.main.query_one(MeetingList).row_count == COUNT
@@ -141,6 +173,30 @@ async def test_warm_start_shows_the_list_first_and_builds_only_what_it_shows(
         await pilot.press("/", *"maritime")
         await pilot.pause()
         assert warm.main.query_one(MeetingList).row_count > 0
+
+
+async def test_a_watcher_late_to_start_makes_no_second_load(
+    generated: Path, app_factory, monkeypatch
+) -> None:
+    """On a busy machine the watcher may be ready long after the list is complete: the
+    folder is compared with the cache again only then, and, nothing having changed, not
+    read again."""
+    await fill_cache(app_factory, generated)
+    monkeypatch.setattr(watching_module, "STEP_MS", 1500)  # its first report comes late
+    warm = app_factory(generated)
+    seen: list[str] = []
+
+    def hook(message) -> None:
+        if isinstance(message, (Loaded, FolderChanged)):
+            seen.append(type(message).__name__)
+
+    async with warm.run_test(size=(160, 48), message_hook=hook) as pilot:
+        await wait_loaded(warm, pilot)
+        await pilot_wait_until(
+            pilot, lambda: warm.watcher is not None and warm.watcher.ready.is_set()
+        )
+        await pilot_wait_until(pilot, lambda: not warm.load_running())
+    assert seen == ["Loaded"]
 
 
 async def test_one_changed_file_is_shown_once_and_the_stages_are_named(

@@ -13,9 +13,12 @@ from textual.message import Message
 from textual.notifications import Notify
 from waiting import pilot_wait_until
 
-import summit_tui.core.files.listing as listing_module
+import summit_tui.core.store.folder_check as check_module
 import summit_tui.core.store.readouts as store_module
 from summit_tui.app import SummitApp
+from summit_tui.cli.main import start_app
+from summit_tui.core.store.layout import SHARDS
+from summit_tui.core.store.paths import shard_folder
 from summit_tui.messages import FolderChanged, Loaded
 from summit_tui.widgets.meeting_list import MeetingList
 
@@ -281,26 +284,57 @@ async def test_a_warm_start_syncs_with_the_helper_process_listing(
 async def test_a_change_between_the_listing_and_the_watchers_start_is_read(
     readout_folder: Path, app_factory, monkeypatch
 ) -> None:
-    """The helper lists the folder from the start, before the watcher is ready: a file
-    changed between the two is found by the listing taken once the watcher is ready."""
+    """The helper compares the folder with the cache from the start, before the watcher is
+    ready: a file changed between the two is found by the comparison made once the watcher
+    is ready."""
     first = app_factory(readout_folder)
     async with first.run_test() as pilot:
         await watching(first, pilot)  # the cache is made: the next start is warm
-    before = listing_module.scan_folder(readout_folder)  # the folder as first listed
+    # The folder as the helper first compares it, before the file is written.
+    before = check_module.check_folder(readout_folder, shard_folder(first.db_path), SHARDS)
+    assert not before.changed and not before.gone
     (readout_folder / "new.yaml").write_text(NEW_READOUT, encoding="utf-8")
-    real = listing_module.BackgroundScan.result
+    real = check_module.BackgroundCheck.check
     calls: list[int] = []
 
-    def result(self: listing_module.BackgroundScan, timeout: float = 60.0):
+    def check(self: check_module.BackgroundCheck, timeout: float = 60.0):
         calls.append(1)
-        if len(calls) == 1:  # the first listing, taken before the file was written
-            return {rel: tuple(stamp) for rel, stamp in before.items()}
-        return real(self, timeout)
+        return before if len(calls) == 1 else real(self, timeout)
 
-    monkeypatch.setattr(listing_module.BackgroundScan, "result", result)
+    monkeypatch.setattr(check_module.BackgroundCheck, "check", check)
     app = app_factory(readout_folder)
     async with app.run_test() as pilot:
         await pilot_wait_until(
             pilot, lambda: "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
         )
     assert len(calls) >= 2
+
+
+async def test_the_command_starts_the_helper_before_the_app_and_its_first_load_uses_it(
+    readout_folder: Path, app_factory, tmp_path: Path, monkeypatch
+) -> None:
+    first = app_factory(readout_folder)
+    async with first.run_test() as pilot:
+        await watching(first, pilot)  # the cache is made: the next start is warm
+    (readout_folder / "new.yaml").write_text(NEW_READOUT, encoding="utf-8")
+    listed_here: list[Path] = []
+    real = store_module.scan_folder
+
+    def scan_here(folder: Path, stamps: bool = True):  # the real listing, counted
+        listed_here.append(folder)
+        return real(folder, stamps)
+
+    monkeypatch.setattr(store_module, "scan_folder", scan_here)
+    app = start_app(
+        readout_folder,
+        db_path=first.db_path,
+        userdata_path=tmp_path / "user" / "userdata.json",
+        session_file=tmp_path / "state" / "session.json",
+        keymap_file=tmp_path / "config" / "keymap.toml",
+    )
+    early = app.loader._early_check
+    assert early is not None and early._proc is not None  # started with the command
+    async with app.run_test() as pilot:
+        await watching(app, pilot)
+        assert "Chile-Norway Telephone Talk on Salmon Farming" in titles(app)
+    assert listed_here == []  # its answer was used

@@ -7,6 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from summit_tui import __version__
 from summit_tui.cli.arguments import (
@@ -23,6 +24,9 @@ from summit_tui.cli.output import (
     silence_stdout,
 )
 from summit_tui.paths import bundled_data_dir
+
+if TYPE_CHECKING:
+    from summit_tui.app import SummitApp
 
 #: Sub-command name -> (module under summit_tui.cli, one-line help).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -100,8 +104,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not folder.is_dir():
         print(f"summit-tui: {folder} is not a folder of readouts", file=sys.stderr)
         return EXIT_USAGE
-    from summit_tui.app import make_app  # Textual loads only when the UI is wanted
-
-    app = make_app(folder, db_path=args.db, watch=args.watch)
+    app = start_app(folder, db_path=args.db, watch=args.watch)
     app.run()
     return app.return_code or EXIT_OK
+
+
+def start_app(folder: Path, **options: Any) -> SummitApp:
+    """The app as the command starts it (``options`` are ``make_app``'s).
+
+    The folder is compared with its cache by a helper process from now on, while Textual
+    and the app's modules load (a quarter of a second): a warm start then finds the
+    answer ready once its list is shown.
+    """
+    from summit_tui.core.store.folder_check import check_in_background
+
+    check = check_in_background(folder, options.get("db_path"))
+    from summit_tui.app import make_app  # Textual loads only when the UI is wanted
+
+    return make_app(folder, check=check, **options)

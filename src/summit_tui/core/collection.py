@@ -19,6 +19,7 @@ from summit_tui.core.search.index_file import index_cache_path, store_fingerprin
 from summit_tui.core.search.query import parse
 from summit_tui.core.search.results import Results
 from summit_tui.core.store.fallback import close_store, in_memory, open_store, sync_or_fall_back
+from summit_tui.core.store.folder_check import BackgroundCheck, check_in_background
 from summit_tui.core.store.paths import default_db_path
 from summit_tui.core.store.readouts import ReadoutStore
 from summit_tui.core.store.report import ProgressCallback, SyncReport
@@ -96,6 +97,11 @@ class Collection:
                 on_fall_back(memory)
 
         return sync_or_fall_back(store, self.folder, on_fall_back=fell_back, **options)
+
+    def check_in_background(self, start: bool = True) -> BackgroundCheck:
+        """The folder compared with this cache by a helper process (``sync``'s ``checked``),
+        started now unless ``start`` is False."""
+        return check_in_background(self.folder, self.db_path, start)
 
     def close(self, store: ReadoutStore) -> None:
         """Write what the store holds to the cache; a cache that refuses is told, not raised

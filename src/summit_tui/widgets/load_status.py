@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Literal
 
 from rich.text import Text
@@ -13,6 +14,11 @@ from textual.reactive import var
 from textual.widgets import ProgressBar, Static
 
 Stage = Literal["idle", "opening", "checking", "reading"]
+
+#: Seconds a stage of unknown length goes on before its bar moves: a warm start's stages
+#: are over sooner, and a moving bar repaints 15 times a second, taking the interpreter
+#: from them.
+MOVING_BAR_AFTER = 1.0
 
 _LABELS = {
     "opening": "Opening the readouts…",
@@ -67,17 +73,28 @@ class LoadStatus(Horizontal):
         if not new.active:
             self.display = False
             return
+        bar = self.query_one(ProgressBar)
         if not old.active or new.started != old.started:  # a new load: the bar starts over
             self.display = True
-            self.query_one(ProgressBar).update(total=None, progress=0)
+            bar.update(total=1, progress=0)  # still, and hidden until the load takes a while
+            bar.display = False
+            self.set_timer(MOVING_BAR_AFTER, partial(self._show_moving_bar, new.started))
         label = _LABELS.get(new.stage)
         if new.stage == "reading":
             if not new.total:  # nothing to read: the folder check goes on under its own label
                 return
             elapsed = time.monotonic() - new.started
-            self.query_one(ProgressBar).update(total=max(new.total, 1), progress=new.done)
+            bar.update(total=max(new.total, 1), progress=new.done)
+            bar.display = True
             label = (
                 f"Loading {new.done:,}/{new.total:,} readouts · {elapsed:.1f} s · escape to stop"
             )
         if label is not None:
             self.query_one("#load-label", Static).update(Text(label))
+
+    def _show_moving_bar(self, started: float) -> None:
+        """The load that started at ``started`` goes on: its bar moves until it has counts."""
+        state = self.state
+        if state.active and state.started == started and not self.query_one(ProgressBar).display:
+            self.query_one(ProgressBar).update(total=None, progress=0)
+            self.query_one(ProgressBar).display = True

@@ -91,6 +91,12 @@ def _scan(folder: Path, stamps: bool, stamp: Callable[[int, int], Any]) -> dict[
     return found
 
 
+def scan_pairs(folder: Path) -> dict[str, tuple[int, int]]:
+    """``scan_folder`` with each stamp a plain (size, modification time) pair: what a helper
+    process writes out (cheaper to make, and to send)."""
+    return _scan(folder, True, _pair)
+
+
 def name_is_text(rel: str) -> bool:
     """Whether a listed path is text: a name that is not UTF-8 holds escaped bytes
     (surrogates), which cannot be stored, indexed or shown as they are."""
@@ -125,11 +131,14 @@ class BackgroundScan:
     """``scan_folder`` run in a helper process: ``start`` it (from any thread), take its
     ``result`` when needed, ``close`` it when done (it stops the process if still running).
 
-    The process is a fresh interpreter (no fork of a threaded app) that imports only this
-    module from the same place as this one, and writes the listing to its output in
-    ``marshal`` form (both ends are the same interpreter, so the format is the same).
-    Whatever goes wrong gives no result, and the caller scans the folder itself.
+    The process is a fresh interpreter (no fork of a threaded app) that imports only its
+    module (``HELPER``) from the same place as this one, and writes its answer to its
+    output in ``marshal`` form (both ends are the same interpreter, so the format is the
+    same). Whatever goes wrong gives no result, and the caller scans the folder itself.
     """
+
+    #: The module whose ``_main`` the helper process runs, with ``args`` as its arguments.
+    HELPER = __name__
 
     def __init__(self, folder: Path, python: str | None = None) -> None:
         self.folder = folder
@@ -138,19 +147,22 @@ class BackgroundScan:
         self._proc: subprocess.Popen[bytes] | None = None
         self._closed = False
 
+    def args(self) -> list[str]:
+        """The helper's arguments."""
+        return [os.fspath(self.folder)]
+
     def start(self) -> None:
         """List the folder from now on (nothing once closed or started)."""
-        here = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         code = (
-            f"import sys; sys.path.insert(0, {here!r}); "
-            "from summit_tui.core.files.listing import _main; _main()"
+            f"import sys; sys.path.insert(0, {_SOURCE_ROOT!r}); "
+            f"from {self.HELPER} import _main; _main()"
         )
         with self._lock:
             if self._closed or self._proc is not None or getattr(sys, "frozen", False):
                 return  # (a frozen app's executable runs the app, not Python code)
             try:
                 self._proc = subprocess.Popen(
-                    [self.python, "-c", code, os.fspath(self.folder)],
+                    [self.python, "-c", code, *self.args()],
                     stdin=subprocess.DEVNULL,
                     stdout=subprocess.PIPE,
                     stderr=subprocess.DEVNULL,
@@ -161,6 +173,11 @@ class BackgroundScan:
     def result(self, timeout: float = 60.0) -> dict[str, tuple[int, int]] | None:
         """The listing (as ``scan_folder`` gives it, each stamp a plain (size, modification
         time) pair), or None when the process was not started or failed."""
+        listed = self.answer(timeout)
+        return listed if isinstance(listed, dict) else None
+
+    def answer(self, timeout: float = 60.0) -> object:
+        """What the helper wrote, unmarshalled; None when it was not started or failed."""
         with self._lock:
             proc = self._proc
         if proc is None:
@@ -173,10 +190,9 @@ class BackgroundScan:
         if proc.returncode != 0:
             return None
         try:
-            listed = marshal.loads(out)
+            return marshal.loads(out)
         except (EOFError, ValueError, TypeError):
             return None
-        return listed if isinstance(listed, dict) else None
 
     def close(self) -> None:
         """Stop the process if it still runs (a load that was stopped); start no other."""
@@ -188,6 +204,10 @@ class BackgroundScan:
             proc.communicate()
 
 
+#: The folder that holds the ``summit_tui`` package (this module is four levels down).
+_SOURCE_ROOT = os.fspath(Path(os.path.abspath(__file__)).parents[3])
+
+
 def _main() -> None:
     """The helper process: list the folder given and write it out."""
-    sys.stdout.buffer.write(marshal.dumps(_scan(Path(sys.argv[1]), True, _pair)))
+    sys.stdout.buffer.write(marshal.dumps(scan_pairs(Path(sys.argv[1]))))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter, eq
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -90,6 +92,8 @@ class Entry:
         set_(entry, "_date", date)
         set_(entry, "_title", title)
         set_(entry, "origin", origin)
+        if not json:  # no text to build it from: damaged from the start
+            _found_damaged()
         return entry
 
     def stored_in(self, origin: Origin | None) -> None:
@@ -172,6 +176,8 @@ class Entry:
             set_(self, key, value)
         set_(self, "readout", readout)
         set_(self, "_json", None if ok else "")
+        if not ok:
+            _found_damaged()
         return getattr(self, name)
 
     @property
@@ -218,6 +224,40 @@ def build_all(entries: Iterable[Entry]) -> list[Entry]:
             entry.readout  # noqa: B018 - builds a stored entry's readout
     keep_out_of_collections(len(todo))
     return out
+
+
+def ids_of(entries: Sequence[Entry]) -> list[str]:
+    """Each entry's ``id``, read in C loops where the store gave it (a start reads 100,000)."""
+    ids = list(map(_STORED_ID, entries))
+    return ids if None not in ids else list(map(attrgetter("id"), entries))
+
+
+def sort_keys_of(entries: Sequence[Entry]) -> list[tuple[dt.date, str]]:
+    """Each entry's (date, title), read as ``ids_of`` reads ids."""
+    keys = list(map(_STORED_KEY, entries))
+    return keys if (None, None) not in keys else list(map(attrgetter("date", "title"), entries))
+
+
+#: The id, and the date and title, an entry read from the store was given (else None).
+_STORED_ID, _STORED_KEY = attrgetter("_id"), attrgetter("_date", "_title")
+
+
+def any_damaged(entries: Iterable[Entry | None]) -> bool:
+    """Whether any of the entries (None: a file without one) is ``damaged``, asked in C
+    loops: a warm start asks it of 100,000 (and of none while no entry was found damaged
+    in this process)."""
+    if not _damaged_count:
+        return False
+    return any(map(eq, repeat(""), map(attrgetter("_json"), filter(None, entries))))
+
+
+#: Entries found damaged in this process (an entry is found so only when built).
+_damaged_count = 0
+
+
+def _found_damaged() -> None:
+    global _damaged_count
+    _damaged_count += 1  # (two threads may count one: what matters is that it is not 0)
 
 
 def light_entries(entries: Iterable[Entry]) -> list[Entry]:

@@ -312,6 +312,9 @@ class SearchIndex:
 
     def _mask(self, readout_ids: Iterable[str]) -> int:
         """The bitmap of the live readouts with these ids."""
+        readout_ids = list(readout_ids)
+        if not readout_ids:  # (the look-up by id of a loaded index is made when needed)
+            return 0
         mask, by_id = 0, self.state.by_id
         for rid in readout_ids:
             doc = by_id.get(rid)

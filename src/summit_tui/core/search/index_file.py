@@ -22,12 +22,11 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain, repeat
-from operator import attrgetter
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from summit_tui import __version__
-from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.entry import Entry, ids_of, sort_keys_of
 from summit_tui.core.search.columns import joined, layout, repeat_terms
 from summit_tui.core.search.packed import (
     Column,
@@ -102,16 +101,13 @@ def store_fingerprint(db_path: Path) -> str:
     return data_fingerprint(db_path)
 
 
-_id, _sort_key = attrgetter("id"), attrgetter("date", "title")
-
-
 def entries_digest(entries: Sequence[Entry]) -> str:
     """A digest of the readouts' dates and titles, in this order.
 
     The file keeps the ids whole, and the store's fingerprint stands for the rest of the
     data. The file a readout comes from is not indexed: a moved file keeps its index.
     """
-    return _digest(list(map(_sort_key, entries)))
+    return _digest(sort_keys_of(entries))
 
 
 #: Readouts whose dates and titles are digested at a time: a save does not join every
@@ -521,7 +517,7 @@ def _restored(
         raise CacheMiss(_DIFFER)
     # Each entry's id, date and title are read once: at 100,000 readouts, every pass over
     # them costs more than reading the whole file.
-    given = list(map(_id, entries))
+    given = ids_of(entries)
     if given == ids:  # the store lists them as they were indexed: the usual case
         docs = list(entries)
     else:
@@ -532,7 +528,7 @@ def _restored(
             docs = list(map(by_id.__getitem__, ids))
         except KeyError:
             raise CacheMiss(_DIFFER) from None
-    sort_keys = list(map(_sort_key, docs))
+    sort_keys = sort_keys_of(docs)
     if saved["digest"] != _digest(sort_keys):
         raise CacheMiss(_DIFFER)
     doclen = _ints("I", saved["doclen"])

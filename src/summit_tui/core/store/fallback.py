@@ -99,4 +99,5 @@ def sync_or_fall_back(
         if on_fall_back is not None:
             on_fall_back(memory)
         options.pop("scanned", None)  # the listing is fine, but list again: it is cheap
+        options.pop("checked", None)  # (made against the cache, not the store in memory)
         return memory, memory.sync(folder, **options)

@@ -31,15 +31,17 @@ from tinydb.storages import MemoryStorage, Storage
 from summit_tui import __version__
 from summit_tui.core.files.listing import FileStamp, name_is_text, names_are_text, scan_folder
 from summit_tui.core.files.reading import PEOPLE, name_problem
-from summit_tui.core.model.entry import Entry
+from summit_tui.core.model.entry import Entry, any_damaged
 from summit_tui.core.model.readout import Problem
 from summit_tui.core.reference import topics
+from summit_tui.core.store.folder_check import FolderCheck
+from summit_tui.core.store.layout import SHARDS
 from summit_tui.core.store.parallel import parse_files
 from summit_tui.core.store.paths import shard_folder
 from summit_tui.core.store.records import Record, doc_entry, read_records, record, shared_ids
 from summit_tui.core.store.report import Batch, ProgressCallback, SyncReport
 from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
-from summit_tui.core.store.shards import SHARDS, Shards, Writer, shard_of
+from summit_tui.core.store.shards import Shards, Writer, shard_of
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
 from summit_tui.core.store.texts import TEXTS_SUFFIX, TextFile
 from summit_tui.core.support.atomic import move_aside, remove_dead_temps
@@ -55,6 +57,14 @@ CHECKED_STAMPS = "checked.stamps"
 SHARD_ORDER_MIN_FILES = 200
 #: Files read between two batches a sync hands on (``on_batch``) and two progress reports.
 BATCH_FILES = 500
+
+
+_STALE, _ENTRY, _PROBLEMS, _RID = (
+    attrgetter("stale"),
+    attrgetter("entry"),
+    attrgetter("problems"),
+    attrgetter("rid"),
+)
 
 
 def _remove_dead_temps(path: Path) -> None:
@@ -83,6 +93,8 @@ class ReadoutStore:
         self._records: dict[str, Record] = {}
         #: Files of the last sync whose names are not UTF-8 (never read nor stored).
         self._name_problems: list[Problem] = []
+        #: ``digest_of`` each shard file as this store last read or wrote it.
+        self._digests: dict[int, list[int]] = {}
         if path is not None and storage is None:
             self._migrate(path)
         if self._meta_doc() == self._fingerprint():
@@ -128,6 +140,8 @@ class ReadoutStore:
                 key, text_key = str(shard), f"{shard}{TEXTS_SUFFIX}"
                 found, digest, stamp = self._read_shard(shard, known.get(key), known.get(text_key))
                 damaged.extend(found)
+                if digest is not None:
+                    self._digests[shard] = digest
                 for k, value in ((key, digest), (text_key, stamp)):
                     if value is None:
                         known.pop(k, None)
@@ -272,6 +286,7 @@ class ReadoutStore:
         cancel: threading.Event | None = None,
         batch_size: int = BATCH_FILES,
         scanned: Mapping[str, tuple[int, int]] | None = None,
+        checked: FolderCheck | None = None,
     ) -> SyncReport:
         """Bring the store in line with the folder: parse new and changed files only.
 
@@ -281,7 +296,10 @@ class ReadoutStore:
         parsed on several processes), keeping what was stored. Every callback runs on the
         calling thread, and so does every write to the database.
         ``scanned`` is the folder's listing when the caller has it (``scan_folder``, made
-        since the folder last changed): the folder is then not listed again.
+        since the folder last changed): the folder is then not listed again. ``checked`` is
+        the folder compared with this store's shards by a helper process
+        (``BackgroundCheck``): used when it read the shards this store holds (``holds``),
+        else the folder is listed here.
         """
         report = SyncReport()
         with self._lock:
@@ -293,46 +311,21 @@ class ReadoutStore:
                 if meta is not None or self._records or self._shards.exists():
                     self._shards.wipe()
                     self._records.clear()
+                    self._digests.clear()
                 self._meta.truncate()
                 self._meta.insert(fingerprint)
                 flush(self._db)  # first: the shards written next belong to this version
 
             records = self._records
-            # Nothing stored (the first sync): every file is read, and stamped as it is read.
-            on_disk: Mapping[str, tuple[int, int]] = (
-                scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
-            )
-            # A name that is not UTF-8 can be neither stored nor shown: one problem, not read.
-            self._name_problems = (
-                []
-                if names_are_text(on_disk)
-                else [p for rel in on_disk if (p := name_problem(rel))]
-            )
-            if self._name_problems:
-                on_disk = {rel: st for rel, st in on_disk.items() if name_is_text(rel)}
-                report.problems.extend(self._name_problems)
             writer = Writer(self._shards)
-            # A warm start compares every file of the folder here: kept to a tight loop.
-            todo: list[tuple[str, FileStamp]] = []
-            known_record = records.get
-            found = unchanged = 0  # stored files still listed; those of them unchanged
-            for rel, stamp in on_disk.items():
-                known = known_record(rel)
-                if known is not None:
-                    found += 1
-                    if (
-                        known.size == stamp[0]
-                        and known.mtime_ns == stamp[1]
-                        and not known.stale
-                        and (known.entry is None or not known.entry.damaged)
-                    ):
-                        unchanged += 1
-                        if known.problems:
-                            report.problems.extend(known.problems)
-                        continue
-                todo.append((rel, stamp if type(stamp) is FileStamp else FileStamp(*stamp)))
-            report.unchanged = unchanged
-            gone = [rel for rel in records if rel not in on_disk] if found < len(records) else []
+            if checked is not None and self._holds(checked):
+                todo, gone = self._compare_checked(checked, report)
+            else:
+                # Nothing stored (the first sync): every file is read, and stamped as read.
+                on_disk: Mapping[str, tuple[int, int]] = (
+                    scanned if scanned is not None else scan_folder(folder, stamps=bool(records))
+                )
+                todo, gone = self._compare(on_disk, report)
             dropped = set()
             for rel in gone:
                 rec = records.pop(rel)
@@ -384,6 +377,7 @@ class ReadoutStore:
             if on_batch and batch:  # what was read before a cancel is kept
                 on_batch(batch)
             writer.finish()
+            self._digests.update(writer.digests)
             if writer.digests and self._shards.single is None:
                 stamps = self._shard_stamps()
                 for shard, digest in writer.digests.items():
@@ -400,6 +394,87 @@ class ReadoutStore:
                 report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
         return report
+
+    def holds(self, check: FolderCheck) -> bool:
+        """Whether a helper's check of the folder was made against the shards as this store
+        holds them: the same bytes of every shard (so the same stored stamps), in this
+        version's layout. Else the sync lists the folder itself."""
+        with self._lock:
+            return self._holds(check)
+
+    def _holds(self, check: FolderCheck) -> bool:
+        return (
+            self._shards.single is None
+            and bool(self._records)
+            and check.digests == self._digests
+            and self._meta_doc() == self._fingerprint()
+        )
+
+    def _compare(
+        self, on_disk: Mapping[str, tuple[int, int]], report: SyncReport
+    ) -> tuple[list[tuple[str, FileStamp]], list[str]]:
+        """The files to read (new, changed, or whose stored copy is damaged) and the stored
+        files not listed any more: each listed file's stamp compared with the stored one."""
+        records = self._records
+        # A name that is not UTF-8 can be neither stored nor shown: one problem, not read.
+        self._name_problems = (
+            [] if names_are_text(on_disk) else [p for rel in on_disk if (p := name_problem(rel))]
+        )
+        if self._name_problems:
+            on_disk = {rel: st for rel, st in on_disk.items() if name_is_text(rel)}
+            report.problems.extend(self._name_problems)
+        # A warm start compares every file of the folder here: kept to a tight loop.
+        todo: list[tuple[str, FileStamp]] = []
+        known_record = records.get
+        found = unchanged = 0  # stored files still listed; those of them unchanged
+        for rel, stamp in on_disk.items():
+            known = known_record(rel)
+            if known is not None:
+                found += 1
+                if (
+                    known.size == stamp[0]
+                    and known.mtime_ns == stamp[1]
+                    and not known.stale
+                    and (known.entry is None or not known.entry.damaged)
+                ):
+                    unchanged += 1
+                    if known.problems:
+                        report.problems.extend(known.problems)
+                    continue
+            todo.append((rel, stamp if type(stamp) is FileStamp else FileStamp(*stamp)))
+        report.unchanged = unchanged
+        gone = [rel for rel in records if rel not in on_disk] if found < len(records) else []
+        return todo, gone
+
+    def _compare_checked(
+        self, check: FolderCheck, report: SyncReport
+    ) -> tuple[list[tuple[str, FileStamp]], list[str]]:
+        """``_compare`` from a helper's check (``holds`` it): the files it found changed,
+        and those stored unchanged whose stored copy is damaged."""
+        records = self._records
+        changed = check.changed
+        self._name_problems = (
+            [] if names_are_text(changed) else [p for rel in changed if (p := name_problem(rel))]
+        )
+        if self._name_problems:
+            changed = {rel: st for rel, st in changed.items() if name_is_text(rel)}
+            report.problems.extend(self._name_problems)
+        listed = check.listed - (len(check.changed) - len(changed))
+        todo = [(rel, FileStamp(*stamp)) for rel, stamp in changed.items()]
+        gone = set(check.gone)
+        recs = records.values()
+        # Loops in C: a warm start asks these of 100,000 records, and they are rare.
+        if any(map(_STALE, recs)) or any_damaged(map(_ENTRY, recs)):
+            for rel, rec in records.items():
+                if rel in changed or rel in gone:
+                    continue
+                if rec.stale or (rec.entry is not None and rec.entry.damaged):
+                    todo.append((rel, FileStamp(rec.size, rec.mtime_ns)))
+        for rel, rec in compress(records.items(), map(_PROBLEMS, recs)):
+            if rel not in changed and rel not in gone:
+                report.problems.extend(rec.problems or ())
+        report.unchanged = listed - len(todo)
+        return todo, [rel for rel in check.gone if rel in records]
 
     def _note_origins(self, digests: dict[int, list[int]]) -> None:
         """Tell the entries of the shards just written where they are kept now: every one
@@ -459,14 +534,16 @@ class ReadoutStore:
     def problems(self) -> list[Problem]:
         """Every problem of every file that failed to load, by path."""
         with self._lock:
-            found = [p for rec in self._records.values() if rec.problems for p in rec.problems]
+            recs = self._records.values()
+            found = [p for rec in compress(recs, map(_PROBLEMS, recs)) for p in rec.problems or ()]
             found.extend(self._name_problems)
             found.extend(shared_ids(self._records))
         return sorted(found, key=lambda p: (p.path, p.line or 0))
 
     def __len__(self) -> int:
         with self._lock:
-            return sum(1 for rec in self._records.values() if rec.rid is not None)
+            recs = self._records.values()
+            return len(recs) - list(map(_RID, recs)).count(None)
 
 
 def duplicate_ids(entries: Iterable[Entry]) -> list[Problem]:

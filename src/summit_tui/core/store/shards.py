@@ -17,6 +17,7 @@ from tinydb.middlewares import CachingMiddleware
 
 from summit_tui.core.model.entry import Entry, Origin
 from summit_tui.core.reference.people import PackedRows, PersonRow, unpack_rows
+from summit_tui.core.store.layout import SHARDS, shard_name
 from summit_tui.core.store.people_file import (
     SUFFIX,
     ShardPeople,
@@ -28,9 +29,6 @@ from summit_tui.core.store.people_file import (
 )
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
 from summit_tui.core.store.texts import TEXTS_SUFFIX, StoredText, TextFile, append, texts_path
-
-#: Shards of a database on disk: one changed file rewrites about 1/SHARDS of the data.
-SHARDS = 32
 
 
 def shard_of(rel: str, count: int = SHARDS) -> int:
@@ -53,7 +51,7 @@ class Shards:
 
     def path(self, shard: int) -> Path:
         assert self.folder is not None
-        return self.folder / f"shard-{shard:02d}.json"
+        return self.folder / shard_name(shard)
 
     def texts_path(self, shard: int) -> Path:
         """The shard's side file of readout texts."""

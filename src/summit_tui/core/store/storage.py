@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,7 @@ from tinydb import TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.storages import Storage
 
+from summit_tui.core.store.layout import digest_of
 from summit_tui.core.support.atomic import atomic_write
 from summit_tui.core.support.gc_pause import gc_paused
 from summit_tui.core.support.safe_read import read_capped
@@ -18,17 +18,6 @@ from summit_tui.core.support.safe_read import read_capped
 #: A cache file larger than this is not one this code wrote (far above any shard it
 #: writes); it is refused, and the folder is read in memory.
 MAX_CACHE_FILE_BYTES = 2_000_000_000
-
-
-def digest_of(raw: bytes) -> list[int]:
-    """What tells one content of a cache file from another: its size and CRC-32.
-
-    A CRC-32 costs a small fraction of parsing the same bytes as JSON. It finds every
-    change of up to 32 bits in a row and all but one in 4 billion others: enough for damage
-    on disk or a stray write, though no defence against someone who edits the cache on
-    purpose (the cache folder is the user's own).
-    """
-    return [len(raw), zlib.crc32(raw)]
 
 
 class AtomicJSONStorage(Storage):
