@@ -1340,3 +1340,13 @@ def test_a_transcripts_speakers_not_the_president_they_speak_of() -> None:
     )
     names = [p.name for p in readout.participants]
     assert not any("Biden" in n for n in names)
+
+
+def test_a_city_gains_the_venue_a_guest_visits() -> None:
+    readout = _readout(
+        "Federal Chancellor Tom Hale received French President Juan Soto in Berlin on Friday "
+        "evening, 16 April 2021.\n\n"
+        "The first foreign guest to visit the Federal Chancellery this year: Federal Chancellor "
+        "Hale receives French President Soto."
+    )
+    assert readout.location == "Federal Chancellery, Berlin"

@@ -275,8 +275,8 @@ def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
 
 
 _MEETING_WORDS = re.compile(
-    r"\b(?:met|meet|meeting|talks|summit|held|hosted|welcomed|received"
-    r"|called on)\b",
+    r"\b(?:met|meets?|meeting|talks|summit|held|hosts?|hosted|welcome[sd]?|receive[sd]"
+    r"|receiving|called on|guests?)\b",
     re.I,
 )
 
@@ -310,7 +310,8 @@ _VENUE_WORD = (
 )
 _HAS_VENUE = re.compile(rf"\b(?:{_VENUE_WORD})\b")
 _AT_VENUE = re.compile(
-    r"\bat (?P<venue>(?:the )?(?:\d+ )?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    # "at the Istana", "to visit the Federal Chancellery", "welcomed ... to the White House"
+    r"\b(?:at|visit(?:ed|ing)?|to|in) (?P<venue>(?:the )?(?:\d+ )?(?:[A-Z][\w'’.-]*\s+){0,4}"
     rf"(?:{_VENUE_WORD})(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){{0,3}})"
 )
 _IN_CITY = re.compile(r"(?:^|[.;]\s+)In (?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),")
