@@ -1350,3 +1350,16 @@ def test_a_city_gains_the_venue_a_guest_visits() -> None:
         "Hale receives French President Soto."
     )
     assert readout.location == "Federal Chancellery, Berlin"
+
+
+def test_archive_labels_and_sections_in_other_languages_are_furniture() -> None:
+    from summit_tui.core.importer.furniture import is_noise
+
+    for line in (
+        "Tag Archives: Summit",
+        "Visit Indian Travel Sites",
+        "Pressemeddelelser",
+        "Indholdet på denne side vedrører regeringen Tom Hale II (2014-15)",
+    ):
+        assert is_noise(line), line
+    assert not is_noise("Prime Minister Tom Hale meets the Swedish Prime Minister")

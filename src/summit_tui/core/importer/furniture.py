@@ -42,7 +42,10 @@ _NOISE = re.compile(
     r"|Section categories|Events calendar|All events|Period of Service:.*|Transcript ID:.*"
     r"|Release (?:Date|Type):|Released by:|Document:|Photo of [\w ,.'-]{3,60}"
     r"|More information about .{3,80} on The National Archive website\.?|Select Region"
-    r"|Audio/Video Index|[\w-]+\.pdf(?: \d+ Page\(s\))?"
+    r"|Audio/Video Index|(?:Tag|Category|Monthly) Archives?:.*|Visit [\w ]{2,30} Sites"
+    r"|Indholdet på denne side vedrører .*|Pressemeddelelser|Pressemitteilungen"
+    r"|Communiqués de presse|Comunicados de prensa|Siaran Pers|Notas de prensa"
+    r"|[\w-]+\.pdf(?: \d+ Page\(s\))?"
     r"|Note: Where available, the PDF/Word icon below is provided.*"
     # The banner of every U.S. government site.
     r"|An official website of the .{5,60}|Here's how you know|Official websites use \.\w+"
