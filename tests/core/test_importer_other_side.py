@@ -1363,3 +1363,28 @@ def test_archive_labels_and_sections_in_other_languages_are_furniture() -> None:
     ):
         assert is_noise(line), line
     assert not is_noise("Prime Minister Tom Hale meets the Swedish Prime Minister")
+
+
+def test_sidelines_vtc_a_host_and_a_news_sites_dateline() -> None:
+    readout = _readout(
+        "Prime Minister meets South Korean President on G20 Summit sidelines\n\n"
+        "Prime Minister Tom Hale of Viet Nam met South Korean President Juan Soto in "
+        "Johannesburg on 22 November 2025."
+    )
+    assert readout.kind == "summit"
+    readout = _readout(
+        "Prime Minister Tom Hale of Japan and President Juan Soto of Chile held a Leaders "
+        "Meeting via VTC on 26 May 2020."
+    )
+    assert readout.kind == "video-conference"
+    readout = _readout(
+        "President Tom Hale of Nigeria, on Monday 26 August 2024 played host to the United "
+        "Kingdom Secretary of State for Foreign, Commonwealth and Development Affairs, Juan "
+        "Soto, at the State House."
+    )
+    assert "Tom Hale" in [p.name for p in readout.participants]
+    readout = _readout(
+        "TEMPO.CO, Jakarta - President Tom Hale held a bilateral meeting with Chilean "
+        "President Juan Soto on 15 November 2024."
+    )
+    assert "Tempo" not in readout.location

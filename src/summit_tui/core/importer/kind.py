@@ -102,7 +102,8 @@ _IN_PERSON = re.compile(
 _VIDEO = re.compile(
     r"\b(?:video ?conferenc\w*|videoconferenc\w*"
     r"|virtual(?:ly)? (?:meeting|summit|conversation|talks?|call)"
-    r"|virtually|video (?:call|link)|videolink|online (?:meeting|summit))",
+    r"|virtually|video (?:call|link)|videolink|online (?:meeting|summit)"
+    r"|(?:via|by|through) VTC)",
     re.I,
 )
 _SUMMIT = re.compile(
@@ -320,6 +321,8 @@ def title_from_lead(lead: str) -> str:
 # A bilateral meeting held beside a multilateral one: the summit named is only the setting.
 _SIDELINES = re.compile(
     r"\b(?:on|at|in) (?:the )?(?:sidelines|margins?|occasion) of\b[^.;\n]*"
+    # "Prime Minister meets South Korean President on G20 Summit sidelines"
+    r"|\b(?:on|at) (?:the )?(?:[A-Z][\w-]*\s+){1,4}(?:sidelines|margins)\b"
     # "President Bush Meets with Prime Minister Harper of Canada at APEC": the setting
     r"|(?<=[a-z]) at (?:the )?(?:APEC|G7|G-7|G20|G-20|NATO|ASEAN|East Asia|CHOGM|BRICS|SCO)"
     r"\b[\w' -]{0,40}$",

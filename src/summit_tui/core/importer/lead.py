@@ -22,7 +22,7 @@ MEETING_VERB = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talks|talked|held|holds|hold|call|calls|called"
     r"|telephone|telephoned|phone|phoned|conversation|conferred|received|receives|hosted"
     r"|hosts|hosting|receiving|welcomed|welcoming|visited|greeted|dialogue|consultations"
-    r"|video|summit|discussed|discussion)\b",
+    r"|video|summit|discussed|discussion|played host to|plays host to)\b",
     re.I,
 )
 # A line that introduces the readout rather than reporting the meeting.

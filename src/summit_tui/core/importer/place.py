@@ -128,8 +128,13 @@ _SPEAKER = re.compile(
 
 
 def _dateline_city(name: str) -> bool:
-    """A dateline's place that is a city, not a speaker of a transcript."""
-    return city_or_venue(name) and not _SPEAKER.search(name)
+    """A dateline's place that is a city, not a speaker of a transcript nor a news site's
+    name ("TEMPO.CO, Jakarta -")."""
+    return (
+        city_or_venue(name)
+        and not _SPEAKER.search(name)
+        and not re.search(r"\.(?:co|com|net|org|id|in)\b", name, re.I)
+    )
 
 
 def find_location(lead: str) -> str:
