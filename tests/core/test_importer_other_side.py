@@ -1388,3 +1388,23 @@ def test_sidelines_vtc_a_host_and_a_news_sites_dateline() -> None:
         "President Juan Soto on 15 November 2024."
     )
     assert "Tempo" not in readout.location
+
+
+def test_the_occasions_people_are_not_sides() -> None:
+    readout = _readout(
+        "Today, 6 May 2023, Prime Minister Tom Hale met with the President of Ghana, Juan Soto, "
+        "on the margins of the Coronation of King Charles III in London, United Kingdom."
+    )
+    assert [p.name for p in readout.participants] == ["Tom Hale", "Juan Soto"]
+
+
+def test_german_im_anschluss_an_is_not_a_place() -> None:
+    readout = _readout(
+        "Mailand, 16. Oktober 2014\n\n"
+        "Der Präsident der Mongolei, Tom Hale, traf sich mit Bundeskanzlerin Ana Ruiz im "
+        "Anschluss an seine Rede zur Eröffnung des Asien-Europa-Treffens. Die beiden sprachen "
+        "über die Beziehungen zwischen der Mongolei und Deutschland und über die Lage in der "
+        "Region.",
+        dt.date(2014, 10, 16),
+    )
+    assert readout.location == "Mailand"

@@ -85,6 +85,7 @@ _ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 # word boundaries, case-insensitively unless it opens with a capital.
 _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "de": (
+        (r"im Anschluss an", "after"),
         (r"heute", "today"),
         (r"gestern", "yesterday"),
         (r"Bundeskanzler(?:in)?", "Chancellor"),

@@ -68,6 +68,8 @@ _SUBJECT = re.compile(
     # meeting with President Y": someone else, not a side of this meeting
     r"|and conveyed|greetings (?:of|from)|(?:a |personal )?message from"
     r"|ahead of (?:their|the|his|her|a)"
+    # "... on the margins of the Coronation of King Charles III": the occasion's people
+    r"|on the (?:sidelines|margins) of"
     r"|(?:a|the) (?:possible|future|planned|proposed|potential) (?:meeting|summit|talks)"
     r"|(?:following|after) (?:the|his|her)(?! (?:\w+ )?(?:meeting|talks|call"
     r"|conversation|telephone|phone|discussions?) with\b))\b"
