@@ -1408,3 +1408,13 @@ def test_german_im_anschluss_an_is_not_a_place() -> None:
         dt.date(2014, 10, 16),
     )
     assert readout.location == "Mailand"
+
+
+def test_the_below_is_attributable_to_the_spokesperson_is_the_state_departments() -> None:
+    readout = _readout(
+        "Deputy Secretary Hale's Meeting with Chilean Prime Minister Soto\n\n"
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Deputy Secretary of State Tom Hale met with Chilean Prime Minister Juan Soto to discuss "
+        "shared priorities in Honolulu, Hawaii on 12 July 2022."
+    )
+    assert sorted(readout.countries) == ["CL", "US"]

@@ -73,7 +73,8 @@ PUBLISHERS: tuple[Publisher, ...] = (
         "US",
         _line(r"(?:U\.S\. )?Department of State", r"Office of the Spokesperson"),
         re.compile(
-            r"\bThe following is attributable to (?:State Department )?Spokesperson\b", re.I
+            r"\bThe (?:following|below) is attributable to (?:State Department )?Spokesperson\b",
+            re.I,
         ),
         ("state.gov",),
         office="Secretary of State",
