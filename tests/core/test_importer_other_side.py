@@ -1418,3 +1418,12 @@ def test_the_below_is_attributable_to_the_spokesperson_is_the_state_departments(
         "shared priorities in Honolulu, Hawaii on 12 July 2022."
     )
     assert sorted(readout.countries) == ["CL", "US"]
+
+
+def test_an_office_named_with_a_comma_is_not_cut_into_a_place() -> None:
+    from summit_tui.core.importer.place import find_location
+
+    assert not find_location(
+        "Foreign Minister Tom Hale met Foreign Minister Juan Soto of Chile at the Foreign, "
+        "Commonwealth and Development Office on 8 May 2024."
+    ).startswith(("Foreign", "the Foreign"))

@@ -205,6 +205,9 @@ def _in_place(lead: str) -> str:
     return ""
 
 
+_ADJECTIVE_ALONE = {"Foreign", "Federal", "National", "State", "Royal", "Presidential", "Central"}
+
+
 def _named_place(lead: str) -> str:
     """ "in Beijing", "at the White House" in the lead's first sentence."""
     # A sentence ends at a full stop after a lower-case word: not "a.m.", "Mr." or "Jr.".
@@ -215,6 +218,8 @@ def _named_place(lead: str) -> str:
         raw = raw.rstrip(",") if re.search(r"\b[A-Z]\.[A-Z]\.$", raw) else raw.rstrip(".,")
         place = _without_subject(raw, first_sentence[m.end() :])
         head = place.split()[0].strip(",").lower()
+        if place.split(",")[0].removeprefix("the ") in _ADJECTIVE_ALONE:
+            continue  # "at the Foreign, Commonwealth and Development Office": a name cut short
         if head in MONTHS or _NOT_PLACES.search(place) or place.endswith("'s"):
             continue  # "at the Foreign Secretary's residence": the owner, not the place
         if m.group(0).startswith("in") and _SUBJECT_IN.search(first_sentence[: m.start() + 2]):
