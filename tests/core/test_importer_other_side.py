@@ -1427,3 +1427,14 @@ def test_an_office_named_with_a_comma_is_not_cut_into_a_place() -> None:
         "Foreign Minister Tom Hale met Foreign Minister Juan Soto of Chile at the Foreign, "
         "Commonwealth and Development Office on 8 May 2024."
     ).startswith(("Foreign", "the Foreign"))
+
+
+def test_a_press_releases_label_and_its_date_are_the_publication() -> None:
+    assert dateline("Press releases, 13.09.2017") is not None
+    readout = _readout(
+        "Press releases, 13.09.2017\n\n"
+        "The Secretary-General of the association, Tom Hale, met Foreign Minister Juan Soto of "
+        "Switzerland in Bern to discuss the results achieved to date."
+    )
+    assert readout.date == dt.date(2017, 9, 13)
+    assert any(r.field == "date" for r in readout.review)

@@ -124,8 +124,8 @@ def find_dates(text: str) -> list[DateMention]:
 
 _PUBLISHED_LABEL = re.compile(
     r"^(?:Published|Posted|Released|Date|Updated|Last updated|Modified|Issued|Release date"
-    r"|(?:Press|Media|News) release|For (?:Immediate )?Release)"
-    r"(?:\s+(?:on|by\s*:?\s*[\w .]{1,30}?))?\s*:?\s*",
+    r"|(?:Press|Media|News) releases?|For (?:Immediate )?Release)"
+    r"(?:\s+(?:on|by\s*:?\s*[\w .]{1,30}?))?\s*[:,]?\s*",
     re.I,
 )
 _CLOCK_WORDS = re.compile(
