@@ -194,10 +194,7 @@ def title_line(line: str) -> str:
         return ""  # "Endy Bayuni, The Jakarta Post, Santiago": who wrote it, not a headline
     if re.search(r"https?://", line):
         return ""  # an address: "- site.hu - https://site.hu/talks-with-... -"
-    if (
-        re.search(r"(?:^|\s)@\w{2,}\b", line)
-        or inverted_holder(_BULLETED.sub("", line)) is not None
-    ):
+    if re.search(r"(?:^|\s)@\w{2,}\b", line) or inverted_holder(line) is not None:
         return ""  # "Tim Gatt · @TimGattITV": an account's byline; "Hawke, Robert": a name
     title = clean_title(line)
     return title if sum(c.isalpha() for c in title) >= 8 else ""

@@ -984,7 +984,7 @@ _INVERTED = re.compile(r"^(?P<family>[A-Z][\w'-]+), (?P<given>[A-Z][\w'-]+(?: [A
 
 def inverted_holder(line: str) -> Participant | None:
     """The office holder a "Family, Given" line names, when the table of holders knows them."""
-    m = _INVERTED.match(line.strip())
+    m = _INVERTED.match(_BULLET.sub("", line.strip()))  # "• Keating, Paul John" too
     if m is None:
         return None
     name = f"{m.group('given')} {m.group('family')}"

@@ -1153,14 +1153,13 @@ def _archive_holder(page: Page, people: list[Participant]) -> Participant | None
     """The office holder an archive's "Family, Given" line names, of a country not yet among
     the people."""
     for line in page.lines[:MAX_ARCHIVE_LINES]:
-        found = inverted_holder(_BULLET.sub("", line))
+        found = inverted_holder(line)
         if found is not None and found.country not in {p.country for p in people}:
             return found
     return None
 
 
 MAX_ARCHIVE_LINES = 20
-_BULLET = re.compile(r"^[•·▪*-]\s*")
 
 
 def _archive_place(page: Page) -> str:
