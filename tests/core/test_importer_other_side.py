@@ -1359,6 +1359,7 @@ def test_archive_labels_and_sections_in_other_languages_are_furniture() -> None:
         "Tag Archives: Summit",
         "Visit Indian Travel Sites",
         "Pressemeddelelser",
+        "News Release",
         "Indholdet på denne side vedrører regeringen Tom Hale II (2014-15)",
     ):
         assert is_noise(line), line

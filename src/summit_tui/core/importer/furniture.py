@@ -52,7 +52,7 @@ _NOISE = re.compile(
     r"|A \.\w+ website belongs to an official government organi[sz]ation.*"
     r"|Secure \.\w+ websites use HTTPS|A lock \(.{0,20}\) or https://.*"
     r"|Share(?: this page| this article| on \w+)?:?|Tweet|Email(?: this page)?|Related Links?"
-    r"|Related Information|Related content|Press Releases?|News(?: story)?|Read more"
+    r"|Related Information|Related content|Press Releases?|News(?: story| Release)?|Read more"
     r"|Skip to (?:main )?content|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"
     r"|Is this page useful\?.*|Report a problem with this page|Download(?: PDF)?|Listen"
     r"|Contents|(?:Yes|No)(?: this page is(?: not)? useful)?|Accept(?: all)?(?: cookies)?"
