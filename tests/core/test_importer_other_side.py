@@ -1439,3 +1439,12 @@ def test_a_press_releases_label_and_its_date_are_the_publication() -> None:
     )
     assert readout.date == dt.date(2017, 9, 13)
     assert any(r.field == "date" for r in readout.review)
+
+
+def test_indonesian_di_before_a_place_is_in_not_part_of_a_name() -> None:
+    readout = _readout(
+        "Presiden Tom Hale menggelar pertemuan bilateral dengan Perdana Menteri Selandia Baru "
+        "Juan Soto di Lima, Peru, pada Jumat, 15 November 2024. Hale dan Soto membahas peluang "
+        "untuk meningkatkan kerja sama kedua negara, dan juga kerja sama di kawasan."
+    )
+    assert readout.location == "Lima, Peru"

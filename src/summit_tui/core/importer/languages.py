@@ -725,8 +725,8 @@ _WORD_AFTER = re.compile(r" [^\W\d_]")
 
 
 def _in_a_name(line: str, m: re.Match[str], done: int, language: str) -> bool:
-    if m.group(0) not in _PARTICLES:
-        return False
+    if m.group(0) not in _PARTICLES or (language == "id" and m.group(0) == "di"):
+        return False  # Indonesian "di" is "in": "Luxon di Lima, Peru"
     before = _WORD_BEFORE.search(line, done, m.start())
     after = _WORD_AFTER.match(line, m.end())
     if not (before and before.group(1)[0].isupper() and after and line[m.end() + 1].isupper()):
