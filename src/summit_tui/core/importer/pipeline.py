@@ -269,12 +269,13 @@ def _extract(
     people = _not_recalled(
         find_participants(who_met(sentence)) or find_participants(lead_text), lead_text
     )
+    speakers = find_speakers(paras)  # a transcript's labelled turns
     # A transcript: "NAME, PRIME MINISTER: I ...", in the lead or under the header.
     labelled = next(
         (p for p in [lead_text, *paras[:MAX_HEADER_PARAS]] if opening_speaker(p) is not None), ""
     )
     if (speaker := opening_speaker(labelled) if labelled else None) is not None:
-        people = _transcript_people(speaker, people, paras, labelled, date)
+        people = _transcript_people(speaker, speakers, people, paras, labelled, date)
     if joint := joint_with(paras):  # a transcript's "Joint press conference with:" header
         people = merge_people([speaker] if speaker else [], joint)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
@@ -302,7 +303,7 @@ def _extract(
         # Minister Scott Morrison" a paragraph on
         people = _pair_partner_named(people, raw_title, paras, lead_text, date, review)
     if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
-        people = merge_people(people, find_speakers(paras))
+        people = merge_people(people, speakers)
     if len(people) < 2:  # a header: a name, and the office on the next line
         people = merge_people(people, header_people([raw_title, *paras]))
     from_wide = False
@@ -351,7 +352,7 @@ def _extract(
     people = home_country(people, page, notes)
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
-    people = _only_speakers(people, paras, lead_text)
+    people = _only_speakers(people, speakers, lead_text)
     if len(parties(people)) == 1 and (whose := _archive_holder(page, people)) is not None:
         # Australia's transcripts name whose record it is: "Turnbull, Malcolm" over "Prime
         # Minister, welcome to you ..."
@@ -465,7 +466,7 @@ def _extract(
         review.append(Review("kind", "read from the paragraph after the lead", later[:80]))
     if (
         kind == "telephone-talk"
-        and _two_sides_speak(speaker, people, paras)
+        and _two_sides_speak(speaker, people, speakers)
         and not _CALLED.search(named)
     ):
         # Both sides speak in one transcript: "he called me after he was sworn in" is an
@@ -537,7 +538,6 @@ def _extract(
         lambda marks: _later_place(paras, lead_text, marks),
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
-        lambda marks: _filed_in(lead_text, marks),
         lambda marks: _byline_city(page, marks),
         lambda marks: _header_place(paras, lead_text, marks),
         lambda marks: _top_place(page, marks),
@@ -1066,6 +1066,7 @@ _MET_WITH = re.compile(
 
 def _transcript_people(
     speaker: Participant,
+    speakers: list[Participant],
     people: list[Participant],
     paras: list[str],
     lead: str,
@@ -1074,11 +1075,10 @@ def _transcript_people(
     """A transcript's participants: its speakers, not the people they speak of ("our first
     visitor was Foreign Minister X"); with one speaker labelled so far, the office holders
     its header names ("The Hon Ana Ruiz MP")."""
-    speakers = find_speakers(paras)
-    if len({p.country for p in speakers if p.country}) >= 2:
+    if len(parties(speakers)) >= 2:
         return speakers
     people = merge_people([speaker], people)
-    if len({p.country for p in people if p.country}) < 2:
+    if len(parties(people)) < 2:
         header = "\n".join(_before(paras, lead, MAX_HEADER_PARAS))
         people = merge_people(people, known_names(header, people, date))
     return people
@@ -1089,11 +1089,12 @@ _SUMMIT_SAID = re.compile(r"\b(?:summit|summit talks|held talks|bilateral meetin
 _CALLED = re.compile(r"\b(?:call|phone|telephone|video|virtual)", re.I)
 
 
-def _only_speakers(people: list[Participant], paras: list[str], lead: str) -> list[Participant]:
+def _only_speakers(
+    people: list[Participant], speakers: list[Participant], lead: str
+) -> list[Participant]:
     """A transcript whose lead is a speaker's turn ("SECRETARY BLINKEN: Great to see you"):
     its sides are its speakers, not the people they speak of ("the recent address by
     President Biden")."""
-    speakers = find_speakers(paras)
     if len(speakers) < 2 or not _LABEL_START.match(lead):
         return people
     families = {s.name.split()[-1].casefold() for s in speakers}
@@ -1105,11 +1106,11 @@ _LABEL_START = re.compile(r"[A-Z][A-Z .'-]{2,60}:")
 
 
 def _two_sides_speak(
-    speaker: Participant | None, people: list[Participant], paras: list[str]
+    speaker: Participant | None, people: list[Participant], speakers: list[Participant]
 ) -> bool:
     """A transcript of two sides, each speaking under its label ("SECRETARY BLINKEN:",
     "FOREIGN MINISTER HAYASHI:")."""
-    return len(parties(people)) == 2 and (speaker is not None or len(find_speakers(paras)) >= 2)
+    return len(parties(people)) == 2 and (speaker is not None or len(speakers) >= 2)
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
@@ -1188,10 +1189,10 @@ def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
 
 
 def _wire_dateline_place(paras: list[str], lead: str, review: list[Review]) -> str:
-    """The city of a wire's dateline in the paragraphs before the lead."""
-    if lead not in paras:
-        return ""
-    place = opening_dateline(_before(paras, lead, len(paras)))
+    """The city of a wire's dateline in the paragraphs before the lead, or of the one that
+    opens the lead ("New Delhi, Feb 16 (PTI)"), when nothing else names the place."""
+    before = opening_dateline(_before(paras, lead, len(paras))) if lead in paras else ""
+    place = before or lead_dateline(lead)
     if place:
         review.append(
             Review(
@@ -1215,21 +1216,6 @@ def _byline_city(page: Page, review: list[Review]) -> str:
             )
             return m["city"]
     return ""
-
-
-def _filed_in(lead: str, review: list[Review]) -> str:
-    """The city of the lead's own wire dateline, when nothing else names the place."""
-    place = lead_dateline(lead)
-    if place:
-        review.append(
-            Review(
-                "location",
-                "taken from the dateline, which may be where the report was filed rather "
-                "than where the meeting was",
-                place,
-            )
-        )
-    return place
 
 
 def _crumb_category(page: Page, title: str) -> str:
