@@ -86,6 +86,7 @@ from summit_tui.core.importer.people import (
 from summit_tui.core.importer.place import (
     city_or_venue,
     find_location,
+    here_in,
     later_location,
     lead_dateline,
     opening_dateline,
@@ -536,6 +537,7 @@ def _extract(
         lambda _: place_line,
         lambda _: title_place(raw_title),
         lambda marks: _later_place(paras, lead_text, marks),
+        lambda marks: _here_place(paras, lead_text, marks),
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
         lambda marks: _byline_city(page, marks),
@@ -559,7 +561,7 @@ def _extract(
     ):
         location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
     # (Someone of a body, ASEAN's Secretary-General in Jakarta, speaks for no country.)
-    location = venue_and_city(location, [lead_text, *_after(paras, lead_text, 2)])
+    location = venue_and_city(location, [lead_text, *_after(paras, lead_text, 2), raw_title])
     # "at the White House" is held at "White House"; "The Hague" keeps its article.
     location = location.removeprefix("the ")
     if len(codes) == 1 and not given.countries:  # "The Kazakh leader arrived in Moscow"
@@ -1185,6 +1187,15 @@ def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
                 place,
             )
         )
+    return place
+
+
+def _here_place(paras: list[str], lead: str, review: list[Review]) -> str:
+    """The city a speaker says they are in ("colleagues here in New York"), marked."""
+    at = paras.index(lead) if lead in paras else 0
+    place = here_in(paras[at:])
+    if place:
+        review.append(Review("location", "taken from a speaker's words: here in ...", place))
     return place
 
 

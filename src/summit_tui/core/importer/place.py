@@ -18,7 +18,7 @@ _LINK = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])))"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?[A-Z][\w'.-]*"
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:No\.?\s+\d+\s+)?[A-Z][\w'.-]*"
     rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?(?:[A-Z]|d'[A-Z])[\w'.-]*){{0,6}}"
     r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})?)"
 )
@@ -29,6 +29,13 @@ _NOT_PLACES = re.compile(
     r"|Security|Prosperity"
     # Where a statement was posted is not where the meeting was.
     r"|Twitter|Facebook|Instagram|YouTube|Telegram|WeChat|Weibo|LinkedIn|TikTok)\b"
+)
+# A venue: capitalised words that end in a kind of building ("Landmark Hotel", "the
+# Dolmabahçe Palace"), an Istana, the Kremlin, a numbered street.
+_VENUE_WORD = (
+    r"Palace|House|Hotel|Chancellery|Residence|Hall|Buildings?|Castle|Villa|Kremlin"
+    r"|Secretariat|Office|Room|Cent(?:re|er)|Ministry|Parliament|Pavilion|Embassy|Mansion"
+    r"|Istana|Street|Elysee|Élysée|Quirinale|Kantei"
 )
 _PERSON_WORDS = re.compile(
     r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"
@@ -52,7 +59,7 @@ _CITY_STATES = {"SG", "HK", "MO", "MC", "VA", "SM", "LU"}
 _VISIT = re.compile(
     r"\b(?:visit to|visiting|welcomed (?:\w+ )?to|trip to|arrived in"
     r"|welcomed [^.;]{3,120}? to)\s+"
-    r"(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+    r"(?P<place>(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
 )
 # "the Great Hall of the People in Beijing": the venue and its city.
 _VENUE_CITY = re.compile(
@@ -165,7 +172,9 @@ def find_location(lead: str) -> str:
         return m["city"]  # "in his Jerusalem office"
     for m in _VISIT.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
-        if city_or_venue(place):
+        bare = place.removeprefix("the ")
+        # "visit to the Merdeka Palace" is a place; "visit to the United States" a country.
+        if city_or_venue(bare) and (bare == place or _HAS_VENUE.search(bare)):
             return place
     # A wire's dateline is where the report was filed: where they met when the lead says
     # "here"; otherwise only when no paragraph names the place (``lead_dateline``).
@@ -193,11 +202,21 @@ _PART_OF = re.compile(
 )
 
 
+# "in Brunei's capital Bandar Seri Begawan", "in the Indonesian capital, Jakarta".
+_CAPITAL_CITY = re.compile(
+    r"\b(?:in|at) (?:the )?(?:[A-Z][\w'.-]*(?:'s|’s)|[A-Z][a-z]+(?: [A-Z][a-z]+)?) capital"
+    r"(?: city)?,? (?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+)
+
+
 def _in_place(lead: str) -> str:
     found = _named_place(lead)
     if found:
         return found
     first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
+    for m in _CAPITAL_CITY.finditer(first_sentence):
+        if country_of_capital(m["city"]):
+            return m["city"]
     for m in _PART_OF.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
         if city_or_venue(place) and not _NOT_PLACES.search(place):
@@ -238,6 +257,12 @@ def _named_place(lead: str) -> str:
 _TITLE_PLACE = re.compile(
     r",\s+(?P<place>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s+[\d/.]+\s*$"
     r"|\bin\s+(?P<in>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s*$"
+    # "... Meets ASEAN Foreign Ministers at Merdeka Palace", "..., Parliament House, Canberra."
+    rf"|(?:\bat|,)\s+(?P<venue>(?:the\s+)?(?:[A-Z][\w'.-]*\s+){{0,3}}(?:{_VENUE_WORD})"
+    r"(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})?)\.?\s*$"
+    # "Trudeau welcomes British PM May to Parliament Hill to talk trade"
+    r"|\b[Ww]elcomes?\s+[^,;:]{3,60}?\s+to\s+(?P<to>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+    r"(?=\s+(?:to|for)\b|\s*$|,)"
     # A transcript's headline: "Joint press conference, Canberra", "Doorstop - Parliament
     # House, Canberra".
     r"|^(?i:(?:joint\s+)?(?:press|media) conference|doorstop(?: interview)?|transcript"
@@ -251,7 +276,11 @@ def title_place(title: str) -> str:
     m = _TITLE_PLACE.search(title)
     if m is None:
         return ""
-    place = m.group("place") or m.group("in") or m.group("where")
+    place = (m.group("place") or m.group("in") or m.group("where") or m.group("to") or "").rstrip(
+        ".,"
+    )
+    if m.group("venue"):
+        return m.group("venue").rstrip(".,")
     return place if city_or_venue(place) else ""
 
 
@@ -269,10 +298,22 @@ def speaker_labels(paras: list[str] | tuple[str, ...]) -> set[str]:
     return {label for label, count in seen.items() if count > 1}
 
 
+# A dateline on a line of its own: "Cairo, October 16".
+_DATELINE_LINE = re.compile(
+    r"^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+"
+    r"(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+(?P<month2>[A-Z][a-z]{2,8}))"
+    r"(?:,?\s+\d{4})?\s*$"
+)
+
+
 def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
     """The city of a wire dateline opening one of the first paragraphs ("BUDAPEST - The
     second round ..."), when the lead sentence is a later paragraph."""
     for para in paras[:3]:
+        line = _DATELINE_LINE.match(para.strip())
+        month = line and (line["month"] or line["month2"]).lower()
+        if line and month in MONTHS and _dateline_city(line["city"]):
+            return line["city"]
         if (m := _DATELINE.match(para)) is not None:
             place = (
                 m.group("place").title()
@@ -311,17 +352,11 @@ _WELCOME_TO = re.compile(
 )
 
 
-# A venue: capitalised words that end in a kind of building ("Landmark Hotel", "the
-# Dolmabahçe Palace"), an Istana, the Kremlin, a numbered street.
-_VENUE_WORD = (
-    r"Palace|House|Hotel|Chancellery|Residence|Hall|Buildings?|Castle|Villa|Kremlin"
-    r"|Secretariat|Office|Room|Cent(?:re|er)|Ministry|Parliament|Pavilion|Embassy|Mansion"
-    r"|Istana|Street|Elysee|Élysée|Quirinale|Kantei"
-)
 _HAS_VENUE = re.compile(rf"\b(?:{_VENUE_WORD})\b")
 _AT_VENUE = re.compile(
     # "at the Istana", "to visit the Federal Chancellery", "welcomed ... to the White House"
-    r"\b(?:at|visit(?:ed|ing)?|to|in) (?P<venue>(?:the )?(?:\d+ )?(?:[A-Z][\w'’.-]*\s+){0,4}"
+    r"\b(?:at|visit(?:ed|ing)?|to|in|enter(?:ed|ing|s)?) "
+    r"(?P<venue>(?:the )?(?:\d+ )?(?:[A-Z][\w'’.-]*\s+){0,4}"
     rf"(?:{_VENUE_WORD})(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){{0,3}})"
 )
 _IN_CITY = re.compile(r"(?:^|[.;]\s+)In (?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),")
@@ -348,3 +383,17 @@ def venue_and_city(location: str, texts: list[str]) -> str:
         if city is not None and city_or_venue(city["city"]) and city["city"] not in location:
             return f"{location}, {city['city']}"
     return location
+
+
+_HERE_IN = re.compile(r"\bhere in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})")
+
+
+def here_in(paras: list[str] | tuple[str, ...]) -> str:
+    """A city a speaker says they are in ("good to see colleagues here in New York"), in the
+    first paragraphs of a transcript or a story."""
+    for para in paras[:6]:
+        for m in _HERE_IN.finditer(para):
+            place = m["place"].rstrip(".,")
+            if city_or_venue(place):
+                return place
+    return ""
