@@ -37,7 +37,7 @@ def has_japanese(line: str) -> bool:
 
 # Japan's Prime Ministers and Foreign Ministers since 1989, as the table of office holders
 # names them (offices.py), by their names in kanji.
-_NAMES = {
+NAMES = {
     "海部俊樹": "Toshiki Kaifu",
     "宮澤喜一": "Kiichi Miyazawa",
     "宮沢喜一": "Kiichi Miyazawa",
@@ -279,7 +279,7 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
     either = rf"(?:(?:{country}){_STATE_SUFFIX}|{short})"
     offices = dict(_OFFICES)
     office = "|".join(re.escape(o) for o, _ in _OFFICES)
-    names = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+    names = "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True))
     families = "|".join(re.escape(f) for f in sorted(_FAMILY_KANJI, key=len, reverse=True))
 
     def country_of(found: str) -> str:
@@ -292,9 +292,9 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
         return "-".join(country_of(part) for part in found.split("・"))
 
     def named(found: str) -> str:  # "河野太郎外務大臣" -> "Foreign Minister Taro Kono"
-        for name in sorted(_NAMES, key=len, reverse=True):
+        for name in sorted(NAMES, key=len, reverse=True):
             if found.startswith(name):
-                return f"{offices[found[len(name) :]]} {_NAMES[name]}"
+                return f"{offices[found[len(name) :]]} {NAMES[name]}"
         return found
 
     def family(found: str) -> str:  # "河野大臣" -> "Minister Kono"

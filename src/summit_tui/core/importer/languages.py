@@ -17,7 +17,7 @@ from functools import cache
 
 import pycountry
 
-from summit_tui.core.importer import japanese
+from summit_tui.core.importer import chinese, japanese
 from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.reference import countries
 
@@ -29,6 +29,7 @@ LANGUAGES = {
     "id": "Indonesian",
     "ja": "Japanese",
     "tr": "Turkish",
+    "zh": "Chinese",
 }
 
 # Words common in any prose of the language, rare in the others.
@@ -50,6 +51,8 @@ def language_of(text: str) -> str:
     """The language a readout is written in ("en" unless another clearly leads)."""
     if japanese.is_japanese(text):
         return "ja"
+    if chinese.is_chinese(text):
+        return "zh"
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
     if len(words) < MIN_WORDS:
         return "en"
@@ -630,11 +633,14 @@ def _country_names(language: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _rules(
-    language: str,
+    language: str, month: int = 0
 ) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...]]:
-    """The language's phrases as one pattern, and each phrase with what it reads as."""
+    """The language's phrases as one pattern, and each phrase with what it reads as
+    (``month``: the month a Chinese text's bare days are in)."""
     if language == "ja":  # no spaces between words: a table of its own
         return japanese.rules()
+    if language == "zh":
+        return chinese.rules(month)
     rules: list[tuple[str, str, bool]] = []
 
     def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
@@ -656,15 +662,15 @@ def _rules(
     add(_PHRASES[language])
     add(_LOWER[language], exact=True)
     months = dict(zip((m.casefold() for m in _MONTHS[language].split()), MONTH_NAMES, strict=True))
-    month = "|".join(re.escape(m) for m in _MONTHS[language].split())
+    month_name = "|".join(re.escape(m) for m in _MONTHS[language].split())
 
     def as_english(found: str) -> str:  # "20 de outubro de 2019", "20. Oktober 2019"
         words = found.replace(".", " ").split()
         return " ".join(months.get(w.casefold(), w) for w in words if w.casefold() != "de")
 
     dates = [
-        (rf"(?i:[0-3]?\d de (?:{month}) de (?:19|20)\d\d)", as_english),
-        (rf"(?i:[0-3]?\d\.\s+(?:{month}))", as_english),
+        (rf"(?i:[0-3]?\d de (?:{month_name}) de (?:19|20)\d\d)", as_english),
+        (rf"(?i:[0-3]?\d\.\s+(?:{month_name}))", as_english),
     ]
     each: list[tuple[str, English]] = list(dates)
     if language == "id":  # "Presiden Rusia Vladimir Putin": the office comes first
@@ -748,8 +754,12 @@ def _runs_on(out: list[str], english: str) -> bool:
     return bool(before) and before[-1] not in " (\n" and english[:1] not in " ,.):"
 
 
-def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
-    one, each = _rules(language)
+def _read_line(
+    line: str, language: str, month: int = 0
+) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    one, each = _rules(language, month)
+    if language == "zh":  # traditional characters read as simplified, one for one
+        line = chinese.simplified(line)
     out: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     done = 0
@@ -762,7 +772,7 @@ def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int
         kept = line[done : m.start()]
         out.append(kept)
         length += len(kept)
-        if language == "ja" and _runs_on(out, english):
+        if language in _UNSPACED and _runs_on(out, english):
             english = f" {english}"  # Japanese writes no spaces between words
         spans.append((length, length + len(english), m.start(), m.end()))
         out.append(english)
@@ -772,6 +782,11 @@ def _read_line(line: str, language: str) -> tuple[str, tuple[tuple[int, int, int
     return "".join(out), tuple(spans)
 
 
+# Languages written without spaces between words, and how to tell a line in their script.
+_UNSPACED: dict[str, Callable[[str], bool]] = {
+    "ja": japanese.has_japanese,
+    "zh": chinese.has_chinese,
+}
 _NOTHING_READ = re.compile(r"[\s…,.():;\"'-]*")
 
 
@@ -785,12 +800,14 @@ def read_as_english(
         return Reading(text, tuple(own), tuple(own), tuple(() for _ in own))
     english: list[str] = []
     spans = []
-    if language == "ja":  # Japanese lines are never another language's page furniture
+    if language in _UNSPACED:  # lines in the script are never another language's furniture
         furniture = kept
-        kept = lambda line: furniture(line) and not japanese.has_japanese(line)  # noqa: E731
+        script = _UNSPACED[language]
+        kept = lambda line: furniture(line) and not script(line)  # noqa: E731
+    month = chinese.month_of(text) if language == "zh" else 0
     for line in own:
-        read, where = (line, ()) if kept(line) else _read_line(line, language)
-        if language == "ja" and _NOTHING_READ.fullmatch(read):
+        read, where = (line, ()) if kept(line) else _read_line(line, language, month)
+        if language in _UNSPACED and _NOTHING_READ.fullmatch(read):
             read, where = "", ()  # a line of Japanese the reading knows nothing of
         english.append(read)
         spans.append(where)
