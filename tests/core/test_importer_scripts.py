@@ -76,3 +76,47 @@ def test_unknown_words_never_hide_the_known_ones_after_them() -> None:
     # "新任" (newly appointed) is not in the table: the office and name after it still read.
     reading = read_as_english("王毅同日本新任外相茂木敏充通电话。", "zh")
     assert "Foreign Minister Toshimitsu Motegi" in reading.text
+
+
+KOREAN = (
+    "윤석열 대통령, 기시다 일본 총리와 정상회담\n\n"
+    "윤석열 대통령은 2023년 5월 7일 오후 4시 용산 대통령실에서 기시다 후미오 일본 총리와 "
+    "한일 정상회담을 가졌다. 양 정상은 약 1시간 동안 양국 관계와 지역 정세에 대해 의견을 "
+    "교환했다. 윤 대통령은 양국이 협력을 더욱 강화해 나가자고 말했고, 기시다 총리는 이에 "
+    "공감한다고 답했다.\n"
+)
+
+
+def test_a_korean_readout_is_read_for_every_field_and_kept_in_its_words() -> None:
+    assert language_of(KOREAN) == "ko"
+    readout = _one(KOREAN)
+    assert readout.date == dt.date(2023, 5, 7)
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"JP", "KR"}
+    assert {p.name for p in readout.participants} >= {"Yoon Suk Yeol", "Fumio Kishida"}
+    assert readout.start_time == dt.time(16, 0)
+    assert readout.duration_minutes == 60
+    assert readout.location == "Presidential Office, Yongsan"
+    assert readout.title == "윤석열 대통령, 기시다 일본 총리와 정상회담"
+
+
+def test_the_korean_reading_of_names_before_offices_pairs_and_local_clocks() -> None:
+    reading = read_as_english(
+        "문재인 대통령은 14일 시진핑 중국 국가주석과 한·중 정상회담을 했다. "
+        "회담은 오후 5시40분(현지시간 오후 4시40분) 시작됐다.",
+        "ko",
+    )
+    text = " ".join(reading.text.split())
+    assert "President Moon Jae-in" in text
+    assert "China President Xi Jinping" in text
+    assert "South Korea-China summit meeting" in text
+    assert "(4:40 p.m. local time)" in text
+
+
+def test_a_bare_korean_day_is_in_the_month_of_the_pages_date() -> None:
+    text = (
+        "입력 2017.12.14 18:54\n\n문재인 대통령은 14일 베이징에서 시진핑 주석과 정상회담을 가졌다."
+    )
+    reading = read_as_english(text, "ko")
+    assert "on December 14" in reading.text
+    assert "in Beijing" in reading.text

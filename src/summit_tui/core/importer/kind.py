@@ -139,7 +139,8 @@ _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
 _LEADER = re.compile(
     r"\b(?:(?:Federal|Acting|Interim|Caretaker) )?(?:President|Prime Minister"
     r"|Premier|Chancellor|King|Queen|Emperor"
-    r"|Sultan|Emir|Amir|Taoiseach|Crown Prince)\b"
+    r"|Sultan|Emir|Amir|Taoiseach|Crown Prince|Supreme Leader"
+    r"|Chairman of the State Affairs Commission)\b"
 )
 _FOREIGN = re.compile(
     r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"

@@ -17,7 +17,7 @@ from functools import cache
 
 import pycountry
 
-from summit_tui.core.importer import chinese, japanese
+from summit_tui.core.importer import chinese, japanese, korean
 from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.reference import countries
 
@@ -30,6 +30,7 @@ LANGUAGES = {
     "ja": "Japanese",
     "tr": "Turkish",
     "zh": "Chinese",
+    "ko": "Korean",
 }
 
 # Words common in any prose of the language, rare in the others.
@@ -51,6 +52,8 @@ def language_of(text: str) -> str:
     """The language a readout is written in ("en" unless another clearly leads)."""
     if japanese.is_japanese(text):
         return "ja"
+    if korean.is_korean(text):
+        return "ko"
     if chinese.is_chinese(text):
         return "zh"
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
@@ -641,6 +644,8 @@ def _rules(
         return japanese.rules()
     if language == "zh":
         return chinese.rules(month)
+    if language == "ko":
+        return korean.rules(month)
     rules: list[tuple[str, str, bool]] = []
 
     def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
@@ -786,7 +791,10 @@ def _read_line(
 _UNSPACED: dict[str, Callable[[str], bool]] = {
     "ja": japanese.has_japanese,
     "zh": chinese.has_chinese,
+    "ko": korean.has_korean,
 }
+# The month a bare day ("9日", "14일") is in, from the first date the page gives.
+_MONTH_OF: dict[str, Callable[[str], int]] = {"zh": chinese.month_of, "ko": korean.month_of}
 _NOTHING_READ = re.compile(r"[\s…,.():;\"'-]*")
 
 
@@ -804,7 +812,7 @@ def read_as_english(
         furniture = kept
         script = _UNSPACED[language]
         kept = lambda line: furniture(line) and not script(line)  # noqa: E731
-    month = chinese.month_of(text) if language == "zh" else 0
+    month = _MONTH_OF[language](text) if language in _MONTH_OF else 0
     for line in own:
         read, where = (line, ()) if kept(line) else _read_line(line, language, month)
         if language in _UNSPACED and _NOTHING_READ.fullmatch(read):
