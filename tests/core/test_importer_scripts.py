@@ -120,3 +120,16 @@ def test_a_bare_korean_day_is_in_the_month_of_the_pages_date() -> None:
     reading = read_as_english(text, "ko")
     assert "on December 14" in reading.text
     assert "in Beijing" in reading.text
+
+
+def test_an_english_page_inside_a_korean_or_chinese_sites_menus_is_english() -> None:
+    menus = "홈 정치 경제 사회 문화 국제 스포츠 연예 오피니언 포토 영상 영문뉴스 전체기사 " * 4
+    english = (
+        "President Yoon Suk Yeol held a summit with Vietnamese Prime Minister Pham Minh Chinh "
+        "in Jakarta on September 6, 2023, on the sidelines of the ASEAN summit. The two "
+        "leaders discussed trade, investment and the security of the region, and agreed to "
+        "work together closely in the years ahead on supply chains and energy. "
+    ) * 2
+    assert language_of(menus + "\n\n" + english) == "en"
+    chinese_menus = "首页 新闻 国际 国内 财经 体育 娱乐 科技 军事 图片 视频 评论 " * 4
+    assert language_of(chinese_menus + "\n\n" + english) == "en"

@@ -32,12 +32,16 @@ MIN_HAN = 60  # Chinese characters in the first 4,000 that make a text Chinese
 
 
 def is_chinese(text: str) -> bool:
-    """The text is written in Chinese: many Chinese characters, no kana and no hangul."""
+    """The text is written in Chinese: many Chinese characters, no kana and no hangul, and
+    more of them than words in Latin letters."""
     head = text[:4000]
+    han = len(_HAN.findall(head))
     return (
-        len(_HAN.findall(head)) >= MIN_HAN
+        han >= MIN_HAN
         and len(_KANA.findall(head)) < 5
         and len(_HANGUL.findall(head)) < 5
+        # Not an English page with a Chinese site's menus around it.
+        and han > 2 * len(re.findall(r"\b[A-Za-z]{2,}\b", head))
     )
 
 

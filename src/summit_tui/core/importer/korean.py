@@ -28,9 +28,17 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 MIN_HANGUL = 40  # hangul syllables in the first 4,000 characters that make a text Korean
 
 
+_LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+
+
 def is_korean(text: str) -> bool:
-    """The text is written in Korean (hangul, which no other language uses)."""
-    return len(_HANGUL.findall(text[:4000])) >= MIN_HANGUL
+    """The text is written in Korean (hangul, which no other language uses), not an English
+    page with a Korean site's menus around it: more words in hangul than in Latin letters."""
+    head = text[:4000]
+    if len(_HANGUL.findall(head)) < MIN_HANGUL:
+        return False
+    korean_words = sum(1 for word in head.split() if _HANGUL.search(word))
+    return korean_words > len(_LATIN_WORD.findall(head))
 
 
 def has_korean(line: str) -> bool:
