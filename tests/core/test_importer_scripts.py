@@ -133,3 +133,44 @@ def test_an_english_page_inside_a_korean_or_chinese_sites_menus_is_english() -> 
     assert language_of(menus + "\n\n" + english) == "en"
     chinese_menus = "首页 新闻 国际 国内 财经 体育 娱乐 科技 军事 图片 视频 评论 " * 4
     assert language_of(chinese_menus + "\n\n" + english) == "en"
+
+
+RUSSIAN = (
+    "Владимир Путин провёл переговоры с Президентом Казахстана\n\n"
+    "МОСКВА, 14 марта. /ТАСС/. Президент России Владимир Путин провёл переговоры с "
+    "Президентом Казахстана Касым-Жомартом Токаевым в Кремле 14 марта 2024 года. "
+    "Переговоры в узком составе продолжались около часа. Главы государств обсудили "
+    "торговлю, энергетику и положение в регионе, сообщили в Кремле. Путин и Токаев также "
+    "договорились о новой встрече до конца года.\n"
+)
+
+
+def test_a_russian_readout_is_read_for_every_field_and_kept_in_its_words() -> None:
+    assert language_of(RUSSIAN) == "ru"
+    readout = _one(RUSSIAN)
+    assert readout.date == dt.date(2024, 3, 14)
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"KZ", "RU"}
+    assert {p.name for p in readout.participants} >= {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+    assert readout.duration_minutes == 60
+    assert readout.location == "Kremlin, Moscow"
+    assert readout.title == "Владимир Путин провёл переговоры с Президентом Казахстана"
+
+
+def test_the_russian_reading_of_declined_names_offices_of_countries_and_lengths() -> None:
+    reading = read_as_english(
+        "МОСКВА, 20 марта. /ТАСС/. Беседа Путина и председателя КНР Си Цзиньпина "
+        "продолжалась четыре с половиной часа. Канцлер Германии встретилась с Путиным.",
+        "ru",
+    )
+    text = " ".join(reading.text.split())
+    assert text.startswith("Moscow, 20 March (TASS) --")
+    assert "Vladimir Putin and China President Xi Jinping" in text
+    assert "for 270 minutes" in text
+    assert "Germany Chancellor" in text
+
+
+def test_a_page_in_another_cyrillic_language_is_not_read_as_russian() -> None:
+    # Serbian and Ukrainian pages share letters with Russian, not its common words.
+    serbian = "Председник Вучић је разговарао са председником Кине о сарадњи двеју земаља. " * 12
+    assert language_of(serbian) != "ru"

@@ -17,7 +17,7 @@ from functools import cache
 
 import pycountry
 
-from summit_tui.core.importer import chinese, japanese, korean
+from summit_tui.core.importer import chinese, japanese, korean, russian
 from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.reference import countries
 
@@ -31,6 +31,7 @@ LANGUAGES = {
     "tr": "Turkish",
     "zh": "Chinese",
     "ko": "Korean",
+    "ru": "Russian",
 }
 
 # Words common in any prose of the language, rare in the others.
@@ -56,6 +57,8 @@ def language_of(text: str) -> str:
         return "ko"
     if chinese.is_chinese(text):
         return "zh"
+    if russian.is_russian(text):
+        return "ru"
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
     if len(words) < MIN_WORDS:
         return "en"
@@ -646,6 +649,8 @@ def _rules(
         return chinese.rules(month)
     if language == "ko":
         return korean.rules(month)
+    if language == "ru":
+        return russian.rules()
     rules: list[tuple[str, str, bool]] = []
 
     def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
@@ -777,7 +782,7 @@ def _read_line(
         kept = line[done : m.start()]
         out.append(kept)
         length += len(kept)
-        if language in _UNSPACED and _runs_on(out, english):
+        if language in _OWN_SCRIPT and _runs_on(out, english):
             english = f" {english}"  # Japanese writes no spaces between words
         spans.append((length, length + len(english), m.start(), m.end()))
         out.append(english)
@@ -787,11 +792,12 @@ def _read_line(
     return "".join(out), tuple(spans)
 
 
-# Languages written without spaces between words, and how to tell a line in their script.
-_UNSPACED: dict[str, Callable[[str], bool]] = {
+# Languages in scripts of their own, and how to tell a line in their script.
+_OWN_SCRIPT: dict[str, Callable[[str], bool]] = {
     "ja": japanese.has_japanese,
     "zh": chinese.has_chinese,
     "ko": korean.has_korean,
+    "ru": russian.has_cyrillic,
 }
 # The month a bare day ("9日", "14일") is in, from the first date the page gives.
 _MONTH_OF: dict[str, Callable[[str], int]] = {"zh": chinese.month_of, "ko": korean.month_of}
@@ -808,14 +814,14 @@ def read_as_english(
         return Reading(text, tuple(own), tuple(own), tuple(() for _ in own))
     english: list[str] = []
     spans = []
-    if language in _UNSPACED:  # lines in the script are never another language's furniture
+    if language in _OWN_SCRIPT:  # lines in the script are never another language's furniture
         furniture = kept
-        script = _UNSPACED[language]
+        script = _OWN_SCRIPT[language]
         kept = lambda line: furniture(line) and not script(line)  # noqa: E731
     month = _MONTH_OF[language](text) if language in _MONTH_OF else 0
     for line in own:
         read, where = (line, ()) if kept(line) else _read_line(line, language, month)
-        if language in _UNSPACED and _NOTHING_READ.fullmatch(read):
+        if language in _OWN_SCRIPT and _NOTHING_READ.fullmatch(read):
             read, where = "", ()  # a line of Japanese the reading knows nothing of
         english.append(read)
         spans.append(where)
