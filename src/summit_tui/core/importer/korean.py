@@ -155,6 +155,7 @@ _NAMES = {
     "시코르스키": "Radosław Sikorski",
     "두다": "Andrzej Duda",
 }
+_KOREANS = frozenset(list(_NAMES)[: list(_NAMES).index("김정은")])
 # Korean leaders by family name before an office ("문 대통령", "文대통령", "윤 대통령").
 _FAMILY = {
     "윤": "Yoon",
@@ -455,7 +456,9 @@ def rules(month: int = 0) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str],
         )
         if m is None:
             return found
-        where = f"{country_of(m['country'])} " if m["country"] else ""
+        # Korea's own leaders go without their country in Korean: the reading names it.
+        home = "South Korea " if m["name"] in _KOREANS else ""
+        where = f"{country_of(m['country'])} " if m["country"] else home
         return f" {where}{offices[m['office']]} {_NAMES[m['name']]} "
 
     def family(found: str) -> str:  # "문 대통령" -> "President Moon"

@@ -134,7 +134,7 @@ _OFFICES = (
 _COUNTRIES = (
     (r"Росси\w*|РФ\b", "Russia"),
     (r"США\b|Соедин[её]нн\w*\s+Штат\w*(?:\s+Америки)?", "United States"),
-    (r"КНДР\b", "North Korea"),
+    (r"КНДР\b|Северн\w*\s+Коре\w*", "North Korea"),
     (r"КНР\b|Кита\w*", "China"),
     (r"Япони\w*", "Japan"),
     (r"Германи\w*|ФРГ\b", "Germany"),
@@ -337,12 +337,17 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
         said_country = next((e for p, e in _COUNTRIES if re.fullmatch(p, rest)), rest)
         return f"{said_country} {said_office}"
 
+    def in_city(found: str) -> str:  # "в китайском Тяньцзине" -> "in Tianjin"
+        last = found.split()[-1]
+        return "in " + next((e for p, e in _CITIES if re.fullmatch(p, last)), last)
+
     each: list[tuple[str, English]] = [
         (
             rf"(?:{cities}),\s+\d{{1,2}}\s+(?:{_MONTH_FORMS})\.?\s*/\s*(?:ТАСС|РИА|ИНТЕРФАКС)\s*/\.?",
             _wire_dateline,
         ),
         (re.sub(r"\?P<\w+>", "?:", _LENGTH.pattern), _length),
+        (rf"(?i:в|во)\s+(?:[а-яё]+ск\w*\s+)?(?:{cities})", in_city),
         (rf"(?:{office})\s+(?:{country})(?![\w-])", of_country),
         (rf"\d{{1,2}}\s+(?:{_MONTH_FORMS})\.?(?:,?\s+\d{{4}}(?:\s+(?:года?|г\.))?)?", _date),
         (r"[0-3]\d\.[01]\d\.(?:19|20)\d\d", _numeric_date),
