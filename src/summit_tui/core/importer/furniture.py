@@ -97,6 +97,7 @@ _PHOTO_LINE = re.compile(
     r"|Image)(?P<credit_word>\s+credits?)?\s*:)\s*(?P<text>.{1,200})$",
     re.I,
 )
+_LABELLED_PHOTO = re.compile(r"^[(\[]Photo(?:graph)?[)\]]\s*\S", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
 _END_MARK = re.compile(
     r"^(?:#{3,}|\(?END\)?|-+\s*(?:END|Ends)\s*-+|\*{3,}"
@@ -418,6 +419,14 @@ def strip_furniture(text: str) -> Page:
             photos.append(Photo(caption=m.group("caption").strip(), credit=m.group("credit")))
             continue
         if (photo := _photo_line(line)) is not None:
+            filled = [b for b in body if b]
+            if _LABELLED_PHOTO.match(line) and len(filled) == 1 and photo.credit:
+                # A photo's caption above its label, then the label naming the meeting
+                # ("(Photo) Japan-Mongolia Foreign Ministers' Meeting"): the label is the
+                # headline, the line above it the caption.
+                photos.append(Photo(caption=filled[0]))
+                body = [photo.credit]
+                continue
             photos.append(photo)
             continue
         if (pic := _FILE_PIC.match(line)) is not None:

@@ -170,6 +170,8 @@ def title_line(line: str) -> str:
         line = line.removesuffix(".")  # an archive's headline: "Transcript of ... Canberra."
     if not line or len(line) > MAX_TITLE or line.endswith((".", ":", ";", ",")):
         return ""
+    if re.match(r"(?:Subjects|Topics|Issues discussed)\s*:", line, re.I):
+        return ""  # a transcript's list of what was spoken of, under its headline
     if len(line) > 150 and re.search(
         r",? (?:the [\w ]{3,40} )?(?:reports?|said|says"
         r"|announced)$",
@@ -307,6 +309,8 @@ def clean_title(title: str) -> str:
         "",
         title,
     )
+    # A footnote's mark run into the last word: "... Joint Press Occasion1".
+    title = re.sub(r"(?<=[a-z]{3})\d$", "", title.strip())
     return title.strip(" :,-–—|")
 
 

@@ -281,6 +281,10 @@ def title_place(title: str) -> str:
     )
     if m.group("venue"):
         return m.group("venue").rstrip(".,")
+    if m.group("where") and "," in place and not city_or_venue(place):
+        # "Joint press conference, East Asia Summit, Kuala Lumpur": the event, then its city.
+        last = place.rsplit(",", 1)[1].strip()
+        return last if city_or_venue(last) else ""
     return place if city_or_venue(place) else ""
 
 

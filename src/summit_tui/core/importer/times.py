@@ -68,7 +68,7 @@ _QUALIFIER = (
     r"|just under|almost|close to|an estimated)"
 )
 _DURATION = re.compile(
-    r"\b(?:for|lasting|lasted|some|approximately|about|around|nearly|roughly|over"
+    r"\b(?:for|lasting|lasted|spent|some|approximately|about|around|nearly|roughly|over"
     r"|almost)\s+"
     rf"(?:{_QUALIFIER}\s+)?(?:(?P<h>{_NUM})(?P<half1>\s+and\s+a\s+half)?\s+hours?"
     r"(?P<half2>\s+and\s+a\s+half)?)?"

@@ -1,0 +1,59 @@
+"""Headlines, photo labels and lengths as ministries' pages set them out.
+
+Each text is our own, written the way those pages are laid out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summit_tui.core.importer import import_text
+from summit_tui.core.importer.kind import clean_title, title_line
+from summit_tui.core.importer.place import title_place
+from summit_tui.core.importer.request import Overrides
+from summit_tui.core.importer.times import duration_minutes
+
+
+def _readout(text: str):  # type: ignore[no-untyped-def]
+    [item] = import_text(text, "t.txt", given=Overrides(date=dt.date(2023, 7, 13))).readouts
+    assert item.readout is not None
+    return item.readout
+
+
+def test_a_photos_label_naming_the_meeting_is_the_headline_and_the_line_above_its_caption() -> None:
+    readout = _readout(
+        "Japan-Chile Relations\n\n"
+        "July 13, 2023\n"
+        "Foreign Minister Hayashi shakes hands with H.E. Mr. Alberto van Klaveren, Foreign "
+        "Minister of Chile\n"
+        "(Photo) Japan-Chile Foreign Ministers' Meeting\n\n"
+        "On July 13, commencing at 11:00 a.m. for approximately 40 minutes, Mr. HAYASHI "
+        "Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Alberto "
+        "van Klaveren, Minister for Foreign Affairs of Chile. The overview is as follows.\n"
+    )
+    assert readout.title == "Japan-Chile Foreign Ministers' Meeting"
+    assert any("shakes hands" in p.caption for p in readout.photos)
+
+
+def test_a_transcripts_subjects_line_is_not_its_headline() -> None:
+    assert title_line("Subjects: Visit of the Indonesian Foreign Minister to Australia") == ""
+    assert title_line("Topics: trade; the region") == ""
+
+
+def test_a_footnote_mark_run_into_the_headline_is_dropped_but_not_a_groups_number() -> None:
+    assert clean_title("Japan-Chile Foreign Ministers' Meeting and Joint Press Occasion1") == (
+        "Japan-Chile Foreign Ministers' Meeting and Joint Press Occasion"
+    )
+    assert clean_title("Leaders meet on the sidelines of the G20") == (
+        "Leaders meet on the sidelines of the G20"
+    )
+
+
+def test_a_press_conference_headline_names_the_event_then_the_city() -> None:
+    assert title_place("Joint press conference, East Asia Summit, Kuala Lumpur") == "Kuala Lumpur"
+    assert title_place("Joint press conference, East Asia Summit") == ""
+
+
+def test_time_spent_with_someone_is_the_meetings_length() -> None:
+    assert duration_minutes("The Prime Minister spent 30 minutes at the Oval Office.") == 30
+    assert duration_minutes("The Prime Minister spent two days in Washington.") is None
