@@ -57,3 +57,14 @@ def test_a_press_conference_headline_names_the_event_then_the_city() -> None:
 def test_time_spent_with_someone_is_the_meetings_length() -> None:
     assert duration_minutes("The Prime Minister spent 30 minutes at the Oval Office.") == 30
     assert duration_minutes("The Prime Minister spent two days in Washington.") is None
+
+
+def test_a_body_the_minister_belongs_to_or_a_news_agency_is_not_a_person() -> None:
+    readout = _readout(
+        "President Kassym-Jomart Tokayev has received Wang Yi, member of the State Council, "
+        "Minister of Foreign Affairs of China, Kazinform News Agency reports.\n\n"
+        "The two sides discussed trade and the region.\n"
+    )
+    names = {p.name for p in readout.participants}
+    assert "Kazinform News Agency" not in names and "State Council" not in names
+    assert {"Kassym-Jomart Tokayev", "Wang Yi"} <= names

@@ -113,3 +113,21 @@ def test_a_speaker_here_in_a_city_gives_the_place_marked() -> None:
     )
     assert readout.location == "Geneva"
     assert any(r.field == "location" for r in readout.review)
+
+
+def test_where_the_meeting_took_place_names_a_venue_in_the_datelines_city() -> None:
+    readout = _readout(
+        "KUALA LUMPUR, May 12 — Prime Minister Anwar Ibrahim today held a meeting with his "
+        "Singaporean counterpart Lawrence Wong during Wong's visit to Malaysia.\n\n"
+        "The meeting took place at Seri Perdana here, where Anwar also hosted a lunch.\n"
+    )
+    assert readout.location == "Seri Perdana, Kuala Lumpur"
+
+
+def test_a_city_with_an_offices_word_after_a_hyphen_is_a_place() -> None:
+    readout = _readout(
+        "President Kassym-Jomart Tokayev of Kazakhstan met with State Councilor and Foreign "
+        "Minister Wang Yi in Nur-Sultan on May 12, 2023.\n\n"
+        "The two sides discussed trade.\n"
+    )
+    assert readout.location == "Nur-Sultan"

@@ -166,7 +166,8 @@ _NAME_COMMA_ROLE = re.compile(
     r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at|this|today|yesterday|who)\b|$)"
 )
 # A phrase that ends in an office ("U.S. Vice President") names a person, never a place.
-ENDS_IN_OFFICE = re.compile(rf"\b{_ROLE_HEAD}$")
+# "Nur-Sultan" is a city: an office's word after a hyphen is part of a name.
+ENDS_IN_OFFICE = re.compile(rf"(?<![\w-]){_ROLE_HEAD}$")
 # Form B: role first ("Prime Minister Anthony Albanese of Australia", "Chinese President Xi").
 _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(
@@ -337,6 +338,7 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
         not name
         or countries.lookup(name, strict_codes=True) is not None
         or name.split()[0] in _NOT_NAMES
+        or name.split()[-1] in _BODY_ENDS
     ):
         return None
     place = _PLACE_AFTER.match(text, hm.end("name")) if len(name.split()) == 1 else None
@@ -360,6 +362,11 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
 
 
 # Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
+# The last word of a body, not a person: "..., Kazinform News Agency reports".
+_BODY_ENDS = frozenset(
+    "Agency News Service Press Ministry Office Department Council Committee Commission"
+    " Secretariat Bureau Television Radio Times Post Herald Daily Tribune".split()
+)
 _NOT_NAMES = {
     "Today",
     "Yesterday",
@@ -383,6 +390,9 @@ _NOT_NAMES = {
     "Since",
     "While",
     "Further",
+    # Bodies a member belongs to: "Wang Yi, member of the State Council, Minister of ...".
+    "State",
+    "Council",
     # Portfolios listed after an office: "Minister of Culture, Youth and Sports".
     "Youth",
     "Sports",

@@ -363,6 +363,11 @@ _AT_VENUE = re.compile(
     r"(?P<venue>(?:the )?(?:\d+ )?(?:[A-Z][\w'’.-]*\s+){0,4}"
     rf"(?:{_VENUE_WORD})(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){{0,3}})"
 )
+# "The meeting took place at Seri Negara here": where the meeting itself was, named.
+_TOOK_PLACE = re.compile(
+    r"\b(?:meeting|talks|summit|call)\s+(?:took place|was held|were held)\s+at\s+(?:the\s+)?"
+    r"(?P<venue>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
+)
 _IN_CITY = re.compile(r"(?:^|[.;]\s+)In (?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),")
 
 
@@ -377,6 +382,9 @@ def venue_and_city(location: str, texts: list[str]) -> str:
             for sentence in sentences(text)[:6]:
                 if not _MEETING_WORDS.search(sentence):
                     continue
+                took = _TOOK_PLACE.search(sentence)
+                if took is not None and city_or_venue(took["venue"]) and location not in took[0]:
+                    return f"{took['venue']}, {location}"
                 for m in _AT_VENUE.finditer(sentence):
                     venue = m.group("venue").rstrip(".,")
                     if location not in venue and not _NOT_PLACES.search(venue):
