@@ -361,12 +361,31 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     return Participant(name, hon, role, country)
 
 
-# Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
 # The last word of a body, not a person: "..., Kazinform News Agency reports".
 _BODY_ENDS = frozenset(
-    "Agency News Service Press Ministry Office Department Council Committee Commission"
-    " Secretariat Bureau Television Radio Times Post Herald Daily Tribune".split()
+    [
+        "Agency",
+        "News",
+        "Service",
+        "Press",
+        "Ministry",
+        "Office",
+        "Department",
+        "Council",
+        "Committee",
+        "Commission",
+        "Secretariat",
+        "Bureau",
+        "Television",
+        "Radio",
+        "Times",
+        "Post",
+        "Herald",
+        "Daily",
+        "Tribune",
+    ]
 )
+# Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
 _NOT_NAMES = {
     "Today",
     "Yesterday",
