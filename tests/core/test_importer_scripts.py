@@ -174,3 +174,8 @@ def test_a_page_in_another_cyrillic_language_is_not_read_as_russian() -> None:
     # Serbian and Ukrainian pages share letters with Russian, not its common words.
     serbian = "Председник Вучић је разговарао са председником Кине о сарадњи двеју земаља. " * 12
     assert language_of(serbian) != "ru"
+
+
+def test_unknown_japanese_characters_never_hide_the_known_ones_after_them() -> None:
+    reading = read_as_english("本日，新任茂木敏充外務大臣は会談を行いました。", "ja")
+    assert "Foreign Minister Toshimitsu Motegi" in reading.text

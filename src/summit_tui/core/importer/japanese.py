@@ -317,7 +317,9 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
         *((re.escape(o), e) for o, e in _OFFICES),
         (rf"(?:{country}){_STATE_SUFFIX}", country_of),
         *((re.escape(p), e) for p, e in _PUNCTUATION.items()),
-        (_JAPANESE_RUN.pattern, " … "),
     ]
+    known = "|".join(f"(?:{p})" for p, _ in each)
+    # Characters the table does not know, up to the next phrase it knows ("新任外相").
+    each.append((rf"(?:(?!{known})[\u3005\u3040-\u30ff\u4e00-\u9fff\uff10-\uff19])+", " … "))
     one = re.compile("|".join(f"(?:{p})" for p, _ in each))
     return one, tuple((re.compile(p), e) for p, e in each)
