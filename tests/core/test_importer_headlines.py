@@ -9,6 +9,7 @@ import datetime as dt
 
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.kind import clean_title, title_line
+from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import title_place
 from summit_tui.core.importer.request import Overrides
 from summit_tui.core.importer.times import duration_minutes
@@ -68,3 +69,37 @@ def test_a_body_the_minister_belongs_to_or_a_news_agency_is_not_a_person() -> No
     names = {p.name for p in readout.participants}
     assert "Kazinform News Agency" not in names and "State Council" not in names
     assert {"Kassym-Jomart Tokayev", "Wang Yi"} <= names
+
+
+def test_two_leaders_of_two_countries_whose_visit_is_reported_held_a_summit() -> None:
+    readout = _readout(
+        "The visit gives an opportunity to mark sixty years of relations between Canada and "
+        "Jamaica. Prime Minister Justin Trudeau of Canada congratulated Prime Minister Andrew "
+        "Holness of Jamaica.\n\n"
+        "The discussion focused on trade, security and the region, and the prime ministers "
+        "agreed to work together in regional bodies.\n"
+    )
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"CA", "JM"}
+
+
+def test_a_country_ending_the_sentence_before_is_not_the_next_offices() -> None:
+    people = find_participants(
+        "They marked sixty years of relations between Canada and Jamaica. Prime Minister "
+        "Justin Trudeau congratulated Prime Minister Andrew Holness of Jamaica."
+    )
+    assert [p.country for p in people][:1] != ["JM"]
+    assert (
+        find_participants("The U.S. President Joe Biden met Prime Minister Andrew Holness")[
+            0
+        ].country
+        == "US"
+    )
+
+
+def test_a_countrys_leader_named_so_is_a_leader() -> None:
+    readout = _readout(
+        "President of Kyrgyzstan Sadyr Japarov met with the Russian leader Vladimir Putin "
+        "on July 13, 2023. The parties discussed trade and the region.\n"
+    )
+    assert readout.kind == "summit"

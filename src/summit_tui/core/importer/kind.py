@@ -140,7 +140,7 @@ _LEADER = re.compile(
     r"\b(?:(?:Federal|Acting|Interim|Caretaker) )?(?:President|Prime Minister"
     r"|Premier|Chancellor|King|Queen|Emperor"
     r"|Sultan|Emir|Amir|Taoiseach|Crown Prince|Supreme Leader"
-    r"|Chairman of the State Affairs Commission)\b"
+    r"|Chairman of the State Affairs Commission|Leader(?! of (?:the )?(?:Opposition|House)))\b"
 )
 _FOREIGN = re.compile(
     r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"

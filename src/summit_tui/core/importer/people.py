@@ -234,7 +234,10 @@ def _of_country(text: str) -> tuple[str, int]:
 def _adjective_country(before: str) -> str:
     """The country named just before a role: "Chinese President", "UK Foreign Secretary",
     "United States of America President"."""
-    words = re.sub(r"['’]s$", "", before.rstrip()).split()  # "Turkmenistan's Foreign Minister"
+    ends = before.rstrip()
+    if ends.endswith((".", ",", ";", ":", "!", "?")) and not re.search(r"(?:[A-Z]\.){2,}$", ends):
+        return ""  # "... between Canada and Jamaica. Prime Minister X": another sentence's
+    words = re.sub(r"['’]s$", "", ends).split()  # "Turkmenistan's Foreign Minister"
     for n in range(min(4, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
         if not phrase[:1].isupper():

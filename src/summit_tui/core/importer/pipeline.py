@@ -497,6 +497,22 @@ def _extract(
         review.append(
             Review("kind", "read from the office of the one side the text names with one", guess)
         )
+    near = "\n".join(
+        [raw_title, *_before(paras, lead_text, 2), lead_text, *_after(paras, lead_text, 2)]
+    )
+    if (
+        not kind
+        and len(people) == 2
+        and len(parties(people)) == 2
+        and (met := _MET_OR_VISITED.search(near)) is not None
+        and (guess := in_person_kind(people)) != "other"
+    ):
+        # "Prime Minister Harper ... Prime Minister Simpson Miller ... The visit provides an
+        # opportunity": two leaders (or foreign ministers) of two countries who met.
+        kind = guess
+        review.append(
+            Review("kind", "read from the two sides' offices and the words of a meeting", met[0])
+        )
     if not kind:
         missing.append("kind")
         review.append(Review("kind", "the text does not say what kind of meeting this was"))
@@ -1087,6 +1103,11 @@ def _transcript_people(
 
 
 MAX_HEADER_PARAS = 12
+_MET_OR_VISITED = re.compile(
+    r"\b(?:met|meets?|meeting|talks|discussions?|visit(?:ed|ing|s)?|received|hosted|welcomed"
+    r"|summit)\b",
+    re.I,
+)
 _SUMMIT_SAID = re.compile(r"\b(?:summit|summit talks|held talks|bilateral meeting)\b", re.I)
 _CALLED = re.compile(r"\b(?:call|phone|telephone|video|virtual)", re.I)
 
