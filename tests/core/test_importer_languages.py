@@ -271,3 +271,23 @@ def test_a_turkish_readout_is_read_for_its_date_kind_and_parties() -> None:
     assert readout.kind == "telephone-talk"
     assert "US" in readout.countries
     assert readout.title.startswith("Cumhurbaşkanı Demir")  # the page's own words
+
+
+ITALIAN = (
+    "Meloni incontra il Primo Ministro del Giappone\n\n"
+    "Il Presidente del Consiglio, Giorgia Meloni, ha incontrato oggi a Palazzo Chigi il Primo "
+    "Ministro del Giappone, Fumio Kishida, in visita a Roma il 12 gennaio 2024. Nel corso del "
+    "colloquio, durato circa un'ora, i due leader hanno discusso delle relazioni bilaterali e "
+    "della presidenza italiana del G7, e hanno concordato di rafforzare la cooperazione."
+)
+
+
+def test_an_italian_readout_is_read_for_its_date_kind_parties_place_and_length() -> None:
+    assert language_of(ITALIAN) == "it"
+    readout = _english_fields(ITALIAN)
+    assert readout.date == dt.date(2024, 1, 12)
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"IT", "JP"}
+    assert readout.location == "Palazzo Chigi"
+    assert readout.duration_minutes == 60
+    assert readout.title.startswith("Meloni incontra")  # the page's own words

@@ -29,6 +29,7 @@ LANGUAGES = {
     "id": "Indonesian",
     "ja": "Japanese",
     "tr": "Turkish",
+    "it": "Italian",
     "zh": "Chinese",
     "ko": "Korean",
     "ru": "Russian",
@@ -43,6 +44,7 @@ _COMMON = {
     "pt": "o a os as e com do da dos das em uma para que foi sobre entre não",
     "id": "dan yang dengan di ini untuk dari pada itu dalam akan kedua telah juga",
     "tr": "ve ile bir bu için olarak olan ettiği olduğunu arasındaki üzere iki görüştü ele",
+    "it": "il lo gli della delle dei degli nel nella con per che è sono una alla sul tra ha",
 }
 _COMMON_SETS = {lang: frozenset(common.split()) for lang, common in _COMMON.items()}
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -79,6 +81,8 @@ _MONTHS = {
     "dezembro",
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
     "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
 }
 _WEEKDAYS = {
     "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
@@ -87,6 +91,7 @@ _WEEKDAYS = {
     "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
     "id": "Senin Selasa Rabu Kamis Jumat Sabtu Minggu",
     "tr": "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
 }
 _ENGLISH_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -275,6 +280,63 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"ile", "with"),
         (r"ve", "and"),
     ),
+    "it": (
+        (r"oggi|stamattina|questa mattina|questo pomeriggio|stasera", "today"),
+        (r"ieri", "yesterday"),
+        (r"[Pp]residente del Consiglio(?: dei [Mm]inistri)?", "Prime Minister"),
+        (r"[Pp]residente della Repubblica", "President"),
+        (r"[Pp]rimo [Mm]inistro|[Pp]remier", "Prime Minister"),
+        (
+            r"[Mm]inistro degli (?:Affari )?Esteri(?: e della Cooperazione Internazionale)?"
+            r"|[Cc]apo della [Dd]iplomazia",
+            "Foreign Minister",
+        ),
+        (r"[Vv]icepresidente", "Vice President"),
+        (r"[Pp]residente|[Pp]residentessa", "President"),
+        (r"[Cc]ancelliere", "Chancellor"),
+        (r"[Mm]inistro|[Mm]inistra", "Minister"),
+        (r"[Rr]e", "King"),
+        (
+            r"colloquio telefonico|conversazione telefonica|telefonata|ha avuto un colloquio "
+            r"telefonico|ha telefonato|si è sentit[oa] al telefono",
+            "held a telephone call",
+        ),
+        (r"videoconferenza|in collegamento video", "video conference"),
+        (r"ha ricevuto|riceve|ricevuto", "received"),
+        (r"ha incontrato|incontra|si è incontrat[oa] con", "met with"),
+        (r"si sono incontrati|si sono riuniti", "met"),
+        (r"incontro bilaterale|incontro|colloquio|bilaterale|vertice", "meeting"),
+        (r"a margine (?:del|della|dei|delle)", "on the sidelines of"),
+        (r"(?:il suo|la sua) omolog[oa]", "his counterpart"),
+        (r"omolog[oa]|omologhi", "counterpart"),
+        (r"Palazzo Chigi", "Palazzo Chigi"),
+        (r"Roma", "Rome"),
+        (r"Milano", "Milan"),
+        (r"Napoli", "Naples"),
+        (r"Firenze", "Florence"),
+        (r"Venezia", "Venice"),
+        (r"Torino", "Turin"),
+        (r"Genova", "Genoa"),
+        (r"Bruxelles", "Brussels"),
+        (r"Pechino", "Beijing"),
+        (r"Mosca", "Moscow"),
+        (r"Londra", "London"),
+        (r"Parigi", "Paris"),
+        (r"Berlino", "Berlin"),
+        (r"Nuova Delhi", "New Delhi"),
+        (r"Washington", "Washington"),
+        (r"durat[oa] circa|della durata di circa", "lasting about"),
+        (r"durat[oa]|della durata di", "lasting"),
+        (r"circa", "about"),
+        (r"un'ora|un’ora", "one hour"),
+        (r"mezz'ora|mezz’ora", "half an hour"),
+        (r"minuti", "minutes"),
+        (r"ore", "hours"),
+        (r"durante", "during"),
+        (r"con", "with"),
+        (r"e|ed", "and"),
+        (r"a|in|nel|nella", "in"),
+    ),
 }
 
 # Articles and possessives, in lower case only: "Le Drian" and "La Moncloa" are names.
@@ -286,6 +348,11 @@ _LOWER: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": ((r"le|la|les|l'|l’", "the"), (r"son|sa|ses", "his"), (r"de|du|des|d'|d’", "of")),
     "es": ((r"el|la|los|las", "the"), (r"su|sus", "his"), (r"de|del", "of")),
     "pt": ((r"o|a|os|as", "the"), (r"seu|sua|seus|suas", "his"), (r"de|da|do|das|dos", "of")),
+    "it": (
+        (r"il|lo|la|i|gli|le|l'|l’", "the"),
+        (r"suo|sua|suoi|sue", "his"),
+        (r"di|del|della|dello|dei|degli|delle|d'|d’", "of"),
+    ),
     "id": (),
     "tr": (),
 }
@@ -509,6 +576,39 @@ _ADJECTIVES: dict[str, dict[str, str]] = {
     },
     "id": {},
     "tr": {},
+    "it": {
+        "russ": "Russian",
+        "turc": "Turkish",
+        "frances": "French",
+        "tedesc": "German",
+        "american": "American",
+        "statunitens": "American",
+        "cines": "Chinese",
+        "giappones": "Japanese",
+        "britannic": "British",
+        "ingles": "British",
+        "spagnol": "Spanish",
+        "ucrain": "Ukrainian",
+        "indian": "Indian",
+        "canades": "Canadian",
+        "brasilian": "Brazilian",
+        "argentin": "Argentine",
+        "portoghes": "Portuguese",
+        "polacc": "Polish",
+        "grec": "Greek",
+        "austriac": "Austrian",
+        "olandes": "Dutch",
+        "belg": "Belgian",
+        "svizzer": "Swiss",
+        "israelian": "Israeli",
+        "egizian": "Egyptian",
+        "libic": "Libyan",
+        "tunisin": "Tunisian",
+        "algerin": "Algerian",
+        "saudit": "Saudi",
+        "sudcorean": "South Korean",
+        "australian": "Australian",
+    },
 }
 
 # Country names people write that the standard's translations do not give.
@@ -530,6 +630,17 @@ _NAMES: dict[str, dict[str, str]] = {
         "Inggris": "United Kingdom",
         "Korea Selatan": "South Korea",
         "Brunei Darussalam": "Brunei",
+    },
+    "it": {
+        "Stati Uniti": "United States",
+        "USA": "United States",
+        "Russia": "Russia",
+        "Regno Unito": "United Kingdom",
+        "Gran Bretagna": "United Kingdom",
+        "Corea del Sud": "South Korea",
+        "Cina": "China",
+        "Germania": "Germany",
+        "Giappone": "Japan",
     },
     "tr": {
         "ABD": "United States",
@@ -572,6 +683,15 @@ def _office_of_country() -> tuple[str, English]:
 
 # Offices and "counterpart" in the languages that put the adjective after the noun.
 _AFTER_NOUN = {
+    "it": {
+        "presidente": "President",
+        "primo ministro": "Prime Minister",
+        "premier": "Prime Minister",
+        "cancelliere": "Chancellor",
+        "ministro": "Minister",
+        "omologo": "counterpart",
+        "omologa": "counterpart",
+    },
     "fr": {
         "président": "President",
         "présidente": "President",
