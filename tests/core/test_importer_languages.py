@@ -291,3 +291,23 @@ def test_an_italian_readout_is_read_for_its_date_kind_parties_place_and_length()
     assert readout.location == "Palazzo Chigi"
     assert readout.duration_minutes == 60
     assert readout.title.startswith("Meloni incontra")  # the page's own words
+
+
+VIETNAMESE = (
+    "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio\n\n"
+    "Chiều ngày 12/5/2024, tại Trụ sở Chính phủ ở Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm "
+    "với Thủ tướng Nhật Bản Kishida Fumio nhân dịp chuyến thăm chính thức Việt Nam. Hai nhà lãnh "
+    "đạo đã trao đổi về quan hệ hai nước và các vấn đề khu vực, và nhất trí tăng cường hợp tác "
+    "trong các lĩnh vực kinh tế, đầu tư và năng lượng."
+)
+
+
+def test_a_vietnamese_readout_is_read_for_its_date_kind_parties_people_and_place() -> None:
+    assert language_of(VIETNAMESE) == "vi"
+    readout = _english_fields(VIETNAMESE)
+    assert readout.date == dt.date(2024, 5, 12)
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"JP", "VN"}
+    assert [p.name for p in readout.participants] == ["Phạm Minh Chính", "Kishida Fumio"]
+    assert readout.location == "Government Headquarters, Hanoi"
+    assert readout.title.startswith("Thủ tướng Phạm Minh Chính")  # the page's own words

@@ -30,6 +30,7 @@ LANGUAGES = {
     "ja": "Japanese",
     "tr": "Turkish",
     "it": "Italian",
+    "vi": "Vietnamese",
     "zh": "Chinese",
     "ko": "Korean",
     "ru": "Russian",
@@ -45,6 +46,7 @@ _COMMON = {
     "id": "dan yang dengan di ini untuk dari pada itu dalam akan kedua telah juga",
     "tr": "ve ile bir bu için olarak olan ettiği olduğunu arasındaki üzere iki görüştü ele",
     "it": "il lo gli della delle dei degli nel nella con per che è sono una alla sul tra ha",
+    "vi": "và của các cho với là đã trong được này những một có hai về tại hai nước",
 }
 _COMMON_SETS = {lang: frozenset(common.split()) for lang, common in _COMMON.items()}
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -337,6 +339,58 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"e|ed", "and"),
         (r"a|in|nel|nella", "in"),
     ),
+    # Vietnamese puts the country after the office ("Thủ tướng Nhật Bản"): read by a rule of
+    # its own (_OFFICE_FIRST), as Indonesian.
+    "vi": (
+        (r"hôm nay|sáng nay|chiều nay|tối nay", "today"),
+        (r"hôm qua", "yesterday"),
+        (r"[Tt]hứ [Hh]ai", "Monday"),
+        (r"[Tt]hứ [Bb]a", "Tuesday"),
+        (r"[Tt]hứ [Tt]ư", "Wednesday"),
+        (r"[Tt]hứ [Nn]ăm", "Thursday"),
+        (r"[Tt]hứ [Ss]áu", "Friday"),
+        (r"[Tt]hứ [Bb]ảy", "Saturday"),
+        (r"[Cc]hủ [Nn]hật", "Sunday"),
+        (r"[Pp]hó [Tt]hủ tướng", "Deputy Prime Minister"),
+        (r"[Tt]hủ tướng [Cc]hính phủ|[Tt]hủ tướng", "Prime Minister"),
+        (r"[Cc]hủ tịch [Qq]uốc hội", "National Assembly Chairman"),
+        (r"[Cc]hủ tịch nước|[Cc]hủ tịch", "President"),
+        (r"[Tt]ổng [Bb]í thư", "General Secretary"),
+        (r"[Pp]hó [Tt]ổng thống", "Vice President"),
+        (r"[Tt]ổng thống", "President"),
+        (
+            r"[Bb]ộ trưởng [Bb]ộ [Nn]goại giao|[Bb]ộ trưởng [Nn]goại giao|[Nn]goại trưởng",
+            "Foreign Minister",
+        ),
+        (r"[Bb]ộ trưởng", "Minister"),
+        (r"[Qq]uốc vương|[Nn]hà vua", "King"),
+        (r"[Đđ]ại sứ", "Ambassador"),
+        (r"điện đàm|cuộc điện đàm|nói chuyện điện thoại|điện thoại", "held a telephone call"),
+        (r"hội đàm trực tuyến|trực tuyến", "video conference"),
+        (r"hội đàm", "held talks"),
+        (r"hội kiến|gặp gỡ|đã gặp|gặp", "met"),
+        (r"tiếp(?! tục| theo| cận| nhận)", "received"),
+        (r"cuộc gặp|cuộc hội kiến|cuộc tiếp", "meeting"),
+        (r"bên lề", "on the sidelines of"),
+        (r"người đồng cấp", "counterpart"),
+        (r"Hà Nội", "Hanoi"),
+        (r"(?:Thành phố|TP\.?) Hồ Chí Minh", "Ho Chi Minh City"),
+        (r"Bắc Kinh", "Beijing"),
+        (r"Mát-xcơ-va|Matxcơva", "Moscow"),
+        (r"Oa-sinh-tơn|Washington", "Washington"),
+        (r"Phnôm Pênh|Phnom Penh", "Phnom Penh"),
+        (r"Viêng Chăn|Vientiane", "Vientiane"),
+        (r"Gia-các-ta|Jakarta", "Jakarta"),
+        (r"Phủ Chủ tịch", "the Presidential Palace"),
+        (r"Trụ sở Chính phủ", "the Government Headquarters"),
+        (r"phút", "minutes"),
+        (r"giờ", "hours"),
+        (r"đã", "has"),
+        (r"sẽ", "will"),
+        (r"với", "with"),
+        (r"và", "and"),
+        (r"tại|ở", "in"),
+    ),
 }
 
 # Articles and possessives, in lower case only: "Le Drian" and "La Moncloa" are names.
@@ -348,6 +402,7 @@ _LOWER: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": ((r"le|la|les|l'|l’", "the"), (r"son|sa|ses", "his"), (r"de|du|des|d'|d’", "of")),
     "es": ((r"el|la|los|las", "the"), (r"su|sus", "his"), (r"de|del", "of")),
     "pt": ((r"o|a|os|as", "the"), (r"seu|sua|seus|suas", "his"), (r"de|da|do|das|dos", "of")),
+    "vi": (),
     "it": (
         (r"il|lo|la|i|gli|le|l'|l’", "the"),
         (r"suo|sua|suoi|sue", "his"),
@@ -576,6 +631,7 @@ _ADJECTIVES: dict[str, dict[str, str]] = {
     },
     "id": {},
     "tr": {},
+    "vi": {},
     "it": {
         "russ": "Russian",
         "turc": "Turkish",
@@ -631,6 +687,49 @@ _NAMES: dict[str, dict[str, str]] = {
         "Korea Selatan": "South Korea",
         "Brunei Darussalam": "Brunei",
     },
+    "vi": {
+        "Hoa Kỳ": "United States",
+        "Mỹ": "United States",
+        "Trung Quốc": "China",
+        "Nhật Bản": "Japan",
+        "Hàn Quốc": "South Korea",
+        "Triều Tiên": "North Korea",
+        "Liên bang Nga": "Russia",
+        "Nga": "Russia",
+        "Việt Nam": "Vietnam",
+        "Vương quốc Anh": "United Kingdom",
+        "Anh": "United Kingdom",
+        "Đức": "Germany",
+        "Pháp": "France",
+        "Ô-xtrây-li-a": "Australia",
+        "Australia": "Australia",
+        "Úc": "Australia",
+        "Ấn Độ": "India",
+        "Lào": "Laos",
+        "Campuchia": "Cambodia",
+        "Thái Lan": "Thailand",
+        "Xinh-ga-po": "Singapore",
+        "Singapore": "Singapore",
+        "Ma-lai-xi-a": "Malaysia",
+        "Malaysia": "Malaysia",
+        "In-đô-nê-xi-a": "Indonesia",
+        "Indonesia": "Indonesia",
+        "Phi-líp-pin": "Philippines",
+        "Philippines": "Philippines",
+        "Mi-an-ma": "Myanmar",
+        "Myanmar": "Myanmar",
+        "Bru-nây": "Brunei",
+        "Ca-na-đa": "Canada",
+        "Canada": "Canada",
+        "I-ta-li-a": "Italy",
+        "Italy": "Italy",
+        "Cu-ba": "Cuba",
+        "Bra-xin": "Brazil",
+        "Liên minh châu Âu": "EU",
+        "ASEAN": "ASEAN",
+        "New Zealand": "New Zealand",
+        "Niu Di-lân": "New Zealand",
+    },
     "it": {
         "Stati Uniti": "United States",
         "USA": "United States",
@@ -655,24 +754,41 @@ _NAMES: dict[str, dict[str, str]] = {
 }
 
 
-_ID_OFFICES = {
-    "presiden": "President",
-    "perdana menteri": "Prime Minister",
-    "menteri luar negeri": "Foreign Minister",
-    "wakil presiden": "Vice President",
-    "raja": "King",
-    "sultan": "Sultan",
+_OFFICE_FIRST = {
+    "id": {
+        "presiden": "President",
+        "perdana menteri": "Prime Minister",
+        "menteri luar negeri": "Foreign Minister",
+        "wakil presiden": "Vice President",
+        "raja": "King",
+        "sultan": "Sultan",
+    },
+    "vi": {
+        "thủ tướng": "Prime Minister",
+        "tổng thống": "President",
+        "chủ tịch": "President",
+        "chủ tịch nước": "President",
+        "phó tổng thống": "Vice President",
+        "ngoại trưởng": "Foreign Minister",
+        "bộ trưởng ngoại giao": "Foreign Minister",
+        "bộ trưởng bộ ngoại giao": "Foreign Minister",
+        "quốc vương": "King",
+        "nhà vua": "King",
+        "thủ tướng chính phủ": "Prime Minister",
+    },
 }
 
 
-def _office_of_country() -> tuple[str, English]:
-    """Indonesian's "Presiden Rusia": office, then country, read as "Russia President"."""
-    names = {c.name: c.name for c in pycountry.countries} | dict(_country_names("id"))
-    offices = "|".join(sorted(_ID_OFFICES, key=len, reverse=True))
-    places = "|".join(re.escape(n) for n in names)
+def _office_of_country(language: str) -> tuple[str, English]:
+    """Indonesian's "Presiden Rusia", Vietnamese "Thủ tướng Nhật Bản": office, then country,
+    read as "Russia President"."""
+    names = {c.name: c.name for c in pycountry.countries} | dict(_country_names(language))
+    own = _OFFICE_FIRST[language]
+    offices = "|".join(sorted(own, key=len, reverse=True))
+    places = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
     def swap(found: str) -> str:
-        for office, english in sorted(_ID_OFFICES.items(), key=lambda kv: -len(kv[0])):
+        for office, english in sorted(own.items(), key=lambda kv: -len(kv[0])):
             if found.casefold().startswith(office + " "):
                 place = found[len(office) + 1 :]
                 return f"{names.get(place, place)} {english}"
@@ -777,8 +893,9 @@ def _rules(
         for pattern, english in pairs:
             rules.append((pattern, english, exact))
 
-    add(zip(_MONTHS[language].split(), MONTH_NAMES, strict=True))
-    add(zip(_WEEKDAYS[language].split(), _ENGLISH_WEEKDAYS, strict=True))
+    if language in _MONTHS:  # Vietnamese numbers its months: its dates have a rule below
+        add(zip(_MONTHS[language].split(), MONTH_NAMES, strict=True))
+        add(zip(_WEEKDAYS[language].split(), _ENGLISH_WEEKDAYS, strict=True))
     add((re.escape(local), english) for local, english in _country_names(language))
     # Adjectives are written in lower case: "argentina" is the adjective, "Argentina" the
     # country.
@@ -791,8 +908,9 @@ def _rules(
     )
     add(_PHRASES[language])
     add(_LOWER[language], exact=True)
-    months = dict(zip((m.casefold() for m in _MONTHS[language].split()), MONTH_NAMES, strict=True))
-    month_name = "|".join(re.escape(m) for m in _MONTHS[language].split())
+    named_months = _MONTHS.get(language, "").split()
+    months = {m.casefold(): MONTH_NAMES[i] for i, m in enumerate(named_months)}
+    month_name = "|".join(re.escape(m) for m in named_months) or "(?!)"
 
     def as_english(found: str) -> str:  # "20 de outubro de 2019", "20. Oktober 2019"
         words = found.replace(".", " ").split()
@@ -802,9 +920,11 @@ def _rules(
         (rf"(?i:[0-3]?\d de (?:{month_name}) de (?:19|20)\d\d)", as_english),
         (rf"(?i:[0-3]?\d\.\s+(?:{month_name}))", as_english),
     ]
+    if language == "vi":  # "ngày 12/5/2024", "ngày 12 tháng 5 năm 2024"
+        dates.insert(0, (_VI_DATE.pattern, _vi_date))
     each: list[tuple[str, English]] = list(dates)
-    if language == "id":  # "Presiden Rusia Vladimir Putin": the office comes first
-        each.append(_office_of_country())
+    if language in _OFFICE_FIRST:  # "Presiden Rusia Vladimir Putin": the office comes first
+        each.append(_office_of_country(language))
     if language in _AFTER_NOUN:  # "son homologue chilienne": the adjective comes after
         each.append(_office_then_adjective(language))
     for pattern, english, exact in rules:
@@ -855,6 +975,19 @@ class Reading:
 
 # "Lula da Silva", "Rebelo de Sousa", "Palácio do Planalto": between two capitalised words
 # that are not read as something else, a particle is part of a name.
+_VI_DATE = re.compile(
+    r"(?i:ngày)\s+(?P<d>[0-3]?\d)(?:/|\s+tháng\s+)(?P<m>[01]?\d)(?:(?:/|\s+năm\s+)(?P<y>(?:19|20)\d\d))?"
+)
+
+
+def _vi_date(found: str) -> str:
+    m = _VI_DATE.fullmatch(found)
+    if m is None or not 1 <= int(m["m"]) <= 12:
+        return found
+    said = f"{int(m['d'])} {MONTH_NAMES[int(m['m']) - 1]}"
+    return f"on {said} {m['y']}" if m["y"] else f"on {said}"
+
+
 _PARTICLES = frozenset(["de", "da", "do", "das", "dos", "del", "di", "du", "van", "von"])
 _WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*) $")
 _WORD_AFTER = re.compile(r" [^\W\d_]")
