@@ -179,3 +179,34 @@ def test_a_page_in_another_cyrillic_language_is_not_read_as_russian() -> None:
 def test_unknown_japanese_characters_never_hide_the_known_ones_after_them() -> None:
     reading = read_as_english("本日，新任茂木敏充外務大臣は会談を行いました。", "ja")
     assert "Foreign Minister Toshimitsu Motegi" in reading.text
+
+
+ARABIC = (
+    "ولي العهد يستقبل الرئيس الفرنسي في الرياض\n\n"
+    "استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء، في قصر اليمامة "
+    "بالرياض اليوم ١٢ مايو ٢٠٢٤م، فخامة الرئيس الفرنسي إيمانويل ماكرون. وجرى خلال الاستقبال "
+    "استعراض العلاقات الثنائية بين البلدين الصديقين، وفرص تطويرها في مختلف المجالات، إضافة إلى "
+    "بحث تطورات الأوضاع الإقليمية والدولية.\n"
+)
+
+
+def test_an_arabic_readout_is_read_for_every_field_and_kept_in_its_words() -> None:
+    assert language_of(ARABIC) == "ar"
+    readout = _one(ARABIC)
+    assert readout.date == dt.date(2024, 5, 12)
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"FR", "SA"}
+    assert {p.name for p in readout.participants} == {"Mohammed bin Salman", "Emmanuel Macron"}
+    assert readout.location == "Al-Yamamah Palace, Riyadh"
+    assert readout.title == "ولي العهد يستقبل الرئيس الفرنسي في الرياض"
+
+
+def test_the_arabic_reading_takes_joined_words_vowel_marks_and_arabic_digits() -> None:
+    text = " ".join(
+        read_as_english(
+            "وتلقى الرئيسُ السيسي اتصالاً هاتفياً من الرئيس الأمريكي بتاريخ ٣ يونيو ٢٠٢٤", "ar"
+        ).text.split()
+    )
+    assert "held a telephone call" in text
+    assert "United States President" in text
+    assert "3 June 2024" in text

@@ -17,7 +17,7 @@ from functools import cache
 
 import pycountry
 
-from summit_tui.core.importer import chinese, japanese, korean, russian
+from summit_tui.core.importer import arabic, chinese, japanese, korean, russian
 from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.reference import countries
 
@@ -31,6 +31,7 @@ LANGUAGES = {
     "tr": "Turkish",
     "it": "Italian",
     "vi": "Vietnamese",
+    "ar": "Arabic",
     "zh": "Chinese",
     "ko": "Korean",
     "ru": "Russian",
@@ -63,6 +64,8 @@ def language_of(text: str) -> str:
         return "zh"
     if russian.is_russian(text):
         return "ru"
+    if arabic.is_arabic(text):
+        return "ar"
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
     if len(words) < MIN_WORDS:
         return "en"
@@ -887,6 +890,8 @@ def _rules(
         return korean.rules(month)
     if language == "ru":
         return russian.rules()
+    if language == "ar":
+        return arabic.rules()
     rules: list[tuple[str, str, bool]] = []
 
     def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
@@ -1023,6 +1028,8 @@ def _read_line(
     one, each = _rules(language, month)
     if language == "zh":  # traditional characters read as simplified, one for one
         line = chinese.simplified(line)
+    if language == "ar":  # Arabic-Indic digits read as digits, one for one
+        line = arabic.with_digits(line)
     out: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     done = 0
@@ -1051,6 +1058,7 @@ _OWN_SCRIPT: dict[str, Callable[[str], bool]] = {
     "zh": chinese.has_chinese,
     "ko": korean.has_korean,
     "ru": russian.has_cyrillic,
+    "ar": arabic.has_arabic,
 }
 # The month a bare day ("9日", "14일") is in, from the first date the page gives.
 _MONTH_OF: dict[str, Callable[[str], int]] = {"zh": chinese.month_of, "ko": korean.month_of}
