@@ -210,3 +210,23 @@ def test_the_arabic_reading_takes_joined_words_vowel_marks_and_arabic_digits() -
     assert "held a telephone call" in text
     assert "United States President" in text
     assert "3 June 2024" in text
+
+
+HINDI = (
+    "प्रधानमंत्री ने जापान के प्रधानमंत्री से मुलाकात की\n\n"
+    "प्रधानमंत्री श्री नरेन्द्र मोदी ने आज 12 मई 2024 को नई दिल्ली में हैदराबाद हाउस में जापान के "
+    "प्रधानमंत्री श्री फुमियो किशिदा से मुलाकात की। दोनों नेताओं ने व्यापार, निवेश, रक्षा और स्वच्छ "
+    "ऊर्जा के क्षेत्रों में सहयोग पर चर्चा की और क्षेत्रीय तथा वैश्विक मुद्दों पर विचारों का "
+    "आदान-प्रदान किया।\n"
+)
+
+
+def test_a_hindi_readout_is_read_for_every_field_and_kept_in_its_words() -> None:
+    assert language_of(HINDI) == "hi"
+    readout = _one(HINDI)
+    assert readout.date == dt.date(2024, 5, 12)
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"IN", "JP"}
+    assert {p.name for p in readout.participants} == {"Narendra Modi", "Fumio Kishida"}
+    assert readout.location == "Hyderabad House, New Delhi"
+    assert readout.title == "प्रधानमंत्री ने जापान के प्रधानमंत्री से मुलाकात की"

@@ -17,7 +17,7 @@ from functools import cache
 
 import pycountry
 
-from summit_tui.core.importer import arabic, chinese, japanese, korean, russian
+from summit_tui.core.importer import arabic, chinese, hindi, japanese, korean, russian
 from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.reference import countries
 
@@ -32,6 +32,7 @@ LANGUAGES = {
     "it": "Italian",
     "vi": "Vietnamese",
     "ar": "Arabic",
+    "hi": "Hindi",
     "zh": "Chinese",
     "ko": "Korean",
     "ru": "Russian",
@@ -66,6 +67,8 @@ def language_of(text: str) -> str:
         return "ru"
     if arabic.is_arabic(text):
         return "ar"
+    if hindi.is_hindi(text):
+        return "hi"
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
     if len(words) < MIN_WORDS:
         return "en"
@@ -892,6 +895,8 @@ def _rules(
         return russian.rules()
     if language == "ar":
         return arabic.rules()
+    if language == "hi":
+        return hindi.rules()
     rules: list[tuple[str, str, bool]] = []
 
     def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
@@ -1030,6 +1035,8 @@ def _read_line(
         line = chinese.simplified(line)
     if language == "ar":  # Arabic-Indic digits read as digits, one for one
         line = arabic.with_digits(line)
+    if language == "hi":  # Devanagari digits too
+        line = hindi.with_digits(line)
     out: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     done = 0
@@ -1059,6 +1066,7 @@ _OWN_SCRIPT: dict[str, Callable[[str], bool]] = {
     "ko": korean.has_korean,
     "ru": russian.has_cyrillic,
     "ar": arabic.has_arabic,
+    "hi": hindi.has_devanagari,
 }
 # The month a bare day ("9日", "14일") is in, from the first date the page gives.
 _MONTH_OF: dict[str, Callable[[str], int]] = {"zh": chinese.month_of, "ko": korean.month_of}
