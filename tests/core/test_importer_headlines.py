@@ -103,3 +103,21 @@ def test_a_countrys_leader_named_so_is_a_leader() -> None:
         "on July 13, 2023. The parties discussed trade and the region.\n"
     )
     assert readout.kind == "summit"
+
+
+def test_a_photos_caption_with_its_agency_after_a_slash_is_not_the_headline() -> None:
+    readout = _readout(
+        "Presidents meet in Beijing\n\n"
+        "Vladimir Putin and Kim Jong Un / AP\n\n"
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Beijing on "
+        "July 13, 2023. The two leaders held talks.\n"
+    )
+    assert readout.title == "Presidents meet in Beijing"
+    assert readout.kind == "summit"  # "North Korean leader": a country's leader
+
+
+def test_a_posted_line_with_its_update_is_the_pages_date_line() -> None:
+    from summit_tui.core.importer.dates import dateline
+
+    found = dateline("Posted 23 August 2025 (18:57) Updated 23 August 2025 (19:06)")
+    assert found is not None and (found.year, found.month, found.day) == (2025, 8, 23)

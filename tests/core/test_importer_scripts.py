@@ -230,3 +230,8 @@ def test_a_hindi_readout_is_read_for_every_field_and_kept_in_its_words() -> None
     assert {p.name for p in readout.participants} == {"Narendra Modi", "Fumio Kishida"}
     assert readout.location == "Hyderabad House, New Delhi"
     assert readout.title == "प्रधानमंत्री ने जापान के प्रधानमंत्री से मुलाकात की"
+
+
+def test_a_korean_pages_dotted_dates_are_read() -> None:
+    reading = read_as_english("입력 2025.08.23 (18:57) 수정 2025.08.23 (19:06)", "ko")
+    assert reading.text.split()[:4] == ["Posted", "23", "August", "2025"]

@@ -150,6 +150,10 @@ def dateline(line: str) -> DateMention | None:
     line = re.sub(r"\s*[–—-]+\s*\(([A-Z][A-Za-z]{1,15})\)\s*[–—-]+\s*", " – ", line).rstrip(". ")
     if len(line) > 160:
         return None
+    # "Posted 23 August 2025 (18:57) Updated 23 August 2025 (19:06)": the first is the date.
+    posted, _, later = line.partition(" Updated ")
+    if later and find_dates(posted) and find_dates(later):
+        line = posted.strip()
     parts = [p.strip() for p in re.split(r"\s+[|•·–—]\s+|^[•·]\s*", line) if p.strip()]
     dated = [p for p in parts if find_dates(p)]
     same = {d.resolve(None) for p in dated for d in find_dates(p)}

@@ -97,6 +97,11 @@ _PHOTO_LINE = re.compile(
     r"|Image)(?P<credit_word>\s+credits?)?\s*:)\s*(?P<text>.{1,200})$",
     re.I,
 )
+# A picture's caption with its agency after a slash: "Putin and Kim / AP".
+_AGENCY_PIC = re.compile(
+    r"^(?P<caption>.{5,200}?)\s+/\s+(?P<credit>AP|AFP|Reuters|EPA|Getty Images|Xinhua"
+    r"|Yonhap|Kyodo|Anadolu|TASS|ТАСС|РИА Новости|Sputnik|Bloomberg|Pool)$"
+)
 _LABELLED_PHOTO = re.compile(r"^[(\[]Photo(?:graph)?[)\]]\s*\S", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
 _END_MARK = re.compile(
@@ -431,6 +436,9 @@ def strip_furniture(text: str) -> Page:
             continue
         if (pic := _FILE_PIC.match(line)) is not None:
             photos.append(Photo(caption=pic.group("caption").strip()))
+            continue
+        if (agency := _AGENCY_PIC.match(line)) is not None:
+            photos.append(Photo(caption=agency["caption"].strip(), credit=agency["credit"]))
             continue
         if (d := dateline(line)) is not None:
             dates.append(d)

@@ -140,7 +140,8 @@ _LEADER = re.compile(
     r"\b(?:(?:Federal|Acting|Interim|Caretaker) )?(?:President|Prime Minister"
     r"|Premier|Chancellor|King|Queen|Emperor"
     r"|Sultan|Emir|Amir|Taoiseach|Crown Prince|Supreme Leader"
-    r"|Chairman of the State Affairs Commission|Leader(?! of (?:the )?(?:Opposition|House)))\b"
+    r"|Chairman of the State Affairs Commission"
+    r"|[Ll]eader(?! of (?:the )?(?:Opposition|House)))\b"
 )
 _FOREIGN = re.compile(
     r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"
@@ -513,8 +514,12 @@ def _two_leaders(people: list[Participant]) -> bool:
 def _without_demonym(role: str) -> str:
     """ "Chinese President" -> "President"; "Sultan of Brunei" stays (a title, not a people)."""
     first, _, rest = role.partition(" ")
-    if rest and (first == "the" or countries.lookup(first, strict_codes=True) is not None):
+    if rest and first == "the":
         return rest
+    words = role.split()
+    for n in (3, 2, 1):  # "North Korea leader", "United States President"
+        if len(words) > n and countries.lookup(" ".join(words[:n]), strict_codes=True) is not None:
+            return " ".join(words[n:])
     return role
 
 

@@ -503,7 +503,14 @@ def rules(month: int = 0) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str],
         local = " local time" if "현지" in found else ""
         return f" from {m.group(1)}{local} to {m.group(2)} "
 
+    def dotted(found: str) -> str:  # "2025.08.23" -> "23 August 2025"
+        year, month_number, day = (int(x) for x in found.rstrip(".").split("."))
+        if not 1 <= month_number <= 12:
+            return found
+        return f"{day} {MONTH_NAMES[month_number - 1]} {year}"
+
     each: list[tuple[str, English]] = [
+        (r"(?<![\d.])(?:19|20)\d\d\.[01]?\d\.[0-3]?\d\.?(?!\d)", dotted),
         (
             r"\(\s*현지\s?시간\s*,?\s*" + re.sub(r"\?P<\w+>", "?:", _CLOCK.pattern) + r"\s*\)",
             local_clock,
