@@ -235,3 +235,22 @@ def test_a_hindi_readout_is_read_for_every_field_and_kept_in_its_words() -> None
 def test_a_korean_pages_dotted_dates_are_read() -> None:
     reading = read_as_english("입력 2025.08.23 (18:57) 수정 2025.08.23 (19:06)", "ko")
     assert reading.text.split()[:4] == ["Posted", "23", "August", "2025"]
+
+
+BENGALI = (
+    "প্রধানমন্ত্রীর সঙ্গে মার্কিন রাষ্ট্রপতির টেলিফোনে কথা\n\n"
+    "প্রধানমন্ত্রী শেখ হাসিনা আজ ১২ মে ২০২৪ মার্কিন রাষ্ট্রপতি জো বাইডেনের সঙ্গে টেলিফোনে কথা বলেছেন। "
+    "দুই নেতা বাণিজ্য, জ্বালানি ও আঞ্চলিক নিরাপত্তা নিয়ে আলোচনা করেন এবং দুই দেশের সম্পর্ক আরও "
+    "জোরদার করতে একসঙ্গে কাজ করার বিষয়ে একমত হন।\n"
+)
+
+
+def test_a_bengali_readout_is_read_for_its_date_kind_parties_and_people() -> None:
+    assert language_of(BENGALI) == "bn"
+    readout = _one(BENGALI)
+    assert readout.date == dt.date(2024, 5, 12)
+    assert readout.kind == "telephone-talk"
+    assert set(readout.countries) == {"BD", "US"}
+    names = [p.name for p in readout.participants]
+    assert any(n.endswith("Hasina") for n in names) and "Joe Biden" in names
+    assert readout.title == "প্রধানমন্ত্রীর সঙ্গে মার্কিন রাষ্ট্রপতির টেলিফোনে কথা"

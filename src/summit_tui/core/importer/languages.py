@@ -17,7 +17,15 @@ from functools import cache
 
 import pycountry
 
-from summit_tui.core.importer import arabic, chinese, hindi, japanese, korean, russian
+from summit_tui.core.importer import (
+    arabic,
+    bengali,
+    chinese,
+    hindi,
+    japanese,
+    korean,
+    russian,
+)
 from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.reference import countries
 
@@ -33,6 +41,7 @@ LANGUAGES = {
     "vi": "Vietnamese",
     "ar": "Arabic",
     "hi": "Hindi",
+    "bn": "Bengali",
     "zh": "Chinese",
     "ko": "Korean",
     "ru": "Russian",
@@ -69,6 +78,8 @@ def language_of(text: str) -> str:
         return "ar"
     if hindi.is_hindi(text):
         return "hi"
+    if bengali.is_bengali(text):
+        return "bn"
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
     if len(words) < MIN_WORDS:
         return "en"
@@ -897,6 +908,8 @@ def _rules(
         return arabic.rules()
     if language == "hi":
         return hindi.rules()
+    if language == "bn":
+        return bengali.rules()
     rules: list[tuple[str, str, bool]] = []
 
     def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
@@ -1037,6 +1050,8 @@ def _read_line(
         line = arabic.with_digits(line)
     if language == "hi":  # Devanagari digits too
         line = hindi.with_digits(line)
+    if language == "bn":  # and Bengali ones
+        line = bengali.with_digits(line)
     out: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     done = 0
@@ -1067,6 +1082,7 @@ _OWN_SCRIPT: dict[str, Callable[[str], bool]] = {
     "ru": russian.has_cyrillic,
     "ar": arabic.has_arabic,
     "hi": hindi.has_devanagari,
+    "bn": bengali.has_bengali,
 }
 # The month a bare day ("9日", "14일") is in, from the first date the page gives.
 _MONTH_OF: dict[str, Callable[[str], int]] = {"zh": chinese.month_of, "ko": korean.month_of}

@@ -26,7 +26,9 @@ def _place(location: str, reading: Reading) -> str:
     return own if re.search(r"[^\W\d_]", own, re.ASCII) else location
 
 
-_OWN_SCRIPT = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_OWN_SCRIPT = re.compile(
+    r"[\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
+)
 _SENTENCE_END = re.compile(r"[。．！？]|\.\s*$")
 # A picture-gallery mark after a headline: "[组图]", "（图）".
 _GALLERY = re.compile(
@@ -47,7 +49,7 @@ def _own_headline(reading: Reading) -> str:
         text = _GALLERY.sub("", line.strip())
         if (
             len(_OWN_SCRIPT.findall(text)) >= 4
-            and len(text) <= 80
+            and len(text) <= 120
             and not _SENTENCE_END.search(text)
             and _HEADLINE_WORDS.search(reading.english[i])
         ):
