@@ -121,3 +121,12 @@ def test_a_posted_line_with_its_update_is_the_pages_date_line() -> None:
 
     found = dateline("Posted 23 August 2025 (18:57) Updated 23 August 2025 (19:06)")
     assert found is not None and (found.year, found.month, found.day) == (2025, 8, 23)
+
+
+def test_a_paragraph_opening_with_a_date_is_not_a_numbered_section() -> None:
+    from summit_tui.core.importer.sections import marker
+
+    assert marker("14 April 2023, Prime Minister Albanese met President Lula.") is None
+    assert marker("2 May 17, the two sides agreed.") is None
+    found = marker("2 Regional and International Issues")
+    assert found is not None and found.number == "2"

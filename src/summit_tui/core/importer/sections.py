@@ -10,6 +10,11 @@ from summit_tui.core.model.readout import Section
 
 _TOP = re.compile(r"^(?P<num>\d{1,2})(?:\.|\s)\s*(?P<rest>[A-Z(“\"'].*)$")
 _SUB = re.compile(r"^[(（](?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[)）]\s*(?P<rest>\S.*)$")
+# "14 April 2023, the Prime Minister ...": a date opening a paragraph, not section 14.
+_DATE_FIRST = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?,?\s+(?:\d{4}|\d{1,2}\b)"
+)
 _BULLET = re.compile(r"^(?:[•●▪◦・■□◆◇*]|-(?=\s))\s*(?P<rest>\S.*)$")
 _END = ".!?。\"”'’)"
 MAX_HEADING = 100
@@ -80,7 +85,7 @@ def marker(line: str) -> Marker | None:
     """The section number a line starts with, or None for a plain paragraph."""
     if m := _SUB.match(line):
         return Marker(2, f"({m.group('num')})", m.group("rest").strip())
-    if m := _TOP.match(line):
+    if (m := _TOP.match(line)) and not _DATE_FIRST.match(m.group("rest")):
         return Marker(1, m.group("num"), m.group("rest").strip())
     return None
 
