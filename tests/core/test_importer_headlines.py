@@ -130,3 +130,23 @@ def test_a_paragraph_opening_with_a_date_is_not_a_numbered_section() -> None:
     assert marker("2 May 17, the two sides agreed.") is None
     found = marker("2 Regional and International Issues")
     assert found is not None and found.number == "2"
+
+
+def test_a_transcript_label_gives_the_office_the_lead_leaves_out() -> None:
+    readout = _readout(
+        "Joint press conference, Jakarta\n\n"
+        "FOREIGN MINISTER RETNO MARSUDI: We just had a very productive meeting with the "
+        "Foreign Minister of Australia, Penny Wong, on July 13, 2023.\n\n"
+        "FOREIGN MINISTER PENNY WONG: Thank you Retno. It is good to be here.\n\n"
+        "FOREIGN MINISTER RETNO MARSUDI: Thank you.\n"
+    )
+    roles = {p.name: p.role for p in readout.participants}
+    assert roles.get("Retno Marsudi", "").startswith("Foreign Minister")
+    assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_a_link_back_to_the_sites_home_page_is_furniture() -> None:
+    from summit_tui.core.importer.furniture import furniture_line
+
+    assert furniture_line("Go to the Globe and Mail homepage")
+    assert furniture_line("Back to home page")

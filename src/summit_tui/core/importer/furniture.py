@@ -54,6 +54,8 @@ _NOISE = re.compile(
     r"|Share(?: this page| this article| on \w+)?:?|Tweet|Email(?: this page)?|Related Links?"
     r"|Related Information|Related content|Press Releases?|News(?: story| Release)?|Read more"
     r"|Skip to (?:main )?content|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"
+    r"|(?:Go|Return|Back) to (?:the )?(?:[\w&' ]{2,40} )?(?:home ?page|front page)"
+    r"|(?:(?:Jump|Skip) to main (?:navigation|content)\s*)+"
     r"|Is this page useful\?.*|Report a problem with this page|Download(?: PDF)?|Listen"
     r"|Contents|(?:Yes|No)(?: this page is(?: not)? useful)?|Accept(?: all)?(?: cookies)?"
     r"|Reject(?: all)?(?: cookies)?|Was this page helpful\?.*|Skip navigation|Main (?:Container"
@@ -97,6 +99,7 @@ _PHOTO_LINE = re.compile(
     r"|Image)(?P<credit_word>\s+credits?)?\s*:)\s*(?P<text>.{1,200})$",
     re.I,
 )
+# A picture's caption with its agency after a slash: "Putin and Kim / AP".
 # A picture's caption with its agency after a slash: "Putin and Kim / AP".
 _AGENCY_PIC = re.compile(
     r"^(?P<caption>.{5,200}?)\s+/\s+(?P<credit>AP|AFP|Reuters|EPA|Getty Images|Xinhua"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from summit_tui.core.importer import offices
@@ -881,6 +882,10 @@ def merge_people(principals: list[Participant], more: list[Participant]) -> list
                 person.role if len(person.role) > len(kept.role) else kept.role,
                 person.country,
             )
+        elif not out[same].role and person.role:
+            # "... with Retno Marsudi" in the lead, "FOREIGN MINISTER RETNO MARSUDI:" as a
+            # transcript's label: the office the other mention gives.
+            out[same] = replace(out[same], role=person.role)
     return out
 
 

@@ -439,6 +439,14 @@ def _extract(
                 unnamed.group(0),
             )
         )
+    # A transcript's label gives the office of someone the lead names without one
+    # ("FOREIGN MINISTER RETNO MARSUDI:").
+    people = [
+        replace(p, role=next((s.role for s in speakers if same_person(s.name, p.name)), ""))
+        if not p.role
+        else p
+        for p in people
+    ]
     kind = kind_of(named, sentence, people, len(codes), alone=not multi) or kind_of(
         named, lead_text, people, len(codes), alone=not multi
     )
