@@ -150,3 +150,14 @@ def test_a_link_back_to_the_sites_home_page_is_furniture() -> None:
 
     assert furniture_line("Go to the Globe and Mail homepage")
     assert furniture_line("Back to home page")
+
+
+def test_a_photo_caption_with_its_photographer_and_agency_is_not_a_headline() -> None:
+    assert (
+        title_line(
+            "Prime Minister Harper meets President Obama in the Oval Office on Sept. 16, 2009 "
+            "(Jane Roe/The Associated Press)"
+        )
+        == ""
+    )
+    assert title_line("Foreign Minister Tang Met with Powell (22/09/2001)") != ""

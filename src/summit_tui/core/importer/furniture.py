@@ -100,7 +100,6 @@ _PHOTO_LINE = re.compile(
     re.I,
 )
 # A picture's caption with its agency after a slash: "Putin and Kim / AP".
-# A picture's caption with its agency after a slash: "Putin and Kim / AP".
 _AGENCY_PIC = re.compile(
     r"^(?P<caption>.{5,200}?)\s+/\s+(?P<credit>AP|AFP|Reuters|EPA|Getty Images|Xinhua"
     r"|Yonhap|Kyodo|Anadolu|TASS|ТАСС|РИА Новости|Sputnik|Bloomberg|Pool)$"

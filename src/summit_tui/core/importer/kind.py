@@ -173,6 +173,8 @@ def title_line(line: str) -> str:
         return ""
     if re.match(r"(?:Subjects|Topics|Issues discussed)\s*:", line, re.I):
         return ""  # a transcript's list of what was spoken of, under its headline
+    if re.search(r"\([^()/]*[A-Za-z][^()/]*/\s*[A-Z][^()]{1,40}\)\s*$", line):
+        return ""  # a photo's caption: "... (Charles Dharapak/The Associated Press)"
     if len(line) > 150 and re.search(
         r",? (?:the [\w ]{3,40} )?(?:reports?|said|says"
         r"|announced)$",
