@@ -42,6 +42,7 @@ from summit_tui.core.store.records import Record, doc_entry, read_records, recor
 from summit_tui.core.store.report import Batch, ProgressCallback, SyncReport
 from summit_tui.core.store.shape import DAMAGE, check_shape, check_table
 from summit_tui.core.store.shards import Shards, Writer, shard_of
+from summit_tui.core.store.stamps_file import STAMPS_FILE, keep_stamps
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
 from summit_tui.core.store.texts import TEXTS_SUFFIX, TextFile
 from summit_tui.core.support.atomic import move_aside, remove_dead_temps
@@ -71,6 +72,7 @@ def _remove_dead_temps(path: Path) -> None:
     """Remove the temp files of the manifest and shards that a killed sync left behind."""
     remove_dead_temps(path.parent, f".{path.name}.")
     remove_dead_temps(shard_folder(path), ".shard-")
+    remove_dead_temps(shard_folder(path), f".{STAMPS_FILE}.")
 
 
 class ReadoutStore:
@@ -386,6 +388,7 @@ class ReadoutStore:
                     stamps[f"{shard}{TEXTS_SUFFIX}"] = text_stamp
                 self._save_shard_stamps(stamps)
                 self._note_origins(writer.digests)
+            self._keep_stamps()
             # An id that moved to another file (a rename) is not removed; one that a file
             # read now still holds (an edit) needs no look at every other record.
             dropped -= {records[rel].rid for rel, _ in todo if rel in records}
@@ -394,6 +397,20 @@ class ReadoutStore:
                 report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
         return report
+
+    def _keep_stamps(self) -> None:
+        """Keep the stamps file beside the shards in line with them, for the next folder
+        check (``stamps_file``): after a sync, whether or not it wrote any shard (the file
+        may be missing, damaged or older than the shards)."""
+        if self._shards.folder is None or self._shards.single is not None:
+            return
+        try:
+            keep_stamps(self._shards.folder, self._shards.count)
+        except OSError as exc:
+            self.notices.append(
+                f"Could not keep the stamps of the readout cache ({exc.strerror}); the "
+                "next start reads them from the cache itself."
+            )
 
     def holds(self, check: FolderCheck) -> bool:
         """Whether a helper's check of the folder was made against the shards as this store
