@@ -53,8 +53,11 @@ def stored_stamps(folder: Path, count: int) -> tuple[dict[int, list[int]], dict[
     digests: dict[int, list[int]] = {}
     stamps: dict[str, object] = {}
     for shard in range(count):
+        now = current_stat(folder, shard)
+        if now is None:
+            continue  # no shard file, or not a regular file: left out, as a read leaves it
         noted = saved.get(shard)
-        if noted is not None and noted.stat == current_stat(folder, shard):
+        if noted is not None and noted.stat == now:
             found = section_stamps(noted)
             if found is not None:
                 digests[shard] = noted.digest
