@@ -518,3 +518,17 @@ def test_a_stamps_file_that_cannot_be_written_is_a_notice(
     assert report.added == 62 and not stamps_path(db).exists()
     assert any("stamps" in notice for notice in store.notices)
     assert check_folder(data, shard_folder(db), SHARDS) == from_the_shards(data, db)
+
+
+def test_the_gone_files_are_found_whether_files_came_too_or_not(data: Path, db: Path) -> None:
+    synced(data, db)
+    (data / "r005.yaml").unlink()  # one gone, none new
+    assert check_folder(data, shard_folder(db), SHARDS).gone == ["r005.yaml"]
+    (data / "r005.yaml").write_text("title: Back\ndate: 2031-01-06\n", encoding="utf-8")
+    (data / "r006.yaml").unlink()  # one gone, one new
+    check = check_folder(data, shard_folder(db), SHARDS)
+    assert (check.gone, set(check.changed)) == (["r006.yaml"], {"r005.yaml"})
+    (data / "r006.yaml").write_text("title: New\ndate: 2031-01-07\n", encoding="utf-8")
+    (data / "new.yaml").write_text("title: Newer\ndate: 2031-01-08\n", encoding="utf-8")
+    check = check_folder(data, shard_folder(db), SHARDS)  # none gone, three new or changed
+    assert (check.gone, set(check.changed)) == ([], {"r005.yaml", "r006.yaml", "new.yaml"})
