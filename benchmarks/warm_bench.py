@@ -87,6 +87,7 @@ def bench(folder: Path, ways: list[Way], reps: int, n: int) -> None:
         suffix = "" if label == ways[0][0] else "_vs"
         runner.note(
             f"{label}: warm_start runs {', '.join(f'{r[0]:.0f}' for r in warm[label])} ms; "
+            f"warm_synced runs {', '.join(f'{r[1]:.0f}' for r in warm[label])} ms; "
             f"one_changed - warm_start per pair {', '.join(f'{p:+.0f}' for p in pairs)} ms "
             f"(median {statistics.median(pairs):+.0f}); peak RSS warm "
             f"{max(r[2] for r in warm[label]):.0f} MB, changed "

@@ -431,8 +431,11 @@ def test_a_missing_or_damaged_stamps_file_has_every_shard_read(
     shards_read.clear()
     assert check_folder(data, shard_folder(db), SHARDS) == expected
     assert sorted(shards_read) == sorted(shard_folder(db).glob("shard-*.json"))  # all
-    if damage != "a folder":
-        ReadoutStore(path=db).sync(data)  # the next sync writes it afresh
+    store = ReadoutStore(path=db)
+    store.sync(data)  # the next sync writes it afresh (a folder in its way: a notice)
+    if damage == "a folder":
+        assert any("stamps" in notice for notice in store.notices)
+    else:
         shards_read.clear()
         again = check_folder(data, shard_folder(db), SHARDS)
         assert shards_read == []
@@ -532,3 +535,22 @@ def test_the_gone_files_are_found_whether_files_came_too_or_not(data: Path, db: 
     (data / "new.yaml").write_text("title: Newer\ndate: 2031-01-08\n", encoding="utf-8")
     check = check_folder(data, shard_folder(db), SHARDS)  # none gone, three new or changed
     assert (check.gone, set(check.changed)) == ([], {"r005.yaml", "r006.yaml", "new.yaml"})
+
+
+def test_a_sync_can_leave_the_stamps_file_to_later(
+    data: Path, db: Path, shards_read: list[Path]
+) -> None:
+    synced(data, db)
+    change_the_folder(data)
+    store = ReadoutStore(path=db)
+    before = stamps_path(db).read_bytes()
+    store.sync(data, keep_stamps=False)  # the app: once the list is shown
+    assert stamps_path(db).read_bytes() == before
+    shards_read.clear()
+    stale = check_folder(data, shard_folder(db), SHARDS)
+    assert shards_read  # the shards written since are read
+    store.keep_stamps()
+    shards_read.clear()
+    assert check_folder(data, shard_folder(db), SHARDS) == stale
+    assert shards_read == []
+    ReadoutStore().keep_stamps()  # in memory: nothing to keep

@@ -2,11 +2,11 @@
 
 A warm start of 100,000 readouts lists the folder (a ``stat`` a file) and compares every
 file's stamp with the stored one. ``BackgroundCheck`` does both in a helper process, which
-reads the stored stamps itself, from the stamps file beside the cache's shards where it
-notes them as they are (``stamps_file``), else from the shards: the app receives what changed and
-the digest of every shard the helper read, and uses the answer only when those are the
-bytes the store holds (``ReadoutStore.holds``). The module imports nothing heavy, for that
-process.
+reads the stored stamps itself: from the stamps file beside the cache's shards for each
+shard whose file it notes as it is (``stamps_file``), else from the shard. The app
+receives what changed and the digest of every shard the helper read, and uses the answer
+only when those are the bytes the store holds (``ReadoutStore.holds``). The module imports
+nothing heavy, for that process.
 """
 
 from __future__ import annotations

@@ -107,7 +107,8 @@ class Shards:
         # Readouts still listed keep their side files open, and so readable, where the
         # system allows a file open for reading to be removed.
         self.texts.clear()
-        (self.folder / STAMPS_FILE).unlink(missing_ok=True)  # made from the shards: let go too
+        with contextlib.suppress(OSError):  # made from the shards: let go too (not data)
+            (self.folder / STAMPS_FILE).unlink(missing_ok=True)
         for name in names:
             if name.startswith("shard-") and name.endswith((".json", SUFFIX)):
                 (self.folder / name).unlink(missing_ok=True)
