@@ -554,3 +554,21 @@ def test_a_sync_can_leave_the_stamps_file_to_later(
     assert check_folder(data, shard_folder(db), SHARDS) == stale
     assert shards_read == []
     ReadoutStore().keep_stamps()  # in memory: nothing to keep
+
+
+def test_a_shard_noted_with_other_bytes_than_the_store_read_is_read_again(
+    data: Path, db: Path
+) -> None:
+    """Where a shard's stat cannot tell (a status-change time that is the creation time, an
+    inode used again), the store's own digest of the shard has it read again."""
+    synced(data, db)
+    folder = shard_folder(db)
+    shard = shard_of("r010.yaml")
+    saved = stamps_file.read_stamps(folder, SHARDS)
+    wrong = saved[shard]._replace(digest=[0, 0], section=b'[["r010.yaml"],[1],[1]]')
+    stamps_path(db).write_bytes(stamps_file.encode(SHARDS, {**saved, shard: wrong}))
+    assert not stamps_file.keep_stamps(folder, SHARDS)  # by its stat, as noted
+    store = ReadoutStore(path=db)
+    store.keep_stamps()  # the store read other bytes: read again
+    assert stamps_file.read_stamps(folder, SHARDS) == saved
+    assert check_folder(data, folder, SHARDS) == from_the_shards(data, db)

@@ -415,7 +415,7 @@ class ReadoutStore:
         if self._shards.folder is None or self._shards.single is not None:
             return
         try:
-            stamps_file.keep_stamps(self._shards.folder, self._shards.count)
+            stamps_file.keep_stamps(self._shards.folder, self._shards.count, self._digests)
         except OSError as exc:
             self.notices.append(
                 f"Could not keep the stamps of the readout cache ({exc.strerror}); the "

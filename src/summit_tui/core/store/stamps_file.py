@@ -193,18 +193,22 @@ def encode(count: int, shards: dict[int, Saved]) -> bytes:
     return _MAGIC + lengths + rest
 
 
-def keep_stamps(folder: Path, count: int) -> bool:
+def keep_stamps(folder: Path, count: int, known: dict[int, list[int]] | None = None) -> bool:
     """Bring the stamps file of a shard folder in line with its shard files: a shard whose
-    file is as noted is kept as noted; the others are read. Written only when it changes;
-    True when it was. Raises OSError when it cannot be written."""
+    file is as noted is kept as noted; the others are read. ``known`` is the digest of each
+    shard as the caller read it: a shard noted with another digest is read too (its file
+    changed in a way its ``stat`` does not show: where the status-change time is the
+    creation time, or an inode used again). Written only when it changes; True when it
+    was. Raises OSError when it cannot be written."""
     saved = read_stamps(folder, count)
+    known = known or {}
     shards: dict[int, Saved] = {}
     for shard in range(count):
         now = current_stat(folder, shard)
         if now is None:
             continue
         old = saved.get(shard)
-        if old is not None and old.stat == now:
+        if old is not None and old.stat == now and known.get(shard, old.digest) == old.digest:
             shards[shard] = old
             continue
         read = read_shard(folder / shard_name(shard))
