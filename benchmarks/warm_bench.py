@@ -67,9 +67,12 @@ def bench(folder: Path, ways: list[Way], reps: int, n: int) -> None:
         try:
             for revision in range(1, reps + 1):
                 runner.progress(f"n={n}: round {revision}/{reps}")
-                for way in ways:  # every database in step with the folder
+                # Each way first in every other round: what running first or second costs
+                # (caches, the machine's other work) falls on both.
+                order = ways if revision % 2 else ways[::-1]
+                for way in order:  # every database in step with the folder
                     warm[way[0]].append(_warm(way, folder, session))
-                for way in ways:
+                for way in order:
                     title = f"\ntitle: Revised {revision} {way[0]} ".encode()
                     Path(target).write_bytes(original.replace(b"\ntitle: ", title, 1))
                     changed[way[0]].append(_warm(way, folder, session))
@@ -79,6 +82,19 @@ def bench(folder: Path, ways: list[Way], reps: int, n: int) -> None:
         finally:
             Path(target).write_bytes(original)
     base = ways[-1][0]
+    if len(ways) > 1:
+        for name, runs, at in (
+            ("warm_start", warm, 0),
+            ("warm_synced", warm, 1),
+            ("one_changed", changed, 1),
+        ):
+            pairs = [a[at] - b[at] for a, b in zip(runs[ways[0][0]], runs[base], strict=True)]
+            runner.note(
+                f"{name}: {ways[0][0]} - {base} per round "
+                f"{', '.join(f'{p:+.0f}' for p in pairs)} ms (median "
+                f"{statistics.median(pairs):+.0f}; {sum(p < 0 for p in pairs)} of "
+                f"{len(pairs)} rounds lower)"
+            )
     for label, _, _ in ways:
         ready = statistics.median(r[0] for r in warm[label])
         synced = statistics.median(r[1] for r in warm[label])
@@ -87,6 +103,7 @@ def bench(folder: Path, ways: list[Way], reps: int, n: int) -> None:
         suffix = "" if label == ways[0][0] else "_vs"
         runner.note(
             f"{label}: warm_start runs {', '.join(f'{r[0]:.0f}' for r in warm[label])} ms; "
+            f"warm_synced runs {', '.join(f'{r[1]:.0f}' for r in warm[label])} ms; "
             f"one_changed - warm_start per pair {', '.join(f'{p:+.0f}' for p in pairs)} ms "
             f"(median {statistics.median(pairs):+.0f}); peak RSS warm "
             f"{max(r[2] for r in warm[label]):.0f} MB, changed "

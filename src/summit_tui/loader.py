@@ -112,11 +112,16 @@ class Loader:
                 cancel=cancel,
                 checked=checked,
                 on_fall_back=start_afresh,
+                keep_stamps=False,  # below, once the list is shown
             )
             index.remove_paths(report.removed_paths)
             index.remove(report.removed_ids)
             shown = threading.Event()
             app.post_message(Loaded(index, report, store.problems(), shown, number))
+            # The stamps the next start's folder check reads: not what the user waits for.
+            self._wait_shown(shown, cancel)
+            if not cancel.is_set():
+                store.keep_stamps()
             recheck = None
             if app.watch_folder and app.watcher is None and checked is not None:
                 # Watching starts once the list is complete (setting it up takes the

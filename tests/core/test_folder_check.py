@@ -7,22 +7,27 @@ import os
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
+import orjson
 import pytest
 
 from summit_tui.core.files.listing import scan_folder
+from summit_tui.core.store import folder_check, stamps_file
 from summit_tui.core.store.folder_check import (
     BackgroundCheck,
     FolderCheck,
     check_folder,
     check_in_background,
+    stored_stamps,
 )
-from summit_tui.core.store.layout import SHARDS
+from summit_tui.core.store.layout import SHARDS, shard_name
 from summit_tui.core.store.paths import shard_folder
 from summit_tui.core.store.readouts import ReadoutStore
 from summit_tui.core.store.report import SyncReport
 from summit_tui.core.store.shards import shard_of
+from summit_tui.core.store.stamps_file import STAMPS_FILE
 
 
 def write_readouts(folder: Path, count: int) -> None:
@@ -83,15 +88,21 @@ def outcome(store: ReadoutStore, report: SyncReport) -> tuple[object, ...]:
     )
 
 
-def both_ways(data: Path, db: Path, tmp_path: Path) -> tuple[tuple[object, ...], ...]:
+def both_ways(
+    data: Path, db: Path, tmp_path: Path, stamps: bool = False
+) -> tuple[tuple[object, ...], ...]:
     """The sync of a copy of the cache with the helper's check, and of another copy with a
-    listing of its own: (checked, listed)."""
+    listing of its own: (checked, listed). With ``stamps``, each copy's stamps file is
+    made for its own shard files first (a copy's shard files are others than those the
+    stamps file copied with it notes)."""
     results = []
     for way in ("checked", "listed"):
         copy = tmp_path / way / "db.json"
         copy.parent.mkdir()
         shutil.copy2(db, copy)
         shutil.copytree(shard_folder(db), shard_folder(copy))
+        if stamps:
+            stamps_file.keep_stamps(shard_folder(copy), SHARDS)
         store = ReadoutStore(path=copy)
         check = check_folder(data, shard_folder(copy), SHARDS)
         if way == "checked":
@@ -262,3 +273,302 @@ def test_a_file_name_that_is_not_text_is_one_problem_with_the_check(
         path == "caf\\xe9.yaml" and message.startswith("the file name is not valid UTF-8")
         for path, message in checked[6]
     )
+
+
+# --- the stamps file beside the shards ---------------------------------------------------------
+
+
+def stamps_path(db: Path) -> Path:
+    return shard_folder(db) / STAMPS_FILE
+
+
+def from_the_shards(data: Path, db: Path) -> FolderCheck:
+    """The helper's answer with no stamps file: every shard read."""
+    saved = stamps_path(db).with_name("saved.stamps")
+    had = stamps_path(db).exists()
+    if had:
+        stamps_path(db).rename(saved)
+    try:
+        return check_folder(data, shard_folder(db), SHARDS)
+    finally:
+        if had:
+            saved.rename(stamps_path(db))
+
+
+@pytest.fixture
+def shards_read(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The shard files the helper reads (those it does not take from the stamps file)."""
+    read: list[Path] = []
+    real = folder_check.read_shard
+
+    def counted(path: Path) -> stamps_file.ShardStamps | None:
+        read.append(path)
+        return real(path)
+
+    monkeypatch.setattr(folder_check, "read_shard", counted)
+    return read
+
+
+def test_the_stamps_file_gives_what_the_shards_give(
+    data: Path, db: Path, shards_read: list[Path]
+) -> None:
+    synced(data, db)
+    assert stamps_path(db).is_file()
+    expected = from_the_shards(data, db)
+    shards_read.clear()
+    assert check_folder(data, shard_folder(db), SHARDS) == expected
+    assert shards_read == []  # every shard from the stamps file
+    with_file = stored_stamps(shard_folder(db), SHARDS)
+    assert with_file == (expected.digests, with_file[1])
+    stamps_path(db).unlink()
+    assert stored_stamps(shard_folder(db), SHARDS) == with_file  # the same pairs, in order
+    assert list(stored_stamps(shard_folder(db), SHARDS)[1]) == list(with_file[1])
+
+    synced(data, db)  # the next sync writes it again
+    change_the_folder(data)
+    shards_read.clear()
+    check = check_folder(data, shard_folder(db), SHARDS)
+    assert shards_read == []
+    assert check == from_the_shards(data, db)
+    assert check.changed.keys() == {"r017.yaml", "r099.yaml"} and check.gone == ["r005.yaml"]
+
+
+def test_a_sync_with_a_check_from_the_stamps_file_does_what_a_listing_does(
+    data: Path, db: Path, tmp_path: Path, shards_read: list[Path]
+) -> None:
+    synced(data, db)
+    change_the_folder(data)
+    checked, listed = both_ways(data, db, tmp_path, stamps=True)
+    assert shards_read == []  # the check's stamps from the stamps file
+    assert checked == listed
+    assert checked[:4] == (1, 1, 1, 60)
+
+
+def test_a_stale_stamps_file_has_the_changed_shards_read(
+    data: Path, db: Path, shards_read: list[Path]
+) -> None:
+    synced(data, db)
+    old = stamps_path(db).read_bytes()
+    change_the_folder(data)
+    synced(data, db)  # shards rewritten, and the stamps file with them
+    assert stamps_path(db).read_bytes() != old
+    stamps_path(db).write_bytes(old)  # as if the sync had stopped before it
+    expected = from_the_shards(data, db)
+    assert (expected.changed, expected.gone) == ({}, [])
+    shards_read.clear()
+    assert check_folder(data, shard_folder(db), SHARDS) == expected
+    rewritten = {shard_of(rel) for rel in ("r005.yaml", "r017.yaml", "r099.yaml")}
+    assert sorted(shards_read) == sorted(shard_folder(db) / shard_name(s) for s in rewritten)
+    ReadoutStore(path=db).sync(data)  # the next sync brings it in line again
+    shards_read.clear()
+    assert check_folder(data, shard_folder(db), SHARDS) == expected
+    assert shards_read == []
+
+
+def test_a_shard_changed_in_place_with_its_size_and_time_is_read(
+    data: Path, db: Path, shards_read: list[Path]
+) -> None:
+    synced(data, db)
+    shard = shard_folder(db) / shard_name(shard_of("r010.yaml"))
+    before = shard.stat()
+    raw = shard.read_bytes()
+    size = (data / "r010.yaml").stat().st_size
+    other = size + 1 if size % 10 != 9 else size - 1  # as many digits
+    old = f'"path":"r010.yaml","size":{size},'.encode()
+    assert raw.count(old) == 1
+    with shard.open("r+b") as fh:  # the same length in the same file: only its change time tells
+        fh.write(raw.replace(old, f'"path":"r010.yaml","size":{other},'.encode()))
+    os.utime(shard, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = shard.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
+        before.st_size,
+        before.st_mtime_ns,
+        before.st_ino,
+    )
+    shards_read.clear()
+    check = check_folder(data, shard_folder(db), SHARDS)
+    assert shards_read == [shard]
+    assert check == from_the_shards(data, db)
+    assert "r010.yaml" in check.changed  # its stored stamp is not the file's now
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "missing",
+        "empty",
+        "truncated",
+        "garbage",
+        "a flipped byte",
+        "another layout",
+        "a folder",
+    ],
+)
+def test_a_missing_or_damaged_stamps_file_has_every_shard_read(
+    data: Path, db: Path, damage: str, shards_read: list[Path]
+) -> None:
+    synced(data, db)
+    change_the_folder(data)
+    expected = from_the_shards(data, db)
+    path = stamps_path(db)
+    raw = path.read_bytes()
+    if damage == "missing":
+        path.unlink()
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "truncated":
+        path.write_bytes(raw[: len(raw) // 2])
+    elif damage == "garbage":
+        path.write_bytes(os.urandom(len(raw)))
+    elif damage == "a flipped byte":
+        at = len(raw) - 10
+        path.write_bytes(raw[:at] + bytes([raw[at] ^ 0x20]) + raw[at + 1 :])
+    elif damage == "another layout":
+        path.write_bytes(raw.replace(b"stamps 1\n", b"stamps 9\n", 1))
+    else:
+        path.unlink()
+        path.mkdir()
+    shards_read.clear()
+    assert check_folder(data, shard_folder(db), SHARDS) == expected
+    assert sorted(shards_read) == sorted(shard_folder(db).glob("shard-*.json"))  # all
+    store = ReadoutStore(path=db)
+    store.sync(data)  # the next sync writes it afresh (a folder in its way: a notice)
+    if damage == "a folder":
+        assert any("stamps" in notice for notice in store.notices)
+    else:
+        shards_read.clear()
+        again = check_folder(data, shard_folder(db), SHARDS)
+        assert shards_read == []
+        assert again == from_the_shards(data, db)
+
+
+def hostile(db: Path, rows: object, sections: bytes = b"", count: int = SHARDS) -> None:
+    """A stamps file with a sound CRC around the header and sections given."""
+    header = orjson.dumps([count, rows])
+    rest = header + sections
+    crc = zlib.crc32(rest).to_bytes(4, "big")
+    magic = stamps_path(db).read_bytes().split(b"\n", 1)[0] + b"\n"
+    stamps_path(db).write_bytes(magic + len(header).to_bytes(4, "big") + crc + rest)
+
+
+def test_a_stamps_file_of_the_wrong_shape_is_not_believed(
+    data: Path, db: Path, shards_read: list[Path]
+) -> None:
+    synced(data, db)
+    change_the_folder(data)
+    expected = from_the_shards(data, db)
+    folder = shard_folder(db)
+    shard = shard_of("r010.yaml")
+    noted = stamps_file.read_stamps(folder, SHARDS)[shard]
+    row = [shard, *noted.digest, *noted.stat]
+
+    def at(section: bytes, offset: int = 0) -> list[object]:
+        return [*row, offset, len(section)]
+
+    three = b'[["r010.yaml"],[1],[1]]'
+    cases: list[tuple[object, bytes, int]] = [
+        ([], b"", SHARDS + 1),  # made for another number of shards
+        ("rows", b"", SHARDS),
+        ([row], b"", SHARDS),  # a row too short
+        ([[*row, 0, "9"]], b"[]", SHARDS),  # not a number
+        ([[*row, 0, True]], b"[]", SHARDS),  # nor is this
+        ([at(three, -1)], three, SHARDS),  # before the sections
+        ([[*row, 0, 99]], three, SHARDS),  # past the end
+        ([[SHARDS, *at(three)[1:]]], three, SHARDS),  # no such shard
+        ([at(b"{}")], b"{}", SHARDS),  # a section that is not three lists
+        ([at(b"[1,2,3]")], b"[1,2,3]", SHARDS),
+        ([at(b"[[[1]],[1],[1]]")], b"[[[1]],[1],[1]]", SHARDS),  # a path that is a list
+        ([at(b'[["a","b"],[1],[1]]')], b'[["a","b"],[1],[1]]', SHARDS),  # other lengths
+        ([at(b'[["a","a"],[1,1],[1,1]]')], b'[["a","a"],[1,1],[1,1]]', SHARDS),  # twice
+        ([at(b"[[")], b"[[", SHARDS),  # not JSON
+    ]
+    for rows, sections, count in cases:
+        hostile(db, rows, sections, count)
+        shards_read.clear()
+        assert check_folder(data, folder, SHARDS) == expected, (rows, sections)
+        assert folder / shard_name(shard) in shards_read
+
+
+def test_the_stamps_file_goes_with_the_shards_when_the_cache_is_rebuilt(
+    data: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced(data, db)
+    assert stamps_path(db).is_file()
+    store = ReadoutStore(path=db)
+    monkeypatch.setattr(store, "_fingerprint", lambda: {"format": -1})  # another version
+    wiped: list[bool] = []
+    real_wipe = store._shards.wipe
+
+    def wipe() -> None:
+        real_wipe()
+        wiped.append(stamps_path(db).exists())
+
+    monkeypatch.setattr(store._shards, "wipe", wipe)
+    store.sync(data)
+    assert wiped == [False]  # let go with the shards it was made from
+    assert check_folder(data, shard_folder(db), SHARDS) == from_the_shards(data, db)
+
+
+def test_a_stamps_file_that_cannot_be_written_is_a_notice(
+    data: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("summit_tui.core.support.atomic.atomic_write", refuse)
+    store = ReadoutStore(path=db)
+    report = store.sync(data)
+    assert report.added == 62 and not stamps_path(db).exists()
+    assert any("stamps" in notice for notice in store.notices)
+    assert check_folder(data, shard_folder(db), SHARDS) == from_the_shards(data, db)
+
+
+def test_the_gone_files_are_found_whether_files_came_too_or_not(data: Path, db: Path) -> None:
+    synced(data, db)
+    (data / "r005.yaml").unlink()  # one gone, none new
+    assert check_folder(data, shard_folder(db), SHARDS).gone == ["r005.yaml"]
+    (data / "r005.yaml").write_text("title: Back\ndate: 2031-01-06\n", encoding="utf-8")
+    (data / "r006.yaml").unlink()  # one gone, one new
+    check = check_folder(data, shard_folder(db), SHARDS)
+    assert (check.gone, set(check.changed)) == (["r006.yaml"], {"r005.yaml"})
+    (data / "r006.yaml").write_text("title: New\ndate: 2031-01-07\n", encoding="utf-8")
+    (data / "new.yaml").write_text("title: Newer\ndate: 2031-01-08\n", encoding="utf-8")
+    check = check_folder(data, shard_folder(db), SHARDS)  # none gone, three new or changed
+    assert (check.gone, set(check.changed)) == ([], {"r005.yaml", "r006.yaml", "new.yaml"})
+
+
+def test_a_sync_can_leave_the_stamps_file_to_later(
+    data: Path, db: Path, shards_read: list[Path]
+) -> None:
+    synced(data, db)
+    change_the_folder(data)
+    store = ReadoutStore(path=db)
+    before = stamps_path(db).read_bytes()
+    store.sync(data, keep_stamps=False)  # the app: once the list is shown
+    assert stamps_path(db).read_bytes() == before
+    shards_read.clear()
+    stale = check_folder(data, shard_folder(db), SHARDS)
+    assert shards_read  # the shards written since are read
+    store.keep_stamps()
+    shards_read.clear()
+    assert check_folder(data, shard_folder(db), SHARDS) == stale
+    assert shards_read == []
+    ReadoutStore().keep_stamps()  # in memory: nothing to keep
+
+
+def test_a_shard_noted_with_other_bytes_than_the_store_read_is_read_again(
+    data: Path, db: Path
+) -> None:
+    """Where a shard's stat cannot tell (a status-change time that is the creation time, an
+    inode used again), the store's own digest of the shard has it read again."""
+    synced(data, db)
+    folder = shard_folder(db)
+    shard = shard_of("r010.yaml")
+    saved = stamps_file.read_stamps(folder, SHARDS)
+    wrong = saved[shard]._replace(digest=[0, 0], section=b'[["r010.yaml"],[1],[1]]')
+    stamps_path(db).write_bytes(stamps_file.encode(SHARDS, {**saved, shard: wrong}))
+    assert not stamps_file.keep_stamps(folder, SHARDS)  # by its stat, as noted
+    store = ReadoutStore(path=db)
+    store.keep_stamps()  # the store read other bytes: read again
+    assert stamps_file.read_stamps(folder, SHARDS) == saved
+    assert check_folder(data, folder, SHARDS) == from_the_shards(data, db)

@@ -21,6 +21,7 @@ from summit_tui.core.store.paths import default_db_path, shard_folder
 from summit_tui.core.store.readouts import CHECKED_STAMPS, ReadoutStore, duplicate_ids
 from summit_tui.core.store.report import SyncReport
 from summit_tui.core.store.shards import shard_of
+from summit_tui.core.store.stamps_file import STAMPS_FILE
 
 StoreFactory = Callable[[], ReadoutStore]
 
@@ -440,7 +441,8 @@ def test_the_files_are_json_written_atomically(folder: Path, db_path: Path) -> N
     written = {f"shard-{shard_of(n):02d}" for n in ("a.yaml", "b.yaml", "c.yaml")}
     suffixes = (".json", ".texts", ".people")
     assert shards == {f"{name}{suffix}" for name in written for suffix in suffixes} | {
-        CHECKED_STAMPS
+        CHECKED_STAMPS,
+        STAMPS_FILE,
     }
     store.close()
 

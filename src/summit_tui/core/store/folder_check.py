@@ -2,29 +2,31 @@
 
 A warm start of 100,000 readouts lists the folder (a ``stat`` a file) and compares every
 file's stamp with the stored one. ``BackgroundCheck`` does both in a helper process, which
-reads the stored stamps from the cache's shards itself: the app receives what changed and
-the digest of every shard the helper read, and uses the answer only when those are the
-bytes the store holds (``ReadoutStore.holds``). The module imports nothing heavy, for that
-process.
+reads the stored stamps itself: from the stamps file beside the cache's shards for each
+shard whose file it notes as it is (``stamps_file``), else from the shard. The app
+receives what changed and the digest of every shard the helper read, and uses the answer
+only when those are the bytes the store holds (``ReadoutStore.holds``). The module imports
+nothing heavy, for that process.
 """
 
 from __future__ import annotations
 
+import gc
 import marshal
 import os
-import stat
 import sys
 from pathlib import Path
 from typing import NamedTuple
 
-import orjson
-
 from summit_tui.core.files.listing import BackgroundScan, scan_pairs
-from summit_tui.core.store.layout import FILES_TABLE, SHARDS, digest_of, shard_name
+from summit_tui.core.store.layout import SHARDS, shard_name
 from summit_tui.core.store.paths import default_db_path, shard_folder
-
-#: A shard larger than this is not one the store wrote: left out (the store refuses it too).
-MAX_SHARD_BYTES = 2_000_000_000
+from summit_tui.core.store.stamps_file import (
+    current_stat,
+    read_shard,
+    read_stamps,
+    section_stamps,
+)
 
 
 class FolderCheck(NamedTuple):
@@ -43,42 +45,30 @@ class FolderCheck(NamedTuple):
 def stored_stamps(folder: Path, count: int) -> tuple[dict[int, list[int]], dict[str, object]]:
     """The digest of each of ``count`` shards in a shard folder, and the stamp of every file
     they store, as (size, mtime_ns) pairs by path. A shard that is missing, is not a regular
-    file or cannot be read as the store writes it is left out of both."""
+    file or cannot be read as the store writes it is left out of both.
+
+    A shard whose file is the one the stamps file beside the shards noted (``stamps_file``)
+    is taken from there, with the digest noted; any other is read.
+    """
+    saved = read_stamps(folder, count)
     digests: dict[int, list[int]] = {}
     stamps: dict[str, object] = {}
     for shard in range(count):
-        raw = _read_regular(folder / shard_name(shard))
-        if raw is None:
-            continue
-        found: dict[str, object] = {}
-        if raw.strip():
-            try:
-                docs = orjson.loads(raw)[FILES_TABLE].values()
-                for doc in docs:
-                    found[doc["path"]] = (doc["size"], int(doc["mtime_ns"]))
-            except (ValueError, KeyError, TypeError, AttributeError):
-                continue  # not as the store writes it: it will not agree with the store
-        digests[shard] = digest_of(raw)
-        stamps.update(found)
+        now = current_stat(folder, shard)
+        if now is None:
+            continue  # no shard file, or not a regular file: left out, as a read leaves it
+        noted = saved.get(shard)
+        if noted is not None and noted.stat == now:
+            found = section_stamps(noted)
+            if found is not None:
+                digests[shard] = noted.digest
+                stamps.update(found)
+                continue
+        read = read_shard(folder / shard_name(shard))
+        if read is not None:
+            digests[shard] = read.digest
+            stamps.update(read.found)
     return digests, stamps
-
-
-def _read_regular(path: Path) -> bytes | None:
-    """The bytes of a regular file (never a FIFO or a device), or None."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        return None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_SHARD_BYTES:
-            return None
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            return fh.read()
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def check_folder(folder: Path, shards: Path, count: int) -> FolderCheck:
@@ -87,7 +77,12 @@ def check_folder(folder: Path, shards: Path, count: int) -> FolderCheck:
     listed = scan_pairs(folder)
     get = stored.get
     changed = {rel: stamp for rel, stamp in listed.items() if get(rel) != stamp}
-    gone = [rel for rel in stored if rel not in listed]
+    # A listed file not stored is among the changed: when as many stored files are listed
+    # as are stored, none is gone (no look at every stored path, the usual case).
+    unstored = sum(1 for rel in changed if rel not in stored)
+    gone = (
+        [rel for rel in stored if rel not in listed] if len(listed) - unstored < len(stored) else []
+    )
     return FolderCheck(digests, changed, gone, len(listed))
 
 
@@ -135,5 +130,6 @@ def check_in_background(
 
 def _main() -> None:
     """The helper process: compare the folder given with the shards given; write it out."""
+    gc.disable()  # a short life, and nothing it makes refers back to itself
     folder, shards, count = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     sys.stdout.buffer.write(marshal.dumps(tuple(check_folder(folder, shards, count))))

@@ -34,6 +34,7 @@ from summit_tui.core.files.reading import PEOPLE, name_problem
 from summit_tui.core.model.entry import Entry, any_damaged
 from summit_tui.core.model.readout import Problem
 from summit_tui.core.reference import topics
+from summit_tui.core.store import stamps_file
 from summit_tui.core.store.folder_check import FolderCheck
 from summit_tui.core.store.layout import SHARDS
 from summit_tui.core.store.parallel import parse_files
@@ -71,6 +72,7 @@ def _remove_dead_temps(path: Path) -> None:
     """Remove the temp files of the manifest and shards that a killed sync left behind."""
     remove_dead_temps(path.parent, f".{path.name}.")
     remove_dead_temps(shard_folder(path), ".shard-")
+    remove_dead_temps(shard_folder(path), f".{stamps_file.STAMPS_FILE}.")
 
 
 class ReadoutStore:
@@ -287,6 +289,7 @@ class ReadoutStore:
         batch_size: int = BATCH_FILES,
         scanned: Mapping[str, tuple[int, int]] | None = None,
         checked: FolderCheck | None = None,
+        keep_stamps: bool = True,
     ) -> SyncReport:
         """Bring the store in line with the folder: parse new and changed files only.
 
@@ -299,7 +302,9 @@ class ReadoutStore:
         since the folder last changed): the folder is then not listed again. ``checked`` is
         the folder compared with this store's shards by a helper process
         (``BackgroundCheck``): used when it read the shards this store holds (``holds``),
-        else the folder is listed here.
+        else the folder is listed here. Unless ``keep_stamps`` is False, the stamps file
+        for the next folder check is brought in line with the shards at the end (else the
+        caller does it when it has time: ``keep_stamps``).
         """
         report = SyncReport()
         with self._lock:
@@ -386,6 +391,8 @@ class ReadoutStore:
                     stamps[f"{shard}{TEXTS_SUFFIX}"] = text_stamp
                 self._save_shard_stamps(stamps)
                 self._note_origins(writer.digests)
+            if keep_stamps:
+                self._keep_stamps()
             # An id that moved to another file (a rename) is not removed; one that a file
             # read now still holds (an edit) needs no look at every other record.
             dropped -= {records[rel].rid for rel, _ in todo if rel in records}
@@ -394,6 +401,26 @@ class ReadoutStore:
                 report.removed_ids = dropped - alive
         report.problems.sort(key=lambda p: (p.path, p.line or 0))
         return report
+
+    def keep_stamps(self) -> None:
+        """Bring the stamps file beside the shards in line with them, for the next folder
+        check (``stamps_file``); a sync does it at its end unless told not to. Nothing for
+        a store in memory; a file that cannot be written is a notice."""
+        with self._lock:
+            self._keep_stamps()
+
+    def _keep_stamps(self) -> None:
+        # Whether or not a sync wrote any shard: the file may be missing, damaged or older
+        # than the shards. Read once more where it is not as noted (a few ms at 100,000).
+        if self._shards.folder is None or self._shards.single is not None:
+            return
+        try:
+            stamps_file.keep_stamps(self._shards.folder, self._shards.count, self._digests)
+        except OSError as exc:
+            self.notices.append(
+                f"Could not keep the stamps of the readout cache ({exc.strerror}); the "
+                "next start reads them from the cache itself."
+            )
 
     def holds(self, check: FolderCheck) -> bool:
         """Whether a helper's check of the folder was made against the shards as this store

@@ -27,6 +27,7 @@ from summit_tui.core.store.people_file import (
     shard_people,
     write_people,
 )
+from summit_tui.core.store.stamps_file import STAMPS_FILE
 from summit_tui.core.store.storage import AtomicJSONStorage, caching, flush
 from summit_tui.core.store.texts import TEXTS_SUFFIX, StoredText, TextFile, append, texts_path
 
@@ -106,6 +107,8 @@ class Shards:
         # Readouts still listed keep their side files open, and so readable, where the
         # system allows a file open for reading to be removed.
         self.texts.clear()
+        with contextlib.suppress(OSError):  # made from the shards: let go too (not data)
+            (self.folder / STAMPS_FILE).unlink(missing_ok=True)
         for name in names:
             if name.startswith("shard-") and name.endswith((".json", SUFFIX)):
                 (self.folder / name).unlink(missing_ok=True)
