@@ -254,3 +254,13 @@ def test_a_bengali_readout_is_read_for_its_date_kind_parties_and_people() -> Non
     names = [p.name for p in readout.participants]
     assert any(n.endswith("Hasina") for n in names) and "Joe Biden" in names
     assert readout.title == "প্রধানমন্ত্রীর সঙ্গে মার্কিন রাষ্ট্রপতির টেলিফোনে কথা"
+
+
+def test_a_chinese_place_with_its_country_and_capital_before_it() -> None:
+    reading = read_as_english("美国国务卿鲁比奥在马来西亚首都吉隆坡会见外交部长王毅。", "zh")
+    assert "in Kuala Lumpur" in reading.text
+
+
+def test_a_korean_venue_with_a_numbered_floor_before_에서() -> None:
+    reading = read_as_english("양 정상은 청와대 본관 1층에서 회담했다.", "ko")
+    assert "at Cheong Wa Dae" in reading.text

@@ -662,7 +662,9 @@ def rules(month: int = 0) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str],
         return f" on {MONTH_NAMES[month - 1]} {day} "
 
     def place(found: str) -> str:  # "在北京" -> "in Beijing"; "在巴黎爱丽舍宫" -> "at the ..."
-        m = re.fullmatch(rf"在(?P<city>{cities})?(?P<venue>{venues})?", found)
+        m = re.fullmatch(
+            rf"在(?:{country})?(?:首都)?(?P<city>{cities})?(?P<venue>{venues})?", found
+        )
         if m is None or not (m["city"] or m["venue"]):
             return found
         if m["venue"] and m["city"]:
@@ -684,7 +686,8 @@ def rules(month: int = 0) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str],
         (rf"(?:同|与|和)(?:(?!同|与|和|。|，)[^。；]){{1,40}}?(?:{verb})", with_verb),
         (rf"(?:{names})(?:{office})", named),
         (rf"[{short}]{{2}}{_PAIR_AFTER}", pair),
-        (rf"在(?:(?:{cities})(?:{venues})?|{venues})", place),
+        # "在马来西亚吉隆坡": the country before the city is part of where.
+        (rf"在(?:(?:{country})?(?:首都)?(?:{cities})(?:{venues})?|{venues})", place),
         *((re.escape(v), e) for v, e in _VENUES.items()),
         *((re.escape(c), e) for c, e in _CITIES.items()),
         *((re.escape(n), e) for n, e in every_name.items()),

@@ -472,7 +472,7 @@ def rules(month: int = 0) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str],
 
     def place(found: str) -> str:  # "베이징 인민대회당 동대청에서" -> "at ... in Beijing"
         m = re.fullmatch(
-            rf"(?P<city>{cities})?\s?(?P<venue>{venues})?\s?(?:[가-힣]+\s?){{0,2}}에서", found
+            rf"(?P<city>{cities})?\s?(?P<venue>{venues})?\s?(?:[가-힣\d]+\s?){{0,2}}에서", found
         )
         if m is None or not (m["city"] or m["venue"]):
             return found
@@ -534,7 +534,7 @@ def rules(month: int = 0) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str],
         ),
         (rf"(?:{families})\s?(?:{office})", family),
         (rf"[{short}](?:\s?[·\-–]\s?[{short}])+|[{short}]{{2,3}}{_PAIR_AFTER}", pair),
-        (rf"(?:(?:{cities})\s?(?:{venues})?|{venues})\s?(?:[가-힣]+\s?){{0,2}}에서", place),
+        (rf"(?:(?:{cities})\s?(?:{venues})?|{venues})\s?(?:[가-힣\d]+\s?){{0,2}}에서", place),
         *((re.escape(k), e) for k, e in _KINDS),
         *((re.escape(o), e) for o, e in _OFFICES),
         (rf"(?:{names})", lambda found: _NAMES.get(found, found)),
