@@ -161,3 +161,12 @@ def test_a_photo_caption_with_its_photographer_and_agency_is_not_a_headline() ->
         == ""
     )
     assert title_line("Foreign Minister Tang Met with Powell (22/09/2001)") != ""
+
+
+def test_a_hyphenated_date_is_read_day_first_when_the_day_says_so() -> None:
+    from summit_tui.core.importer.dates import find_dates
+
+    [found] = find_dates("Updated: 25-02-2021 16:10 IST")
+    assert (found.year, found.month, found.day, found.ambiguous) == (2021, 2, 25, False)
+    [either] = find_dates("06-09-2023")
+    assert either.ambiguous  # day first as Europe and Asia write it, marked for review

@@ -131,3 +131,23 @@ def test_a_city_with_an_offices_word_after_a_hyphen_is_a_place() -> None:
         "The two sides discussed trade.\n"
     )
     assert readout.location == "Nur-Sultan"
+
+
+def test_a_wires_line_of_agency_city_and_hyphenated_dates_gives_both() -> None:
+    readout = _readout(
+        "Minister meets Uzbek counterpart\n\n"
+        "ANI | New Delhi | Updated: 25-02-2021 16:10 IST | Created: 25-02-2021 16:10 IST\n\n"
+        "External Affairs Minister S Jaishankar met his Uzbekistan counterpart Abdulaziz "
+        "Kamilov on Thursday and discussed bilateral issues.\n"
+    )
+    assert readout.location == "New Delhi"
+
+
+def test_someone_who_attended_an_event_in_a_city_met_there_during_the_visit() -> None:
+    readout = _readout(
+        "Prime Minister Lee Hsien Loong attended the State Funeral of former Prime Minister "
+        "Abe Shinzo in Tokyo, Japan this afternoon.\n\n"
+        "During the visit, Prime Minister Lee had a meeting with Prime Minister Kishida Fumio. "
+        "They reaffirmed the close ties of Singapore and Japan.\n"
+    )
+    assert readout.location == "Tokyo, Japan"

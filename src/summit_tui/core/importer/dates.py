@@ -48,8 +48,8 @@ _ISO = re.compile(
 # Numbers only: "08/10/2018", "10.08.2018". Which is the day is known only when one part is
 # over 12; otherwise the mention is ambiguous and read by the page's habit.
 _NUMERIC = re.compile(
-    r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)"
-    r"(?![\d/.]\d)"
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"(?![\d/.-]\d)"
 )
 _RELATIVE = re.compile(
     r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight"
@@ -106,8 +106,8 @@ def find_dates(text: str) -> list[DateMention]:
             month, day, ambiguous = b, a, False
         elif b > 12 and 1 <= a <= 12:
             month, day, ambiguous = a, b, False
-        elif 1 <= a <= 12 and 1 <= b <= 12 and "." in m.group(0):
-            # "06.09.2023": dots are the day-first habit of Europe and Asia; still checked.
+        elif 1 <= a <= 12 and 1 <= b <= 12 and m.group("sep") in ".-":
+            # "06.09.2023", "06-09-2023": the day-first habit of Europe and Asia; still checked.
             month, day, ambiguous = b, a, a != b
         elif 1 <= a <= 12 and 1 <= b <= 12:
             # Month first, as US pages write it; a day-first reading is flagged for review.

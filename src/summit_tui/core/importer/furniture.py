@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from summit_tui.core.importer.capitals import country_of_capital
 from summit_tui.core.importer.dates import (
     DateMention,
     dateline,
@@ -199,6 +200,15 @@ class Page:
     dateline_place: str = ""  # "Kuala Lumpur" of "Kuala Lumpur, 26 May 2025"
     url: str = ""  # the page's address, when it came from a saved page or a URL
     published: dt.date | None = None  # the publication date in the page's metadata
+
+
+def _filed_from(line: str) -> list[str]:
+    """The parts of a wire's "ANI | New Delhi | Updated: ..." line that may be a city."""
+    return [
+        p.strip()
+        for p in line.split("|")
+        if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", p.strip())
+    ]
 
 
 def _photo_line(line: str) -> Photo | None:
@@ -403,11 +413,15 @@ def strip_furniture(text: str) -> Page:
             continue
         if len(line) <= 160 and "|" in line and (d := dateline(line)) is not None:
             # "Published By : Admin | June 2, 2020 | 21:29 IST": the site's posting date,
-            # worth less than a release's own date line.
+            # worth less than a release's own date line. "ANI | New Delhi | Updated: ...":
+            # the city it was filed from.
             posted.append(d)
+            places.append(next((c for c in _filed_from(line) if country_of_capital(c)), ""))
             continue
         if _is_breadcrumb(line):
             crumbs.append(tuple(c.strip() for c in _CRUMB_SEP.split(line)))
+            if find_dates(line):  # "ANI | New Delhi | Updated: ...": the city it was filed from
+                places.append(next((c for c in _filed_from(line) if country_of_capital(c)), ""))
             continue
         if _BACK_TO.match(line):
             continue

@@ -331,7 +331,7 @@ def opening_dateline(paras: list[str] | tuple[str, ...]) -> str:
 
 _MEETING_WORDS = re.compile(
     r"\b(?:met|meets?|meeting|talks|summit|held|hosts?|hosted|welcome[sd]?|receive[sd]"
-    r"|receiving|called on|guests?)\b",
+    r"|receiving|called on|guests?|attended)\b",
     re.I,
 )
 
