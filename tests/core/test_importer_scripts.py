@@ -264,3 +264,17 @@ def test_a_chinese_place_with_its_country_and_capital_before_it() -> None:
 def test_a_korean_venue_with_a_numbered_floor_before_에서() -> None:
     reading = read_as_english("양 정상은 청와대 본관 1층에서 회담했다.", "ko")
     assert "at Cheong Wa Dae" in reading.text
+
+
+def test_the_japanese_reading_of_foreign_leaders_names_and_pairs_run_together() -> None:
+    text = read_as_english("ジョー・バイデン米国大統領と日米首脳電話会談を行った。", "ja").text
+    assert "United States President Joe Biden" in text
+    assert "Japan-United States summit telephone talk" in text
+    assert "China-United States" in read_as_english("中美关系", "zh").text
+
+
+def test_a_korean_trilateral_spoken_of_is_not_a_pair_of_its_last_two() -> None:
+    text = read_as_english(
+        "양 장관은 한일중 외교장관회의의 조기 개최에 협력하기로 했다.", "ko"
+    ).text
+    assert "Japan-China" not in text

@@ -624,7 +624,19 @@ def rules(month: int = 0) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str],
         out: list[str] = []
         done = 0
         for m in one.finditer(found):
-            said = next((e for p, e in each if p.fullmatch(m.group(0))), m.group(0))
+            said = next(
+                (
+                    e
+                    for p, e in each
+                    if p.fullmatch(m.group(0))
+                    or (
+                        "(?=" in p.pattern
+                        and (f := p.match(found, m.start()))
+                        and f.end() == m.end()
+                    )
+                ),
+                m.group(0),
+            )
             english = said if isinstance(said, str) else said(m.group(0))
             out.append(found[done : m.start()])
             if "".join(out).strip() and english[:1] not in " ,.":

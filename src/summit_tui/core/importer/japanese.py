@@ -118,7 +118,93 @@ _FAMILY_KANJI = {
     "岩屋": "Iwaya",
 }
 
+# Foreign leaders and ministers as Japanese readouts write them: in katakana, or in kanji
+# for Chinese and Korean names.
+_FOREIGN = {
+    "ジョー・バイデン": "Joe Biden",
+    "バイデン": "Joe Biden",
+    "ドナルド・トランプ": "Donald Trump",
+    "トランプ": "Donald Trump",
+    "バラク・オバマ": "Barack Obama",
+    "オバマ": "Barack Obama",
+    "ジョージ・W・ブッシュ": "George W. Bush",
+    "ブッシュ": "George W. Bush",
+    "ビル・クリントン": "Bill Clinton",
+    "ウラジーミル・プーチン": "Vladimir Putin",
+    "プーチン": "Vladimir Putin",
+    "メドベージェフ": "Dmitry Medvedev",
+    "ラヴロフ": "Sergey Lavrov",
+    "ラブロフ": "Sergey Lavrov",
+    "習近平": "Xi Jinping",
+    "李克強": "Li Keqiang",
+    "李強": "Li Qiang",
+    "王毅": "Wang Yi",
+    "胡錦濤": "Hu Jintao",
+    "温家宝": "Wen Jiabao",
+    "江沢民": "Jiang Zemin",
+    "唐家璇": "Tang Jiaxuan",
+    "李肇星": "Li Zhaoxing",
+    "楊潔篪": "Yang Jiechi",
+    "秦剛": "Qin Gang",
+    "尹錫悦": "Yoon Suk Yeol",
+    "李在明": "Lee Jae-myung",
+    "文在寅": "Moon Jae-in",
+    "朴槿恵": "Park Geun-hye",
+    "李明博": "Lee Myung-bak",
+    "盧武鉉": "Roh Moo-hyun",
+    "朴振": "Park Jin",
+    "趙兌烈": "Cho Tae-yul",
+    "康京和": "Kang Kyung-wha",
+    "尹炳世": "Yun Byung-se",
+    "鄭義溶": "Chung Eui-yong",
+    "金正恩": "Kim Jong Un",
+    "エマニュエル・マクロン": "Emmanuel Macron",
+    "マクロン": "Emmanuel Macron",
+    "オラフ・ショルツ": "Olaf Scholz",
+    "ショルツ": "Olaf Scholz",
+    "メルツ": "Friedrich Merz",
+    "メルケル": "Angela Merkel",
+    "スナク": "Rishi Sunak",
+    "スターマー": "Keir Starmer",
+    "ジョンソン": "Boris Johnson",
+    "トルドー": "Justin Trudeau",
+    "カーニー": "Mark Carney",
+    "ナレンドラ・モディ": "Narendra Modi",
+    "モディ": "Narendra Modi",
+    "ジャイシャンカル": "Subrahmanyam Jaishankar",
+    "アルバニージー": "Anthony Albanese",
+    "モリソン": "Scott Morrison",
+    "ターンブル": "Malcolm Turnbull",
+    "ルーラ": "Luiz Inácio Lula da Silva",
+    "ルラ": "Luiz Inácio Lula da Silva",
+    "エルドアン": "Recep Tayyip Erdoğan",
+    "ゼレンスキー": "Volodymyr Zelensky",
+    "ブリンケン": "Antony Blinken",
+    "ルビオ": "Marco Rubio",
+    "ポンペオ": "Mike Pompeo",
+    "ティラーソン": "Rex Tillerson",
+    "ケリー": "John Kerry",
+    "グテーレス": "António Guterres",
+    "フォン・デア・ライエン": "Ursula von der Leyen",
+    "メローニ": "Giorgia Meloni",
+    "ジョコ・ウィドド": "Joko Widodo",
+    "ジョコ": "Joko Widodo",
+    "プラボウォ": "Prabowo Subianto",
+    "アンワル": "Anwar Ibrahim",
+    "マルコス": "Ferdinand Marcos Jr.",
+    "ファム・ミン・チン": "Pham Minh Chinh",
+    "リー・シェンロン": "Lee Hsien Loong",
+    "ローレンス・ウォン": "Lawrence Wong",
+    "ラクソン": "Christopher Luxon",
+    "アーダーン": "Jacinda Ardern",
+}
 _OFFICES = (
+    ("欧州委員会委員長", "President of the European Commission"),
+    ("欧州理事会議長", "President of the European Council"),
+    ("国連事務総長", "UN Secretary-General"),
+    ("事務総長", "Secretary-General"),
+    ("国務委員兼外交部長", "State Councilor and Foreign Minister"),
+    ("国務委員", "State Councilor"),
     ("副首相兼外務大臣", "Deputy Prime Minister and Foreign Minister"),
     ("内閣総理大臣", "Prime Minister"),
     ("総理大臣", "Prime Minister"),
@@ -303,6 +389,20 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
                 return f"{offices[found[len(kanji) :]]} {_FAMILY_KANJI[kanji]}"
         return found
 
+    foreign = "|".join(re.escape(n) for n in sorted(_FOREIGN, key=len, reverse=True))
+
+    def named_abroad(found: str) -> str:  # "ジョー・バイデン米国大統領" -> "United States ..."
+        m = re.fullmatch(
+            rf"(?P<name>{foreign})(?P<country>(?:{country}){_STATE_SUFFIX}|{short})?"
+            rf"(?P<office>{office})?",
+            found,
+        )
+        if m is None:
+            return found
+        where = f"{country_of(m['country'])} " if m["country"] else ""
+        said = f"{offices[m['office']]} " if m["office"] else ""
+        return f" {where}{said}{_FOREIGN[m['name']]} "
+
     each: list[tuple[str, English]] = [
         (r"(?:令和|平成|昭和)(?:\d+|元)年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日", _date),
         (r"本\d{1,2}日|本日", "today"),
@@ -311,8 +411,14 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
         (r"(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?(?:頃)?(?:から)?", _clock),
         (r"約?\d+(?:分間|時間)", _length),
         (rf"(?:{names})(?:{office})", named),
+        (rf"(?:{foreign})(?:(?:{country}){_STATE_SUFFIX}|{short})?(?:{office})?", named_abroad),
         (rf"(?:{families})(?:{office})", family),
         (rf"{either}(?:・{either})+", pair),
+        # "日米首脳会談", "日中外相会談": two one-character countries run together.
+        (
+            rf"(?:{short})(?:{short})(?=首脳|外相|外務|関係|電話|会談|ハイレベル)",
+            lambda found: "-".join(_SHORT[c] for c in found),
+        ),
         *((re.escape(k), e) for k, e in _KINDS),
         *((re.escape(o), e) for o, e in _OFFICES),
         (rf"(?:{country}){_STATE_SUFFIX}", country_of),

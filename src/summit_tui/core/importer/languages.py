@@ -1040,6 +1040,21 @@ def _runs_on(out: list[str], english: str) -> bool:
     return bool(before) and before[-1] not in " (\n" and english[:1] not in " ,.):"
 
 
+def _said(
+    each: tuple[tuple[re.Pattern[str], English], ...], line: str, m: re.Match[str]
+) -> English:
+    """What the phrase found reads as: the first rule that matches it where it stands, its
+    lookarounds seeing the words beside it ("日米" before "首脳会談")."""
+    for pattern, english in each:
+        if pattern.fullmatch(m.group(0)):
+            return english
+        if "(?=" in pattern.pattern:
+            found = pattern.match(line, m.start())
+            if found is not None and found.end() == m.end():
+                return english
+    return m.group(0)
+
+
 def _read_line(
     line: str, language: str, month: int = 0
 ) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
@@ -1059,7 +1074,7 @@ def _read_line(
     for m in one.finditer(line):
         if _in_a_name(line, m, done, language):
             continue
-        said = next((e for p, e in each if p.fullmatch(m.group(0))), m.group(0))
+        said = _said(each, line, m)
         english = said if isinstance(said, str) else said(m.group(0))
         kept = line[done : m.start()]
         out.append(kept)
