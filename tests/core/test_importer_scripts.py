@@ -278,3 +278,14 @@ def test_a_korean_trilateral_spoken_of_is_not_a_pair_of_its_last_two() -> None:
         "양 장관은 한일중 외교장관회의의 조기 개최에 협력하기로 했다.", "ko"
     ).text
     assert "Japan-China" not in text
+
+
+def test_the_japanese_reading_of_where_they_met() -> None:
+    def read(text: str) -> str:
+        return " ".join(read_as_english(text, "ja").text.split())
+
+    assert "in Beijing" in read("APEC首脳会議出席のため訪問中の中国・北京において，会談した。")
+    assert "visiting Antalya," in read("アンタルヤ(トルコ)を訪問中の安倍総理大臣は，会談した。")
+    assert "visiting Copenhagen," in read("コペンハーゲンに滞在中の小泉総理は，会談した。")
+    assert "in Osaka" in read("習近平国家主席と大阪市内のホテルで約1時間会談した。")
+    assert "at Akasaka Palace in Tokyo" in read("東京の迎賓館赤坂離宮で初めて首脳会談を行った。")

@@ -197,6 +197,20 @@ _FOREIGN = {
     "ローレンス・ウォン": "Lawrence Wong",
     "ラクソン": "Christopher Luxon",
     "アーダーン": "Jacinda Ardern",
+    "ジュリー・ビショップ": "Julie Bishop",
+    "ビショップ": "Julie Bishop",
+    "マリズ・ペイン": "Marise Payne",
+    "ペニー・ウォン": "Penny Wong",
+    "トニー・アボット": "Tony Abbott",
+    "アボット": "Tony Abbott",
+    "ジョン・ハワード": "John Howard",
+    "ケビン・ラッド": "Kevin Rudd",
+    "トニー・ブレア": "Tony Blair",
+    "ブレア": "Tony Blair",
+    "デービッド・キャメロン": "David Cameron",
+    "金大中": "Kim Dae-jung",
+    "ジャック・シラク": "Jacques Chirac",
+    "シラク": "Jacques Chirac",
 }
 _OFFICES = (
     ("欧州委員会委員長", "President of the European Commission"),
@@ -258,6 +272,54 @@ _SHORT = {
     "加": "Canada",
     "比": "Philippines",
     "越": "Vietnam",
+}
+# Cities and venues where Japan's leaders and ministers meet others, as Japanese writes them.
+_PLACES = {
+    "東京": "Tokyo",
+    "大阪": "Osaka",
+    "京都": "Kyoto",
+    "広島": "Hiroshima",
+    "名古屋": "Nagoya",
+    "迎賓館赤坂離宮": "Akasaka Palace",
+    "迎賓館": "the State Guest House",
+    "総理大臣官邸": "the Prime Minister's Office",
+    "総理官邸": "the Prime Minister's Office",
+    "外務省飯倉公館": "Iikura Guest House",
+    "飯倉公館": "Iikura Guest House",
+    "北京": "Beijing",
+    "上海": "Shanghai",
+    "ソウル": "Seoul",
+    "釜山": "Busan",
+    "ワシントン": "Washington",
+    "ニューヨーク": "New York",
+    "サンフランシスコ": "San Francisco",
+    "ホワイトハウス": "the White House",
+    "モスクワ": "Moscow",
+    "ロンドン": "London",
+    "パリ": "Paris",
+    "ベルリン": "Berlin",
+    "ローマ": "Rome",
+    "ブリュッセル": "Brussels",
+    "ジュネーブ": "Geneva",
+    "コペンハーゲン": "Copenhagen",
+    "アンタルヤ": "Antalya",
+    "カナナスキス": "Kananaskis",
+    "プーリア": "Apulia",
+    "シドニー": "Sydney",
+    "キャンベラ": "Canberra",
+    "ジャカルタ": "Jakarta",
+    "バンコク": "Bangkok",
+    "ハノイ": "Hanoi",
+    "マニラ": "Manila",
+    "クアラルンプール": "Kuala Lumpur",
+    "シンガポール": "Singapore",
+    "ビエンチャン": "Vientiane",
+    "プノンペン": "Phnom Penh",
+    "ニューデリー": "New Delhi",
+    "デリー": "Delhi",
+    "リマ": "Lima",
+    "リオデジャネイロ": "Rio de Janeiro",
+    "ヨハネスブルグ": "Johannesburg",
 }
 _COUNTRY_EXTRA = {
     "日本": "Japan",
@@ -403,7 +465,27 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
         said = f"{offices[m['office']]} " if m["office"] else ""
         return f" {where}{said}{_FOREIGN[m['name']]} "
 
+    places = "|".join(re.escape(p) for p in sorted(_PLACES, key=len, reverse=True))
+    place_or_country = rf"(?:(?:{country}){_STATE_SUFFIX}[・･]?)?(?:{places})(?:\([^)]{{1,12}}\))?"
+
+    def where(found: str) -> str:  # "トルコ・アンタルヤにおいて" -> "in Antalya"
+        named = [_PLACES[m.group(0)] for m in re.finditer(places, found)]
+        if not named:
+            return found
+        english = named[-1]
+        if found.endswith(("を訪問中の", "に滞在中の")):
+            return f" visiting {english}, "
+        if len(named) == 2:  # "東京の迎賓館赤坂離宮で": the venue, in its city
+            return f" at {named[1]} in {named[0]}, "
+        return f" in {english} " if not english.startswith("the ") else f" at {english} "
+
     each: list[tuple[str, English]] = [
+        (
+            # "東京の迎賓館赤坂離宮で", "大阪市内のホテルで", "コペンハーゲンに滞在中の"
+            rf"{place_or_country}(?:市内?)?(?:の(?:{places}|[^\s、。，,]{{1,6}}?))?"
+            r"(?:において|にて|で(?!は)|を訪問中の|に滞在中の)",
+            where,
+        ),
         (r"(?:令和|平成|昭和)(?:\d+|元)年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日", _date),
         (r"本\d{1,2}日|本日", "today"),
         (r"昨日", "yesterday"),

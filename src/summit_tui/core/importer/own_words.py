@@ -37,8 +37,9 @@ _GALLERY = re.compile(
 
 
 _HEADLINE_WORDS = re.compile(
-    r"\b(?:met|meets?|talks|call|meeting|summit|held|visit|conference|President|Minister"
-    r"|Premier|Chancellor|King|Secretary)\b"
+    r"\b(?:met|meets?|talks?|call|meeting|summit|held|visit|conference|President|Ministers?"
+    r"|Premier|Chancellor|King|Secretary)\b",
+    re.I,
 )
 
 
