@@ -151,3 +151,14 @@ def test_someone_who_attended_an_event_in_a_city_met_there_during_the_visit() ->
         "They reaffirmed the close ties of Singapore and Japan.\n"
     )
     assert readout.location == "Tokyo, Japan"
+
+
+def test_with_nothing_else_the_first_capital_near_the_lead_is_the_place_marked() -> None:
+    readout = _readout(
+        "Secretary Blinken's Meeting with Foreign Minister Chung\n\n"
+        "Secretary of State Antony Blinken met with Republic of Korea Foreign Minister Chung "
+        "Eui-yong on May 12, 2023.\n\n"
+        "The Secretary thanked the Minister for the hospitality he showed in Seoul.\n"
+    )
+    assert readout.location == "Seoul"
+    assert any(r.field == "location" for r in readout.review)

@@ -86,7 +86,9 @@ from summit_tui.core.importer.people import (
 from summit_tui.core.importer.place import (
     city_or_venue,
     find_location,
+    has_venue,
     here_in,
+    in_place,
     later_location,
     lead_dateline,
     opening_dateline,
@@ -567,6 +569,8 @@ def _extract(
         lambda marks: _byline_city(page, marks),
         lambda marks: _header_place(paras, lead_text, marks),
         lambda marks: _top_place(page, marks),
+        # A call has no place of its own: the cities it speaks of are other events'.
+        lambda marks: "" if remote else _first_city(paras, lead_text, marks),
     )
     location = ""
     for candidate in candidates:
@@ -968,6 +972,26 @@ def _header_place(paras: list[str], lead: str, review: list[Review]) -> str:
                 para = f"{para}, {after}"  # "Treaty Room" above "Washington, DC"
             review.append(Review("location", "taken from the header above the text", para))
             return para
+    return ""
+
+
+def _first_city(paras: list[str], lead: str, review: list[Review]) -> str:
+    """When nothing else gives the place: the first capital or named venue the lead and the
+    paragraphs around it say something happened in, marked, since it may be another
+    event's."""
+    near = [*_before(paras, lead, 2), lead, *_after(paras, lead, 2)]
+    for para in near:
+        for sentence in sentences(para)[:6]:
+            place = in_place(sentence)
+            if place and (country_of_capital(place.split(",")[0]) or has_venue(place)):
+                review.append(
+                    Review(
+                        "location",
+                        "the first city the text names near the lead: it may be another event's",
+                        sentence[:120],
+                    )
+                )
+                return place
     return ""
 
 

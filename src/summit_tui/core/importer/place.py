@@ -209,6 +209,16 @@ _CAPITAL_CITY = re.compile(
 )
 
 
+def in_place(sentence: str) -> str:
+    """The place a sentence names with "in" or "at" ("in Beijing", "at the Istana")."""
+    return _in_place(sentence)
+
+
+def has_venue(place: str) -> bool:
+    """The place names a building or venue ("Merdeka Palace", "Blair House")."""
+    return bool(_HAS_VENUE.search(place))
+
+
 def _in_place(lead: str) -> str:
     found = _named_place(lead)
     if found:
