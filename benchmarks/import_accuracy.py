@@ -124,6 +124,14 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
+def _page_date(value: Any) -> dt.date | None:
+    # A store's stamp can give a month only ("2017-02"): no day, so no page date to give.
+    try:
+        return _date(value)
+    except ValueError:
+        return None
+
+
 def states_date(text: str, expected: dt.date | None) -> bool:
     """True when the text itself writes the expected date in full (day, month and year)."""
     if expected is None:
@@ -221,7 +229,7 @@ def run(args: argparse.Namespace) -> int:
             page = read_page(_as_page(text))
             text, facts = page.text, page.facts
         if args.facts:
-            facts = PageFacts(published=_date(case.get("page_date")), url=case.get("url", ""))
+            facts = PageFacts(published=_page_date(case.get("page_date")), url=case.get("url", ""))
         try:
             result = import_text(text, path.name, facts=facts)
         except Exception:  # a crash is a result here: count it, show it, go on
