@@ -289,3 +289,23 @@ def test_the_japanese_reading_of_where_they_met() -> None:
     assert "visiting Copenhagen," in read("コペンハーゲンに滞在中の小泉総理は，会談した。")
     assert "in Osaka" in read("習近平国家主席と大阪市内のホテルで約1時間会談した。")
     assert "at Akasaka Palace in Tokyo" in read("東京の迎賓館赤坂離宮で初めて首脳会談を行った。")
+
+
+UKRAINIAN = (
+    "Президент України провів зустріч із Президентом Франції\n\n"
+    "Президент України Володимир Зеленський 14 березня 2024 року провів зустріч із Президентом "
+    "Франції Емманюелем Макроном у Парижі. Лідери обговорили оборонну підтримку України, "
+    "посилення протиповітряної оборони та подальшу співпрацю двох країн. Володимир Зеленський "
+    "подякував Франції за допомогу.\n"
+)
+
+
+def test_a_ukrainian_readout_is_read_for_every_field_and_not_taken_for_russian() -> None:
+    assert language_of(UKRAINIAN) == "uk"
+    readout = _one(UKRAINIAN)
+    assert readout.date == dt.date(2024, 3, 14)
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"FR", "UA"}
+    assert {p.name for p in readout.participants} == {"Volodymyr Zelensky", "Emmanuel Macron"}
+    assert readout.location == "Paris"
+    assert readout.title == "Президент України провів зустріч із Президентом Франції"

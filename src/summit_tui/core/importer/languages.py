@@ -25,6 +25,7 @@ from summit_tui.core.importer import (
     japanese,
     korean,
     russian,
+    ukrainian,
 )
 from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.reference import countries
@@ -42,6 +43,7 @@ LANGUAGES = {
     "ar": "Arabic",
     "hi": "Hindi",
     "bn": "Bengali",
+    "uk": "Ukrainian",
     "zh": "Chinese",
     "ko": "Korean",
     "ru": "Russian",
@@ -74,6 +76,8 @@ def language_of(text: str) -> str:
         return "zh"
     if russian.is_russian(text):
         return "ru"
+    if ukrainian.is_ukrainian(text):
+        return "uk"
     if arabic.is_arabic(text):
         return "ar"
     if hindi.is_hindi(text):
@@ -904,6 +908,8 @@ def _rules(
         return korean.rules(month)
     if language == "ru":
         return russian.rules()
+    if language == "uk":
+        return ukrainian.rules()
     if language == "ar":
         return arabic.rules()
     if language == "hi":
@@ -1095,6 +1101,7 @@ _OWN_SCRIPT: dict[str, Callable[[str], bool]] = {
     "zh": chinese.has_chinese,
     "ko": korean.has_korean,
     "ru": russian.has_cyrillic,
+    "uk": russian.has_cyrillic,
     "ar": arabic.has_arabic,
     "hi": hindi.has_devanagari,
     "bn": bengali.has_bengali,
