@@ -309,3 +309,22 @@ def test_a_ukrainian_readout_is_read_for_every_field_and_not_taken_for_russian()
     assert {p.name for p in readout.participants} == {"Volodymyr Zelensky", "Emmanuel Macron"}
     assert readout.location == "Paris"
     assert readout.title == "Президент України провів зустріч із Президентом Франції"
+
+
+THAI = (
+    "นายกรัฐมนตรีหารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น\n\n"
+    "วันที่ 12 พฤษภาคม 2567 ณ ทำเนียบรัฐบาล นายเศรษฐา ทวีสิน นายกรัฐมนตรี หารือทวิภาคีกับ"
+    "นายฟูมิโอะ คิชิดะ นายกรัฐมนตรีญี่ปุ่น โดยทั้งสองฝ่ายได้หารือเกี่ยวกับความร่วมมือด้านเศรษฐกิจ "
+    "การค้า การลงทุน และพลังงานสะอาด รวมทั้งสถานการณ์ในภูมิภาค\n"
+)
+
+
+def test_a_thai_readout_is_read_with_its_buddhist_era_date() -> None:
+    assert language_of(THAI) == "th"
+    readout = _one(THAI)
+    assert readout.date == dt.date(2024, 5, 12)  # 2567 in the Buddhist era
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"JP", "TH"}
+    assert {p.name for p in readout.participants} == {"Srettha Thavisin", "Fumio Kishida"}
+    assert readout.location == "Government House"
+    assert readout.title == "นายกรัฐมนตรีหารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น"

@@ -25,6 +25,7 @@ from summit_tui.core.importer import (
     japanese,
     korean,
     russian,
+    thai,
     ukrainian,
 )
 from summit_tui.core.importer.dates import MONTH_NAMES
@@ -44,6 +45,7 @@ LANGUAGES = {
     "hi": "Hindi",
     "bn": "Bengali",
     "uk": "Ukrainian",
+    "th": "Thai",
     "zh": "Chinese",
     "ko": "Korean",
     "ru": "Russian",
@@ -84,6 +86,8 @@ def language_of(text: str) -> str:
         return "hi"
     if bengali.is_bengali(text):
         return "bn"
+    if thai.is_thai(text):
+        return "th"
     words = [w.casefold() for w in _WORDS.findall(text[:4000])]
     if len(words) < MIN_WORDS:
         return "en"
@@ -916,6 +920,8 @@ def _rules(
         return hindi.rules()
     if language == "bn":
         return bengali.rules()
+    if language == "th":
+        return thai.rules()
     rules: list[tuple[str, str, bool]] = []
 
     def add(pairs: Iterable[tuple[str, str]], exact: bool = False) -> None:
@@ -1073,6 +1079,8 @@ def _read_line(
         line = hindi.with_digits(line)
     if language == "bn":  # and Bengali ones
         line = bengali.with_digits(line)
+    if language == "th":  # and Thai ones
+        line = thai.with_digits(line)
     out: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     done = 0
@@ -1105,6 +1113,7 @@ _OWN_SCRIPT: dict[str, Callable[[str], bool]] = {
     "ar": arabic.has_arabic,
     "hi": hindi.has_devanagari,
     "bn": bengali.has_bengali,
+    "th": thai.has_thai,
 }
 # The month a bare day ("9日", "14일") is in, from the first date the page gives.
 _MONTH_OF: dict[str, Callable[[str], int]] = {"zh": chinese.month_of, "ko": korean.month_of}

@@ -27,7 +27,8 @@ def _place(location: str, reading: Reading) -> str:
 
 
 _OWN_SCRIPT = re.compile(
-    r"[\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
+    r"[\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u0e01-\u0e5b\u3040-\u30ff\u4e00-\u9fff"
+    r"\uac00-\ud7a3]"
 )
 _SENTENCE_END = re.compile(r"[。．！？]|\.\s*$")
 # A picture-gallery mark after a headline: "[组图]", "（图）".
