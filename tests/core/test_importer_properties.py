@@ -85,3 +85,46 @@ def test_readout_like_text_round_trips(text: str) -> None:
 def test_fixtures_with_an_insertion_round_trip(seed: str, at: int, insert: str) -> None:
     at = min(at, len(seed))
     _check(seed[:at] + insert + seed[at:])
+
+
+# Phrases of the readings of other scripts, and their scripts' letters, mixed at random.
+_SCRIPT_PIECES = [
+    "2023年4月14日，",
+    "新华社北京4月14日电 ",
+    "国家主席习近平",
+    "同巴西总统卢拉举行会谈。",
+    "윤석열 대통령은 ",
+    "2023년 5월 7일 오후 4시 ",
+    "용산 대통령실에서 ",
+    "기시다 후미오 일본 총리와 한일 정상회담을 가졌다. ",
+    "МОСКВА, 14 марта. /ТАСС/. ",
+    "Президент России Владимир Путин провёл переговоры с Президентом Казахстана ",
+    "Президент України Володимир Зеленський ",
+    "استقبل ولي العهد الرئيس الفرنسي في الرياض ١٢ مايو ٢٠٢٤م، ",
+    "प्रधानमंत्री श्री नरेन्द्र मोदी ने 12 मई 2024 को ",
+    "প্রধানমন্ত্রী শেখ হাসিনা ১২ মে ২০২৪ ",
+    "วันที่ 12 พฤษภาคม 2567 ณ ทำเนียบรัฐบาล ",
+    "ngày 12/5/2024, Thủ tướng Phạm Minh Chính hội đàm với ",
+    "ジョー・バイデン米国大統領と日米首脳電話会談を行った。",
+    "\n\n",
+    "。",
+    "،",
+]
+_IN_SCRIPTS = st.lists(
+    st.one_of(
+        st.sampled_from(_SCRIPT_PIECES),
+        st.text(
+            alphabet=st.characters(
+                min_codepoint=0x0400, max_codepoint=0x0E5B, exclude_categories=("Cs",)
+            ),
+            max_size=10,
+        ),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_IN_SCRIPTS)
+def test_text_in_other_scripts_never_raises_and_round_trips(text: str) -> None:
+    _check(text)
