@@ -16,11 +16,11 @@ from collections.abc import Callable
 from functools import cache
 
 from summit_tui.core.importer.dates import MONTH_NAMES
+from summit_tui.core.importer.scripts import written_in
 
 English = str | Callable[[str], str]
 
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-_LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 MIN_ARABIC = 100  # Arabic letters in the first 4,000 characters that make a text Arabic
 _MARKS = "[\u064b-\u0652\u0640]*"  # vowel marks and the stretching stroke, written or not
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،؛؟", "01234567890123456789,;?")
@@ -28,11 +28,7 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹،؛؟", "01234
 
 def is_arabic(text: str) -> bool:
     """The text is written in Arabic: more words in its script than in Latin letters."""
-    head = text[:4000]
-    if len(_ARABIC.findall(head)) < MIN_ARABIC:
-        return False
-    arabic_words = sum(1 for word in head.split() if _ARABIC.search(word))
-    return arabic_words > len(_LATIN_WORD.findall(head))
+    return written_in(text, _ARABIC, MIN_ARABIC)
 
 
 def has_arabic(line: str) -> bool:

@@ -15,11 +15,11 @@ from collections.abc import Callable
 from functools import cache
 
 from summit_tui.core.importer.dates import MONTH_NAMES
+from summit_tui.core.importer.scripts import written_in
 
 English = str | Callable[[str], str]
 
 _BENGALI = re.compile(r"[\u0980-\u09ff]")
-_LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 MIN_BENGALI = 100  # letters in the first 4,000 characters that make a text Bengali
 _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯।", "0123456789.")
 _ENDING = "[\u0980-\u09ff]*"  # a case ending joined to the word
@@ -27,11 +27,7 @@ _ENDING = "[\u0980-\u09ff]*"  # a case ending joined to the word
 
 def is_bengali(text: str) -> bool:
     """The text is written in Bengali: more words in its script than in Latin letters."""
-    head = text[:4000]
-    if len(_BENGALI.findall(head)) < MIN_BENGALI:
-        return False
-    words = sum(1 for word in head.split() if _BENGALI.search(word))
-    return words > len(_LATIN_WORD.findall(head))
+    return written_in(text, _BENGALI, MIN_BENGALI)
 
 
 def has_bengali(line: str) -> bool:

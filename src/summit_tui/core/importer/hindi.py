@@ -16,22 +16,18 @@ from collections.abc import Callable
 from functools import cache
 
 from summit_tui.core.importer.dates import MONTH_NAMES
+from summit_tui.core.importer.scripts import written_in
 
 English = str | Callable[[str], str]
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
-_LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 MIN_DEVANAGARI = 100  # letters in the first 4,000 characters that make a text Hindi
 _DIGITS = str.maketrans("०१२३४५६७८९।", "0123456789.")
 
 
 def is_hindi(text: str) -> bool:
     """The text is written in Devanagari: more words in it than in Latin letters."""
-    head = text[:4000]
-    if len(_DEVANAGARI.findall(head)) < MIN_DEVANAGARI:
-        return False
-    words = sum(1 for word in head.split() if _DEVANAGARI.search(word))
-    return words > len(_LATIN_WORD.findall(head))
+    return written_in(text, _DEVANAGARI, MIN_DEVANAGARI)
 
 
 def has_devanagari(line: str) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 import pycountry
 
 from summit_tui.core.importer.dates import MONTH_NAMES
+from summit_tui.core.importer.scripts import written_in
 
 English = str | Callable[[str], str]
 
@@ -28,17 +29,10 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 MIN_HANGUL = 40  # hangul syllables in the first 4,000 characters that make a text Korean
 
 
-_LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
-
-
 def is_korean(text: str) -> bool:
     """The text is written in Korean (hangul, which no other language uses), not an English
     page with a Korean site's menus around it: more words in hangul than in Latin letters."""
-    head = text[:4000]
-    if len(_HANGUL.findall(head)) < MIN_HANGUL:
-        return False
-    korean_words = sum(1 for word in head.split() if _HANGUL.search(word))
-    return korean_words > len(_LATIN_WORD.findall(head))
+    return written_in(text, _HANGUL, MIN_HANGUL)
 
 
 def has_korean(line: str) -> bool:
