@@ -328,3 +328,14 @@ def test_a_thai_readout_is_read_with_its_buddhist_era_date() -> None:
     assert {p.name for p in readout.participants} == {"Srettha Thavisin", "Fumio Kishida"}
     assert readout.location == "Government House"
     assert readout.title == "นายกรัฐมนตรีหารือทวิภาคีกับนายกรัฐมนตรีญี่ปุ่น"
+
+
+def test_a_draft_of_a_page_in_another_script_saved_as_read_keeps_the_id_its_reading_gave() -> None:
+    from summit_tui.core.importer.draft import build, form_of
+    from summit_tui.core.importer.request import PageFacts
+
+    [item] = import_text(CHINESE, "t.txt").readouts
+    assert item.readout is not None
+    saved = build(form_of(item), item, CHINESE, "t.txt", PageFacts())
+    assert saved.id == item.readout.id
+    assert saved.id.startswith("2023-04-14-xi-jinping")

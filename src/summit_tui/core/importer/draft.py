@@ -136,9 +136,13 @@ def build(
     people = _people(form.participants, base.participants)
     found = form_of(item)
     changed = {name for name in FIELDS if getattr(form, name) != getattr(found, name)}
+    if "title" in changed or not base.id:
+        rid = make_id(date, title)
+    else:  # the title as read: the id its reading gave ("习近平同..." has no letters to slug)
+        rid = re.sub(r"^\d{4}-\d{2}-\d{2}", date.isoformat(), base.id)
     readout = replace(
         base,
-        id=make_id(date, title),
+        id=rid,
         title=title,
         date=date,
         kind=kind,
