@@ -539,7 +539,6 @@ _PUNCTUATION = {
     "！": "! ",
     "？": "? ",
 }
-_CHINESE_RUN = re.compile(r"[\u3007\u4e00-\u9fff]+")
 
 
 def _all_names() -> dict[str, str]:
