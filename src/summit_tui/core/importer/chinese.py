@@ -22,6 +22,7 @@ import pycountry
 
 from summit_tui.core.importer import japanese
 from summit_tui.core.importer.dates import MONTH_NAMES
+from summit_tui.core.importer.scripts import in_english
 
 English = str | Callable[[str], str]
 
@@ -572,7 +573,7 @@ def _date(found: str) -> str:
     m = _DATE.fullmatch(found)
     if m is None or not 1 <= int(m["mo"]) <= 12:
         return found
-    return f"{int(m['d'])} {MONTH_NAMES[int(m['mo']) - 1]} {m['y']}"
+    return in_english(int(m["d"]), int(m["mo"]), m["y"], on=False)
 
 
 def _month_day(found: str) -> str:

@@ -15,8 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from summit_tui.core.importer.dates import MONTH_NAMES
-from summit_tui.core.importer.scripts import written_in
+from summit_tui.core.importer.scripts import in_english, month_named, written_in
 
 English = str | Callable[[str], str]
 
@@ -173,16 +172,11 @@ _PHRASES = (
 )
 
 
-def _month(word: str) -> int:
-    return next((n for names, n in _MONTHS if word in names.split("|")), 0)
-
-
 def _date(found: str) -> str:
     m = re.fullmatch(r"(?P<d>\d{1,2})\s+(?P<mo>\S+)(?:,?\s+(?P<y>(?:19|20)\d\d))?", found.strip())
-    if m is None or not (month := _month(m["mo"])):
+    if m is None or not (month := month_named(m["mo"], _MONTHS)):
         return found
-    said = f"{int(m['d'])} {MONTH_NAMES[month - 1]}"
-    return f"on {said} {m['y']}" if m["y"] else f"on {said}"
+    return in_english(int(m["d"]), month, m["y"])
 
 
 @cache

@@ -21,7 +21,7 @@ from functools import cache
 import pycountry
 
 from summit_tui.core.importer.dates import MONTH_NAMES
-from summit_tui.core.importer.scripts import written_in
+from summit_tui.core.importer.scripts import in_english, written_in
 
 English = str | Callable[[str], str]
 
@@ -425,7 +425,7 @@ def _date(found: str) -> str:
     m = _DATE.fullmatch(found)
     if m is None or not 1 <= int(m["mo"]) <= 12:
         return found
-    return f"{int(m['d'])} {MONTH_NAMES[int(m['mo']) - 1]} {m['y']}"
+    return in_english(int(m["d"]), int(m["mo"]), m["y"], on=False)
 
 
 def _month_day(found: str) -> str:

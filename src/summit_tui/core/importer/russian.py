@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from summit_tui.core.importer.dates import MONTH_NAMES
+from summit_tui.core.importer.scripts import in_english
 
 English = str | Callable[[str], str]
 
@@ -287,8 +288,7 @@ def _date(found: str) -> str:
     )
     if m is None or not (month := _month(m["mo"])):
         return found
-    said = f"{int(m['d'])} {MONTH_NAMES[month - 1]}"
-    return f"{said} {m['y']}" if m["y"] else f"on {said}"
+    return in_english(int(m["d"]), month, m["y"], on=False)
 
 
 def _numeric_date(found: str) -> str:  # "26.09.2025"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from summit_tui.core.importer.dates import MONTH_NAMES
+from summit_tui.core.importer.scripts import in_english
 
 English = str | Callable[[str], str]
 
@@ -166,12 +166,11 @@ def _date(found: str) -> str:
     month = next((n for names, n in _MONTHS if re.fullmatch(names, m["mo"])), 0)
     if not month:
         return found
-    said = f"on {int(m['d'])} {MONTH_NAMES[month - 1]}"
     if not m["y"]:
-        return said
+        return in_english(int(m["d"]), month)
     year = int(m["y"])
     year = year + 2500 if year < 100 else year  # "พ.ค. 67": 2567 in the Buddhist era
-    return f"{said} {year - BUDDHIST_ERA}"
+    return in_english(int(m["d"]), month, year - BUDDHIST_ERA)
 
 
 @cache
