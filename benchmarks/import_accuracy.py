@@ -109,7 +109,9 @@ def _fold(text: str) -> str:
 def _place(text: str) -> str:
     # "Oval Office of the White House" is the place "Oval Office, White House" names: the
     # words that join a venue to its city are not what is scored.
-    return " ".join(w for w in _fold(text).split() if w not in {"in", "of", "the", "at"})
+    # "Ulan-Bator" and "Ulan Bator" are one place spelled two ways.
+    words = _fold(text).replace("-", " ").split()
+    return " ".join(w for w in words if w not in {"in", "of", "the", "at"})
 
 
 def _name_matches(expected: str, name: str) -> bool:

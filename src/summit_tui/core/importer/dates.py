@@ -203,15 +203,30 @@ _PLACE_FIRST = re.compile(
 )
 
 
+# "June 18, 2015, St Petersburg" (the Kremlin's date line under a headline): the place
+# after the date.
+_PLACE_AFTER = re.compile(
+    r"\s*,\s*(?:\d{1,2}[:.]\d\d\s*,\s*)?(?P<place>(?:The )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+    r"(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?)\.?$"
+)
+
+
 def place_of_dateline(line: str) -> str:
-    """The place a dateline opens with ("Kuala Lumpur, 26 May 2025"), or ""."""
+    """The place a dateline opens with ("Kuala Lumpur, 26 May 2025") or, after a date
+    that opens the line, ends with ("June 18, 2015, St Petersburg"); or ""."""
     m = _PLACE_FIRST.match(line)
     if m is None:
-        return ""
+        return _place_after_date(line)
     dates = find_dates(line)
     if len(dates) != 1 or dates[0].year is None or dates[0].start < m.end() - 1:
         return ""
-    rest = line[m.end() : dates[0].start] + line[dates[0].end :]
+    between = line[m.end() : dates[0].start].strip(" ,")
+    region = ""
+    if re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}", between) and not re.fullmatch(
+        _WEEKDAY_WORD, between, re.I
+    ):
+        region, between = between, ""  # "Rome, Italy, March 24, 1998"; "New York, New York"
+    rest = between + line[dates[0].end :]
     if rest.strip(" ,.-|—–()"):
         return ""  # more words than a place and a date: a sentence, not a dateline
     place = m.group("place").strip()
@@ -227,7 +242,31 @@ def place_of_dateline(line: str) -> str:
         re.I,
     ):
         return ""
-    return place.title() if place.isupper() else place
+    place = place.title() if place.isupper() else place
+    if region and region.casefold() != place.casefold():
+        place = f"{place}, {region.title() if region.isupper() else region}"
+    return place
+
+
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\.?|Tue|Wed|Thu|Sat"
+
+
+def _place_after_date(line: str) -> str:
+    dates = find_dates(line)
+    if len(dates) != 1 or dates[0].year is None or line[: dates[0].start].strip():
+        return ""
+    m = _PLACE_AFTER.match(line, dates[0].end)
+    if m is None or len(m.group("place")) > MAX_DATELINE_PLACE:
+        return ""
+    place = m.group("place").strip()
+    if re.search(
+        r"\b(?:President|Minister|Prime|Secretary|Office|Ministry|Embassy|Statement|Readout"
+        r"|News|Press|Release|Update[sd]?|Transcript|Speech|Media|Joint|Remarks)\b",
+        place,
+        re.I,
+    ) or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", place):
+        return ""
+    return place
 
 
 def relative_day(text: str) -> int | None:

@@ -28,8 +28,8 @@ _TOP_LINKS = re.compile(r"^(?:Page Top|Back to Top|Top of Page|To the top|Top)$"
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
 _CRUMB_START = re.compile(r"^(?:Home|Top Page|Top|Home Page|Main)\b", re.I)
 _PHOTO = re.compile(
-    r"^(?P<caption>.*?)\s*[(\[](?:Photo(?:graph)?s?|Photo credit|Credit|Image)\s*"
-    r"(?::|by|courtesy of)"
+    r"^(?P<caption>.*?)\s*[(\[](?:Photo(?:graph)?s?|Photo credit|Credit|Image|Foto"
+    r"|(?:FOTO|Foto) ANTARA|ANTARA FOTO)\s*(?::|by|courtesy of|/)"
     r"\s*(?P<credit>[^)\]]+?)\s*[)\]]$",
     re.I,
 )
@@ -68,7 +68,12 @@ _NOISE = re.compile(
     r"|Photo gallery|Video|Tags?:.*|Categor(?:y|ies):.*|Keywords?:.*|Media Cent(?:er|re)"
     r"|National News|World News|Top Stories|Subscribe.*|Newsletters?|For Immediate Release"
     r"|Search form|Search this site|(?:Working|Opening|Office) hours:?.*|Go to top"
-    r"|By [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|[»«›‹>|]+)$",
+    r"|By [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|[»«›‹>|]+"
+    # An archived site's notice ("The State Department web site below is a permanent
+    # electronic archive of information released online from January 1, 1997 to ...") and
+    # its images' names ("Blue Bar").
+    r"|.{0,80}\bis a permanent electronic archive\b.*|.*\bArchive sites are not updated\b.*"
+    r"|Other [\w ]{2,40} Archive Sites.*|Blue Bar|Great Seal)$",
     re.I,
 )
 # A line of nothing but social network link labels: "Facebook Twitter LinkedIn Email".
@@ -102,7 +107,10 @@ _PHOTO_LINE = re.compile(
 )
 # A picture's caption with its agency after a slash: "Putin and Kim / AP".
 _AGENCY_PIC = re.compile(
-    r"^(?P<caption>.{5,200}?)\s+/\s+(?P<credit>AP|AFP|Reuters|EPA|Getty Images|Xinhua"
+    # "... / AP"; "... Yekaterina Shtukina/Russian Government Press Office/TASS": the
+    # photographer's name and office run into the caption.
+    r"^(?P<caption>.{5,200}?)\s+(?:/\s+|[A-Z][a-z]+ [A-Z][a-z]+(?:/[A-Z][\w .'-]{1,40})*/)"
+    r"(?P<credit>AP|AFP|Reuters|EPA|Getty Images|Xinhua"
     r"|Yonhap|Kyodo|Anadolu|TASS|ТАСС|РИА Новости|Sputnik|Bloomberg|Pool)$"
 )
 _LABELLED_PHOTO = re.compile(r"^[(\[]Photo(?:graph)?[)\]]\s*\S", re.I)
@@ -390,6 +398,8 @@ def strip_furniture(text: str) -> Page:
         if not line:
             body.append("")
             continue
+        # An image's name run into the line after it: "Great Seal Secretary of State ...".
+        line = re.sub(r"^(?:Great Seal|Blue Bar)\s+(?=[A-Z])", "", line)
         if _END_MARK.match(line) and any(body):
             ended = True
             continue
@@ -460,6 +470,8 @@ def strip_furniture(text: str) -> Page:
             dates.append(d)
             places.append(place_of_dateline(line))
             continue
+        if any(line == p.caption for p in photos):
+            continue  # a photo's caption again, without its credit
         if not ended:
             body.append(line)
     while body and not body[0]:

@@ -375,8 +375,8 @@ def known_person(person: Participant, known: list[Participant]) -> Participant:
 # "The Prime Minister of New Zealand and I", "spoke to the President of the United States":
 # the other side named by office and country only.
 _OFFICE_OF = re.compile(
-    r"\b[Tt]he (?P<office>Prime Minister|President|Chancellor|Foreign "
-    r"Minister|Secretary of State|Premier) of (?:the )?(?P<country>[A-Z][\w'-]*"
+    r"\b[Tt]he (?P<office>[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|[Ff]oreign "
+    r"[Mm]inister|Secretary of State|[Pp]remier) of (?:the )?(?P<country>[A-Z][\w'-]*"
     r"(?: (?:of )?[A-Z][\w'-]*){0,3})(?![\w'-]*,? [A-Z][a-z]+ [A-Z])"
 )
 
@@ -413,11 +413,9 @@ def office_of_country(
         place = countries.lookup(m.group("country"), strict_codes=True)
         if place is None or any(p.country == place.code for p in out):
             continue
-        office = (
-            "Foreign Minister"
-            if m.group("office") == "Secretary of State" and place.code != "US"
-            else m.group("office")
-        )
+        said = m.group("office")  # "the foreign minister of Iran": the office, as a title
+        said = said if said == "Secretary of State" else said.title()
+        office = "Foreign Minister" if said == "Secretary of State" and place.code != "US" else said
         if office.casefold() == "head of state":  # "Turkey's head of state"
             found = next(
                 (h for o in _HEADS if (h := offices.holder(place.code, o, date)) is not None),

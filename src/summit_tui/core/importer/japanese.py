@@ -246,8 +246,13 @@ _KINDS = (
     ("ビデオ会議", "video conference"),
     ("オンライン会談", "video conference"),
     ("表敬", "courtesy call"),
+    ("ワーキングランチ", "working lunch"),
+    ("ワーキング・ランチ", "working lunch"),
+    ("ワーキングディナー", "working dinner"),
     ("夕食会", "dinner"),
     ("昼食会", "luncheon"),
+    ("現地時間", "local time"),
+    ("日本時間", "Japan time"),
     ("会談", "meeting"),
     ("報道発表へ戻る", "Back to Press Releases"),
     ("報道発表", "Press Releases"),
@@ -308,6 +313,11 @@ _PLACES = {
     "シドニー": "Sydney",
     "キャンベラ": "Canberra",
     "ジャカルタ": "Jakarta",
+    "バリ島": "Bali",
+    "バリ": "Bali",
+    "ヌサドゥア": "Nusa Dua",
+    "ダナン": "Da Nang",
+    "ハンブルク": "Hamburg",
     "バンコク": "Bangkok",
     "ハノイ": "Hanoi",
     "マニラ": "Manila",
@@ -412,8 +422,24 @@ def _countries() -> dict[str, str]:
         for local in re.split(r"\s*[()（）]\s*", names.gettext(country.name)):
             if local and local != country.name and not local.isascii():
                 out[local] = english
+    # The short names pages use: "ラオス" for "ラオス人民民主共和国", "イラン" for
+    # "イラン・イスラム共和国"; a short name two countries share is left out.
+    stems: dict[str, set[str]] = {}
+    for local, english in out.items():
+        stem = _LONG_FORM.sub("", local)
+        if len(stem) >= 2 and stem != local:
+            stems.setdefault(stem, set()).add(english)
+    for stem, english_names in stems.items():
+        if stem not in out and len(english_names) == 1:
+            out[stem] = next(iter(english_names))
     out.update(_COUNTRY_EXTRA)
     return out
+
+
+_LONG_FORM = re.compile(
+    r"・?(?:イスラム|アラブ|ボリバル|人民民主|民主|連合|社会主義|多民族)?"
+    r"(?:共和国|連邦|王国|多民族国|国)$"
+)
 
 
 _DATE = re.compile(
@@ -455,12 +481,26 @@ def _clock(found: str) -> str:
     return f"from {said}" if m.group("from") else f"at {said}"
 
 
+def _labelled_clock(found: str) -> str:
+    label = "local time" if found.startswith("現地時間") else "Japan time"
+    rest = found[4:]
+    day = ""
+    if (m := re.match(r"\d{1,2}月\d{1,2}日|同日", rest)) is not None:
+        day = "" if m.group(0) == "同日" else f"{_month_day(m.group(0))} "
+        rest = rest[m.end() :]
+    return f" {day}{_clock(rest)} {label} "
+
+
 def _length(found: str) -> str:
+    about = "about " if found.startswith("約") else ""
+    if (both := re.fullmatch(r"約?(?P<h>\d+)時間(?P<m>\d+)分間?", found)) is not None:
+        # "約1時間30分": one length, in minutes
+        return f"for {about}{int(both['h']) * 60 + int(both['m'])} minutes"
     m = re.fullmatch(r"(?P<about>約)?(?P<n>\d+)(?P<unit>分間|時間)", found)
     if m is None:
         return found
     unit = "minutes" if m.group("unit") == "分間" else "hours"
-    return f"for {'about ' if m.group('about') else ''}{m.group('n')} {unit}"
+    return f"for {about}{m.group('n')} {unit}"
 
 
 @cache
@@ -518,7 +558,7 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
         if not named:
             return found
         english = named[-1]
-        if found.endswith(("を訪問中の", "に滞在中の")):
+        if found.endswith(("を訪問中の", "に滞在中の", "出張中の")):
             return f" visiting {english}, "
         if len(named) == 2:  # "東京の迎賓館赤坂離宮で": the venue, in its city
             return f" at {named[1]} in {named[0]}, "
@@ -528,15 +568,27 @@ def rules() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], English], ...
         (
             # "東京の迎賓館赤坂離宮で", "大阪市内のホテルで", "コペンハーゲンに滞在中の"
             rf"{place_or_country}(?:市内?)?(?:の(?:{places}|[^\s、。，,]{{1,6}}?))?"
-            r"(?:において|にて|で(?!は)|を訪問中の|に滞在中の)",
+            r"(?:において|にて|で(?!は)|を訪問中の|に滞在中の|に?出張中の)",
             where,
+        ),
+        (
+            # "現地時間10月26日午後6時15分(日本時間同日午後7時15分)から": the label after
+            # its clock, as English writes it ("6:15 p.m. local time (7:15 p.m. Japan time)")
+            r"(?:現地時間|日本時間)(?:\d{1,2}月\d{1,2}日|同日)?(?:午前|午後)?\d{1,2}時"
+            r"(?:\d{1,2}分)?(?:頃)?(?:から)?",
+            _labelled_clock,
+        ),
+        (
+            # "マレーシアを訪問中の": a country visited, where no city is named
+            rf"(?:{country}){_STATE_SUFFIX}(?:を訪問中の|に滞在中の|に?出張中の)",
+            lambda found: f" visiting {country_of(found)}, ",
         ),
         (r"(?:令和|平成|昭和)(?:\d+|元)年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日", _date),
         (r"本\d{1,2}日|本日", "today"),
         (r"昨日", "yesterday"),
         (r"\d{1,2}月\d{1,2}日", _month_day),
         (r"(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?(?:頃)?(?:から)?", _clock),
-        (r"約?\d+(?:分間|時間)", _length),
+        (r"約?\d+時間\d+分間?|約?\d+(?:分間|時間)", _length),
         (rf"(?:{names})(?:{office})", named),
         (rf"(?:{foreign})(?:(?:{country}){_STATE_SUFFIX}|{short})?(?:{office})?", named_abroad),
         (rf"(?:{families})(?:{office})", family),

@@ -127,6 +127,8 @@ _OTHER = re.compile(
     r"|Joint Communiqu[eé])\b",
     re.I,
 )
+# A leader's press conference that reports the meeting with another: its record.
+_PRESS_CONFERENCE = re.compile(r"Press Conference", re.I)
 # A deputy or junior minister: their meetings are not foreign ministers' meetings.
 _JUNIOR = re.compile(
     # ("Deputy Prime Minister and Foreign Minister" is a foreign minister.)
@@ -166,7 +168,7 @@ _LANGUAGE_LINK = re.compile(
 
 def title_line(line: str) -> str:
     """The headline when a line is one: short, without a closing full stop, not a date alone."""
-    line = re.sub(r"^(?:(?:Headline|Title|Subject)\s*:|\[Title\])\s*(?=\S.{10})", "", line)
+    line = re.sub(r"^(?:(?:Headline|Title|Subject)\s*:|\[Title\])\s*(?=\S.{10})", "", line.rstrip())
     if re.match(r"(?:Transcript|Remarks|Statement|Readout) (?:of|by)\b", line):
         line = line.removesuffix(".")  # an archive's headline: "Transcript of ... Canberra."
     if not line or len(line) > MAX_TITLE or line.endswith((".", ":", ";", ",")):
@@ -283,8 +285,26 @@ def _headline_score(line: str) -> int:
     score = 3 * bool(_MEETING_HEADLINE.search(line)) + bool(_HEADLINE_WORDS.search(line))
     words = line.title() if line.isupper() else line  # a headline in capitals
     score += min(2, len(re.findall(r"\b[A-Z][a-z]{2,}", words)) // 2)
-    # A list's item ("• Hon X, Minister for ..."): a page's headline is not bulleted.
-    return score - 3 * bool(_LABEL.search(line)) - 2 * bool(_BULLETED.match(line))
+    # A list's item ("• Hon X, Minister for ..."): a page's headline is not bulleted; a
+    # standfirst under the headline is a long sentence.
+    return (
+        score
+        - 4 * bool(_WHO_SPOKE.fullmatch(line))
+        - 3 * bool(_LABEL.search(line))
+        - 2 * bool(_BULLETED.match(line))
+        - 2 * (len(line) > MAX_HEADLINE_SCORED and bool(_FINITE.search(line)))
+    )
+
+
+# An archive's header names who spoke before its headline: "Secretary of State Madeleine K.
+# Albright", "and Italian Foreign Minister Lamberto Dini".
+_WHO_SPOKE = re.compile(
+    r"(?:(?:and|with) )?(?:[A-Z][a-z]+ )?(?:Secretary of State|Foreign Minister|Prime Minister"
+    r"|President|Chancellor|Minister for Foreign Affairs|Minister of Foreign Affairs)"
+    r" [A-Z][\w'-]*\.?(?: [A-Z][\w'-]*\.?){1,3}"
+)
+MAX_HEADLINE_SCORED = 140  # longer than a headline, and said as a sentence: a standfirst
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|has|have|had)\b")
 
 
 _BULLETED = re.compile(r"[•·▪*]\s")
@@ -428,7 +448,11 @@ def kind_of(
         return "summit"  # two leaders' joint press conference: the record of their meeting
     if alone and _JOINT_PRESS.search(title) and _two_foreign_ministers(people):
         return "foreign-ministers-meeting"  # and two foreign ministers', theirs
-    if _OTHER.search(title) and not (_JOINT.search(title) and _leaders_met(lead, people)):
+    other = _OTHER.search(title)
+    if other is not None and not (
+        (_JOINT.search(title) or _PRESS_CONFERENCE.fullmatch(other.group(0)))
+        and _leaders_met(lead, people)
+    ):
         return "other"  # a dinner, a press conference; a joint statement of leaders who met
         # in person is their summit's record
     roles = [p.role for p in people]
@@ -483,6 +507,7 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
         and bool(
             re.search(
                 r"\b(?:met|held (?:a |the |their )?(?:\w+ )?(?:summit|talks|meeting)"
+                r"|(?:have|had|having) (?:a |an |our |their )?(?:[\w-]+ )?(?:meeting|talks) with"
                 r"|Summit(?: Meeting)?(?: between [^.]{0,80}?)? (?:was held|took place)"
                 r"|Summit(?: Meeting)? between)\b",
                 lead,

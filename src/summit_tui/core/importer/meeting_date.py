@@ -43,6 +43,7 @@ ON_WEEKDAY = re.compile(
 )
 
 
+_BANNER_DAYS = 60  # a first date line this far after the next is the site's banner
 MAX_HEAD = 600  # the top of a page, where bylines and publication lines are
 _FAR = dt.timedelta(days=7)  # a date this far before the release is another event's
 MAX_DATES = 40  # dates weighed in one text: the meeting's is among the first
@@ -113,6 +114,14 @@ def meeting_date(
         (d for d in page.dates if d.resolve(None) and not d.updated),
         next((d for d in page.dates if d.resolve(None)), None),
     )
+    stamped = [d for d in page.dates if d.resolve(None) and not d.updated]
+    if printed_at is not None and len(stamped) > 1:
+        # "Monday, December 29, 2025" above "IANS, 09 Jan, 2019 01:49 AM": a site's banner
+        # of the day the page was saved, far after the article's own date line.
+        first = printed_at.resolve(None)
+        earlier = [d for d in stamped[1:] if (on := d.resolve(None)) and first and on < first]
+        if first and earlier and (first - (earlier[0].resolve(None) or first)).days > _BANNER_DAYS:
+            printed_at = earlier[0]
     if printed_at is None:
         # A page pasted as one line: its header (title, office, date) runs into the
         # attribution before the lead sentence; a date there is the publication's.
@@ -504,6 +513,8 @@ _WIRE_DATELINE = re.compile(
     # "New York [United States], Sept 26 (ANI):", "Singapore, Sep 5 (PTI) Prime Minister"
     r"^[A-Z][A-Za-z .'-]{1,40}(?: \[[A-Z][\w .]{1,30}\])?,\s+(?P<date>[^-—–:(/]{3,20}?)\s*"
     r"(?:(?:--|—|–|-|:)\s|[(/][A-Za-z .]{2,20}[)/]\s*(?:(?:--|—|–|-|:)\s|(?=[A-Z])))"
+    # "MOSCOW (UrduPoint News / Sputnik - 23rd September, 2019) Turkish President ..."
+    r"|^[A-Z][A-Za-z .'-]{1,40} \([A-Z][\w .&/]{1,40}? [-–—] (?P<dated>[\w ,.]{6,25})\)\s+(?=[A-Z])"
 )
 
 
@@ -512,7 +523,7 @@ def _dateline_day(lead: str, year: int | None) -> dt.date | None:
     m = _WIRE_DATELINE.match(lead)
     if m is None:
         return None
-    found = find_dates(m.group("date"))
+    found = find_dates(m.group("date") or m.group("dated"))
     return found[0].resolve(year) if found else None
 
 

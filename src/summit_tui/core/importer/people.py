@@ -297,8 +297,17 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     pos = m.end()
     begin = m.start()  # where the role starts, with a first office joined by "and"
     first = _ROLE_AND.search(text[max(0, begin - 120) : begin])
-    if first is not None and _TWO_PEOPLE.match(f"{first.group(0)}{role}"):
-        first = None  # "The President and Prime Minister Blair": two people
+    if first is not None and (
+        _TWO_PEOPLE.match(f"{first.group(0)}{role}")
+        or re.search(
+            r"\bbetween\s+(?:the\s+)?$",
+            text[max(0, begin - len(first.group(0)) - 14) : begin - len(first.group(0))],
+        )
+    ):
+        # "The President and Prime Minister Blair", "talks between the Federal Chancellor
+        # and President Macron": two people ("Deputy Prime Minister and Foreign Minister X"
+        # elsewhere is one).
+        first = None
     if first is not None:
         begin -= len(first.group(0))
         role = " ".join(f"{text[begin : m.start()]}{role}".split())

@@ -571,6 +571,7 @@ def _extract(
         lambda marks: _top_place(page, marks),
         # A call has no place of its own: the cities it speaks of are other events'.
         lambda marks: "" if remote else _first_city(paras, lead_text, marks),
+        lambda marks: "" if remote else _visited_country(lead_text, marks),
     )
     location = ""
     for candidate in candidates:
@@ -992,6 +993,27 @@ def _first_city(paras: list[str], lead: str, review: list[Review]) -> str:
                     )
                 )
                 return place
+    return ""
+
+
+# "Prime Minister X, visiting Malaysia to attend ...": the country visited, the place's
+# outline when the text names no city.
+_VISITING = re.compile(
+    r"\b(?:visiting|(?:state |official |working )?visit to|trip to|while in|arrived in)\s+"
+    r"(?P<country>(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+)
+
+
+def _visited_country(lead: str, review: list[Review]) -> str:
+    """The country the lead's first sentence says someone was visiting, marked: only a
+    country, when the text names no city."""
+    for m in _VISITING.finditer(sentences(lead)[0] if lead.strip() else ""):
+        name = m.group("country").removeprefix("the ")
+        if countries.lookup(name, strict_codes=True) is not None:
+            review.append(
+                Review("location", "only the country visited is given, not the city", m.group(0))
+            )
+            return name
     return ""
 
 

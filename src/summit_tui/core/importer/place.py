@@ -43,7 +43,9 @@ _PERSON_WORDS = re.compile(
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s|\s+-\s)"
-    r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:--|—|–|-)\s+(?=[A-Z])"
+    # "Nusa Dua (ANTARA News) - ...": a wire's name between the place and the dash.
+    r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\))?"
+    r"\s+(?:--|—|–|-)\s+(?=[A-Z])"
     # "New Delhi: Indian Prime Minister ... hosted ... at his official residence here"
     r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z][^\n]*\bhere\b)"
     # "Addu City (Maldives), Nov. 10 (ANI):", "Jakarta, Nov. 27 --"
@@ -349,12 +351,13 @@ _MEETING_WORDS = re.compile(
 def later_location(paras: list[str] | tuple[str, ...]) -> str:
     """A place named in a sentence about the meeting in the paragraphs after the lead
     ("The two prime ministers met at Bhutan House in the SAARC Village")."""
-    for para in paras[:3]:
+    for para in paras[:4]:
         for sentence in sentences(para)[:6]:
             if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
-            # The host's own words: "I would like to welcome PM Turnbull to Singapore".
-            m = _WELCOME_TO.search(sentence)
+            # The host's own words: "I would like to welcome PM Turnbull to Singapore"; "Mr
+            # X is in Moscow on a working visit".
+            m = _WELCOME_TO.search(sentence) or _ON_A_VISIT.search(sentence)
             if m is not None and city_or_venue(m["place"]):
                 return m["place"]
     return ""
@@ -362,7 +365,11 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
 
 _WELCOME_TO = re.compile(
     r"\b(?:[Ww]elcome[sd]?|[Ww]elcoming) (?:(?:PM|President|Prime Minister|Mr\.?|Ms\.?|Dr\.?"
-    r"|[A-Z][\w'-]+) ){1,4}to (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+    r"|[A-Z][\w'-]+|you|him|her) ){1,4}to (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+)
+_ON_A_VISIT = re.compile(
+    r"\b(?:is|was|are|were) in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) on an? "
+    r"(?:(?:working|official|state|private|two-day|three-day|one-day) )?visit\b"
 )
 
 

@@ -27,7 +27,8 @@ _LEAD_WORD = (
 _LABEL = (
     r"(?P<label>\s*[(,;]?\s*(?:local time|(?:in\s+)?(?:Japan|Tokyo|Beijing|India|Indian"
     r"|Korea|Korean|Seoul|Singapore|Washington|Eastern|London|UK|Central European)"
-    r"(?:\s+Standard)?\s+time|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT)\b\)?)"
+    r"(?:\s+Standard)?\s+time|JST|KST|IST|CST|GMT|UTC|BST|EST|EDT|CET|CEST|SGT"
+    r"|WIB|WITA|WIT)\b\)?)"
 )
 _TIME = re.compile(rf"{_LEAD_WORD}?{_CLOCK}{_LABEL}?", re.I)
 _UNTIL = re.compile(

@@ -1,0 +1,207 @@
+"""Page styles met in real readouts: a presidential site's date line under its headline, a
+wire's photo credits and standfirst, an archived ministry's banner, a site's date banner, and
+readouts in Indonesian and Japanese that give their clock and length in their own way.
+
+Each text is our own, written the way those pages lay a readout out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from summit_tui.core.importer import import_text
+from summit_tui.core.importer.dates import dateline, place_of_dateline
+from summit_tui.core.importer.request import Overrides
+from summit_tui.core.model.readout import Readout
+
+
+def _readout(text: str, given: Overrides | None = None) -> Readout:
+    result = import_text(text, "page.txt", given=given or Overrides())
+    [item] = result.readouts
+    assert item.readout is not None, result.not_a_readout or item.missing
+    return item.readout
+
+
+def _families(readout: Readout) -> set[str]:
+    return {p.name.split()[-1] for p in readout.participants}
+
+
+def test_a_date_line_under_the_headline_with_its_place_after_the_date() -> None:
+    readout = _readout(
+        "Meeting with President of Kazakhstan Kassym-Jomart Tokayev\n\n"
+        "October 13, 2023, Bishkek\n\n"
+        "Vladimir Putin met with President of Kazakhstan Kassym-Jomart Tokayev on the "
+        "sidelines of the Commonwealth summit.\n\n"
+        "President of Russia Vladimir Putin: Mr President, I am glad to see you again. We last "
+        "spoke when you came for the celebrations on May 9.\n"
+    )
+    assert readout.date == dt.date(2023, 10, 13)  # not the "May 9" of another visit
+    assert readout.location == "Bishkek"
+    assert _families(readout) == {"Putin", "Tokayev"}
+
+
+def test_a_place_after_the_date_is_read_but_not_a_label() -> None:
+    assert place_of_dateline("June 18, 2015, St Petersburg") == "St Petersburg"
+    assert place_of_dateline("June 18, 2015, 14:00, The Kremlin, Moscow") == "The Kremlin, Moscow"
+    assert place_of_dateline("12 March 2020, Press Release") == ""
+    assert place_of_dateline("Rome, Italy, March 24, 1998") == "Rome, Italy"
+    assert place_of_dateline("London, Tuesday, 24 March 2020") == "London"
+    assert dateline("Tokyo, Japan, November 20, 1998") is not None
+
+
+def test_a_wires_photo_credit_caption_and_standfirst_are_not_the_lead_or_the_headline() -> None:
+    readout = _readout(
+        "All news\n"
+        "4 Mar 2024, 15:10\n\n"
+        "Russian top diplomat meets Chinese counterpart ahead of the spring forum\n\n"
+        "The forum is due in the Chinese capital on March 5-6 and will bring together "
+        "ministers from forty countries for the first time since it was founded\n"
+        "Foreign Minister Sergey Lavrov and Foreign Minister Wang Yi "
+        "Ivan Petrov/Russian Foreign Ministry/TASS\n"
+        "Foreign Minister Sergey Lavrov and Foreign Minister Wang Yi\n\n"
+        "BEIJING, March 4. /TASS/. Trade between the two countries keeps growing, Russian "
+        "Foreign Minister Sergey Lavrov said at a meeting with Chinese Foreign Minister Wang Yi "
+        "on Monday.\n\n"
+        "The two ministers spoke of the forum and of regional security.\n"
+    )
+    assert readout.title == (
+        "Russian top diplomat meets Chinese counterpart ahead of the spring forum"
+    )
+    assert readout.date == dt.date(2024, 3, 4)  # not the forum's March 5-6
+    assert _families(readout) == {"Lavrov", "Yi"} or _families(readout) == {"Lavrov", "Wang"}
+    assert all("Petrov" not in p.name for p in readout.participants)
+
+
+def test_an_archived_ministrys_banner_and_image_names_are_furniture() -> None:
+    readout = _readout(
+        "U.S. Department of State\n"
+        "The State Department web site below is a permanent electronic archive of information "
+        "released online from January 1, 1997 to January 20, 2001. Archive sites are not "
+        "updated, so external links may no longer function.\n\n"
+        "Great Seal Secretary of State Madeleine K. Albright\n"
+        "and Japanese Foreign Minister Masahiko Komura\n"
+        "Joint Press Availability, Ministry of Foreign Affairs\n"
+        "Tokyo, Japan, November 20, 1998\n"
+        "As released by the Office of the Spokesman\n\n"
+        "Blue Bar\n\n"
+        "FOREIGN MINISTER KOMURA: I was glad to welcome the Secretary to Tokyo today, and we "
+        "held talks on the region and on our alliance.\n\n"
+        "SECRETARY ALBRIGHT: Thank you, Minister. Our talks were most useful.\n"
+    )
+    assert readout.date == dt.date(1998, 11, 20)  # not the archive's January 1, 1997
+    assert "Great Seal" not in readout.title
+    assert "Tokyo" in readout.location
+    assert _families(readout) == {"Albright", "Komura"}
+
+
+def test_a_sites_date_banner_above_the_article_is_not_its_date() -> None:
+    readout = _readout(
+        "Monday, December 29, 2025\n"
+        "World\n\n"
+        "Leaders Talk Over Phone, Discuss Trade and Vaccines\n\n"
+        "IANS, 13 Mar, 2021 01:49 AM\n\n"
+        "Prime Minister Narendra Modi and Australian Prime Minister Scott Morrison held a "
+        "telephonic conversation last evening and spoke of trade and vaccines.\n"
+    )
+    assert readout.date == dt.date(2021, 3, 12)
+    assert readout.kind == "telephone-talk"
+
+
+def test_a_wires_dateline_with_its_date_in_brackets_anchors_the_weekday() -> None:
+    readout = _readout(
+        "Leaders Discuss Regional Issues In Phone Call\n\n"
+        "ANKARA (Daily Wire / Agency - 23rd September, 2019) Turkish President Recep Tayyip "
+        "Erdogan called his US counterpart, Donald Trump, on Sunday to discuss bilateral and "
+        "regional issues, his office said.\n"
+    )
+    assert readout.date == dt.date(2019, 9, 22)
+    assert readout.kind == "telephone-talk"
+
+
+def test_a_leaders_press_conference_on_his_meeting_with_another_is_a_summit() -> None:
+    readout = _readout(
+        "Press conference - Washington\n\n"
+        "Transcript\n"
+        "Prime Minister Anthony Albanese\n\n"
+        "ANTHONY ALBANESE, PRIME MINISTER: It was an honour to have a meeting with President "
+        "Biden at the White House this morning, a warm discussion between friends and allies. "
+        "We spoke of the alliance and of the region.\n",
+        Overrides(date=dt.date(2023, 10, 25)),
+    )
+    assert readout.kind == "summit"
+    assert _families(readout) == {"Albanese", "Biden"}
+
+
+def test_an_indonesian_wire_story_with_its_photo_caption_clock_and_zone() -> None:
+    readout = _readout(
+        "Menlu RI Gelar Pertemuan Bilateral dengan Menlu Malaysia\n"
+        "12 Maret 2024 10:02 WIB\n"
+        "Menteri Luar Negeri Retno Marsudi (kanan) berbincang dengan Menteri Luar Negeri "
+        "Malaysia Mohamad Hasan (kiri) di Jakarta, Senin (11/3). (FOTO ANTARA/Budi Santoso)\n"
+        "Jakarta (ANTARA) - Menteri Luar Negeri RI Retno Marsudi dan Menteri Luar Negeri "
+        "Malaysia Mohamad Hasan mengadakan pertemuan bilateral di sela-sela forum regional, "
+        "Selasa.\n"
+        "Pertemuan tersebut dimulai sekitar pukul 10.15 WIB dan berlangsung selama satu jam.\n"
+    )
+    assert readout.date == dt.date(2024, 3, 12)  # Selasa, not the caption's Senin
+    assert readout.kind == "foreign-ministers-meeting"
+    assert readout.start_time == dt.time(10, 15)
+    assert readout.location == "Jakarta"
+    assert {p.name for p in readout.participants} == {"Retno Marsudi", "Mohamad Hasan"}
+
+
+def test_a_japanese_readout_gives_local_and_japan_time_and_a_length_in_hours_and_minutes() -> None:
+    readout = _readout(
+        "日豪首脳会談\n"
+        "令和6年10月10日\n"
+        "現地時間10月10日午後6時15分(日本時間同日午後8時15分)から約1時間30分、"
+        "ASEAN関連首脳会議に出席するためにラオスを訪問中の石破茂内閣総理大臣は、"
+        "アンソニー・アルバニージー・オーストラリア連邦首相と日豪首脳会談を行ったところ、"
+        "概要は以下のとおりです。\n"
+        "- 両首脳は、両国の協力を一層深めていくことで一致しました。\n"
+    )
+    assert readout.date == dt.date(2024, 10, 10)
+    assert readout.start_time == dt.time(18, 15)  # local, not Japan's clock
+    assert readout.duration_minutes == 90
+    assert readout.location == "Laos"  # only the country visited, marked for review
+    assert any(r.field == "location" for r in readout.review)
+
+
+def test_an_office_in_lower_case_with_its_country_is_the_other_side() -> None:
+    readout = _readout(
+        "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs, received a phone call from "
+        "the foreign minister of Iran on Thursday.\n",
+        Overrides(date=dt.date(2022, 3, 10)),
+    )
+    assert readout.countries == ("AE", "IR")
+    assert readout.kind == "telephone-talk"
+    assert any(r.field == "participants" for r in readout.review)  # named from the table
+
+
+def test_talks_between_an_office_and_a_named_leader_are_two_people() -> None:
+    readout = _readout(
+        "Talks between the Federal Chancellor and President Macron in Meseberg focused on "
+        "the recovery programme.\n",
+        Overrides(date=dt.date(2020, 6, 29), countries=("DE", "FR")),
+    )
+    macron = next(p for p in readout.participants if p.name.endswith("Macron"))
+    assert macron.role == "President"
+    assert readout.location == "Meseberg"
+
+
+def test_a_guest_in_the_city_on_a_visit_or_welcomed_to_it_gives_the_place() -> None:
+    readout = _readout(
+        "Vladimir Putin held talks with President of Finland Sauli Niinisto.\n\n"
+        "The presidents discussed bilateral relations.\n\n"
+        "Attending the talks were the two foreign ministers.\n\n"
+        "Mr Sauli Niinisto is in Moscow on a working visit at the invitation of the Russian "
+        "President.\n",
+        Overrides(date=dt.date(2019, 10, 29)),
+    )
+    assert readout.location == "Moscow"
+    readout = _readout(
+        "President Moon Jae-in held a summit with Prime Minister Lee Hsien Loong.\n\n"
+        "President Moon said: It is a pleasure to welcome you to Seoul again.\n",
+        Overrides(date=dt.date(2019, 11, 24)),
+    )
+    assert readout.location == "Seoul"
