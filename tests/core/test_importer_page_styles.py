@@ -205,3 +205,97 @@ def test_a_guest_in_the_city_on_a_visit_or_welcomed_to_it_gives_the_place() -> N
         Overrides(date=dt.date(2019, 11, 24)),
     )
     assert readout.location == "Seoul"
+
+
+def test_a_clock_said_with_this_afternoon_is_after_noon_and_a_difference_is_no_length() -> None:
+    readout = _readout(
+        "President Moon Jae-in and Japanese Prime Minister Shinzo Abe had a telephone "
+        "conversation for 45 minutes from 4:30 this afternoon.\n",
+        Overrides(date=dt.date(2018, 5, 4)),
+    )
+    assert readout.start_time == dt.time(16, 30)
+    assert readout.duration_minutes == 45
+    readout = _readout(
+        "On August 28 Foreign Minister Yohei Kono met with Minister of Foreign Affairs of "
+        "China Tang Jiaxuan. The meeting, which took place from 17:30 to 20:30, lasted about "
+        "an hour longer than the two hours first planned.\n",
+        Overrides(date=dt.date(2000, 8, 28)),
+    )
+    assert readout.duration_minutes == 180
+
+
+def test_a_counterpart_with_his_excellency_and_the_pair_whose_relations_end_a_sentence() -> None:
+    readout = _readout(
+        "Today, 5 May 2024, Minister Naledi Pandor held bilateral talks with her counterpart, "
+        "HE Mr Simeon Oyono Esono Angue, Minister of Foreign Affairs.\n\n"
+        "The discussions focussed on relations between South Africa and Equatorial Guinea. "
+        "The Ministers also discussed regional issues.\n"
+    )
+    assert readout.countries == ("ZA", "GQ")
+    angue = next(p for p in readout.participants if p.name.endswith("Angue"))
+    assert angue.name == "Simeon Oyono Esono Angue"
+    assert angue.country == "GQ"
+
+
+def test_another_meeting_after_following_is_not_of_the_call() -> None:
+    readout = _readout(
+        "South Korean President Moon Jae-in spoke on the phone with U.S. President Donald "
+        "Trump on Thursday following an abrupt end to the summit talks between Trump and "
+        "North Korean leader Kim Jong-un in Hanoi.\n",
+        Overrides(date=dt.date(2019, 2, 28)),
+    )
+    assert readout.kind == "telephone-talk"
+    assert readout.countries == ("KR", "US")
+
+
+def test_a_wires_name_after_its_dateline_and_two_offices_before_a_name() -> None:
+    readout = _readout(
+        "NUR-SULTAN. KAZINFORM - Kassym-Jomart Tokayev received State Councilor, Minister of "
+        "Foreign Affairs Wang Yi of China, who arrived in Kazakhstan on an official visit.\n",
+        Overrides(date=dt.date(2022, 6, 8)),
+    )
+    assert readout.location == "Nur-Sultan"
+    assert "Minister" not in {p.name for p in readout.participants}
+    assert _families(readout) == {"Tokayev", "Yi"}
+
+
+def test_a_transcripts_header_gives_its_headline_and_place_above_the_first_turn() -> None:
+    readout = _readout(
+        "SEARCHU.S. Department of State\n"
+        "Subject IndexBookmark and Share\n"
+        "HomeTopics, press releases, passports, visas, hotline, business support and more "
+        "for journalists, students and travellers, with the biographies and more\n\n"
+        "Remarks with Swedish Foreign Affairs Minister Carl Bildt Before Their Meeting\n\n"
+        "Secretary Condoleezza Rice\n"
+        "Washington, DC\n"
+        "May 22, 2007\n\n"
+        "SECRETARY RICE: Welcome. It is good to have you here.\n\n"
+        "FOREIGN MINISTER BILDT: Thank you. There is much to talk about.\n"
+    )
+    assert readout.title == (
+        "Remarks with Swedish Foreign Affairs Minister Carl Bildt Before Their Meeting"
+    )
+    assert readout.location == "Washington, DC"
+    assert readout.date == dt.date(2007, 5, 22)
+
+
+def test_this_morning_in_a_release_is_its_date_not_the_last_day_of_the_visit() -> None:
+    readout = _readout(
+        "Official Visit of Malaysian Prime Minister Tun Dr Mahathir Mohamad to Singapore, "
+        "12 to 13 November 2018\n\n"
+        "12 November 2018\n\n"
+        "Malaysian Prime Minister Tun Dr Mahathir Mohamad, who is visiting Singapore from 12 "
+        "to 13 November 2018, met Prime Minister Lee Hsien Loong at the Istana this morning.\n"
+    )
+    assert readout.date == dt.date(2018, 11, 12)
+
+
+def test_a_leader_named_in_full_above_a_lead_about_the_two_leaders() -> None:
+    readout = _readout(
+        "Nursultan Nazarbayev congratulated Shinzo Abe on his recent re-election.\n\n"
+        "The President stressed the friendship between the two countries.\n\n"
+        "Shinzo Abe, in turn, noted that this was the two leaders' fourth meeting.\n",
+        Overrides(date=dt.date(2015, 10, 27)),
+    )
+    assert set(readout.countries) == {"JP", "KZ"}
+    assert _families(readout) == {"Abe", "Nazarbayev"}

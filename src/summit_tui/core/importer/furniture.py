@@ -54,7 +54,7 @@ _NOISE = re.compile(
     r"|Secure \.\w+ websites use HTTPS|A lock \(.{0,20}\) or https://.*"
     r"|Share(?: this page| this article| on \w+)?:?|Tweet|Email(?: this page)?|Related Links?"
     r"|Related Information|Related content|Press Releases?|News(?: story| Release)?|Read more"
-    r"|Skip to (?:main )?content|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"
+    r"|Skip to (?:main )?content|Skip Links|Menu|Search|Close|Subscribe|Follow us(?: on \w+)?:?"
     r"|(?:Go|Return|Back) to (?:the )?(?:[\w&' ]{2,40} )?(?:home ?page|front page)"
     r"|(?:(?:Jump|Skip) to main (?:navigation|content)\s*)+"
     r"|Is this page useful\?.*|Report a problem with this page|Download(?: PDF)?|Listen"

@@ -232,6 +232,8 @@ _HEADLINE_WORDS = re.compile(
     re.I,
 )
 MAX_HEADLINE_LOOK = 4
+MAX_TRANSCRIPT_HEADER = 30  # lines of menus and header above a transcript's first turn
+_SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}: \S")
 
 
 def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
@@ -244,6 +246,13 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
     speaks of a meeting or a leader, else the first line.
     """
     candidates: list[tuple[int, str]] = []
+    if before is None:
+        # A transcript without a lead sentence: its header ends at the first speaker's turn
+        # ("SECRETARY RICE: Welcome.").
+        before = next(
+            (i for i, p in enumerate(paras[:MAX_TRANSCRIPT_HEADER]) if _SPEAKER_TURN.match(p)),
+            None,
+        )
     if before is not None and before > 0:
         for i, para in enumerate(paras[:before]):
             if headline := title_line(para):
@@ -252,10 +261,17 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
         for i, para in enumerate(paras[: MAX_HEADLINE_LOOK + 1]):
             if i == len(paras) - 1:
                 break  # the last paragraph is the body, never a headline alone
+            if not para.strip():
+                continue  # a blank line between a site's menus and its headline
             headline = title_line(para)
             if not headline:
                 break
             candidates.append((i, headline))
+        scored = max(candidates, key=lambda c: (_headline_score(c[1]), -c[0]), default=None)
+        if scored is not None and _MEETING_HEADLINE.search(scored[1]) and len(candidates) > 1:
+            # Menus glued above a transcript's headline ("SEARCHU.S. Department of State"):
+            # the line that speaks of a meeting.
+            return scored[1], scored[0]
     if before is not None and before > 0 and candidates:
         # Above a known lead, the line that most reads like a meeting's headline wins; on a
         # tie, the first (a page's headline comes before its standfirst).

@@ -97,6 +97,9 @@ _OTHER_MEETING = re.compile(
     r"\b(?:after|before|following) (?:his|her|their|the) (?:\w+ )?"
     r"(?:meeting|talks|call|conversation|telephone conversation|phone "
     r"call) with\b"
+    # "... on Thursday following an abrupt breakdown in summit talks between Trump and Kim"
+    r"|\b(?:after|before|following|ahead of) (?:an?|the|his|her|their) (?:[\w'’-]+ ){0,6}?"
+    r"(?:meeting|talks|summit|call|conversation)s? between\b"
 )
 
 
@@ -295,8 +298,15 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
             return para
     if reporting:
         return reporting[0]
-    return candidates[0] if candidates else ""
+    # No paragraph reports a meeting (a transcript's header, then its turns): the first that
+    # is not a header's place line ("Washington, DC").
+    return next(
+        (p for p in candidates[:MAX_LEAD_LOOK] if not _HEADER_PLACE.fullmatch(p.strip())),
+        candidates[0] if candidates else "",
+    )
 
+
+_HEADER_PLACE = re.compile(r"(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [A-Z][\w.'-]*")
 
 # A paragraph after the lead that still speaks of the meeting's course: "The conversation
 # began at 9:30 p.m. and lasted about one hour."

@@ -236,7 +236,10 @@ def meeting_date(
                 )
             )
             return on - dt.timedelta(days=back[0])
-    candidates += headline
+    if not (relative and printed):
+        # "Official Visit ... 12 to 13 November 2018" over a release dated 12 November that
+        # says "this morning": the release's date line, not the headline's span
+        candidates += headline
     if not relative:
         later = [
             t[2]
@@ -282,6 +285,17 @@ def meeting_date(
                 )
             else:
                 review.append(Review("date", "written in numbers only; read month first", words))
+        before = lead[max(0, mention.start - 7) : mention.start]
+        first_day = re.search(r"(\d{1,2})\s*(?:[-–]|to)\s*$", before) if words else None
+        if (
+            first_day is not None
+            and printed is not None
+            and relative_day(sentence) == 0
+            and date.replace(day=min(int(first_day.group(1)), date.day)) <= printed <= date
+        ):
+            # "visiting Singapore from 12 to 13 November 2018, met ... this morning" in a
+            # release dated 12 November: the release's day, within the visit's span
+            return printed
         if words and re.search(
             r"\d{1,2}\s*[-–]\s*$", lead[max(0, mention.start - 6) : mention.start]
         ):

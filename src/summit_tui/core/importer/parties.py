@@ -146,7 +146,8 @@ def pair_in_relations(text: str, known: str) -> str:
     the one party already known; "" otherwise."""
     for m in _PAIR_RELATIONS.finditer(text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
-        found = [countries.lookup(x, strict_codes=True) for x in (a, b)]
+        # "... and Equatorial Guinea. The Ministers": the sentence ends with the name
+        found = [countries.lookup(x.split(". ")[0].rstrip("."), strict_codes=True) for x in (a, b)]
         codes = [f.code for f in found if f is not None]
         # "relations between the EU and Turkey": a subject of a member state's talks; the
         # EU's own side is named by its offices

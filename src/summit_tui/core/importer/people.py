@@ -11,7 +11,8 @@ from summit_tui.core.model.readout import Participant
 from summit_tui.core.reference import countries
 
 HONORIFIC = (
-    r"(?:H\.\s?E\.|H\.E(?=\s)|H\.\s?R\.\s?H\.|H\.\s?M\.|His Excellency|Her Excellency"
+    r"(?:H\.\s?E\.|H\.E(?=\s)|HE(?= (?:Mr|Ms|Mrs|Dr)\b)|H\.\s?R\.\s?H\.|H\.\s?M\."
+    r"|His Excellency|Her Excellency"
     r"|His Majesty|Her Majesty"
     r"|His Royal Highness|Her Royal Highness|His Highness|Her Highness|Dato' Seri Utama"
     r"|Dato' Seri|Datuk Seri|Haji|Hajah"
@@ -352,6 +353,7 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
         or countries.lookup(name, strict_codes=True) is not None
         or name.split()[0] in _NOT_NAMES
         or name.split()[-1] in _BODY_ENDS
+        or _ROLE.fullmatch(name) is not None  # "State Councilor, Minister of ...": two offices
     ):
         return None
     place = _PLACE_AFTER.match(text, hm.end("name")) if len(name.split()) == 1 else None

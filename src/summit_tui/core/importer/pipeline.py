@@ -301,7 +301,7 @@ def _extract(
     if len(people) == 1:  # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y"
         people = _met_next(people, paras, lead_text, review)
     if len(people) == 1:  # a standfirst above the lead names the other side
-        people = _named_above(people, paras, lead_text, review)
+        people = _named_above(people, paras, lead_text, review, date)
     if len(people) == 1:  # "Singapore-Australia Leaders' Meeting", then "Thank you Prime
         # Minister Scott Morrison" a paragraph on
         people = _pair_partner_named(people, raw_title, paras, lead_text, date, review)
@@ -693,7 +693,11 @@ _TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers
 
 
 def _named_above(
-    people: list[Participant], paras: list[str], lead: str, review: list[Review]
+    people: list[Participant],
+    paras: list[str],
+    lead: str,
+    review: list[Review],
+    date: dt.date | None = None,
 ) -> list[Participant]:
     """The other side, from a paragraph above the lead that names someone of another country
     ("Minister X congratulated British Foreign Secretary Y ..." above "During their phone
@@ -706,7 +710,8 @@ def _named_above(
     for para in reversed(_before(paras, lead, MAX_ABOVE)):
         if not named.search(para):
             continue  # a paragraph about someone else ("X was delayed")
-        for person in find_participants(para):
+        # "Nursultan Nazarbayev congratulated Shinzo Abe ...": office holders named in full
+        for person in find_participants(para) or known_names(para, [], date):
             if (
                 person.country
                 and person.country != one.country

@@ -152,7 +152,8 @@ def find_location(lead: str) -> str:
     found = _in_place(lead)
     if m := _DATELINE.match(lead):
         place = (
-            m.group("place").title()
+            # "NUR-SULTAN. KAZINFORM - ...": the wire's name after the place
+            m.group("place").split(". ")[0].title()
             if m.group("place")
             else (m.group("titled") or m.group("wire") or m.group("colon"))
         )

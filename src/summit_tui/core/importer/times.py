@@ -11,6 +11,9 @@ _CLOCK = (
     # "18:10 p.m.": a 24-hour time with a needless "p.m.".
     r"(?:(?P<hp>1[3-9]|2[0-3])[:.](?P<mp>[0-5]\d)\s*p\.?\s*m\b\.?"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[ap])\.?\s*m\b\.?"
+    # "from 4:30 this afternoon"
+    r"|(?P<hl>1[0-2]|0?[1-9])[:.](?P<ml>[0-5]\d)\s+(?=this afternoon|this evening|tonight"
+    r"|in the afternoon|in the evening)"
     r"|(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![\d%]|\s*(?:[ap]\.?\s*m\b|per))(?:\s*(?:hrs|hours|h)\b\.?)?"
     r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hrs|hours|h)\b\.?"
     r"|(?P<hx>[01]?\d|2[0-3])h(?P<mx>[0-5]\d)\b"
@@ -73,7 +76,9 @@ _DURATION = re.compile(
     r"|almost)\s+"
     rf"(?:{_QUALIFIER}\s+)?(?:(?P<h>{_NUM})(?P<half1>\s+and\s+a\s+half)?\s+hours?"
     r"(?P<half2>\s+and\s+a\s+half)?)?"
-    rf"(?:,?\s*(?:and\s+)?(?P<m>{_NUM})\s+min(?:ute)?s?)?\b",
+    rf"(?:,?\s*(?:and\s+)?(?P<m>{_NUM})\s+min(?:ute)?s?)?\b"
+    # "lasted about an hour longer than scheduled": a difference, not the length
+    r"(?!\s+(?:longer|shorter|more|less|later|earlier|beyond)\b)",
     re.I,
 )
 # "a 45-minute call", "an hour-long meeting", "a two-hour meeting".
@@ -123,6 +128,8 @@ def _clock_of(m: re.Match[str]) -> dt.time:
         word = m.group("ho").lower()
         hour = int(word) if word.isdecimal() else _UNITS[word]
         return dt.time(hour % 12 + (12 if m.group("late") else 0), 0)
+    if m.group("hl"):
+        return dt.time(int(m.group("hl")) % 12 + 12, int(m.group("ml")))
     for h, mm in (("hp", "mp"), ("h24", "m24"), ("hh", "mm"), ("hx", "mx")):
         if m.group(h):
             return dt.time(int(m.group(h)), int(m.group(mm)))
