@@ -299,3 +299,45 @@ def test_a_leader_named_in_full_above_a_lead_about_the_two_leaders() -> None:
     )
     assert set(readout.countries) == {"JP", "KZ"}
     assert _families(readout) == {"Abe", "Nazarbayev"}
+
+
+def test_a_vice_presidents_call_today_that_thanks_for_last_weeks_message() -> None:
+    readout = _readout(
+        "Vice President Biden spoke to the President of Ukraine, Viktor Yanukovych, today to "
+        "thank him for his message following last week's election.\n",
+        Overrides(date=dt.date(2012, 11, 13)),
+    )
+    assert readout.kind == "telephone-talk"
+    assert readout.countries == ("US", "UA")
+    assert _families(readout) == {"Biden", "Yanukovych"}
+
+
+def test_a_headlines_verb_in_title_case_ends_a_name() -> None:
+    readout = _readout(
+        "Readout of Secretary Kerry's Call With Russian Foreign Minister Lavrov\n\n"
+        "July 27, 2014\n"
+        "Secretary Kerry Makes a Phone Call During Travel to the Middle East\n\n"
+        "Today, Secretary of State John Kerry spoke with Russian Foreign Minister Sergey "
+        "Lavrov about the situation in Ukraine.\n"
+    )
+    assert readout.countries == ("US", "RU")
+    assert all("Makes" not in p.name for p in readout.participants)
+
+
+def test_noon_a_foreign_secretarys_office_and_a_leaders_dialogue() -> None:
+    readout = _readout(
+        "At noon on March 3, 2014, Foreign Minister Wang Yi held telephone talks with Russian "
+        "Foreign Minister Sergei Lavrov.\n"
+    )
+    assert readout.start_time == dt.time(12, 0)
+    readout = _readout(
+        "On April 9, 2016, Foreign Minister Wang Yi met in Beijing with Secretary of State for "
+        "Foreign and Commonwealth Affairs Philip Hammond of the UK.\n"
+    )
+    assert readout.kind == "foreign-ministers-meeting"
+    readout = _readout(
+        "Australia-Papua New Guinea Annual Leaders' Dialogue\n\n"
+        "Prime Minister James Marape and Prime Minister Anthony Albanese held the fifth "
+        "Papua New Guinea-Australia Annual Leaders' Dialogue on 8 February 2024 in Canberra.\n"
+    )
+    assert readout.kind == "summit"

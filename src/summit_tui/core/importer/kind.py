@@ -22,7 +22,8 @@ _MULTILATERAL = re.compile(
     # ("NATO Secretary General visits Washington": the body's head, not its summit.)
     r" Meeting|Regional Forum)|G7|G20|G-7|G-20|APEC|BRICS|Quad|East Asia Summit|EAS"
     r"|NATO(?! Secretary[- ]General| Deputy Secretary)"
-    r"|Pacific Islands|Mekong|CHOGM|Commonwealth|SCO|Leaders' Meeting|Leaders' Summit"
+    r"|Pacific Islands|Mekong|CHOGM|(?<!Foreign and )Commonwealth(?! Affairs| Office)|SCO"
+    r"|Leaders' Meeting|Leaders' Summit"
     r"|Trilateral|multilateral)\b",
 )
 _PHONE = re.compile(
@@ -112,7 +113,7 @@ _SUMMIT = re.compile(
     r"|greeted|bilateral|visit(?:ed|ing)?|working (?:lunch|dinner|breakfast)"
     r"|(?:had|held) (?:a |an |their )?(?:[\w-]+ ){0,2}(?:meeting|talks"
     r"|discussion|tête-à-tête)"
-    r"|meeting between)\b",
+    r"|meeting between|Leaders['’]? (?:Dialogue|Retreat))\b",
     re.I,
 )
 # A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.

@@ -1086,6 +1086,7 @@ _RECALLED = re.compile(
     r"|briefed (?:the )?(?:media|press|reporters))\b",
     re.I,
 )
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 # An occasion still to come: "We look forward to welcoming you and Prime Minister X".
 _TO_COME = re.compile(
     r"\blook(?:s|ing)? forward to (?:welcoming|seeing|meeting|hosting|receiving"
@@ -1107,7 +1108,13 @@ def _not_recalled(people: list[Participant], lead: str) -> list[Participant]:
     # lines say who met ("Bilateral Meeting With President Biden" above "... welcoming you
     # and Prime Minister X down to Australia").
     people = [p for p in people if not ((w := where(p)) and all(_TO_COME.search(s) for s in w))]
-    kept = [p for p in people if not ((w := where(p)) and all(_RECALLED.search(s) for s in w))]
+    # ("spoke ... today to thank him for his message following last week's election": a
+    # sentence that says the meeting was today is not a recollection.)
+    kept = [
+        p
+        for p in people
+        if not ((w := where(p)) and all(_RECALLED.search(s) and not _TODAY.search(s) for s in w))
+    ]
     return kept if kept else people
 
 

@@ -11,6 +11,8 @@ _CLOCK = (
     # "18:10 p.m.": a 24-hour time with a needless "p.m.".
     r"(?:(?P<hp>1[3-9]|2[0-3])[:.](?P<mp>[0-5]\d)\s*p\.?\s*m\b\.?"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[ap])\.?\s*m\b\.?"
+    # "At noon on March 3"
+    r"|(?P<noon>(?<=\bat )noon|(?<=\bat )midday)\b"
     # "from 4:30 this afternoon"
     r"|(?P<hl>1[0-2]|0?[1-9])[:.](?P<ml>[0-5]\d)\s+(?=this afternoon|this evening|tonight"
     r"|in the afternoon|in the evening)"
@@ -128,6 +130,8 @@ def _clock_of(m: re.Match[str]) -> dt.time:
         word = m.group("ho").lower()
         hour = int(word) if word.isdecimal() else _UNITS[word]
         return dt.time(hour % 12 + (12 if m.group("late") else 0), 0)
+    if m.group("noon"):
+        return dt.time(12, 0)
     if m.group("hl"):
         return dt.time(int(m.group("hl")) % 12 + 12, int(m.group("ml")))
     for h, mm in (("hp", "mp"), ("h24", "m24"), ("hh", "mm"), ("hx", "mx")):
