@@ -93,7 +93,6 @@ _STOP = {
     "To",
     "As",
     "Discuss",
-    "Discusses",
     "Exchanges",
     "Exchange",
     "Views",
@@ -116,10 +115,7 @@ _STOP = {
     "From",
     "By",
     "Via",
-    "Welcomes",
     "Welcomed",
-    "Attends",
-    "Joins",
 }
 # A word of a name: capitalised (accented letters too: "Peña", "Káčer"); a full stop only
 # after an initial or "Jr", so that "Lavrov. They" ends at the sentence.
