@@ -341,3 +341,51 @@ def test_noon_a_foreign_secretarys_office_and_a_leaders_dialogue() -> None:
         "Papua New Guinea-Australia Annual Leaders' Dialogue on 8 February 2024 in Canberra.\n"
     )
     assert readout.kind == "summit"
+
+
+def test_an_archived_transcripts_photo_description_header_venue_and_earlier_trip() -> None:
+    readout = _readout(
+        "Remarks With Mongolian Foreign Minister Sukhbaatar Batbold Before Their Meeting\n\n"
+        "Hillary Rodham Clinton\n"
+        "Secretary of State\n"
+        "Treaty Room\n"
+        "Washington, DC\n"
+        "June 9, 2009\n\n"
+        "Date: 06/09/2009 Description: Remarks by Secretary Clinton and Foreign Minister "
+        "Batbold before their meeting. © State Dept Photo by Michael GrossSECRETARY CLINTON: "
+        "Good morning. Minister Batbold is here on behalf of his country, and so soon after "
+        "my trip to Ulaanbaatar it is an honour to welcome him.\n\n"
+        "FOREIGN MINISTER BATBOLD: Thank you. I am delighted to be here in D.C.\n"
+    )
+    assert readout.location == "Treaty Room, Washington, DC"
+    assert set(readout.countries) == {"MN", "US"}
+    said = "\n".join([readout.summary, *(p for s in readout.sections for p in s.paragraphs)])
+    assert "Description" not in said
+    assert "Good morning" in said
+
+
+def test_a_venue_in_a_header_takes_the_city_of_the_date_line_under_it() -> None:
+    readout = _readout(
+        "Secretary of State Madeleine K. Albright\n"
+        "And German Foreign Minister Joschka Fischer\n\n"
+        "Remarks at Joint Press Availability\n"
+        "Treaty Room\n"
+        "Washington, DC, May 8, 2000\n\n"
+        "SECRETARY ALBRIGHT: Good morning. I am pleased to welcome my good friend, Foreign "
+        "Minister Fischer, back to the Department of State.\n"
+    )
+    assert readout.location == "Treaty Room, Washington, DC"
+
+
+def test_a_states_long_name_is_not_a_person_and_two_offices_are_one_role() -> None:
+    readout = _readout(
+        "Secretary of State Madeleine K. Albright and\n"
+        "His Excellency Qian Qichen, Vice Premier and Minister of Foreign Affairs, People's "
+        "Republic of China\n"
+        "Press Remarks Prior to Their Meeting\n"
+        "Washington, D.C., April 28, 1997\n\n"
+        "SECRETARY ALBRIGHT: Good afternoon. I am pleased to welcome the Vice Premier to the "
+        "State Department, so soon after my February trip to Beijing.\n"
+    )
+    assert "Beijing" not in readout.location
+    assert all("Republic" not in p.name for p in readout.participants)

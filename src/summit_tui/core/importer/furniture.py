@@ -348,9 +348,20 @@ _GLUED_POSTED = re.compile(
 
 
 def _unglue_posted(line: str) -> list[str]:
-    """The line, or its publication line and the sentence run into it, apart."""
+    """The line, or its publication line and the sentence run into it, apart; a photo's
+    description run into a transcript's first turn, without the description."""
+    if (photo := _GLUED_PHOTO.match(line)) is not None:
+        return [photo.group("rest")]
     m = _GLUED_POSTED.match(line)
     return [m.group("head"), "", m.group("rest")] if m else [line]
+
+
+# An archived State Department page's photo: "Date: 06/09/2009 Description: Remarks by ...
+# © State Dept Photo by Michael GrossSECRETARY CLINTON: Good morning."
+_GLUED_PHOTO = re.compile(
+    r"^Date: [\d/.-]{6,10} Description: .{0,600}?(?:©|\(c\))[^:]{0,80}?Photo"
+    r"(?: by [A-Z][a-z.'-]*(?: [A-Z][a-z'-]+)*)?(?=[A-Z]{2,}[A-Z .'-]*:\s)(?P<rest>.+)$"
+)
 
 
 # A site's menu as a list: "• An Giang", "• Binh Duong", ... one short name a line.

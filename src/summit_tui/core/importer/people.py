@@ -161,7 +161,8 @@ _PORTFOLIO = (
 _NAME_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"
     rf"(?P<role>(?:the\s+)?(?:[A-Z][^,.;:()\n]{{0,60}}?\s)?{_ROLE_HEAD}[^,.;:()\n]{{0,80}}?)"
-    r"(?=[,.;:()\n]|\s+(?:held|met|had|and|on)\b|$)"
+    # ("Vice Premier and Minister of Foreign Affairs": one person's two offices)
+    rf"(?=[,.;:()\n]|\s+(?:held|met|had|and(?!\s+{_ROLE_HEAD})|on)\b|$)"
 )
 # Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
 _QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|outgoing|incoming|new|newly[- ]elected)\s+")
@@ -407,6 +408,12 @@ _BODY_ENDS = frozenset(
         "Herald",
         "Daily",
         "Tribune",
+        # A state's long name after an office: "..., People's Republic of China".
+        "Republic",
+        "Kingdom",
+        "Federation",
+        "Emirates",
+        "Sultanate",
     ]
 )
 # Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").

@@ -562,12 +562,14 @@ def _extract(
         lambda _: find_location(lead_text),
         lambda _: place_line,
         lambda _: title_place(raw_title),
+        # A transcript's header ("Treaty Room" over "Washington, DC") says where it was
+        # spoken, before a speaker's "here in D.C."
+        lambda marks: _header_place(paras, lead_text, marks),
         lambda marks: _later_place(paras, lead_text, marks),
         lambda marks: _here_place(paras, lead_text, marks),
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
         lambda marks: _byline_city(page, marks),
-        lambda marks: _header_place(paras, lead_text, marks),
         lambda marks: _top_place(page, marks),
         # A call has no place of its own: the cities it speaks of are other events'.
         lambda marks: "" if remote else _first_city(paras, lead_text, marks),
@@ -582,7 +584,7 @@ def _extract(
             review.extend(marks)
             break
     if (
-        location.startswith("the ")
+        (location.startswith("the ") or _HAS_VENUE_WORD.search(location))
         and "," not in location
         and page.dateline_place
         and page.dateline_place not in location

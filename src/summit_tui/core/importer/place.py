@@ -174,6 +174,8 @@ def find_location(lead: str) -> str:
     if (m := _OWN_OFFICE_IN.search(first_sentence)) and city_or_venue(m["city"]):
         return m["city"]  # "in his Jerusalem office"
     for m in _VISIT.finditer(first_sentence):
+        if _EARLIER_TRIP.search(first_sentence[max(0, m.start() - 40) : m.start()]):
+            continue  # "so soon after my February trip to Beijing": another occasion
         place = m.group("place").rstrip(".,")
         bare = place.removeprefix("the ")
         # "visit to the Merdeka Palace" is a place; "visit to the United States" a country.
@@ -366,8 +368,10 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
 
 _WELCOME_TO = re.compile(
     r"\b(?:[Ww]elcome[sd]?|[Ww]elcoming) (?:(?:PM|President|Prime Minister|Mr\.?|Ms\.?|Dr\.?"
-    r"|[A-Z][\w'-]+|you|him|her) ){1,4}to (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+    r"|[A-Z][\w'-]+|you|him|her) ){1,5}to (?:the )?"
+    r"(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
 )
+_EARLIER_TRIP = re.compile(r"\b(?:after|since|following|before) (?:my|our|his|her|their)\b[^.]*$")
 _ON_A_VISIT = re.compile(
     r"\b(?:is|was|are|were) in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) on an? "
     r"(?:(?:working|official|state|private|two-day|three-day|one-day) )?visit\b"
