@@ -389,3 +389,32 @@ def test_a_states_long_name_is_not_a_person_and_two_offices_are_one_role() -> No
     )
     assert "Beijing" not in readout.location
     assert all("Republic" not in p.name for p in readout.participants)
+
+
+def test_a_short_given_name_finds_the_office_holder() -> None:
+    readout = _readout(
+        "Vice President Joe Biden spoke with Ukrainian President Petro Poroshenko about the "
+        "situation in the east of the country.\n",
+        Overrides(date=dt.date(2014, 8, 23)),
+    )
+    assert readout.countries == ("US", "UA")
+
+
+def test_an_office_named_after_its_holder_is_not_the_publishers_unnamed_principal() -> None:
+    readout = _readout(
+        "The Prime Minister and current President of the European Council, Jean-Claude "
+        "Juncker, met with British Prime Minister Tony Blair in London on Friday, 4 February "
+        "2005.\n"
+    )
+    assert _families(readout) == {"Juncker", "Blair"}
+
+
+def test_a_call_about_an_upcoming_meeting_of_leaders_is_a_call() -> None:
+    readout = _readout(
+        "Prime Minister Justin Trudeau speaks with President of Ghana Nana Addo Dankwa "
+        "Akufo-Addo\n\n"
+        "Today, Prime Minister Justin Trudeau spoke with the President of Ghana, Nana Addo "
+        "Dankwa Akufo-Addo, about the upcoming Commonwealth Heads of Government Meeting.\n",
+        Overrides(date=dt.date(2022, 6, 17)),
+    )
+    assert readout.kind == "telephone-talk"

@@ -22,6 +22,9 @@ UNNAMED_HOME = re.compile(
     r"(?P<office>Prime Minister|Vice President|President|Chancellor|Foreign Secretary"
     r"|Secretary(?: of State)?|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])"
     r"(?! of\b)(?!,? +[A-Z][a-z])"
+    # "The Prime Minister and current President of the European Council, Jean-Claude
+    # Juncker, met ...": the name follows the offices
+    r"(?! and [^.,]{0,80}, [A-Z][\w'-]+[ -][A-Z])"
 )
 # The same office meeting someone in a later sentence of a publisher's release ("On
 # background. The President met this evening ... with Prime Minister Netanyahu").

@@ -40,7 +40,8 @@ _SPOKE = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?))? (?:to|with)\b",
     re.I,
 )
-_MET = re.compile(r"\b(?:met|meets|meeting|visited|hosted|welcomed .* to)\b", re.I)
+# ("the upcoming Commonwealth Heads of Government Meeting": an event's name, not theirs)
+_MET = re.compile(r"\b(?:met|meets|(?-i:meeting)|visited|hosted|welcomed .* to)\b", re.I)
 _FACE_TO_FACE = re.compile(r"\b(?:in person|face[- ]to[- ]face|here in)\b", re.I)
 
 

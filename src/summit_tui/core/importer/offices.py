@@ -2360,6 +2360,34 @@ def holder(country: str, office: str, date: dt.date) -> Holder | None:
     return found[0] if len(found) == 1 else None
 
 
+# The short forms of given names that readouts use ("Vice President Joe Biden" is the
+# table's "Joseph R. Biden, Jr.").
+_SHORT_NAMES = {
+    "joe": "joseph",
+    "bill": "william",
+    "will": "william",
+    "tony": "anthony",
+    "mike": "michael",
+    "jim": "james",
+    "bob": "robert",
+    "dick": "richard",
+    "tom": "thomas",
+    "ben": "benjamin",
+    "nick": "nicholas",
+    "steve": "stephen",
+    "dan": "daniel",
+    "ed": "edward",
+    "chris": "christopher",
+    "alex": "alexander",
+    "andy": "andrew",
+    "pete": "peter",
+    "matt": "matthew",
+    "liz": "elizabeth",
+    "kate": "katherine",
+    "jack": "john",
+}
+
+
 def _names_match(name: str, h: Holder) -> bool:
     words = fold(name).split()
     family = fold(h.family).split()
@@ -2367,6 +2395,7 @@ def _names_match(name: str, h: Holder) -> bool:
     if not any(words[i : i + n] == family for i in range(len(words) - n + 1)):
         return False
     known = set(fold(h.name).split())
+    called = known | {short for short, full in _SHORT_NAMES.items() if full in known}
     rest = [
         w
         for i, w in enumerate(words)
@@ -2374,7 +2403,7 @@ def _names_match(name: str, h: Holder) -> bool:
     ]
     # "Lee Hsien Loong" is not "Lee Myung-bak": other words must be the holder's own, unless
     # the name holds the holder's whole name and more ("Joseph Kabila Kabange").
-    return all(w in known for w in rest) or (len(known) >= 2 and known <= set(words))
+    return all(w in called for w in rest) or (len(known) >= 2 and known <= set(words))
 
 
 def known_person(name: str, role: str = "", date: dt.date | None = None) -> Holder | None:
