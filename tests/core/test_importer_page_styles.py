@@ -418,3 +418,56 @@ def test_a_call_about_an_upcoming_meeting_of_leaders_is_a_call() -> None:
         Overrides(date=dt.date(2022, 6, 17)),
     )
     assert readout.kind == "telephone-talk"
+
+
+def test_a_portuguese_presidency_page_asks_whose_president_rather_than_guessing() -> None:
+    readout = _readout(
+        "O Presidente da República reuniu-se esta noite em Cascais, num jantar de trabalho, "
+        "com a Presidente do Parlamento Europeu Roberta Metsola.\n"
+        "01 de dezembro de 2023\n"
+    )
+    assert readout.date == dt.date(2023, 12, 1)
+    assert readout.countries == ("EU",)  # Portugal is not guessed as the United States
+    assert _families(readout) == {"Metsola"}
+    assert any(r.field == "countries" for r in readout.review)
+    assert readout.location == "Cascais"
+
+
+def test_a_call_in_the_headline_is_not_the_leaders_virtual_meeting_said_after() -> None:
+    readout = _readout(
+        "Wang Yi Speaks on the Phone with US Secretary of State Blinken\n\n"
+        "On November 13, 2021, State Councilor and Foreign Minister Wang Yi spoke on the "
+        "phone with US Secretary of State Antony J. Blinken.\n\n"
+        "Wang Yi said that President Xi Jinping will hold a virtual meeting with President "
+        "Biden on November 16.\n"
+    )
+    assert readout.kind == "telephone-talk"
+
+
+def test_he_in_the_meeting_sentence_is_the_one_named_just_before() -> None:
+    readout = _readout(
+        "United Nations Secretary-General Kofi Annan travelled to Washington, D.C., on "
+        "Friday, 23 September 2005, where he attended a forum. He later held a one-on-one "
+        "meeting with United States Secretary of State Condoleezza Rice.\n"
+    )
+    assert _families(readout) == {"Annan", "Rice"}
+    assert readout.kind == "other"
+
+
+def test_a_capital_ending_the_sentence_and_a_meeting_two_paragraphs_on() -> None:
+    readout = _readout(
+        "KUWAIT, May 31 (KUNA) -- Kuwait's Foreign Minister Abdullah Al-Yahya met on Friday "
+        "with the Chinese Foreign Minister Wang Yi, in the Chinese capital, Beijing.\n\n"
+        "The meeting was followed by the signing of an agreement on land for the Consulate "
+        "General in the city of Guangzhou.\n",
+        Overrides(date=dt.date(2024, 5, 31)),
+    )
+    assert readout.location == "Beijing"
+    readout = _readout(
+        "Foreign Minister Mevlüt Çavuşoğlu visited Brussels to attend the NATO Foreign "
+        "Ministers' Meeting and hold bilaterals on 20 November 2019.\n\n"
+        "During his speech at the meeting, Minister Çavuşoğlu spoke of solidarity.\n\n"
+        "On the same day, Minister Çavuşoğlu met with President David Maria Sassoli of the "
+        "European Parliament.\n"
+    )
+    assert set(readout.countries) == {"TR", "EU"}

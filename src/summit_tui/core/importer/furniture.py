@@ -208,6 +208,7 @@ class Page:
     dateline_place: str = ""  # "Kuala Lumpur" of "Kuala Lumpur, 26 May 2025"
     url: str = ""  # the page's address, when it came from a saved page or a URL
     published: dt.date | None = None  # the publication date in the page's metadata
+    written_in: str = "en"  # the language the page was written in, before any reading
 
 
 def _filed_from(line: str) -> list[str]:

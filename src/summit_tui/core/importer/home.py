@@ -186,8 +186,11 @@ def unnamed_home_side(
     parties = {p.country for p in people if p.country}
     guessed = not home
     if guessed:
+        # (The habits of English-language offices say nothing of a page in Portuguese.)
         home = _pair_partner(text, parties) or (
-            _style_home(text, m.group("office")) if m is not None else _most_named(text, parties)
+            (_style_home(text, m.group("office")) if page.written_in == "en" else "")
+            if m is not None
+            else _most_named(text, parties)
         )
     if not home or any(p.country == home for p in people):
         return None

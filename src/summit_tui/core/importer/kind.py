@@ -425,7 +425,9 @@ def kind_of(
     text = f"{title}\n{lead}"
     if max(party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"  # more than two countries, whether they met, called or linked
-    if _VIDEO.search(text):
+    if _VIDEO.search(text) and not (_PHONE.search(title) and not _VIDEO.search(title)):
+        # ("Wang Yi Speaks on the Phone with ...", then "a virtual meeting" of the leaders
+        # next week: the headline says what this was)
         return "video-conference"
     # "It's very good to be here in person ... we've had many over the phone": a meeting in
     # person that mentions calls before it, unless the headline says it was a call.

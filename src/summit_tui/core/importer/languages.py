@@ -65,7 +65,7 @@ _COMMON = {
 }
 _COMMON_SETS = {lang: frozenset(common.split()) for lang, common in _COMMON.items()}
 _WORDS = re.compile(r"[^\W\d_]+")
-MIN_WORDS = 30
+MIN_WORDS = 12  # fewer words say too little of their language
 
 
 def language_of(text: str) -> str:
@@ -222,9 +222,15 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"en", "in"),
     ),
     "pt": (
-        (r"hoje", "today"),
+        (r"hoje|esta manhã|esta tarde|esta noite", "today"),
         (r"ontem", "yesterday"),
+        (r"O Presidente da República|o Presidente da República", "The President"),
         (r"Presidente da República", "President"),
+        (r"Presidente do Parlamento Europeu", "President of the European Parliament"),
+        (r"Presidente da Comissão Europeia", "President of the European Commission"),
+        (r"Presidente do Conselho Europeu", "President of the European Council"),
+        (r"jantar de trabalho", "working dinner"),
+        (r"almoço de trabalho", "working lunch"),
         (
             r"[Pp]rimeiro-[Mm]inistro|[Pp]rimeira-[Mm]inistra|[Pp]rimeiro [Mm]inistro"
             r"|[Pp]rimeira [Mm]inistra",
@@ -244,8 +250,8 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"videoconferência", "video conference"),
         (r"recebeu|recebe|recepcionou|recepciona", "received"),
-        (r"reuniu-se com|se reuniu com|encontrou-se com", "met with"),
-        (r"reuniu-se|se reuniu|se reuniram", "met"),
+        (r"reuniu-se com|se reuniu com|encontrou-se com|reuniu com", "met with"),
+        (r"reuniu-se|se reuniu|se reuniram|reuniu", "met"),
         (r"reunião bilateral|reunião|encontro", "meeting"),
         (r"(?:seu|sua) (?:homólog[oa]|colega) (?:de|da|do)", "his counterpart from"),
         (r"homólogos?|homólogas?", "counterpart"),

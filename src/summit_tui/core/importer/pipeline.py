@@ -144,7 +144,9 @@ def import_text(
         return _import_clean(clean, source_name, facts, given)
     reading = read_as_english(clean, language, kept=furniture_line)
     found = in_own_words(
-        _import_clean(reading.text, source_name, facts, given), reading, LANGUAGES[language]
+        _import_clean(reading.text, source_name, facts, given, written_in=language),
+        reading,
+        LANGUAGES[language],
     )
     renamed = [  # the id from the page's own headline; in a script of its own
         # ("日・チリ外相電話会談"), from its English reading ("...-japan-chile-...")
@@ -156,9 +158,12 @@ def import_text(
     return replace(found, readouts=tuple(_unique_ids(renamed)))
 
 
-def _import_clean(clean: str, source_name: str, facts: PageFacts, given: Overrides) -> ImportResult:
-    """The readouts of a normalised English text."""
-    page = _with_facts(strip_furniture(clean), facts)
+def _import_clean(
+    clean: str, source_name: str, facts: PageFacts, given: Overrides, written_in: str = "en"
+) -> ImportResult:
+    """The readouts of a normalised English text (or of the English reading of a page
+    ``written_in`` another language)."""
+    page = replace(_with_facts(strip_furniture(clean), facts), written_in=written_in)
     if not page.lines:
         return ImportResult(source_name, not_a_readout="the text holds page furniture only")
     opening, parts = split_meetings(page.lines)
@@ -298,7 +303,9 @@ def _extract(
         people = merge_people(people, known_names(title, people, date))
     if len(people) == 1:  # "She met the Chinese counterpart Wang Yi" later in the lead
         people = merge_people(people, named_counterparts(lead_text)[:1])
-    if len(people) == 1:  # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y"
+    if len(people) == 1 and not UNNAMED_HOME.match(lead_text):
+        # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y" ("The Foreign
+        # Secretary met X": the other side is the unnamed one, not whom X met next)
         people = _met_next(people, paras, lead_text, review)
     if len(people) == 1:  # a standfirst above the lead names the other side
         people = _named_above(people, paras, lead_text, review, date)
@@ -458,8 +465,12 @@ def _extract(
         kind = kind_of(named, lead_text, people, len(codes), alone=not multi) or (
             "summit" if people and all(is_leader(p.role) for p in people) else ""
         )
-    if kind in ("summit", "foreign-ministers-meeting", "telephone-talk", "") and not face_to_face(
-        named, lead_text
+    if (
+        kind in ("summit", "foreign-ministers-meeting", "telephone-talk", "")
+        and not face_to_face(named, lead_text)
+        # ("Wang Yi Speaks on the Phone with ...": the headline says it; a "virtual meeting"
+        # further on is the leaders' next one)
+        and not (kind == "telephone-talk" and _BY_PHONE.search(named))
     ):
         kind = remote_hint(paras, lead_text) or kind
     if every_member:
@@ -779,6 +790,12 @@ def _named_before(
     before = "\n".join([*_before(paras, lead, 3), lead[:at] if at > 0 else ""])
     earlier = find_participants(before)
     out = list(people)
+    if at > 0 and _PRONOUN_SUBJECT.match(sentence) and (said := sentences(lead[:at])):
+        # "Secretary-General Kofi Annan travelled to Washington ... He later held a meeting
+        # with ...": the one the sentence before spoke of
+        subject = next(iter(find_participants(said[-1])), None)
+        if subject is not None and not any(same_person(subject.name, p.name) for p in out):
+            out.insert(0, subject)
     for person in earlier:
         family = person.name.split()[-1]
         alias = re.search(rf"{re.escape(person.name)}\s+\((?P<a>[A-Z][\w'-]{{2,}})\)", before)
@@ -1088,6 +1105,8 @@ _RECALLED = re.compile(
     r"|briefed (?:the )?(?:media|press|reporters))\b",
     re.I,
 )
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:Later|Then|Afterwards|Subsequently),? )?(?:He|She)\b")
+_BY_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 # An occasion still to come: "We look forward to welcoming you and Prime Minister X".
 _TO_COME = re.compile(
@@ -1128,7 +1147,9 @@ def _met_next(
     # "Yoon Suk Yeol" is "Yoon" in the next paragraph: any word of the name may be the one used.
     words = [w for w in people[0].name.split() if len(w) > 2]
     named = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b") if words else None
-    for sentence in (who_met(s) for para in _after(paras, lead, 1) for s in sentences(para)[:3]):
+    for sentence in (
+        who_met(s) for para in _after(paras, lead, MAX_MET_NEXT) for s in sentences(para)[:3]
+    ):
         if named is None or not named.search(sentence) or not _MET_WITH.search(sentence):
             continue
         others = [p for p in find_participants(sentence) if not named.search(p.name)]
@@ -1144,6 +1165,7 @@ def _met_next(
     return people
 
 
+MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
 _MET_WITH = re.compile(
     r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with"
     r"|exchanged (?:their )?views)\b"
@@ -1205,19 +1227,21 @@ def _two_sides_speak(
 
 
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
-    """The paragraphs just after the lead (none when the lead is not one of them)."""
+    """The paragraphs just after the lead (none when the lead is not one of them); the
+    blank lines between paragraphs are not counted."""
     if lead not in paras:
         return []
     at = paras.index(lead)
-    return paras[at + 1 : at + 1 + count]
+    return [p for p in paras[at + 1 :] if p.strip()][:count]
 
 
 def _before(paras: list[str], lead: str, count: int) -> list[str]:
-    """The paragraphs just before the lead (none when the lead is not one of them)."""
+    """The paragraphs just before the lead (none when the lead is not one of them); the
+    blank lines between paragraphs are not counted."""
     if lead not in paras:
         return []
     at = paras.index(lead)
-    return paras[max(0, at - count) : at]
+    return [p for p in paras[:at] if p.strip()][-count:] if count > 0 else []
 
 
 def _without_section(title: str, people: list[Participant]) -> str:

@@ -230,8 +230,9 @@ def _in_place(lead: str) -> str:
         return found
     first_sentence = _FULL_STOP.split(lead, maxsplit=1)[0]
     for m in _CAPITAL_CITY.finditer(first_sentence):
-        if country_of_capital(m["city"]):
-            return m["city"]
+        city = m["city"].rstrip(".")  # "... in the Chinese capital, Beijing."
+        if country_of_capital(city):
+            return city
     for m in _PART_OF.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
         if city_or_venue(place) and not _NOT_PLACES.search(place):

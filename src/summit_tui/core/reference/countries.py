@@ -129,6 +129,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "European Commission",
         "European Council",
         "Council of the European Union",
+        "European Parliament",
     ),
     "CA": ("Canadian",),
     "IT": ("Italian",),
