@@ -471,3 +471,56 @@ def test_a_capital_ending_the_sentence_and_a_meeting_two_paragraphs_on() -> None
         "European Parliament.\n"
     )
     assert set(readout.countries) == {"TR", "EU"}
+
+
+def test_the_secretary_general_the_page_names_wins_over_the_date() -> None:
+    readout = _readout(
+        "Readout of the Secretary-General's meeting with H.E. Ms. Theresa May, Prime Minister "
+        "of the United Kingdom\n"
+        "Readouts | Ban Ki-moon, Former Secretary-General\n"
+        "The Secretary-General met today with H.E. Ms. Theresa May, Prime Minister of the "
+        "United Kingdom.\n",
+        Overrides(date=dt.date(2000, 1, 1)),  # a date the user guessed wrong
+    )
+    assert _families(readout) == {"May", "Ban Ki-moon"} or any(
+        p.name == "Ban Ki-moon" for p in readout.participants
+    )
+
+
+def test_a_second_call_after_followed_by_and_a_news_sections_label() -> None:
+    readout = _readout(
+        "On July 29, Foreign Minister Kang Kyung-wha held an emergency telephone "
+        "conversation with US Secretary of State Rex Tillerson, followed by another with "
+        "Japanese Foreign Minister Fumio Kishida.\n",
+        Overrides(date=dt.date(2017, 7, 29)),
+    )
+    assert readout.countries == ("KR", "US")
+    readout = _readout(
+        "NATO: Albright Meets Britain's New Foreign Secretary\n\n"
+        "Washington, 20 May 1997 (RFE/RL) - U.S. Secretary of State Madeleine Albright and "
+        "British Foreign Secretary Robin Cook yesterday discussed NATO expansion. They met "
+        "for 90 minutes.\n"
+    )
+    assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_a_nickname_in_quotes_and_a_weekday_dated_in_numbers() -> None:
+    readout = _readout(
+        "President Jokowi Holds Bilateral Meetings with State Leaders ahead of G20 Summit\n\n"
+        "Ahead of the G20 Summit that will take place on November 15-16, 2022, President Joko "
+        "“Jokowi” Widodo Monday (11/14) held bilateral meetings with leaders of G20 countries "
+        "at the Apurva Kempinski Hotel, Bali.\n\n"
+        "In a bilateral meeting with President of the United States Joe Biden, President "
+        "Jokowi expressed appreciation for the support of the US.\n"
+    )
+    assert readout.date == dt.date(2022, 11, 14)
+    assert {p.name for p in readout.participants} == {"Joko Widodo", "Joe Biden"}
+    assert readout.location == "Apurva Kempinski Hotel, Bali"
+
+
+def test_visiting_a_secretary_of_state_is_a_person_not_a_place() -> None:
+    readout = _readout(
+        "President Xi Jinping on Saturday, April 13, 2013, met with visiting US Secretary of "
+        "State John Kerry in Beijing.\n"
+    )
+    assert readout.location == "Beijing"

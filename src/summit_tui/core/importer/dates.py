@@ -34,7 +34,10 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # Month first ("May 23, 2024", "May 16th") and day first ("27 April 2023", "16th May").
 # "Nov.17,2006": a month's abbreviation may run into the day, and the day into the year.
 _MONTH_FIRST = re.compile(
-    rf"(?<!\w){_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?!\d)(?:(?:,\s*|\s+){_YEAR})?", re.I
+    # ("November 15-16, 2022": the first day of a span, with the span's year)
+    rf"(?<!\w){_WEEKDAY}{_MONTH}(?:\s+|(?<=\.)){_DAY}(?!\d)(?:\s*[-–]\s*[0-3]?\d(?!\d))?"
+    rf"(?:(?:,\s*|\s+){_YEAR})?",
+    re.I,
 )
 # "12. August", the German way, as republished readouts keep it.
 _DAY_FIRST = re.compile(
@@ -118,10 +121,27 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         found.append(DateMention(month, day, year, m.start(), m.end(), ambiguous))
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _WEEKDAY_NUMBERS.finditer(text):
+        # "Monday (11/14)": a day the writer dates by its weekday and numbers, the year left
+        # to the text; month first unless the numbers say otherwise.
+        if any(taken[m.start() : m.end()]):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 1 <= a <= 12 and 1 <= b <= 31:
+            month, day = a, b
+        elif 1 <= b <= 12 and 1 <= a <= 31:
+            month, day = b, a
+        else:
+            continue
+        ambiguous = a != b and a <= 12 and b <= 12
+        found.append(DateMention(month, day, None, m.start("a") - 1, m.end(), ambiguous))
     found.sort(key=lambda d: d.start)
     return found
 
 
+_WEEKDAY_NUMBERS = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\((?P<a>\d{1,2})/(?P<b>\d{1,2})\)"
+)
 _PUBLISHED_LABEL = re.compile(
     r"^(?:Published|Posted|Released|Date|Updated|Last updated|Modified|Issued|Release date"
     r"|(?:Press|Media|News) releases?|For (?:Immediate )?Release)"

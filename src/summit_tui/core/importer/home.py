@@ -521,22 +521,28 @@ _SECRETARY_GENERAL_MET = re.compile(
 
 
 def unnamed_secretary_general(
-    people: list[Participant], text: str, date: dt.date | None, review: list[Review]
+    people: list[Participant],
+    text: str,
+    date: dt.date | None,
+    review: list[Review],
+    page: str = "",
 ) -> list[Participant]:
     """The UN Secretary-General of the day, when the text says "the Secretary-General met"
-    and names no one in that office."""
+    and names no one in that office; or the one Secretary-General the page names elsewhere
+    ("Readouts | Ban Ki-moon, Former Secretary-General")."""
     m = _SECRETARY_GENERAL_MET.search(text[:MAX_LEAD_TEXT])
-    if m is None or date is None or any("Secretary-General" in p.role for p in people):
+    if m is None or any("Secretary-General" in p.role for p in people):
         return people
-    name = next((n for n, start, end in _UN_SECRETARIES_GENERAL if start <= date < end), "")
+    folded = offices.fold(page)
+    named = [n for n, _, _ in _UN_SECRETARIES_GENERAL if offices.fold(n) in folded]
+    if len(named) == 1:
+        name, why = named[0], "the one Secretary-General the page names"
+    elif date is not None:
+        name = next((n for n, start, end in _UN_SECRETARIES_GENERAL if start <= date < end), "")
+        why = f"the Secretary-General of the United Nations on {date.isoformat()}"
+    else:
+        return people
     if not name or any(offices.fold(name.split()[-1]) in offices.fold(p.name) for p in people):
         return people
-    review.append(
-        Review(
-            "participants",
-            f"{name} is named by office only: the Secretary-General of the United Nations on "
-            f"{date.isoformat()}",
-            m.group(0),
-        )
-    )
+    review.append(Review("participants", f"{name} is named by office only: {why}", m.group(0)))
     return [*people, Participant(name, "", "Secretary-General of the United Nations", "")]

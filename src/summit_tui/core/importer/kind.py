@@ -444,6 +444,8 @@ def kind_of(
         )
     ):
         return "telephone-talk"
+    # "NATO: Albright Meets Britain's New Foreign Secretary": a news section's label
+    topic = re.sub(r"^[A-Z][\w-]{1,15}:\s+(?=\S)", "", title)
     pair_press = (
         alone
         and _JOINT_PRESS.search(title)
@@ -451,7 +453,7 @@ def kind_of(
         and party_count <= 2
     )  # "Joint press conference - Pacific Islands Forum": two leaders at a forum
     if (
-        _MULTILATERAL.search(title) and not _PAIR_OF_LEADERS.search(title) and not pair_press
+        _MULTILATERAL.search(topic) and not _PAIR_OF_LEADERS.search(title) and not pair_press
     ) or max(party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
     if _COURTESY.search(lead):

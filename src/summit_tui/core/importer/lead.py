@@ -100,6 +100,8 @@ _OTHER_MEETING = re.compile(
     # "... on Thursday following an abrupt breakdown in summit talks between Trump and Kim"
     r"|\b(?:after|before|following|ahead of) (?:an?|the|his|her|their) (?:[\w'’-]+ ){0,6}?"
     r"(?:meeting|talks|summit|call|conversation)s? between\b"
+    # "... with US Secretary of State X, followed by another with Japanese Foreign Minister Y"
+    r"|,? followed by (?:another|a second|a separate|one)\b"
 )
 
 

@@ -27,7 +27,12 @@ _MEETING_SENTENCE = re.compile(
 )
 _SIDE_EVENT = re.compile(
     r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception|arrived"
-    r"|arrival|departed|will (?:meet|visit|travel|hold))\b",
+    r"|arrival|departed|will (?:meet|visit|travel|hold|take place|be held))\b",
+    re.I,
+)
+_TO_TAKE_PLACE = re.compile(
+    r"\b(?:will (?:take place|be held|convene|open)|to be held|scheduled (?:for|on)"
+    r"|slated for)\s+(?:on\s+|from\s+)?$",
     re.I,
 )
 _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
@@ -50,7 +55,9 @@ MAX_DATES = 40  # dates weighed in one text: the meeting's is among the first
 MAX_SENTENCE = 300
 
 
-def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]]:
+def _scored_dates(
+    text: str, base: int = 0, *, lead: bool = False
+) -> list[tuple[int, int, DateMention]]:
     """Each date in the text with a score: higher when its sentence reports the meeting."""
     # Sentence starts, in order: after a full stop, or a line break (a line is a paragraph).
     ends = sorted(
@@ -66,6 +73,8 @@ def _scored_dates(text: str, base: int = 0) -> list[tuple[int, int, DateMention]
         score = 2 if _MEETING_SENTENCE.search(sentence) else 0
         if _SIDE_EVENT.search(sentence) and not _CORE_MEETING.search(sentence):
             score -= 3
+        if lead and _TO_TAKE_PLACE.search(text[max(0, mention.start - 40) : mention.start]):
+            score -= 3  # "Ahead of the summit that will take place on November 15-16"
         out.append((score, base + mention.start, mention))
     return out
 
@@ -165,7 +174,7 @@ def meeting_date(
     lead_dates = sorted(
         (
             (score - (1 if filed and start < filed.end() else 0), start, m)
-            for score, start, m in _scored_dates(lead)
+            for score, start, m in _scored_dates(lead, lead=True)
         ),
         key=lambda t: (-t[0], t[1]),
     )

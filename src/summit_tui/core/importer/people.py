@@ -189,6 +189,9 @@ _HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
 
 MAX_TEXT = 3000
 _NICKNAME = re.compile(r"(?<=[a-z]) [\"“‘'][A-Z][\w-]+[\"”’'] (?=[A-Z])")
+_NICKNAMED = re.compile(
+    r"(?P<first>[A-Z][\w-]+) [\"“‘'](?P<nick>[A-Z][\w-]+)[\"”’'] (?P<last>[A-Z][\w-]+)"
+)
 _RETIRED = re.compile(r"(?<=[a-z]) \((?:Ret\.?|retd?\.?|ret'd)\)(?=,)")  # "General X (Ret.),"
 
 
@@ -586,7 +589,10 @@ def find_participants(text: str) -> list[Participant]:
     Only the first ``MAX_TEXT`` characters are read: a lead names its people early, and the
     bound keeps pasted garbage from costing quadratic time.
     """
-    # A nickname in quotes inside a name: President Ferdinand "Bongbong" Marcos Jr.
+    # A nickname in quotes inside a name: President Ferdinand "Bongbong" Marcos Jr.; the
+    # nickname alone names the same person later ("President Joko “Jokowi” Widodo" and
+    # "President Jokowi").
+    nicknames = {m["nick"]: f"{m['first']} {m['last']}" for m in _NICKNAMED.finditer(text)}
     text = _RETIRED.sub("", _NICKNAME.sub(" ", text[:MAX_TEXT]))
     found: list[tuple[int, Participant]] = []
     taken: list[tuple[int, int]] = []
@@ -679,7 +685,7 @@ def find_participants(text: str) -> list[Participant]:
     # "the state funeral for former Prime Minister ABE", "the late King": not at the table.
     found = [(pos, p) for pos, p in found if not _MOURNED.search(text[max(0, pos - 40) : pos])]
     # "President Joko Widodo (Jokowi)": the short name in brackets is the same person.
-    aliases = {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text)}
+    aliases = {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text)} | nicknames
     people: list[Participant] = []
     for _, person in found:
         full = aliases.get(person.name.split()[-1]) if len(person.name.split()) == 1 else None
@@ -1082,10 +1088,23 @@ def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:
 MAX_HEADER_LINES = 15
 
 
+def nicknames_of(name: str, text: str) -> list[str]:
+    """The short names the text gives someone ("Jokowi" of "Joko “Jokowi” Widodo", "Jokowi"
+    of "Joko Widodo (Jokowi)")."""
+    head = text[:MAX_TEXT]
+    return [
+        m["nick"]
+        for m in _NICKNAMED.finditer(head)
+        if same_person(f"{m['first']} {m['last']}", name)
+    ] + [m["alias"] for m in _ALIAS.finditer(head) if same_person(m["full"], name)]
+
+
 def without_aliases(people: list[Participant], text: str) -> list[Participant]:
     """The people without a short name the text gives in brackets for one of them ("President
     Joko Widodo (Jokowi)"): "Jokowi" is the same person, not another."""
-    aliases = {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text[:MAX_TEXT])}
+    aliases = {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text[:MAX_TEXT])} | {
+        m["nick"]: f"{m['first']} {m['last']}" for m in _NICKNAMED.finditer(text[:MAX_TEXT])
+    }
     return [
         p
         for p in people

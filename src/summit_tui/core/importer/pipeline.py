@@ -78,6 +78,7 @@ from summit_tui.core.importer.people import (
     joint_with,
     merge_people,
     named_counterparts,
+    nicknames_of,
     opening_speaker,
     parties,
     same_person,
@@ -303,6 +304,7 @@ def _extract(
         people = merge_people(people, known_names(title, people, date))
     if len(people) == 1:  # "She met the Chinese counterpart Wang Yi" later in the lead
         people = merge_people(people, named_counterparts(lead_text)[:1])
+    people = without_aliases(people, "\n".join(paras))  # "Jokowi" of "Joko “Jokowi” Widodo"
     if len(people) == 1 and not UNNAMED_HOME.match(lead_text):
         # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y" ("The Foreign
         # Secretary met X": the other side is the unnamed one, not whom X met next)
@@ -378,7 +380,9 @@ def _extract(
     before_home = len(people)
     people = without_aliases(people, "\n".join(paras))
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
-    people = unnamed_secretary_general(people, f"{raw_title}\n{lead_text}", date, review)
+    people = unnamed_secretary_general(
+        people, f"{raw_title}\n{lead_text}", date, review, "\n".join(page.lines)
+    )
     if (own := UNNAMED_HOME.match(lead_text)) is not None and len(people) == before_home:
         # "The Prime Minister spoke to leaders of ..." with no publisher to say whose.
         review.append(
@@ -1146,6 +1150,7 @@ def _met_next(
     someone ("Cavusoglu on Nov. 26 met with Turkmenistan's Foreign Minister Meredov")."""
     # "Yoon Suk Yeol" is "Yoon" in the next paragraph: any word of the name may be the one used.
     words = [w for w in people[0].name.split() if len(w) > 2]
+    words += nicknames_of(people[0].name, "\n".join(paras))
     named = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b") if words else None
     for sentence in (
         who_met(s) for para in _after(paras, lead, MAX_MET_NEXT) for s in sentences(para)[:3]
@@ -1168,6 +1173,7 @@ def _met_next(
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
 _MET_WITH = re.compile(
     r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with"
+    r"|(?:a|the|their) (?:bilateral )?meeting with"
     r"|exchanged (?:their )?views)\b"
 )
 

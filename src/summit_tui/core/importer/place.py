@@ -178,6 +178,8 @@ def find_location(lead: str) -> str:
             continue  # "so soon after my February trip to Beijing": another occasion
         place = m.group("place").rstrip(".,")
         bare = place.removeprefix("the ")
+        if _PERSON_WORDS.search(bare):
+            continue  # "met with visiting US Secretary of State ...": a person
         # "visit to the Merdeka Palace" is a place; "visit to the United States" a country.
         if city_or_venue(bare) and (bare == place or _HAS_VENUE.search(bare)):
             return place
