@@ -99,9 +99,31 @@ def load_cases(folder: Path, only: str = "*") -> list[dict[str, Any]]:
     return cases
 
 
+_LETTERS = str.maketrans(
+    {
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "ı": "i",
+    }
+)
+
+
 def _fold(text: str) -> str:
-    # "López Obrador" is the same name as "Lopez Obrador": accents are not what is scored.
+    # "López Obrador" is the same name as "Lopez Obrador": accents are not what is scored;
+    # nor are letters English writes otherwise ("Skarphéðinsson", "Skarphedinsson").
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = text.translate(_LETTERS)
     text = re.sub(r"[’‘`]", "'", text)
     return " ".join(re.sub(r"[^\w' -]", " ", text).casefold().split())
 

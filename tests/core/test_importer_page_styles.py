@@ -524,3 +524,36 @@ def test_visiting_a_secretary_of_state_is_a_person_not_a_place() -> None:
         "State John Kerry in Beijing.\n"
     )
     assert readout.location == "Beijing"
+
+
+def test_a_house_number_a_date_before_an_office_and_a_headline_over_its_date_line() -> None:
+    readout = _readout(
+        "Taoiseach Enda Kenny today met with British Prime Minister David Cameron in 10 "
+        "Downing Street.\n",
+        Overrides(date=dt.date(2011, 3, 17)),
+    )
+    assert readout.location == "10 Downing Street"
+    readout = _readout(
+        "Themes Mark all newsUncheck all news\n\n"
+        "Lithuania's Foreign Minister Gabrielius Landsbergis and his Dutch counterpart "
+        "discussed prospects for bilateral cooperation\n\n"
+        "Created: 2021.01.08 / Updated: 2021.01.11 17:26\n\n"
+        "On 8 January, the Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis had "
+        "a telephone conversation with the Minister of Foreign Affairs of the Netherlands Stef "
+        "Blok.\n"
+    )
+    assert readout.title.startswith("Lithuania's Foreign Minister")
+    assert {p.name for p in readout.participants} == {"Gabrielius Landsbergis", "Stef Blok"}
+
+
+def test_a_leader_mourned_is_not_at_the_table_and_a_venue_note_is_the_place() -> None:
+    readout = _readout(
+        "Japan-Mongolia Summit\n\n"
+        "On June 7, 2000, for approximately 20 minutes beginning at 18:30, Prime Minister Mori "
+        "spoke with Prime Minister Amarjargal of Mongolia, who was visiting Japan for the "
+        "funeral of former Prime Minister Keizo Obuchi (venue: Prime Minister's Official "
+        "Residence).\n"
+    )
+    assert _families(readout) == {"Mori", "Amarjargal"}
+    assert readout.kind == "summit"
+    assert readout.location == "Prime Minister's Official Residence"

@@ -55,12 +55,22 @@ def the(code: str) -> str:
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
+# Someone mourned is not at the table: "visiting Japan for the funeral of former Prime
+# Minister Keizo Obuchi", "the late King".
+_MOURNED_NAME = re.compile(
+    r"\b(?:funeral|memorial|burial|mourning|condolences?)\b[^.;()]{0,40}?\b(?:of|for|to)\s+"
+    r"(?:the\s+)?(?:late\s+|former\s+)+[^.;,()]{0,60}|\bthe late\s+[^.;,()]{0,60}",
+    re.I,
+)
+
+
 def known_names(
     sentence: str, people: list[Participant], date: dt.date | None
 ) -> list[Participant]:
     """Office holders named in full in the sentence whom the role patterns missed
     ("Director of the Office of ... Yang Jiechi")."""
     plain = _POSSESSIVE.sub("", sentence)  # "David Cameron's phone call"
+    plain = _MOURNED_NAME.sub(" ", plain)  # "for the funeral of former Prime Minister X"
     folded = f" {offices.fold(plain)} "
     out: list[Participant] = []
     # A name in two offices (Borrell: Spain's foreign minister, then the EU's): the one held

@@ -98,7 +98,10 @@ def face_to_face(title: str, lead: str) -> bool:
 _IN_PERSON = re.compile(
     r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
     r"|in person|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
-    r"|Assembly))",
+    r"|Assembly))"
+    # "... spoke with Prime Minister X, who was visiting Japan for ... (venue: the Prime
+    # Minister's Official Residence)"
+    r"|\(venue:",
     re.I,
 )
 _VIDEO = re.compile(

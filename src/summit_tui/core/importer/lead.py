@@ -169,8 +169,11 @@ def lead_index(paras: list[str]) -> int | None:
             if len(paras[i]) < MAX_HEADLINE_LEAD and not paras[i].rstrip().endswith(_STOPS):
                 # "X meets Y in Rome" above "X had a meeting with Y ...": a headline, with
                 # perhaps a dateline between ("Chicago, 21 May 2012")
-                dateline = i + 1 < len(paras) and len(paras[i + 1]) < MAX_DATELINE_LINE
-                for j in (i + 1, i + 2) if dateline else (i + 1,):
+                # (blank lines between paragraphs are not counted; "Created: 2021.01.08 /
+                # Updated: ..." is such a short line)
+                after = [j for j in range(i + 1, len(paras)) if paras[j].strip()][:2]
+                dateline = bool(after) and len(paras[after[0]]) < MAX_DATELINE_LINE
+                for j in after if dateline else after[:1]:
                     if j in reporting and (
                         _names_people(paras[j]) or _same_names(paras[i], paras[j])
                     ):
@@ -187,7 +190,7 @@ _HEADLINE_FORM = re.compile(
     re.I,
 )
 MAX_HEADLINE_LEAD = 200  # a line shorter than this without a closing stop may be a headline
-MAX_DATELINE_LINE = 40
+MAX_DATELINE_LINE = 60
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

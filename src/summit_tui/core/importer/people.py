@@ -421,6 +421,18 @@ _BODY_ENDS = frozenset(
 )
 # Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
 _NOT_NAMES = {
+    # "On 8 January, the Minister of Foreign Affairs ...": a date, not a name
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
     "Today",
     "Yesterday",
     "Tonight",

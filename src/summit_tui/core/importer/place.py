@@ -18,7 +18,9 @@ _LINK = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])))"
 )
 _PLACE = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:No\.?\s+\d+\s+)?[A-Z][\w'.-]*"
+    # ("in 10 Downing Street": a house number before a street's name)
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:No\.?\s+\d+\s+|\d{1,4}\s+(?=[A-Z]\w+\s+Street))?"
+    r"[A-Z][\w'.-]*"
     rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?(?:[A-Z]|d'[A-Z])[\w'.-]*){{0,6}}"
     r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})?)"
 )
@@ -146,8 +148,13 @@ def _dateline_city(name: str) -> bool:
     )
 
 
+_VENUE_NOTE = re.compile(r"\(venue:\s*(?P<place>[^()]{3,80})\)", re.I)
+
+
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
+    if (note := _VENUE_NOTE.search(lead)) is not None:
+        return note["place"].strip().rstrip(".")  # "(venue: Prime Minister's Official Residence)"
     wire = ""
     found = _in_place(lead)
     if m := _DATELINE.match(lead):
