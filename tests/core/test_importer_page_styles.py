@@ -557,3 +557,36 @@ def test_a_leader_mourned_is_not_at_the_table_and_a_venue_note_is_the_place() ->
     assert _families(readout) == {"Mori", "Amarjargal"}
     assert readout.kind == "summit"
     assert readout.location == "Prime Minister's Official Residence"
+
+
+def test_calls_with_several_leaders_in_turn_are_one_readout_each() -> None:
+    result = import_text(
+        "PM speaks with world leaders\n\n"
+        "Prime Minister Benjamin Netanyahu, today (Saturday, 17 November 2012), spoke with "
+        "German Chancellor Angela Merkel, Italian Prime Minister Mario Monti and Greek Prime "
+        "Minister Antonis Samaras.\n\n"
+        "The Prime Minister said in his conversations that no country would accept such a "
+        "threat.\n",
+        "calls.txt",
+    )
+    readouts = [item.readout for item in result.readouts if item.readout is not None]
+    assert [r.countries for r in readouts] == [("IL", "DE"), ("IL", "IT"), ("IL", "GR")]
+    assert {r.kind for r in readouts} == {"telephone-talk"}
+    assert len({r.id for r in readouts}) == 3
+    assert all(any(m.field == "kind" for m in r.review) for r in readouts)
+
+
+def test_a_joint_call_of_several_leaders_stays_one() -> None:
+    result = import_text(
+        "Prime Minister Keir Starmer held a joint call with President Emmanuel Macron, "
+        "Chancellor Friedrich Merz and Prime Minister Giorgia Meloni on 10 August 2025.\n",
+        "call.txt",
+    )
+    [item] = result.readouts
+    assert item.readout is not None
+    assert item.readout.kind == "multilateral"
+    readout = _readout(
+        "Prime Minister Keir Starmer spoke with President Emmanuel Macron, Chancellor "
+        "Friedrich Merz and Prime Minister Giorgia Meloni on a video call on 10 August 2025.\n"
+    )
+    assert len(readout.countries) == 4

@@ -137,6 +137,8 @@ _PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Präsident(?:in|en)?", "President"),
         (r"Minister(?:in)?", "Minister"),
         (r"Kanzleramt", "Chancellery"),
+        (r"hat (?:heute |gestern )?Telefongespräche", "held telephone conversations"),
+        (r"Telefongespräche", "telephone conversations"),
         (r"telefonierte|telefoniert|Telefonat|Telefongespräch", "held a telephone call"),
         (r"Videokonferenz", "video conference"),
         (r"trafen sich|traf sich|trifft sich|traf|trifft", "met"),

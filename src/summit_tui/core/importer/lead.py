@@ -316,7 +316,13 @@ _HEADER_PLACE = re.compile(r"(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [
 # A paragraph after the lead that still speaks of the meeting's course: "The conversation
 # began at 9:30 p.m. and lasted about one hour."
 _COURSE = re.compile(
-    r"\b(?:began|begun|started|commenced|lasted|lasting|lasts?|went on|ran for"
+    # ("The meeting was held at Leela Palace at around 10:30 am", "Hasina received the
+    # visiting premier at the Prime Minister's Office at 11:15 am")
+    r"\b(?:(?:meeting|talks|call|conversation) (?:was|were) held\b[^.]{0,80}?\bat"
+    r" (?:about |around )?(?=\d)"
+    r"|(?:meeting|talks|call|conversation) took place\b[^.]{0,80}?\bat (?:about |around )?(?=\d)"
+    r"|received (?:the )?(?:visiting )?[^.]{0,80}?\bat (?:about |around )?(?=\d{1,2}[:.]\d\d)"
+    r"|began|begun|started|commenced|lasted|lasting|lasts?|went on|ran for"
     r"|went for|\d+[- ]minutes?|\d+[- ]hours?|half[- ]hour|hour[- ]long"
     r"|an hour long|for (?:about |some |nearly |over )?(?:an|one|two|three|half an) hours?"
     r")\b",

@@ -185,7 +185,7 @@ def _import_clean(
             if item is not None and item.readout is not None:
                 known.extend(item.readout.participants)
     else:
-        found = [_extract(opening, page, "", multi=False, given=given)]
+        found = [*_separate_calls(_extract(opening, page, "", multi=False, given=given), given)]
     meetings = [f for f in found if f is not None]
     if not meetings:
         return ImportResult(
@@ -195,6 +195,78 @@ def _import_clean(
             ),
         )
     return ImportResult(source_name, tuple(_unique_ids(meetings)))
+
+
+# "Prime Minister X spoke with German Chancellor A, Italian Prime Minister B and Greek Prime
+# Minister C": one call each, not one call of four.
+_SERIES = re.compile(
+    r"\b(?:spoke|talked|has spoken|had spoken)(?: \w+ly)? (?:by (?:tele)?phone )?(?:with|to)\b"
+    r"|\b(?:held|had) (?:separate )?(?:telephone |phone )?(?:conversations|calls|talks) with\b"
+    r"|\b(?:telephoned|called) (?=[A-Z])",
+)
+_NOT_SEPARATE = re.compile(
+    r"\b(?:joint|jointly|together|group|conference|trilateral|quadrilateral|format"
+    r"|video|videoconference|virtual|online)\b",
+    re.I,
+)
+MIN_SERIES = 3  # people in a list before each counterpart is taken for a call of its own
+MAX_SERIES_LOOK = 6  # paragraphs read for the list
+
+
+def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[ImportedReadout | None]:
+    """One readout for each leader someone spoke with in turn, when the lead lists them
+    ("... spoke with A, B, C and D. Later he spoke with E"); the readout as it is otherwise."""
+    readout = item.readout if item is not None else None
+    if (
+        item is None
+        or readout is None
+        or readout.kind != "multilateral"
+        or given.countries
+        or given.kind
+        or len(readout.participants) < MIN_SERIES
+    ):
+        return [item]
+    first = readout.participants[0]
+    said = [
+        *readout.summary.split("\n"),
+        *(p for _, sec in readout.all_sections() for p in sec.paragraphs),
+    ]
+    named = [p.name.split()[-1] for p in readout.participants]
+    lead = next((p for p in said[:MAX_SERIES_LOOK] if sum(f in p for f in named) >= MIN_SERIES), "")
+    verb = _SERIES.search(lead)
+    family = first.name.split()[-1] if first.name else ""
+    if (
+        verb is None
+        or _NOT_SEPARATE.search(lead)
+        or not family
+        or lead.find(family) < 0
+        or lead.find(family) > verb.start()
+        or not first.country
+    ):
+        return [item]
+    others = [p for p in readout.participants[1:] if p.country and p.country != first.country]
+    if len(others) + 1 < MIN_SERIES or len({p.country for p in others}) != len(others):
+        return [item]
+    out: list[ImportedReadout | None] = []
+    for other in others:
+        # Each keeps the page's headline; the parties tell them apart, and ids stay unique.
+        split = replace(
+            readout,
+            kind="telephone-talk",
+            countries=(first.country, other.country),
+            participants=(first, other),
+            review=(
+                *readout.review,
+                Review(
+                    "kind",
+                    f"the page reports calls with {len(others)} leaders in turn; "
+                    "this is the one with " + other.name,
+                    verb.group(0),
+                ),
+            ),
+        )
+        out.append(replace(item, readout=split))
+    return out
 
 
 def _with_facts(page: Page, facts: PageFacts) -> Page:
