@@ -590,3 +590,47 @@ def test_a_joint_call_of_several_leaders_stays_one() -> None:
         "Friedrich Merz and Prime Minister Giorgia Meloni on a video call on 10 August 2025.\n"
     )
     assert len(readout.countries) == 4
+
+
+def test_a_portfolio_then_its_country_and_a_constructive_meeting_two_lines_on() -> None:
+    readout = _readout(
+        "Gudlaugur Thór Thórdarson, Minister for Foreign Affairs of Iceland, met with Mike "
+        "Pompeo, United States Secretary of State, in Washington DC on 16 January 2019.\n"
+    )
+    assert readout.countries == ("IS", "US")
+    readout = _readout(
+        "Foreign Minister Mevlüt Çavuşoğlu visited Israel on 25 May 2022.\n\n"
+        "Minister Çavuşoğlu first held a constructive meeting with Foreign Minister Yair Lapid "
+        "of Israel, and discussed all aspects of our relations.\n"
+    )
+    assert set(readout.countries) == {"TR", "IL"}
+
+
+def test_a_spanish_presidency_receives_a_counterpart_from_a_bolivarian_republic() -> None:
+    readout = _readout(
+        "La presidenta Cristina Fernández recibió este mediodía en la Casa de Gobierno a su "
+        "par de la República Bolivariana de Venezuela, Nicolás Maduro, quien llegó al país en "
+        "el marco de una gira por la región.\n",
+        Overrides(date=dt.date(2013, 5, 8)),
+    )
+    assert readout.countries == ("AR", "VE")
+    assert all("Bolivariana" not in p.name for p in readout.participants)
+
+
+def test_an_archived_white_house_pages_media_links_and_a_captions_weekday() -> None:
+    readout = _readout(
+        "The White House, President George W. Bush Click to print this document\n\n"
+        "December 6, 2004\n\n"
+        "President and His Majesty King Abdullah of Jordan Discuss Trade, Iraq\n"
+        "The Oval Office\n\n"
+        "video screen capture\n\n"
+        "President's Remarks\n"
+        "video image\n"
+        "audio image listen\n\n"
+        "PRESIDENT BUSH: Your Majesty, welcome back to the Oval Office. Today we talked "
+        "about trade and Iraq.\n\n"
+        "President George W. Bush meets with King Abdullah of Jordan in the Oval Office, "
+        "Monday, Dec. 6, 2004.\n"
+    )
+    assert readout.title == "President and His Majesty King Abdullah of Jordan Discuss Trade, Iraq"
+    assert readout.location == "Oval Office"

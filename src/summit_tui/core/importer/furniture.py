@@ -73,7 +73,10 @@ _NOISE = re.compile(
     # electronic archive of information released online from January 1, 1997 to ...") and
     # its images' names ("Blue Bar").
     r"|.{0,80}\bis a permanent electronic archive\b.*|.*\bArchive sites are not updated\b.*"
-    r"|Other [\w ]{2,40} Archive Sites.*|Blue Bar|Great Seal)$",
+    r"|Other [\w ]{2,40} Archive Sites.*|Blue Bar|Great Seal"
+    # An archived White House page's media links and print button
+    r"|video screen capture|video image|audio image(?: listen)?|President's Remarks"
+    r"|.{0,80}Click to print this document)$",
     re.I,
 )
 # A line of nothing but social network link labels: "Facebook Twitter LinkedIn Email".

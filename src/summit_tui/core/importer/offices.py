@@ -2393,7 +2393,12 @@ def _names_match(name: str, h: Holder) -> bool:
     family = fold(h.family).split()
     n = len(family)
     if not any(words[i : i + n] == family for i in range(len(words) - n + 1)):
-        return False
+        # "Cristina Fernández" is "Cristina Fernández de Kirchner": the name before "de"
+        full = fold(h.name).split()
+        first_family = full[full.index("de") - 1 : full.index("de")] if "de" in full[1:] else []
+        if not first_family or first_family[0] not in words:
+            return False
+        family = first_family
     known = set(fold(h.name).split())
     called = known | {short for short, full in _SHORT_NAMES.items() if full in known}
     rest = [

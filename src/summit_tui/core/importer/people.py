@@ -172,7 +172,8 @@ _NAME_COMMA_ROLE = re.compile(
     rf"(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
     # "Deputy Prime Minister and Foreign Minister of Ireland": two offices, one country
     rf"(?:\s+and\s+{_ROLE_HEAD})?"
-    rf"(?:\s+{_PORTFOLIO}|\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?"
+    # ("Minister for Foreign Affairs of Iceland": a portfolio, then its country)
+    rf"(?:\s+{_PORTFOLIO})?(?:\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?"
     # "Bill Richardson, US Ambassador to the UN this morning"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
     r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at|this|today|yesterday|who)\b|$)"

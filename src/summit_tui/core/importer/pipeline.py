@@ -1245,7 +1245,7 @@ def _met_next(
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
 _MET_WITH = re.compile(
     r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with"
-    r"|(?:a|the|their) (?:bilateral )?meeting with"
+    r"|(?:a|the|their) (?:[\w-]+ ){0,2}meeting with"
     r"|exchanged (?:their )?views)\b"
 )
 

@@ -22,7 +22,9 @@ _PLACE = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:No\.?\s+\d+\s+|\d{1,4}\s+(?=[A-Z]\w+\s+Street))?"
     r"[A-Z][\w'.-]*"
     rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?(?:[A-Z]|d'[A-Z])[\w'.-]*){{0,6}}"
-    r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})?)"
+    # ("in the Oval Office, Monday, Dec. 6": a day, not the venue's city)
+    r"(?:,\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.]*"
+    r"(?:\s+[A-Z][A-Za-z.]*){0,3})?)"
 )
 _NOT_PLACES = re.compile(
     r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
