@@ -11,6 +11,7 @@ import datetime as dt
 
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
+from summit_tui.core.importer.place import find_location
 from summit_tui.core.importer.request import Overrides
 from summit_tui.core.model.readout import Readout
 
@@ -634,3 +635,29 @@ def test_an_archived_white_house_pages_media_links_and_a_captions_weekday() -> N
     )
     assert readout.title == "President and His Majesty King Abdullah of Jordan Discuss Trade, Iraq"
     assert readout.location == "Oval Office"
+
+
+def test_a_un_readouts_place_line_at_the_top_and_an_event_still_to_come() -> None:
+    readout = _readout(
+        "New York\n\n"
+        "21 September 2017\n\n"
+        "Readout of the Secretary-General's meeting with H.E. Mr. Sergey V. Lavrov, Minister "
+        "for Foreign Affairs of the Russian Federation\n\n"
+        "Today, the Secretary-General met with H.E. Mr. Sergey Lavrov, Minister for Foreign "
+        "Affairs of the Russian Federation.\n"
+    )
+    assert readout.location == "New York"
+    readout = _readout(
+        "Readout of the Secretary-General's meeting with H.E. Mr. Irakli Garibashvili, Prime "
+        "Minister of Georgia\n\n"
+        "Munich, Germany, 1 February 2014\n\n"
+        "The Secretary-General met today with H.E. Mr. Irakli Garibashvili, Prime Minister of "
+        "Georgia.\n\n"
+        "The Secretary-General invited the Government of Georgia to take part in the Climate "
+        "Summit that he will host in New York in September.\n"
+    )
+    assert readout.location.startswith("Munich")
+
+
+def test_a_date_after_a_place_is_not_part_of_its_name() -> None:
+    assert find_location("They had met in Mohali March 30 during the semi-final.") == "Mohali"

@@ -1119,7 +1119,25 @@ def _visited_country(lead: str, review: list[Review]) -> str:
 
 def _top_place(page: Page, review: list[Review]) -> str:
     """A "City, Country" line of its own at the top of the page, above the headline
-    ("Madrid, Spain" over "28 October 2015" over "Readout of ...")."""
+    ("Madrid, Spain" over "28 October 2015" over "Readout of ..."), or a city alone there
+    ("New York" over a date line; "Auckland" over "New Zealand")."""
+    filled = [line for line in page.lines[:MAX_TOP_LINES] if line.strip()]
+    if len(filled) >= 2:
+        first, second = filled[0], filled[1]
+        if (
+            _PLACE_LINE.match(first)
+            and "," not in first
+            and not _HEADING.search(first)
+            and countries.lookup(first, strict_codes=True) is None
+            and (country_of_capital(first) or city_or_venue(first))
+            and len(first.split()) <= MAX_CITY_WORDS
+            and (
+                countries.lookup(second, strict_codes=True) is not None
+                or (page.dates and _HEADLINE_FORM_TOP.match(second))
+            )
+        ):
+            review.append(Review("location", "taken from the line at the top of the page", first))
+            return first
     for line in page.lines[:MAX_TOP_LINES]:
         head, _, tail = line.partition(", ")
         if (
@@ -1136,6 +1154,9 @@ def _top_place(page: Page, review: list[Review]) -> str:
 
 
 MAX_TOP_LINES = 4
+MAX_CITY_WORDS = 3
+# A record's headline under the place it was issued in: "Readout of the Secretary-General's ..."
+_HEADLINE_FORM_TOP = re.compile(r"(?:Readout|Statement|Remarks|Note to Correspondents)\b")
 MAX_HEADER_PLACE = 6  # lines above the lead read for a header's place
 _HAS_VENUE_WORD = re.compile(
     r"\b(?:Office|Room|House|Palace|Garden|Hall|Residence|Hotel|Centre|Center|City|Castle"

@@ -251,6 +251,31 @@ def _in_place(lead: str) -> str:
     return ""
 
 
+MONTH_WORDS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan\\.?",
+    "Feb\\.?",
+    "Mar\\.?",
+    "Apr\\.?",
+    "Jun\\.?",
+    "Jul\\.?",
+    "Aug\\.?",
+    "Sept?\\.?",
+    "Oct\\.?",
+    "Nov\\.?",
+    "Dec\\.?",
+]
 _ADJECTIVE_ALONE = {"Foreign", "Federal", "National", "State", "Royal", "Presidential", "Central"}
 
 
@@ -263,6 +288,8 @@ def _named_place(lead: str) -> str:
         # Keep the closing dot of an abbreviation ("D.C."), drop a sentence's.
         raw = raw.rstrip(",") if re.search(r"\b[A-Z]\.[A-Z]\.$", raw) else raw.rstrip(".,")
         place = _without_subject(raw, first_sentence[m.end() :])
+        # "in Mohali March 30": the date after the place is not part of it
+        place = re.sub(rf"\s+(?:{'|'.join(MONTH_WORDS)})\b.*$", "", place)
         head = place.split()[0].strip(",").lower()
         if place.split(",")[0].removeprefix("the ") in _ADJECTIVE_ALONE:
             continue  # "at the Foreign, Commonwealth and Development Office": a name cut short
@@ -368,6 +395,8 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
     ("The two prime ministers met at Bhutan House in the SAARC Village")."""
     for para in paras[:4]:
         for sentence in sentences(para)[:6]:
+            if _TO_COME.search(sentence):
+                continue  # "the Climate Summit that he will host in New York": another event
             if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
             # The host's own words: "I would like to welcome PM Turnbull to Singapore"; "Mr
@@ -378,6 +407,7 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
     return ""
 
 
+_TO_COME = re.compile(r"\b(?:will|upcoming|forthcoming|next (?:week|month|year)|scheduled)\b")
 _WELCOME_TO = re.compile(
     r"\b(?:[Ww]elcome[sd]?|[Ww]elcoming) (?:(?:PM|President|Prime Minister|Mr\.?|Ms\.?|Dr\.?"
     r"|[A-Z][\w'-]+|you|him|her) ){1,5}to (?:the )?"
