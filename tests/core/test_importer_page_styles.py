@@ -661,3 +661,14 @@ def test_a_un_readouts_place_line_at_the_top_and_an_event_still_to_come() -> Non
 
 def test_a_date_after_a_place_is_not_part_of_its_name() -> None:
     assert find_location("They had met in Mohali March 30 during the semi-final.") == "Mohali"
+
+
+def test_a_crown_prince_meets_as_head_of_government_only_while_prime_minister() -> None:
+    text = (
+        "King Abdullah II received Saudi Crown Prince Mohammed bin Salman in Amman, and the "
+        "two discussed regional issues.\n"
+    )
+    before = _readout(text, Overrides(date=dt.date(2021, 3, 8)))
+    after = _readout(text, Overrides(date=dt.date(2023, 6, 21)))
+    assert before.kind == "other"
+    assert after.kind == "summit"

@@ -86,6 +86,28 @@ def known_names(
     return out
 
 
+def crown_prince_in_office(people: list[Participant], date: dt.date | None) -> list[Participant]:
+    """A crown prince who is also his country's prime minister that day ("Crown Prince
+    Mohammed bin Salman" in 2023) meets others as a head of government."""
+    if date is None:
+        return people
+    out = []
+    for p in people:
+        if "Crown Prince" in p.role and "Prime Minister" not in p.role and p.country:
+            pm = offices.holder(p.country, "Prime Minister", date)
+            # (the same given name too: King Salman, prime minister in 2021, is not
+            # "Mohammed bin Salman")
+            said = offices.fold(p.name).split()
+            if (
+                pm is not None
+                and said[:1] == offices.fold(pm.name).split()[:1]
+                and offices.fold(pm.family) in " ".join(said)
+            ):
+                p = replace(p, role=f"Prime Minister and {p.role}")
+        out.append(p)
+    return out
+
+
 def home_country(people: list[Participant], page: Page, notes: list[str]) -> list[Participant]:
     """The publisher's own leader is named without a country ("President Biden"): fill it in.
 
@@ -196,8 +218,13 @@ def unnamed_home_side(
     parties = {p.country for p in people if p.country}
     guessed = not home
     if guessed:
+        partner = _pair_partner(text, parties)
+        if partner and len(parties) >= 2:
+            # "The Prime Minister thanked the President", both named before, in a story of
+            # "peace between Israel and Saudi Arabia": the two sides are there already.
+            return None
         # (The habits of English-language offices say nothing of a page in Portuguese.)
-        home = _pair_partner(text, parties) or (
+        home = partner or (
             (_style_home(text, m.group("office")) if page.written_in == "en" else "")
             if m is not None
             else _most_named(text, parties)

@@ -146,7 +146,7 @@ _COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
 _LEADER = re.compile(
     r"\b(?:(?:Federal|Acting|Interim|Caretaker) )?(?:President|Prime Minister"
     r"|Premier|Chancellor|King|Queen|Emperor"
-    r"|Sultan|Emir|Amir|Taoiseach|Crown Prince|Supreme Leader"
+    r"|Sultan|Emir|Amir|Taoiseach|Supreme Leader"
     r"|Chairman of the State Affairs Commission"
     r"|[Ll]eader(?! of (?:the )?(?:Opposition|House)))\b"
 )

@@ -843,6 +843,8 @@ SA|Crown Prince|Salman bin Abdulaziz Al Saud|Salman|2012-06-18|2015-01-23
 SA|Crown Prince|Muqrin bin Abdulaziz Al Saud|Muqrin|2015-01-23|2015-04-29
 SA|Crown Prince|Muhammad bin Nayef Al Saud|Muhammad bin Nayef|2015-04-29|2017-06-21
 SA|Crown Prince|Mohammed bin Salman|Mohammed bin Salman|2017-06-21|
+SA|Prime Minister|Salman bin Abdulaziz Al Saud|Salman|2015-01-23|2022-09-27
+SA|Prime Minister|Mohammed bin Salman|Mohammed bin Salman|2022-09-27|
 SA|Foreign Minister|Saud al-Faisal|Saud al-Faisal|1975-10-13|2015-04-29
 SA|Foreign Minister|Adel al-Jubeir|Jubeir|2015-04-29|2018-12-27
 SA|Foreign Minister|Ibrahim Abdulaziz Al-Assaf|Assaf|2018-12-27|2019-10-23

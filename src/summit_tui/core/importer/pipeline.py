@@ -21,6 +21,7 @@ from summit_tui.core.importer.home import (
     OWN_OFFICES_MEETING,
     UNNAMED_HOME,
     country_from_office,
+    crown_prince_in_office,
     home_country,
     known_names,
     known_person,
@@ -433,6 +434,7 @@ def _extract(
     people = [known_person(p, known or []) for p in people]
     people = [_in_full(p, paras, lead_text) for p in people]
     people = [office_holder_country(p, date, notes) for p in people]
+    people = crown_prince_in_office(people, date)
     people = home_country(people, page, notes)
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
