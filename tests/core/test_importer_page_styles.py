@@ -672,3 +672,30 @@ def test_a_crown_prince_meets_as_head_of_government_only_while_prime_minister() 
     after = _readout(text, Overrides(date=dt.date(2023, 6, 21)))
     assert before.kind == "other"
     assert after.kind == "summit"
+
+
+def test_a_titles_last_words_are_not_names_and_an_ambassadors_title() -> None:
+    readout = _readout(
+        "The Founder of Peace and National Unity, Leader of the Nation, President of "
+        "Tajikistan Emomali Rahmon held a telephone conversation with the Russian President "
+        "Vladimir Putin on April 18, 2020.\n"
+    )
+    assert _families(readout) == {"Rahmon", "Putin"}
+    readout = _readout(
+        "On the sidelines of the 68th Session of the UN General Assembly, Foreign Minister Yun "
+        "Byung-se met with his Peruvian counterpart Eda Rivas on September 26, 2013.\n"
+    )
+    assert {p.name for p in readout.participants} == {"Yun Byung-se", "Eda Rivas"}
+    readout = _readout(
+        "Foreign Affairs Cabinet Secretary Amb. Raychelle Omamo held a meeting with her United "
+        "States counterpart Antony Blinken in Washington on 29 June 2021.\n"
+    )
+    assert "Amb" not in {p.name for p in readout.participants}
+
+
+def test_twelve_noon_and_a_time_field() -> None:
+    readout = _readout(
+        "On September 22, 2005 at 12 noon, Prime Minister Junichiro Koizumi and President Roh "
+        "Moo Hyun held a telephone talk.\n"
+    )
+    assert readout.start_time == dt.time(12, 0)

@@ -323,6 +323,7 @@ _COURSE = re.compile(
     r"|(?:meeting|talks|call|conversation) took place\b[^.]{0,80}?\bat (?:about |around )?(?=\d)"
     r"|received (?:the )?(?:visiting )?[^.]{0,80}?\bat (?:about |around )?(?=\d{1,2}[:.]\d\d)"
     r"|began|begun|started|commenced|lasted|lasting|lasts?|went on|ran for"
+    r"|(?<=\b)Time:(?=\s*(?:[Aa]pprox\w*\s+)?\d)"
     r"|went for|\d+[- ]minutes?|\d+[- ]hours?|half[- ]hour|hour[- ]long"
     r"|an hour long|for (?:about |some |nearly |over )?(?:an|one|two|three|half an) hours?"
     r")\b",

@@ -19,7 +19,8 @@ HONORIFIC = (
     r"|Dato' Sri|Dato'|Datuk|Tan Sri|Tun|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Professor|Sir|Dame"
     r"|Sheikh|Shri|Smt\.|(?:[Tt]he\s+)?Hon(?:ou?)?rable|(?:[Tt]he\s+)?Hon\.?(?=\s+[A-Z])"
     r"|(?:[Tt]he )?Rt\.? Hon\.?|[Tt]he Right Honourable"
-    r"|Madam|Mme\.?|General|Gen\.?(?=\s+[A-Z])|Admiral|Field Marshal|Air Chief Marshal)"
+    r"|Madam|Mme\.?|General|Gen\.?(?=\s+[A-Z])|Admiral|Field Marshal|Air Chief Marshal"
+    r"|Amb\.?(?=\s+[A-Z])|Ambassador(?=\s+[A-Z][a-z]+\s+[A-Z]))"
 )
 _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"
 _PARTICLE = r"(?:bin|binti|bint|ibn|al|ali|el|van|von|de|der|den|da|dos|du|la|le|y)"
@@ -420,6 +421,7 @@ _BODY_ENDS = frozenset(
         "Sultanate",
     ]
 )
+_TITLE_ENDS = frozenset(["Nation", "Assembly", "Unity", "Session", "Summit", "Forum", "Union"])
 # Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
 _NOT_NAMES = {
     # "On 8 January, the Minister of Foreign Affairs ...": a date, not a name
@@ -612,8 +614,8 @@ def find_participants(text: str) -> list[Participant]:
     for m in _NAME_ROLE.finditer(text):
         name = _trim_name(m.group("name"))
         role = re.sub(r"^the\s+", "", m.group("role").strip())
-        if not name:
-            continue
+        if not name or name.split()[-1] in _BODY_ENDS | _TITLE_ENDS:
+            continue  # "the UN General Assembly, Foreign Minister ...": not "General Assembly"
         hon = _honorific(m.group("hon"))
         head = _ROLE.search(role)
         before = role[: head.start()] if head else ""  # "Japan's Special Envoy"
@@ -635,6 +637,9 @@ def find_participants(text: str) -> list[Participant]:
             not name
             or countries.lookup(name, strict_codes=True) is not None
             or name.split()[0] in _NOT_NAMES
+            # "Leader of the Nation, President ...", "the UN General Assembly, Foreign
+            # Minister ...": the end of a title or a body, not a name
+            or name.split()[-1] in _BODY_ENDS | _TITLE_ENDS
         ):
             continue
         if not country and not role.startswith(("Foreign", "Secretary", "Prime", "President")):

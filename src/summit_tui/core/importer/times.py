@@ -12,7 +12,7 @@ _CLOCK = (
     r"(?:(?P<hp>1[3-9]|2[0-3])[:.](?P<mp>[0-5]\d)\s*p\.?\s*m\b\.?"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5]\d))?\s*(?P<ap>[ap])\.?\s*m\b\.?"
     # "At noon on March 3"
-    r"|(?P<noon>(?<=\bat )noon|(?<=\bat )midday)\b"
+    r"|(?P<noon>(?<=\bat )(?:12 )?noon|(?<=\bat )midday)\b"
     # "from 4:30 this afternoon"
     r"|(?P<hl>1[0-2]|0?[1-9])[:.](?P<ml>[0-5]\d)\s+(?=this afternoon|this evening|tonight"
     r"|in the afternoon|in the evening)"
@@ -26,7 +26,7 @@ _CLOCK = (
 )
 _LEAD_WORD = (
     r"(?P<word>\b(?:commencing|starting|beginning|from|at|around|about|shortly after"
-    r"|since|between)\s+(?:(?:about|around|approximately|roughly)\s+)?)"
+    r"|since|between|Time:)\s+(?:(?:about|around|approximately|roughly)\s+)?)"
 )
 # What a writer says of a clock time: local, or the home country's (Japan time, JST, IST).
 _LABEL = (
