@@ -699,3 +699,24 @@ def test_twelve_noon_and_a_time_field() -> None:
         "Moo Hyun held a telephone talk.\n"
     )
     assert readout.start_time == dt.time(12, 0)
+
+
+def test_a_bodys_secretary_general_welcomed_to_a_street_is_no_multilateral_summit() -> None:
+    readout = _readout(
+        "PM meeting with Commonwealth Secretary-General\n"
+        "David Cameron met with the Secretary-General of the Commonwealth, Kamalesh Sharma.\n"
+        "Following the meeting, a Downing Street spokesperson said:\n"
+        "The Prime Minister welcomed the Secretary-General of the Commonwealth, Kamalesh "
+        "Sharma, to Downing Street today ahead of the Heads of Government Meeting next month.\n",
+        Overrides(date=dt.date(2013, 10, 10)),
+    )
+    assert readout.kind == "other"
+    assert readout.location == "Downing Street"
+
+
+def test_a_king_or_emir_named_by_a_given_name_is_named_in_full() -> None:
+    readout = _readout(
+        "President Sheikh Mohamed spoke with Sheikh Tamim, the Emir of Qatar, by phone on "
+        "Friday, December 30, 2022.\n"
+    )
+    assert any(p.name == "Tamim bin Hamad Al Thani" for p in readout.participants)

@@ -86,6 +86,28 @@ def known_names(
     return out
 
 
+# Offices whose holders readouts call by a given name: "King Abdullah", "Sheikh Tamim".
+_GIVEN_NAME_OFFICE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Crown Prince)\b")
+
+
+def in_full(people: list[Participant], date: dt.date | None, notes: list[str]) -> list[Participant]:
+    """Someone the text names by one name and an office ("Sheikh Tamim, the Emir of Qatar"),
+    named in full as the table of office holders gives the holder that day."""
+    if date is None:
+        return people
+    out = []
+    for p in people:
+        if not _GIVEN_NAME_OFFICE.search(p.role):
+            out.append(p)  # "President Biden": a family name, as readouts name most leaders
+            continue
+        found = offices.in_office(p.name, p.role, p.country, date)
+        if found is not None and found.name != p.name:
+            notes.append(f"{p.name} is named in full as the {found.office} of that day")
+            p = replace(p, name=found.name)
+        out.append(p)
+    return out
+
+
 def crown_prince_in_office(people: list[Participant], date: dt.date | None) -> list[Participant]:
     """A crown prince who is also his country's prime minister that day ("Crown Prince
     Mohammed bin Salman" in 2023) meets others as a head of government."""

@@ -22,7 +22,8 @@ _MULTILATERAL = re.compile(
     # ("NATO Secretary General visits Washington": the body's head, not its summit.)
     r" Meeting|Regional Forum)|G7|G20|G-7|G-20|APEC|BRICS|Quad|East Asia Summit|EAS"
     r"|NATO(?! Secretary[- ]General| Deputy Secretary)"
-    r"|Pacific Islands|Mekong|CHOGM|(?<!Foreign and )Commonwealth(?! Affairs| Office)|SCO"
+    r"|Pacific Islands|Mekong|CHOGM"
+    r"|(?<!Foreign and )Commonwealth(?! Affairs| Office| Secretary| Secretariat)|SCO"
     r"|Leaders' Meeting|Leaders' Summit"
     r"|Trilateral|multilateral)\b",
 )

@@ -2390,6 +2390,22 @@ _SHORT_NAMES = {
 }
 
 
+def in_office(name: str, role: str, country: str, date: dt.date) -> Holder | None:
+    """The holder of the office a role names, in that country on that day, when a one-word
+    name is theirs ("Emir of Qatar" Tamim is Tamim bin Hamad Al Thani; "King" Abdullah of
+    Jordan in 2004 is Abdullah II)."""
+    word = fold(name)
+    if not word or " " in word or not country:
+        return None
+    for office, words in _OFFICE_WORDS.items():
+        if not words.search(role):
+            continue
+        found = holder(country, office, date)
+        if found is not None and word in (fold(found.name).split()[0], fold(found.family)):
+            return found
+    return None
+
+
 def _names_match(name: str, h: Holder) -> bool:
     words = fold(name).split()
     family = fold(h.family).split()

@@ -23,6 +23,7 @@ from summit_tui.core.importer.home import (
     country_from_office,
     crown_prince_in_office,
     home_country,
+    in_full,
     known_names,
     known_person,
     office_holder_country,
@@ -435,6 +436,7 @@ def _extract(
     people = [_in_full(p, paras, lead_text) for p in people]
     people = [office_holder_country(p, date, notes) for p in people]
     people = crown_prince_in_office(people, date)
+    people = in_full(people, date, notes)
     people = home_country(people, page, notes)
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))

@@ -395,15 +395,16 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
     ("The two prime ministers met at Bhutan House in the SAARC Village")."""
     for para in paras[:4]:
         for sentence in sentences(para)[:6]:
+            # The host's own words: "I would like to welcome PM Turnbull to Singapore"; "Mr
+            # X is in Moscow on a working visit".
+            m = _WELCOME_TO.search(sentence) or _ON_A_VISIT.search(sentence)
+            place = (m["place"] or m.groupdict().get("venue") or "") if m is not None else ""
+            if place and city_or_venue(place):
+                return place
             if _TO_COME.search(sentence):
                 continue  # "the Climate Summit that he will host in New York": another event
             if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
-            # The host's own words: "I would like to welcome PM Turnbull to Singapore"; "Mr
-            # X is in Moscow on a working visit".
-            m = _WELCOME_TO.search(sentence) or _ON_A_VISIT.search(sentence)
-            if m is not None and city_or_venue(m["place"]):
-                return m["place"]
     return ""
 
 
@@ -412,6 +413,8 @@ _WELCOME_TO = re.compile(
     r"\b(?:[Ww]elcome[sd]?|[Ww]elcoming) (?:(?:PM|President|Prime Minister|Mr\.?|Ms\.?|Dr\.?"
     r"|[A-Z][\w'-]+|you|him|her) ){1,5}to (?:the )?"
     r"(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+    # "welcomed the Secretary-General of the Commonwealth, Kamalesh Sharma, to Downing Street"
+    r"|\b[Ww]elcomed the [^.;]{3,100}?, to (?:the )?(?P<venue>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
 )
 _EARLIER_TRIP = re.compile(r"\b(?:after|since|following|before) (?:my|our|his|her|their)\b[^.]*$")
 _ON_A_VISIT = re.compile(
