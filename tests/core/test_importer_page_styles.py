@@ -720,3 +720,17 @@ def test_a_king_or_emir_named_by_a_given_name_is_named_in_full() -> None:
         "Friday, December 30, 2022.\n"
     )
     assert any(p.name == "Tamim bin Hamad Al Thani" for p in readout.participants)
+
+
+def test_a_courtesy_call_between_heads_of_state_and_a_bodys_chairperson() -> None:
+    readout = _readout(
+        "President Uhuru Kenyatta on Thursday, 5 March 2020 held talks with Ethiopian "
+        "President Sahle-Work Zewde who paid him a courtesy call at State House, Nairobi.\n"
+    )
+    assert readout.kind == "summit"
+    readout = _readout(
+        "The African Union Commission (AUC) Chairperson, Dr. Nkosazana Dlamini Zuma has met "
+        "with the Minister of Foreign Affairs of Ethiopia, H.E. Dr. Workneh Gebeyehu, on "
+        "Tuesday, 13 December 2016.\n"
+    )
+    assert readout.countries == ("ET",)

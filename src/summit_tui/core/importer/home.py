@@ -86,6 +86,7 @@ def known_names(
     return out
 
 
+_BODY_OFFICE = re.compile(r"\b(?:Chairperson|Director-General|Commissioner)\b")
 # Offices whose holders readouts call by a given name: "King Abdullah", "Sheikh Tamim".
 _GIVEN_NAME_OFFICE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Crown Prince)\b")
 
@@ -151,6 +152,8 @@ def office_holder_country(
     """The country of a known office holder named without one ("President Obama")."""
     if person.country and person.role:
         return person
+    if _BODY_OFFICE.search(person.role):
+        return person  # "the AU Commission Chairperson": she speaks for the body, not a country
     found = offices.known_person(person.name, person.role, date)
     if found is None:
         return person

@@ -460,7 +460,13 @@ def kind_of(
         _MULTILATERAL.search(topic) and not _PAIR_OF_LEADERS.search(title) and not pair_press
     ) or max(party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
-    if _COURTESY.search(lead):
+    if _COURTESY.search(lead) and not (
+        _two_leaders(people)
+        and not re.search(r"\b[Ff]ormer\b", f"{title}\n{lead}")
+        and not any(_ROYAL.search(p.role) for p in people[:2])
+    ):
+        # (a president's courtesy call on another is still their summit; a sovereign's
+        # courtesy call, as Japan's offices name it, is not)
         return "other"
     if _MEAL.search(f"{title}\n{lead}") and _two_leaders(people):
         return "summit"  # two leaders at one table: their dinner or lunch is their summit
@@ -552,6 +558,9 @@ _JOINT_PRESS = re.compile(
     re.I,
 )
 _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
+
+
+_ROYAL = re.compile(r"\b(?:King|Queen|Sultan|Emir|Amir|Emperor|Crown Prince)\b")
 
 
 def _two_leaders(people: list[Participant]) -> bool:
