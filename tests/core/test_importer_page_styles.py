@@ -734,3 +734,14 @@ def test_a_courtesy_call_between_heads_of_state_and_a_bodys_chairperson() -> Non
         "Tuesday, 13 December 2016.\n"
     )
     assert readout.countries == ("ET",)
+
+
+def test_a_summit_named_as_the_occasion_in_a_headline_is_not_the_kind() -> None:
+    readout = _readout(
+        "Prince Saud, President Al-Assad meet at the sideline of Arab Summit\n\n"
+        "March 27, 2010\n\n"
+        "Foreign Minister Prince Saud Al-Faisal, head of the Saudi delegation to the Arab "
+        "Summit in Sirte, Libya, met today with Syrian President Bashar Al-Assad at the "
+        "sideline of the summit.\n"
+    )
+    assert readout.kind == "other"

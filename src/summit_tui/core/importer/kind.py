@@ -496,8 +496,10 @@ def kind_of(
         )
     ):
         return "foreign-ministers-meeting"
-    if re.search(r"\bSummit\b", title):
-        return "summit"
+    if re.search(r"\bSummit\b", title) and not re.search(
+        r"\b(?:sidelines?|margins?|eve) of (?:the )?(?:[\w-]+ ){0,4}Summit\b", title, re.I
+    ):
+        return "summit"  # (not "... meet at the sideline of Arab Summit": the event's name)
     # A leader's role starts with the office: "Special Envoy of the Prime Minister" is not one.
     leaders = [_LEADER.match(_without_demonym(r)) for r in roles[:2]]
     if _SUMMIT.search(text) and len(roles) >= 2 and all(leaders):

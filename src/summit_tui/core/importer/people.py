@@ -566,8 +566,9 @@ def _trim_name(name: str) -> str:
         text = text[:-1]
     # Post-nominal letters are not part of the name ("Anthony Albanese MP").
     text = re.sub(r"(?:\s+(?:MP|QC|KC|AC|AO|GCMG|MBE|OBE|CBE|PhD))+$", "", text)
-    # "Kishida's" names a person in a possessive phrase; keep the person.
-    return re.sub(r"'s$", "", text)
+    # "Kishida's" names a person in a possessive phrase; keep the person (also when the next
+    # word ran into it: "Trump'sannouncement").
+    return re.sub(r"'s(?:[a-z]{3,})?$", "", text)
 
 
 def _honorific(text: str | None) -> str:
