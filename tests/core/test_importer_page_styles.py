@@ -745,3 +745,17 @@ def test_a_summit_named_as_the_occasion_in_a_headline_is_not_the_kind() -> None:
         "sideline of the summit.\n"
     )
     assert readout.kind == "other"
+
+
+def test_a_place_is_never_a_person_an_invitation_or_a_weekday() -> None:
+    readout = _readout(
+        "During her official visit to Kazakhstan on April 17, 2018 at the invitation of "
+        "Foreign Minister Kairat Abdrakhmanov, Foreign Minister Kang Kyung-wha paid a "
+        "courtesy call on President Nursultan Nazarbaev.\n"
+    )
+    assert "Abdrakhmanov" not in readout.location
+    readout = _readout(
+        "President Lee Myung-bak met Prime Minister Taro Aso at the Landmark Hotel Tuesday, "
+        "London, on April 1, 2009.\n"
+    )
+    assert "Tuesday" not in readout.location

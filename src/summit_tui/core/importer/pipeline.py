@@ -686,6 +686,11 @@ def _extract(
     location = venue_and_city(location, [lead_text, *_after(paras, lead_text, 2), raw_title])
     # "at the White House" is held at "White House"; "The Hague" keeps its article.
     location = location.removeprefix("the ")
+    # "Landmark Hotel Tuesday, London": a day is not part of the place; "Malaysian Prime
+    # Minister Anwar Ibrahim" is a person, not a place.
+    location = _WEEKDAY_IN_PLACE.sub("", location).strip(" ,")
+    if _TITLED_PERSON.search(location):
+        location = ""
     if len(codes) == 1 and not given.countries:  # "The Kazakh leader arrived in Moscow"
         codes, people = _leader_by_demonym(codes, people, paras, lead_text, review)
     unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
@@ -1205,6 +1210,11 @@ _RECALLED = re.compile(
     r"|(?:is|are) (?:here )?to brief (?:you|the (?:media|press))"
     r"|briefed (?:the )?(?:media|press|reporters))\b",
     re.I,
+)
+_WEEKDAY_IN_PLACE = re.compile(r",?\s*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_TITLED_PERSON = re.compile(
+    r"\b(?:President|Prime Minister|Foreign Minister|Minister|Secretary|Chancellor|King)"
+    r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:Later|Then|Afterwards|Subsequently),? )?(?:He|She)\b")
 _BY_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)

@@ -246,7 +246,12 @@ def _in_place(lead: str) -> str:
             return city
     for m in _PART_OF.finditer(first_sentence):
         place = m.group("place").rstrip(".,")
-        if city_or_venue(place) and not _NOT_PLACES.search(place):
+        # ("at the invitation of Foreign Minister X": a person, not a place)
+        if (
+            city_or_venue(place)
+            and not _NOT_PLACES.search(place)
+            and not _PERSON_WORDS.search(place)
+        ):
             return place
     return ""
 
