@@ -7,6 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from summit_tui.core.importer import offices
+from summit_tui.core.importer.dates import MONTH_NAMES
 from summit_tui.core.model.readout import Participant
 from summit_tui.core.reference import countries
 
@@ -424,18 +425,8 @@ _BODY_ENDS = frozenset(
 _TITLE_ENDS = frozenset(["Nation", "Assembly", "Unity", "Session", "Summit", "Forum", "Union"])
 # Words that open a sentence before a comma, never a name ("Yesterday, Prime Minister ...").
 _NOT_NAMES = {
-    # "On 8 January, the Minister of Foreign Affairs ...": a date, not a name
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    # "On 8 January, the Minister of Foreign Affairs ...": a date, not a name ("May" is one)
+    *(m for m in MONTH_NAMES if m != "May"),
     "Today",
     "Yesterday",
     "Tonight",

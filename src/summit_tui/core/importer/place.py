@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.core.importer.capitals import country_of_capital
-from summit_tui.core.importer.dates import MONTHS
+from summit_tui.core.importer.dates import MONTH_NAMES, MONTHS
 from summit_tui.core.importer.lead import sentences
 from summit_tui.core.reference import countries
 
@@ -256,31 +256,10 @@ def _in_place(lead: str) -> str:
     return ""
 
 
-MONTH_WORDS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan\\.?",
-    "Feb\\.?",
-    "Mar\\.?",
-    "Apr\\.?",
-    "Jun\\.?",
-    "Jul\\.?",
-    "Aug\\.?",
-    "Sept?\\.?",
-    "Oct\\.?",
-    "Nov\\.?",
-    "Dec\\.?",
-]
+# A month's name or its abbreviation ("March", "Mar."), as a date after a place writes it.
+_MONTH_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(MONTH_NAMES)}|(?:{'|'.join(n[:3] for n in MONTH_NAMES)}|Sept)\.?)\b.*$"
+)
 _ADJECTIVE_ALONE = {"Foreign", "Federal", "National", "State", "Royal", "Presidential", "Central"}
 
 
@@ -294,7 +273,7 @@ def _named_place(lead: str) -> str:
         raw = raw.rstrip(",") if re.search(r"\b[A-Z]\.[A-Z]\.$", raw) else raw.rstrip(".,")
         place = _without_subject(raw, first_sentence[m.end() :])
         # "in Mohali March 30": the date after the place is not part of it
-        place = re.sub(rf"\s+(?:{'|'.join(MONTH_WORDS)})\b.*$", "", place)
+        place = _MONTH_AFTER.sub("", place)
         head = place.split()[0].strip(",").lower()
         if place.split(",")[0].removeprefix("the ") in _ADJECTIVE_ALONE:
             continue  # "at the Foreign, Commonwealth and Development Office": a name cut short
