@@ -29,7 +29,9 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+#: A weekday's name, for patterns that must tell a day from a place or a name.
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)?"
 
 # Month first ("May 23, 2024", "May 16th") and day first ("27 April 2023", "16th May").
 # "Nov.17,2006": a month's abbreviation may run into the day, and the day into the year.
@@ -139,9 +141,7 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-_WEEKDAY_NUMBERS = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\((?P<a>\d{1,2})/(?P<b>\d{1,2})\)"
-)
+_WEEKDAY_NUMBERS = re.compile(rf"\b{WEEKDAY_NAME}\s*\((?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\)")
 _PUBLISHED_LABEL = re.compile(
     r"^(?:Published|Posted|Released|Date|Updated|Last updated|Modified|Issued|Release date"
     r"|(?:Press|Media|News) releases?|For (?:Immediate )?Release)"
@@ -284,7 +284,7 @@ def _place_after_date(line: str) -> str:
         r"|News|Press|Release|Update[sd]?|Transcript|Speech|Media|Joint|Remarks)\b",
         place,
         re.I,
-    ) or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", place):
+    ) or re.fullmatch(WEEKDAY_NAME, place):
         return ""
     return place
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.capitals import country_of_capital
-from summit_tui.core.importer.dates import find_dates
+from summit_tui.core.importer.dates import WEEKDAY_NAME, find_dates
 from summit_tui.core.importer.furniture import (
     Page,
     date_in_address,
@@ -1211,7 +1211,7 @@ _RECALLED = re.compile(
     r"|briefed (?:the )?(?:media|press|reporters))\b",
     re.I,
 )
-_WEEKDAY_IN_PLACE = re.compile(r",?\s*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_IN_PLACE = re.compile(rf",?\s*\b{WEEKDAY_NAME}\b")
 _TITLED_PERSON = re.compile(
     r"\b(?:President|Prime Minister|Foreign Minister|Minister|Secretary|Chancellor|King)"
     r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"

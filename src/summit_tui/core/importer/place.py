@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.core.importer.capitals import country_of_capital
-from summit_tui.core.importer.dates import MONTH_NAMES, MONTHS
+from summit_tui.core.importer.dates import MONTH_NAMES, MONTHS, WEEKDAY_NAME
 from summit_tui.core.importer.lead import sentences
 from summit_tui.core.reference import countries
 
@@ -23,7 +23,7 @@ _PLACE = re.compile(
     r"[A-Z][\w'.-]*"
     rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?(?:[A-Z]|d'[A-Z])[\w'.-]*){{0,6}}"
     # ("in the Oval Office, Monday, Dec. 6": a day, not the venue's city)
-    r"(?:,\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z.]*"
+    rf"(?:,\s+(?!{WEEKDAY_NAME}\b)[A-Z][A-Za-z.]*"
     r"(?:\s+[A-Z][A-Za-z.]*){0,3})?)"
 )
 _NOT_PLACES = re.compile(
