@@ -251,16 +251,8 @@ def place_of_dateline(line: str) -> str:
         return ""  # more words than a place and a date: a sentence, not a dateline
     place = m.group("place").strip()
     if re.fullmatch(
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?|Tue|Wed|Thu|Sat|Published|Posted"
-        r"|Updated|Date|Released)\.?",
-        place,
-        re.I,
-    ) or re.search(
-        r"\b(?:President|Minister|Prime|Secretary|Office|Ministry|Embassy"
-        r"|Statement|Readout|News|Press)\b",
-        place,
-        re.I,
-    ):
+        rf"{_WEEKDAY_WORD}|(?:Published|Posted|Updated|Date|Released)\.?", place, re.I
+    ) or re.search(rf"\b(?:{_OFFICE_WORDS})\b", place, re.I):
         return ""
     place = place.title() if place.isupper() else place
     if region and region.casefold() != place.casefold():
@@ -269,6 +261,10 @@ def place_of_dateline(line: str) -> str:
 
 
 _WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\.?|Tue|Wed|Thu|Sat"
+# Words of an office or a label, never of a dateline's place ("PRESIDENT OBAMA: ...").
+_OFFICE_WORDS = (
+    r"President|Minister|Prime|Secretary|Office|Ministry|Embassy|Statement|Readout|News|Press"
+)
 
 
 def _place_after_date(line: str) -> str:
@@ -280,8 +276,7 @@ def _place_after_date(line: str) -> str:
         return ""
     place = m.group("place").strip()
     if re.search(
-        r"\b(?:President|Minister|Prime|Secretary|Office|Ministry|Embassy|Statement|Readout"
-        r"|News|Press|Release|Update[sd]?|Transcript|Speech|Media|Joint|Remarks)\b",
+        rf"\b(?:{_OFFICE_WORDS}|Release|Update[sd]?|Transcript|Speech|Media|Joint|Remarks)\b",
         place,
         re.I,
     ) or re.fullmatch(WEEKDAY_NAME, place):
