@@ -759,3 +759,40 @@ def test_a_place_is_never_a_person_an_invitation_or_a_weekday() -> None:
         "London, on April 1, 2009.\n"
     )
     assert "Tuesday" not in readout.location
+
+
+def test_a_place_said_right_after_the_meeting_in_a_later_sentence_or_a_sentence_headline() -> None:
+    readout = _readout(
+        "The Chairperson of the African Union Commission has met with the Minister of Foreign "
+        "Affairs of Ethiopia, Dr. Workneh Gebeyehu. They met at the AU Headquarters, on "
+        "Tuesday, 13 December 2016.\n\n"
+        "They discussed the host agreement and the coming summit in January.\n"
+    )
+    assert readout.location == "AU Headquarters"
+    readout = _readout(
+        "Prime Minister Robert Abela and his Croatian counterpart, Andrej Plenković, engaged "
+        "in a bilateral meeting at Castille on Thursday\n\n"
+        "They held discussions on trade between the two countries.\n\n"
+        "Mr Plenković is in Malta for a summit of Mediterranean states.\n",
+        Overrides(date=dt.date(2023, 9, 28)),
+    )
+    assert readout.location == "Castille"
+    # A subject spoken of is not where they met.
+    readout = _readout(
+        "Foreign Minister Kishida held a meeting with Secretary of State Kerry on 10 August "
+        "2014. They held discussions on the situations including those in Ukraine and Iraq.\n"
+    )
+    assert readout.location == ""
+
+
+def test_a_date_line_with_its_place_after_a_dash() -> None:
+    assert place_of_dateline("June 1, 2016 - Ottawa, Ontario") == "Ottawa, Ontario"
+    readout = _readout(
+        "Statement by the Minister following a meeting with China's Foreign Minister\n\n"
+        "Speech\n\n"
+        "June 1, 2016 - Ottawa, Ontario\n\n"
+        "Check against delivery.\n\n"
+        "Minister Stéphane Dion held talks with Foreign Minister Wang Yi of China today.\n"
+    )
+    assert readout.date == dt.date(2016, 6, 1)
+    assert readout.location.startswith("Ottawa")

@@ -224,9 +224,10 @@ _PLACE_FIRST = re.compile(
 
 
 # "June 18, 2015, St Petersburg" (the Kremlin's date line under a headline): the place
-# after the date.
+# after the date; "June 1, 2016 - Ottawa, Ontario" (Global Affairs Canada's).
 _PLACE_AFTER = re.compile(
-    r"\s*,\s*(?:\d{1,2}[:.]\d\d\s*,\s*)?(?P<place>(?:The )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
+    r"\s*(?:,|\s[–—-])\s*(?:\d{1,2}[:.]\d\d\s*,\s*)?"
+    r"(?P<place>(?:The )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}"
     r"(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?)\.?$"
 )
 

@@ -94,6 +94,7 @@ from summit_tui.core.importer.place import (
     in_place,
     later_location,
     lead_dateline,
+    met_at,
     opening_dateline,
     speaker_labels,
     title_place,
@@ -653,6 +654,8 @@ def _extract(
         lambda _: find_location(lead_text),
         lambda _: place_line,
         lambda _: title_place(raw_title),
+        # A headline that is a sentence: "X and Y engaged in a bilateral meeting at Castille"
+        lambda _: met_at(raw_title) if raw_title.count(" ") >= 6 else "",
         # A transcript's header ("Treaty Room" over "Washington, DC") says where it was
         # spoken, before a speaker's "here in D.C."
         lambda marks: _header_place(paras, lead_text, marks),
@@ -1404,7 +1407,13 @@ def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
     event's."""
     if lead not in paras:
         return ""
-    place = later_location(_after(paras, lead, 3)) or later_location(_before(paras, lead, 3))
+    # "... has met with ... They met at the AU Headquarters, on Tuesday": the lead's own
+    # later sentences first.
+    place = (
+        met_at(" ".join(sentences(lead)[1:]))
+        or later_location(_after(paras, lead, 3))
+        or later_location(_before(paras, lead, 3))
+    )
     if place:
         review.append(
             Review(

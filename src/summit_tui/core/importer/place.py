@@ -448,6 +448,26 @@ def venue_and_city(location: str, texts: list[str]) -> str:
     return location
 
 
+# "They met at the AU Headquarters", "a bilateral meeting at Castille on Thursday", "The
+# talks were held in Oslo": a place said right after the meeting.
+_MET_AT = re.compile(
+    r"\b(?:met|meeting|talks|summit)(?:\s+(?:was|were)\s+held|\s+took\s+place)?"
+    r"\s+(?=(?:at|in)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def met_at(text: str) -> str:
+    """The place a sentence gives right after its meeting ("They met at the AU
+    Headquarters"), or ""."""
+    for sentence in sentences(text)[:6]:
+        if _TO_COME.search(sentence):
+            continue
+        for m in _MET_AT.finditer(sentence):
+            if place := _named_place(sentence[m.end() :]):
+                return place
+    return ""
+
+
 _HERE_IN = re.compile(r"\bhere in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})")
 
 
