@@ -796,3 +796,13 @@ def test_a_date_line_with_its_place_after_a_dash() -> None:
     )
     assert readout.date == dt.date(2016, 6, 1)
     assert readout.location.startswith("Ottawa")
+
+
+def test_a_visits_days_give_way_to_the_meetings_own_day() -> None:
+    readout = _readout(
+        "Outcome of the Foreign Minister's Visit to Kazakhstan\n\n"
+        "Date : 2018-04-18 10:15:00\n\n"
+        "1. During her official visit to Kazakhstan on April 16 and 17, Foreign Minister Kang "
+        "Kyung-wha held a meeting with Foreign Minister Kairat Abdrakhmanov on April 17.\n"
+    )
+    assert readout.date == dt.date(2018, 4, 17)

@@ -75,8 +75,15 @@ def _scored_dates(
             score -= 3
         if lead and _TO_TAKE_PLACE.search(text[max(0, mention.start - 40) : mention.start]):
             score -= 3  # "Ahead of the summit that will take place on November 15-16"
+        if _VISIT_SPAN.search(text[max(0, mention.start - 60) : mention.start]):
+            score -= 1  # "During her visit to Kazakhstan on April 16 and 17, ...": the visit's
         out.append((score, base + mention.start, mention))
     return out
+
+
+# A visit's days, not the meeting's: "her official visit to Kazakhstan on", "a state visit
+# from".
+_VISIT_SPAN = re.compile(r"\b(?:visit|trip|tour|stay)\b[^.,;:]{0,40}\b(?:on|from)\s+$", re.I)
 
 
 MAX_REPORT = 1500  # characters after the lead read for the report of the meeting
