@@ -186,3 +186,27 @@ def test_a_name_that_holds_a_holders_whole_name_and_more_is_theirs() -> None:
     assert found is not None and found.country == "CD"
     # Other words than the holder's own still make another person.
     assert known_person("Lee Myung Loong") is None
+
+
+def test_a_holder_named_with_other_given_names_or_a_bare_title_is_known_by_office_and_day() -> None:
+    # An honorific and another spelling of a given name; the office and the day fit one holder.
+    found = known_person("Makhdoom Shah Mahmood Qureshi", "Foreign Minister", dt.date(2020, 4, 8))
+    assert found is not None and found.country == "PK"
+    # Not without the office: a family name alone names too many.
+    assert known_person("Makhdoom Shah Mahmood Qureshi", "", dt.date(2020, 4, 8)) is None
+    # Kenya's "Cabinet Secretary" and the Philippines' "Secretary" of foreign affairs.
+    found = known_person("Raychelle Omamo", "Cabinet Secretary", dt.date(2021, 7, 1))
+    assert found is not None and found.country == "KE"
+    found = known_person("Enrique Manalo", "Secretary", dt.date(2023, 4, 11))
+    assert found is not None and found.country == "PH"
+    found = known_person("Mike Pompeo", "Secretary", dt.date(2019, 3, 20))
+    assert found is not None and found.country == "US"
+
+
+def test_a_foreign_secretary_named_with_a_bare_title_meets_a_foreign_minister() -> None:
+    readout = _one(
+        "Secretary Enrique Manalo met Foreign Minister Yoko Kamikawa in Washington on "
+        "11 April 2024 to discuss maritime cooperation.\n"
+    )
+    assert readout.kind == "foreign-ministers-meeting"
+    assert set(readout.countries) == {"JP", "PH"}

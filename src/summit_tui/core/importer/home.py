@@ -166,18 +166,19 @@ def office_holder_country(
     notes.append(f"country of {person.name} known from the office held ({found.office})")
     # A bare title ("Secretary Pompeo", "PM Modi") becomes the office it stands for.
     role = (
-        found.office
-        if person.role in _BARE_ROLES and found.office.startswith(_BARE_ROLES[person.role])
-        else person.role
+        found.office if found.office.startswith(_BARE_ROLES.get(person.role, ())) else person.role
     )
     return replace(person, country=found.country, role=role)
 
 
-_BARE_ROLES = {
-    "Secretary": "Secretary",
-    "PM": "Prime Minister",
-    "President": "President",
-    "Minister": "Foreign Minister",
+# A bare title and the offices it stands for: "Secretary Manalo" is the Philippines' foreign
+# minister, "Cabinet Secretary Omamo" Kenya's.
+_BARE_ROLES: dict[str, tuple[str, ...]] = {
+    "Secretary": ("Secretary", "Foreign Minister"),
+    "Cabinet Secretary": ("Foreign Minister",),
+    "PM": ("Prime Minister",),
+    "President": ("President",),
+    "Minister": ("Foreign Minister",),
 }
 
 

@@ -2286,7 +2286,9 @@ _OFFICE_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:Foreign|External)(?: Affairs)? (?:Minister|Secretary)\b"
         r"|\b(?:Minister|Secretary) (?:of|for) (?:Foreign|External) "
         r"(?:Affairs|Relations)\b|\bMinister (?:of|for) International "
-        r"Relations\b|\bFM\b",
+        r"Relations\b|\bFM\b"
+        # A bare "Secretary Manalo" (the Philippines), "Cabinet Secretary Omamo" (Kenya).
+        r"|^(?:Cabinet )?Secretary$",
         re.I,
     ),
     "President of the European Commission": re.compile(r"\bPresident\b|\bCommission", re.I),
@@ -2429,12 +2431,31 @@ def _names_match(name: str, h: Holder) -> bool:
     return all(w in called for w in rest) or (len(known) >= 2 and known <= set(words))
 
 
+def _in_office_by_family(name: str, role: str, date: dt.date) -> list[Holder]:
+    """The one holder of the office a role names on the day whose family name ends the
+    name, whatever the given names: "Foreign Minister Makhdoom Shah Mahmood Qureshi" on a day
+    Shah Mehmood Qureshi held it (spellings and honorifics differ)."""
+    words = fold(name).split()
+    found = [
+        h
+        for h in holders()
+        if h.held_on(date)
+        and _OFFICE_WORDS[h.office].search(role)
+        and (family := fold(h.family).split())
+        and len(words) > len(family)
+        and words[-len(family) :] == family
+    ]
+    return found if len({h.country for h in found}) == 1 else []
+
+
 def known_person(name: str, role: str = "", date: dt.date | None = None) -> Holder | None:
     """The office holder a name (and role, and date) points to, when exactly one fits."""
     found = [h for h in holders() if _names_match(name, h)]
     if role and _KNOWN_ROLE.search(role):
         # A role the table knows must fit: "Prime Minister Tusk" is not the Council's Tusk.
         found = [h for h in found if _OFFICE_WORDS[h.office].search(role)]
+        if not found and date is not None:
+            found = _in_office_by_family(name, role, date)
     if date is not None and len({h.country for h in found}) > 1:
         found = [h for h in found if h.held_on(date)] or found
     countries = {h.country for h in found}
