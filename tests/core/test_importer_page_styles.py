@@ -806,3 +806,17 @@ def test_a_visits_days_give_way_to_the_meetings_own_day() -> None:
         "Kyung-wha held a meeting with Foreign Minister Kairat Abdrakhmanov on April 17.\n"
     )
     assert readout.date == dt.date(2018, 4, 17)
+
+
+def test_a_lead_that_announces_its_overview_is_still_the_lead() -> None:
+    readout = _readout(
+        "Japan-Palau Summit Meeting (Summary)\n\n"
+        "On June 4, 2024, commencing at 7:10 p.m. for approximately 1 hour and 35 minutes, "
+        "Prime Minister KISHIDA Fumio held a summit meeting with H.E. Surangel S. WHIPPS, Jr, "
+        "President of the Republic of Palau. The following is a summary of the exchange.\n"
+        "1. Introduction\n"
+        "Prime Minister Kishida welcomed the President's visit to Japan.\n"
+    )
+    assert (readout.start_time, readout.duration_minutes) == (dt.time(19, 10), 95)
+    assert any("WHIPPS" in p.name for p in readout.participants)
+    assert not any(p.name == "Jr" for p in readout.participants)

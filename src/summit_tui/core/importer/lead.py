@@ -32,6 +32,8 @@ ATTRIBUTION = re.compile(
     r"|sent directly from)\b|(?<!as follows):\s*$",
     re.I,
 )
+# A paragraph that introduces words to follow, not "The gist of their talks is as follows:".
+_INTRODUCES = re.compile(r"(?<!as follows):\s*$")
 MAX_LEAD_LOOK = 30
 MAX_LEAD_TEXT = 3000
 MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names people
@@ -151,7 +153,10 @@ def _reports_meeting(para: str) -> bool:
         len(para) >= 40
         and sentence_like
         and bool(MEETING_VERB.search(para))
-        and not ATTRIBUTION.search(para)
+        # ("... held a meeting with X. The following is an overview of the meeting.": a lead
+        # that announces what follows; "The following is attributable to ...": not a lead)
+        and not ATTRIBUTION.search(sentences(para)[0])
+        and not _INTRODUCES.search(para)
         and not _EARLIER_MEETING.match(para)
         and not CAPTION.search(para)
     )

@@ -130,7 +130,7 @@ _TOKEN = (
 # A name may open with particles ("von der Leyen", "de Klerk") but ends with a capital word.
 _NAME = (
     rf"(?:(?:von|van|de|der|den|da|di|du|del|le|la)\s+){{0,2}}{_TOKEN}"
-    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr\.)?"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr(?:\.|\b(?!-)))?"
 )
 _ROLE_HEAD = (
     r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co|Assistant|Principal)"
