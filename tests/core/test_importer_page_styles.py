@@ -820,3 +820,20 @@ def test_a_lead_that_announces_its_overview_is_still_the_lead() -> None:
     assert (readout.start_time, readout.duration_minutes) == (dt.time(19, 10), 95)
     assert any("WHIPPS" in p.name for p in readout.participants)
     assert not any(p.name == "Jr" for p in readout.participants)
+
+
+def test_calls_with_a_king_and_a_prime_minister_among_others_are_each_a_call() -> None:
+    result = import_text(
+        "Telephone Calls by Prime Minister on New Year\n\n"
+        "Published By : Admin | January 1, 2020 | 17:38 IST\n\n"
+        "On the occasion of the New Year, Prime Minister Shri Narendra Modi today had "
+        "telephone conversation with Mr. Jigme Khesar Namgyel Wangchuck, King of Bhutan, "
+        "Dr. Lotay Tshering, Prime Minister of Bhutan, Mr. Ibrahim Mohamed Solih, President of "
+        "the Maldives, and Mr. K.P. Sharma Oli, Prime Minister of Nepal.\n",
+        "page.txt",
+    )
+    readouts = [item.readout for item in result.readouts if item.readout is not None]
+    assert len(readouts) == 4
+    assert {r.kind for r in readouts} == {"telephone-talk"}
+    assert [sorted(r.countries) for r in readouts][:2] == [["BT", "IN"], ["BT", "IN"]]
+    assert len({r.id for r in readouts}) == 4

@@ -204,7 +204,7 @@ def _import_clean(
 # Minister C": one call each, not one call of four.
 _SERIES = re.compile(
     r"\b(?:spoke|talked|has spoken|had spoken)(?: \w+ly)? (?:by (?:tele)?phone )?(?:with|to)\b"
-    r"|\b(?:held|had) (?:separate )?(?:telephone |phone )?(?:conversations|calls|talks) with\b"
+    r"|\b(?:held|had) (?:separate )?(?:telephone |phone )?(?:conversations?|calls|talks) with\b"
     r"|\b(?:telephoned|called) (?=[A-Z])",
 )
 _NOT_SEPARATE = re.compile(
@@ -248,7 +248,8 @@ def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[Impo
     ):
         return [item]
     others = [p for p in readout.participants[1:] if p.country and p.country != first.country]
-    if len(others) + 1 < MIN_SERIES or len({p.country for p in others}) != len(others):
+    # (A king and a prime minister of one country are two calls too, among others'.)
+    if len(others) + 1 < MIN_SERIES or len({p.country for p in others}) < MIN_SERIES - 1:
         return [item]
     out: list[ImportedReadout | None] = []
     for other in others:
