@@ -11,7 +11,7 @@ import datetime as dt
 
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
-from summit_tui.core.importer.place import find_location
+from summit_tui.core.importer.place import find_location, later_location
 from summit_tui.core.importer.request import Overrides
 from summit_tui.core.model.readout import Readout
 
@@ -837,3 +837,11 @@ def test_calls_with_a_king_and_a_prime_minister_among_others_are_each_a_call() -
     assert {r.kind for r in readouts} == {"telephone-talk"}
     assert [sorted(r.countries) for r in readouts][:2] == [["BT", "IN"], ["BT", "IN"]]
     assert len({r.id for r in readouts}) == 4
+
+
+def test_a_guest_in_a_city_to_attend_a_meeting_gives_the_place() -> None:
+    assert (
+        later_location(["Chung was in Paris to attend the Meeting of the OECD Council."]) == "Paris"
+    )
+    assert later_location(["The minister is in Vienna for the annual OSCE meeting."]) == "Vienna"
+    assert later_location(["The minister was in Vienna for two days."]) == ""

@@ -402,8 +402,10 @@ _WELCOME_TO = re.compile(
 )
 _EARLIER_TRIP = re.compile(r"\b(?:after|since|following|before) (?:my|our|his|her|their)\b[^.]*$")
 _ON_A_VISIT = re.compile(
-    r"\b(?:is|was|are|were) in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) on an? "
+    r"\b(?:is|was|are|were) in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) (?:on an? "
     r"(?:(?:working|official|state|private|two-day|three-day|one-day) )?visit\b"
+    # "Chung was in Paris to attend the Meeting of the OECD Council"
+    r"|to attend\b|for (?:the|a|an) (?:[\w-]+ ){0,4}(?:meeting|summit|conference|session)s?\b)"
 )
 
 
