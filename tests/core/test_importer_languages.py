@@ -15,8 +15,8 @@ from summit_tui.core.importer.languages import language_of, read_as_english
 from summit_tui.core.importer.request import Overrides
 
 GERMAN = (
-    "Bundeskanzler Jan Berg telefoniert mit dem polnischen Präsidenten\n\n"
-    "Bundeskanzler Jan Berg hat am 12. März 2024 mit dem polnischen Präsidenten Adam Nowak "
+    "Bundeskanzler Olaf Scholz telefoniert mit dem polnischen Präsidenten\n\n"
+    "Bundeskanzler Olaf Scholz hat am 12. März 2024 mit dem polnischen Präsidenten Andrzej Duda "
     "telefoniert. In dem Gespräch ging es um die Lage in der Region und die Zusammenarbeit "
     "der beiden Länder. Der Bundeskanzler und der Präsident vereinbarten, in engem Kontakt "
     "zu bleiben, und sie sprachen auch über die Energieversorgung."
@@ -74,7 +74,7 @@ def test_the_language_of_a_readout(text: str, language: str) -> None:
 @pytest.mark.parametrize(
     ("text", "date", "kind", "countries", "names"),
     [
-        (GERMAN, dt.date(2024, 3, 12), "telephone-talk", {"PL"}, ["Jan Berg", "Adam Nowak"]),
+        (GERMAN, dt.date(2024, 3, 12), "telephone-talk", {"PL"}, ["Olaf Scholz", "Andrzej Duda"]),
         (
             FRENCH,
             dt.date(2018, 11, 8),
@@ -108,13 +108,13 @@ def test_a_readout_in_another_language_is_read_and_kept_in_its_words(
 
 def test_the_reading_maps_back_to_the_pages_words() -> None:
     reading = read_as_english(GERMAN, "de")
-    assert "Chancellor Jan Berg" in reading.text
+    assert "Chancellor Olaf Scholz" in reading.text
     assert "12 March 2024" in reading.text
-    assert "the Polish President Adam Nowak" in reading.text
+    assert "the Polish President Andrzej Duda" in reading.text
     line = reading.english[2]
-    piece = line[line.index("Chancellor") : line.index("Nowak") + len("Nowak")]
-    assert reading.own(piece).startswith("Bundeskanzler Jan Berg hat am 12. März 2024")
-    assert reading.own(piece).endswith("Adam Nowak")
+    piece = line[line.index("Chancellor") : line.index("Duda") + len("Duda")]
+    assert reading.own(piece).startswith("Bundeskanzler Olaf Scholz hat am 12. März 2024")
+    assert reading.own(piece).endswith("Andrzej Duda")
 
 
 def test_names_that_look_like_articles_stay_names() -> None:
@@ -132,7 +132,7 @@ def test_a_date_the_user_gives_wins_in_any_language() -> None:
 
 def test_a_foreign_pages_furniture_and_publisher_are_known_as_such() -> None:
     text = (
-        "Bundeskanzler Jan Berg telefoniert mit dem polnischen Präsidenten\n\n"
+        "Bundeskanzler Olaf Scholz telefoniert mit dem polnischen Präsidenten\n\n"
         "• Pressemitteilung 12\n• Presse- und Informationsamt der Bundesregierung\n\n"
         + GERMAN.split("\n\n", 1)[1]
         + "\n\nBeitrag teilen"
@@ -150,7 +150,7 @@ def test_the_id_comes_from_the_pages_own_headline() -> None:
     [item] = import_text(GERMAN, "page.txt").readouts
     assert item.readout is not None
     assert item.readout.id == (
-        "2024-03-12-bundeskanzler-jan-berg-telefoniert-mit-dem-polnischen-prasidenten"
+        "2024-03-12-bundeskanzler-olaf-scholz-telefoniert-mit-dem-polnischen-prasidenten"
     )
 
 

@@ -15,6 +15,7 @@ from summit_tui.core.importer.offices import (
     holder,
     holders,
     known_person,
+    someone_else_held,
 )
 from summit_tui.core.model.readout import Readout
 
@@ -210,3 +211,22 @@ def test_a_foreign_secretary_named_with_a_bare_title_meets_a_foreign_minister() 
     )
     assert readout.kind == "foreign-ministers-meeting"
     assert set(readout.countries) == {"JP", "PH"}
+
+
+def test_the_publishers_country_is_not_given_to_one_the_table_says_did_not_hold_the_office() -> (
+    None
+):
+    day = dt.date(2010, 9, 29)
+    assert someone_else_held("US", "Vice President", day, "Adil Abd al-Mahdi")
+    assert not someone_else_held("US", "Vice President", day, "Joe Biden")
+    assert not someone_else_held("US", "President", day, "Obama")
+    assert not someone_else_held("US", "Deputy Secretary of State", day, "James Steinberg")
+    readout = _one(
+        "The White House\n\nOffice of the Vice President\n\n"
+        "Readout of the Vice President's Call with an Iraqi Leader\n\n"
+        "On September 29, 2010, the Vice President spoke with Vice President Adil Abd "
+        "al-Mahdi about the formation of a new government.\n"
+    )
+    assert not any(p.country == "US" and "Mahdi" in p.name for p in readout.participants), (
+        readout.participants
+    )

@@ -152,7 +152,8 @@ def test_a_short_name_named_in_full_earlier_with_the_same_office() -> None:
 
 def test_a_ministrys_sign_off_names_its_publisher() -> None:
     readout = _readout(
-        "Minister for Foreign Affairs Dr Tan Kah Wen met Minister Ana Ruiz of Chile today.\n\n"
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan met Minister Ana Ruiz of Chile "
+        "today.\n\n"
         "The two Ministers reaffirmed the excellent state of bilateral relations.\n\n"
         "MINISTRY OF FOREIGN AFFAIRS\n\nSINGAPORE\n\n23 MARCH 2019",
     )

@@ -131,17 +131,23 @@ def crown_prince_in_office(people: list[Participant], date: dt.date | None) -> l
     return out
 
 
-def home_country(people: list[Participant], page: Page, notes: list[str]) -> list[Participant]:
+def home_country(
+    people: list[Participant], page: Page, notes: list[str], date: dt.date | None = None
+) -> list[Participant]:
     """The publisher's own leader is named without a country ("President Biden"): fill it in.
 
     Only when exactly one person lacks a country and nobody else is from the publisher's
-    country; with two unknowns we cannot tell which one is the host.
+    country; with two unknowns we cannot tell which one is the host. Not when the table
+    says someone else held that office there on the day ("Vice President Adil Abd al-Mahdi"
+    in a White House readout of 2010 is Iraq's).
     """
     home = page.publisher.country if page.publisher else ""
     unknown = [i for i, p in enumerate(people) if not p.country]
     if not home or len(unknown) != 1 or any(p.country == home for p in people):
         return people
     i = unknown[0]
+    if date is not None and offices.someone_else_held(home, people[i].role, date, people[i].name):
+        return people
     notes.append(f"country of {people[i].name} taken from the publisher ({page.publisher.name})")  # type: ignore[union-attr]
     return [*people[:i], replace(people[i], country=home), *people[i + 1 :]]
 

@@ -2408,6 +2408,28 @@ def in_office(name: str, role: str, country: str, date: dt.date) -> Holder | Non
     return None
 
 
+_JUNIOR_ROLE = re.compile(
+    r"\b(?:Deputy|Under|Assistant|Acting|Associate|Junior|Special|Minister of State"
+    r"|State Minister|Parliamentary|Envoy|Ambassador|Spokes\w+)\b",
+    re.I,
+)
+
+
+def someone_else_held(country: str, role: str, date: dt.date, name: str) -> bool:
+    """The table says others held the offices the role names in that country on the day,
+    and none of them is the person named ("Vice President Adil Abd al-Mahdi" is not the
+    United States' in 2010)."""
+    if not role or not name or _JUNIOR_ROLE.search(role):
+        return False  # a deputy's or an under-secretary's office is not in the table
+    found = [
+        h
+        for office, words in _OFFICE_WORDS.items()
+        if words.search(role) and (h := holder(country, office, date)) is not None
+    ]
+    said = fold(name).split()
+    return bool(found) and not any(_names_match(name, h) or fold(h.family) in said for h in found)
+
+
 def _names_match(name: str, h: Holder) -> bool:
     words = fold(name).split()
     family = fold(h.family).split()

@@ -439,7 +439,7 @@ def _extract(
     people = [office_holder_country(p, date, notes) for p in people]
     people = crown_prince_in_office(people, date)
     people = in_full(people, date, notes)
-    people = home_country(people, page, notes)
+    people = home_country(people, page, notes, date)
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
     people = _only_speakers(people, speakers, lead_text)
