@@ -13,6 +13,7 @@ from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
 from summit_tui.core.importer.place import find_location, later_location
 from summit_tui.core.importer.request import Overrides
+from summit_tui.core.importer.times import timing_with_note
 from summit_tui.core.model.readout import Readout
 
 
@@ -845,3 +846,31 @@ def test_a_guest_in_a_city_to_attend_a_meeting_gives_the_place() -> None:
     )
     assert later_location(["The minister is in Vienna for the annual OSCE meeting."]) == "Vienna"
     assert later_location(["The minister was in Vienna for two days."]) == ""
+
+
+def test_an_afternoon_said_once_for_a_range_of_clock_times() -> None:
+    assert timing_with_note("met on November 14 from 4:10 to 4:30 p.m.")[:2] == (
+        dt.time(16, 10),
+        20,
+    )
+    assert timing_with_note("met from 11:30 to 12:15 p.m.")[:2] == (dt.time(11, 30), 45)
+    assert timing_with_note("met from 10:00 to 10:45 a.m.")[:2] == (dt.time(10, 0), 45)
+
+
+def test_a_photos_caption_is_not_the_headline() -> None:
+    readout = _readout(
+        "Nepal, India agree to carry out past agreements\n\n"
+        "Nepal's Prime Minister Pushpa Kamal Dahal (left) meets Indian Prime Minister "
+        "Narendra Modi in Goa on Sunday, October 16, 2016. Photo: MEA India\n\n"
+        "KATHMANDU: Prime Ministers of Nepal and India on Sunday, October 16, 2016 held a "
+        "bilateral meeting on the sidelines of the outreach summit in Goa.\n"
+    )
+    assert readout.title == "Nepal, India agree to carry out past agreements"
+    readout = _readout(
+        "国内英语新闻:Chinese FM meets with U.S. Secretary of State\n\n"
+        "Chinese Foreign Minister Yang Jiechi (2nd L) meets with U.S. Secretary of State "
+        "Hillary Clinton (1st R) in Phuket, Thailand, on July 22, 2009.\n\n"
+        "PHUKET, Thailand, July 22 (Xinhua) -- Chinese Foreign Minister Yang Jiechi met with "
+        "U.S. Secretary of State Hillary Clinton here on Wednesday.\n"
+    )
+    assert readout.title == "Chinese FM meets with U.S. Secretary of State"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from summit_tui.core.importer.dates import find_dates
+from summit_tui.core.importer.lead import CAPTION
 from summit_tui.core.importer.people import inverted_holder
 from summit_tui.core.model.readout import KIND_LABELS, Participant
 from summit_tui.core.reference import countries
@@ -315,6 +316,8 @@ def _headline_score(line: str) -> int:
         - 3 * bool(_LABEL.search(line))
         - 2 * bool(_BULLETED.match(line))
         - 2 * (len(line) > MAX_HEADLINE_SCORED and bool(_FINITE.search(line)))
+        # A photo's caption: "X (2nd L) meets Y (1st R) ...", "... Photo: MEA India".
+        - 6 * bool(CAPTION.search(line))
     )
 
 
@@ -347,6 +350,9 @@ def clean_title(title: str) -> str:
         "",
         title,
     )
+    # A section's label in another script before an English headline: "国内英语新闻:Chinese FM
+    # meets ...".
+    title = re.sub(r"^[\u3000-\u9fff\uac00-\ud7af]{2,12}\s*[:：]\s*(?=[A-Za-z])", "", title)
     # A news site's section run into the headline: "Politics FM Kang Meets Russian ...".
     title = re.sub(
         r"^(?:Politics|Diplomacy|Nation|Headlines|Top Stories|Latest News"

@@ -131,8 +131,10 @@ _EARLIER_MEETING = re.compile(
 
 # A photo's caption: "President Moon (left) and Prime Minister Abe ...".
 CAPTION = re.compile(
-    r"\((?:left|right|centre|center|L|R|C|front|back|(?:2nd|second|third) "
-    r"(?:from )?(?:left|right)|(?:left|right) to (?:right|left))\)"
+    r"\((?:left|right|centre|center|L|R|C|front|back"
+    r"|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth) (?:from )?(?:left|right|L|R)"
+    r"|(?:left|right) to (?:right|left))\)"
+    r"|(?:^|\s)(?:\(?Photo|Photograph|File photo|Image)\s?:"
     r"|\bpos(?:e|es|ed|ing) for (?:a |the )?(?:group |family )?photo"
     r"|\b(?:shakes|shaking) hands\b",
     re.I,

@@ -210,7 +210,21 @@ def _start_end_note(
         return None, None, note
     until = _UNTIL.match(text, chosen.end)
     end = _clock_of(until) if until else None
-    return chosen.time, end, note
+    start = chosen.time
+    if (
+        until is not None
+        and end is not None
+        and until.group("h12")
+        and not _MERIDIEM.search(chosen.text)
+        and start.hour < 12 <= end.hour
+        and start.hour + 12 <= end.hour
+    ):
+        # "from 4:10 to 4:30 p.m.": the afternoon, said once for both
+        start = start.replace(hour=start.hour + 12)
+    return start, end, note
+
+
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b\.?|\bnoon\b", re.I)
 
 
 # "held 30 minutes of one-to-one talks"
