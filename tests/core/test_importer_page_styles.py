@@ -874,3 +874,33 @@ def test_a_photos_caption_is_not_the_headline() -> None:
         "U.S. Secretary of State Hillary Clinton here on Wednesday.\n"
     )
     assert readout.title == "Chinese FM meets with U.S. Secretary of State"
+
+
+def test_a_summit_still_to_come_does_not_make_every_member_a_party() -> None:
+    readout = _readout(
+        "FM holds talks with ASEAN chief\n\n"
+        "BUSAN, Nov. 24 (Yonhap) -- Foreign Minister Kang Kyung-wha held talks with ASEAN "
+        "Secretary-General Lim Jock Hoi on Sunday, November 24, 2019, her ministry said.\n\n"
+        "Kang said relations would strengthen through the ASEAN-Republic of Korea "
+        "Commemorative Summit, due to kick off in Busan on Monday.\n",
+    )
+    assert readout.kind != "multilateral"
+    assert readout.countries == ("KR",)
+
+
+def test_the_kanteis_photo_strip_is_furniture() -> None:
+    readout = _readout(
+        "What's up around the Prime Minister\n\n"
+        "Japan-Chile Summit Meeting\n\n"
+        "Monday, November 22, 2004\n\n"
+        "The Photograph of Prime Minister Koizumi who Attends the Welcoming Ceremony at the "
+        "Plaza of the Constitution The Photograph of Japan-Chile Summit Meeting\n\n"
+        "Click photographs to enlarge\n\n"
+        "After attending the welcoming ceremony in Santiago, Prime Minister Junichiro Koizumi "
+        "met with Mr. Ricardo Lagos, the President of the Republic of Chile, at the La Moneda "
+        "Presidential Palace.\n"
+    )
+    assert "Plaza" not in readout.location
+    assert {p.name.split()[-1] for p in readout.participants} == {"Koizumi", "Lagos"}
+    body = " ".join(p for s in readout.sections for p in s.paragraphs) + readout.summary
+    assert "Click photographs" not in body and "The Photograph of" not in body

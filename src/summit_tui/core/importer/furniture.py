@@ -116,6 +116,8 @@ _AGENCY_PIC = re.compile(
     r"(?P<credit>AP|AFP|Reuters|EPA|Getty Images|Xinhua"
     r"|Yonhap|Kyodo|Anadolu|TASS|ТАСС|РИА Новости|Sputnik|Bloomberg|Pool)$"
 )
+_ALBUM = re.compile(r"^(?:The Photographs? of\b|Click (?:the )?photo(?:graph)?s? to enlarge)", re.I)
+_ALBUM_ITEM = re.compile(r"\bThe Photographs? of\b|^Click .*$", re.I)
 _LABELLED_PHOTO = re.compile(r"^[(\[]Photo(?:graph)?[)\]]\s*\S", re.I)
 _SENTENCE = re.compile(r"[.!?]\s*$|\b(?:and|with|at|meets?|held|during)\b")
 _END_MARK = re.compile(
@@ -474,6 +476,11 @@ def strip_furniture(text: str) -> Page:
                 body = [photo.credit]
                 continue
             photos.append(photo)
+            continue
+        if _ALBUM.match(line):
+            # The Kantei's photo strip: "The Photograph of X The Photograph of Y", then
+            # "Click photographs to enlarge".
+            photos.extend(Photo(caption=c.strip()) for c in _ALBUM_ITEM.split(line) if c.strip())
             continue
         if (pic := _FILE_PIC.match(line)) is not None:
             photos.append(Photo(caption=pic.group("caption").strip()))

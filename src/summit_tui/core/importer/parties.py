@@ -91,7 +91,14 @@ _ALL_ASEAN = re.compile(
 def all_of_asean(lead: str, date: dt.date | None) -> list[str]:
     """Every member of ASEAN on the day, when the lead says all of them took part, and the
     partner of an ASEAN-partner meeting ("the ASEAN-Russia Foreign Ministers' Meeting")."""
-    if not _ALL_ASEAN.search(_SIDELINES.sub(" ", lead)):
+    said = [
+        # ("... would strengthen through the ASEAN-Republic of Korea Commemorative Summit,
+        # due to kick off on Monday": a summit still to come)
+        sentence
+        for sentence in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", lead)
+        if not _TO_COME.search(sentence)
+    ]
+    if not any(_ALL_ASEAN.search(_SIDELINES.sub(" ", sentence)) for sentence in said):
         return []
     day = date or dt.date.today()
     members = [code for code, joined in ASEAN_MEMBERS if joined <= day]
@@ -106,6 +113,7 @@ _PARTNER = re.compile(
     r"\bASEAN[-–](?P<partner>[A-Z][\w .()]{1,40}?) (?:Commemorative )?(?:Summit|Foreign"
     r" Ministers['’]? Meeting|Leaders['’]? Meeting|Ministerial Meeting|Dialogue Relations)"
 )
+_TO_COME = re.compile(r"\b(?:will|due to|upcoming|forthcoming|ahead of|scheduled|slated)\b")
 _SIDELINES = re.compile(r"\b(?:on|at|in) (?:the )?(?:sidelines|margins?) of\b[^.;\n]*", re.I)
 
 
