@@ -904,3 +904,22 @@ def test_the_kanteis_photo_strip_is_furniture() -> None:
     assert {p.name.split()[-1] for p in readout.participants} == {"Koizumi", "Lagos"}
     body = " ".join(p for s in readout.sections for p in s.paragraphs) + readout.summary
     assert "Click photographs" not in body and "The Photograph of" not in body
+
+
+def test_an_archives_record_fields_and_a_speakers_i_are_not_names_or_headlines() -> None:
+    readout = _readout(
+        "PM Transcripts\n\n"
+        "Release Date:\n09/06/2014\n"
+        "Release Type:\nTranscript\n"
+        "Location:\nOttawa, Canada\n"
+        "Subject(s):\n"
+        "  • Visit to Canada\n"
+        "  • meeting with Prime Minister Stephen Harper\n"
+        "Joint Press Conference with Prime Minister Harper, Parliament House, Ottawa\n\n"
+        "PRIME MINISTER HARPER:\n\n"
+        "Welcome Prime Minister, I know this is not your first visit to Canada. We have just "
+        "concluded a very good meeting with Prime Minister Tony Abbott.\n"
+    )
+    assert readout.title.startswith("Joint Press Conference with Prime Minister Harper")
+    assert readout.location.startswith("Ottawa")
+    assert "I" not in [p.name for p in readout.participants]

@@ -392,6 +392,29 @@ def _without_link_lists(lines: list[str]) -> list[str]:
     return out
 
 
+# An archive's record: "Location:" above its value, "Subject(s):" above a list of subjects.
+_SUBJECTS = re.compile(r"^Subjects?(?:\(s\))?:$", re.I)
+_FIELD_LABEL = re.compile(r"^(?:Location|Venue|Place):$", re.I)
+MAX_FIELD_VALUE = 60
+
+
+def _fields_joined(lines: list[str]) -> list[str]:
+    """ "Location:" on a line of its own and "Ottawa, Canada" on the next, as one line."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and _FIELD_LABEL.match(out[-1])
+            and line.strip()
+            and len(line) <= MAX_FIELD_VALUE
+            and not line.rstrip().endswith(".")
+        ):
+            out[-1] = f"{out[-1]} {line.strip()}"
+            continue
+        out.append(line)
+    return out
+
+
 def strip_furniture(text: str) -> Page:
     """Split the normalised text into body lines and the facts page furniture carries."""
     lines = _without_link_lists(
@@ -411,10 +434,18 @@ def strip_furniture(text: str) -> Page:
     places: list[str] = []
     original = ""
     ended = False  # past the release's end mark ("###", "(END)"): only footers follow
+    subjects = False  # in an archive's list of subjects ("Subject(s):" then bullets)
+    lines = _fields_joined(lines)
     for line in lines:
         if not line:
             body.append("")
             continue
+        if _SUBJECTS.match(line):
+            subjects = True
+            continue
+        if subjects and _LIST_MARK.match(line):
+            continue  # "• meeting with Prime Minister Stephen Harper": a subject, not a headline
+        subjects = False
         # An image's name run into the line after it: "Great Seal Secretary of State ...".
         line = re.sub(r"^(?:Great Seal|Blue Bar)\s+(?=[A-Z])", "", line)
         if _END_MARK.match(line) and any(body):

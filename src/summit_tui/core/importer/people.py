@@ -546,6 +546,8 @@ def _trim_name(name: str) -> str:
     if re.fullmatch(rf"{_HONORIFICS}\.?", name.strip(" ,")):
         return ""  # "Mr" alone: an honorific whose name is elsewhere
     words = name.split()
+    if words == ["I"]:
+        return ""  # "Welcome Prime Minister, I know ...": the speaker, not a name
     for i, word in enumerate(words):
         if word.strip(",.") in _STOP:
             words = words[:i]
