@@ -923,3 +923,15 @@ def test_an_archives_record_fields_and_a_speakers_i_are_not_names_or_headlines()
     assert readout.title.startswith("Joint Press Conference with Prime Minister Harper")
     assert readout.location.startswith("Ottawa")
     assert "I" not in [p.name for p in readout.participants]
+
+
+def test_a_bodys_head_never_takes_the_publishers_country() -> None:
+    readout = _readout(
+        "A Downing Street spokesperson said:\n\n"
+        "The Prime Minister met the United Nations Secretary General, António Guterres, in "
+        "Downing Street on 10 April 2018 for bilateral talks.\n"
+    )
+    assert not any(p.country == "GB" and "Guterres" in p.name for p in readout.participants), (
+        readout.participants
+    )
+    assert any("May" in p.name for p in readout.participants)

@@ -87,6 +87,11 @@ def known_names(
 
 
 _BODY_OFFICE = re.compile(r"\b(?:Chairperson|Director-General|Commissioner)\b")
+# Offices of a body, whose holders speak for no country: ASEAN's, the UN's.
+BODY_ROLE = re.compile(
+    r"\b(?:ASEAN|Association of Southeast Asian Nations|United Nations|NATO"
+    r"|Secretary-General|Secretary General)\b"
+)
 # Offices whose holders readouts call by a given name: "King Abdullah", "Sheikh Tamim".
 _GIVEN_NAME_OFFICE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Crown Prince)\b")
 
@@ -146,6 +151,8 @@ def home_country(
     if not home or len(unknown) != 1 or any(p.country == home for p in people):
         return people
     i = unknown[0]
+    if BODY_ROLE.search(people[i].role) or _BODY_OFFICE.search(people[i].role):
+        return people  # "the United Nations Secretary General, António Guterres"
     if date is not None and offices.someone_else_held(home, people[i].role, date, people[i].name):
         return people
     notes.append(f"country of {people[i].name} taken from the publisher ({page.publisher.name})")  # type: ignore[union-attr]

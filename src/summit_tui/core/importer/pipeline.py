@@ -18,6 +18,7 @@ from summit_tui.core.importer.furniture import (
     strip_furniture,
 )
 from summit_tui.core.importer.home import (
+    BODY_ROLE,
     OWN_OFFICES_MEETING,
     UNNAMED_HOME,
     country_from_office,
@@ -697,7 +698,7 @@ def _extract(
         location = ""
     if len(codes) == 1 and not given.countries:  # "The Kazakh leader arrived in Moscow"
         codes, people = _leader_by_demonym(codes, people, paras, lead_text, review)
-    unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
+    unknown = [i for i, p in enumerate(people) if not p.country and not BODY_ROLE.search(p.role)]
     host = country_of_capital(location) if location and not given.countries else ""
     if len(codes) == 1 and len(unknown) == 1 and len(people) == 2 and host and host not in codes:
         # "Minister of Foreign Affairs X and the High Representative met today in Tallinn":
@@ -726,7 +727,7 @@ def _extract(
             missing.append(f"country of {p.name}")
         if not p.role:
             review.append(Review("participants", f"{p.name} is named without a role", p.name))
-    body_side = any(_BODY_ROLE.search(p.role) for p in people)  # ASEAN, the UN: no country
+    body_side = any(BODY_ROLE.search(p.role) for p in people)  # ASEAN, the UN: no country
     if kind != "multilateral" and not given.countries and len(codes) == 1 and not body_side:
         review.append(
             Review(
@@ -786,10 +787,6 @@ def _extract(
     return ImportedReadout(readout, tuple(missing), tuple(notes), title)
 
 
-_BODY_ROLE = re.compile(
-    r"\b(?:ASEAN|Association of Southeast Asian Nations|United Nations|NATO"
-    r"|Secretary-General|Secretary General)\b"
-)
 # Kinds of meeting that have two sides: one party or one person found means one is missing.
 _TWO_SIDED = ("summit", "telephone-talk", "video-conference", "foreign-ministers-meeting")
 
@@ -1027,7 +1024,7 @@ def _leader_by_demonym(
 ) -> tuple[list[str], list[Participant]]:
     """The one person without a country, named by their country's adjective in the lead or
     the next paragraph ("The Kazakh leader arrived in Moscow at the invitation of ...")."""
-    unknown = [i for i, p in enumerate(people) if not p.country and not _BODY_ROLE.search(p.role)]
+    unknown = [i for i, p in enumerate(people) if not p.country and not BODY_ROLE.search(p.role)]
     if len(unknown) != 1 or len(people) != 2:
         return codes, people
     for text in [lead, "\n".join(_after(paras, lead, 6))]:  # captions and counters between
