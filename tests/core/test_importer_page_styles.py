@@ -935,3 +935,24 @@ def test_a_bodys_head_never_takes_the_publishers_country() -> None:
         readout.participants
     )
     assert any("May" in p.name for p in readout.participants)
+
+
+def test_an_office_of_a_country_without_a_name_is_its_holder_on_the_day() -> None:
+    readout = _readout(
+        "External Affairs Minister Dr. S. Jaishankar met the Foreign Secretary of the UK on "
+        "October 22, 2021 in New Delhi.\n"
+    )
+    assert {p.name for p in readout.participants} >= {"Liz Truss"}
+    assert set(readout.countries) == {"GB", "IN"}
+
+
+def test_a_remarks_headline_loses_its_date_and_an_earlier_meeting_is_not_the_place() -> None:
+    readout = _readout(
+        "Opening Remarks by External Affairs Minister during his meeting with Foreign "
+        "Secretary of UK (October 22, 2021)\n\n"
+        "October 22, 2021\n\n"
+        "Foreign Secretary, let me welcome you. I think it's just a few weeks since we met in "
+        "New York. Today's meeting is very useful.\n"
+    )
+    assert readout.title.endswith("Foreign Secretary of UK")
+    assert readout.location != "New York"

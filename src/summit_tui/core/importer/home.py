@@ -457,10 +457,24 @@ def known_person(person: Participant, known: list[Participant]) -> Participant:
 # "The Prime Minister of New Zealand and I", "spoke to the President of the United States":
 # the other side named by office and country only.
 _OFFICE_OF = re.compile(
-    r"\b[Tt]he (?P<office>[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|[Ff]oreign "
-    r"[Mm]inister|Secretary of State|[Pp]remier) of (?:the )?(?P<country>[A-Z][\w'-]*"
+    # ("meeting with Foreign Secretary of UK": without the article after "with")
+    r"(?:\b[Tt]he |(?<=\bwith )|(?<=\band ))(?P<office>[Pp]rime [Mm]inister|[Pp]resident"
+    r"|[Cc]hancellor|[Ff]oreign [Mm]inister|Foreign Secretary|Secretary of State|[Pp]remier"
+    r"|External Affairs Minister|Minister (?:of|for) (?:Foreign|External) Affairs)"
+    r" of (?:the )?(?P<country>[A-Z][\w'-]*"
     r"(?: (?:of )?[A-Z][\w'-]*){0,3})(?![\w'-]*,? [A-Z][a-z]+ [A-Z])"
 )
+# An office as a title says it, and the offices of the table it may be ("the Minister of
+# Foreign Affairs of the UK" is its Foreign Secretary; India's Foreign Secretary is an
+# official, whom the table does not hold).
+_TABLE_OFFICES = {
+    "Foreign Minister": ("Foreign Minister", "Foreign Secretary"),
+    "External Affairs Minister": ("Foreign Minister", "Foreign Secretary"),
+    "Minister Of Foreign Affairs": ("Foreign Minister", "Foreign Secretary"),
+    "Minister For Foreign Affairs": ("Foreign Minister", "Foreign Secretary"),
+    "Minister Of External Affairs": ("Foreign Minister",),
+    "Minister For External Affairs": ("Foreign Minister",),
+}
 
 
 # "Orbán had talks with Turkey's head of state": the president, king, emir or sultan.
@@ -504,7 +518,14 @@ def office_of_country(
                 None,
             )
         else:
-            found = offices.holder(place.code, office, date)
+            found = next(
+                (
+                    h
+                    for o in _TABLE_OFFICES.get(office, (office,))
+                    if (h := offices.holder(place.code, o, date)) is not None
+                ),
+                None,
+            )
         if found is None or any(
             offices.fold(found.family) in offices.fold(p.name) and p.country in ("", found.country)
             for p in out

@@ -339,7 +339,7 @@ def clean_title(title: str) -> str:
     """A headline without a trailing date ("PM call with President Biden: 12 May 2023")."""
     dates = find_dates(title)
     if dates and dates[-1].end >= len(title.rstrip(" .")) - 1 and dates[-1].start > 0:
-        title = title[: dates[-1].start]
+        title = re.sub(r"\s*\($", "", title[: dates[-1].start].rstrip())  # "... (October 22, 2021)"
     # A site's name after the headline: "... par le président Sall - adakar.com".
     title = re.sub(r"\s+[-|–]\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", "", title)
     # A list's label or a mailing list's tag before the headline: "Press Releases: ...",

@@ -79,6 +79,13 @@ _SUBJECT_IN = re.compile(
     r"|issues?|investment|cooperation|presence|interests?|elections?|progress)\s+in\s*$",
     # Lower case: "the Organization of Islamic Cooperation in Islamabad" names a body.
 )
+# An earlier meeting recalled: "a few weeks since we met in New York", "the last time we
+# met in Paris", "when we first met in Rome".
+_RECALLED = re.compile(
+    r"\b(?:since (?:we|I|they|you) (?:last |first )?|(?:the )?last time (?:we|I|they|you) "
+    r"|when (?:we|I|they|you) (?:last|first) )(?:met|spoke|saw each other)\b[^.;]*$",
+    re.I,
+)
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:bilateral|official|working|joint|annual|leaders['’]?|ministerial|trilateral)\s+)?"
     r"(?:meeting|summit|talks|conference|session|forum|gathering"
@@ -281,6 +288,8 @@ def _named_place(lead: str) -> str:
             continue  # "at the Foreign Secretary's residence": the owner, not the place
         if m.group(0).startswith("in") and _SUBJECT_IN.search(first_sentence[: m.start() + 2]):
             continue  # "the situation in West Asia, Ukraine": what they spoke of
+        if _RECALLED.search(first_sentence[: m.start()]):
+            continue  # "a few weeks since we met in New York": an earlier meeting
         if "," not in place and _EVENT_AFTER.match(first_sentence, m.end()):
             continue
         if "," not in place and not city_or_venue(place):
@@ -465,6 +474,8 @@ def met_at(text: str) -> str:
         if _TO_COME.search(sentence):
             continue
         for m in _MET_AT.finditer(sentence):
+            if _RECALLED.search(sentence[: m.end()]):
+                continue
             if place := _named_place(sentence[m.end() :]):
                 return place
     return ""
