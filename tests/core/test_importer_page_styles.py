@@ -11,6 +11,7 @@ import datetime as dt
 
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
+from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location, later_location
 from summit_tui.core.importer.request import Overrides
 from summit_tui.core.importer.times import timing_with_note
@@ -956,3 +957,20 @@ def test_a_remarks_headline_loses_its_date_and_an_earlier_meeting_is_not_the_pla
     )
     assert readout.title.endswith("Foreign Secretary of UK")
     assert readout.location != "New York"
+
+
+def test_a_headlines_verb_in_title_case_is_not_a_name() -> None:
+    found = find_participants(
+        "Foreign Minister Hayashi, ASEAN Secretary General Confirm Cooperation Ahead of Summit"
+    )
+    assert [p.name for p in found] == ["Hayashi"]
+
+
+def test_the_country_visited_is_the_other_side_before_relations_spoken_of() -> None:
+    readout = _readout(
+        "Prime Minister Visits Republic of Korea\n\n"
+        "On May 29, 2000, Prime Minister Yoshiro Mori visited the Republic of Korea for the "
+        "first time since taking office, in view of the talks on relations between Japan and "
+        "North Korea.\n"
+    )
+    assert set(readout.countries) == {"JP", "KR"}

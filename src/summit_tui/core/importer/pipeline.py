@@ -495,6 +495,12 @@ def _extract(
         codes += [c for c in counterpart_countries(f"{lead_text}\n{raw_title}") if c not in codes][
             : 2 - len(codes)
         ]
+    visited = _visited_code(lead_text)
+    if len(codes) == 1 and visited and visited != codes[0] and _only_one_side(people, codes):
+        # "Prime Minister Yoshiro Mori visited the Republic of Korea": the host is the other
+        # side, before any pair of countries the text speaks of ("Japan and North Korea").
+        codes.append(visited)
+        review.append(Review("countries", "the other party is the country visited"))
     if len(codes) == 1 and (
         other := pair_in_relations("\n".join([lead_text, *_after(paras, lead_text, 2)]), codes[0])
     ):
@@ -1112,6 +1118,27 @@ _VISITING = re.compile(
     r"\b(?:visiting|(?:state |official |working )?visit to|trip to|while in|arrived in)\s+"
     r"(?P<country>(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
 )
+
+
+# "Prime Minister Yoshiro Mori visited the Republic of Korea": the visit is the news.
+_VISITED = re.compile(
+    r"\b(?:visited|paid an? (?:state |official |working )?visit to) (?:the )?"
+    r"(?P<country>[A-Z][\w'.-]*(?: (?:of )?[A-Z][\w'.-]*){0,3})"
+)
+
+
+def _visited_code(lead: str) -> str:
+    """The code of the country the lead's first sentence says someone visited, or ""."""
+    for m in _VISITED.finditer(sentences(lead)[0] if lead.strip() else ""):
+        found = countries.lookup(m.group("country"), strict_codes=True)
+        if found is not None:
+            return found.code
+    return ""
+
+
+def _only_one_side(people: list[Participant], codes: list[str]) -> bool:
+    """Everyone found is of the one party known: the visitor's side."""
+    return all(p.country in ("", codes[0]) for p in people)
 
 
 def _visited_country(lead: str, review: list[Review]) -> str:
