@@ -974,3 +974,26 @@ def test_the_country_visited_is_the_other_side_before_relations_spoken_of() -> N
         "North Korea.\n"
     )
     assert set(readout.countries) == {"JP", "KR"}
+
+
+def test_a_diary_of_several_days_gives_its_first_meeting_of_two_countries() -> None:
+    text = (
+        "What's up around the Prime Minister\n\n"
+        "Thursday, June 3\n"
+        "Competitiveness Commission Holds Fourth Meeting\n\n"
+        "The Competitiveness Commission, headed by Prime Minister Keizo Obuchi, held its fourth "
+        "meeting at the prime minister's official residence.\n\n"
+        "Thursday, June 3\n"
+        "Prime Minister Meets with Austrian President\n\n"
+        "Prime Minister Keizo Obuchi met at Akasaka Palace with Thomas Klestil, federal "
+        "president of the Republic of Austria, who was making a state visit to Japan.\n\n"
+        "Friday, June 4\n"
+        "Prime Minister Visits a Factory\n\n"
+        "Prime Minister Keizo Obuchi visited a factory in Osaka.\n"
+    )
+    readout = _readout(text, Overrides(date=dt.date(1999, 6, 3)))
+    assert readout.title == "Prime Minister Meets with Austrian President"
+    assert set(readout.countries) == {"AT", "JP"}
+    # Without a year the user is asked for the date, as for any page.
+    result = import_text(text, "page.txt")
+    assert not any(item.readout for item in result.readouts)

@@ -104,8 +104,8 @@ from summit_tui.core.importer.place import (
 from summit_tui.core.importer.publishers import publisher_of_site
 from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
-from summit_tui.core.importer.sections import build_sections
-from summit_tui.core.importer.split import Part, split_meetings
+from summit_tui.core.importer.sections import build_sections, paragraphs
+from summit_tui.core.importer.split import Part, diary_entries, split_meetings
 from summit_tui.core.importer.times import start_zone, timing_with_note
 from summit_tui.core.model.readout import Participant, Readout, Review, Section, Source
 from summit_tui.core.reference import countries, topics
@@ -189,7 +189,9 @@ def _import_clean(
             if item is not None and item.readout is not None:
                 known.extend(item.readout.participants)
     else:
-        found = [*_separate_calls(_extract(opening, page, "", multi=False, given=given), given)]
+        chosen = _diary_meeting(page, given) or opening
+        first = _extract(chosen, page, "", multi=False, given=given)
+        found = [*_separate_calls(first, given)]
     meetings = [f for f in found if f is not None]
     if not meetings:
         return ImportResult(
@@ -215,6 +217,22 @@ _NOT_SEPARATE = re.compile(
 )
 MIN_SERIES = 3  # people in a list before each counterpart is taken for a call of its own
 MAX_SERIES_LOOK = 6  # paragraphs read for the list
+
+
+_PROBE_DAY = dt.date(2000, 1, 1)
+
+
+def _diary_meeting(page: Page, given: Overrides) -> list[str]:
+    """In a diary of several days' events (an award, a summit, a factory visit), the
+    paragraphs of the first entry that reports a meeting of two countries; [] otherwise."""
+    # (An entry's day may lack its year: the entries are weighed on a day supplied for it.)
+    probe = replace(given, date=given.date or page.published or _PROBE_DAY)
+    for entry in diary_entries(page.lines):
+        paras = paragraphs(tuple(entry))
+        item = _extract(paras, page, "", multi=False, given=probe)
+        if item is not None and item.readout is not None and len(item.readout.countries) >= 2:
+            return paras
+    return []
 
 
 def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[ImportedReadout | None]:

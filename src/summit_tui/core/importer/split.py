@@ -50,3 +50,25 @@ def split_meetings(lines: tuple[str, ...]) -> tuple[list[str], list[Part]]:
         heading = marker(paras[start]).rest  # type: ignore[union-attr]
         parts.append(Part(heading, tuple(paras[start + 1 : end])))
     return paras[: starts[0]], parts
+
+
+# A diary's entry opens with its day: "Thursday, October 1", "Wednesday, October 7-Saturday,
+# October 10" (the Kantei's "What's up around the Prime Minister").
+_DIARY_DAY = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]+ \d{1,2}"
+    r"(?:\s*[-–]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?(?:[A-Z][a-z]+ )?\d{1,2})?"
+    r"(?:, \d{4})?$"
+)
+MIN_DIARY_ENTRIES = 2
+
+
+def diary_entries(lines: tuple[str, ...]) -> list[list[str]]:
+    """The entries of a page that keeps a diary of several days' events, each from its day
+    line on; none when the page is not such a diary."""
+    starts = [i for i, line in enumerate(lines) if _DIARY_DAY.match(line.strip())]
+    if len(starts) < MIN_DIARY_ENTRIES:
+        return []
+    return [
+        list(lines[start : starts[n + 1] if n + 1 < len(starts) else len(lines)])
+        for n, start in enumerate(starts)
+    ]
