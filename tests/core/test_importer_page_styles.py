@@ -997,3 +997,18 @@ def test_a_diary_of_several_days_gives_its_first_meeting_of_two_countries() -> N
     # Without a year the user is asked for the date, as for any page.
     result = import_text(text, "page.txt")
     assert not any(item.readout for item in result.readouts)
+
+
+def test_speakers_labelled_by_name_alone_are_known_office_holders() -> None:
+    readout = _readout(
+        "Auckland Bilateral Press Conference\n\n"
+        "Transcript, E&OE\n\n"
+        "WINSTON PETERS: This is the final day of the six monthly Foreign Ministers' "
+        "consultations. Thank you very much for coming along, Foreign Minister.\n\n"
+        "JULIE BISHOP: Thank you, Deputy Prime Minister. It has been a very effective meeting "
+        "of Foreign Ministers from Australia and New Zealand.\n",
+        Overrides(date=dt.date(2018, 2, 16)),
+    )
+    assert {p.name for p in readout.participants} == {"Winston Peters", "Julie Bishop"}
+    assert set(readout.countries) == {"AU", "NZ"}
+    assert readout.kind == "foreign-ministers-meeting"

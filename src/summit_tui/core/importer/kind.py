@@ -561,7 +561,8 @@ _FM_MEETING = re.compile(
     r"\bForeign Ministers?['’]?s?['’]? (?:Consultations|Meeting|Talks|(?:Strategic )?Dialogue)\b"
 )
 _JOINT_PRESS = re.compile(
-    r"\bjoint (?:press|media|news) (?:conference|availability|statements?)\b"
+    # ("Auckland Bilateral Press Conference": the two sides' press conference)
+    r"\b(?:joint|bilateral) (?:press|media|news) (?:conference|availability|statements?)\b"
     r"|\bjoint (?:remarks|press encounter)\b",
     re.I,
 )

@@ -1023,6 +1023,10 @@ def find_speakers(paras: list[str] | tuple[str, ...]) -> list[Participant]:
     for para in paras[:MAX_SPEAKER_LINES]:
         m = _SPEAKER.match(para) or _SPEAKER_NAMED.match(para) or _SPEAKER_TITLED.match(para)
         if m is None:
+            if (bare := _known_speaker(para)) is not None and not any(
+                same_person(bare.name, p.name) for p in out
+            ):
+                out.append(bare)
             continue
         name = _capitalised(m.group("name"))
         if countries.lookup(name, strict_codes=True) is not None:
@@ -1036,6 +1040,20 @@ def find_speakers(paras: list[str] | tuple[str, ...]) -> list[Participant]:
 
 
 MAX_SPEAKER_LINES = 60
+# A label of a name alone, in capitals: "JULIE BISHOP: Thank you ..." (an office holder the
+# table knows, whose office it gives).
+_SPEAKER_BARE = re.compile(r"^(?P<name>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,3}):\s")
+
+
+def _known_speaker(para: str) -> Participant | None:
+    m = _SPEAKER_BARE.match(para)
+    if m is None:
+        return None
+    name = _capitalised(m.group("name"))
+    found = offices.known_person(name)
+    if found is None:
+        return None
+    return Participant(name, "", found.office, found.country)
 
 
 def opening_speaker(para: str) -> Participant | None:
