@@ -1012,3 +1012,19 @@ def test_speakers_labelled_by_name_alone_are_known_office_holders() -> None:
     assert {p.name for p in readout.participants} == {"Winston Peters", "Julie Bishop"}
     assert set(readout.countries) == {"AU", "NZ"}
     assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_a_sentence_ends_after_a_day_of_one_digit() -> None:
+    readout = _readout(
+        "1. Foreign Minister Yun Byung-se met with US Deputy Secretary of State Antony Blinken "
+        "on October 6, 2015. In the meeting, the Foreign Minister spoke of President Park "
+        "Geun-hye's planned visit to the US. The two sides exchanged views.\n"
+    )
+    assert "Park Geun-hye" not in [p.name for p in readout.participants]
+    readout = _readout(
+        "Foreign Minister Yun Byung-se met with US Deputy Secretary of State Antony Blinken on "
+        "October 6. In the meeting, the Foreign Minister spoke of President Park Geun-hye's "
+        "planned visit to the US.\n",
+        Overrides(date=dt.date(2015, 10, 6)),
+    )
+    assert "Park Geun-hye" not in [p.name for p in readout.participants]

@@ -12,7 +12,8 @@ from summit_tui.core.model.readout import Section
 
 # A full stop that ends a sentence: after a word, not after "Hon", "Mr" or an initial.
 SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9)\]\"”]{2})(?<!\bHon)(?<!\bMrs)(?<!\bProf)(?<!\bGen)"
+    # ("... met ... on October 6. In the meeting, ...": a day of one digit ends one too)
+    r"(?:(?<=[a-z0-9)\]\"”]{2})|(?<=[a-z] \d))(?<!\bHon)(?<!\bMrs)(?<!\bProf)(?<!\bGen)"
     r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bNo)(?<!\bvs)"
     r"[.!?]\s+(?=[A-Z“\"])"
 )
