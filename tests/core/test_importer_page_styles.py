@@ -1028,3 +1028,25 @@ def test_a_sentence_ends_after_a_day_of_one_digit() -> None:
         Overrides(date=dt.date(2015, 10, 6)),
     )
     assert "Park Geun-hye" not in [p.name for p in readout.participants]
+
+
+def test_the_first_one_met_after_a_lead_that_names_no_one_else_is_marked() -> None:
+    readout = _readout(
+        "New York [USA], Sept 27, 2019 (ANI): External Affairs Minister S Jaishankar on "
+        "Thursday met diplomats from several countries on the sidelines of the UN General "
+        "Assembly in New York.\n\n"
+        "The External Affairs Minister met his Brazilian counterpart Ernesto Araujo during the "
+        "day.\n\n"
+        "He also met his Maldivian counterpart Abdulla Shahid.\n"
+    )
+    assert set(readout.countries) == {"BR", "IN"}
+    assert any(r.field == "participants" and "Araujo" in r.reason for r in readout.review)
+    # The unnamed own side of a release is the other side: no one is taken from later on.
+    readout = _readout(
+        "An FCO spokesperson said:\n\n"
+        "The Foreign Secretary met US Secretary of State John Kerry in London on 25 November "
+        "2013.\n\n"
+        "The Foreign Secretary then joined Secretary Kerry for talks with Prime Minister Zeidan "
+        "of Libya.\n"
+    )
+    assert "LY" not in readout.countries

@@ -222,6 +222,41 @@ MAX_SERIES_LOOK = 6  # paragraphs read for the list
 _PROBE_DAY = dt.date(2000, 1, 1)
 
 
+def _first_met_after(
+    person: Participant, paras: list[str], lead: str, review: list[Review]
+) -> list[Participant]:
+    """The first person of another country that the opening sentence of one of the two
+    paragraphs after the lead names beside the one side, when the lead names no one else
+    ("... met diplomats from several countries", then "The Minister met his Brazilian
+    counterpart Ernesto Araujo"); marked, for the lead did not say."""
+    if UNNAMED_HOME.match(lead):
+        return []  # "The Foreign Secretary met X": the other side is the unnamed one
+    for para in _after(paras, lead, 2):
+        first = sentences(para)[0] if para.strip() else ""
+        if person.name.split()[-1] not in first and not _ONE_SIDE_AGAIN.search(first):
+            continue
+        others = [
+            p
+            for p in find_participants(first)
+            if p.country and p.country != person.country and not same_person(p.name, person.name)
+        ]
+        if others:
+            why = (
+                f"the lead names no one else; {others[0].name} is the first the text "
+                f"names beside {person.name}"
+            )
+            review.append(Review("participants", why, first[:120]))
+            review.append(Review("countries", why, first[:120]))
+            return others[:1]
+    return []
+
+
+# The one side named again by office or pronoun: "The External Affairs Minister met ...".
+_ONE_SIDE_AGAIN = re.compile(
+    r"^(?:The|the) (?:[A-Z][\w-]* ){0,3}(?:Minister|Secretary|President|Chancellor)\b|^(?:He|She)\b"
+)
+
+
 def _diary_meeting(page: Page, given: Overrides) -> list[str]:
     """In a diary of several days' events (an award, a summit, a factory visit), the
     paragraphs of the first entry that reports a meeting of two countries; [] otherwise."""
@@ -399,6 +434,9 @@ def _extract(
         people = merge_people(people, known_names(title, people, date))
     if len(people) == 1:  # "She met the Chinese counterpart Wang Yi" later in the lead
         people = merge_people(people, named_counterparts(lead_text)[:1])
+    if len(people) == 1:  # "... met diplomats from several countries", then "The Minister
+        # met his Brazilian counterpart Ernesto Araujo": the first one met, marked
+        people = merge_people(people, _first_met_after(people[0], paras, lead_text, review))
     people = without_aliases(people, "\n".join(paras))  # "Jokowi" of "Joko “Jokowi” Widodo"
     if len(people) == 1 and not UNNAMED_HOME.match(lead_text):
         # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y" ("The Foreign
