@@ -1050,3 +1050,16 @@ def test_the_first_one_met_after_a_lead_that_names_no_one_else_is_marked() -> No
         "of Libya.\n"
     )
     assert "LY" not in readout.countries
+
+
+def test_a_date_outside_the_named_office_holders_terms_gives_way_to_one_inside() -> None:
+    readout = _readout(
+        "Tuesday, 02 January 2024 12:17 GMT\n"
+        "Secretary Rubio's Call With Russian Foreign Minister Lavrov\n\n"
+        "2025-06-01 11:01:42\n\n"
+        "The below is attributable to Spokesperson Tammy Bruce:\n\n"
+        "Secretary of State Marco Rubio spoke today with Russian Foreign Minister Lavrov, at "
+        "Russia's request.\n"
+    )
+    assert readout.date == dt.date(2025, 6, 1)
+    assert any("terms of office" in r.reason for r in readout.review)

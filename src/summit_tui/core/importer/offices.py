@@ -2430,6 +2430,15 @@ def someone_else_held(country: str, role: str, date: dt.date, name: str) -> bool
     return bool(found) and not any(_names_match(name, h) or fold(h.family) in said for h in found)
 
 
+def out_of_office(name: str, role: str, date: dt.date) -> bool:
+    """The table holds the person in the office the role names, and not on that day
+    ("Secretary of State Marco Rubio" on 2 January 2024)."""
+    if not role or not _KNOWN_ROLE.search(role) or _JUNIOR_ROLE.search(role):
+        return False
+    terms = [h for h in holders() if _names_match(name, h) and _OFFICE_WORDS[h.office].search(role)]
+    return bool(terms) and not any(h.held_on(date) for h in terms)
+
+
 def _names_match(name: str, h: Holder) -> bool:
     words = fold(name).split()
     family = fold(h.family).split()

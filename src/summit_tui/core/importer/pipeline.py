@@ -222,6 +222,32 @@ MAX_SERIES_LOOK = 6  # paragraphs read for the list
 _PROBE_DAY = dt.date(2000, 1, 1)
 
 
+def _date_in_office(
+    date: dt.date, people: list[Participant], page: Page, review: list[Review]
+) -> dt.date:
+    """Another date the page prints, when on the one taken someone named was not yet (or no
+    longer) in the office the text gives them and on the other everyone was: a site's
+    banner of "Tuesday, 02 January 2024" above a readout of Secretary Rubio's call."""
+    stamps = sorted({d for m in page.dates if (d := m.resolve(None)) is not None} - {date})
+
+    def misfits(day: dt.date) -> int:
+        return sum(offices.out_of_office(p.name, p.role, day) for p in people)
+
+    if not stamps or not misfits(date):
+        return date
+    fitting = [d for d in stamps if not misfits(d)]
+    if not fitting:
+        return date
+    review.append(
+        Review(
+            "date",
+            f"{date.isoformat()} falls outside the terms of office the text gives; "
+            f"{fitting[0].isoformat()}, another date the page prints, fits them",
+        )
+    )
+    return fitting[0]
+
+
 def _first_met_after(
     person: Participant, paras: list[str], lead: str, review: list[Review]
 ) -> list[Participant]:
@@ -493,6 +519,8 @@ def _extract(
         people = merge_people(people, find_participants(opening))
     people = [known_person(p, known or []) for p in people]
     people = [_in_full(p, paras, lead_text) for p in people]
+    if date is not None and not given.date:
+        date = _date_in_office(date, people, page, review)
     people = [office_holder_country(p, date, notes) for p in people]
     people = crown_prince_in_office(people, date)
     people = in_full(people, date, notes)
