@@ -1063,3 +1063,12 @@ def test_a_date_outside_the_named_office_holders_terms_gives_way_to_one_inside()
     )
     assert readout.date == dt.date(2025, 6, 1)
     assert any("terms of office" in r.reason for r in readout.review)
+    readout = _readout(
+        "Tuesday, 02 January 2024 12:17 GMT\n"
+        "Secretary Rubio's Meeting With China's Foreign Minister Wang Yi\n\n"
+        "2026-02-14 02:04:25\n"
+        "The below is attributable to Principal Deputy Spokesperson Tommy Pigott:\n\n"
+        "Secretary of State Marco Rubio met on February 13 with China's Foreign Minister Wang "
+        "Yi. The meeting was positive and constructive.\n"
+    )
+    assert readout.date == dt.date(2026, 2, 13)
