@@ -1072,3 +1072,25 @@ def test_a_date_outside_the_named_office_holders_terms_gives_way_to_one_inside()
         "Yi. The meeting was positive and constructive.\n"
     )
     assert readout.date == dt.date(2026, 2, 13)
+
+
+def test_a_headline_broken_over_two_lines_and_a_repeated_section_label() -> None:
+    readout = _readout(
+        "What's up around the Prime Minister\n\n"
+        "Prime Minister Receives a Courtesy Call from\n"
+        "U.S. Secretary of State Condoleezza Rice\n\n"
+        "Wednesday, February 27, 2008\n\n"
+        "Prime Minister Yasuo Fukuda received a courtesy call from Dr. Condoleezza Rice, the "
+        "Secretary of State of the United States of America.\n"
+    )
+    assert readout.title == (
+        "Prime Minister Receives a Courtesy Call from U.S. Secretary of State Condoleezza Rice"
+    )
+    readout = _readout(
+        "Briefing Room\n\nSummit Diplomacy\n\nSummit Diplomacy\n\nSummit Diplomacy RSS RSS\n\n"
+        "Summit Diplomacy\n\n"
+        "Korea-UK Summit (November 2010)\n"
+        "President Lee Myung-bak held a summit on November 11, 2010 with Prime Minister of the "
+        "United Kingdom, David Cameron, at Cheong Wa Dae.\n"
+    )
+    assert readout.title == "Korea-UK Summit (November 2010)"

@@ -239,11 +239,35 @@ _HEADLINE_WORDS = re.compile(
     re.I,
 )
 MAX_HEADLINE_LOOK = 4
+MIN_LABEL_REPEATS = 3  # a line this often above the lead is a section's label
 MAX_TRANSCRIPT_HEADER = 30  # lines of menus and header above a transcript's first turn
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}: \S")
 
 
 def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
+    """The headline among the short lines before the lead, and its index; ("", -1) if none;
+    a headline broken over two lines ("... a Courtesy Call from" over "U.S. Secretary of
+    State Condoleezza Rice") joined again."""
+    title, at = _pick_title(paras, before)
+    if title and at >= 0 and _DANGLING.search(title) and _DANGLING.search(paras[at].rstrip()):
+        following = next((p.strip() for p in paras[at + 1 : at + 3] if p.strip()), "")
+        if (
+            following
+            and len(following) <= MAX_TITLE_TAIL
+            and following[:1].isupper()
+            and not find_dates(following)
+            and not following.endswith(".")
+        ):
+            title = f"{title} {following}"
+    return title, at
+
+
+# A headline's line that cannot end it: a preposition or a conjunction.
+_DANGLING = re.compile(r"\b(?:from|with|of|and|to|by|for|on|between|at|in)$", re.I)
+MAX_TITLE_TAIL = 100
+
+
+def _pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
     """The headline among the short lines before the lead, and its index; ("", -1) if none.
 
     ``before`` is the index of the lead paragraph when known: every short line above it is
@@ -261,7 +285,11 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
             None,
         )
     if before is not None and before > 0:
+        seen = [p.strip() for p in paras[:before]]
         for i, para in enumerate(paras[:before]):
+            # ("Summit Diplomacy" three times over "Korea-UK Summit": a section's label)
+            if seen.count(para.strip()) >= MIN_LABEL_REPEATS:
+                continue
             if headline := title_line(para):
                 candidates.append((i, headline))
     else:
@@ -297,7 +325,7 @@ _MEETING_HEADLINE = re.compile(
     re.I,
 )
 _LABEL = re.compile(
-    r"\b(?:Release|Releases|News|Newsletter|Database|Subscribe|Media"
+    r"\b(?:Release|Releases|News|Newsletter|Database|Subscribe|Media|RSS"
     r"|Leaders and|Search|Menu|Archive|Category|Section)\b",
     re.I,
 )
