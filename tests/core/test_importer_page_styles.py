@@ -1094,3 +1094,24 @@ def test_a_headline_broken_over_two_lines_and_a_repeated_section_label() -> None
         "United Kingdom, David Cameron, at Cheong Wa Dae.\n"
     )
     assert readout.title == "Korea-UK Summit (November 2010)"
+
+
+def test_an_indian_sites_credits_and_a_misspelt_office_and_a_day_first_date_line() -> None:
+    readout = _readout(
+        "Contents managed by\nPrime Minister's Office\nWebsite designed & hosted by\n"
+        "National Informatics Centre.\n"
+        "Following is the text of the remarks made by the Prime Minsiter Shri Atal Bihari "
+        "Vajpayee at the joint press interaction with UK Prime Minister Tony Blair at London, "
+        "on November 12, 2001:\n"
+        "Thank you, Mr Prime Minister.\n"
+    )
+    assert "Informatics" not in readout.location
+    assert {p.name.split()[-1] for p in readout.participants} >= {"Vajpayee", "Blair"}
+    readout = _readout(
+        "European Union External Action\n\n"
+        "Federica Mogherini meets with the President of Montenegro, Milo Djukanović\n\n"
+        "Bruxelles, 04/06/2018 - 14:49, UNIQUE ID: 180604_10\n\n"
+        "Federica Mogherini, High Representative for Foreign Affairs and Security Policy, met "
+        "with Milo Djukanović, the President of Montenegro, in Brussels today.\n"
+    )
+    assert readout.date == dt.date(2018, 6, 4)

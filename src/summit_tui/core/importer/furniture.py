@@ -41,6 +41,10 @@ _NOISE = re.compile(
     r"^(?:#{3}|View (?:Header|Footer|Full Text|Source)|\*\s*\*\s*\*|-{3,}|END"
     r"|For immediate release|Print(?: this page| friendly)?|Select font.*|Character spacing.*"
     r"|Section categories|Events calendar|All events|Period of Service:.*|Transcript ID:.*"
+    # An Indian government site's credits: "Contents managed by", "Website designed & hosted
+    # by", "National Informatics Centre."
+    r"|Contents? (?:managed|owned|provided) by:?|Website (?:designed|developed),? (?:&|and) "
+    r"hosted by:?|National Informatics Cent(?:re|er)\.?"
     r"|Release (?:Date|Type):|Released by:|Document:|Photo of [\w ,.'-]{3,60}"
     r"|More information about .{3,80} on The National Archive website\.?|Select Region"
     r"|Audio/Video Index|(?:Tag|Category|Monthly) Archives?:.*|Visit [\w ]{2,30} Sites"

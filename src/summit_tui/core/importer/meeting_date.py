@@ -426,6 +426,13 @@ def meeting_date(
     head = whole[:MAX_HEAD] if whole else body[:MAX_HEAD]
     for stated in find_dates(head):
         if (
+            stated.ambiguous
+            and page.publisher is not None
+            and page.publisher.country not in MONTH_FIRST
+            and (swapped := replace(stated, month=stated.day, day=stated.month)).resolve(None)
+        ):
+            stated = swapped  # "Bruxelles, 04/06/2018": the publisher's way, day first
+        if (
             stated.year
             and (date := stated.resolve(None)) is not None
             and not _AHEAD.search(head[max(0, stated.start - 60) : stated.end + 60])

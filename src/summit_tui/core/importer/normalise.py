@@ -86,6 +86,11 @@ def _drop_link_label(match: re.Match[str]) -> str:
     return " " if before.isalnum() and after.isalnum() else ""
 
 
+# An office misspelt in a release: "the Prime Minsiter Shri Atal Bihari Vajpayee", "Indian
+# Foreign Minster Singh" (not "York Minster": after an office's first word only).
+_MISSPELT_MINISTER = re.compile(r"\b(?P<office>Prime|Foreign|Chief) (?:Minsiter|Minster)\b")
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, apostrophes and link labels; trim every line."""
     text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
@@ -94,6 +99,7 @@ def normalise(text: str) -> str:
     text = _LINK_LABELS.sub(_drop_link_label, text)
     text = _GLUED_SENTENCES.sub(". ", text)
     text = _GLUED_WORDS.sub(_unglue_words, text)
+    text = _MISSPELT_MINISTER.sub(r"\g<office> Minister", text)
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:

@@ -197,7 +197,11 @@ PUBLISHERS: tuple[Publisher, ...] = (
     Publisher(
         "European External Action Service",
         "EU",
-        _line(r"European External Action Service(?: \(EEAS\))?", r"EEAS"),
+        _line(
+            r"European External Action Service(?: \(EEAS\))?",
+            r"EEAS",
+            r"European Union External Action",
+        ),
         hosts=("eeas.europa.eu",),
     ),
     Publisher(
