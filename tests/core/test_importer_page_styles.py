@@ -1115,3 +1115,15 @@ def test_an_indian_sites_credits_and_a_misspelt_office_and_a_day_first_date_line
         "with Milo Djukanović, the President of Montenegro, in Brussels today.\n"
     )
     assert readout.date == dt.date(2018, 6, 4)
+
+
+def test_the_foreign_secretarys_full_title_and_initials_run_together() -> None:
+    readout = _readout(
+        "The Secretary of State for Foreign, Commonwealth, and Development Affairs of the United "
+        "Kingdom, the Right Honourable Elizabeth Truss MP and the Minister for Foreign Affairs "
+        "of the Republic of Indonesia, Her Excellency Retno L.P. Marsudi, met on 19 April 2022 "
+        "in London.\n"
+    )
+    assert set(readout.countries) == {"GB", "ID"}
+    assert readout.kind == "foreign-ministers-meeting"
+    assert "Retno L.P. Marsudi" in [p.name for p in readout.participants]

@@ -21,7 +21,9 @@ UNNAMED_HOME = re.compile(
     r"(?:(?:During|At|In|Following) (?=the [\w ]+'s (?:meeting|talks|call) with\b))?(?:The|the) "
     r"(?P<office>Prime Minister|Vice President|President|Chancellor|Foreign Secretary"
     r"|Secretary(?: of State)?|Foreign Minister|Minister for Foreign Affairs)\b(?![-\w])"
-    r"(?! of\b)(?!,? +[A-Z][a-z])"
+    # ("The Secretary of State for Foreign, Commonwealth and Development Affairs of the
+    # United Kingdom, ...": the UK's Foreign Secretary by the office's full name)
+    r"(?! of\b)(?! for [A-Z])(?!,? +[A-Z][a-z])"
     # "The Prime Minister and current President of the European Council, Jean-Claude
     # Juncker, met ...": the name follows the offices
     r"(?! and [^.,]{0,80}, [A-Z][\w'-]+[ -][A-Z])"

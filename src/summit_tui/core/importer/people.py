@@ -144,7 +144,8 @@ _STOP = {
 # after an initial or "Jr", so that "Lavrov. They" ends at the sentence.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _TOKEN = (
-    rf"(?:[{_UPPER}]\.[{_UPPER}][\w'\-]*[\w]|[{_UPPER}]\.|(?:Jr|Sr|St)\.|(?:al|el|ad|as|ash|at|an)-[{_UPPER}][\w'\-]*"
+    # ("Retno L.P. Marsudi": initials run together)
+    rf"(?:(?:[{_UPPER}]\.){{2,4}}(?![\w'])|[{_UPPER}]\.[{_UPPER}][\w'\-]*[\w]|[{_UPPER}]\.|(?:Jr|Sr|St)\.|(?:al|el|ad|as|ash|at|an)-[{_UPPER}][\w'\-]*"
     rf"|[{_UPPER}][\w'\-]*(?<![-']))"
 )
 # Bounded repeats: a name has a handful of words, and long runs of capitals stay linear.
