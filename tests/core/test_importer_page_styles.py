@@ -1127,3 +1127,18 @@ def test_the_foreign_secretarys_full_title_and_initials_run_together() -> None:
     assert set(readout.countries) == {"GB", "ID"}
     assert readout.kind == "foreign-ministers-meeting"
     assert "Retno L.P. Marsudi" in [p.name for p in readout.participants]
+
+
+def test_a_transcripts_header_names_its_principals_before_those_the_first_speaker_names() -> None:
+    readout = _readout(
+        "U.S. Department of State\n\n"
+        "Secretary of State Madeleine K. Albright and\n"
+        "Italian Foreign Minister Lamberto Dini\n\n"
+        "Joint Press Availability, Ministry of Foreign Affairs\n"
+        "August 1, 2000, Rome, Italy\n\n"
+        "FOREIGN MINISTER DINI: Good morning. I am grateful to the Secretary of State for the "
+        "bilateral meeting, and for the efforts President Clinton has made for peace.\n"
+    )
+    assert {p.name.split()[-1] for p in readout.participants} == {"Albright", "Dini"}
+    assert readout.title == "Joint Press Availability, Ministry of Foreign Affairs"
+    assert readout.kind == "foreign-ministers-meeting"

@@ -340,7 +340,8 @@ def _headline_score(line: str) -> int:
     # standfirst under the headline is a long sentence.
     return (
         score
-        - 4 * bool(_WHO_SPOKE.fullmatch(line))
+        # ("Secretary of State Madeleine K. Albright and" over "Italian Foreign Minister ...")
+        - 4 * bool(_WHO_SPOKE.fullmatch(re.sub(r"\s+and$", "", line)))
         - 3 * bool(_LABEL.search(line))
         - 2 * bool(_BULLETED.match(line))
         - 2 * (len(line) > MAX_HEADLINE_SCORED and bool(_FINITE.search(line)))

@@ -449,6 +449,26 @@ def _extract(
     )
     if (speaker := opening_speaker(labelled) if labelled else None) is not None:
         people = _transcript_people(speaker, speakers, people, paras, labelled, date)
+    if speaker is None and find_speakers([lead_text]):
+        # A transcript that opens with "FOREIGN MINISTER DINI: ...", under a header that names
+        # both principals ("Secretary of State Madeleine K. Albright and" over "Italian Foreign
+        # Minister Lamberto Dini"): they, not the people the first speaker speaks of.
+        in_header: list[Participant] = []
+        for line in _before(list(page.lines), lead_text, MAX_HEADER_PARAS):
+            in_header = merge_people(in_header, find_participants(line))
+        if len([p for p in in_header if p.role]) >= 2 and len(in_header) <= 3:
+            # (one the lead names of the same country is the same side, as the text spells
+            # it: "Foreign Minister Kasuri" under a header cut at "Khurshid Mahmood")
+            by_country = {
+                country: p
+                for p in people
+                if (
+                    country := p.country
+                    or ((h := offices.known_person(p.name, p.role, date)) and h.country)
+                    or ""
+                )
+            }
+            people = [by_country.get(p.country, p) if p.country else p for p in in_header]
     if joint := joint_with(paras):  # a transcript's "Joint press conference with:" header
         people = merge_people([speaker] if speaker else [], joint)
     for other in REPRESENTED.findall(lead_text[:MAX_LEAD_TEXT]):
