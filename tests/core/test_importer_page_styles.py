@@ -1142,3 +1142,26 @@ def test_a_transcripts_header_names_its_principals_before_those_the_first_speake
     assert {p.name.split()[-1] for p in readout.participants} == {"Albright", "Dini"}
     assert readout.title == "Joint Press Availability, Ministry of Foreign Affairs"
     assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_a_region_a_meeting_to_come_and_a_citys_venue_as_places() -> None:
+    assert (
+        find_location(
+            "We agreed that the regime is becoming ever more of an anomaly in Southeast Europe."
+        )
+        == ""
+    )
+    assert "Vatican" not in find_location(
+        "The Secretary of State was coming to Rome and will have an important meeting in the "
+        "Vatican today."
+    )
+    readout = _readout(
+        "Foreign Minister Cayetana Aljovín met Canadian Foreign Minister Chrystia Freeland at "
+        "Lima's Torre Tagle Palace on 13 April 2018.\n"
+    )
+    assert readout.location == "Torre Tagle Palace, Lima"
+    readout = _readout(
+        "Prime Minister Pham Minh Chinh met President Lee Jae-myung in Johannesburg, South "
+        "Africa, on 22 November 2025.\n"
+    )
+    assert readout.location.startswith("Johannesburg")

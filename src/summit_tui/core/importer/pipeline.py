@@ -221,6 +221,8 @@ MAX_SERIES_LOOK = 6  # paragraphs read for the list
 
 
 _PROBE_DAY = dt.date(2000, 1, 1)
+# A venue named as its city's: "Lima's Torre Tagle Palace".
+_CITYS_VENUE = re.compile(r"^(?P<city>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s (?P<venue>[A-Z].+)$")
 
 
 def _date_in_office(
@@ -809,6 +811,8 @@ def _extract(
     location = venue_and_city(location, [lead_text, *_after(paras, lead_text, 2), raw_title])
     # "at the White House" is held at "White House"; "The Hague" keeps its article.
     location = location.removeprefix("the ")
+    if (owned := _CITYS_VENUE.match(location)) is not None and country_of_capital(owned["city"]):
+        location = f"{owned['venue']}, {owned['city']}"  # "Lima's Torre Tagle Palace"
     # "Landmark Hotel Tuesday, London": a day is not part of the place; "Malaysian Prime
     # Minister Anwar Ibrahim" is a person, not a place.
     location = _WEEKDAY_IN_PLACE.sub("", location).strip(" ,")

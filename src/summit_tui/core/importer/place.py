@@ -31,6 +31,11 @@ _NOT_PLACES = re.compile(
     r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation"
     r"|War|Revolution|Anniversary|Victory|Independence|Games|Olympics|Cup|Championships?"
     r"|Security|Prosperity"
+    # A region is where things happen, not where two sides met: "an anomaly in Southeast
+    # Europe", "peace in the Middle East".
+    r"|(?:(?:North|South|East|West|Central|Southeast|Northeast|Southwest|Northwest)(?:ern)?\s+)?"
+    r"(?:Europe|Asia)(?![\w-])|(?:North|West|East|Central|Sub-Saharan) Africa(?![\w-])"
+    r"|Middle East|Balkans|Caribbean|Sahel"
     # Where a statement was posted is not where the meeting was.
     r"|Twitter|Facebook|Instagram|YouTube|Telegram|WeChat|Weibo|LinkedIn|TikTok)\b"
 )
@@ -86,6 +91,7 @@ _RECALLED = re.compile(
     r"|when (?:we|I|they|you) (?:last|first) )(?:met|spoke|saw each other)\b[^.;]*$",
     re.I,
 )
+_WILL_HAVE = re.compile(r"\bwill (?:have|hold|attend)\b[^.;,]*$")
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:bilateral|official|working|joint|annual|leaders['’]?|ministerial|trilateral)\s+)?"
     r"(?:meeting|summit|talks|conference|session|forum|gathering"
@@ -290,6 +296,8 @@ def _named_place(lead: str) -> str:
             continue  # "the situation in West Asia, Ukraine": what they spoke of
         if _RECALLED.search(first_sentence[: m.start()]):
             continue  # "a few weeks since we met in New York": an earlier meeting
+        if _WILL_HAVE.search(first_sentence[: m.start()]):
+            continue  # "and will have an important meeting in the Vatican today": to come
         if "," not in place and _EVENT_AFTER.match(first_sentence, m.end()):
             continue
         if "," not in place and not city_or_venue(place):
