@@ -1165,3 +1165,19 @@ def test_a_region_a_meeting_to_come_and_a_citys_venue_as_places() -> None:
         "Africa, on 22 November 2025.\n"
     )
     assert readout.location.startswith("Johannesburg")
+
+
+def test_a_call_said_as_rang_in_a_transcript_whose_questions_are_not_its_headline() -> None:
+    readout = _readout(
+        "PM Transcripts\n\n"
+        "Doorstop Interview, Canberra\n\n"
+        "Rudd, Kevin\n\n"
+        "Release Date: 09/11/2008\n\n"
+        "JOURNALIST: Prime Minister, a change in Government in New Zealand overnight?\n\n"
+        "PM: Yeah last night I rang the Prime Minister elect John Key. I congratulated John on "
+        "his election.\n",
+        Overrides(date=dt.date(2008, 11, 8)),
+    )
+    assert readout.kind == "telephone-talk"
+    assert readout.title == "Doorstop Interview, Canberra"
+    assert any("Key" in p.name for p in readout.participants)

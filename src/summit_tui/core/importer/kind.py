@@ -29,7 +29,8 @@ _MULTILATERAL = re.compile(
     r"|Trilateral|multilateral)\b",
 )
 _PHONE = re.compile(
-    r"\b(?:telephone|telephoned|phone|phoned|teleconference talk"
+    # ("last night I rang the Prime Minister elect John Key")
+    r"\b(?:telephone|telephoned|phone|phoned|rang (?:up )?(?:the |my |[A-Z])|teleconference talk"
     r"|call (?:with|between)|PM call|(?:a|the) call\b"
     r"|called (?!on\b|upon\b|for\b)(?:[A-Z]|his |her |the [A-Z]))",
     re.I,
@@ -239,6 +240,11 @@ _HEADLINE_WORDS = re.compile(
     re.I,
 )
 MAX_HEADLINE_LOOK = 4
+# A transcript's turn above its lead: a journalist's question, a speaker's words.
+_A_TURN = re.compile(
+    r"(?:JOURNALIST|QUESTION|REPORTER|Q|PM|PRIME MINISTER|PRESIDENT|MODERATOR)(?: [A-Z]+)?: \S"
+    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}: \S.*[.?!]$"
+)
 MIN_LABEL_REPEATS = 3  # a line this often above the lead is a section's label
 MAX_TRANSCRIPT_HEADER = 30  # lines of menus and header above a transcript's first turn
 _SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}: \S")
@@ -288,8 +294,8 @@ def _pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
         seen = [p.strip() for p in paras[:before]]
         for i, para in enumerate(paras[:before]):
             # ("Summit Diplomacy" three times over "Korea-UK Summit": a section's label)
-            if seen.count(para.strip()) >= MIN_LABEL_REPEATS:
-                continue
+            if seen.count(para.strip()) >= MIN_LABEL_REPEATS or _A_TURN.match(para):
+                continue  # ("JOURNALIST: Prime Minister, ...?": a turn, not a headline)
             if headline := title_line(para):
                 candidates.append((i, headline))
     else:
