@@ -1181,3 +1181,18 @@ def test_a_call_said_as_rang_in_a_transcript_whose_questions_are_not_its_headlin
     assert readout.kind == "telephone-talk"
     assert readout.title == "Doorstop Interview, Canberra"
     assert any("Key" in p.name for p in readout.participants)
+
+
+def test_a_counterpart_from_a_neighbour_and_an_office_in_lower_case_after_a_name() -> None:
+    readout = _readout(
+        "New Delhi, April 21, 2023 (Agency) External Affairs Minister S Jaishankar, who is "
+        "visiting Guyana, on Friday met with his counterpart from neighbouring Suriname. In a "
+        "tweet, he said he met with Suriname Foreign Minister Albert Ramdin.\n"
+    )
+    assert set(readout.countries) == {"IN", "SR"}
+    readout = _readout(
+        "BEIJING, April 18, 2023 (Xinhua) -- Chinese Vice President Han Zheng met with "
+        "Francisco Bustillo Bonasso, minister of Foreign Affairs of the Oriental Republic of "
+        "Uruguay, in Beijing on Tuesday.\n"
+    )
+    assert set(readout.countries) == {"CN", "UY"}

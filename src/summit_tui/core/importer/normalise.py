@@ -91,6 +91,19 @@ def _drop_link_label(match: re.Match[str]) -> str:
 _MISSPELT_MINISTER = re.compile(r"\b(?P<office>Prime|Foreign|Chief) (?:Minsiter|Minster)\b")
 
 
+# A wire's office in lower case after a name: "Francisco Bustillo, minister of Foreign Affairs
+# of Uruguay" reads as "Minister of Foreign Affairs of Uruguay".
+_LOWER_ROLE = re.compile(
+    r"(?<=[a-z]), (?P<role>(?:prime |foreign |vice )?(?:minister|president)"
+    r"(?: (?:of|for) (?:[Ff]oreign|[Ee]xternal) [Aa]ffairs)?) (?=of (?:the )?[A-Z])"
+)
+
+
+def _capitalised_role(m: re.Match[str]) -> str:
+    words = [w if w in ("of", "for") else w[:1].upper() + w[1:] for w in m["role"].split()]
+    return ", " + " ".join(words) + " "
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, apostrophes and link labels; trim every line."""
     text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
@@ -100,6 +113,7 @@ def normalise(text: str) -> str:
     text = _GLUED_SENTENCES.sub(". ", text)
     text = _GLUED_WORDS.sub(_unglue_words, text)
     text = _MISSPELT_MINISTER.sub(r"\g<office> Minister", text)
+    text = _LOWER_ROLE.sub(_capitalised_role, text)
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
     for line in lines:

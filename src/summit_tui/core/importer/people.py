@@ -830,7 +830,9 @@ _NAMELESS_COUNTERPART = re.compile(
     r"\b(?:his|her|their|its|the|your|my|our)\s+"
     r"(?:(?:new|newly[- ]appointed|incoming|visiting)\s+)?"
     r"(?P<adj>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})\s+counterparts?\b"
-    r"|\bcounterparts?\s+from\s+(?:the\s+)?(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})"
+    # ("his counterpart from neighbouring Suriname")
+    r"|\bcounterparts?\s+from\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?"
+    r"(?P<from>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})"
     # A headline's way: "FM holds talks with South African counterpart".
     r"|\b(?:with|meets?|calls?|and)\s+(?P<bare>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,2})"
     r"\s+counterparts?\b"

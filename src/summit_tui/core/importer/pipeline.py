@@ -490,6 +490,12 @@ def _extract(
         people = merge_people(people, known_names(title, people, date))
     if len(people) == 1:  # "She met the Chinese counterpart Wang Yi" later in the lead
         people = merge_people(people, named_counterparts(lead_text)[:1])
+    if len(people) == 1 and (wanted := counterpart_countries(sentence)):
+        # "met with his counterpart from neighbouring Suriname", then "he met with Suriname
+        # Foreign Minister Albert Ramdin" later in the lead: the counterpart, named
+        people = merge_people(
+            people, [p for p in find_participants(lead_text) if p.country == wanted[0]][:1]
+        )
     if len(people) == 1:  # "... met diplomats from several countries", then "The Minister
         # met his Brazilian counterpart Ernesto Araujo": the first one met, marked
         people = merge_people(people, _first_met_after(people[0], paras, lead_text, review))

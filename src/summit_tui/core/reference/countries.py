@@ -151,7 +151,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "GH": ("Ghanaian",),
     "EC": ("Ecuadorian",),
     "PY": ("Paraguayan",),
-    "UY": ("Uruguayan",),
+    "UY": ("Uruguayan", "Oriental Republic of Uruguay"),
     "HT": ("Haitian",),
     "FJ": ("Fijian",),
     "AZ": ("Azerbaijani", "Azeri"),
