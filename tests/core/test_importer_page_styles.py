@@ -1196,3 +1196,12 @@ def test_a_counterpart_from_a_neighbour_and_an_office_in_lower_case_after_a_name
         "Uruguay, in Beijing on Tuesday.\n"
     )
     assert set(readout.countries) == {"CN", "UY"}
+
+
+def test_a_virtual_visit_is_a_video_conference() -> None:
+    readout = _readout(
+        "The below is attributable to Spokesperson Ned Price:\n\n"
+        "Secretary of State Antony J. Blinken met on April 27, 2021 with Kenyan President Uhuru "
+        "Kenyatta to open his virtual visit to Kenya.\n"
+    )
+    assert readout.kind == "video-conference"

@@ -109,7 +109,7 @@ _IN_PERSON = re.compile(
 )
 _VIDEO = re.compile(
     r"\b(?:video ?conferenc\w*|videoconferenc\w*"
-    r"|virtual(?:ly)? (?:meeting|summit|conversation|talks?|call)"
+    r"|virtual(?:ly)? (?:meeting|summit|conversation|talks?|call|visit|trip)"
     r"|virtually|video (?:call|link)|videolink|online (?:meeting|summit)"
     r"|(?:via|by|through) VTC)",
     re.I,
