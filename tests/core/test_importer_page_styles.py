@@ -1205,3 +1205,14 @@ def test_a_virtual_visit_is_a_video_conference() -> None:
         "Kenyatta to open his virtual visit to Kenya.\n"
     )
     assert readout.kind == "video-conference"
+
+
+def test_an_embedded_posts_signature_in_another_script_dates_the_weekday() -> None:
+    readout = _readout(
+        "Dendias meets Italian counterpart in Rome\n"
+        "Greek Foreign Minister Nikos Dendias met with his Italian counterpart Luigi Di Maio in "
+        "Rome on Wednesday.\n"
+        "Rome: Meeting of FM @NikosDendias and his Italian counterpart at the ministry.\n"
+        "— Υπουργείο Εξωτερικών (@GreeceMFA) January 13, 2021\n"
+    )
+    assert readout.date == dt.date(2021, 1, 13)

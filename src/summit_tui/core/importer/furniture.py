@@ -419,6 +419,9 @@ def _fields_joined(lines: list[str]) -> list[str]:
     return out
 
 
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+(?P<date>.{6,40})$")
+
+
 def strip_furniture(text: str) -> Page:
     """Split the normalised text into body lines and the facts page furniture carries."""
     lines = _without_link_lists(
@@ -456,6 +459,14 @@ def strip_furniture(text: str) -> Page:
             ended = True
             continue
         bare = _LIST_MARK.sub("", line)  # "- Pressemitteilung 391": a list of page facts
+        if (signed := _POST_SIGNATURE.match(line)) is not None and (
+            stated := [d for d in find_dates(signed["date"]) if d.year]
+        ):
+            # An embedded post's signature, in any script: "— Υπουργείο Εξωτερικών
+            # (@GreeceMFA) January 13, 2021": the day the post was made
+            posted.append(stated[-1])
+            places.append("")
+            continue
         if _TOP_LINKS.match(line) or is_noise(bare) or _FOOTER.search(line):
             continue
         if (cited := _CITED.match(line)) is not None:
