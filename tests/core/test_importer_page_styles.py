@@ -12,7 +12,7 @@ import datetime as dt
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
 from summit_tui.core.importer.people import find_participants
-from summit_tui.core.importer.place import find_location, later_location
+from summit_tui.core.importer.place import find_location, later_location, met_at
 from summit_tui.core.importer.request import Overrides
 from summit_tui.core.importer.times import timing_with_note
 from summit_tui.core.model.readout import Readout
@@ -1216,3 +1216,9 @@ def test_an_embedded_posts_signature_in_another_script_dates_the_weekday() -> No
         "— Υπουργείο Εξωτερικών (@GreeceMFA) January 13, 2021\n"
     )
     assert readout.date == dt.date(2021, 1, 13)
+
+
+def test_a_meal_had_at_a_place_gives_it() -> None:
+    assert met_at("Hello. The Prime Minister and I just had lunch at Chequers. Fine.") == (
+        "Chequers"
+    )

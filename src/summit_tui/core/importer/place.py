@@ -470,7 +470,8 @@ def venue_and_city(location: str, texts: list[str]) -> str:
 # "They met at the AU Headquarters", "a bilateral meeting at Castille on Thursday", "The
 # talks were held in Oslo": a place said right after the meeting.
 _MET_AT = re.compile(
-    r"\b(?:met|meeting|talks|summit)(?:\s+(?:was|were)\s+held|\s+took\s+place)?"
+    r"\b(?:met|meeting|talks|summit|(?:had|over) (?:lunch|dinner|breakfast))"
+    r"(?:\s+(?:was|were)\s+held|\s+took\s+place)?"
     r"\s+(?=(?:at|in)\s+(?:the\s+)?[A-Z])"
 )
 
