@@ -1222,3 +1222,14 @@ def test_a_meal_had_at_a_place_gives_it() -> None:
     assert met_at("Hello. The Prime Minister and I just had lunch at Chequers. Fine.") == (
         "Chequers"
     )
+
+
+def test_relations_spoken_of_give_no_country_to_a_bodys_head() -> None:
+    readout = _readout(
+        "Readout of the Secretary-General's meeting with H.E. Mr. Barack Obama, President of "
+        "the United States of America\n\n"
+        "New York, 24 September 2013\n\n"
+        "The Secretary-General met today with President Barack Obama of the United States of "
+        "America. They discussed relations between the United States and Iran.\n"
+    )
+    assert readout.countries == ("US",)

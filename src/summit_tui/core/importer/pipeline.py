@@ -621,8 +621,15 @@ def _extract(
         # side, before any pair of countries the text speaks of ("Japan and North Korea").
         codes.append(visited)
         review.append(Review("countries", "the other party is the country visited"))
-    if len(codes) == 1 and (
-        other := pair_in_relations("\n".join([lead_text, *_after(paras, lead_text, 2)]), codes[0])
+    if (
+        len(codes) == 1
+        # (the UN's Secretary-General meeting a president: one country, and a body)
+        and not any(BODY_ROLE.search(p.role) for p in people)
+        and (
+            other := pair_in_relations(
+                "\n".join([lead_text, *_after(paras, lead_text, 2)]), codes[0]
+            )
+        )
     ):
         # "They discussed how Kenya and Japan can further fortify their bilateral
         # relationship": the pair's other country is the other side.
