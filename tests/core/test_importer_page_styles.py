@@ -1233,3 +1233,13 @@ def test_relations_spoken_of_give_no_country_to_a_bodys_head() -> None:
         "America. They discussed relations between the United States and Iran.\n"
     )
     assert readout.countries == ("US",)
+
+
+def test_whose_request_it_was_is_not_a_place() -> None:
+    assert (
+        find_location(
+            "Foreign Minister Yun Byung-se met his UK counterpart Philip Hammond on September "
+            "29 at the request of the UK side."
+        )
+        == ""
+    )

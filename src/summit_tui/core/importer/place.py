@@ -130,7 +130,7 @@ def _without_subject(place: str, after: str) -> str:
 
 def city_or_venue(name: str) -> bool:
     """A place that is not a whole country (a city, a venue, a city-state)."""
-    found = countries.lookup(name, strict_codes=True)
+    found = countries.lookup(name.removeprefix("the "), strict_codes=True)
     return (
         (found is None or found.code in _CITY_STATES)
         and not _NOT_PLACES.search(name)
@@ -226,7 +226,9 @@ _OWN_OFFICE_IN = re.compile(
 
 # "at the main building of Cheong Wa Dae", "in the garden of the Istana": the named place.
 _PART_OF = re.compile(
-    r"\b(?:at|in) the (?:[a-z]+ ){1,3}of (?P<place>(?:the )?[A-Z][\w'.-]*"
+    # (not "at the request of the UK side", "at the invitation of ...": whose wish it was)
+    r"\b(?:at|in) the (?!(?:request|invitation|behest|initiative|suggestion|urging) )"
+    r"(?:[a-z]+ ){1,3}of (?P<place>(?:the )?[A-Z][\w'.-]*"
     r"(?: [A-Z][\w'.-]*){0,4})"
 )
 
