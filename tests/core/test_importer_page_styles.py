@@ -11,11 +11,12 @@ import datetime as dt
 
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
+from summit_tui.core.importer.kind import kind_of
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.place import find_location, later_location, met_at
 from summit_tui.core.importer.request import Overrides
 from summit_tui.core.importer.times import timing_with_note
-from summit_tui.core.model.readout import Readout
+from summit_tui.core.model.readout import Participant, Readout
 
 
 def _readout(text: str, given: Overrides | None = None) -> Readout:
@@ -1243,3 +1244,17 @@ def test_whose_request_it_was_is_not_a_place() -> None:
         )
         == ""
     )
+
+
+def test_calls_in_passing_do_not_make_a_sit_down_meeting_a_call() -> None:
+    people = [
+        Participant("Julie Bishop", "", "Foreign Minister", "AU"),
+        Participant("Murray McCully", "", "Foreign Minister", "NZ"),
+    ]
+    lead = (
+        "We held our annual talks this morning, supplemented by telephone calls and messages. "
+        "It is good to sit down and go through the agenda together, and we will be continuing "
+        "it over lunch."
+    )
+    title = "Media conference, with New Zealand Foreign Minister Murray McCully"
+    assert kind_of(title, lead, people) == "foreign-ministers-meeting"

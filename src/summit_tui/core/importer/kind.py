@@ -45,7 +45,12 @@ _SPOKE = re.compile(
 )
 # ("the upcoming Commonwealth Heads of Government Meeting": an event's name, not theirs)
 _MET = re.compile(r"\b(?:met|meets|(?-i:meeting)|visited|hosted|welcomed .* to)\b", re.I)
-_FACE_TO_FACE = re.compile(r"\b(?:in person|face[- ]to[- ]face|here in)\b", re.I)
+# ("an opportunity to sit down and work through a structured agenda ... over lunch")
+_FACE_TO_FACE = re.compile(
+    r"\b(?:in person|face[- ]to[- ]face|here in|(?:sit|sat) down (?:and|with|together)"
+    r"|continu\w+ (?:it |them |our talks )?over (?:lunch|dinner))\b",
+    re.I,
+)
 
 
 _REMOTE_CALL = re.compile(
@@ -100,7 +105,8 @@ def face_to_face(title: str, lead: str) -> bool:
 # "spoke to X at the G7 summit": they were in one place.
 _IN_PERSON = re.compile(
     r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
-    r"|in person|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
+    r"|in person|(?:sit|sat) down (?:and|with|together)|continu\w+ (?:it |them )?over lunch"
+    r"|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
     r"|Assembly))"
     # "... spoke with Prime Minister X, who was visiting Japan for ... (venue: the Prime
     # Minister's Official Residence)"
@@ -598,6 +604,8 @@ _FM_MEETING = re.compile(
 _JOINT_PRESS = re.compile(
     # ("Auckland Bilateral Press Conference": the two sides' press conference)
     r"\b(?:joint|bilateral) (?:press|media|news) (?:conference|availability|statements?)\b"
+    # ("Media conference, with New Zealand Foreign Minister Murray McCully")
+    r"|^(?:press|media|news) conference,? with\b"
     r"|\bjoint (?:remarks|press encounter)\b",
     re.I,
 )
