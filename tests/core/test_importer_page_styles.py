@@ -840,6 +840,8 @@ def test_calls_with_a_king_and_a_prime_minister_among_others_are_each_a_call() -
     assert {r.kind for r in readouts} == {"telephone-talk"}
     assert [sorted(r.countries) for r in readouts][:2] == [["BT", "IN"], ["BT", "IN"]]
     assert len({r.id for r in readouts}) == 4
+    # Each call has its two sides: the list's "check which of them took part" is not its mark.
+    assert not any(r.reason.startswith("the text names") for r in readouts[0].review)
 
 
 def test_a_guest_in_a_city_to_attend_a_meeting_gives_the_place() -> None:

@@ -216,6 +216,7 @@ _NOT_SEPARATE = re.compile(
     r"|video|videoconference|virtual|online)\b",
     re.I,
 )
+_MANY_NAMED = "the text names "  # the mark of a list of people with offices
 MIN_SERIES = 3  # people in a list before each counterpart is taken for a call of its own
 MAX_SERIES_LOOK = 6  # paragraphs read for the list
 
@@ -350,7 +351,8 @@ def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[Impo
             countries=(first.country, other.country),
             participants=(first, other),
             review=(
-                *readout.review,
+                # (each call has its two sides: the whole list's mark is not this call's)
+                *(r for r in readout.review if not r.reason.startswith(_MANY_NAMED)),
                 Review(
                     "kind",
                     f"the page reports calls with {len(others)} leaders in turn; "
