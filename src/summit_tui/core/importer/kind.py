@@ -246,14 +246,14 @@ _HEADLINE_WORDS = re.compile(
     re.I,
 )
 MAX_HEADLINE_LOOK = 4
+_SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}: \S")
 # A transcript's turn above its lead: a journalist's question, a speaker's words.
 _A_TURN = re.compile(
     r"(?:JOURNALIST|QUESTION|REPORTER|Q|PM|PRIME MINISTER|PRESIDENT|MODERATOR)(?: [A-Z]+)?: \S"
-    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}: \S.*[.?!]$"
+    rf"|{_SPEAKER_TURN.pattern}.*[.?!]$"
 )
 MIN_LABEL_REPEATS = 3  # a line this often above the lead is a section's label
 MAX_TRANSCRIPT_HEADER = 30  # lines of menus and header above a transcript's first turn
-_SPEAKER_TURN = re.compile(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}: \S")
 
 
 def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:

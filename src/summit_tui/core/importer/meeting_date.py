@@ -110,6 +110,15 @@ def _relative_report(text: str, lead: str) -> str:
 MONTH_FIRST = {"US", "PH", "FM", "PW", "MH"}  # countries that write the month first
 
 
+def _day_first(mention: DateMention, page: Page) -> DateMention | None:
+    """A date written in numbers only, read day first as its publisher's country writes
+    dates ("04/06/2018" on an EU page is 4 June); None when that reading does not apply."""
+    if not mention.ambiguous or page.publisher is None or page.publisher.country in MONTH_FIRST:
+        return None
+    swapped = replace(mention, month=mention.day, day=mention.month)
+    return swapped if swapped.resolve(None) is not None else None
+
+
 def meeting_date(
     lead: str,
     headline: list[DateMention],
@@ -146,15 +155,7 @@ def meeting_date(
     if printed_at is not None and printed_at.ambiguous:
         printed_at = _as_dateline_says(printed_at, lead)
     order = "month first"
-    if (
-        printed_at is not None
-        and printed_at.ambiguous
-        and page.publisher is not None
-        and page.publisher.country not in MONTH_FIRST
-        and (swapped := replace(printed_at, month=printed_at.day, day=printed_at.month)).resolve(
-            None
-        )
-    ):
+    if printed_at is not None and (swapped := _day_first(printed_at, page)) is not None:
         # "Release Date: 12/10/2016" on Australia's archive: its own country's way, day first
         printed_at, order = swapped, "day first, as the publisher's country writes dates"
     printed = printed_at.resolve(None) if printed_at else None
@@ -425,12 +426,7 @@ def meeting_date(
     # the release's date, and so most likely the meeting's; marked.
     head = whole[:MAX_HEAD] if whole else body[:MAX_HEAD]
     for stated in find_dates(head):
-        if (
-            stated.ambiguous
-            and page.publisher is not None
-            and page.publisher.country not in MONTH_FIRST
-            and (swapped := replace(stated, month=stated.day, day=stated.month)).resolve(None)
-        ):
+        if (swapped := _day_first(stated, page)) is not None:
             stated = swapped  # "Bruxelles, 04/06/2018": the publisher's way, day first
         if (
             stated.year

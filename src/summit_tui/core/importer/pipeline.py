@@ -875,7 +875,7 @@ def _extract(
         review.append(
             Review(
                 "participants",
-                f"the text names {len(people)} people with offices: check which of them took part",
+                f"{_MANY_NAMED}{len(people)} people with offices: check which of them took part",
                 ", ".join(p.name for p in people),
             )
         )
