@@ -1260,3 +1260,16 @@ def test_calls_in_passing_do_not_make_a_sit_down_meeting_a_call() -> None:
     )
     title = "Media conference, with New Zealand Foreign Minister Murray McCully"
     assert kind_of(title, lead, people) == "foreign-ministers-meeting"
+
+
+def test_an_attribution_line_is_not_the_summary() -> None:
+    readout = _readout(
+        "Deputy Secretary Sherman's Meeting with Norwegian State Secretary Thune\n\n"
+        "READOUT\nOFFICE OF THE SPOKESPERSON\nMARCH 4, 2022\n\n"
+        "The following is attributable to Spokesperson Ned Price:\n\n"
+        "Deputy Secretary of State Wendy R. Sherman met today with Norwegian State Secretary "
+        "Henrik Thune to talk about Arctic research and the fisheries of the Barents Sea.\n"
+    )
+    assert readout.summary.startswith("Deputy Secretary of State Wendy R. Sherman met today")
+    [section] = readout.sections
+    assert section.paragraphs[0] == "The following is attributable to Spokesperson Ned Price:"

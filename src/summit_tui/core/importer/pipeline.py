@@ -50,6 +50,7 @@ from summit_tui.core.importer.kind import (
 )
 from summit_tui.core.importer.languages import LANGUAGES, language_of, read_as_english
 from summit_tui.core.importer.lead import (
+    ATTRIBUTION,
     MAX_LEAD_TEXT,
     MEETING_VERB,
     REPRESENTED,
@@ -1652,8 +1653,11 @@ def _summary_and_sections(lead: list[str], sections: list[Section]) -> tuple[str
         return "\n\n".join(lead), sections
     if not lead:
         return "", []
-    rest = lead[1:]
-    return lead[0], [Section(paragraphs=tuple(rest))] if rest else []
+    # An attribution line ("The below is attributable to Spokesperson ...:") introduces the
+    # readout; the paragraph after it is the summary, the line stays first in the body.
+    first = 1 if len(lead) > 1 and len(lead[0]) <= 200 and ATTRIBUTION.search(lead[0]) else 0
+    rest = lead[:first] + lead[first + 1 :]
+    return lead[first], [Section(paragraphs=tuple(rest))] if rest else []
 
 
 def _title_pair(title: str) -> list[str]:
