@@ -1273,3 +1273,38 @@ def test_an_attribution_line_is_not_the_summary() -> None:
     assert readout.summary.startswith("Deputy Secretary of State Wendy R. Sherman met today")
     [section] = readout.sections
     assert section.paragraphs[0] == "The following is attributable to Spokesperson Ned Price:"
+
+
+def test_the_external_affairs_minister_named_by_office_alone_is_indias() -> None:
+    readout = _readout(
+        "Media Center\n\n"
+        "Opening Remarks by External Affairs Minister at his meeting with the Foreign "
+        "Minister of Singapore (March 14, 2023)\n\n"
+        "March 14, 2023\n\n"
+        "Minister, a very warm welcome to Delhi. We meet at a time when our trade and our "
+        "digital links are growing, and there is much to review.\n"
+    )
+    assert _families(readout) == {"Jaishankar", "Balakrishnan"}
+    assert set(readout.countries) == {"IN", "SG"}
+    assert any(
+        r.field == "participants" and r.text == "External Affairs Minister" for r in readout.review
+    )
+
+
+def test_a_leaders_transcript_header_with_its_place_line_and_subjects() -> None:
+    readout = _readout(
+        "Press conference - Honiara\n\n"
+        "14 Jan 2023\n"
+        "Honiara, Solomon Islands\n"
+        "Prime Minister, Prime Minister of Solomon Islands\n"
+        "Solomon Islands-Australia Partnership Talks\n\n"
+        "MANASSEH SOGAVARE, PRIME MINISTER OF SOLOMON ISLANDS: We have just finished a long "
+        "and friendly meeting. I thank the Honourable Albanese for coming so soon after his "
+        "election. The Solomon Islands-Australia relationship is close, and we spent our time "
+        "on policing, scholarships and the new wharf.\n"
+    )
+    assert readout.title == "Press conference - Honiara"  # not the subject line under it
+    assert readout.location == "Honiara, Solomon Islands"
+    assert _families(readout) == {"Sogavare", "Albanese"}
+    assert readout.kind == "summit"
+    assert any(r.field == "participants" and r.text == "Albanese" for r in readout.review)

@@ -604,6 +604,36 @@ _SAME_OFFICE = {
 }
 
 
+# "Opening Remarks by External Affairs Minister during his meeting with ...": the office
+# by that name, without a name or a country after it, is India's (other countries' ministers
+# of external affairs are "Minister for External Affairs").
+_EXTERNAL_AFFAIRS_MINISTER = re.compile(
+    r"\b(?:External Affairs Minister|EAM)\b(?! of\b)(?!,? (?:Dr\.? |Shri |Mr\.? )?[A-Z][\w.'-]+)"
+)
+
+
+def unnamed_external_affairs_minister(
+    people: list[Participant], text: str, date: dt.date | None, review: list[Review]
+) -> list[Participant]:
+    """India's External Affairs Minister of the day, when the title or lead names the office
+    alone and no one of India is among the people found."""
+    m = _EXTERNAL_AFFAIRS_MINISTER.search(text[:MAX_LEAD_TEXT])
+    if m is None or date is None or any(p.country == "IN" for p in people):
+        return people
+    found = offices.holder("IN", "Foreign Minister", date)
+    if found is None or any(offices.fold(found.family) in offices.fold(p.name) for p in people):
+        return people
+    review.append(
+        Review(
+            "participants",
+            f"{found.name} is named by office only; the table of office holders gives "
+            f"{found.name} as India's External Affairs Minister on {date.isoformat()}",
+            m.group(0),
+        )
+    )
+    return [Participant(found.name, "", "External Affairs Minister of India", "IN"), *people]
+
+
 # The United Nations' Secretaries-General: the Secretary-General of a UN readout is named by
 # office only ("Readout of the Secretary-General's meeting with ...").
 _UN_SECRETARIES_GENERAL = (

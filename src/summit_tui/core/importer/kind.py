@@ -79,7 +79,9 @@ def one_side_kind(title: str, lead: str, people: list[Participant], after: str =
             and any(re.search(rf"\b{re.escape(f)}\b", sentence) for f in families)
         ):
             return "telephone-talk"
-    if not roles or not _MET_WORDS.search(text) or _PHONE.search(text) or _OTHER.search(title):
+    # ("Press conference - Port Moresby": the two who met speak of their meeting)
+    occasion = _OTHER.search(_PRESS_CONFERENCE.sub("", title))
+    if not roles or not _MET_WORDS.search(text) or _PHONE.search(text) or occasion:
         return ""
     if all(_FOREIGN.search(r) and not _JUNIOR.search(r) for r in roles):
         return "foreign-ministers-meeting"
@@ -319,6 +321,10 @@ def _pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
             # Menus glued above a transcript's headline ("SEARCHU.S. Department of State"):
             # the line that speaks of a meeting.
             return scored[1], scored[0]
+    if before is not None and before > 0 and candidates and _TRANSCRIPTS.match(candidates[0][1]):
+        # "Press conference - Port Moresby" over the subjects spoken of ("Papua New
+        # Guinea-Australia Leadership Dialogue"): a transcript's headline comes first.
+        return candidates[0][1], candidates[0][0]
     if before is not None and before > 0 and candidates:
         # Above a known lead, the line that most reads like a meeting's headline wins; on a
         # tie, the first (a page's headline comes before its standfirst).
@@ -331,6 +337,12 @@ def _pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
     return (candidates[0][1], candidates[0][0]) if candidates else ("", -1)
 
 
+# A transcript's headline: "Joint press conference, Canberra", "Auckland Bilateral Press
+# Conference", "Doorstop interview - Jakarta".
+_TRANSCRIPTS = re.compile(
+    r"(?:[A-Z][\w'-]+ ){0,2}(?i:(?:joint |bilateral )?(?:press|media) conference(?!s)"
+    r"|doorstop\b|(?:television|radio|joint) interview\b)"
+)
 _MEETING_HEADLINE = re.compile(
     r"\b(?:Summit|Meeting|Meets?|Met|Talks?|Holds|Held|Calls?|Conversation|Readout|Speaks?"
     r"|Spoke|Dialogue|Consultations?|Receives?|Visits?|Telephone|Phone|Video)\b",
@@ -525,6 +537,8 @@ def kind_of(
         and (_two_leaders(people) or (" with " in title and any(is_leader(p.role) for p in people)))
     ):
         return "summit"  # two leaders' joint press conference: the record of their meeting
+    if alone and _TRANSCRIPTS.match(title) and _two_leaders(people) and len(people) == 2:
+        return "summit"  # "Press conference - Port Moresby" where two leaders speak
     if alone and _JOINT_PRESS.search(title) and _two_foreign_ministers(people):
         return "foreign-ministers-meeting"  # and two foreign ministers', theirs
     other = _OTHER.search(title)

@@ -30,6 +30,8 @@ from summit_tui.core.importer.home import (
     known_person,
     office_holder_country,
     office_of_country,
+    the,
+    unnamed_external_affairs_minister,
     unnamed_home_official,
     unnamed_secretary_general,
 )
@@ -117,7 +119,7 @@ MAX_WIDE = 2000  # how far to look for people when no sentence reports who met
 MAX_WIDE_PEOPLE = 4
 MAX_INTRO_PARAS = 6  # paragraphs read for leaders named in full when no sentence says who met
 _PLACE_LINE = re.compile(
-    r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?$"
+    r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?$"
 )
 _HEADING = re.compile(
     r"\b(?:press|briefing|statement|remarks|release|readout|transcript|menu|home|news"
@@ -585,6 +587,7 @@ def _extract(
     people = unnamed_secretary_general(
         people, f"{raw_title}\n{lead_text}", date, review, "\n".join(page.lines)
     )
+    people = unnamed_external_affairs_minister(people, f"{raw_title}\n{lead_text}", date, review)
     if (own := UNNAMED_HOME.match(lead_text)) is not None and len(people) == before_home:
         # "The Prime Minister spoke to leaders of ..." with no publisher to say whose.
         review.append(
@@ -675,6 +678,10 @@ def _extract(
         else p
         for p in people
     ]
+    if date is not None and len(codes) == 2 and len(people) == 1 and people[0].country in codes:
+        # "... it was Labor and the Honourable Albanese as Prime Minister": the other side's
+        # office holder of the day, named by family name only somewhere in the text.
+        people = _other_side_by_family(people, codes, "\n".join(paras), date, given.kind, review)
     kind = kind_of(named, sentence, people, len(codes), alone=not multi) or kind_of(
         named, lead_text, people, len(codes), alone=not multi
     )
@@ -1549,6 +1556,54 @@ def _archive_holder(page: Page, people: list[Participant]) -> Participant | None
 
 
 MAX_ARCHIVE_LINES = 20
+
+
+# The offices a kind of meeting is held by: a summit's heads, a foreign ministers' meeting's
+# ministers.
+_KIND_OFFICES = {
+    "summit": ("President", "Prime Minister", "Chancellor", "Premier", "King", "Emir"),
+    "telephone-talk": ("President", "Prime Minister", "Chancellor", "Premier", "King", "Emir"),
+    "video-conference": ("President", "Prime Minister", "Chancellor", "Premier", "King", "Emir"),
+    "foreign-ministers-meeting": ("Foreign Minister", "Foreign Secretary", "Secretary of State"),
+}
+
+
+def _other_side_by_family(
+    people: list[Participant],
+    codes: list[str],
+    text: str,
+    date: dt.date,
+    kind: str,
+    review: list[Review],
+) -> list[Participant]:
+    """The other party's office holder on the day, when the text names them by family name
+    alone ("the Honourable Albanese"), in an office of the meeting's kind; marked."""
+    other = next(c for c in codes if c != people[0].country)
+    wanted = _KIND_OFFICES.get(
+        kind, _KIND_OFFICES["summit"] + _KIND_OFFICES["foreign-ministers-meeting"]
+    )
+    head = text[:MAX_LEAD_TEXT]
+    found = {
+        h.name: h
+        for h in offices.holders()
+        if h.country == other
+        and h.held_on(date)
+        and (wanted is None or h.office in wanted)
+        and len(h.family) > 3
+        and re.search(rf"(?<![\w-]){re.escape(h.family)}(?![\w-])", head)
+    }
+    if len(found) != 1:
+        return people
+    [holder] = found.values()
+    review.append(
+        Review(
+            "participants",
+            f"{holder.name} is named by family name only; the table of office holders gives "
+            f"{holder.name} as {holder.office} on {date.isoformat()}",
+            holder.family,
+        )
+    )
+    return [*people, Participant(holder.name, "", f"{holder.office} of {the(other)}", other)]
 
 
 def _archive_place(page: Page) -> str:
