@@ -1308,3 +1308,20 @@ def test_a_leaders_transcript_header_with_its_place_line_and_subjects() -> None:
     assert _families(readout) == {"Sogavare", "Albanese"}
     assert readout.kind == "summit"
     assert any(r.field == "participants" and r.text == "Albanese" for r in readout.review)
+
+
+def test_a_media_statements_headline_place_and_the_office_line_above_the_subjects() -> None:
+    readout = _readout(
+        "Media Statement - Darwin\n\n"
+        "Media statement\n"
+        "9 Sep 2023\n"
+        "Prime Minister\n"
+        "Prime Minister Joko Widodo’s visit; bilateral meeting with President Widodo; trade\n\n"
+        "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Thank you, President Widodo, and "
+        "welcome. We met this morning and agreed to work together on electric vehicles and "
+        "the batteries that go in them.\n"
+    )
+    assert readout.title == "Media Statement - Darwin"
+    assert readout.location == "Darwin"
+    assert all(not p.name.startswith("Prime Minister") for p in readout.participants)
+    assert _families(readout) == {"Albanese", "Widodo"}

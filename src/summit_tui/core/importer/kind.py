@@ -321,10 +321,15 @@ def _pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
             # Menus glued above a transcript's headline ("SEARCHU.S. Department of State"):
             # the line that speaks of a meeting.
             return scored[1], scored[0]
-    if before is not None and before > 0 and candidates and _TRANSCRIPTS.match(candidates[0][1]):
+    transcript = next(
+        (c for c in candidates if _TRANSCRIPTS.match(c[1]) and not _DANGLING.search(c[1])),
+        None,
+    )
+    if before is not None and before > 0 and transcript is not None:
         # "Press conference - Port Moresby" over the subjects spoken of ("Papua New
-        # Guinea-Australia Leadership Dialogue"): a transcript's headline comes first.
-        return candidates[0][1], candidates[0][0]
+        # Guinea-Australia Leadership Dialogue") and a site's menus ("Summit Documents"):
+        # a transcript's headline, more than its label.
+        return transcript[1], transcript[0]
     if before is not None and before > 0 and candidates:
         # Above a known lead, the line that most reads like a meeting's headline wins; on a
         # tie, the first (a page's headline comes before its standfirst).
@@ -340,8 +345,9 @@ def _pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
 # A transcript's headline: "Joint press conference, Canberra", "Auckland Bilateral Press
 # Conference", "Doorstop interview - Jakarta".
 _TRANSCRIPTS = re.compile(
-    r"(?:[A-Z][\w'-]+ ){0,2}(?i:(?:joint |bilateral )?(?:press|media) conference(?!s)"
-    r"|doorstop\b|(?:television|radio|joint) interview\b)"
+    r"(?:[A-Z][\w'-]+ ){1,2}(?:Joint |Bilateral )?(?:Press|Media) Conference$"
+    r"|(?i:(?:joint |bilateral )?(?:press|media) (?:conference|statement)|doorstop(?: interview)?"
+    r"|(?:television|radio) interview)\s*(?:[-–,:]\s*\S|with\b)"
 )
 _MEETING_HEADLINE = re.compile(
     r"\b(?:Summit|Meeting|Meets?|Met|Talks?|Holds|Held|Calls?|Conversation|Readout|Speaks?"

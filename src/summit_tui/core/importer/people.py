@@ -392,6 +392,8 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
         or name.split()[0] in _NOT_NAMES
         or name.split()[-1] in _BODY_ENDS
         or _ROLE.fullmatch(name) is not None  # "State Councilor, Minister of ...": two offices
+        # (a header's "Prime Minister" over "Prime Minister Kishida's visit": another office)
+        or re.match(r"(?:Prime Minister|President|Foreign Minister|Secretary of State)\b", name)
     ):
         return None
     place = _PLACE_AFTER.match(text, hm.end("name")) if len(name.split()) == 1 else None

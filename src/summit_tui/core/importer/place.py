@@ -323,7 +323,7 @@ _TITLE_PLACE = re.compile(
     # A transcript's headline: "Joint press conference, Canberra", "Doorstop - Parliament
     # House, Canberra".
     r"|^(?i:(?:joint\s+)?(?:press|media) conference|doorstop(?: interview)?|transcript"
-    r"|press statement|remarks)\b[^,–-]{0,60}?(?:,|\s[-–]\s)\s*"
+    r"|(?:press|media) statement|remarks)\b[^,–-]{0,60}?(?:,|\s[-–]\s)\s*"
     r"(?P<where>[A-Z][\w'.-]*(?:,?\s+[A-Z][\w'.-]*){0,4})\s*$"
 )
 
