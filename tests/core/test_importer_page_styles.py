@@ -1325,3 +1325,33 @@ def test_a_media_statements_headline_place_and_the_office_line_above_the_subject
     assert readout.location == "Darwin"
     assert all(not p.name.startswith("Prime Minister") for p in readout.participants)
     assert _families(readout) == {"Albanese", "Widodo"}
+
+
+def test_calls_in_turn_by_a_side_named_by_office_alone() -> None:
+    result = import_text(
+        "Readout of the President's Calls with Prime Minister Gillard and Chancellor Merkel\n\n"
+        "June 1, 2011\n\n"
+        "Today the President spoke by phone separately with Australian Prime Minister Julia "
+        "Gillard and German Chancellor Angela Merkel about the coming G20 meeting and the "
+        "world economy.\n",
+        "page.txt",
+        given=Overrides(),
+    )
+    calls = [item.readout for item in result.readouts if item.readout is not None]
+    assert [r.kind for r in calls] == ["telephone-talk", "telephone-talk"]
+    assert [set(r.countries) for r in calls] == [{"US", "AU"}, {"US", "DE"}]
+    assert all(r.participants[0].name == "Barack Obama" for r in calls)
+
+
+def test_a_meeting_by_zoom_of_a_vice_president_and_a_president_is_a_video_conference() -> None:
+    readout = _readout(
+        "Remarks by Vice President Harris and President López Obrador of Mexico in a "
+        "Virtual Bilateral Meeting\n\n"
+        "May 7, 2021\n\n"
+        "Vice President's Ceremonial Office\n\n"
+        "VICE PRESIDENT HARRIS: Good morning, Mr. President. It is good to see you, even by "
+        "Zoom, and we have a great deal to speak about.\n\n"
+        "PRESIDENT LÓPEZ OBRADOR: Thank you, Madam Vice President.\n"
+    )
+    assert readout.kind == "video-conference"
+    assert set(readout.countries) == {"US", "MX"}

@@ -374,7 +374,7 @@ _REMOTE_PHONE = re.compile(
 )
 _REMOTE_VIDEO = re.compile(
     r"\b(?:video ?conference|videoconference|video (?:call|link)"
-    r"|virtual (?:meeting|summit))\b",
+    r"|virtual (?:bilateral )?(?:meeting|summit)|(?:by|via|on|over) (?:Zoom|Webex|video))\b",
     re.I,
 )
 

@@ -210,9 +210,13 @@ def _import_clean(
 # "Prime Minister X spoke with German Chancellor A, Italian Prime Minister B and Greek Prime
 # Minister C": one call each, not one call of four.
 _SERIES = re.compile(
-    r"\b(?:spoke|talked|has spoken|had spoken)(?: \w+ly)? (?:by (?:tele)?phone )?(?:with|to)\b"
+    r"\b(?:spoke|talked|has spoken|had spoken)(?: \w+ly)? (?:by (?:tele)?phone )?(?:\w+ly )?"
+    r"(?:with|to)\b"
     r"|\b(?:held|had) (?:separate )?(?:telephone |phone )?(?:conversations?|calls|talks) with\b"
     r"|\b(?:telephoned|called) (?=[A-Z])",
+)
+_SERIES_BY_OFFICE = re.compile(
+    r"\b[Tt]he (?:President|Prime Minister|Chancellor|Secretary|Foreign Minister)\b(?!,? [A-Z])"
 )
 _NOT_SEPARATE = re.compile(
     r"\b(?:joint|jointly|together|group|conference|trilateral|quadrilateral|format"
@@ -329,15 +333,20 @@ def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[Impo
         *(p for _, sec in readout.all_sections() for p in sec.paragraphs),
     ]
     named = [p.name.split()[-1] for p in readout.participants]
-    lead = next((p for p in said[:MAX_SERIES_LOOK] if sum(f in p for f in named) >= MIN_SERIES), "")
+    # (the one side may be named by office alone: the others are all in the lead)
+    lead = next(
+        (p for p in said[:MAX_SERIES_LOOK] if sum(f in p for f in named[1:]) >= MIN_SERIES - 1),
+        "",
+    )
     verb = _SERIES.search(lead)
     family = first.name.split()[-1] if first.name else ""
+    # ("Today the President spoke by phone separately with ...": the one side by office)
+    by_office = _SERIES_BY_OFFICE.search(lead[: verb.start()]) if verb is not None else None
     if (
         verb is None
         or _NOT_SEPARATE.search(lead)
         or not family
-        or lead.find(family) < 0
-        or lead.find(family) > verb.start()
+        or (by_office is None and not 0 <= lead.find(family) < verb.start())
         or not first.country
     ):
         return [item]
@@ -692,7 +701,7 @@ def _extract(
             "summit" if people and all(is_leader(p.role) for p in people) else ""
         )
     if (
-        kind in ("summit", "foreign-ministers-meeting", "telephone-talk", "")
+        kind in ("summit", "foreign-ministers-meeting", "telephone-talk", "other", "")
         and not face_to_face(named, lead_text)
         # ("Wang Yi Speaks on the Phone with ...": the headline says it; a "virtual meeting"
         # further on is the leaders' next one)
