@@ -1355,3 +1355,35 @@ def test_a_meeting_by_zoom_of_a_vice_president_and_a_president_is_a_video_confer
     )
     assert readout.kind == "video-conference"
     assert set(readout.countries) == {"US", "MX"}
+
+
+def test_a_numbered_statements_headline_over_two_lines() -> None:
+    readout = _readout(
+        "Brussels, 18 March 2014\n\n"
+        "A 152/14 – Remarks by EU High Representative Catherine Ashton\n\n"
+        "following her meeting with Foreign Minister Didier Burkhalter of Switzerland\n\n"
+        "Good afternoon. I have just had a good meeting with Foreign Minister Burkhalter, "
+        "who chairs the OSCE this year, about the monitors it is sending east.\n"
+    )
+    assert readout.title == (
+        "Remarks by EU High Representative Catherine Ashton following her meeting with "
+        "Foreign Minister Didier Burkhalter of Switzerland"
+    )
+    assert _families(readout) == {"Ashton", "Burkhalter"}
+    assert set(readout.countries) == {"EU", "CH"}
+
+
+def test_a_republishers_share_strip_and_own_headline_are_furniture() -> None:
+    readout = _readout(
+        "r google-plus facebook twitter linkedin2 nujij M Monitor Nieuwsbrief\n\n"
+        "Verklaring voorzitter Europese Raad Tusk na ontmoeting met premier Rutte (en)\n\n"
+        "Met dank overgenomen van Europese Raad, gepubliceerd op maandag 1 juni 2015.\n\n"
+        "Brussels, 1 June 2015\n\n"
+        "Remarks by President Donald Tusk after his meeting with Prime Minister of the "
+        "Netherlands Mark Rutte\n\n"
+        "I have just had a good meeting with Prime Minister Rutte. We spoke about the "
+        "referendum and about the budget for the years to come.\n"
+    )
+    assert readout.title.startswith("Remarks by President Donald Tusk after his meeting")
+    assert _families(readout) == {"Tusk", "Rutte"}
+    assert readout.date == dt.date(2015, 6, 1)

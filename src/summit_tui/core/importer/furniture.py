@@ -336,9 +336,19 @@ def is_noise(line: str) -> bool:
         or _menu(line)
     ):
         return True
-    if _foreign_script(line):
+    if _foreign_script(line) or _REPUBLISHED.match(line):
         return True
+    if len(_SHARE_NAMES.findall(line)) >= 2 and not re.search(r"[.!?]\s", line):
+        return True  # a strip of share buttons: "google-plus facebook twitter linkedin2 ..."
     return len(line) < 400 and bool(_COOKIES.search(line))
+
+
+# A republisher's own headline over a document in English ("... (en)"); its credit line
+# ("Met dank overgenomen van ..., gepubliceerd op ...") stays: it dates the page.
+_REPUBLISHED = re.compile(r"^.{10,200}\s\((?:en|fr|de)\)$")
+_SHARE_NAMES = re.compile(
+    r"facebook|twitter|linkedin|google-plus|whatsapp|instagram|youtube|pinterest", re.I
+)
 
 
 def _is_breadcrumb(line: str) -> bool:

@@ -263,6 +263,13 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
     a headline broken over two lines ("... a Courtesy Call from" over "U.S. Secretary of
     State Condoleezza Rice") joined again."""
     title, at = _pick_title(paras, before)
+    if title and at > 0 and title[:1].islower():
+        # "Remarks by EU High Representative Catherine Ashton" over "following her meeting
+        # with ...": a headline whose second line was taken alone
+        above = next((p.strip() for p in reversed(paras[max(0, at - 2) : at]) if p.strip()), "")
+        head = title_line(above) if above else ""
+        if head and not find_dates(head):
+            title = f"{head} {title}"
     if title and at >= 0 and _DANGLING.search(title) and _DANGLING.search(paras[at].rstrip()):
         following = next((p.strip() for p in paras[at + 1 : at + 3] if p.strip()), "")
         if (
@@ -409,6 +416,8 @@ def clean_title(title: str) -> str:
         "",
         title,
     )
+    # A document's number before the headline: "A 475/13 – Remarks by ...", "EUCO 12/11 - ".
+    title = re.sub(r"^(?:[A-Z]{1,6} )?\d{1,5}/\d{2}\s*[–-]\s+(?=\S.{15})", "", title)
     # A section's label in another script before an English headline: "国内英语新闻:Chinese FM
     # meets ...".
     title = re.sub(r"^[\u3000-\u9fff\uac00-\ud7af]{2,12}\s*[:：]\s*(?=[A-Za-z])", "", title)
