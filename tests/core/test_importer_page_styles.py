@@ -1387,3 +1387,20 @@ def test_a_republishers_share_strip_and_own_headline_are_furniture() -> None:
     assert readout.title.startswith("Remarks by President Donald Tusk after his meeting")
     assert _families(readout) == {"Tusk", "Rutte"}
     assert readout.date == dt.date(2015, 6, 1)
+
+
+def test_a_letter_from_a_third_leader_is_not_a_meeting_and_a_credited_caption_no_headline() -> None:
+    readout = _readout(
+        "Prime Minister Anwar Ibrahim receives a phone call from Japanese Prime Minister Fumio "
+        "Kishida at Perdana Putra, November 25, 2022. — Bernama pic\n\n"
+        "PUTRAJAYA, Nov 25 — Datuk Seri Anwar Ibrahim has continued to receive good wishes "
+        "from leaders abroad on his appointment as prime minister.\n\n"
+        "Today, he received a telephone call from Japanese Prime Minister Fumio Kishida and a "
+        "letter from Indian Prime Minister Narendra Modi.\n\n"
+        "In their conversation, Anwar and Kishida spoke of trade and of the students Malaysia "
+        "sends to Japan.\n",
+        Overrides(date=dt.date(2022, 11, 25)),
+    )
+    assert "Modi" not in _families(readout)
+    assert "IN" not in readout.countries
+    assert not readout.title.endswith("pic")

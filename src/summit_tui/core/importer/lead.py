@@ -96,6 +96,7 @@ def who_met(sentence: str) -> str:
     return sentence[:cut]
 
 
+_BY_LETTER = r"\b(?:and|as well as) (?:a|an) (?:[\w-]+ )?(?:letter|message|note|invitation) from\b"
 _OTHER_MEETING = re.compile(
     r"\b(?:after|before|following) (?:his|her|their|the) (?:\w+ )?"
     r"(?:meeting|talks|call|conversation|telephone conversation|phone "
@@ -105,7 +106,15 @@ _OTHER_MEETING = re.compile(
     r"(?:meeting|talks|summit|call|conversation)s? between\b"
     # "... with US Secretary of State X, followed by another with Japanese Foreign Minister Y"
     r"|,? followed by (?:another|a second|a separate|one)\b"
+    # "... a telephone call from Prime Minister X and a letter from Premier Y": not a meeting
+    rf"|{_BY_LETTER}"
 )
+
+
+def without_letters(sentence: str) -> str:
+    """The sentence without the letters or messages it also mentions ("... and a letter from
+    Chinese Premier Li Keqiang"): their senders did not meet anyone."""
+    return re.sub(rf"{_BY_LETTER}.*$", "", sentence)
 
 
 _ATTRIBUTED = re.compile(

@@ -63,6 +63,7 @@ from summit_tui.core.importer.lead import (
     sentences,
     timing_text,
     who_met,
+    without_letters,
 )
 from summit_tui.core.importer.meeting_date import meeting_date
 from summit_tui.core.importer.normalise import normalise
@@ -494,7 +495,7 @@ def _extract(
         people = [replace(p, country=speaking.get(p.name, p.country)) for p in people]
     people = merge_people(people, known_names(who_met(sentence), people, date))
     if len(people) < 2:  # past the words that end who met, while a side is still missing
-        people = merge_people(people, known_names(sentence, people, date))
+        people = merge_people(people, known_names(without_letters(sentence), people, date))
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
     people = _named_before(people, who_met(sentence), paras, lead_text)
