@@ -1404,3 +1404,20 @@ def test_a_letter_from_a_third_leader_is_not_a_meeting_and_a_credited_caption_no
     assert "Modi" not in _families(readout)
     assert "IN" not in readout.countries
     assert not readout.title.endswith("pic")
+
+
+def test_counterparts_met_in_turn_on_the_margins_are_meetings_of_their_own() -> None:
+    result = import_text(
+        "External Affairs Minister S Jaishankar on Friday met his counterparts from Egypt, "
+        "Sameh Shoukry, and Finland's Pekka Haavisto on the margins of the UN General "
+        "Assembly and discussed cooperation in the "
+        "Indo-Pacific region.\n\n"
+        "With Shoukry he spoke of wheat and of the Suez Canal; with Haavisto of clean energy.\n",
+        "page.txt",
+        given=Overrides(date=dt.date(2022, 9, 23)),
+    )
+    meetings = [item.readout for item in result.readouts if item.readout is not None]
+    assert [set(r.countries) for r in meetings] == [{"IN", "EG"}, {"IN", "FI"}]
+    assert {r.kind for r in meetings} == {"foreign-ministers-meeting"}
+    assert meetings[0].title == "India-Egypt Foreign Ministers' Meeting"
+    assert all(r.location != "Indo-Pacific" for r in meetings)

@@ -196,7 +196,7 @@ def _import_clean(
     else:
         chosen = _diary_meeting(page, given) or opening
         first = _extract(chosen, page, "", multi=False, given=given)
-        found = [*_separate_calls(first, given)]
+        found = [*_separate_meetings(first, given)]
     meetings = [f for f in found if f is not None]
     if not meetings:
         return ImportResult(
@@ -216,6 +216,12 @@ _SERIES = re.compile(
     r"|\b(?:held|had) (?:separate )?(?:telephone |phone )?(?:conversations?|calls|talks) with\b"
     r"|\b(?:telephoned|called) (?=[A-Z])",
 )
+# Meetings in turn: "held bilateral meetings with", "met his counterparts from A and B",
+# "a series of meetings", "met separately with".
+_SERIES_MET = re.compile(
+    r"\b(?:bilateral meetings|separate (?:bilateral )?meetings|a series of (?:bilateral )?"
+    r"meetings) with\b|\bmet (?:separately with|(?:his|her|their) counterparts from)\b"
+)
 _SERIES_BY_OFFICE = re.compile(
     r"\b[Tt]he (?:President|Prime Minister|Chancellor|Secretary|Foreign Minister)\b(?!,? [A-Z])"
 )
@@ -225,6 +231,7 @@ _NOT_SEPARATE = re.compile(
     re.I,
 )
 _MANY_NAMED = "the text names "  # the mark of a list of people with offices
+_COMPOSED = "composed from the parties"  # the mark of a title the text did not give
 MIN_SERIES = 3  # people in a list before each counterpart is taken for a call of its own
 MAX_SERIES_LOOK = 6  # paragraphs read for the list
 
@@ -315,9 +322,12 @@ def _diary_meeting(page: Page, given: Overrides) -> list[str]:
     return []
 
 
-def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[ImportedReadout | None]:
-    """One readout for each leader someone spoke with in turn, when the lead lists them
-    ("... spoke with A, B, C and D. Later he spoke with E"); the readout as it is otherwise."""
+def _separate_meetings(
+    item: ImportedReadout | None, given: Overrides
+) -> list[ImportedReadout | None]:
+    """One readout for each leader someone spoke with or met in turn, when the lead lists
+    them ("... spoke with A, B, C and D. Later he spoke with E"; "held bilateral meetings with
+    A and B"); the readout as it is otherwise."""
     readout = item.readout if item is not None else None
     if (
         item is None
@@ -339,13 +349,15 @@ def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[Impo
         (p for p in said[:MAX_SERIES_LOOK] if sum(f in p for f in named[1:]) >= MIN_SERIES - 1),
         "",
     )
-    verb = _SERIES.search(lead)
+    verb = _SERIES.search(lead) or _SERIES_MET.search(lead)
+    by_phone = verb is not None and verb.re is _SERIES
     family = first.name.split()[-1] if first.name else ""
     # ("Today the President spoke by phone separately with ...": the one side by office)
     by_office = _SERIES_BY_OFFICE.search(lead[: verb.start()]) if verb is not None else None
     if (
         verb is None
-        or _NOT_SEPARATE.search(lead)
+        # (in the sentence that lists them: "in the format of ASEAN-India" is the forum's)
+        or _NOT_SEPARATE.search(next((t for t in sentences(lead) if verb.group(0) in t), lead))
         or not family
         or (by_office is None and not 0 <= lead.find(family) < verb.start())
         or not first.country
@@ -356,11 +368,16 @@ def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[Impo
     if len(others) + 1 < MIN_SERIES or len({p.country for p in others}) < MIN_SERIES - 1:
         return [item]
     out: list[ImportedReadout | None] = []
+    composed = any(r.field == "title" and r.reason.startswith(_COMPOSED) for r in readout.review)
     for other in others:
         # Each keeps the page's headline; the parties tell them apart, and ids stay unique.
+        kind = "telephone-talk" if by_phone else in_person_kind([first, other])
+        pair = [countries.name_of(first.country), countries.name_of(other.country)]
         split = replace(
             readout,
-            kind="telephone-talk",
+            # (a title composed for the whole page is composed again for this meeting's two)
+            title=composed_title(kind, pair) if composed else readout.title,
+            kind=kind,
             countries=(first.country, other.country),
             participants=(first, other),
             review=(
@@ -368,8 +385,8 @@ def _separate_calls(item: ImportedReadout | None, given: Overrides) -> list[Impo
                 *(r for r in readout.review if not r.reason.startswith(_MANY_NAMED)),
                 Review(
                     "kind",
-                    f"the page reports calls with {len(others)} leaders in turn; "
-                    "this is the one with " + other.name,
+                    f"the page reports {'calls' if by_phone else 'meetings'} with "
+                    f"{len(others)} leaders in turn; this is the one with {other.name}",
                     verb.group(0),
                 ),
             ),
@@ -793,9 +810,7 @@ def _extract(
         if not title and people:  # nobody's country known: the people's names
             title = f"Meeting of {' and '.join(p.name for p in people[:2])}"
         if title:
-            review.append(
-                Review("title", "composed from the parties and kind: the text gives no headline")
-            )
+            review.append(Review("title", f"{_COMPOSED} and kind: the text gives no headline"))
     remote = kind in ("telephone-talk", "video-conference")
     timed = timing_text(lead_text, paras)
     start, minutes, time_note = timing_with_note(timed, remote=remote)

@@ -35,7 +35,7 @@ _NOT_PLACES = re.compile(
     # Europe", "peace in the Middle East".
     r"|(?:(?:North|South|East|West|Central|Southeast|Northeast|Southwest|Northwest)(?:ern)?\s+)?"
     r"(?:Europe|Asia)(?![\w-])|(?:North|West|East|Central|Sub-Saharan) Africa(?![\w-])"
-    r"|Middle East|Balkans|Caribbean|Sahel"
+    r"|Middle East|Balkans|Caribbean|Sahel|Indo-Pacific|Asia-Pacific|Pacific Islands"
     # Where a statement was posted is not where the meeting was.
     r"|Twitter|Facebook|Instagram|YouTube|Telegram|WeChat|Weibo|LinkedIn|TikTok)\b"
 )
