@@ -1421,3 +1421,16 @@ def test_counterparts_met_in_turn_on_the_margins_are_meetings_of_their_own() -> 
     assert {r.kind for r in meetings} == {"foreign-ministers-meeting"}
     assert meetings[0].title == "India-Egypt Foreign Ministers' Meeting"
     assert all(r.location != "Indo-Pacific" for r in meetings)
+
+
+def test_a_bodys_head_named_before_the_office_in_a_release_by_office_alone() -> None:
+    readout = _readout(
+        "The Prime Minister met Jens Stoltenberg, NATO Secretary General in Downing Street.\n\n"
+        "They spoke of the summit in Vilnius and of support for Ukraine through the winter, "
+        "and the Prime Minister set out the UK's plans for its defence spending.\n",
+        Overrides(date=dt.date(2023, 6, 20)),
+    )
+    assert set(readout.countries) == {"GB"}  # NATO's head speaks for no country
+    assert readout.kind == "other"  # not a summit of two leaders
+    assert _families(readout) == {"Sunak", "Stoltenberg"}
+    assert readout.title == "Meeting with Jens Stoltenberg"  # the guest, not the host

@@ -673,7 +673,9 @@ def unnamed_office_kind(lead: str, office: str, people: list[Participant], text:
     Australian Prime Minister Anthony Albanese"): leaders meeting, or foreign ministers."""
     if not people or not _SUMMIT.search(text):
         return ""
-    other = _without_demonym(people[0].role)
+    # (the publisher's own holder, "Prime Minister of the United Kingdom", may be among them)
+    them = next((p for p in people if not p.role.startswith(f"{office} of ")), people[0])
+    other = _without_demonym(them.role)
     if _LEADER.match(office) and _LEADER.match(other):
         return "summit"
     if _FOREIGN.search(office) and _FOREIGN.search(other):

@@ -660,7 +660,11 @@ def find_participants(text: str) -> list[Participant]:
             or name.split()[-1] in _BODY_ENDS | _TITLE_ENDS
         ):
             continue
-        if not country and not role.startswith(("Foreign", "Secretary", "Prime", "President")):
+        if not country and not (
+            role.startswith(("Foreign", "Secretary", "Prime", "President"))
+            # ("António Guterres, United Nations Secretary-General": a body's head)
+            or re.search(r"\bSecretary[- ]General$|\bHigh Representative$", role)
+        ):
             continue  # "Name, the Minister": too loose without a country or a known office
         found.append((m.start(), Participant(name, "", role, country)))
         taken.append((m.start(), m.end()))

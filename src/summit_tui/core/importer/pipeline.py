@@ -610,7 +610,9 @@ def _extract(
         )
     before_home = len(people)
     people = without_aliases(people, "\n".join(paras))
+    found_before = len(people)
     people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
+    own_name = people[0].name if len(people) > found_before else ""  # the publisher's, by office
     people = unnamed_secretary_general(
         people, f"{raw_title}\n{lead_text}", date, review, "\n".join(page.lines)
     )
@@ -804,7 +806,9 @@ def _extract(
     if not title:
         title = title_from_lead(lead_text) or _repeated_headline(paras)
     if not title:
-        guest = next((p for p in people if p.country != home), None)
+        guest = next(
+            (p for p in people if p.name != own_name and (not home or p.country != home)), None
+        )
         # Without a kind, a plain "Meeting": a headline is worth less than the readout.
         title = composed_title(kind or "other", [countries.name_of(c) for c in codes], guest)
         if not title and people:  # nobody's country known: the people's names
