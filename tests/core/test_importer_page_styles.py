@@ -1434,3 +1434,31 @@ def test_a_bodys_head_named_before_the_office_in_a_release_by_office_alone() -> 
     assert readout.kind == "other"  # not a summit of two leaders
     assert _families(readout) == {"Sunak", "Stoltenberg"}
     assert readout.title == "Meeting with Jens Stoltenberg"  # the guest, not the host
+
+
+def test_a_headline_over_many_lines_and_the_speaker_it_names() -> None:
+    readout = _readout(
+        "Speeches and Statements by the Prime Minister\n\n"
+        "Joint Press Conference\n"
+        "by Mr Shinzo Abe, Prime Minister of Japan,\n"
+        "Mr Donald Tusk,\n"
+        "President of the European Council and\n"
+        "Mr Jean-Claude Juncker,\n"
+        "President of the European Commission\n"
+        "Following the 25th Japan-EU Summit\n\n"
+        "17 July 2018\n\n"
+        "(1) Mr Shinzo Abe, Prime Minister of Japan\n\n"
+        "I have held talks today with Mr Donald Tusk, President of the European Council, and "
+        "Mr Jean-Claude Juncker, President of the European Commission, and we signed our "
+        "partnership agreement and our trade agreement.\n"
+    )
+    assert readout.title == (
+        "Joint Press Conference by Mr Shinzo Abe, Prime Minister of Japan, Mr Donald Tusk, "
+        "President of the European Council and Mr Jean-Claude Juncker, President of the "
+        "European Commission Following the 25th Japan-EU Summit"
+    )
+    assert _families(readout) == {"Abe", "Tusk", "Juncker"}
+    assert set(readout.countries) == {"JP", "EU"}
+    assert readout.kind == "summit"
+    body = " ".join(p for s in readout.sections for p in s.paragraphs)
+    assert "President of the European Council and" not in body.split("I have held")[0]

@@ -263,8 +263,14 @@ MAX_TRANSCRIPT_HEADER = 30  # lines of menus and header above a transcript's fir
 def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
     """The headline among the short lines before the lead, and its index; ("", -1) if none;
     a headline broken over two lines ("... a Courtesy Call from" over "U.S. Secretary of
-    State Condoleezza Rice") joined again."""
+    State Condoleezza Rice") joined again, and one broken over more lines joined with the
+    index of its last."""
     title, at = _pick_title(paras, before)
+    if title and at >= 0 and (block := _header_block(paras, at))[1] - block[0] >= MIN_BLOCK:
+        # "Joint Press Conference" / "by Dr Yukio Hatoyama, Prime Minister of Japan," / ... /
+        # "Following the 19th Japan-EU Summit Meeting": one headline over many lines
+        # (the index of its last line: what follows it is the page)
+        return clean_title(" ".join(p.strip() for p in paras[block[0] : block[1] + 1])), block[1]
     if title and at > 0 and title[:1].islower():
         # "Remarks by EU High Representative Catherine Ashton" over "following her meeting
         # with ...": a headline whose second line was taken alone
@@ -283,6 +289,37 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
         ):
             title = f"{title} {following}"
     return title, at
+
+
+MIN_BLOCK = 2  # lines after the first in a headline broken over several
+MAX_BLOCK_LINE = 150
+_CONTINUES = re.compile(r"(?:Following|After|Prior to|During|On the occasion of)\b")
+
+
+def _header_block(paras: list[str], at: int) -> tuple[int, int]:
+    """The first and last index of the lines a headline runs over around ``at``: each joined
+    to the next by a trailing comma or preposition, or by a next line that goes on in lower
+    case or with "Following ..."."""
+
+    def line(i: int) -> str:
+        text = paras[i].strip() if 0 <= i < len(paras) else ""
+        if not text or len(text) > MAX_BLOCK_LINE or text.endswith(".") or find_dates(text):
+            return ""
+        return text
+
+    def linked(a: str, b: str) -> bool:
+        return bool(a and b) and (a.endswith(",") or bool(_DANGLING.search(a)) or b[:1].islower())
+
+    start = end = at
+    if _CONTINUES.match(line(at)) and linked(line(at - 2), line(at - 1)):
+        start -= 1  # the headline's last line was taken alone
+    while linked(line(start - 1), line(start)):
+        start -= 1
+    while linked(line(end), line(end + 1)):
+        end += 1
+    if end - start >= 1 and _CONTINUES.match(line(end + 1)):
+        end += 1  # "... President of the European Commission" / "Following the Summit"
+    return start, end
 
 
 # A headline's line that cannot end it: a preposition or a conjunction.

@@ -433,7 +433,8 @@ def _extract(
     raw_title = title
     if not title and (picked := pick_title(paras, lead_index(paras)))[0]:
         # The headline's own date ("PM call with ...: 6 July 2024") is cut from the title.
-        raw_title = paras[picked[1]]
+        # (a headline over several lines: all of them, joined)
+        raw_title = picked[0] if len(picked[0]) > len(paras[picked[1]]) else paras[picked[1]]
         headline_dates = find_dates(raw_title)
         title, paras = picked[0], paras[picked[1] + 1 :]
     place_line = ""
@@ -541,6 +542,11 @@ def _extract(
     if len(people) == 1:  # "Singapore-Australia Leaders' Meeting", then "Thank you Prime
         # Minister Scott Morrison" a paragraph on
         people = _pair_partner_named(people, raw_title, paras, lead_text, date, review)
+    if people and _I_MET.search(lead_text[:MAX_LEAD_TEXT]):
+        # "I have held substantive discussions with Mr X and Mr Y", under a headline that names
+        # the speaker too ("Joint Press Conference by Dr Yukio Hatoyama, Prime Minister of
+        # Japan, Mr X ..."): the one the headline names of another country speaks.
+        people = _speaker_in_headline(people, raw_title, review)
     if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
         people = merge_people(people, speakers)
     if len(people) < 2:  # a header: a name, and the office on the next line
@@ -1633,6 +1639,33 @@ def _other_side_by_family(
         )
     )
     return [*people, Participant(holder.name, "", f"{holder.office} of {the(other)}", other)]
+
+
+_I_MET = re.compile(r"(?:^|[.!?] )I (?:have |had )?(?:held|had|met|spoke|received|welcomed)\b")
+
+
+def _speaker_in_headline(
+    people: list[Participant], headline: str, review: list[Review]
+) -> list[Participant]:
+    """The one person the headline names of a country the lead's people are not of, when the
+    lead speaks as "I": the speaker, first."""
+    taken = {p.country for p in people if p.country}
+    named = {p.name.split()[-1] for p in people}
+    new = [
+        p
+        for p in find_participants(headline)
+        if p.country and p.country not in taken and p.name.split()[-1] not in named
+    ]
+    if len(new) != 1:
+        return people
+    review.append(
+        Review(
+            "participants",
+            f"{new[0].name} is taken from the headline: the text speaks as 'I'",
+            new[0].name,
+        )
+    )
+    return [new[0], *people]
 
 
 def _archive_place(page: Page) -> str:
