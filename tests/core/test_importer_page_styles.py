@@ -1462,3 +1462,33 @@ def test_a_headline_over_many_lines_and_the_speaker_it_names() -> None:
     assert readout.kind == "summit"
     body = " ".join(p for s in readout.sections for p in s.paragraphs)
     assert "President of the European Council and" not in body.split("I have held")[0]
+
+
+def test_a_presidency_that_writes_its_office_without_the_article() -> None:
+    readout = _readout(
+        "Wednesday, 14 March 2007\n\n"
+        "President of Poland had a telephone conversation with the President of Lithuania\n\n"
+        "On 14th March 2007 President of the Republic of Poland had a telephone conversation "
+        "with the President of Lithuania, Valdas Adamkus, on energy links across the Baltic.\n"
+    )
+    assert _families(readout) == {"Kaczyński", "Adamkus"}
+    assert set(readout.countries) == {"PL", "LT"}
+
+
+def test_met_in_a_place_before_the_guest() -> None:
+    readout = _readout(
+        "On 10 May 2002 the President of the Republic of Poland, Mr. Aleksander Kwaśniewski, "
+        "paid a working visit to Slovakia. In the course of the visit the President met in "
+        "Bratislava Mr. Rudolf Schuster, the President of the Slovak Republic.\n"
+    )
+    assert readout.location == "Bratislava"
+
+
+def test_a_headline_with_a_stamp_in_another_language_gives_its_place() -> None:
+    readout = _readout(
+        "Putin meets Lukashenko in Sochi 15 сентября 2023, 18:40\n\n"
+        "Russian President Vladimir Putin met Belarusian President Alexander Lukashenko on "
+        "September 15, 2023, to talk about trade and the union state.\n"
+    )
+    assert readout.title == "Putin meets Lukashenko in Sochi"
+    assert readout.location == "Sochi"

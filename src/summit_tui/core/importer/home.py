@@ -460,7 +460,8 @@ def known_person(person: Participant, known: list[Participant]) -> Participant:
 # the other side named by office and country only.
 _OFFICE_OF = re.compile(
     # ("meeting with Foreign Secretary of UK": without the article after "with")
-    r"(?:\b[Tt]he |(?<=\bwith )|(?<=\band ))(?P<office>[Pp]rime [Mm]inister|[Pp]resident"
+    # ("On 6th January 2004 President of the Republic of Poland had ...": after a date)
+    r"(?:\b[Tt]he |(?<=\bwith )|(?<=\band )|^|(?<=\d ))(?P<office>[Pp]rime [Mm]inister|[Pp]resident"
     r"|[Cc]hancellor|[Ff]oreign [Mm]inister|Foreign Secretary|Secretary of State|[Pp]remier"
     r"|External Affairs Minister|Minister (?:of|for) (?:Foreign|External) Affairs)"
     r" of (?:the )?(?P<country>[A-Z][\w'-]*"

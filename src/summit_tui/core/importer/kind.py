@@ -445,6 +445,10 @@ def clean_title(title: str) -> str:
     dates = find_dates(title)
     if dates and dates[-1].end >= len(title.rstrip(" .")) - 1 and dates[-1].start > 0:
         title = re.sub(r"\s*\($", "", title[: dates[-1].start].rstrip())  # "... (October 22, 2021)"
+    # A stamp in the site's language after the headline: "... in Moscow 23 декабря 2014, 20:33".
+    title = re.sub(
+        r"\s+\d{1,2}\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d)?$", "", title
+    )
     # A site's name after the headline: "... par le président Sall - adakar.com".
     title = re.sub(r"\s+[-|–]\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", "", title)
     # A list's label or a mailing list's tag before the headline: "Press Releases: ...",

@@ -833,7 +833,8 @@ def _extract(
         lambda _: find_location(sentence),
         lambda _: find_location(lead_text),
         lambda _: place_line,
-        lambda _: title_place(raw_title),
+        # (the headline as cleaned too: "... in Moscow 23 декабря 2014, 20:33")
+        lambda _: title_place(raw_title) or title_place(title),
         # A headline that is a sentence: "X and Y engaged in a bilateral meeting at Castille"
         lambda _: met_at(raw_title) if raw_title.count(" ") >= 6 else "",
         # A transcript's header ("Treaty Room" over "Washington, DC") says where it was

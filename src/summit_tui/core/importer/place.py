@@ -166,11 +166,21 @@ def _dateline_city(name: str) -> bool:
 _VENUE_NOTE = re.compile(r"\(venue:\s*(?P<place>[^()]{3,80})\)", re.I)
 
 
+_MET_IN_PLACE = re.compile(
+    r"\bmet (?:in|at) (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?) (?=(?:Mr|Ms|Mrs|Dr|H\.?E)\.?"
+    r" ?[A-Z]|(?:President|Prime Minister|Chancellor|King|Foreign Minister)\b)"
+)
+MAX_PLACE_LOOK = 600
+
+
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
     if (note := _VENUE_NOTE.search(lead)) is not None:
         return note["place"].strip().rstrip(".")  # "(venue: Prime Minister's Official Residence)"
     wire = ""
+    # "the President met in Lany Mr. Vaclav Havel": the place between the verb and the guest
+    if (m := _MET_IN_PLACE.search(lead[:MAX_PLACE_LOOK])) is not None:
+        return m["place"]
     found = _in_place(lead)
     if m := _DATELINE.match(lead):
         place = (
