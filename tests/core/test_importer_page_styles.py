@@ -1492,3 +1492,19 @@ def test_a_headline_with_a_stamp_in_another_language_gives_its_place() -> None:
     )
     assert readout.title == "Putin meets Lukashenko in Sochi"
     assert readout.location == "Sochi"
+
+
+def test_a_guest_also_met_later_is_not_the_meeting_reported_first() -> None:
+    readout = _readout(
+        "Bronisław Komorowski met with the new Lithuanian president\n\n"
+        "This morning in Vilnius, Bronisław Komorowski attended the swearing-in of Dalia "
+        "Grybauskaitė, the President of Lithuania. During his stay, the Polish president met "
+        "with Grybauskaitė and other politicians.\n\n"
+        "After the ceremony, Bronisław Komorowski met with the new Lithuanian president and "
+        "invited her to Warsaw.\n\n"
+        "In Vilnius, Bronisław Komorowski also met with the President of Latvia, Andris "
+        "Bērziņš, and spoke of the railway to Tallinn.\n",
+        Overrides(date=dt.date(2014, 7, 12)),
+    )
+    assert set(readout.countries) == {"PL", "LT"}
+    assert "Bērziņš" not in _families(readout)

@@ -281,6 +281,12 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
     # A sentence is the lead before a second headline that names the same people.
     tries = reporting[:MAX_LEAD_TRIES]
     named = [p for p in tries if _names_people(p)]
+    if named and tries[0] is not named[0] and _ALSO_MET.search(meeting_sentence(named[0])):
+        # "Lech Kaczyński also met with the President of Macedonia, Gjorge Ivanov": another
+        # meeting than the one reported before, though that names its guest less well
+        named = [p for p in named if p is not named[0]]
+        if not named or tries.index(named[0]) > 0:
+            named = [tries[0], *named]
     # "Foreign ministers of China, the United States, Russia ... held a meeting": a meeting of
     # listed parties, before a paragraph on one of its side meetings.
     for para in tries:
@@ -328,6 +334,7 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
     )
 
 
+_ALSO_MET = re.compile(r"\balso (?:met|held talks|had (?:a )?(?:meeting|talks)|received)\b")
 _HEADER_PLACE = re.compile(r"(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [A-Z][\w.'-]*")
 
 # A paragraph after the lead that still speaks of the meeting's course: "The conversation
