@@ -1508,3 +1508,17 @@ def test_a_guest_also_met_later_is_not_the_meeting_reported_first() -> None:
     )
     assert set(readout.countries) == {"PL", "LT"}
     assert "Bērziņš" not in _families(readout)
+
+
+def test_a_series_of_meetings_then_the_first_at_a_bilateral_meeting_with() -> None:
+    readout = _readout(
+        "Foreign Minister Vivian Balakrishnan has held a series of meetings in Brussels, "
+        "according to a statement by the ministry.\n\n"
+        "At a bilateral meeting with Belgian Foreign Minister Didier Reynders on Monday, they "
+        "spoke of the trade agreement with the European Union.\n\n"
+        "Dr Balakrishnan also called on the King.\n",
+        Overrides(date=dt.date(2018, 10, 15)),
+    )
+    assert _families(readout) == {"Balakrishnan", "Reynders"}
+    assert readout.kind == "foreign-ministers-meeting"
+    assert any(r.field == "participants" for r in readout.review)  # the lead did not say

@@ -303,9 +303,12 @@ def _first_met_after(
     return []
 
 
-# The one side named again by office or pronoun: "The External Affairs Minister met ...".
+# The one side named again by office or pronoun ("The External Affairs Minister met ..."),
+# or left implicit ("At a bilateral meeting with German Foreign Minister X, they ...").
 _ONE_SIDE_AGAIN = re.compile(
     r"^(?:The|the) (?:[A-Z][\w-]* ){0,3}(?:Minister|Secretary|President|Chancellor)\b|^(?:He|She)\b"
+    r"|^(?:At|During|In) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}(?:meeting|talks|call"
+    r"|conversation) with\b"
 )
 
 
