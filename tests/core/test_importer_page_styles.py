@@ -1522,3 +1522,8 @@ def test_a_series_of_meetings_then_the_first_at_a_bilateral_meeting_with() -> No
     assert _families(readout) == {"Balakrishnan", "Reynders"}
     assert readout.kind == "foreign-ministers-meeting"
     assert any(r.field == "participants" for r in readout.review)  # the lead did not say
+
+
+def test_a_speakers_first_word_before_the_one_addressed_is_not_a_name() -> None:
+    assert find_participants("First, Prime Minister, let me say I am delighted to be here.") == []
+    assert find_participants("Well, Prime Minister, thank you for the welcome.") == []
