@@ -1527,3 +1527,24 @@ def test_a_series_of_meetings_then_the_first_at_a_bilateral_meeting_with() -> No
 def test_a_speakers_first_word_before_the_one_addressed_is_not_a_name() -> None:
     assert find_participants("First, Prime Minister, let me say I am delighted to be here.") == []
     assert find_participants("Well, Prime Minister, thank you for the welcome.") == []
+
+
+def test_two_ministers_named_above_their_joint_press_conferences_headline() -> None:
+    readout = _readout(
+        "Senator the Hon Penny Wong\n"
+        "Minister for Foreign Affairs, Australia\n\n"
+        " The Hon Nanaia Mahuta\n"
+        "Minister of Foreign Affairs, Minister of Local Government and Associate Minister for "
+        "Arts, New Zealand\n\n"
+        "Joint Foreign Ministers’ Press Conference\n\n"
+        "9 June 2022\n\n"
+        "Parliament House, Wellington, New Zealand\n\n"
+        "Minister Mahuta:\n\n"
+        "Welcome, everyone, and welcome to Senator Wong on her first visit here as Foreign "
+        "Minister. We have talked this morning about the Pacific and about trade.\n"
+    )
+    assert readout.title == "Joint Foreign Ministers' Press Conference"
+    assert readout.location == "Parliament House, Wellington, New Zealand"
+    assert _families(readout) == {"Wong", "Mahuta"}
+    assert all("Joint" not in p.name for p in readout.participants)
+    assert readout.kind == "foreign-ministers-meeting"

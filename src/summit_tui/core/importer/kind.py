@@ -394,6 +394,7 @@ _TRANSCRIPTS = re.compile(
     r"(?:[A-Z][\w'-]+ ){1,2}(?:Joint |Bilateral )?(?:Press|Media) Conference$"
     r"|(?i:(?:joint |bilateral )?(?:press|media) (?:conference|statement)|doorstop(?: interview)?"
     r"|(?:television|radio) interview)\s*(?:[-–,:]\s*\S|with\b)"
+    r"|(?i:joint (?:[\w’']+ ){0,3}(?:press|media) conference)$"
 )
 _MEETING_HEADLINE = re.compile(
     r"\b(?:Summit|Meeting|Meets?|Met|Talks?|Holds|Held|Calls?|Conversation|Readout|Speaks?"
@@ -671,7 +672,9 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
 
 
 _FM_MEETING = re.compile(
-    r"\bForeign Ministers?['’]?s?['’]? (?:Consultations|Meeting|Talks|(?:Strategic )?Dialogue)\b"
+    r"\bForeign Ministers?['’]?s?['’]? (?:Consultations|Meeting|Talks|(?:Strategic )?Dialogue"
+    # ("Joint Foreign Ministers' Press Conference": the two ministers' record of their talks)
+    r"|(?:Joint |Bilateral )?(?:Press|Media) Conference)\b"
 )
 _JOINT_PRESS = re.compile(
     # ("Auckland Bilateral Press Conference": the two sides' press conference)

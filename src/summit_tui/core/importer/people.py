@@ -150,9 +150,11 @@ _TOKEN = (
 )
 # Bounded repeats: a name has a handful of words, and long runs of capitals stay linear.
 # A name may open with particles ("von der Leyen", "de Klerk") but ends with a capital word.
+# (A name stays on its line: "Senator the Hon Marise Payne" over "Minister for ...")
+_SPACE = r"[^\S\n]+"
 _NAME = (
-    rf"(?:(?:von|van|de|der|den|da|di|du|del|le|la)\s+){{0,2}}{_TOKEN}"
-    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}}(?:,\s+Jr(?:\.|\b(?!-)))?"
+    rf"(?:(?:von|van|de|der|den|da|di|du|del|le|la){_SPACE}){{0,2}}{_TOKEN}"
+    rf"(?:{_SPACE}(?:{_PARTICLE}{_SPACE}){{0,2}}{_TOKEN}){{0,6}}(?:,{_SPACE}Jr(?:\.|\b(?!-)))?"
 )
 _ROLE_HEAD = (
     r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co|Assistant|Principal)"
@@ -1116,7 +1118,8 @@ def joint_with(paras: list[str] | tuple[str, ...]) -> list[Participant]:
 # Van Rompuy" / "President of the European Council".
 _ROLE_LINE = re.compile(
     rf"^(?:the\s+)?{_ROLE_HEAD}"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w' ]{{2,60}})?$"
+    # ("Minister for Foreign Affairs and Minister for Women, Australia")
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w' ,]{{2,120}})?$"
 )
 _NAME_AT_END = re.compile(rf"(?:^|\s)(?P<name>{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}})$")
 
@@ -1145,12 +1148,13 @@ def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:
     """People a header names a line above their office."""
     out: list[Participant] = []
     for above, line in pairwise(paras[: MAX_HEADER_LINES + 1]):
-        if len(line) > 80 or _ROLE_LINE.match(line) is None:
+        if len(line) > MAX_ROLE_LINE or _ROLE_LINE.match(line) is None:
             continue
         m = _NAME_AT_END.search(above)
         if m is None:
             continue
-        name = _trim_name(m.group("name"))
+        # ("Senator the Hon Marise Payne", "The Hon Nanaia Mahuta": the name after the style)
+        name = _trim_name(re.sub(r"^(?:(?:The|the|Rt\.?|Right)\s+)*Hon\.?\s+", "", m.group("name")))
         if not name or len(name.split()) < 2 or countries.lookup(name, strict_codes=True):
             continue
         if not any(same_person(name, p.name) for p in out):
@@ -1159,6 +1163,9 @@ def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:
 
 
 MAX_HEADER_LINES = 15
+MAX_ROLE_LINE = (
+    140  # "Minister of Foreign Affairs, Minister of Local Government and ..., New Zealand"
+)
 
 
 def nicknames_of(name: str, text: str) -> list[str]:

@@ -120,8 +120,17 @@ MAX_WIDE = 2000  # how far to look for people when no sentence reports who met
 MAX_WIDE_PEOPLE = 4
 MAX_INTRO_PARAS = 6  # paragraphs read for leaders named in full when no sentence says who met
 _PLACE_LINE = re.compile(
-    r"^(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?$"
+    r"^(?=.{3,60}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}"
+    r"(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}){0,2}$"
 )
+
+
+def _place_line(line: str) -> bool:
+    """A line that is a place alone ("Ottawa, Ontario", "Beehive, Wellington, New Zealand"),
+    not a reporter's byline ("Endy Bayuni, The Jakarta Post, Santiago")."""
+    return _PLACE_LINE.match(line) is not None and BYLINE.match(line) is None
+
+
 _HEADING = re.compile(
     r"\b(?:press|briefing|statement|remarks|release|readout|transcript|menu|home|news"
     r"|politics|world|opinion|video|photos?|gallery)\b",
@@ -434,14 +443,15 @@ def _extract(
     paras = _without_repeats(paras)
     headline_dates = find_dates(title)
     raw_title = title
+    above: list[str] = []  # the lines above the headline: menus, or who spoke
     if not title and (picked := pick_title(paras, lead_index(paras)))[0]:
         # The headline's own date ("PM call with ...: 6 July 2024") is cut from the title.
         # (a headline over several lines: all of them, joined)
         raw_title = picked[0] if len(picked[0]) > len(paras[picked[1]]) else paras[picked[1]]
         headline_dates = find_dates(raw_title)
-        title, paras = picked[0], paras[picked[1] + 1 :]
+        title, above, paras = picked[0], paras[: picked[1]], paras[picked[1] + 1 :]
     place_line = ""
-    if len(paras) > 1 and _PLACE_LINE.match(paras[0]):
+    if len(paras) > 1 and _place_line(paras[0]):
         place_line, paras = paras[0], paras[1:]  # a dateline place: "Ottawa, Ontario"
         if _HEADING.search(place_line) or not city_or_venue(place_line):
             place_line = ""  # "PRESS BRIEFING", a section's "Canada": not where they met
@@ -456,7 +466,7 @@ def _extract(
         if (
             _HAS_VENUE_WORD.search(place_line)
             and len(paras) > 1
-            and _PLACE_LINE.match(paras[0])
+            and _place_line(paras[0])
             and ("," in paras[0] or country_of_capital(paras[0]))
             and not _HEADING.search(paras[0])
         ):
@@ -553,7 +563,8 @@ def _extract(
     if len(people) < 2:  # a transcript: "PRIME MINISTER HOWARD:", "SECRETARY KERRY:"
         people = merge_people(people, speakers)
     if len(people) < 2:  # a header: a name, and the office on the next line
-        people = merge_people(people, header_people([raw_title, *paras]))
+        # ("The Hon Nanaia Mahuta" over "Minister of Foreign Affairs, ..." above the headline)
+        people = merge_people(people, header_people([*above, raw_title, *paras]))
     from_wide = False
     if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
@@ -1255,13 +1266,13 @@ def _header_place(paras: list[str], lead: str, review: list[Review]) -> str:
     City"): a venue, a capital or "City, Region", on a line of its own above the lead."""
     above = _before(paras, lead, MAX_HEADER_PLACE)
     for i, para in enumerate(above):
-        if not _PLACE_LINE.match(para) or _HEADING.search(para) or not city_or_venue(para):
+        if not _place_line(para) or _HEADING.search(para) or not city_or_venue(para):
             continue
         if _HAS_VENUE_WORD.search(para) or country_of_capital(para) or "," in para:
             after = above[i + 1] if i + 1 < len(above) else ""
             if (
                 _HAS_VENUE_WORD.search(para)
-                and _PLACE_LINE.match(after)
+                and _place_line(after)
                 and ("," in after or country_of_capital(after))
             ):
                 para = f"{para}, {after}"  # "Treaty Room" above "Washington, DC"
@@ -1340,7 +1351,7 @@ def _top_place(page: Page, review: list[Review]) -> str:
     if len(filled) >= 2:
         first, second = filled[0], filled[1]
         if (
-            _PLACE_LINE.match(first)
+            _place_line(first)
             and "," not in first
             and not _HEADING.search(first)
             and countries.lookup(first, strict_codes=True) is None
@@ -1357,7 +1368,7 @@ def _top_place(page: Page, review: list[Review]) -> str:
         head, _, tail = line.partition(", ")
         if (
             tail
-            and _PLACE_LINE.match(line)
+            and _place_line(line)
             and not _HEADING.search(line)
             and countries.lookup(tail, strict_codes=True) is not None
             and city_or_venue(head)
