@@ -1548,3 +1548,15 @@ def test_two_ministers_named_above_their_joint_press_conferences_headline() -> N
     assert _families(readout) == {"Wong", "Mahuta"}
     assert all("Joint" not in p.name for p in readout.participants)
     assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_a_venue_the_text_names_is_in_the_city_its_header_gives() -> None:
+    readout = _readout(
+        "Remarks with Mexican Foreign Secretary Patricia Espinosa Before Their Meeting\n\n"
+        "Secretary Condoleezza Rice\n"
+        "Washington, DC\n"
+        "March 5, 2007\n\n"
+        "Secretary of State Condoleezza Rice and Mexican Foreign Secretary Patricia Espinosa "
+        "meet in the Treaty Room before their talks on migration.\n"
+    )
+    assert readout.location == "Treaty Room, Washington, DC"

@@ -880,6 +880,14 @@ def _extract(
         and countries.lookup(page.dateline_place, strict_codes=True) is None
     ):
         location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
+    elif (
+        (location.startswith("the ") or _HAS_VENUE_WORD.search(location))
+        and "," not in location
+        and (city := _header_place(paras, lead_text, []))
+        and not _HAS_VENUE_WORD.search(city)
+        and city not in location
+    ):
+        location = f"{location}, {city}"  # "the Treaty Room" under a header's "Washington, DC"
     # (Someone of a body, ASEAN's Secretary-General in Jakarta, speaks for no country.)
     location = venue_and_city(location, [lead_text, *_after(paras, lead_text, 2), raw_title])
     # "at the White House" is held at "White House"; "The Hague" keeps its article.
