@@ -1560,3 +1560,32 @@ def test_a_venue_the_text_names_is_in_the_city_its_header_gives() -> None:
         "meet in the Treaty Room before their talks on migration.\n"
     )
     assert readout.location == "Treaty Room, Washington, DC"
+
+
+def test_talks_held_separately_in_the_capital_are_meetings_in_person_there() -> None:
+    result = import_text(
+        "ANKARA (AA) – Turkish Foreign Minister Hakan Fidan on Friday met with his "
+        "counterparts on the sidelines of the ASEAN meeting in Indonesia.\n\n"
+        "In the capital Jakarta, Fidan held separate talks with Malaysian Foreign Minister "
+        "Zambry Abdul Kadir, Thai Foreign Minister Parnpree Bahiddha-Nukara and his Lao "
+        "counterpart Saleumxay Kommasith.\n",
+        "page.txt",
+        given=Overrides(date=dt.date(2023, 7, 14)),
+    )
+    first = next(item.readout for item in result.readouts if item.readout is not None)
+    assert first.kind == "foreign-ministers-meeting"
+    assert set(first.countries) == {"TR", "MY"}
+    assert first.location == "Jakarta"
+
+
+def test_separate_talks_with_a_list_are_meetings_not_calls() -> None:
+    result = import_text(
+        "Turkish Foreign Minister Hakan Fidan held separate talks with Malaysian Foreign "
+        "Minister Zambry Abdul Kadir, Thai Foreign Minister Parnpree Bahiddha-Nukara and Lao "
+        "Foreign Minister Saleumxay Kommasith in Jakarta on July 14, 2023.\n",
+        "page.txt",
+        given=Overrides(),
+    )
+    meetings = [item.readout for item in result.readouts if item.readout is not None]
+    assert len(meetings) == 3
+    assert {r.kind for r in meetings} == {"foreign-ministers-meeting"}

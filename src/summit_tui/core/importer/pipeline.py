@@ -227,6 +227,7 @@ _SERIES = re.compile(
 )
 # Meetings in turn: "held bilateral meetings with", "met his counterparts from A and B",
 # "a series of meetings", "met separately with".
+_BY_PHONE_SERIES = re.compile(r"phone|call|spok|talked|conversation|telephoned")
 _SERIES_MET = re.compile(
     r"\b(?:bilateral meetings|separate (?:bilateral )?meetings|a series of (?:bilateral )?"
     r"meetings) with\b|\bmet (?:separately with|(?:his|her|their) counterparts from)\b"
@@ -362,7 +363,8 @@ def _separate_meetings(
         "",
     )
     verb = _SERIES.search(lead) or _SERIES_MET.search(lead)
-    by_phone = verb is not None and verb.re is _SERIES
+    # ("held separate talks with" is in person; "spoke with", "held calls with" by phone)
+    by_phone = verb is not None and bool(_BY_PHONE_SERIES.search(verb.group(0)))
     family = first.name.split()[-1] if first.name else ""
     # ("Today the President spoke by phone separately with ...": the one side by office)
     by_office = _SERIES_BY_OFFICE.search(lead[: verb.start()]) if verb is not None else None

@@ -416,6 +416,9 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
                 return place
             if _TO_COME.search(sentence):
                 continue  # "the Climate Summit that he will host in New York": another event
+            city = _IN_CITY.match(sentence)
+            if city and country_of_capital(city["city"]) and _MEETING_WORDS.search(sentence):
+                return city["city"]  # "In the capital Jakarta, Fidan held talks with ..."
             if _MEETING_WORDS.search(sentence) and (place := _in_place(sentence)):
                 return place
     return ""
@@ -450,7 +453,11 @@ _TOOK_PLACE = re.compile(
     r"\b(?:meeting|talks|summit|call)\s+(?:took place|was held|were held)\s+at\s+(?:the\s+)?"
     r"(?P<venue>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4})"
 )
-_IN_CITY = re.compile(r"(?:^|[.;]\s+)In (?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),")
+_IN_CITY = re.compile(
+    # ("In the capital Jakarta, Fidan separately held talks with ...")
+    r"(?:^|[.;]\s+)In (?:the (?:capital|city) (?:of )?)?"
+    r"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),"
+)
 
 
 def venue_and_city(location: str, texts: list[str]) -> str:
