@@ -1589,3 +1589,15 @@ def test_separate_talks_with_a_list_are_meetings_not_calls() -> None:
     meetings = [item.readout for item in result.readouts if item.readout is not None]
     assert len(meetings) == 3
     assert {r.kind for r in meetings} == {"foreign-ministers-meeting"}
+
+
+def test_a_family_name_first_is_the_one_side_named_again() -> None:
+    readout = _readout(
+        "MADRID – President Yoon Suk Yeol has met with leaders of NATO's partners to talk "
+        "about supply chains, according to his office.\n\n"
+        "During their summit on Wednesday, Yoon and Spanish Prime Minister Pedro Sánchez "
+        "agreed to work together on batteries and on the Madrid metro.\n",
+        Overrides(date=dt.date(2022, 6, 29)),
+    )
+    assert _families(readout) == {"Yeol", "Sánchez"}
+    assert set(readout.countries) == {"KR", "ES"}

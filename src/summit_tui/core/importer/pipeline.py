@@ -295,7 +295,12 @@ def _first_met_after(
         return []  # "The Foreign Secretary met X": the other side is the unnamed one
     for para in _after(paras, lead, 2):
         first = sentences(para)[0] if para.strip() else ""
-        if person.name.split()[-1] not in first and not _ONE_SIDE_AGAIN.search(first):
+        # (a family name first or last: "Yoon Suk Yeol" is "Yoon")
+        words = person.name.split()
+        said = words and any(
+            re.search(rf"\b{re.escape(w)}\b", first) for w in {words[0], words[-1]}
+        )
+        if not said and not _ONE_SIDE_AGAIN.search(first):
             continue
         others = [
             p
