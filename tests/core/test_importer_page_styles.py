@@ -1601,3 +1601,24 @@ def test_a_family_name_first_is_the_one_side_named_again() -> None:
     )
     assert _families(readout) == {"Yeol", "Sánchez"}
     assert set(readout.countries) == {"KR", "ES"}
+
+
+def test_a_state_transcripts_header_names_the_secretary_whose_remarks_they_are() -> None:
+    readout = _readout(
+        "Press Availability With French Foreign Minister Bernard Kouchner\n\n"
+        "Secretary Condoleezza Rice\n"
+        "Paris, France\n"
+        "October 11, 2007\n\n"
+        "FOREIGN MINISTER KOUCHNER: (Via interpreter) Ladies and gentlemen, I am glad to welcome "
+        "the Secretary of State to Paris once more.\n"
+    )
+    assert _families(readout) == {"Kouchner", "Rice"}
+    assert set(readout.countries) == {"FR", "US"}
+
+
+def test_a_portfolio_of_climate_change_before_the_country() -> None:
+    [minister, _] = find_participants(
+        "The Minister of Finance and Climate Change of Tuvalu, H.E. Mr Seve Paeniu, made a "
+        "courtesy call on H.E. President Ibrahim Mohamed Solih this morning."
+    )
+    assert (minister.name, minister.country) == ("Seve Paeniu", "TV")

@@ -177,7 +177,8 @@ _ROLE_HEAD = (
 _PORTFOLIO_END = (
     r"(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Industry|Cooperation|Development"
     r"|Commerce|Energy|Security|Health|Education|Justice|Interior|Europe|Relations"
-    r"|Planning|Investment|Environment|Culture|Transport|Tourism|Agriculture|Policy)"
+    r"|Planning|Investment|Environment|Culture|Transport|Tourism|Agriculture|Policy"
+    r"|Climate Change|Technology|Fisheries|Labour|Labor|Women|Sport)"
 )
 _PORTFOLIO = (
     rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+,?\s+(?:and\s+)?){{0,5}}"
@@ -1142,6 +1143,27 @@ def inverted_holder(line: str) -> Participant | None:
     if found is None or offices.fold(found.family) != offices.fold(m.group("family")):
         return None
     return Participant(found.name, "", found.office, found.country)
+
+
+# A State Department transcript's header names whose remarks these are on a line of its own:
+# "Secretary Condoleezza Rice" over "Berlin, Germany".
+_HEADER_SECRETARY = re.compile(
+    r"^(?P<role>(?:Deputy |Under )?Secretary(?: of State)?) (?P<name>[A-Z][\w.'-]+"
+    r"(?: [A-Z][\w.'-]+){1,3})$"
+)
+
+
+def header_secretary(lines: list[str] | tuple[str, ...]) -> list[Participant]:
+    """The Secretary whose remarks a State Department transcript's header names on a line of
+    its own ("Secretary Condoleezza Rice"); none when no such line."""
+    for line in lines[:MAX_SECRETARY_LINES]:
+        if (m := _HEADER_SECRETARY.match(line.strip())) is not None:
+            role = "Secretary of State" if m["role"] == "Secretary" else m["role"]
+            return [Participant(m["name"], "", role, "")]  # the table says whose
+    return []
+
+
+MAX_SECRETARY_LINES = 40  # a page's menus come first
 
 
 def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:

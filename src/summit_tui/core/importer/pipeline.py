@@ -82,6 +82,7 @@ from summit_tui.core.importer.people import (
     find_speakers,
     guest_after_verb,
     header_people,
+    header_secretary,
     inverted_holder,
     joint_with,
     merge_people,
@@ -572,6 +573,8 @@ def _extract(
     if len(people) < 2:  # a header: a name, and the office on the next line
         # ("The Hon Nanaia Mahuta" over "Minister of Foreign Affairs, ..." above the headline)
         people = merge_people(people, header_people([*above, raw_title, *paras]))
+    if len(people) < 2:  # "Secretary Condoleezza Rice" over "Berlin, Germany"
+        people = merge_people(people, header_secretary(page.lines))
     from_wide = False
     if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
