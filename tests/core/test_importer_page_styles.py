@@ -12,7 +12,7 @@ import datetime as dt
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
 from summit_tui.core.importer.kind import kind_of
-from summit_tui.core.importer.people import find_participants
+from summit_tui.core.importer.people import find_participants, header_secretary
 from summit_tui.core.importer.place import find_location, later_location, met_at
 from summit_tui.core.importer.request import Overrides
 from summit_tui.core.importer.times import timing_with_note
@@ -1604,16 +1604,17 @@ def test_a_family_name_first_is_the_one_side_named_again() -> None:
 
 
 def test_a_state_transcripts_header_names_the_secretary_whose_remarks_they_are() -> None:
-    readout = _readout(
-        "Press Availability With French Foreign Minister Bernard Kouchner\n\n"
-        "Secretary Condoleezza Rice\n"
-        "Paris, France\n"
-        "October 11, 2007\n\n"
-        "FOREIGN MINISTER KOUCHNER: (Via interpreter) Ladies and gentlemen, I am glad to welcome "
-        "the Secretary of State to Paris once more.\n"
-    )
-    assert _families(readout) == {"Kouchner", "Rice"}
-    assert set(readout.countries) == {"FR", "US"}
+    header = [
+        "U.S. Department of State",
+        "Press Availability With French Foreign Minister Bernard Kouchner",
+        "Secretary Condoleezza Rice",
+        "Paris, France",
+        "October 11, 2007",
+    ]
+    [rice] = header_secretary(header)
+    assert (rice.name, rice.role, rice.country) == ("Condoleezza Rice", "Secretary of State", "")
+    # (whose Secretary is the table's to say: the Philippines' is one too)
+    assert header_secretary(["Remarks to the press", "Paris, France"]) == []
 
 
 def test_a_portfolio_of_climate_change_before_the_country() -> None:
