@@ -1623,3 +1623,21 @@ def test_a_portfolio_of_climate_change_before_the_country() -> None:
         "courtesy call on H.E. President Ibrahim Mohamed Solih this morning."
     )
     assert (minister.name, minister.country) == ("Seve Paeniu", "TV")
+
+
+def test_a_wires_caption_over_its_credit_line_and_a_headline_that_names_both() -> None:
+    readout = _readout(
+        "Politics\n"
+        "March 3, 2017 2:15 pm\n\n"
+        "Justin Trudeau thanks Enrique Peña Nieto in phone call on trade\n\n"
+        "By Staff The Canadian Press\n\n"
+        "Prime Minister Justin Trudeau speaks to reporters in Ottawa on Tuesday, Feb. 14, 2017.\n\n"
+        "THE CANADIAN PRESS/Sean Kilpatrick\n\n"
+        "OTTAWA – Prime Minister Justin Trudeau has thanked Mexican President Enrique Peña "
+        "Nieto for his support on trade.\n\n"
+        "The Prime Minister's Office says the two men spoke by phone Friday.\n"
+    )
+    assert readout.date == dt.date(2017, 3, 3)  # not the caption's day
+    assert readout.title != "Politics"
+    assert set(readout.countries) == {"CA", "MX"}
+    assert readout.kind == "telephone-talk"

@@ -120,6 +120,12 @@ _AGENCY_PIC = re.compile(
     r"(?P<credit>AP|AFP|Reuters|EPA|Getty Images|Xinhua"
     r"|Yonhap|Kyodo|Anadolu|TASS|ТАСС|РИА Новости|Sputnik|Bloomberg|Pool)$"
 )
+# A photo's credit on a line of its own: the agency and the photographer, either way round.
+_CREDIT_LINE = re.compile(
+    r"^(?:[A-Z][A-Z.&'-]+(?: [A-Z][A-Z.&'-]+){0,4}/[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
+    r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}/(?:THE )?[A-Z][A-Z.&'-]+(?: [A-Z][A-Z.&'-]+){0,4})$"
+)
+MAX_CAPTION = 300
 _ALBUM = re.compile(r"^(?:The Photographs? of\b|Click (?:the )?photo(?:graph)?s? to enlarge)", re.I)
 _ALBUM_ITEM = re.compile(r"\bThe Photographs? of\b|^Click .*$", re.I)
 _LABELLED_PHOTO = re.compile(r"^[(\[]Photo(?:graph)?[)\]]\s*\S", re.I)
@@ -543,6 +549,13 @@ def strip_furniture(text: str) -> Page:
             continue
         if (agency := _AGENCY_PIC.match(line)) is not None:
             photos.append(Photo(caption=agency["caption"].strip(), credit=agency["credit"]))
+            continue
+        if _CREDIT_LINE.match(line.strip()):
+            # "THE CANADIAN PRESS/Sean Kilpatrick" under its photo's caption
+            while body and not body[-1]:
+                body.pop()
+            caption = body.pop() if body and len(body[-1]) <= MAX_CAPTION else ""
+            photos.append(Photo(caption=caption.strip(), credit=line.strip()))
             continue
         if (d := dateline(line)) is not None:
             dates.append(d)

@@ -38,6 +38,7 @@ _INTRODUCES = re.compile(r"(?<!as follows):\s*$")
 MAX_LEAD_LOOK = 30
 MAX_LEAD_TEXT = 3000
 MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names people
+MAX_HEADLINE_LEAD = 160  # a line without a full stop this short reads as a headline
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
@@ -296,8 +297,12 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
             return para
     if named and not named[0].rstrip().endswith(_STOPS):
         first = _how_well_named(named[0])
+        # (a line as short as a headline loses a tie to a sentence: "Justin Trudeau
+        # congratulates Donald Trump in phone call with new president")
+        headline = len(named[0]) <= MAX_HEADLINE_LEAD
         for para in named[1:3]:
-            if para.rstrip().endswith(_STOPS) and _how_well_named(para) > first:
+            score = _how_well_named(para)
+            if para.rstrip().endswith(_STOPS) and (score > first or (headline and score == first)):
                 return para
     if named:
         # "Foreign Minister A and his Indonesian counterpart, B have reaffirmed ..." before a
