@@ -1641,3 +1641,17 @@ def test_a_wires_caption_over_its_credit_line_and_a_headline_that_names_both() -
     assert readout.title != "Politics"
     assert set(readout.countries) == {"CA", "MX"}
     assert readout.kind == "telephone-talk"
+
+
+def test_a_transcripts_subjects_make_no_party_of_every_asean_member() -> None:
+    readout = _readout(
+        "Press Conference Vientiane, Laos\n\n"
+        "Subjects: ASEAN-Australia Foreign Ministers’ Meeting; East Asia Summit; trade.\n\n"
+        "Penny Wong, Foreign Minister: Good morning. I'll be attending the ASEAN meetings this "
+        "week.\n\n"
+        "I had the opportunity to meet today with the Secretary-General of ASEAN Dr Kao Kim "
+        "Hourn, to talk about the Secretariat's work on unexploded ordnance.\n",
+        Overrides(date=dt.date(2024, 7, 26)),
+    )
+    assert readout.kind != "multilateral"
+    assert "BN" not in readout.countries  # no member is a party for being spoken of

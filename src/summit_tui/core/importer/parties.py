@@ -91,6 +91,9 @@ _ALL_ASEAN = re.compile(
 def all_of_asean(lead: str, date: dt.date | None) -> list[str]:
     """Every member of ASEAN on the day, when the lead says all of them took part, and the
     partner of an ASEAN-partner meeting ("the ASEAN-Russia Foreign Ministers' Meeting")."""
+    # (a transcript's list of what was spoken of, "Subjects: ASEAN-Australia Foreign
+    # Ministers' Meeting; ...", says nothing of who met)
+    lead = _SUBJECTS.sub("", lead)
     said = [
         # ("... would strengthen through the ASEAN-Republic of Korea Commemorative Summit,
         # due to kick off on Monday": a summit still to come)
@@ -113,7 +116,10 @@ _PARTNER = re.compile(
     r"\bASEAN[-–](?P<partner>[A-Z][\w .()]{1,40}?) (?:Commemorative )?(?:Summit|Foreign"
     r" Ministers['’]? Meeting|Leaders['’]? Meeting|Ministerial Meeting|Dialogue Relations)"
 )
-_TO_COME = re.compile(r"\b(?:will|due to|upcoming|forthcoming|ahead of|scheduled|slated)\b")
+_SUBJECTS = re.compile(r"(?im)^\W*(?:Subjects?|Topics?|Issues discussed)\s*:.*$")
+_TO_COME = re.compile(
+    r"\b(?:will|due to|upcoming|forthcoming|ahead of|scheduled|slated)\b|\w['’]ll\b"
+)
 _SIDELINES = re.compile(r"\b(?:on|at|in) (?:the )?(?:sidelines|margins?) of\b[^.;\n]*", re.I)
 
 
