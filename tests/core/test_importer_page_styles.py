@@ -1655,3 +1655,15 @@ def test_a_transcripts_subjects_make_no_party_of_every_asean_member() -> None:
     )
     assert readout.kind != "multilateral"
     assert "BN" not in readout.countries  # no member is a party for being spoken of
+
+
+def test_a_label_of_one_word_twice_is_not_the_headline() -> None:
+    readout = _readout(
+        "Visits Visits\n\n"
+        "Transcript of Media Briefing by Secretary (East) on visit of External Affairs Minister "
+        "to Japan (March 8, 2022)\n\n"
+        "March 8, 2022\n\n"
+        "External Affairs Minister S Jaishankar met Japanese Foreign Minister Yoshimasa "
+        "Hayashi in Tokyo today and spoke of the Quad and of the bullet train.\n"
+    )
+    assert readout.title.startswith("Transcript of Media Briefing by Secretary (East)")

@@ -202,8 +202,9 @@ def title_line(line: str) -> str:
     if re.search(r"[,.]?[\"”] said\b|\bsaid [A-Z]", line) or _MONTH_YEAR.fullmatch(line.strip()):
         return ""  # a quotation's middle; "September 2024", an archive's month
     line = _LANGUAGE_LINK.sub("", line)
-    if sum(c.isalpha() for c in line) < 8 or len(line.split()) < 2:
-        return ""  # a number, an arrow, a lone word ("Politics"): a page's label, not a headline
+    if sum(c.isalpha() for c in line) < 8 or len({w.casefold() for w in line.split()}) < 2:
+        # a number, an arrow, a lone word ("Politics", "Visits Visits"): a page's label
+        return ""
     if re.search(
         r"[a-z]{2}(?<!Hon)(?<!Gen)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Amb)(?<!Mrs)\.\s+[A-Z]", line
     ):
