@@ -1667,3 +1667,15 @@ def test_a_label_of_one_word_twice_is_not_the_headline() -> None:
         "Hayashi in Tokyo today and spoke of the Quad and of the bullet train.\n"
     )
     assert readout.title.startswith("Transcript of Media Briefing by Secretary (East)")
+
+
+def test_the_papers_own_name_over_its_page_is_not_the_headline() -> None:
+    readout = _readout(
+        "The Jakarta Post\n\n"
+        "Indonesia, Chile agree to finish trade deal this year\n\n"
+        "Published : May 27, 2016 - 10:48\n\n"
+        "Indonesian Foreign Minister Retno Marsudi held talks with her Chilean counterpart "
+        "Heraldo Muñoz in Santiago on Thursday, May 26, 2016, and agreed to conclude the "
+        "trade agreement within the year.\n"
+    )
+    assert readout.title == "Indonesia, Chile agree to finish trade deal this year"

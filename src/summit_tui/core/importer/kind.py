@@ -215,6 +215,8 @@ def title_line(line: str) -> str:
         return ""  # a photo's credit, a teaser cut short, an office and its years
     if re.fullmatch(r"(?:Transcript|Media [Rr]elease|Speech|News|Press [Rr]elease) \d+", line):
         return ""  # an archive's record number: "Transcript 40499"
+    if _PAPER.fullmatch(line.strip()):
+        return ""  # the paper's own name over its page: "The Korea Herald"
     if BYLINE.match(line):
         return ""  # "Endy Bayuni, The Jakarta Post, Santiago": who wrote it, not a headline
     if re.search(r"https?://", line):
@@ -225,6 +227,10 @@ def title_line(line: str) -> str:
     return title if sum(c.isalpha() for c in title) >= 8 else ""
 
 
+_PAPER = re.compile(
+    r"(?:The )?(?:[A-Z][\w-]+ ){1,2}(?:Herald|Times|Post|Tribune|Star|Journal|Gazette"
+    r"|Chronicle|Mail|Daily|Observer|Express|Standard|Inquirer|Guardian|Telegraph)"
+)
 # A reporter's byline: a name, the paper, perhaps the city it was filed from.
 BYLINE = re.compile(
     r"^(?:By )?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s*[,•|]\s*(?:The )?(?:[A-Z][\w-]+ ){0,3}"
