@@ -882,17 +882,19 @@ def _extract(
             location = found
             review.extend(marks)
             break
+    # A venue without its city ("the Treaty Room"): the city the page gives elsewhere.
+    venue_alone = bool(
+        (location.startswith("the ") or _HAS_VENUE_WORD.search(location)) and "," not in location
+    )
     if (
-        (location.startswith("the ") or _HAS_VENUE_WORD.search(location))
-        and "," not in location
+        venue_alone
         and page.dateline_place
         and page.dateline_place not in location
         and countries.lookup(page.dateline_place, strict_codes=True) is None
     ):
         location = f"{location}, {page.dateline_place}"  # a venue, in the dateline's city
     elif (
-        (location.startswith("the ") or _HAS_VENUE_WORD.search(location))
-        and "," not in location
+        venue_alone
         and (city := _header_place(paras, lead_text, []))
         and not _HAS_VENUE_WORD.search(city)
         and city not in location
@@ -1628,11 +1630,13 @@ MAX_ARCHIVE_LINES = 20
 
 # The offices a kind of meeting is held by: a summit's heads, a foreign ministers' meeting's
 # ministers.
+_HEADS = ("President", "Prime Minister", "Chancellor", "Premier", "King", "Emir")
+_MINISTERS = ("Foreign Minister", "Foreign Secretary", "Secretary of State")
 _KIND_OFFICES = {
-    "summit": ("President", "Prime Minister", "Chancellor", "Premier", "King", "Emir"),
-    "telephone-talk": ("President", "Prime Minister", "Chancellor", "Premier", "King", "Emir"),
-    "video-conference": ("President", "Prime Minister", "Chancellor", "Premier", "King", "Emir"),
-    "foreign-ministers-meeting": ("Foreign Minister", "Foreign Secretary", "Secretary of State"),
+    "summit": _HEADS,
+    "telephone-talk": _HEADS,
+    "video-conference": _HEADS,
+    "foreign-ministers-meeting": _MINISTERS,
 }
 
 
@@ -1647,16 +1651,14 @@ def _other_side_by_family(
     """The other party's office holder on the day, when the text names them by family name
     alone ("the Honourable Albanese"), in an office of the meeting's kind; marked."""
     other = next(c for c in codes if c != people[0].country)
-    wanted = _KIND_OFFICES.get(
-        kind, _KIND_OFFICES["summit"] + _KIND_OFFICES["foreign-ministers-meeting"]
-    )
+    wanted = _KIND_OFFICES.get(kind, _HEADS + _MINISTERS)
     head = text[:MAX_LEAD_TEXT]
     found = {
         h.name: h
         for h in offices.holders()
         if h.country == other
         and h.held_on(date)
-        and (wanted is None or h.office in wanted)
+        and h.office in wanted
         and len(h.family) > 3
         and re.search(rf"(?<![\w-]){re.escape(h.family)}(?![\w-])", head)
     }
