@@ -1679,3 +1679,26 @@ def test_the_papers_own_name_over_its_page_is_not_the_headline() -> None:
         "trade agreement within the year.\n"
     )
     assert readout.title == "Indonesia, Chile agree to finish trade deal this year"
+
+
+def test_the_leaders_met_in_turn_are_named_in_the_leads_next_sentence() -> None:
+    result = import_text(
+        "Prime Minister's Week\n\n"
+        "Wednesday, May 24, 2023\n\n"
+        "Prime Minister Fumio Kishida met with a number of leaders who had come to Japan for "
+        "the outreach sessions (see the next item). He conferred individually with President "
+        "Luiz Inacio Lula da Silva of Brazil, President Joko Widodo of Indonesia and Prime "
+        "Minister Narendra Modi of India.\n\n"
+        "In each meeting the leaders discussed food security and energy.\n",
+        "page.txt",
+    )
+    pairs = [
+        (item.readout.countries, item.readout.kind)
+        for item in result.readouts
+        if item.readout is not None
+    ]
+    assert pairs == [
+        (("JP", "BR"), "summit"),
+        (("JP", "ID"), "summit"),
+        (("JP", "IN"), "summit"),
+    ]

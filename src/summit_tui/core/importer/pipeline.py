@@ -56,6 +56,7 @@ from summit_tui.core.importer.lead import (
     MAX_LEAD_TEXT,
     MEETING_VERB,
     REPRESENTED,
+    SENTENCE_END,
     lead_index,
     meeting_sentence,
     pick_lead,
@@ -231,7 +232,8 @@ _SERIES = re.compile(
 _BY_PHONE_SERIES = re.compile(r"phone|call|spok|talked|conversation|telephoned")
 _SERIES_MET = re.compile(
     r"\b(?:bilateral meetings|separate (?:bilateral )?meetings|a series of (?:bilateral )?"
-    r"meetings) with\b|\bmet (?:separately with|(?:his|her|their) counterparts from)\b"
+    r"meetings) with\b|\b(?:met|conferred) (?:separately|individually) with\b"
+    r"|\bmet (?:his|her|their) counterparts from\b"
 )
 _SERIES_BY_OFFICE = re.compile(
     r"\b[Tt]he (?:President|Prime Minister|Chancellor|Secretary|Foreign Minister)\b(?!,? [A-Z])"
@@ -316,6 +318,36 @@ def _first_met_after(
             review.append(Review("participants", why, first[:120]))
             review.append(Review("countries", why, first[:120]))
             return others[:1]
+    return []
+
+
+MAX_LATER_SENTENCES = 2  # sentences after the lead's meeting sentence read for whom it met
+
+
+def _met_later_in_lead(person: Participant, lead: str, sentence: str) -> list[Participant]:
+    """The people of other countries whom one of the lead's next sentences says the one side
+    met, when its meeting sentence names no one else ("Prime Minister X met with a series of
+    foreign leaders ... He conferred individually with President A of the United States,
+    ...")."""
+    stops = [0, *(m.end() for m in SENTENCE_END.finditer(lead[:MAX_LEAD_TEXT]))]
+    said = [lead[a:b] for a, b in zip(stops, [*stops[1:], len(lead)], strict=True)]
+    at = next((i for i, s in enumerate(said) if s.strip() and s.strip() in sentence), None)
+    if at is None:
+        return []
+    words = [w for w in person.name.split() if len(w) > 2]
+    for later in said[at + 1 : at + 1 + MAX_LATER_SENTENCES]:
+        again = _ONE_SIDE_AGAIN.search(later.strip()) or any(
+            later.strip().startswith(w) for w in words
+        )
+        if not again or not _MET_WITH.search(later):
+            continue
+        others = [
+            p
+            for p in find_participants(who_met(later))
+            if p.country and p.country != person.country and not same_person(p.name, person.name)
+        ]
+        if others:
+            return others
     return []
 
 
@@ -550,6 +582,9 @@ def _extract(
         people = merge_people(
             people, [p for p in find_participants(lead_text) if p.country == wanted[0]][:1]
         )
+    if len(people) == 1:  # "X met with a series of foreign leaders. He conferred
+        # individually with President A of ..., President B of ...": those the lead names next
+        people = merge_people(people, _met_later_in_lead(people[0], lead_text, sentence))
     if len(people) == 1:  # "... met diplomats from several countries", then "The Minister
         # met his Brazilian counterpart Ernesto Araujo": the first one met, marked
         people = merge_people(people, _first_met_after(people[0], paras, lead_text, review))
@@ -1516,7 +1551,7 @@ def _met_next(
 
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
 _MET_WITH = re.compile(
-    r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with"
+    r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with|conferred"
     r"|(?:a|the|their) (?:[\w-]+ ){0,2}meeting with"
     r"|exchanged (?:their )?views)\b"
 )
