@@ -1702,3 +1702,22 @@ def test_the_leaders_met_in_turn_are_named_in_the_leads_next_sentence() -> None:
         (("JP", "ID"), "summit"),
         (("JP", "IN"), "summit"),
     ]
+
+
+def test_bilateral_meetings_with_counterparts_listed_name_then_office() -> None:
+    result = import_text(
+        "Bilateral meetings of the External Affairs Minister in Geneva\n\n"
+        "Geneva\n"
+        "March 2, 2016\n\n"
+        "On Wednesday, March 2, the External Affairs Minister had bilateral meetings with "
+        "several of her counterparts, including HE Mr. Didier Burkhalter, Foreign Minister of "
+        "Switzerland; HE Mr. Frank-Walter Steinmeier, Foreign Minister of Germany; and HE Ms. "
+        "Julie Bishop, Foreign Minister of Australia.\n\n"
+        "The ministers reviewed the bilateral relationship in each meeting.\n",
+        "page.txt",
+    )
+    pairs = [item.readout.countries for item in result.readouts if item.readout is not None]
+    assert pairs == [("IN", "CH"), ("IN", "DE"), ("IN", "AU")]
+    first = result.readouts[0].readout
+    assert first is not None
+    assert first.kind == "foreign-ministers-meeting"

@@ -236,7 +236,8 @@ _SERIES_MET = re.compile(
     r"|\bmet (?:his|her|their) counterparts from\b"
 )
 _SERIES_BY_OFFICE = re.compile(
-    r"\b[Tt]he (?:President|Prime Minister|Chancellor|Secretary|Foreign Minister)\b(?!,? [A-Z])"
+    r"\b[Tt]he (?:President|Prime Minister|Chancellor|(?:[A-Z][\w-]* ){0,3}(?:Secretary|Minister))"
+    r"\b(?!,? [A-Z])"
 )
 _NOT_SEPARATE = re.compile(
     r"\b(?:joint|jointly|together|group|conference|trilateral|quadrilateral|format"
