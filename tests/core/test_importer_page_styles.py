@@ -1721,3 +1721,49 @@ def test_bilateral_meetings_with_counterparts_listed_name_then_office() -> None:
     first = result.readouts[0].readout
     assert first is not None
     assert first.kind == "foreign-ministers-meeting"
+
+
+def test_a_foreign_affairs_secretary_whose_country_follows_the_office() -> None:
+    [person] = find_participants(
+        "held a meeting with H. E. Mr. Enrique A. Manalo, Foreign Affairs Secretary, the "
+        "Republic of the Philippines, during his visit to Jakarta"
+    )
+    assert (person.name, person.country) == ("Enrique A. Manalo", "PH")
+    readout = _readout(
+        "Japan-Philippines Foreign Ministers' Meeting\n\n"
+        "On July 11, 2023, Mr. Yoshimasa Hayashi, Minister for Foreign Affairs of Japan, held a "
+        "meeting with H. E. Mr. Enrique A. Manalo, Foreign Affairs Secretary, the Republic of "
+        "the Philippines, in Jakarta. The overview is as follows.\n"
+    )
+    assert readout.kind == "foreign-ministers-meeting"
+    assert readout.countries == ("JP", "PH")
+
+
+def test_offices_addressed_in_a_transcript_are_not_people() -> None:
+    people = find_participants(
+        "Mr. President, Madam Secretary of State, Honorable Bernard Membe, Minister of Foreign "
+        "Affairs and International Cooperation, ambassadors, ladies and gentlemen"
+    )
+    assert [p.name for p in people] == ["Bernard Membe"]
+    assert people[0].role.startswith("Minister of Foreign Affairs")
+    # a header's name line keeps the office out of the name
+    assert [p.name for p in find_participants("General Secretary, China President Xi Jinping")] == [
+        "Xi Jinping"
+    ]
+
+
+def test_a_moderators_turn_is_not_the_lead() -> None:
+    readout = _readout(
+        "Remarks With Ghanaian President John Mahama\n\n"
+        "Antony J. Blinken\n"
+        "Secretary of State\n"
+        "Jubilee House\n"
+        "Accra, Ghana\n"
+        "March 3, 2025\n\n"
+        "MODERATOR: Good afternoon. Mr. President, Madam Minister, Honorable Samuel Ablakwa, "
+        "Minister of Foreign Affairs, ladies and gentlemen of the press, welcome.\n\n"
+        "PRESIDENT MAHAMA: Mr. Secretary, welcome again to Ghana. We met for an hour and spoke "
+        "of trade and security.\n"
+    )
+    assert "Ablakwa" not in _families(readout)
+    assert "Mahama" in _families(readout)

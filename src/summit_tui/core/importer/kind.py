@@ -165,7 +165,7 @@ _FOREIGN = re.compile(
     r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"
     r"(?:Foreign|External)\b|External Affairs Minister|Secretary of State"
     r"|Foreign Secretary|Foreign Ministers|Tánaiste|High Representative"
-    r"|Foreign Affairs Minister|Minister of International Relations"
+    r"|Foreign Affairs (?:Minister|Secretary)|Minister of International Relations"
     r"|Secretary (?:for|of) Foreign Affairs)\b"
 )
 

@@ -153,6 +153,9 @@ CAPTION = re.compile(
 )
 
 
+HOST_TURN = re.compile(r"^(?:MODERATOR|OPERATOR|MC|MASTER OF CEREMONIES|ANNOUNCER)\s*:")
+
+
 def _reports_meeting(para: str) -> bool:
     """A paragraph that reads as the sentence reporting a meeting, not a headline or label."""
     para = after_attribution(para)
@@ -166,6 +169,9 @@ def _reports_meeting(para: str) -> bool:
     return (
         len(para) >= 40
         and sentence_like
+        # ("MODERATOR: ... Mr. President, Madam Secretary of State, Honorable X, ...": the
+        # people addressed, not a report of who met)
+        and not HOST_TURN.match(para)
         and bool(MEETING_VERB.search(para))
         # ("... held a meeting with X. The following is an overview of the meeting.": a lead
         # that announces what follows; "The following is attributable to ...": not a lead)
@@ -278,12 +284,13 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
         candidates.extend(section.paragraphs)
         if len(candidates) >= MAX_LEAD_LOOK:
             break
+    candidates = [p for p in candidates if not HOST_TURN.match(p)] or candidates
     reporting = [p for p in candidates[:MAX_LEAD_LOOK] if _reports_meeting(p)]
     # The first that names someone with a role; a caption ("X meets Y in Rome") names none.
     # A sentence is the lead before a second headline that names the same people.
     tries = reporting[:MAX_LEAD_TRIES]
     named = [p for p in tries if _names_people(p)]
-    if named and tries[0] is not named[0] and _ALSO_MET.search(meeting_sentence(named[0])):
+    if named and tries[0] is not named[0] and ALSO_MET.search(meeting_sentence(named[0])):
         # "Lech Kaczyński also met with the President of Macedonia, Gjorge Ivanov": another
         # meeting than the one reported before, though that names its guest less well
         named = [p for p in named if p is not named[0]]
@@ -340,7 +347,7 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
     )
 
 
-_ALSO_MET = re.compile(r"\balso (?:met|held talks|had (?:a )?(?:meeting|talks)|received)\b")
+ALSO_MET = re.compile(r"\balso (?:met|held talks|had (?:a )?(?:meeting|talks)|received)\b")
 _HEADER_PLACE = re.compile(r"(?=.{3,40}$)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, [A-Z][\w.'-]*")
 
 # A paragraph after the lead that still speaks of the meeting's course: "The conversation

@@ -161,7 +161,8 @@ _ROLE_HEAD = (
     r"(?:\s+|-))*"
     # "Foreign minister Park Jin held talks": sentence case, as some wires write it.
     r"(?:President|Prime [Mm]inister|Premier|Chancellor|Foreign [Mm]inister|Foreign Secretary"
-    r"|External Affairs Minister|Secretary of State|Secretary-General|Secretary General"
+    r"|External Affairs Minister|Foreign Affairs (?:Secretary|Minister)|Secretary of State"
+    r"|Secretary-General|Secretary General"
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
     r"|State Councill?or|State Counsell?or|Taoiseach|Tánaiste|Governor-General|Director-General"
     r"|Senator"
@@ -334,6 +335,9 @@ _TOP = r"(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emperor|Sulta
 _TWO_PEOPLE = re.compile(rf"(?P<a>{_TOP}) and (?!(?P=a)\b){_TOP}$")
 
 
+_OWN_OFFICE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}")
+
+
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     role = _SENTENCE_CASE.sub(r"\1 Minister", m.group(0))  # "Foreign minister" as a title
     pos = m.end()
@@ -402,6 +406,10 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     place = _PLACE_AFTER.match(text, hm.end("name")) if len(name.split()) == 1 else None
     if place is not None and countries.lookup(place.group(1), strict_codes=True) is not None:
         return None  # a header's "Secretary of State" above "Rome, Italy": a place
+    if text[pos : hm.start("name")].lstrip().startswith(",") and _OWN_OFFICE.match(
+        text, hm.end("name")
+    ):
+        return None  # "Madam Secretary of State, Honorable X, Minister of ...": X's own office
     # "Prime Minister Guy Verhofstadt of Belgium in his capacity as President of the European
     # Council": he speaks for the EU.
     tail = text[hm.end("name") : hm.end("name") + 120]
@@ -580,6 +588,20 @@ _VENUE_WORDS = {
 }
 
 
+_OFFICE_WORDS = {
+    "President",
+    "Secretary",
+    "Minister",
+    "Prime",
+    "Chancellor",
+    "Premier",
+    "Chairman",
+    "Governor",
+    "Ambassador",
+    "Speaker",
+}
+
+
 def _trim_name(name: str) -> str:
     if _VENUE_WORDS & {w.strip(",.") for w in name.split()}:
         return ""
@@ -592,6 +614,12 @@ def _trim_name(name: str) -> str:
         if word.strip(",.") in _STOP:
             words = words[:i]
             break
+    while words and words[0] in _OFFICE_WORDS:
+        words = words[1:]  # a header's "Prime Minister Anthony Albanese": the name
+    if re.fullmatch(_ROLE_HEAD, name.strip(" ,")) or not words or _OFFICE_WORDS & set(words):
+        # "Mr. President, Madam Secretary of State, ...": offices, addressed; "General
+        # Secretary, China President X": the next office's holder
+        return ""
     text = " ".join(words).rstrip(",")
     # A list's headline run into its summary: "Antony BlinkenThe conversation ...".
     text = re.sub(r"(?<=[a-z]{2})(?:The|This|It|In|On|At|During|After|A|An)$", "", text)
@@ -632,6 +660,20 @@ def same_person(a: str, b: str) -> bool:
     return bool(shared)
 
 
+# The country after the office, set off by commas: "Mr. X, Foreign Affairs Secretary, the
+# Republic of the Philippines, during his visit".
+_COUNTRY_AFTER = re.compile(
+    r"^,[ \t]+(?:the[ \t]+)?(?P<place>[A-Z][\w'-]*(?:[ \t]+(?:of|the|[A-Z][\w'-]*)){0,5}?)"
+    r"(?=[,.;]|[ \t]+(?:during|on|in|at|who|and)\b)"
+)
+
+
+def _country_after(rest: str) -> str:
+    m = _COUNTRY_AFTER.match(rest)
+    place = countries.lookup(m.group("place"), strict_codes=True) if m else None
+    return place.code if place is not None else ""
+
+
 def find_participants(text: str) -> list[Participant]:
     """People named with a role in the text, in order of first appearance, each once.
 
@@ -653,7 +695,11 @@ def find_participants(text: str) -> list[Participant]:
         hon = _honorific(m.group("hon"))
         head = _ROLE.search(role)
         before = role[: head.start()] if head else ""  # "Japan's Special Envoy"
-        country = country_in(role) or _adjective_country(before.replace("'s ", " "))
+        country = (
+            country_in(role)
+            or _adjective_country(before.replace("'s ", " "))
+            or _country_after(text[m.end() :])
+        )
         found.append((m.start(), Participant(name, hon, role, country)))
         taken.append((m.start(), m.end()))
     for m in _NAME_COMMA_ROLE.finditer(text):
@@ -666,7 +712,11 @@ def find_participants(text: str) -> list[Participant]:
         role = _QUALIFIER.sub("", role)  # "the caretaker Prime Minister"
         head = _ROLE.search(role)
         before = role[: head.start()] if head else ""
-        country = country_in(role) or _adjective_country(before.replace("'s ", " "))
+        country = (
+            country_in(role)
+            or _adjective_country(before.replace("'s ", " "))
+            or _country_after(text[m.end() :])
+        )
         if (
             not name
             or countries.lookup(name, strict_codes=True) is not None

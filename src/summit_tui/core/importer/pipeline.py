@@ -53,6 +53,7 @@ from summit_tui.core.importer.kind import (
 from summit_tui.core.importer.languages import LANGUAGES, language_of, read_as_english
 from summit_tui.core.importer.lead import (
     ATTRIBUTION,
+    HOST_TURN,
     MAX_LEAD_TEXT,
     MEETING_VERB,
     REPRESENTED,
@@ -233,7 +234,7 @@ _BY_PHONE_SERIES = re.compile(r"phone|call|spok|talked|conversation|telephoned")
 _SERIES_MET = re.compile(
     r"\b(?:bilateral meetings|separate (?:bilateral )?meetings|a series of (?:bilateral )?"
     r"meetings) with\b|\b(?:met|conferred) (?:separately|individually) with\b"
-    r"|\bmet (?:his|her|their) counterparts from\b"
+    r"|\bmet (?:with )?(?:his|her|their) counterparts\b"
 )
 _SERIES_BY_OFFICE = re.compile(
     r"\b[Tt]he (?:President|Prime Minister|Chancellor|(?:[A-Z][\w-]* ){0,3}(?:Secretary|Minister))"
@@ -340,8 +341,9 @@ def _met_later_in_lead(person: Participant, lead: str, sentence: str) -> list[Pa
         again = _ONE_SIDE_AGAIN.search(later.strip()) or any(
             later.strip().startswith(w) for w in words
         )
-        if not again or not _MET_WITH.search(later):
-            continue
+        verb = _MET_WITH.search(later)
+        if not again or verb is None or later[: verb.start()].endswith("also "):
+            continue  # ("X also met Y": a later meeting, not the lead's)
         others = [
             p
             for p in find_participants(who_met(later))
@@ -492,6 +494,7 @@ def _extract(
         headline_dates = find_dates(raw_title)
         title, above, paras = picked[0], paras[: picked[1]], paras[picked[1] + 1 :]
     place_line = ""
+    uncut = paras  # before a byline or place line is set aside
     if len(paras) > 1 and _place_line(paras[0]):
         place_line, paras = paras[0], paras[1:]  # a dateline place: "Ottawa, Ontario"
         if _HEADING.search(place_line) or not city_or_venue(place_line):
@@ -544,7 +547,8 @@ def _extract(
         # Minister Lamberto Dini"): they, not the people the first speaker speaks of.
         in_header: list[Participant] = []
         for line in _before(list(page.lines), lead_text, MAX_HEADER_PARAS):
-            in_header = merge_people(in_header, find_participants(line))
+            if not HOST_TURN.match(line):  # (a moderator's welcome names whom it greets)
+                in_header = merge_people(in_header, find_participants(line))
         if len([p for p in in_header if p.role]) >= 2 and len(in_header) <= 3:
             # (one the lead names of the same country is the same side, as the text spells
             # it: "Foreign Minister Kasuri" under a header cut at "Khurshid Mahmood")
@@ -608,7 +612,9 @@ def _extract(
         people = merge_people(people, speakers)
     if len(people) < 2:  # a header: a name, and the office on the next line
         # ("The Hon Nanaia Mahuta" over "Minister of Foreign Affairs, ..." above the headline)
-        people = merge_people(people, header_people([*above, raw_title, *paras]))
+        # ("Hillary Rodham Clinton" over "Secretary of State": not a byline, whose office
+        # follows)
+        people = merge_people(people, header_people([*above, raw_title, *uncut]))
     if len(people) < 2:  # "Secretary Condoleezza Rice" over "Berlin, Germany"
         people = merge_people(people, header_secretary(page.lines))
     from_wide = False
