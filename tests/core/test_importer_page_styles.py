@@ -1767,3 +1767,31 @@ def test_a_moderators_turn_is_not_the_lead() -> None:
     )
     assert "Ablakwa" not in _families(readout)
     assert "Mahama" in _families(readout)
+
+
+def test_a_range_of_clock_times_labelled_once_starts_at_its_first() -> None:
+    assert timing_with_note("held a meeting from 3:30 p.m. to 3:55 p.m. (local time).") == (
+        dt.time(15, 30),
+        25,
+        "",
+    )
+    readout = _readout(
+        "Japan-Chile Summit Meeting\n\n"
+        "On November 16, 2023, Prime Minister Fumio Kishida, who is visiting San Francisco for "
+        "the APEC Economic Leaders' Meeting, held a meeting with Mr. Gabriel Boric, President of "
+        "Chile from 2:10 p.m. to 2:40 p.m. (local time). The overview is as follows.\n"
+    )
+    assert readout.start_time == dt.time(14, 10)
+    assert readout.duration_minutes == 30
+    assert [p.role for p in readout.participants][1] == "President of Chile"
+
+
+def test_a_short_conversation_while_both_attend_a_summit_is_in_person() -> None:
+    readout = _readout(
+        "Conversation between Prime Minister Ishiba and President Milei (Summary)\n\n"
+        "On November 19, 2024, Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting Rio "
+        "de Janeiro, Brazil to attend the G20 Rio de Janeiro Summit, had a conversation for "
+        "approximately 10 minutes with H. E. Mr. Javier MILEI, President of the Argentine "
+        "Republic.\n"
+    )
+    assert readout.kind == "summit"

@@ -109,7 +109,11 @@ _IN_PERSON = re.compile(
     r"\b(?:on the (?:sidelines|margins)|in the margins|face[- ]to[- ]face"
     r"|in person|(?:sit|sat) down (?:and|with|together)|continu\w+ (?:it |them )?over lunch"
     r"|at the (?:[A-Z]\w*\s*){1,6}(?:Summit|Meeting|Conference"
-    r"|Assembly))"
+    r"|Assembly)"
+    # "Mr. X, who is visiting Apulia, Italy to attend the G7 Apulia Summit, had a
+    # conversation with ...": both at the summit
+    r"|who (?:is|was) (?:visiting|in) [A-Z][\w.' -]*(?:, [A-Z][\w.' -]*)? (?:to attend|for) "
+    r"the [\w' -]{0,40}?(?:Summit|Meeting|Conference|Assembly))"
     # "... spoke with Prime Minister X, who was visiting Japan for ... (venue: the Prime
     # Minister's Official Residence)"
     r"|\(venue:",

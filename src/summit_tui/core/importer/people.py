@@ -190,7 +190,8 @@ _NAME_ROLE = re.compile(
     rf"(?P<hon>{_HONORIFICS})\s+(?P<name>{_NAME}),\s+"
     rf"(?P<role>(?:the\s+)?(?:[A-Z][^,.;:()\n]{{0,60}}?\s)?{_ROLE_HEAD}[^,.;:()\n]{{0,80}}?)"
     # ("Vice Premier and Minister of Foreign Affairs": one person's two offices)
-    rf"(?=[,.;:()\n]|\s+(?:held|met|had|and(?!\s+{_ROLE_HEAD})|on)\b|$)"
+    # ("President of Peru from 3:30 p.m.": the office ends before the clock)
+    rf"(?=[,.;:()\n]|\s+(?:held|met|had|and(?!\s+{_ROLE_HEAD})|on|from\s+\d)\b|$)"
 )
 # Form C: name, comma, role with its country ("Pál Schmitt, President of Hungary").
 _QUALIFIER = re.compile(r"^(?:caretaker|interim|acting|outgoing|incoming|new|newly[- ]elected)\s+")

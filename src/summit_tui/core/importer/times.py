@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # A clock time: "2:10 p.m.", "2 pm", "14:10", "14.10 hrs", "1410 hrs", "14h10".
 _CLOCK = (
@@ -142,6 +143,7 @@ def _clock_of(m: re.Match[str]) -> dt.time:
 
 def find_clocks(text: str) -> list[ClockMention]:
     """Clock times the text gives for the meeting: each after "at"/"from" or with a label."""
+    text_all = text
     found = []
     for m in _TIME.finditer(text):
         label_text = (m.group("label") or "").strip(" (),;")
@@ -169,6 +171,11 @@ def find_clocks(text: str) -> list[ClockMention]:
             zone,
         )
         found.append(ClockMention(_clock_of(m), label, m.start(), m.end(), text, zone))
+    # "from 3:30 p.m. to 3:55 p.m. (local time)": the label is the range's, said once
+    for i, (clock, after) in enumerate(itertools.pairwise(found)):
+        until = _UNTIL.match(text_all, clock.end)
+        if clock.label == "" and after.label and until and after.start < until.end() <= after.end:
+            found[i] = replace(clock, label=after.label, zone=after.zone)
     return found
 
 
