@@ -1795,3 +1795,19 @@ def test_a_short_conversation_while_both_attend_a_summit_is_in_person() -> None:
         "Republic.\n"
     )
     assert readout.kind == "summit"
+
+
+def test_a_ministers_office_then_an_excellency_set_off_by_commas() -> None:
+    readout = _readout(
+        "Australia – Timor-Leste Foreign Ministers’ meeting\n\n"
+        "Australia and Timor-Leste renewed their partnership at the annual meeting of Foreign "
+        "Ministers, held for the first time in Dili.\n\n"
+        "Today in Dili, Minister for Foreign Affairs, Senator the Hon Penny Wong, and Timor-Leste "
+        "Minister of Foreign Affairs and Cooperation, His Excellency, Bendito Freitas, signed an "
+        "arrangement on maritime boundaries and labour mobility.\n\n"
+        "The Ministers welcomed growing trade and agreed to meet again next year.\n",
+        Overrides(date=dt.date(2024, 8, 30)),
+    )
+    assert _families(readout) == {"Wong", "Freitas"}
+    assert readout.countries == ("AU", "TL")
+    assert readout.location == "Dili"

@@ -252,9 +252,23 @@ def _same_names(headline: str, para: str) -> bool:
 def _two_sides(para: str) -> bool:
     """The paragraph's first sentence names two people of two different countries."""
     people = find_participants(meeting_sentence(para) or para)
+    countries = [p.country for p in people[:2] if p.country]
     return len({p.country for p in people if p.country}) >= 2 or (
-        len(people) >= 2 and "counterpart" in para
+        len(people) >= 2
+        # ("Minister for Foreign Affairs, Senator the Hon X, and Timor-Leste Minister of
+        # Foreign Affairs, Y": the publisher's own minister and a named country's)
+        and (
+            "counterpart" in para
+            or (len(people) == 2 and len(countries) == 1 and not _NOT_A_MEETING.search(para))
+        )
     )
+
+
+# A sentence that names two sides but reports no meeting: one to come, an arrival, a photo.
+_NOT_A_MEETING = re.compile(
+    r"\b(?:will|to be|arrived|arrives|arriving|listens?|listening|pose[sd]?|posing)\b"
+    r"|\b(?:AP|AFP|Reuters|Yonhap|EPA|Xinhua)\b"
+)
 
 
 def _two_known(para: str) -> bool:

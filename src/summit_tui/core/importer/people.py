@@ -215,7 +215,8 @@ _ROLE = re.compile(rf"\b{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?\b")
 _OF_WORDS = re.compile(
     r"^,?\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*|of|and)(?:\s+(?:[A-Z][\w'-]*|of|and|the)){0,5})"
 )
-_HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})")
+# ("Minister of Foreign Affairs and Cooperation, Her Excellency, Adaljiza Magno")
+_HON_NAME = re.compile(rf",?\s+(?:(?P<hon>{_HONORIFICS}),?\s+)?(?P<name>{_NAME})")
 
 MAX_TEXT = 3000
 _NICKNAME = re.compile(r"(?<=[a-z]) [\"“‘'][A-Z][\w-]+[\"”’'] (?=[A-Z])")
