@@ -1811,3 +1811,12 @@ def test_a_ministers_office_then_an_excellency_set_off_by_commas() -> None:
     assert _families(readout) == {"Wong", "Freitas"}
     assert readout.countries == ("AU", "TL")
     assert readout.location == "Dili"
+
+
+def test_a_leaders_well_known_short_name_is_the_same_person() -> None:
+    readout = _readout(
+        "President Jokowi Receives Courtesy Calls Before His Inauguration\n\n"
+        "President Joko Widodo received courtesy calls from the leaders of friendly nations at "
+        "the Merdeka Palace on Sunday, 20 October 2019, before his inauguration.\n"
+    )
+    assert [p.name for p in readout.participants] == ["Joko Widodo"]

@@ -1253,12 +1253,26 @@ def nicknames_of(name: str, text: str) -> list[str]:
     ] + [m["alias"] for m in _ALIAS.finditer(head) if same_person(m["full"], name)]
 
 
+# Leaders' short names that pages use without ever spelling them out beside the full one.
+_KNOWN_NICKNAMES = {
+    "Jokowi": "Joko Widodo",
+    "SBY": "Susilo Bambang Yudhoyono",
+    "Bongbong": "Ferdinand Marcos Jr.",
+    "BBM": "Ferdinand Marcos Jr.",
+    "AMLO": "Andrés Manuel López Obrador",
+    "MBS": "Mohammed bin Salman",
+    "MBZ": "Mohamed bin Zayed",
+}
+
+
 def without_aliases(people: list[Participant], text: str) -> list[Participant]:
     """The people without a short name the text gives in brackets for one of them ("President
     Joko Widodo (Jokowi)"): "Jokowi" is the same person, not another."""
-    aliases = {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text[:MAX_TEXT])} | {
-        m["nick"]: f"{m['first']} {m['last']}" for m in _NICKNAMED.finditer(text[:MAX_TEXT])
-    }
+    aliases = (
+        _KNOWN_NICKNAMES
+        | {m.group("alias"): m.group("full") for m in _ALIAS.finditer(text[:MAX_TEXT])}
+        | {m["nick"]: f"{m['first']} {m['last']}" for m in _NICKNAMED.finditer(text[:MAX_TEXT])}
+    )
     return [
         p
         for p in people
