@@ -1820,3 +1820,14 @@ def test_a_leaders_well_known_short_name_is_the_same_person() -> None:
         "the Merdeka Palace on Sunday, 20 October 2019, before his inauguration.\n"
     )
     assert [p.name for p in readout.participants] == ["Joko Widodo"]
+
+
+def test_a_former_foreign_minister_named_without_an_office_makes_no_ministers_meeting() -> None:
+    readout = _readout(
+        "Foreign Minister Hayashi's Meeting with Mr. Yang Jiechi\n\n"
+        "On August 17, 2022, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held "
+        "a meeting with Mr. Yang Jiechi for about seven hours in Tianjin. The overview is as "
+        "follows.\n"
+    )
+    assert readout.kind == "other"  # Yang Jiechi left the foreign ministry in 2013
+    assert readout.countries == ("JP", "CN")

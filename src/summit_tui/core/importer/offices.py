@@ -2439,6 +2439,17 @@ def out_of_office(name: str, role: str, date: dt.date) -> bool:
     return bool(terms) and not any(h.held_on(date) for h in terms)
 
 
+def in_no_office(name: str, date: dt.date) -> bool:
+    """The table knows one person by the name, in offices none of which they held that day
+    ("Yang Jiechi", foreign minister to 2013, in 2018)."""
+    terms = [h for h in holders() if _names_match(name, h)]
+    return (
+        len({(h.country, fold(h.name)) for h in terms}) == 1
+        and len(fold(name).split()) >= 2
+        and not any(h.held_on(date) for h in terms)
+    )
+
+
 def _names_match(name: str, h: Holder) -> bool:
     words = fold(name).split()
     family = fold(h.family).split()

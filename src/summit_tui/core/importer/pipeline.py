@@ -838,6 +838,27 @@ def _extract(
         codes = list(given.countries)
     if given.kind:
         kind = given.kind
+    if (
+        not kind
+        and date is not None
+        and not given.date  # (a day the text states, checked against the terms it knows)
+        and (
+            out := [
+                p for p in people if not p.role and p.name and offices.in_no_office(p.name, date)
+            ]
+        )
+        # (the day is borne out by the other side, whom the table holds in office on it)
+        and any(
+            (h := offices.known_person(p.name, p.role, date)) is not None and h.held_on(date)
+            for p in people
+            if p.role
+        )
+    ):
+        # "Foreign Minister X's Meeting with State Council Member Yang Jiechi" in 2018: a
+        # former foreign minister, in no office of the table that day, makes no ministers'
+        # meeting of it
+        kind = "other"
+        notes.append(f"{out[0].name} held none of the offices the table knows on {date}")
     if not kind and (
         guess := one_side_kind(named, lead_text, people, "\n".join(_after(paras, lead_text, 3)))
     ):
