@@ -1831,3 +1831,38 @@ def test_a_former_foreign_minister_named_without_an_office_makes_no_ministers_me
     )
     assert readout.kind == "other"  # Yang Jiechi left the foreign ministry in 2013
     assert readout.countries == ("JP", "CN")
+
+
+def test_calls_in_turn_by_a_leader_named_again_by_given_name() -> None:
+    result = import_text(
+        "PUTRAJAYA, June 3, 2024 – Prime Minister Datuk Seri Anwar Ibrahim has expressed hope for "
+        "closer ties with the region's leaders.\n\n"
+        "Anwar said this in a post last night following telephone conversations with three of "
+        "his counterparts – Singaporean Prime Minister Lawrence Wong, Thai Prime Minister Srettha "
+        "Thavisin and Vietnamese Prime Minister Pham Minh Chinh.\n\n"
+        "He said they discussed trade and the region's security.\n",
+        "page.txt",
+    )
+    pairs = [
+        (item.readout.countries, item.readout.kind)
+        for item in result.readouts
+        if item.readout is not None
+    ]
+    assert pairs == [
+        (("MY", "SG"), "telephone-talk"),
+        (("MY", "TH"), "telephone-talk"),
+        (("MY", "VN"), "telephone-talk"),
+    ]
+
+
+def test_leaders_met_on_the_sidelines_including_several_are_met_in_turn() -> None:
+    result = import_text(
+        "Prime Minister Narendra Modi on Sunday interacted with world leaders, including "
+        "Japanese Prime Minister Fumio Kishida, Italian Prime Minister Giorgia Meloni and "
+        "Canadian Prime Minister Justin Trudeau, on the sidelines of the G7 Summit in Hiroshima "
+        "on May 21, 2023.\n\n"
+        "The leaders discussed trade, energy and the situation in Ukraine.\n",
+        "page.txt",
+    )
+    countries = [item.readout.countries for item in result.readouts if item.readout is not None]
+    assert countries == [("IN", "JP"), ("IN", "IT"), ("IN", "CA")]

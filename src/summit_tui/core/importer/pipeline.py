@@ -226,6 +226,7 @@ _SERIES = re.compile(
     r"\b(?:spoke|talked|has spoken|had spoken)(?: \w+ly)? (?:by (?:tele)?phone )?(?:\w+ly )?"
     r"(?:with|to)\b"
     r"|\b(?:held|had) (?:separate )?(?:telephone |phone )?(?:conversations?|calls|talks) with\b"
+    r"|\b(?:telephone|phone) (?:conversations|calls) with\b"
     r"|\b(?:telephoned|called) (?=[A-Z])",
 )
 # Meetings in turn: "held bilateral meetings with", "met his counterparts from A and B",
@@ -235,6 +236,8 @@ _SERIES_MET = re.compile(
     r"\b(?:bilateral meetings|separate (?:bilateral )?meetings|a series of (?:bilateral )?"
     r"meetings) with\b|\b(?:met|conferred) (?:separately|individually) with\b"
     r"|\bmet (?:with )?(?:his|her|their) counterparts\b"
+    # "interacted with world leaders, including US President A and French President B"
+    r"|\b(?:met|interacted|held talks) with (?:[\w-]+ ){0,3}(?:leaders|counterparts),? including\b"
 )
 _SERIES_BY_OFFICE = re.compile(
     r"\b[Tt]he (?:President|Prime Minister|Chancellor|(?:[A-Z][\w-]* ){0,3}(?:Secretary|Minister))"
@@ -414,7 +417,15 @@ def _separate_meetings(
         # (in the sentence that lists them: "in the format of ASEAN-India" is the forum's)
         or _NOT_SEPARATE.search(next((t for t in sentences(lead) if verb.group(0) in t), lead))
         or not family
-        or (by_office is None and not 0 <= lead.find(family) < verb.start())
+        or (
+            by_office is None
+            # ("Anwar ... following telephone conversations with": a given name will do)
+            and not any(
+                0 <= lead.find(w) < verb.start()
+                for w in {family, *first.name.split()[:-1]}
+                if len(w) > 3 or w == family
+            )
+        )
         or not first.country
     ):
         return [item]
@@ -1166,6 +1177,20 @@ def _named_before(
         if alias is not None and re.search(rf"\b{re.escape(alias['a'])}\b", sentence):
             family = alias["a"]
         m = re.search(rf"\b{re.escape(family)}\b", sentence)
+        if m is None and (
+            given := next(
+                (
+                    w
+                    for w in person.name.split()[:-1]
+                    if len(w) > 3 and re.match(rf"{re.escape(w)}\b", sentence.lstrip())
+                ),
+                None,
+            )
+        ):
+            # "Anwar shared ... following telephone conversations with ...": the given name
+            # opens the sentence (Malay, Indonesian and Arabic names)
+            family = given
+            m = re.search(rf"\b{re.escape(family)}\b", sentence)
         if m is None or len(family) < 2 or any(family in p.name.split() for p in out):
             continue
         if len(out) >= 2 and m.start() > 0:  # with both sides found, only the subject
