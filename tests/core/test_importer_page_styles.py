@@ -1866,3 +1866,19 @@ def test_leaders_met_on_the_sidelines_including_several_are_met_in_turn() -> Non
     )
     countries = [item.readout.countries for item in result.readouts if item.readout is not None]
     assert countries == [("IN", "JP"), ("IN", "IT"), ("IN", "CA")]
+
+
+def test_bilateral_talks_with_two_leaders_of_countries_named_by_demonym() -> None:
+    result = import_text(
+        "Business Daily\n"
+        "Notification Icon\n"
+        "userprofile IconSearch\n\n"
+        "New Delhi, September 8, 2023: Prime Minister Narendra Modi on Friday held bilateral "
+        "talks with his Mauritian counterpart Pravind Jugnauth and Malawian President Lazarus "
+        "Chakwera ahead of the summit.\n\n"
+        "The leaders discussed trade and development cooperation.\n",
+        "page.txt",
+    )
+    readouts = [item.readout for item in result.readouts if item.readout is not None]
+    assert [r.countries for r in readouts] == [("IN", "MU"), ("IN", "MW")]
+    assert all("Icon" not in r.title for r in readouts)

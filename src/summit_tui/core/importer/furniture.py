@@ -80,7 +80,9 @@ _NOISE = re.compile(
     r"|Other [\w ]{2,40} Archive Sites.*|Blue Bar|Great Seal"
     # An archived White House page's media links and print button
     r"|video screen capture|video image|audio image(?: listen)?|President's Remarks"
-    r"|.{0,80}Click to print this document)$",
+    r"|.{0,80}Click to print this document"
+    # A news site's icons named in its markup: "Notification Icon", "userprofile IconSearch"
+    r"|(?-i:[a-z]+ ?Icon[A-Z]?[a-z]*|[A-Z][a-z]+ Icon)|Listen to (?:this|the) (?:article|story))$",
     re.I,
 )
 # A line of nothing but social network link labels: "Facebook Twitter LinkedIn Email".

@@ -233,8 +233,9 @@ _SERIES = re.compile(
 # "a series of meetings", "met separately with".
 _BY_PHONE_SERIES = re.compile(r"phone|call|spok|talked|conversation|telephoned")
 _SERIES_MET = re.compile(
-    r"\b(?:bilateral meetings|separate (?:bilateral )?meetings|a series of (?:bilateral )?"
-    r"meetings) with\b|\b(?:met|conferred) (?:separately|individually) with\b"
+    r"\b(?:bilateral (?:meetings|talks)|separate (?:bilateral )?meetings"
+    r"|a series of (?:bilateral )?meetings) with\b"
+    r"|\b(?:met|conferred) (?:separately|individually) with\b"
     r"|\bmet (?:with )?(?:his|her|their) counterparts\b"
     # "interacted with world leaders, including US President A and French President B"
     r"|\b(?:met|interacted|held talks) with (?:[\w-]+ ){0,3}(?:leaders|counterparts),? including\b"
