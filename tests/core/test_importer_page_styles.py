@@ -1882,3 +1882,15 @@ def test_bilateral_talks_with_two_leaders_of_countries_named_by_demonym() -> Non
     readouts = [item.readout for item in result.readouts if item.readout is not None]
     assert [r.countries for r in readouts] == [("IN", "MU"), ("IN", "MW")]
     assert all("Icon" not in r.title for r in readouts)
+
+
+def test_a_visit_to_come_is_not_the_meeting_the_page_reports() -> None:
+    readout = _readout(
+        "Jul 23, 2013\n\n"
+        "New Delhi: Prime Minister Manmohan Singh is to visit the US in September, when he will "
+        "hold bilateral talks with President Barack Obama.\n\n"
+        "This was discussed during talks between visiting US Vice President Joe Biden and Prime "
+        "Minister Manmohan Singh here Tuesday, officials said.\n"
+    )
+    assert _families(readout) == {"Biden", "Singh"}
+    assert readout.kind == "other"

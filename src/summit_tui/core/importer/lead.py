@@ -290,6 +290,13 @@ def _how_well_named(para: str) -> tuple[int, int]:
     return len(people), sum(1 for p in people if p.country)
 
 
+# A sentence on a visit or meeting to come: "X is to visit the US ... he will hold talks".
+_TO_VISIT = re.compile(
+    r"\b(?:is|are) (?:to|due to|scheduled to|set to|expected to) (?:visit|travel|meet|hold)\b"
+    r"|\bwill (?:visit|travel to|meet|hold)\b|\bplans? to (?:visit|meet|hold)\b"
+)
+
+
 def pick_lead(lead: list[str], sections: list[Section]) -> str:
     """The paragraph that reports the meeting: the first of the opening ones that has a verb
     of meeting and is not an attribution line ("The below is attributable to ...")."""
@@ -310,6 +317,16 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
         named = [p for p in named if p is not named[0]]
         if not named or tries.index(named[0]) > 0:
             named = [tries[0], *named]
+    if (
+        len(named) > 1
+        and _TO_VISIT.search(meeting_sentence(named[0]))
+        and not _STILL_TO_COME.search(meeting_sentence(named[1]))
+        and tries.index(named[1]) <= 2
+    ):
+        # "X is to visit the US in September, when he will hold talks with President Y",
+        # then "This was discussed during talks between ... Z and X here Tuesday": the
+        # meeting held, not the one to come
+        named = named[1:]
     # "Foreign ministers of China, the United States, Russia ... held a meeting": a meeting of
     # listed parties, before a paragraph on one of its side meetings.
     for para in tries:
