@@ -1894,3 +1894,31 @@ def test_a_visit_to_come_is_not_the_meeting_the_page_reports() -> None:
     )
     assert _families(readout) == {"Biden", "Singh"}
     assert readout.kind == "other"
+
+
+def test_a_captions_counterpart_is_not_the_first_met_after_a_vague_lead() -> None:
+    readout = _readout(
+        "Foreign Secretary's meetings in Beijing, August 2023\n\n"
+        "During his visit to Beijing Foreign Secretary James Cleverly held bilateral meetings with "
+        "senior Chinese government figures on 30 August 2023.\n\n"
+        "Foreign Secretary James Cleverly during his meeting with Chinese Foreign Minister Wang "
+        "Yi.\n\n"
+        "The Foreign Secretary set out the UK's approach to China.\n\n"
+        "He met Chinese Vice President Han Zheng first, and then Foreign Minister Wang Yi.\n"
+    )
+    assert _families(readout) == {"Cleverly", "Zheng"}
+
+
+def test_an_archived_pages_fact_sheet_link_is_not_the_headline() -> None:
+    readout = _readout(
+        "For Immediate Release\n"
+        "Office of the Press Secretary\n"
+        "November 17, 2005\n\n"
+        "President and President Roh Discuss Strong U.S.-Korean Alliance\n"
+        "Hotel Hyundai\n"
+        "Gyeongju, Republic of Korea\n\n"
+        "     Fact sheet President's Visit to Asia\n\n"
+        "PRESIDENT ROH: Good afternoon. I just had a very constructive meeting with President "
+        "Bush.\n"
+    )
+    assert readout.title == "President and President Roh Discuss Strong U.S.-Korean Alliance"

@@ -81,6 +81,8 @@ _NOISE = re.compile(
     # An archived White House page's media links and print button
     r"|video screen capture|video image|audio image(?: listen)?|President's Remarks"
     r"|.{0,80}Click to print this document"
+    # An archived White House page's link to a fact sheet, above the remarks
+    r"|Fact [Ss]heet:? [A-Z][\w'’ .-]{3,60}"
     # A news site's icons named in its markup: "Notification Icon", "userprofile IconSearch"
     r"|(?-i:[a-z]+ ?Icon[A-Z]?[a-z]*|[A-Z][a-z]+ Icon)|Listen to (?:this|the) (?:article|story))$",
     re.I,

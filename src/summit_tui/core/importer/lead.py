@@ -148,7 +148,9 @@ CAPTION = re.compile(
     r"|(?:left|right) to (?:right|left))\)"
     r"|(?:^|\s)(?:\(?Photo|Photograph|File photo|Image)\s?:"
     r"|\bpos(?:e|es|ed|ing) for (?:a |the )?(?:group |family )?photo"
-    r"|\b(?:shakes|shaking) hands\b",
+    r"|\b(?:shakes|shaking) hands\b"
+    # "Foreign Secretary James Cleverly during his meeting with Foreign Minister Wang Yi."
+    r"|^(?:[A-Z][\w.'-]*\s+){2,7}during (?:his|her|their) (?:meeting|talks|call|visit)\b[^.]*\.?$",
     re.I,
 )
 

@@ -53,6 +53,7 @@ from summit_tui.core.importer.kind import (
 from summit_tui.core.importer.languages import LANGUAGES, language_of, read_as_english
 from summit_tui.core.importer.lead import (
     ATTRIBUTION,
+    CAPTION,
     HOST_TURN,
     MAX_LEAD_TEXT,
     MEETING_VERB,
@@ -302,7 +303,8 @@ def _first_met_after(
     counterpart Ernesto Araujo"); marked, for the lead did not say."""
     if UNNAMED_HOME.match(lead):
         return []  # "The Foreign Secretary met X": the other side is the unnamed one
-    for para in _after(paras, lead, 2):
+    # (a photo's caption between is not one of them)
+    for para in [p for p in _after(paras, lead, 3) if not CAPTION.search(p)][:2]:
         first = sentences(para)[0] if para.strip() else ""
         # (a family name first or last: "Yoon Suk Yeol" is "Yoon")
         words = person.name.split()
