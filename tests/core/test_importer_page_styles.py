@@ -1922,3 +1922,16 @@ def test_an_archived_pages_fact_sheet_link_is_not_the_headline() -> None:
         "Bush.\n"
     )
     assert readout.title == "President and President Roh Discuss Strong U.S.-Korean Alliance"
+
+
+def test_a_series_of_meetings_with_listed_countries_is_the_first_named_and_marked() -> None:
+    readout = _readout(
+        "New York, Sep 20, 2023: External Affairs Minister S Jaishankar on Wednesday held a "
+        "series of meetings with his counterparts on the sidelines of the General Assembly. "
+        "Jaishankar met with Foreign Ministers of Norway, Ghana, Peru and Fiji. He discussed "
+        "energy cooperation with Minister of Foreign Affairs of Norway Espen Barth Eide.\n\n"
+        "He then met the Ghanaian Foreign Minister.\n"
+    )
+    assert readout.countries == ("IN", "NO")
+    assert _families(readout) == {"Jaishankar", "Eide"}
+    assert any("in turn" in r.reason for r in readout.review if r.field == "countries")

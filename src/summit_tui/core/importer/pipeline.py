@@ -347,7 +347,8 @@ def _met_later_in_lead(person: Participant, lead: str, sentence: str) -> list[Pa
         again = _ONE_SIDE_AGAIN.search(later.strip()) or any(
             later.strip().startswith(w) for w in words
         )
-        verb = _MET_WITH.search(later)
+        # ("He discussed the situation in Afghanistan with Minister ... X")
+        verb = _MET_WITH.search(later) or re.search(r"\bdiscussed\b(?=[^.]{0,100}\bwith\b)", later)
         if not again or verb is None or later[: verb.start()].endswith("also "):
             continue  # ("X also met Y": a later meeting, not the lead's)
         others = [
@@ -725,6 +726,18 @@ def _extract(
             if said != sentence and _MET_WITH.search(said):
                 people = office_of_country(said, people, date, review)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
+    if len(listed) > 2 and _SERIES_MET.search(sentence) and len(parties(people)) == 2:
+        # "held a series of meetings with his counterparts ... met with Foreign Ministers of
+        # Finland, Sri Lanka, Chile and Tanzania": one meeting each; this is the first named
+        review.append(
+            Review(
+                "countries",
+                f"the page reports meetings with {len(listed)} countries in turn; this is the "
+                "one whose minister the text names first",
+                ", ".join(countries.name_of(c) for c in listed),
+            )
+        )
+        listed = []
     if from_wide and len(listed) >= 2:
         # "spoke to leaders of the United States, Italy, France and Germany": people named
         # further on for something else ("President Trump's call with President Putin") are
