@@ -1935,3 +1935,15 @@ def test_a_series_of_meetings_with_listed_countries_is_the_first_named_and_marke
     assert readout.countries == ("IN", "NO")
     assert _families(readout) == {"Jaishankar", "Eide"}
     assert any("in turn" in r.reason for r in readout.review if r.field == "countries")
+
+
+def test_a_transcripts_headline_led_by_its_city() -> None:
+    readout = _readout(
+        "Wellington Bilateral Press Conference\n\n"
+        "  • Transcript, E&OE\n\n"
+        "WINSTON PETERS: This is the last day of the Foreign Ministers' consultations. Thank "
+        "you for coming, Foreign Minister.\n\n"
+        "MARISE PAYNE: Thank you Deputy Prime Minister. It was a useful meeting.\n",
+        Overrides(date=dt.date(2019, 2, 22)),
+    )
+    assert readout.location == "Wellington"

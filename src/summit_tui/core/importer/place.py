@@ -335,6 +335,10 @@ _TITLE_PLACE = re.compile(
     r"|^(?i:(?:joint\s+)?(?:press|media) conference|doorstop(?: interview)?|transcript"
     r"|(?:press|media) statement|remarks)\b[^,–-]{0,60}?(?:,|\s[-–]\s)\s*"
     r"(?P<where>[A-Z][\w'.-]*(?:,?\s+[A-Z][\w'.-]*){0,4})\s*$"
+    # "Auckland Bilateral Press Conference": a transcript's headline led by its city
+    r"|^(?!(?:Joint|Bilateral|Prime|President|Minister|Foreign|Leaders?|Final)\b)"
+    r"(?P<city>[A-Z][\w'.-]*(?:\s+(?!Bilateral|Joint)[A-Z][\w'.-]*)?)\s+(?:Bilateral\s+|Joint\s+)?"
+    r"(?:Press|Media)\s+Conference$"
 )
 
 
@@ -343,9 +347,14 @@ def title_place(title: str) -> str:
     m = _TITLE_PLACE.search(title)
     if m is None:
         return ""
-    place = (m.group("place") or m.group("in") or m.group("where") or m.group("to") or "").rstrip(
-        ".,"
-    )
+    place = (
+        m.group("place")
+        or m.group("in")
+        or m.group("where")
+        or m.group("to")
+        or m.group("city")
+        or ""
+    ).rstrip(".,")
     if m.group("venue"):
         return m.group("venue").rstrip(".,")
     if m.group("where") and "," in place and not city_or_venue(place):
