@@ -26,6 +26,12 @@ def _readout(text: str, given: Overrides | None = None) -> Readout:
     return item.readout
 
 
+def _written(text: str) -> list[Readout]:
+    """Every readout the page gives, in order (a page may report several meetings)."""
+    result = import_text(text, "page.txt")
+    return [item.readout for item in result.readouts if item.readout is not None]
+
+
 def _families(readout: Readout) -> set[str]:
     return {p.name.split()[-1] for p in readout.participants}
 
@@ -1682,7 +1688,7 @@ def test_the_papers_own_name_over_its_page_is_not_the_headline() -> None:
 
 
 def test_the_leaders_met_in_turn_are_named_in_the_leads_next_sentence() -> None:
-    result = import_text(
+    readouts = _written(
         "Prime Minister's Week\n\n"
         "Wednesday, May 24, 2023\n\n"
         "Prime Minister Fumio Kishida met with a number of leaders who had come to Japan for "
@@ -1690,13 +1696,8 @@ def test_the_leaders_met_in_turn_are_named_in_the_leads_next_sentence() -> None:
         "Luiz Inacio Lula da Silva of Brazil, President Joko Widodo of Indonesia and Prime "
         "Minister Narendra Modi of India.\n\n"
         "In each meeting the leaders discussed food security and energy.\n",
-        "page.txt",
     )
-    pairs = [
-        (item.readout.countries, item.readout.kind)
-        for item in result.readouts
-        if item.readout is not None
-    ]
+    pairs = [(r.countries, r.kind) for r in readouts]
     assert pairs == [
         (("JP", "BR"), "summit"),
         (("JP", "ID"), "summit"),
@@ -1705,7 +1706,7 @@ def test_the_leaders_met_in_turn_are_named_in_the_leads_next_sentence() -> None:
 
 
 def test_bilateral_meetings_with_counterparts_listed_name_then_office() -> None:
-    result = import_text(
+    readouts = _written(
         "Bilateral meetings of the External Affairs Minister in Geneva\n\n"
         "Geneva\n"
         "March 2, 2016\n\n"
@@ -1714,13 +1715,10 @@ def test_bilateral_meetings_with_counterparts_listed_name_then_office() -> None:
         "Switzerland; HE Mr. Frank-Walter Steinmeier, Foreign Minister of Germany; and HE Ms. "
         "Julie Bishop, Foreign Minister of Australia.\n\n"
         "The ministers reviewed the bilateral relationship in each meeting.\n",
-        "page.txt",
     )
-    pairs = [item.readout.countries for item in result.readouts if item.readout is not None]
+    pairs = [r.countries for r in readouts]
     assert pairs == [("IN", "CH"), ("IN", "DE"), ("IN", "AU")]
-    first = result.readouts[0].readout
-    assert first is not None
-    assert first.kind == "foreign-ministers-meeting"
+    assert readouts[0].kind == "foreign-ministers-meeting"
 
 
 def test_a_foreign_affairs_secretary_whose_country_follows_the_office() -> None:
@@ -1834,20 +1832,15 @@ def test_a_former_foreign_minister_named_without_an_office_makes_no_ministers_me
 
 
 def test_calls_in_turn_by_a_leader_named_again_by_given_name() -> None:
-    result = import_text(
+    readouts = _written(
         "PUTRAJAYA, June 3, 2024 – Prime Minister Datuk Seri Anwar Ibrahim has expressed hope for "
         "closer ties with the region's leaders.\n\n"
         "Anwar said this in a post last night following telephone conversations with three of "
         "his counterparts – Singaporean Prime Minister Lawrence Wong, Thai Prime Minister Srettha "
         "Thavisin and Vietnamese Prime Minister Pham Minh Chinh.\n\n"
         "He said they discussed trade and the region's security.\n",
-        "page.txt",
     )
-    pairs = [
-        (item.readout.countries, item.readout.kind)
-        for item in result.readouts
-        if item.readout is not None
-    ]
+    pairs = [(r.countries, r.kind) for r in readouts]
     assert pairs == [
         (("MY", "SG"), "telephone-talk"),
         (("MY", "TH"), "telephone-talk"),
@@ -1856,20 +1849,19 @@ def test_calls_in_turn_by_a_leader_named_again_by_given_name() -> None:
 
 
 def test_leaders_met_on_the_sidelines_including_several_are_met_in_turn() -> None:
-    result = import_text(
+    readouts = _written(
         "Prime Minister Narendra Modi on Sunday interacted with world leaders, including "
         "Japanese Prime Minister Fumio Kishida, Italian Prime Minister Giorgia Meloni and "
         "Canadian Prime Minister Justin Trudeau, on the sidelines of the G7 Summit in Hiroshima "
         "on May 21, 2023.\n\n"
         "The leaders discussed trade, energy and the situation in Ukraine.\n",
-        "page.txt",
     )
-    countries = [item.readout.countries for item in result.readouts if item.readout is not None]
+    countries = [r.countries for r in readouts]
     assert countries == [("IN", "JP"), ("IN", "IT"), ("IN", "CA")]
 
 
 def test_bilateral_talks_with_two_leaders_of_countries_named_by_demonym() -> None:
-    result = import_text(
+    readouts = _written(
         "Business Daily\n"
         "Notification Icon\n"
         "userprofile IconSearch\n\n"
@@ -1877,9 +1869,7 @@ def test_bilateral_talks_with_two_leaders_of_countries_named_by_demonym() -> Non
         "talks with his Mauritian counterpart Pravind Jugnauth and Malawian President Lazarus "
         "Chakwera ahead of the summit.\n\n"
         "The leaders discussed trade and development cooperation.\n",
-        "page.txt",
     )
-    readouts = [item.readout for item in result.readouts if item.readout is not None]
     assert [r.countries for r in readouts] == [("IN", "MU"), ("IN", "MW")]
     assert all("Icon" not in r.title for r in readouts)
 

@@ -39,7 +39,6 @@ _INTRODUCES = re.compile(r"(?<!as follows):\s*$")
 MAX_LEAD_LOOK = 30
 MAX_LEAD_TEXT = 3000
 MAX_LEAD_TRIES = 6  # paragraphs that report a meeting, tried for one that names people
-MAX_HEADLINE_LEAD = 160  # a line without a full stop this short reads as a headline
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
@@ -50,14 +49,17 @@ def sentences(text: str) -> list[str]:
     return _SENTENCE_BREAK.split(text)
 
 
+def lead_sentences(lead: str) -> list[str]:
+    """The lead's sentences, split at the full stops that end one (not "Mr." or "Hon.")."""
+    starts = [0, *(m.end() for m in SENTENCE_END.finditer(lead[:MAX_LEAD_TEXT]))]
+    return [lead[a:b] for a, b in zip(starts, [*starts[1:], len(lead)], strict=True)]
+
+
 def meeting_sentence(lead: str) -> str:
     """The lead's first sentence that reports a meeting: its people are the participants
     (later sentences name others: "to discuss President Trump's decision")."""
     lead = after_attribution(lead)
-    starts = [0, *(m.end() for m in SENTENCE_END.finditer(lead[:MAX_LEAD_TEXT]))]
-    for i, start in enumerate(starts):
-        stop = starts[i + 1] if i + 1 < len(starts) else len(lead)
-        sentence = lead[start:stop]
+    for sentence in lead_sentences(lead):
         if MEETING_VERB.search(sentence) and not ATTRIBUTION.search(sentence):
             return sentence
     return lead

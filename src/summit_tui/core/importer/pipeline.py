@@ -58,8 +58,8 @@ from summit_tui.core.importer.lead import (
     MAX_LEAD_TEXT,
     MEETING_VERB,
     REPRESENTED,
-    SENTENCE_END,
     lead_index,
+    lead_sentences,
     meeting_sentence,
     pick_lead,
     remote_hint,
@@ -337,8 +337,7 @@ def _met_later_in_lead(person: Participant, lead: str, sentence: str) -> list[Pa
     met, when its meeting sentence names no one else ("Prime Minister X met with a series of
     foreign leaders ... He conferred individually with President A of the United States,
     ...")."""
-    stops = [0, *(m.end() for m in SENTENCE_END.finditer(lead[:MAX_LEAD_TEXT]))]
-    said = [lead[a:b] for a, b in zip(stops, [*stops[1:], len(lead)], strict=True)]
+    said = lead_sentences(lead)
     at = next((i for i, s in enumerate(said) if s.strip() and s.strip() in sentence), None)
     if at is None:
         return []

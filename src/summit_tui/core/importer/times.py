@@ -143,7 +143,6 @@ def _clock_of(m: re.Match[str]) -> dt.time:
 
 def find_clocks(text: str) -> list[ClockMention]:
     """Clock times the text gives for the meeting: each after "at"/"from" or with a label."""
-    text_all = text
     found = []
     for m in _TIME.finditer(text):
         label_text = (m.group("label") or "").strip(" (),;")
@@ -160,8 +159,8 @@ def find_clocks(text: str) -> list[ClockMention]:
                 else ""
             )
         )
-        text = m.group(0)[len(m.group("word") or "") :]
-        text = " ".join(text.replace("(", " ").replace(")", " ").split()).strip(" ,;")
+        said = m.group(0)[len(m.group("word") or "") :]
+        said = " ".join(said.replace("(", " ").replace(")", " ").split()).strip(" ,;")
         zone = " ".join(label_text.split())
         zone = zone if re.fullmatch(r"[A-Z]{2,5}", zone) else re.sub(r"^in\s+", "", zone.lower())
         zone = re.sub(
@@ -170,10 +169,10 @@ def find_clocks(text: str) -> list[ClockMention]:
             lambda z: z.group(0).upper() if z.group(0) == "uk" else z.group(0).title(),
             zone,
         )
-        found.append(ClockMention(_clock_of(m), label, m.start(), m.end(), text, zone))
+        found.append(ClockMention(_clock_of(m), label, m.start(), m.end(), said, zone))
     # "from 3:30 p.m. to 3:55 p.m. (local time)": the label is the range's, said once
     for i, (clock, after) in enumerate(itertools.pairwise(found)):
-        until = _UNTIL.match(text_all, clock.end)
+        until = _UNTIL.match(text, clock.end)
         if clock.label == "" and after.label and until and after.start < until.end() <= after.end:
             found[i] = replace(clock, label=after.label, zone=after.zone)
     return found
