@@ -1937,3 +1937,41 @@ def test_a_transcripts_headline_led_by_its_city() -> None:
         Overrides(date=dt.date(2019, 2, 22)),
     )
     assert readout.location == "Wellington"
+
+
+def test_a_transcripts_place_over_its_date_line_need_not_be_a_capital() -> None:
+    readout = _readout(
+        "Remarks With Palestinian President Mahmoud Abbas\n\n"
+        "Secretary Condoleezza Rice\n"
+        "Ramallah\n"
+        "July 24, 2006\n\n"
+        "SECRETARY RICE: Thank you very much, Mr. President, for receiving me today. We had "
+        "good discussions about the situation in the region.\n\n"
+        "PRESIDENT ABBAS: Thank you, Madam Secretary.\n"
+    )
+    assert readout.location == "Ramallah"
+    assert any("header" in r.reason for r in readout.review if r.field == "location")
+
+
+def test_a_wires_name_over_its_date_line_is_not_a_place() -> None:
+    readout = _readout(
+        "Dhaka and Delhi pleased with ties\n\n"
+        "BSS\n"
+        "12 May, 2023, 01:00 pm\n\n"
+        "Indian External Affairs Minister S Jaishankar today paid a courtesy call on Prime "
+        "Minister Sheikh Hasina at her official residence Ganabhaban.\n"
+    )
+    assert readout.location != "BSS"
+
+
+def test_a_release_closing_with_its_city_over_its_date_gives_the_place_marked() -> None:
+    readout = _readout(
+        "Remarks by External Affairs Minister at his meeting with the Foreign Minister of "
+        "Australia (February 13, 2023)\n\n"
+        "Foreign Minister, it is a pleasure to welcome you to India once more. We have a "
+        "great deal to review today, from trade to the Quad.\n\n"
+        "New Delhi\n"
+        "February 13, 2023\n"
+    )
+    assert readout.location == "New Delhi"
+    assert any("closes with" in r.reason for r in readout.review if r.field == "location")

@@ -210,6 +210,7 @@ _ISSUED = re.compile(
     re.I,
 )
 # A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
+MAX_DATED_LINE = 40
 _RELATIONS = re.compile(r"^Japan-[\w .'()-]+ Relations$")
 
 
@@ -226,6 +227,8 @@ class Page:
     crumbs: tuple[tuple[str, ...], ...] = ()  # breadcrumb trails, for a category when none else
     dateline_place: str = ""  # "Kuala Lumpur" of "Kuala Lumpur, 26 May 2025"
     url: str = ""  # the page's address, when it came from a saved page or a URL
+    # The short lines that stood just over a date line: a record's place ("Ramallah").
+    dated: tuple[str, ...] = ()
     published: dt.date | None = None  # the publication date in the page's metadata
     written_in: str = "en"  # the language the page was written in, before any reading
 
@@ -459,6 +462,7 @@ def strip_furniture(text: str) -> Page:
     body: list[str] = []
     crumbs: list[tuple[str, ...]] = []
     places: list[str] = []
+    dated: list[str] = []
     original = ""
     ended = False  # past the release's end mark ("###", "(END)"): only footers follow
     subjects = False  # in an archive's list of subjects ("Subject(s):" then bullets)
@@ -564,6 +568,8 @@ def strip_furniture(text: str) -> Page:
         if (d := dateline(line)) is not None:
             dates.append(d)
             places.append(place_of_dateline(line))
+            if body and body[-1] and len(body[-1]) <= MAX_DATED_LINE:
+                dated.append(body[-1])  # "Ramallah" over "February 18, 2007"
             continue
         if any(line == p.caption for p in photos):
             continue  # a photo's caption again, without its credit
@@ -585,6 +591,7 @@ def strip_furniture(text: str) -> Page:
         crumbs=tuple(crumbs),
         dateline_place=next((p for p in places if p), ""),
         url=original,
+        dated=tuple(dated),
     )
 
 

@@ -952,9 +952,10 @@ def _extract(
         lambda _: met_at(raw_title) if raw_title.count(" ") >= 6 else "",
         # A transcript's header ("Treaty Room" over "Washington, DC") says where it was
         # spoken, before a speaker's "here in D.C."
-        lambda marks: _header_place(paras, lead_text, marks),
+        lambda marks: _header_place(paras, lead_text, marks, frozenset(page.dated)),
         lambda marks: _later_place(paras, lead_text, marks),
         lambda marks: _here_place(paras, lead_text, marks),
+        lambda marks: "" if remote else _closing_place(page, paras, lead_text, marks),
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
         lambda marks: _byline_city(page, marks),
@@ -1384,14 +1385,24 @@ def _mister_held(text: str, date: dt.date | None) -> list[Participant]:
 MAX_MISTER_SENTENCES = 4
 
 
-def _header_place(paras: list[str], lead: str, review: list[Review]) -> str:
+def _header_place(
+    paras: list[str], lead: str, review: list[Review], dated: frozenset[str] = frozenset()
+) -> str:
     """A transcript's header line that names the place ("The Oval Office", "New York
-    City"): a venue, a capital or "City, Region", on a line of its own above the lead."""
+    City"): a venue, a capital, "City, Region" or a place over a date line (``dated``), on
+    a line of its own above the lead."""
     above = _before(paras, lead, MAX_HEADER_PLACE)
     for i, para in enumerate(above):
         if not _place_line(para) or _HEADING.search(para) or not city_or_venue(para):
             continue
-        if _HAS_VENUE_WORD.search(para) or country_of_capital(para) or "," in para:
+        # ("Ramallah" over "February 18, 2007": a place the header dates, capital or not)
+        # (not a wire's name, "BSS", over its date)
+        if (
+            _HAS_VENUE_WORD.search(para)
+            or country_of_capital(para)
+            or "," in para
+            or (para in dated and not para.isupper())
+        ):
             after = above[i + 1] if i + 1 < len(above) else ""
             if (
                 _HAS_VENUE_WORD.search(para)
@@ -1401,6 +1412,33 @@ def _header_place(paras: list[str], lead: str, review: list[Review]) -> str:
                 para = f"{para}, {after}"  # "Treaty Room" above "Washington, DC"
             review.append(Review("location", "taken from the header above the text", para))
             return para
+    return ""
+
+
+def _closing_place(page: Page, paras: list[str], lead: str, review: list[Review]) -> str:
+    """The city a release closes with, over its date ("New Delhi" over "October 22,
+    2021"), marked: where it was issued, most often where the meeting was."""
+    below = _after(paras, lead, len(paras))
+    for line in reversed(below):
+        if (
+            line in page.dated
+            and _place_line(line)
+            and "," not in line
+            and len(line.split()) <= MAX_CITY_WORDS
+            and not _HEADING.search(line)
+            and not _HAS_VENUE_WORD.search(line)
+            and city_or_venue(line)
+            and country_of_capital(line)
+        ):
+            review.append(
+                Review(
+                    "location",
+                    "taken from the place the release closes with, which may be where it "
+                    "was issued rather than where the meeting was",
+                    line,
+                )
+            )
+            return line
     return ""
 
 
