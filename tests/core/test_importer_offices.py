@@ -7,7 +7,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from summit_tui.core.importer import import_text
-from summit_tui.core.importer.home import _most_named, known_names
+from summit_tui.core.importer.home import _most_named, has_office, known_names
 from summit_tui.core.importer.offices import (
     _OFFICE_WORDS,
     Holder,
@@ -230,3 +230,22 @@ def test_the_publishers_country_is_not_given_to_one_the_table_says_did_not_hold_
     assert not any(p.country == "US" and "Mahdi" in p.name for p in readout.participants), (
         readout.participants
     )
+
+
+def test_a_kingdom_has_no_president_and_a_republic_no_king() -> None:
+    assert not has_office("AU", "President")
+    assert not has_office("JP", "President")
+    assert has_office("ID", "President")
+    assert not has_office("US", "King")
+    assert has_office("JO", "King")
+    assert has_office("GB", "Prime Minister")
+    assert has_office("BE", "President of the European Council")
+
+
+def test_indonesias_old_spelling_names_the_same_holder() -> None:
+    found = known_person("Soeharto", "President", dt.date(1995, 9, 16))
+    assert found is not None
+    assert (found.country, found.family) == ("ID", "Suharto")
+    megawati = known_person("Megawati Soekarnoputri", "President", dt.date(2002, 10, 16))
+    assert megawati is not None
+    assert megawati.family == "Megawati"

@@ -1975,3 +1975,45 @@ def test_a_release_closing_with_its_city_over_its_date_gives_the_place_marked() 
     )
     assert readout.location == "New Delhi"
     assert any("closes with" in r.reason for r in readout.review if r.field == "location")
+
+
+_ARCHIVED_TRANSCRIPT = (
+    "Transcripts from the Prime Ministers of Australia\n\n"
+    "Keating, Paul\n\n"
+    "Period of Service: 20/12/1991 - 11/03/1996\n"
+    "Release Date:\n"
+    "16/09/1995\n"
+    "Release Type:\n"
+    "Press Conference\n"
+    "Transcript ID:\n"
+    "20871\n"
+    "Document:\n"
+    "00020871.pdf 4 Page(s)\n"
+    "Released by:\n"
+    "  • Keating, Paul John\n"
+    "PRESS CONFERENCE THE HOTEL INDONESIA, JAKARTA\n\n"
+    # (the body hard-wrapped, as an archive's scan comes out)
+    "Good afternoon, ladies and gentlemen. This morning I had a long meeting with President\n"
+    "Soeharto at the Merdeka Palace and we went over the whole of the relationship, trade\n"
+    "first of all, and then the security of the region, where our two countries have come\n"
+    "to see things in very much the same way over the last few years. I told the President\n"
+    "that Australia would open two more trade offices in the eastern provinces next year,\n"
+    "and that we would fund a programme of training for young officials from both sides.\n"
+    "We also spoke about the meeting of APEC leaders in Osaka later this year, where we\n"
+    "both want to see the commitments made at Bogor carried forward without any delay.\n"
+)
+
+
+def test_an_archived_transcripts_record_fields_are_furniture_not_the_headline() -> None:
+    readout = _readout(_ARCHIVED_TRANSCRIPT)
+    assert readout.title == "PRESS CONFERENCE THE HOTEL INDONESIA, JAKARTA"
+
+
+def test_a_president_in_a_kingdoms_release_is_not_the_kingdoms() -> None:
+    readout = _readout(_ARCHIVED_TRANSCRIPT)
+    assert readout.countries == ("AU", "ID")
+    assert {(p.name.split()[-1], p.country) for p in readout.participants} == {
+        ("Keating", "AU"),
+        ("Soeharto", "ID"),
+    }
+    assert readout.kind == "summit"

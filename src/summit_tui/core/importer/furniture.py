@@ -45,7 +45,7 @@ _NOISE = re.compile(
     # by", "National Informatics Centre."
     r"|Contents? (?:managed|owned|provided) by:?|Website (?:designed|developed),? (?:&|and) "
     r"hosted by:?|National Informatics Cent(?:re|er)\.?"
-    r"|Release (?:Date|Type):|Released by:|Document:|Photo of [\w ,.'-]{3,60}"
+    r"|Release Date:|Release Type:.*|Document:.*|Photo of [\w ,.'-]{3,60}"
     r"|More information about .{3,80} on The National Archive website\.?|Select Region"
     r"|Audio/Video Index|(?:Tag|Category|Monthly) Archives?:.*|Visit [\w ]{2,30} Sites"
     r"|Indholdet på denne side vedrører .*|Pressemeddelelser|Pressemitteilungen"
@@ -421,8 +421,13 @@ def _without_link_lists(lines: list[str]) -> list[str]:
 
 # An archive's record: "Location:" above its value, "Subject(s):" above a list of subjects.
 _SUBJECTS = re.compile(r"^Subjects?(?:\(s\))?:$", re.I)
-_FIELD_LABEL = re.compile(r"^(?:Location|Venue|Place):$", re.I)
+# (and an archive's record: "Release Type:" over "Press Conference", "Transcript ID:" over
+# "10544", both furniture)
+_FIELD_LABEL = re.compile(
+    r"^(?:Location|Venue|Place|Release Type|Transcript ID|Document|Released by):$", re.I
+)
 MAX_FIELD_VALUE = 60
+_RELEASED_BY = re.compile(r"^Released by:\s*(?:[•·*-]\s*)?(?P<who>\S.*)$")
 
 
 def _fields_joined(lines: list[str]) -> list[str]:
@@ -521,6 +526,11 @@ def strip_furniture(text: str) -> Page:
                 places.append(next((c for c in _filed_from(line) if country_of_capital(c)), ""))
             continue
         if _BACK_TO.match(line):
+            continue
+        if (released := _RELEASED_BY.match(line)) is not None:
+            # An archive's "Released by: • Howard, John Winston": whose record, a line of its
+            # own, not the first line of the headline under it
+            body.extend([released["who"], ""])
             continue
         if category and line == category:
             continue

@@ -157,8 +157,61 @@ def home_country(
         return people  # "the United Nations Secretary General, António Guterres"
     if date is not None and offices.someone_else_held(home, people[i].role, date, people[i].name):
         return people
+    if not has_office(home, people[i].role):
+        return people  # "President Soeharto" in an Australian transcript is not Australia's
     notes.append(f"country of {people[i].name} taken from the publisher ({page.publisher.name})")  # type: ignore[union-attr]
     return [*people[:i], replace(people[i], country=home), *people[i + 1 :]]
+
+
+# Kingdoms and emirates, whose heads of state are no presidents; republics, which have no
+# kings.
+_CROWNED = frozenset(
+    [
+        "AD",
+        "AE",
+        "AU",
+        "BE",
+        "BH",
+        "BN",
+        "BT",
+        "CA",
+        "DK",
+        "ES",
+        "GB",
+        "JO",
+        "JP",
+        "KH",
+        "KW",
+        "LI",
+        "LS",
+        "LU",
+        "MA",
+        "MC",
+        "MY",
+        "NL",
+        "NO",
+        "NZ",
+        "OM",
+        "QA",
+        "SA",
+        "SE",
+        "SZ",
+        "TH",
+        "TO",
+    ]
+)
+_PRESIDENT = re.compile(r"^(?:the )?President\b(?! of the (?:European|Senate|Assembly|Council))")
+_CROWN = re.compile(r"^(?:the )?(?:King|Queen|Emir|Amir|Sultan|Crown Prince)\b")
+
+
+def has_office(country: str, role: str) -> bool:
+    """False when the country has no such office: a president of a kingdom, a king of a
+    republic."""
+    if _PRESIDENT.match(role):
+        return country not in _CROWNED
+    if _CROWN.match(role):
+        return country in _CROWNED
+    return True
 
 
 def office_holder_country(

@@ -2450,10 +2450,18 @@ def in_no_office(name: str, date: dt.date) -> bool:
     )
 
 
+def _old_spelling(words: list[str]) -> list[str]:
+    """Names in Indonesia's spelling before 1972, as they are still written: "Soeharto" is
+    "Suharto", "Soekarnoputri" "Sukarnoputri"."""
+    return [w.replace("oe", "u").replace("dj", "j").replace("tj", "c") for w in words]
+
+
 def _names_match(name: str, h: Holder) -> bool:
     words = fold(name).split()
     family = fold(h.family).split()
     n = len(family)
+    if h.country == "ID":
+        words = _old_spelling(words)
     if not any(words[i : i + n] == family for i in range(len(words) - n + 1)):
         # "Cristina Fernández" is "Cristina Fernández de Kirchner": the name before "de"
         full = fold(h.name).split()
