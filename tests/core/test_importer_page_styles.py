@@ -2017,3 +2017,40 @@ def test_a_president_in_a_kingdoms_release_is_not_the_kingdoms() -> None:
         ("Soeharto", "ID"),
     }
     assert readout.kind == "summit"
+
+
+_PARLIAMENT_ARCHIVE = (
+    "Note: Where available, the PDF/Word icon below is provided to view the complete and "
+    "fully formatted document\n"
+    "Merdeka Palace, Jakarta: doorstop interview.\n\n"
+    "Download PDFDownload PDF\n\n"
+    "9 March 2000\n\n"
+    "VENUE: Merdeka Palace, Jakarta\n\n"
+    "Doorstop Interview: The Minister for Foreign Affairs Alexander Downer and the Minister "
+    "for Trade Mark Vaile\n\n"
+    "Mr Downer: Mr Vaile, the Minister for Trade, and I have had a series of useful "
+    "discussions this morning, in particular with President Abdurrahman Wahid. We expressed "
+    "our sorrow for the floods that struck on the night of 4 March in the east of Java. We "
+    "thank the President and the Ministers we met with during the day for their time.\n"
+)
+
+
+def test_an_archives_note_points_to_the_headline() -> None:
+    readout = _readout(_PARLIAMENT_ARCHIVE)
+    assert readout.title == "Merdeka Palace, Jakarta: doorstop interview"
+
+
+def test_a_venue_field_in_capitals_is_the_place_not_a_dateline() -> None:
+    readout = _readout(_PARLIAMENT_ARCHIVE)
+    assert readout.location == "Merdeka Palace, Jakarta"
+
+
+def test_a_day_something_happened_on_is_not_the_meetings() -> None:
+    readout = _readout(_PARLIAMENT_ARCHIVE)
+    assert readout.date == dt.date(2000, 3, 9)
+
+
+def test_the_speaker_who_says_he_met_them_is_a_participant() -> None:
+    readout = _readout(_PARLIAMENT_ARCHIVE)
+    assert {"Downer", "Wahid"} <= _families(readout)
+    assert readout.countries == ("AU", "ID")

@@ -211,6 +211,8 @@ _ISSUED = re.compile(
 )
 # A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
 MAX_DATED_LINE = 40
+# A parliament's archive opens with this note, then the record's headline.
+_ARCHIVE_NOTE = re.compile(r"^Note: Where available, the PDF/Word icon below is provided\b")
 _RELATIONS = re.compile(r"^Japan-[\w .'()-]+ Relations$")
 
 
@@ -229,6 +231,7 @@ class Page:
     url: str = ""  # the page's address, when it came from a saved page or a URL
     # The short lines that stood just over a date line: a record's place ("Ramallah").
     dated: tuple[str, ...] = ()
+    headline: str = ""  # the headline, when the page's furniture says which line it is
     published: dt.date | None = None  # the publication date in the page's metadata
     written_in: str = "en"  # the language the page was written in, before any reading
 
@@ -468,6 +471,8 @@ def strip_furniture(text: str) -> Page:
     crumbs: list[tuple[str, ...]] = []
     places: list[str] = []
     dated: list[str] = []
+    headline = ""
+    headline_next = False
     original = ""
     ended = False  # past the release's end mark ("###", "(END)"): only footers follow
     subjects = False  # in an archive's list of subjects ("Subject(s):" then bullets)
@@ -495,6 +500,9 @@ def strip_furniture(text: str) -> Page:
             # (@GreeceMFA) January 13, 2021": the day the post was made
             posted.append(stated[-1])
             places.append("")
+            continue
+        if _ARCHIVE_NOTE.match(line):
+            headline_next = not body  # the archive's headline is the next line
             continue
         if _TOP_LINKS.match(line) or is_noise(bare) or _FOOTER.search(line):
             continue
@@ -584,6 +592,8 @@ def strip_furniture(text: str) -> Page:
         if any(line == p.caption for p in photos):
             continue  # a photo's caption again, without its credit
         if not ended:
+            if headline_next:
+                headline, headline_next = line, False
             body.append(line)
     while body and not body[0]:
         body.pop(0)
@@ -602,6 +612,7 @@ def strip_furniture(text: str) -> Page:
         dateline_place=next((p for p in places if p), ""),
         url=original,
         dated=tuple(dated),
+        headline=headline,
     )
 
 

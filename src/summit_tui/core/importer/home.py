@@ -393,7 +393,7 @@ def unnamed_home_official(
 
 # "In my discussion with Prime Minister ...", "During our 40-minute discussion, Prime Minister
 # Wong and I": the writer is the publisher's minister.
-_MY_MEETING = re.compile(
+MY_MEETING = re.compile(
     r"\b(?:[Mm]y|[Oo]ur) (?:\w+[- ]?\w* )?(?:discussions?|meetings?|talks|call"
     r"|conversation|visit)\b|\b(?:and|with) I\b|\bI had (?:a |an )?(?:[\w-]+ ){0,2}"
     r"(?:call|meeting|discussion|conversation|talks)\b|\bI (?:met|spoke|held"
@@ -409,7 +409,7 @@ def _first_person_meeting(lead: str) -> re.Match[str] | None:
     """The writer's own words about the meeting, in a sentence that names the counterpart
     ("In my discussion with Prime Minister Peter O'Neill ..."), not any "my visit"."""
     for sentence in sentences(lead[:MAX_LEAD_TEXT]):
-        if (m := _MY_MEETING.search(sentence)) is not None and find_participants(sentence):
+        if (m := MY_MEETING.search(sentence)) is not None and find_participants(sentence):
             return m
     return None
 

@@ -301,6 +301,15 @@ _TO_VISIT = re.compile(
 )
 
 
+# A transcript's label of who speaks: "Doorstop Interview: The Minister for Foreign Affairs
+# Alexander Downer and ...", a line without a sentence's stop.
+TRANSCRIPT_LABEL = re.compile(
+    r"^(?:Joint )?(?:Doorstop(?: Interview)?|Press Conference|Media Conference|Transcript"
+    r"|(?:Television|Radio) Interview)\s*:[^.?!]*$",
+    re.I,
+)
+
+
 def pick_lead(lead: list[str], sections: list[Section]) -> str:
     """The paragraph that reports the meeting: the first of the opening ones that has a verb
     of meeting and is not an attribution line ("The below is attributable to ...")."""
@@ -309,7 +318,9 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
         candidates.extend(section.paragraphs)
         if len(candidates) >= MAX_LEAD_LOOK:
             break
-    candidates = [p for p in candidates if not HOST_TURN.match(p)] or candidates
+    candidates = [
+        p for p in candidates if not HOST_TURN.match(p) and not TRANSCRIPT_LABEL.match(p)
+    ] or candidates
     reporting = [p for p in candidates[:MAX_LEAD_LOOK] if _reports_meeting(p)]
     # The first that names someone with a role; a caption ("X meets Y in Rome") names none.
     # A sentence is the lead before a second headline that names the same people.

@@ -75,6 +75,10 @@ def _scored_dates(
             score -= 3
         if lead and _TO_TAKE_PLACE.search(text[max(0, mention.start - 40) : mention.start]):
             score -= 3  # "Ahead of the summit that will take place on November 15-16"
+        if _HAPPENED.search(text[max(0, mention.start - 60) : mention.start]) and not (
+            _CORE_MEETING.search(sentence)
+        ):
+            score -= 3  # "the tragedy that occurred on the night of 12 October": an event's
         if _VISIT_SPAN.search(text[max(0, mention.start - 60) : mention.start]):
             score -= 1  # "During her visit to Kazakhstan on April 16 and 17, ...": the visit's
         out.append((score, base + mention.start, mention))
@@ -84,6 +88,12 @@ def _scored_dates(
 # A visit's days, not the meeting's: "her official visit to Kazakhstan on", "a state visit
 # from".
 _VISIT_SPAN = re.compile(r"\b(?:visit|trip|tour|stay)\b[^.,;:]{0,40}\b(?:on|from)\s+$", re.I)
+
+
+# Something that happened on the day, not a meeting: "the attack that occurred on".
+_HAPPENED = re.compile(
+    r"\b(?:occurred|happened|struck|erupted|broke out)\b(?: [\w-]+){0,4}? (?:on|of)\s+$", re.I
+)
 
 
 MAX_REPORT = 1500  # characters after the lead read for the report of the meeting

@@ -1122,8 +1122,12 @@ MAX_SPEAKER_LINES = 60
 _SPEAKER_BARE = re.compile(r"^(?P<name>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){1,3}):\s")
 
 
+# A label of a family name after a courtesy title: "Mr Downer: Ladies and gentlemen ...".
+_SPEAKER_MISTER = re.compile(r"^(?:Mr|Ms|Mrs|Dr)\.? (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?):\s")
+
+
 def _known_speaker(para: str) -> Participant | None:
-    m = _SPEAKER_BARE.match(para)
+    m = _SPEAKER_BARE.match(para) or _SPEAKER_MISTER.match(para)
     if m is None:
         return None
     name = _capitalised(m.group("name"))

@@ -20,6 +20,7 @@ from summit_tui.core.importer.furniture import (
 )
 from summit_tui.core.importer.home import (
     BODY_ROLE,
+    MY_MEETING,
     OWN_OFFICES_MEETING,
     UNNAMED_HOME,
     country_from_office,
@@ -58,6 +59,7 @@ from summit_tui.core.importer.lead import (
     MAX_LEAD_TEXT,
     MEETING_VERB,
     REPRESENTED,
+    TRANSCRIPT_LABEL,
     lead_index,
     lead_sentences,
     meeting_sentence,
@@ -501,7 +503,10 @@ def _extract(
     headline_dates = find_dates(title)
     raw_title = title
     above: list[str] = []  # the lines above the headline: menus, or who spoke
-    if not title and (picked := pick_title(paras, lead_index(paras)))[0]:
+    if (
+        not title
+        and (picked := _given_headline(paras, page) or pick_title(paras, lead_index(paras)))[0]
+    ):
         # The headline's own date ("PM call with ...: 6 July 2024") is cut from the title.
         # (a headline over several lines: all of them, joined)
         raw_title = picked[0] if len(picked[0]) > len(paras[picked[1]]) else paras[picked[1]]
@@ -561,7 +566,8 @@ def _extract(
         # Minister Lamberto Dini"): they, not the people the first speaker speaks of.
         in_header: list[Participant] = []
         for line in _before(list(page.lines), lead_text, MAX_HEADER_PARAS):
-            if not HOST_TURN.match(line):  # (a moderator's welcome names whom it greets)
+            # (a moderator's welcome names whom it greets; a doorstop's label, who speaks)
+            if not HOST_TURN.match(line) and not TRANSCRIPT_LABEL.match(line):
                 in_header = merge_people(in_header, find_participants(line))
         if len([p for p in in_header if p.role]) >= 2 and len(in_header) <= 3:
             # (one the lead names of the same country is the same side, as the text spells
@@ -589,6 +595,13 @@ def _extract(
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
     people = _named_before(people, who_met(sentence), paras, lead_text)
+    opener = find_speakers([lead_text]) if speaker is None else []
+    if opener and MY_MEETING.search(sentences(lead_text)[0]):
+        # "Mr Downer: ... Senator Ellison and I have had meetings with President Megawati":
+        # the one whose turn it is met them too (and is the "I", no unnamed principal).
+        people = merge_people(opener[:1], people)
+    else:
+        opener = []
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
@@ -697,7 +710,8 @@ def _extract(
     before_home = len(people)
     people = without_aliases(people, "\n".join(paras))
     found_before = len(people)
-    people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
+    if not opener:
+        people = unnamed_home_official(people, lead_text, page, date, review, "\n".join(paras))
     own_name = people[0].name if len(people) > found_before else ""  # the publisher's, by office
     people = unnamed_secretary_general(
         people, f"{raw_title}\n{lead_text}", date, review, "\n".join(page.lines)
@@ -1385,6 +1399,20 @@ def _mister_held(text: str, date: dt.date | None) -> list[Participant]:
 MAX_MISTER_SENTENCES = 4
 
 
+def _given_headline(paras: list[str], page: Page) -> tuple[str, int] | None:
+    """The headline the page's furniture points to (an archive's line after its note), and
+    its index, when it is among the first lines and reads as a headline."""
+    if not page.headline or page.headline not in paras[:MAX_GIVEN_HEADLINE]:
+        return None
+    at = paras.index(page.headline)
+    # (title_line doubts a headline that ends with a full stop: this one the page vouches for)
+    headline = title_line(page.headline) or title_line(page.headline.rstrip(". "))
+    return (headline, at) if headline else None
+
+
+MAX_GIVEN_HEADLINE = 3
+
+
 def _header_place(
     paras: list[str], lead: str, review: list[Review], dated: frozenset[str] = frozenset()
 ) -> str:
@@ -1752,7 +1780,7 @@ def _without_section(title: str, people: list[Participant]) -> str:
 
 # "[Place] Singapore"; Australia's transcripts: "Location: Parliament House, Canberra".
 _ARCHIVE_PLACE = re.compile(
-    r"^(?:\[Place\]|(?:Location|Venue|Place):)\s*(?P<place>[A-Z][^\[\]>|/]{1,60})$"
+    r"^(?:\[Place\]|(?i:Location|Venue|Place):)\s*(?P<place>[A-Z][^\[\]>|/]{1,60})$"
 )
 
 

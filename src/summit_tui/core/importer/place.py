@@ -153,12 +153,17 @@ _SPEAKER = re.compile(
 )
 
 
+# A record's field label, in capitals like a dateline: "VENUE: ...".
+_FIELD_NAME = re.compile(r"(?:VENUE|LOCATION|PLACE|DATE|TIME|SUBJECTS?|TRANSCRIPT)", re.I)
+
+
 def _dateline_city(name: str) -> bool:
     """A dateline's place that is a city, not a speaker of a transcript nor a news site's
     name ("TEMPO.CO, Jakarta -")."""
     return (
         city_or_venue(name)
         and not _SPEAKER.search(name)
+        and not _FIELD_NAME.fullmatch(name)
         and not re.search(r"\.(?:co|com|net|org|id|in)\b", name, re.I)
     )
 
