@@ -2054,3 +2054,27 @@ def test_the_speaker_who_says_he_met_them_is_a_participant() -> None:
     readout = _readout(_PARLIAMENT_ARCHIVE)
     assert {"Downer", "Wahid"} <= _families(readout)
     assert readout.countries == ("AU", "ID")
+
+
+_NEWS_SERVICE_DISPATCH = (
+    "PIA Dispatch - Tuesday, May 20, 2003\n\n"
+    "PGMA thanks US for support in fight against terror\n\n"
+    "WASHINGTON DC, May 20 -- President Gloria Macapagal-Arroyo thanked the United States "
+    "for its help to the country's armed forces.\n\n"
+    "The Chief Executive said this Monday (Tuesday in Manila) during her meeting with US "
+    "President George W. Bush in his Oval Office at the White House.\n\n"
+    "The two leaders also spoke about trade.\n"
+)
+
+
+def test_an_epithet_subject_is_the_one_the_paragraph_before_named() -> None:
+    readout = _readout(_NEWS_SERVICE_DISPATCH)
+    assert readout.countries == ("PH", "US")
+    assert _families(readout) == {"Macapagal-Arroyo", "Bush"}
+
+
+def test_a_day_as_it_fell_at_home_gives_no_place_and_an_owned_venue_is_the_venue() -> None:
+    readout = _readout(_NEWS_SERVICE_DISPATCH)
+    assert readout.location.startswith("Oval Office")
+    assert "Manila" not in readout.location
+    assert "Dispatch" not in readout.location

@@ -211,6 +211,7 @@ _ISSUED = re.compile(
 )
 # A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
 MAX_DATED_LINE = 40
+_ISSUE_NAME = re.compile(r"\b(?:Dispatch|Bulletin|Newsletter|Digest)\b", re.I)
 # A parliament's archive opens with this note, then the record's headline.
 _ARCHIVE_NOTE = re.compile(r"^Note: Where available, the PDF/Word icon below is provided\b")
 _RELATIONS = re.compile(r"^Japan-[\w .'()-]+ Relations$")
@@ -585,7 +586,9 @@ def strip_furniture(text: str) -> Page:
             continue
         if (d := dateline(line)) is not None:
             dates.append(d)
-            places.append(place_of_dateline(line))
+            # ("PIA Dispatch - Friday, July 31, 2009": a news service's issue, not a place)
+            place = place_of_dateline(line)
+            places.append("" if _ISSUE_NAME.search(place) else place)
             if body and body[-1] and len(body[-1]) <= MAX_DATED_LINE:
                 dated.append(body[-1])  # "Ramallah" over "February 18, 2007"
             continue

@@ -1195,7 +1195,17 @@ def _named_before(
     before = "\n".join([*_before(paras, lead, 3), lead[:at] if at > 0 else ""])
     earlier = find_participants(before)
     out = list(people)
-    if at > 0 and _PRONOUN_SUBJECT.match(sentence) and (said := sentences(lead[:at])):
+    # (the sentence before in the paragraph before, when the meeting's opens the lead:
+    # "President X underscored ..." over "The Chief Executive echoed this during her
+    # meeting with ...")
+    said = (
+        sentences(lead[:at])
+        if at > 0
+        else sentences(_before(paras, lead, 1)[0])
+        if (at == 0 and _before(paras, lead, 1))
+        else []
+    )
+    if _PRONOUN_SUBJECT.match(sentence) and said:
         # "Secretary-General Kofi Annan travelled to Washington ... He later held a meeting
         # with ...": the one the sentence before spoke of
         subject = next(iter(find_participants(said[-1])), None)
@@ -1622,7 +1632,9 @@ _TITLED_PERSON = re.compile(
     r"\b(?:President|Prime Minister|Foreign Minister|Minister|Secretary|Chancellor|King)"
     r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
-_PRONOUN_SUBJECT = re.compile(r"(?:(?:Later|Then|Afterwards|Subsequently),? )?(?:He|She)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:Later|Then|Afterwards|Subsequently),? )?(?:He|She|The Chief Executive)\b"
+)
 _BY_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 # An occasion still to come: "We look forward to welcoming you and Prime Minister X".

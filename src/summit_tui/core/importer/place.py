@@ -19,7 +19,8 @@ _LINK = (
 )
 _PLACE = re.compile(
     # ("in 10 Downing Street": a house number before a street's name)
-    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:No\.?\s+\d+\s+|\d{1,4}\s+(?=[A-Z]\w+\s+Street))?"
+    # ("in his Oval Office at the White House": the venue, not the one who owns it)
+    r"\b(?:in|at)\s+(?:(?:his|her|their)\s+(?=[A-Z]))?(?P<place>(?:the\s+)?(?:No\.?\s+\d+\s+|\d{1,4}\s+(?=[A-Z]\w+\s+Street))?"
     r"[A-Z][\w'.-]*"
     rf"(?:\s+(?:{_LINK}\s+(?:the\s+)?)?(?:[A-Z]|d'[A-Z])[\w'.-]*){{0,6}}"
     # ("in the Oval Office, Monday, Dec. 6": a day, not the venue's city)
@@ -176,10 +177,15 @@ _MET_IN_PLACE = re.compile(
     r" ?[A-Z]|(?:President|Prime Minister|Chancellor|King|Foreign Minister)\b)"
 )
 MAX_PLACE_LOOK = 600
+# A day as it fell elsewhere: "Thursday (Friday in Manila)", "(Saturday, Manila time)".
+_ZONE_ASIDE = re.compile(
+    r"\s*\((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[^()]{0,20}\btime\b)[^()]{0,40}\)"
+)
 
 
 def find_location(lead: str) -> str:
     """The place named in the lead sentence, or "" when it names none we can trust."""
+    lead = _ZONE_ASIDE.sub("", lead)  # "Thursday (Friday in Manila)": the day at home
     if (note := _VENUE_NOTE.search(lead)) is not None:
         return note["place"].strip().rstrip(".")  # "(venue: Prime Minister's Official Residence)"
     wire = ""
