@@ -249,3 +249,15 @@ def test_indonesias_old_spelling_names_the_same_holder() -> None:
     megawati = known_person("Megawati Soekarnoputri", "President", dt.date(2002, 10, 16))
     assert megawati is not None
     assert megawati.family == "Megawati"
+
+
+def test_a_long_family_name_spelled_one_letter_apart_is_the_same_holder() -> None:
+    day = dt.date(2018, 4, 18)
+    found = known_person("Mirziyoev", "President", day)
+    assert found is not None
+    assert found.name == "Shavkat Mirziyoyev"
+    # A short name needs its given name beside it; another name stays another.
+    assert known_person("Tokaev", "President", day) is None
+    tokayev = known_person("Kassym-Jomart Tokaev", "President", dt.date(2021, 6, 4))
+    assert tokayev is not None
+    assert tokayev.country == "KZ"

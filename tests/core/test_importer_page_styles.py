@@ -2078,3 +2078,21 @@ def test_a_day_as_it_fell_at_home_gives_no_place_and_an_owned_venue_is_the_venue
     assert readout.location.startswith("Oval Office")
     assert "Manila" not in readout.location
     assert "Dispatch" not in readout.location
+
+
+def test_the_host_who_invited_is_not_of_the_courtesy_call() -> None:
+    readout = _readout(
+        "Outcome of Foreign Minister's Official Visit to Kazakhstan\n\n"
+        "1. During his official visit to Kazakhstan on June 3 and 4 at the invitation "
+        "of Foreign Minister Mukhtar Tileuberdi, Foreign Minister Chung Eui-yong paid a "
+        "courtesy call on President Kassym-Jomart Tokaev, and held a meeting with his Kazakh "
+        "counterpart on June 4.\n\n"
+        "2. During the courtesy call, Minister Chung conveyed the warm regards of President "
+        "Moon Jae-in.\n",
+        Overrides(date=dt.date(2021, 6, 4)),
+    )
+    # (the table spells him "Tokayev": one letter apart, the same holder)
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Chung Eui-yong", "KR"),
+        ("Kassym-Jomart Tokaev", "KZ"),
+    ]

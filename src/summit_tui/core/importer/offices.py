@@ -2456,12 +2456,40 @@ def _old_spelling(words: list[str]) -> list[str]:
     return [w.replace("oe", "u").replace("dj", "j").replace("tj", "c") for w in words]
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """The words differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+MIN_TRANSLITERATED = 7  # a family name this long may be spelled one letter apart
+MIN_TRANSLITERATED_ALONE = 8  # ... even without the given name beside it
+
+
+def _transliterated(words: list[str], family: str, given: list[str]) -> list[str]:
+    """The words with a family name spelled one letter apart from the table's, as names
+    from other scripts are ("Mirziyoev" for "Mirziyoyev", "Tokaev" for "Tokayev"), read as
+    the table's: only a long name, and a shorter one only beside the holder's given name."""
+    if len(family) < MIN_TRANSLITERATED or family[0] not in {w[:1] for w in words}:
+        return words
+    alone = len(family) >= MIN_TRANSLITERATED_ALONE
+    if not alone and not any(g in words for g in given):
+        return words
+    return [family if w[:1] == family[0] and _one_edit(w, family) else w for w in words]
+
+
 def _names_match(name: str, h: Holder) -> bool:
     words = fold(name).split()
     family = fold(h.family).split()
     n = len(family)
     if h.country == "ID":
         words = _old_spelling(words)
+    if n == 1 and family[0] not in words:
+        words = _transliterated(words, family[0], fold(h.name).split()[:-1])
     if not any(words[i : i + n] == family for i in range(len(words) - n + 1)):
         # "Cristina Fernández" is "Cristina Fernández de Kirchner": the name before "de"
         full = fold(h.name).split()

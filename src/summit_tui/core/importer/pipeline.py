@@ -592,6 +592,7 @@ def _extract(
     people = merge_people(people, known_names(who_met(sentence), people, date))
     if len(people) < 2:  # past the words that end who met, while a side is still missing
         people = merge_people(people, known_names(without_letters(sentence), people, date))
+    people = _without_hosts(people, lead_text)
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
     people = _named_before(people, who_met(sentence), paras, lead_text)
@@ -1665,7 +1666,25 @@ def _not_recalled(people: list[Participant], lead: str) -> list[Participant]:
         for p in people
         if not ((w := where(p)) and all(_RECALLED.search(s) and not _TODAY.search(s) for s in w))
     ]
-    return kept if kept else people
+    return _without_hosts(kept if kept else people, lead)
+
+
+def _without_hosts(people: list[Participant], lead: str) -> list[Participant]:
+    """The people without the host who invited ("At the invitation of Foreign Minister X,
+    Minister Y paid a courtesy call on President Z"), when two others are left."""
+    said = sentences(lead[:MAX_LEAD_TEXT])
+    invited = [p for p in people if not _only_as_host(p, said)]
+    return invited if len(invited) >= 2 else people
+
+
+_INVITED_BY = re.compile(r"\binvitation of\b[^,;()]*$", re.I)
+
+
+def _only_as_host(person: Participant, said: list[str]) -> bool:
+    """True when every mention of the person's family name is in "at the invitation of"."""
+    family = re.escape(person.name.split()[-1])
+    mentions = [(s, m) for s in said for m in re.finditer(rf"\b{family}\b", s)]
+    return bool(mentions) and all(_INVITED_BY.search(s[: m.start()]) for s, m in mentions)
 
 
 def _met_next(
