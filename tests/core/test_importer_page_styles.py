@@ -2096,3 +2096,22 @@ def test_the_host_who_invited_is_not_of_the_courtesy_call() -> None:
         ("Chung Eui-yong", "KR"),
         ("Kassym-Jomart Tokaev", "KZ"),
     ]
+
+
+def test_the_one_who_greets_a_visitor_is_of_the_country_visited() -> None:
+    readout = _readout(
+        "Acting Prime Minister Welcomes the Minister for Foreign Affairs of New Zealand\n"
+        "03/03/2023Fiji Hosts Regional Fisheries Talks\n"
+        "06/03/2023Published On: 04/03/2023\n"
+        "Minister Mahuta was welcomed by the Acting Prime Minister and Attorney General Hon. "
+        "Siromi Turaga.\n"
+        "Minister Mahuta's official visit to Fiji began yesterday with a traditional welcome.\n"
+        "A bilateral meeting was held on the areas where the two countries work together.\n"
+    )
+    assert (
+        readout.title
+        == "Acting Prime Minister Welcomes the Minister for Foreign Affairs of New Zealand"
+    )
+    assert [p.name.split()[-1] for p in readout.participants] == ["Mahuta", "Turaga"]
+    assert set(readout.countries) == {"NZ", "FJ"}
+    assert any("visit" in r.reason for r in readout.review if r.field == "countries")

@@ -195,6 +195,8 @@ def title_line(line: str) -> str:
         return ""
     if re.match(r"(?:Subjects|Topics|Issues discussed)\s*:", line, re.I):
         return ""  # a transcript's list of what was spoken of, under its headline
+    if re.match(r"\d{1,2}/\d{1,2}/\d{4}[A-Z]", line):
+        return ""  # "13/02/2022Fiji Calls for ...": another post's link, its date glued on
     if re.search(r"\([^()/]*[A-Za-z][^()/]*/\s*[A-Z][^()]{1,40}\)\s*$", line):
         return ""  # a photo's caption: "... (Charles Dharapak/The Associated Press)"
     if len(line) > 150 and re.search(

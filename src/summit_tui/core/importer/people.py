@@ -165,7 +165,7 @@ _ROLE_HEAD = (
     r"|Secretary-General|Secretary General"
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
     r"|State Councill?or|State Counsell?or|Taoiseach|Tánaiste|Governor-General|Director-General"
-    r"|Senator"
+    r"|Senator|Attorney[- ]General"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
     r"|(?:Prime )?Cabinet Secretary"

@@ -764,6 +764,23 @@ def _extract(
             : 2 - len(codes)
         ]
     visited = _visited_code(lead_text)
+    unknown = [i for i, p in enumerate(people) if not p.country and not BODY_ROLE.search(p.role)]
+    if not visited and len(codes) == 1 and len(unknown) == 1:
+        # "Secretary Blinken was greeted by the Acting Prime Minister X." over "Secretary
+        # Blinken's official visit to Fiji began yesterday": the one of no known country is
+        # the host of the visit the next paragraph speaks of
+        visited = _visit_of(people, codes[0], _after(paras, lead_text, 1))
+        if visited and visited != codes[0]:
+            people[unknown[0]] = replace(people[unknown[0]], country=visited)
+            codes.append(visited)
+            review.append(
+                Review(
+                    "countries",
+                    f"{people[unknown[0]].name}'s country is taken from the visit the text "
+                    "speaks of: the host's",
+                    countries.name_of(visited),
+                )
+            )
     if len(codes) == 1 and visited and visited != codes[0] and _only_one_side(people, codes):
         # "Prime Minister Yoshiro Mori visited the Republic of Korea": the host is the other
         # side, before any pair of countries the text speaks of ("Japan and North Korea").
@@ -1522,6 +1539,24 @@ def _visited_code(lead: str) -> str:
         found = countries.lookup(m.group("country"), strict_codes=True)
         if found is not None:
             return found.code
+    return ""
+
+
+# "Secretary Blinken's official visit to Fiji": whose visit, and where to.
+_VISIT_OF = re.compile(
+    r"\b(?P<family>[A-Z][\w-]+)['’]s (?:first |historic |official |state |working )*visit to "
+    r"(?:the )?(?P<country>[A-Z][\w'.-]*(?: (?:of )?[A-Z][\w'.-]*){0,3})"
+)
+
+
+def _visit_of(people: list[Participant], home: str, paras: list[str]) -> str:
+    """The code of the country the paragraphs say the known side's principal visited."""
+    families = {p.name.split()[-1] for p in people if p.country == home}
+    for para in paras:
+        for m in _VISIT_OF.finditer(para):
+            found = countries.lookup(m["country"], strict_codes=True)
+            if m["family"] in families and found is not None:
+                return found.code
     return ""
 
 
