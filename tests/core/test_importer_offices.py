@@ -261,3 +261,9 @@ def test_a_long_family_name_spelled_one_letter_apart_is_the_same_holder() -> Non
     tokayev = known_person("Kassym-Jomart Tokaev", "President", dt.date(2021, 6, 4))
     assert tokayev is not None
     assert tokayev.country == "KZ"
+
+
+def test_a_short_given_name_of_two_full_ones() -> None:
+    found = known_person("Tony Blinken", "Secretary of State", dt.date(2023, 2, 13))
+    assert found is not None
+    assert found.name == "Antony J. Blinken"

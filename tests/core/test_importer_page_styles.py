@@ -2115,3 +2115,16 @@ def test_the_one_who_greets_a_visitor_is_of_the_country_visited() -> None:
     assert [p.name.split()[-1] for p in readout.participants] == ["Mahuta", "Turaga"]
     assert set(readout.countries) == {"NZ", "FJ"}
     assert any("visit" in r.reason for r in readout.review if r.field == "countries")
+
+
+def test_a_leader_named_in_what_was_discussed_is_not_a_side() -> None:
+    readout = _readout(
+        "Foreign Minister Meets with Secretary of State\n\n"
+        "1. In Washington DC on February 13, 2023, Foreign Minister Park Jin met with "
+        "Secretary of State Tony Blinken and exchanged views on a range of issues, including "
+        "President Yoon Suk Yeol's state visit to the US and North Korea.\n"
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Park Jin", "KR"),
+        ("Tony Blinken", "US"),
+    ]

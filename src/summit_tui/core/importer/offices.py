@@ -2392,6 +2392,10 @@ _SHORT_NAMES = {
 }
 
 
+# A short form of two full names: "Tony" is "Anthony" and "Antony" (Blinken).
+_OTHER_FULL = {"tony": "antony", "alex": "alexandre", "chris": "christophe"}
+
+
 def in_office(name: str, role: str, country: str, date: dt.date) -> Holder | None:
     """The holder of the office a role names, in that country on that day, when a one-word
     name is theirs ("Emir of Qatar" Tamim is Tamim bin Hamad Al Thani; "King" Abdullah of
@@ -2498,7 +2502,11 @@ def _names_match(name: str, h: Holder) -> bool:
             return False
         family = first_family
     known = set(fold(h.name).split())
-    called = known | {short for short, full in _SHORT_NAMES.items() if full in known}
+    called = known | {
+        short
+        for short, full in _SHORT_NAMES.items()
+        if full in known or _OTHER_FULL.get(short) in known
+    }
     rest = [
         w
         for i, w in enumerate(words)
