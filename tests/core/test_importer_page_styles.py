@@ -2128,3 +2128,15 @@ def test_a_leader_named_in_what_was_discussed_is_not_a_side() -> None:
         ("Park Jin", "KR"),
         ("Tony Blinken", "US"),
     ]
+
+
+def test_a_leader_who_attended_the_g7_summit_met_its_members_and_the_eu() -> None:
+    readout = _readout(
+        "G7 Leaders' Video Conference\n"
+        "On Thursday, April 16, from 10 p.m. for about one hour, Mr. ABE Shinzo, Prime "
+        "Minister of Japan, attended the G7 Leaders' Video Conference. The summary is as "
+        "follows.\n"
+        "1. The leaders exchanged views on the novel coronavirus.\n",
+        Overrides(date=dt.date(2020, 4, 16)),
+    )
+    assert set(readout.countries) == {"US", "CA", "FR", "DE", "IT", "JP", "GB", "EU"}

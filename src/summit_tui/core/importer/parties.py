@@ -137,10 +137,23 @@ _WITH_GROUP = re.compile(
 )
 
 
+# "Prime Minister X attended the G7 Summit Video Teleconference Meeting": the group's
+# summit, where the European Union sits beside its members.
+_GROUP_SUMMIT = re.compile(
+    r"\b(?:attended|took part in|participated in|joined) the (?P<group>G7|G-7|Quad)"
+    r" (?:Summit|Leaders['’]?)\b"
+)
+
+
 def group_members(sentence: str) -> list[str]:
-    """The members of a group the sentence names as the other side, or []."""
-    m = _WITH_GROUP.search(sentence)
-    return list(_GROUPS[m.group("group")]) if m else []
+    """The members of a group the sentence names as the other side, or the parties of the
+    group's summit the sentence says someone attended; [] when it names none."""
+    if (m := _WITH_GROUP.search(sentence)) is not None:
+        return list(_GROUPS[m.group("group")])
+    if (m := _GROUP_SUMMIT.search(sentence)) is not None:
+        members = list(_GROUPS[m.group("group")])
+        return [*members, "EU"] if m.group("group").startswith("G") else members
+    return []
 
 
 # "how Kenya and Japan can further fortify their bilateral relationship", "Kenya-Japan
