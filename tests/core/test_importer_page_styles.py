@@ -2140,3 +2140,15 @@ def test_a_leader_who_attended_the_g7_summit_met_its_members_and_the_eu() -> Non
         Overrides(date=dt.date(2020, 4, 16)),
     )
     assert set(readout.countries) == {"US", "CA", "FR", "DE", "IT", "JP", "GB", "EU"}
+
+
+def test_a_wires_dateline_before_the_vice_president_of_a_white_house_text() -> None:
+    readout = _readout(
+        "Tokyo, Japan - The Vice President met today with Prime Minister of Japan Shinzo Abe "
+        "at the Kantei in Tokyo. The Vice President underscored the United States' commitment "
+        "to the alliance.\n",
+        Overrides(date=dt.date(2017, 4, 18)),
+    )
+    assert readout.countries == ("US", "JP")
+    assert readout.participants[0].name == "Mike Pence"
+    assert readout.kind == "other"

@@ -17,6 +17,9 @@ from summit_tui.core.reference import countries
 UNNAMED_HOME = re.compile(
     # An agency's tag or a republisher's date: "(PIB NEWS) The Prime Minister", "(12. August)"
     r"^[‘'\"“]?(?:\([A-Z0-9][\w .,]{1,20}\) )?"
+    # A wire's dateline before it: "London, England - The Vice President met yesterday ..."
+    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?"
+    r" (?:-|–|—|--) )?"
     r"(?:(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)),? )?"
     r"(?:(?:During|At|In|Following) (?=the [\w ]+'s (?:meeting|talks|call) with\b))?(?:The|the) "
     r"(?P<office>Prime Minister|Vice President|President|Chancellor|Foreign Secretary"
@@ -474,7 +477,7 @@ def _style_home(text: str, office: str) -> str:
     Downing Street or of India's press office, "The Foreign Secretary" of the UK."""
     head = text[:MAX_LEAD_TEXT]
     office = office.casefold()
-    if office in ("president", "secretary", "secretary of state"):
+    if office in ("president", "vice president", "secretary", "secretary of state"):
         return "US"  # the White House's and the State Department's way of writing
     if office == "foreign secretary":
         return "GB"
