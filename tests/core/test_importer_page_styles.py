@@ -2152,3 +2152,22 @@ def test_a_wires_dateline_before_the_vice_president_of_a_white_house_text() -> N
     assert readout.countries == ("US", "JP")
     assert readout.participants[0].name == "Mike Pence"
     assert readout.kind == "other"
+
+
+def test_an_archives_holder_is_the_i_of_a_briefing_that_names_no_country() -> None:
+    readout = _readout(
+        "PM Transcripts\n\n"
+        "Transcripts from the Prime Ministers of Australia\n\n"
+        "Hawke, Robert\n\n"
+        "Transcript 7021\n\n"
+        "PRIME MINISTER\n"
+        "TRANSCRIPT OF BRIEFING BY PRIME MINISTER AT HOTEL OKURA - TOKYO\n"
+        "PM: I had a long and friendly discussion this morning with Prime Minister Nakasone.\n"
+        "We spoke first of trade in coal and beef.\n",
+        Overrides(date=dt.date(1986, 5, 14)),
+    )
+    assert [(p.name.split()[-1], p.country) for p in readout.participants] == [
+        ("Hawke", "AU"),
+        ("Nakasone", "JP"),
+    ]
+    assert readout.location != "Hawke, Robert"

@@ -134,7 +134,12 @@ _PLACE_LINE = re.compile(
 def _place_line(line: str) -> bool:
     """A line that is a place alone ("Ottawa, Ontario", "Beehive, Wellington, New Zealand"),
     not a reporter's byline ("Endy Bayuni, The Jakarta Post, Santiago")."""
-    return _PLACE_LINE.match(line) is not None and BYLINE.match(line) is None
+    # (nor an archive's "Hawke, Robert": whose papers these are)
+    return (
+        _PLACE_LINE.match(line) is not None
+        and BYLINE.match(line) is None
+        and inverted_holder(line) is None
+    )
 
 
 _HEADING = re.compile(
@@ -696,7 +701,7 @@ def _extract(
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
     people = _only_speakers(people, speakers, lead_text)
-    if len(parties(people)) == 1 and (whose := _archive_holder(page, people)) is not None:
+    if len(parties(people)) <= 1 and (whose := _archive_holder(page, people)) is not None:
         # Australia's transcripts name whose record it is: "Turnbull, Malcolm" over "Prime
         # Minister, welcome to you ..."
         people = [whose, *people]
