@@ -2171,3 +2171,22 @@ def test_an_archives_holder_is_the_i_of_a_briefing_that_names_no_country() -> No
         ("Nakasone", "JP"),
     ]
     assert readout.location != "Hawke, Robert"
+
+
+def test_numbered_sections_of_a_series_give_the_first_meeting() -> None:
+    readout = _readout(
+        "Outcome of Foreign Minister's Bilateral Meetings with Foreign Ministers of Three "
+        "Countries\n\n"
+        "1. On the sidelines of the ASEAN-related Foreign Ministers' Meetings, Minister of "
+        "Foreign Affairs Park Jin held a series of bilateral meetings with the Foreign "
+        "Ministers of three countries -- Thailand, Vietnam and the Philippines -- in Jakarta "
+        "on July 13.\n\n"
+        "2. (Thailand) Minister Park and Minister of Foreign Affairs of Thailand Don "
+        "Pramudwinai agreed to deepen cooperation in trade and tourism.\n\n"
+        "3. (Vietnam) In the meeting with Minister of Foreign Affairs of Vietnam Bui Thanh Son, "
+        "Minister Park welcomed the growth of trade.\n",
+        Overrides(date=dt.date(2023, 7, 13)),
+    )
+    assert readout.countries == ("KR", "TH")
+    assert _families(readout) == {"Jin", "Pramudwinai"}
+    assert readout.kind == "foreign-ministers-meeting"

@@ -27,6 +27,8 @@ def listed_parties(lead: str) -> list[str]:
         text = m.group("list")
         if end := _LIST_END.search(text):
             text = text[: end.start()]
+        # ("of five ASEAN countries -- Malaysia, Laos, ... and Singapore -- in Vientiane")
+        text = re.sub(r"\s+(?:--|–|—)\s+", ", ", text)
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", text)[:MAX_ITEMS]
         codes: list[str] = []
         for i, item in enumerate(items):

@@ -1816,21 +1816,41 @@ def _two_sides_speak(
     return len(parties(people)) == 2 and (speaker is not None or len(speakers) >= 2)
 
 
+def _lead_at(paras: list[str], lead: str) -> int:
+    """The index of the lead among the paragraphs, also when the lead was read without its
+    number ("1. On the sidelines of ..."); -1 when it is not one of them."""
+    if lead in paras:
+        return paras.index(lead)
+    if not lead.strip():
+        return -1
+    return next(
+        (
+            i
+            for i, p in enumerate(paras)
+            if p.endswith(lead) and _ITEM_NUMBER.fullmatch(p[: len(p) - len(lead)])
+        ),
+        -1,
+    )
+
+
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[•·▪o°-])?\s*")
+
+
 def _after(paras: list[str], lead: str, count: int) -> list[str]:
     """The paragraphs just after the lead (none when the lead is not one of them); the
     blank lines between paragraphs are not counted."""
-    if lead not in paras:
+    at = _lead_at(paras, lead)
+    if at < 0:
         return []
-    at = paras.index(lead)
     return [p for p in paras[at + 1 :] if p.strip()][:count]
 
 
 def _before(paras: list[str], lead: str, count: int) -> list[str]:
     """The paragraphs just before the lead (none when the lead is not one of them); the
     blank lines between paragraphs are not counted."""
-    if lead not in paras:
+    at = _lead_at(paras, lead)
+    if at < 0:
         return []
-    at = paras.index(lead)
     return [p for p in paras[:at] if p.strip()][-count:] if count > 0 else []
 
 
