@@ -2190,3 +2190,17 @@ def test_numbered_sections_of_a_series_give_the_first_meeting() -> None:
     assert readout.countries == ("KR", "TH")
     assert _families(readout) == {"Jin", "Pramudwinai"}
     assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_a_copy_that_lost_spaces_at_line_ends_and_what_follows_during_which() -> None:
+    readout = _readout(
+        "Foreign Minister Holds Telephone Conversation with her US Counterpart\n\n"
+        "1. Foreign Minister Kang Kyung-wha talked to Secretaryof State Rex Tillerson of the US "
+        "over the phone on November 29, during which the twotop diplomats discussed President "
+        "Trump'sremarks on North Korea.\n",
+        Overrides(date=dt.date(2017, 11, 29)),
+    )
+    assert [(p.name, p.country) for p in readout.participants] == [
+        ("Kang Kyung-wha", "KR"),
+        ("Rex Tillerson", "US"),
+    ]

@@ -75,7 +75,7 @@ _SUBJECT = re.compile(
     # meeting with President Y": someone else, not a side of this meeting
     r"|and conveyed|greetings (?:of|from)|(?:a |personal )?message from"
     # "... met with X and exchanged views on a range of issues, including President Y's visit"
-    r"|and (?:exchanged (?:views|opinions)|discussed)"
+    r"|and (?:exchanged (?:views|opinions)|discussed)|,? during which"
     r"|ahead of (?:their|the|his|her|a)"
     # "... on the margins of the Coronation of King Charles III": the occasion's people
     r"|on the (?:sidelines|margins) of"

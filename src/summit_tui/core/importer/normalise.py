@@ -56,6 +56,8 @@ _GLUED_SENTENCES = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,})")
 # Only an office run into a name, or three capitalised words in one: "McDonald", "DeSantis"
 # and "MacArthur" stay whole.
 _GLUED_WORDS = re.compile(r"\b[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}\b")
+# A copied page that lost the space at a line's end: "Secretaryof State Mike Pompeo".
+_GLUED_OF = re.compile(r"\b(?P<office>Secretary|Minister|President|Ministry)(?P<link>of|for)\b")
 _OFFICE_WORDS = {
     "Secretary",
     "Minister",
@@ -112,6 +114,7 @@ def normalise(text: str) -> str:
     text = _LINK_LABELS.sub(_drop_link_label, text)
     text = _GLUED_SENTENCES.sub(". ", text)
     text = _GLUED_WORDS.sub(_unglue_words, text)
+    text = _GLUED_OF.sub(r"\g<office> \g<link>", text)
     text = _MISSPELT_MINISTER.sub(r"\g<office> Minister", text)
     text = _LOWER_ROLE.sub(_capitalised_role, text)
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
