@@ -2204,3 +2204,34 @@ def test_a_copy_that_lost_spaces_at_line_ends_and_what_follows_during_which() ->
         ("Kang Kyung-wha", "KR"),
         ("Rex Tillerson", "US"),
     ]
+
+
+def test_the_city_a_paragraph_before_says_was_visited_is_the_place_marked() -> None:
+    readout = _readout(
+        "Minister for Foreign Affairs of New Zealand Winston Peters is on an Official Visit to "
+        "Singapore from 4 to 6 March 2024.\n\n"
+        "Minister Peters had a meeting with Minister for Foreign Affairs Dr Vivian Balakrishnan "
+        "on 5 March 2024. Both Ministers reaffirmed the close ties between the two countries.\n"
+    )
+    assert readout.location == "Singapore"
+    assert any("visited" in r.reason for r in readout.review if r.field == "location")
+
+
+def test_a_visit_to_a_capital_before_the_subject_gives_the_city_only() -> None:
+    readout = _readout(
+        "During his visit to Beijing Foreign Secretary James Cleverly held a bilateral meeting "
+        "with Chinese Foreign Minister Wang Yi.\n",
+        Overrides(date=dt.date(2023, 8, 30)),
+    )
+    assert readout.location == "Beijing"
+
+
+def test_an_earlier_trip_is_not_where_they_met() -> None:
+    readout = _readout(
+        "Press Remarks Prior to Their Meeting\n\n"
+        "SECRETARY ALBRIGHT: Good afternoon. I am pleased to welcome Foreign Minister Qian "
+        "Qichen. We are meeting again so soon after my trip to Beijing, and we have much to "
+        "discuss.\n",
+        Overrides(date=dt.date(1997, 4, 28)),
+    )
+    assert readout.location != "Beijing"

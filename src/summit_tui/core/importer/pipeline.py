@@ -993,6 +993,7 @@ def _extract(
         lambda marks: _later_place(paras, lead_text, marks),
         lambda marks: _here_place(paras, lead_text, marks),
         lambda marks: "" if remote else _closing_place(page, paras, lead_text, marks),
+        lambda marks: "" if remote else _visited_city(paras, lead_text, marks),
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
         lambda marks: _byline_city(page, marks),
@@ -1501,6 +1502,57 @@ def _closing_place(page: Page, paras: list[str], lead: str, review: list[Review]
             )
             return line
     return ""
+
+
+# "is on an Official Visit to Singapore", "visited Brussels to", "During his visit to Beijing"
+_VISITED_CITY = re.compile(
+    r"\b(?:[Vv]isit(?:ing)? to|visited|trip to|arrived in|travell?ed to)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+)
+
+
+def _visited_city(paras: list[str], lead: str, review: list[Review]) -> str:
+    """The capital the lead, or a paragraph just before it, says the principal visited,
+    marked: the meeting was most likely held there."""
+    for para in [lead, *reversed(_before(paras, lead, 3))]:
+        for sentence in sentences(para)[:3]:
+            if _TO_COME_VISIT.search(sentence):
+                continue
+            for m in _VISITED_CITY.finditer(sentence):
+                if _EARLIER_VISIT.search(sentence[: m.start()]):
+                    continue  # "so soon after my trip to Beijing": another occasion
+                words = m["place"].rstrip(".,").split()
+                # ("During his visit to Beijing Foreign Secretary X held ...": the city only)
+                place = next(
+                    (
+                        c
+                        for n in range(len(words), 0, -1)
+                        if (c := " ".join(words[:n]))
+                        and (country_of_capital(c) or c in _MEETING_CITIES)
+                    ),
+                    "",
+                )
+                if place and city_or_venue(place):
+                    review.append(
+                        Review(
+                            "location",
+                            "the city the text says was visited: the meeting was most likely "
+                            "held there",
+                            m.group(0),
+                        )
+                    )
+                    return place
+    return ""
+
+
+# Cities where ministers meet, besides the capitals: the seats of bodies, city-states.
+_MEETING_CITIES = frozenset(
+    {"Brussels", "Singapore", "Geneva", "New York", "Hong Kong", "Strasbourg", "The Hague"}
+)
+_EARLIER_VISIT = re.compile(
+    r"\b(?:after|since|following|before) (?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+_TO_COME_VISIT = re.compile(r"\b(?:will|to visit|is to|next|upcoming|forthcoming|plans? to)\b")
 
 
 def _first_city(paras: list[str], lead: str, review: list[Review]) -> str:
