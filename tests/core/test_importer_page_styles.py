@@ -2235,3 +2235,13 @@ def test_an_earlier_trip_is_not_where_they_met() -> None:
         Overrides(date=dt.date(1997, 4, 28)),
     )
     assert readout.location != "Beijing"
+
+
+def test_a_place_from_a_headline_in_capitals_is_written_in_title_case() -> None:
+    readout = _readout(
+        "PRESS CONFERENCE, PARLIAMENT HOUSE, WELLINGTON\n\n"
+        "PM: I had talks this morning with Prime Minister Jim Bolger of New Zealand on trade "
+        "across the Tasman.\n",
+        Overrides(date=dt.date(1993, 5, 21)),
+    )
+    assert readout.location == "Parliament House, Wellington"

@@ -1037,6 +1037,8 @@ def _extract(
     # "Landmark Hotel Tuesday, London": a day is not part of the place; "Malaysian Prime
     # Minister Anwar Ibrahim" is a person, not a place.
     location = _WEEKDAY_IN_PLACE.sub("", location).strip(" ,")
+    if location.isupper() and any(len(w) > MAX_ACRONYM for w in re.findall(r"\w+", location)):
+        location = location.title()  # "JAKARTA" of a headline in capitals: "Jakarta"
     if _TITLED_PERSON.search(location):
         location = ""
     if len(codes) == 1 and not given.countries:  # "The Kazakh leader arrived in Moscow"
@@ -1676,6 +1678,7 @@ MAX_CITY_WORDS = 3
 # A record's headline under the place it was issued in: "Readout of the Secretary-General's ..."
 _HEADLINE_FORM_TOP = re.compile(r"(?:Readout|Statement|Remarks|Note to Correspondents)\b")
 MAX_HEADER_PLACE = 6  # lines above the lead read for a header's place
+MAX_ACRONYM = 4  # a word of capitals this long may be an acronym ("NATO"), not a shout
 _HAS_VENUE_WORD = re.compile(
     r"\b(?:Office|Room|House|Palace|Garden|Hall|Residence|Hotel|Centre|Center|City|Castle"
     r"|Fort|Villa|Lodge|Manor|Pavilion|Chancellery|Kremlin)\b"
