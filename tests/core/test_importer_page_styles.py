@@ -2245,3 +2245,16 @@ def test_a_place_from_a_headline_in_capitals_is_written_in_title_case() -> None:
         Overrides(date=dt.date(1993, 5, 21)),
     )
     assert readout.location == "Parliament House, Wellington"
+
+
+def test_the_one_represented_by_another_is_not_at_the_meeting() -> None:
+    readout = _readout(
+        "Representatives of the Quartet - Russian Foreign Minister Sergey Lavrov, United "
+        "States Secretary of State John Kerry, European Union High Representative Federica "
+        "Mogherini, and UN Deputy Secretary General Jan Eliasson (representing UN Secretary "
+        "General Ban Ki-Moon) - met in Munich on February 8.\n",
+        Overrides(date=dt.date(2015, 2, 8)),
+    )
+    assert "Ban Ki-moon" not in {p.name for p in readout.participants}
+    assert "Ban Ki-Moon" not in {p.name for p in readout.participants}
+    assert {"Lavrov", "Kerry", "Mogherini", "Eliasson"} <= _families(readout)

@@ -1772,13 +1772,15 @@ def _without_hosts(people: list[Participant], lead: str) -> list[Participant]:
     return invited if len(invited) >= 2 else people
 
 
-_INVITED_BY = re.compile(r"\binvitation of\b[^,;()]*$", re.I)
+# ("Jan Eliasson (representing UN Secretary General Ban Ki-Moon)": the one represented is
+# not there either)
+_INVITED_BY = re.compile(r"\b(?:invitation of|representing|on behalf of)\b[^,;()]*$", re.I)
 
 
 def _only_as_host(person: Participant, said: list[str]) -> bool:
     """True when every mention of the person's family name is in "at the invitation of"."""
-    family = re.escape(person.name.split()[-1])
-    mentions = [(s, m) for s in said for m in re.finditer(rf"\b{family}\b", s)]
+    family = re.escape(person.name.split()[-1])  # ("Ki-moon", as the table writes it)
+    mentions = [(s, m) for s in said for m in re.finditer(rf"\b{family}\b", s, re.I)]
     return bool(mentions) and all(_INVITED_BY.search(s[: m.start()]) for s, m in mentions)
 
 
