@@ -209,11 +209,12 @@ _ISSUED = re.compile(
     r" on (?P<on>(?:[^.]|\.(?=\s*\d))(?:[^.]|\.(?=\s*\d)){5,40})(?:\.|$)",
     re.I,
 )
-# A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
-MAX_DATED_LINE = 40
+MAX_DATED_LINE = 40  # a line over a date line this short may be the record's place
+# A news service's issue, not a place: "PIA Dispatch - Friday, July 31, 2009".
 _ISSUE_NAME = re.compile(r"\b(?:Dispatch|Bulletin|Newsletter|Digest)\b", re.I)
 # A parliament's archive opens with this note, then the record's headline.
 _ARCHIVE_NOTE = re.compile(r"^Note: Where available, the PDF/Word icon below is provided\b")
+# A category line of the Japanese foreign ministry: "Japan-Malaysia Relations".
 _RELATIONS = re.compile(r"^Japan-[\w .'()-]+ Relations$")
 
 

@@ -601,13 +601,14 @@ def _extract(
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
     people = _named_before(people, who_met(sentence), paras, lead_text)
-    opener = find_speakers([lead_text]) if speaker is None else []
-    if opener and MY_MEETING.search(sentences(lead_text)[0]):
-        # "Mr Downer: ... Senator Ellison and I have had meetings with President Megawati":
-        # the one whose turn it is met them too (and is the "I", no unnamed principal).
-        people = merge_people(opener[:1], people)
-    else:
-        opener = []
+    # "Mr Downer: ... Senator Ellison and I have had meetings with President Megawati": the
+    # one whose turn it is met them too (and is the "I", no unnamed principal).
+    opener = (
+        find_speakers([lead_text])[:1]
+        if speaker is None and MY_MEETING.search(sentences(lead_text)[0])
+        else []
+    )
+    people = merge_people(opener, people) if opener else people
     if len(people) < 2:
         people = merge_people(people, find_participants(title))
     if len(people) < 2:  # "PM phone call with Barack Obama": a known name in the headline
@@ -989,7 +990,7 @@ def _extract(
         lambda _: met_at(raw_title) if raw_title.count(" ") >= 6 else "",
         # A transcript's header ("Treaty Room" over "Washington, DC") says where it was
         # spoken, before a speaker's "here in D.C."
-        lambda marks: _header_place(paras, lead_text, marks, frozenset(page.dated)),
+        lambda marks: _header_place(paras, lead_text, marks, page.dated),
         lambda marks: _later_place(paras, lead_text, marks),
         lambda marks: _here_place(paras, lead_text, marks),
         lambda marks: "" if remote else _closing_place(page, paras, lead_text, marks),
@@ -1224,13 +1225,8 @@ def _named_before(
     # (the sentence before in the paragraph before, when the meeting's opens the lead:
     # "President X underscored ..." over "The Chief Executive echoed this during her
     # meeting with ...")
-    said = (
-        sentences(lead[:at])
-        if at > 0
-        else sentences(_before(paras, lead, 1)[0])
-        if (at == 0 and _before(paras, lead, 1))
-        else []
-    )
+    above = _before(paras, lead, 1)
+    said = sentences(lead[:at]) if at > 0 else sentences(above[0]) if at == 0 and above else []
     if _PRONOUN_SUBJECT.match(sentence) and said:
         # "Secretary-General Kofi Annan travelled to Washington ... He later held a meeting
         # with ...": the one the sentence before spoke of
@@ -1450,7 +1446,7 @@ MAX_GIVEN_HEADLINE = 3
 
 
 def _header_place(
-    paras: list[str], lead: str, review: list[Review], dated: frozenset[str] = frozenset()
+    paras: list[str], lead: str, review: list[Review], dated: tuple[str, ...] = ()
 ) -> str:
     """A transcript's header line that names the place ("The Oval Office", "New York
     City"): a venue, a capital, "City, Region" or a place over a date line (``dated``), on
@@ -1765,8 +1761,9 @@ def _not_recalled(people: list[Participant], lead: str) -> list[Participant]:
 
 
 def _without_hosts(people: list[Participant], lead: str) -> list[Participant]:
-    """The people without the host who invited ("At the invitation of Foreign Minister X,
-    Minister Y paid a courtesy call on President Z"), when two others are left."""
+    """The people without those named only as absent: the host who invited ("At the
+    invitation of Foreign Minister X, Minister Y paid a courtesy call on President Z") or
+    the one another represents; only when two others are left."""
     said = sentences(lead[:MAX_LEAD_TEXT])
     invited = [p for p in people if not _only_as_host(p, said)]
     return invited if len(invited) >= 2 else people
@@ -1778,7 +1775,8 @@ _INVITED_BY = re.compile(r"\b(?:invitation of|representing|on behalf of)\b[^,;()
 
 
 def _only_as_host(person: Participant, said: list[str]) -> bool:
-    """True when every mention of the person's family name is in "at the invitation of"."""
+    """True when every mention of the person's family name is in "at the invitation of",
+    "representing" or "on behalf of"."""
     family = re.escape(person.name.split()[-1])  # ("Ki-moon", as the table writes it)
     mentions = [(s, m) for s in said for m in re.finditer(rf"\b{family}\b", s, re.I)]
     return bool(mentions) and all(_INVITED_BY.search(s[: m.start()]) for s, m in mentions)
