@@ -2258,3 +2258,66 @@ def test_the_one_represented_by_another_is_not_at_the_meeting() -> None:
     assert "Ban Ki-moon" not in {p.name for p in readout.participants}
     assert "Ban Ki-Moon" not in {p.name for p in readout.participants}
     assert {"Lavrov", "Kerry", "Mogherini", "Eliasson"} <= _families(readout)
+
+
+_BRIEFING = (
+    "Press Conference by the Press Secretary 19 November 2005\n"
+    "- Visit to Japan by the Foreign Minister of Chile\n"
+    "- Bilateral meetings at the APEC Leaders' Meeting in Busan\n"
+    "- Meeting between Prime Minister Junichiro Koizumi and President Roh Moo-hyun of "
+    "the Republic of Korea\n"
+    "- Humanitarian aid after the earthquake in Pakistan\n"
+    "- Visit to Japan by the Foreign Minister of Chile\n"
+    "Press Secretary: Good afternoon. The Foreign Minister of Chile will visit Japan "
+    "next week, and will call on the Minister for Foreign Affairs on Tuesday.\n"
+    "- Bilateral meetings at the APEC Leaders' Meeting in Busan\n"
+    "- Meeting between Prime Minister Junichiro Koizumi and President Roh Moo-hyun of "
+    "the Republic of Korea\n"
+    "Press Secretary: The meeting between Prime Minister Junichiro Koizumi and President "
+    "Roh Moo-hyun of the Republic of Korea took place in Busan on 18 November, at 17:30 "
+    "local time. The meeting lasted for 30 minutes. The two leaders agreed to keep up "
+    "the dialogue between their governments.\n"
+    "- Humanitarian aid after the earthquake in Pakistan\n"
+    "Press Secretary: Japan will extend a further grant to Pakistan for those the "
+    "earthquake left without shelter.\n"
+    "\n"
+)
+
+
+def test_a_press_conference_gives_the_meeting_its_topics_report() -> None:
+    readout = _readout(_BRIEFING)
+    assert readout.title == "Press Conference by the Press Secretary"
+    assert readout.date == dt.date(2005, 11, 18)  # the conference's year, not its day
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"JP", "KR"}
+    assert [p.name for p in readout.participants] == ["Junichiro Koizumi", "Roh Moo-hyun"]
+    assert readout.location == "Busan"
+    assert readout.start_time == dt.time(17, 30)
+    assert readout.duration_minutes == 30
+
+
+def test_the_topic_line_says_which_of_the_leaders_met_is_its_meeting() -> None:
+    text = (
+        "Press Conference by the Press Secretary 9 July 2008\n"
+        "- Announcements from the G8 Hokkaido Toyako Summit\n"
+        "- Prime Minister Yasuo Fukuda's meeting with President George W. Bush of the United "
+        "States\n"
+        "- Other questions\n"
+        "- Announcements from the G8 Hokkaido Toyako Summit\n"
+        "- Prime Minister Yasuo Fukuda's meeting with President George W. Bush of the United "
+        "States\n"
+        "Press Secretary: Before the summit opened, Prime Minister Yasuo Fukuda held three "
+        "bilateral meetings. He met President George W. Bush of the United States, President "
+        "Nicolas Sarkozy of the French Republic and Prime Minister Gordon Brown of the "
+        "United Kingdom. The meeting with President Bush was held on 6 July and lasted for "
+        "about one hour.\n"
+        "- Other questions\n"
+        "Question: Will the Prime Minister travel again this year?\n"
+        "\n"
+    )
+    readout = _readout(text)
+    assert set(readout.countries) == {"JP", "US"}
+    assert _families(readout) == {"Fukuda", "Bush"}
+    assert readout.kind == "summit"
+    assert readout.date == dt.date(2008, 7, 6)
+    assert readout.duration_minutes == 60

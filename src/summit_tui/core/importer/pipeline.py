@@ -116,7 +116,13 @@ from summit_tui.core.importer.publishers import publisher_of_site
 from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, PageFacts
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
 from summit_tui.core.importer.sections import build_sections, paragraphs
-from summit_tui.core.importer.split import Part, diary_entries, split_meetings
+from summit_tui.core.importer.split import (
+    TOPIC_LINE,
+    Part,
+    briefing_topics,
+    diary_entries,
+    split_meetings,
+)
 from summit_tui.core.importer.times import start_zone, timing_with_note
 from summit_tui.core.model.readout import Participant, Readout, Review, Section, Source
 from summit_tui.core.reference import countries, topics
@@ -214,8 +220,11 @@ def _import_clean(
             if item is not None and item.readout is not None:
                 known.extend(item.readout.participants)
     else:
-        chosen = _diary_meeting(page, given) or opening
-        first = _extract(chosen, page, "", multi=False, given=given)
+        headline, topic, chosen = _briefing_meeting(page, given)
+        if headline:
+            page = _dated_by(page, headline)
+        chosen = chosen or _diary_meeting(page, given) or opening
+        first = _extract(chosen, page, headline, multi=False, given=given, topic=topic)
         found = [*_separate_meetings(first, given)]
     meetings = [f for f in found if f is not None]
     if not meetings:
@@ -389,6 +398,31 @@ def _diary_meeting(page: Page, given: Overrides) -> list[str]:
     return []
 
 
+def _briefing_meeting(page: Page, given: Overrides) -> tuple[str, str, list[str]]:
+    """In a spokesperson's press conference that takes several topics in turn, the
+    conference's title, and the topic lines and paragraphs of the first topic that reports
+    a meeting of two countries; ("", "", []) otherwise."""
+    title, topics = briefing_topics(page.lines)
+    page = _dated_by(page, title)
+    probe = replace(given, date=given.date or page.published or _PROBE_DAY)
+    for topic in topics:
+        # (its topic lines name it, the last most nearly: "Announcements from the G-7
+        # Summit" over "Prime Minister X's meeting with President Y"; what was said about
+        # it is the readout)
+        named = [line[2:] for line in topic if TOPIC_LINE.match(line)][-1]
+        paras = paragraphs(tuple(line for line in topic if not TOPIC_LINE.match(line)))
+        item = _extract(paras, page, title, multi=False, given=probe, topic=named)
+        if item is not None and item.readout is not None and len(item.readout.countries) >= 2:
+            return clean_title(title), named, paras  # (its date is the conference's)
+    return "", "", []
+
+
+def _dated_by(page: Page, title: str) -> Page:
+    """The page, published on its title's date when its metadata gives none."""
+    day = next((d for m in find_dates(title) if (d := m.resolve(None))), None)
+    return page if page.published is not None or day is None else replace(page, published=day)
+
+
 def _separate_meetings(
     item: ImportedReadout | None, given: Overrides
 ) -> list[ImportedReadout | None]:
@@ -499,13 +533,18 @@ def _extract(
     multi: bool,
     known: list[Participant] | None = None,
     given: Overrides = NO_OVERRIDES,
+    topic: str = "",
 ) -> ImportedReadout | None:
-    """Every field of one meeting from its paragraphs; None when they report no meeting."""
+    """Every field of one meeting from its paragraphs; None when they report no meeting.
+
+    With a ``topic`` (the lines that name it in a press conference that takes several in
+    turn), the title is the conference's, dated the day it was given, and the people that
+    the topic names are the meeting's."""
     missing: list[str] = []
     notes: list[str] = []
     review: list[Review] = []
     paras = _without_repeats(paras)
-    headline_dates = find_dates(title)
+    headline_dates = [] if topic else find_dates(title)
     raw_title = title
     above: list[str] = []  # the lines above the headline: menus, or who spoke
     if (
@@ -702,6 +741,10 @@ def _extract(
     people = country_from_office(people, "\n".join([raw_title, *paras]), notes)
     people = merge_people(people, find_attendees(paras))
     people = _only_speakers(people, speakers, lead_text)
+    if len(people) > 2 and len(in_topic := find_participants(topic)) == 2:
+        # ("He met President A, Prime Minister B and President C", under the topic
+        # "Prime Minister X's meeting with President A")
+        people = [p for p in people if any(same_person(p.name, t.name) for t in in_topic)]
     if len(parties(people)) <= 1 and (whose := _archive_holder(page, people)) is not None:
         # Australia's transcripts name whose record it is: "Turnbull, Malcolm" over "Prime
         # Minister, welcome to you ..."
@@ -813,7 +856,8 @@ def _extract(
             people[unknown[0]] = replace(people[unknown[0]], country=other)
     every_member = every_member or group_members(sentence)
     codes = [*every_member, *(c for c in codes if c not in every_member)]
-    named = title or title_from_lead(lead_text)
+    # (a press conference's title names the conference, not the meeting its topic reports)
+    named = topic or title or title_from_lead(lead_text)
     for code in _title_pair(named) if len(codes) < 2 else ():  # the people name both sides
         if code not in codes:
             codes.append(code)

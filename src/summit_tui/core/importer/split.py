@@ -72,3 +72,33 @@ def diary_entries(lines: tuple[str, ...]) -> list[list[str]]:
         list(lines[start : starts[n + 1] if n + 1 < len(starts) else len(lines)])
         for n, start in enumerate(starts)
     ]
+
+
+# A spokesperson's press conference lists its topics under its title, then takes them in
+# turn, each under its topic lines again ("- Meeting between Prime Minister X and ...").
+_BRIEFING_TITLE = re.compile(r"^(?:Press Conference|Press Briefing|Briefing) by\b")
+TOPIC_LINE = re.compile(r"^[-–•] \S")
+MINTOPIC_LINES = 2
+
+
+def briefing_topics(lines: tuple[str, ...]) -> tuple[str, list[list[str]]]:
+    """The title of a press conference that lists its topics and the lines of each topic
+    it takes up (its topic lines, then what was said); ("", []) for any other page."""
+    title = next((i for i, line in enumerate(lines[:3]) if _BRIEFING_TITLE.match(line)), None)
+    if title is None:
+        return "", []
+    listed = title + 1
+    while listed < len(lines) and TOPIC_LINE.match(lines[listed]):
+        listed += 1
+    if listed - title - 1 < MINTOPIC_LINES:
+        return "", []
+    # (the first topic's lines follow the list at once: where the list repeats itself)
+    start = next((i for i in range(title + 2, listed) if lines[i] in lines[title + 1 : i]), listed)
+    topics: list[list[str]] = [[]]
+    for i in range(start, len(lines)):
+        # (a topic starts at a topic line after what was said: the lines under one another
+        # name one topic, "- Readouts from the summit" over "- Meeting between ...")
+        if TOPIC_LINE.match(lines[i]) and i > start and not TOPIC_LINE.match(lines[i - 1]):
+            topics.append([])
+        topics[-1].append(lines[i])
+    return lines[title], [t for t in topics if not all(TOPIC_LINE.match(line) for line in t)]
