@@ -2321,3 +2321,79 @@ def test_the_topic_line_says_which_of_the_leaders_met_is_its_meeting() -> None:
     assert readout.kind == "summit"
     assert readout.date == dt.date(2008, 7, 6)
     assert readout.duration_minutes == 60
+
+
+def test_a_leaders_press_conference_takes_its_call_from_the_topic_that_reports_it() -> None:
+    readout = _readout(
+        "Press Conference by the Prime Minister on the Day after Taking Office\n\n"
+        "October 5, 2021\n"
+        "(On the first day in office)\n"
+        "Today I feel the weight of the task before us, and we will set to work at once.\n"
+        "(On the Japan-U.S. summit telephone talk with U.S. President Biden)\n"
+        "I have just held the Japan-U.S. summit telephone talk with U.S. President Biden, "
+        "starting at 8:15 AM for approximately 20 minutes. We agreed to strengthen the "
+        "alliance further.\n"
+    )
+    assert readout.kind == "telephone-talk"
+    assert set(readout.countries) == {"JP", "US"}
+    assert _families(readout) == {"Kishida", "Biden"}  # the office holder on the day
+    assert readout.start_time == dt.time(8, 15)
+    assert readout.duration_minutes == 20
+    assert readout.title.startswith("Press Conference by the Prime Minister")
+
+
+def test_a_call_spoken_to_is_downing_streets_way_of_writing() -> None:
+    readout = _readout(
+        "The Prime Minister spoke to the Sultan of Oman, His Majesty Haitham bin Tarik al "
+        "Said, this morning.\n\n"
+        "They discussed the situation in the region and agreed to stay in close touch.\n",
+        Overrides(date=dt.date(2025, 6, 22)),
+    )
+    assert set(readout.countries) == {"GB", "OM"}
+    assert [p.name for p in readout.participants] == ["Keir Starmer", "Haitham bin Tarik al Said"]
+
+
+def test_the_leader_who_spoke_to_a_list_of_leaders_is_kept_among_them() -> None:
+    readout = _readout(
+        "The Prime Minister spoke to leaders of the United States, Italy, France and Germany "
+        "last night.\n\n"
+        "Looking ahead to President Trump's call with President Putin tomorrow, the leaders "
+        "discussed the need for a ceasefire.\n",
+        Overrides(date=dt.date(2025, 5, 18)),
+    )
+    assert set(readout.countries) == {"GB", "US", "IT", "FR", "DE"}
+    assert "Keir Starmer" in [p.name for p in readout.participants]
+
+
+_ISLANDS = (
+    "Diplomatic Relations\n\n"
+    "7th Pacific Islands Leaders Meeting (Summit Meetings between Prime Minister Shinzo Abe "
+    "and the Leaders of Fiji, Tonga and Tuvalu)\n\n"
+    "Friday, May 22, 2015\n\n"
+    "On May 22, commencing at 3:30 p.m., Prime Minister Shinzo Abe held summit meetings with "
+    "Mr. Josaia Voreqe Bainimarama, Prime Minister of the Republic of Fiji, Lord Tu'ivakano, "
+    "Prime Minister of the Kingdom of Tonga, and Mr. Enele Sopoaga, Prime Minister of Tuvalu, "
+    "respectively. An overview of the meetings is as follows. In each meeting the leaders "
+    'spoke of the "kizuna" ("bonds" in English) between their peoples.\n\n'
+    "1. Mr. Josaia Voreqe Bainimarama, Prime Minister of the Republic of Fiji "
+    "(3:30-3:45 p.m.)\n\n"
+    "(1) Prime Minister Abe welcomed Prime Minister Bainimarama to Japan.\n\n"
+    "2. Lord Tu'ivakano, Prime Minister of the Kingdom of Tonga (3:50-4:02 p.m.)\n\n"
+    "(1) Prime Minister Abe thanked Prime Minister Tu'ivakano for Tonga's support.\n\n"
+    "3. Mr. Enele Sopoaga, Prime Minister of Tuvalu\n\n"
+    "(1) The two leaders spoke of climate change.\n"
+)
+
+
+def test_summit_meetings_held_in_turn_are_one_readout_each_timed_by_its_section() -> None:
+    readouts = _written(_ISLANDS)
+    assert [r.countries for r in readouts] == [("JP", "FJ"), ("JP", "TO"), ("JP", "TV")]
+    assert all(r.kind == "summit" for r in readouts)
+    assert [(r.start_time, r.duration_minutes) for r in readouts] == [
+        (dt.time(15, 30), 15),
+        (dt.time(15, 50), 12),
+        (None, None),  # its section gives no clock, and the lead's is the first meeting's
+    ]
+    # A headline in brackets that ends without a full stop is the headline, not the lead.
+    assert readouts[0].title.startswith("7th Pacific Islands Leaders Meeting (Summit")
+    assert readouts[0].location == ""  # "in English" is a language, not a place

@@ -314,6 +314,7 @@ def unnamed_home_side(
         return None  # "I met ..." with no publisher and nobody to be the counterpart of
     parties = {p.country for p in people if p.country}
     guessed = not home
+    counted = False  # the home is only the country the text names most
     if guessed:
         partner = _pair_partner(text, parties)
         if partner and len(parties) >= 2:
@@ -321,6 +322,7 @@ def unnamed_home_side(
             # "peace between Israel and Saudi Arabia": the two sides are there already.
             return None
         # (The habits of English-language offices say nothing of a page in Portuguese.)
+        counted = not partner and m is None
         home = partner or (
             (_style_home(text, m.group("office")) if page.written_in == "en" else "")
             if m is not None
@@ -344,6 +346,8 @@ def unnamed_home_side(
         words = first_person.group(0) if first_person else ""
     if office == "Foreign Secretary" and home != "GB":
         office = "Foreign Minister"
+    if office == "President" and not has_office(home, office) and not counted:
+        office = "Prime Minister"  # a kingdom's leader who met a president
     return HomeSide(home, office, words, guessed)
 
 
@@ -399,7 +403,8 @@ def unnamed_home_official(
 MY_MEETING = re.compile(
     r"\b(?:[Mm]y|[Oo]ur) (?:\w+[- ]?\w* )?(?:discussions?|meetings?|talks|call"
     r"|conversation|visit)\b|\b(?:and|with) I\b|\bI had (?:a |an )?(?:[\w-]+ ){0,2}"
-    r"(?:call|meeting|discussion|conversation|talks)\b|\bI (?:met|spoke|held"
+    r"(?:call|meeting|discussion|conversation|talks)\b"
+    r"|\bI (?:have |had )?(?:just |also |today )?(?:met|spoke|held"
     r"|hosted|welcomed|received|called|discussed)\b"
 )
 _AS_OFFICE = re.compile(
@@ -454,7 +459,8 @@ def _most_named(text: str, parties: set[str]) -> str:
 _PAIRED = re.compile(
     r"\b(?:the )?(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?:\s*[-–]\s*| and )(?:the )?"
     r"(?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})(?= (?:relationship|relations|partnership"
-    r"|cooperation|ties|alliance|bilateral|can|will|have|are|were|share|agreed|leaders)\b)"
+    r"|cooperation|ties|alliance|bilateral|can|will|have|are|were|share|agreed|leaders"
+    r"|summit|meeting|talks?|dialogue|consultations)\b)"
 )
 
 
@@ -467,6 +473,8 @@ _BETWEEN = re.compile(
 _UK_STYLE = re.compile(
     r"\b(?:the UK|the United Kingdom|Britain|British|Downing Street|No ?10"
     r"|Number 10)\b"
+    # Downing Street's call readouts speak "to" a leader; Ottawa's and Delhi's "with" one.
+    r"|\bThe Prime Minister spoke to\b"
 )
 _IN_STYLE = re.compile(r"\b(?:PIB|India|Indian|New Delhi)\b")
 

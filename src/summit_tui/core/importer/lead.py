@@ -193,11 +193,11 @@ def lead_index(paras: list[str]) -> int | None:
     reporting = [
         i
         for i, p in enumerate(paras[:MAX_LEAD_LOOK])
-        if _reports_meeting(p) and not (_HEADLINE_FORM.match(p) and not p.endswith(_STOPS))
+        if _reports_meeting(p) and not (_HEADLINE_FORM.match(p) and not _ends_sentence(p))
     ]
     for i in reporting[:MAX_LEAD_TRIES]:
         if _names_people(paras[i]):
-            if len(paras[i]) < MAX_HEADLINE_LEAD and not paras[i].rstrip().endswith(_STOPS):
+            if len(paras[i]) < MAX_HEADLINE_LEAD and not _ends_sentence(paras[i]):
                 # "X meets Y in Rome" above "X had a meeting with Y ...": a headline, with
                 # perhaps a dateline between ("Chicago, 21 May 2012")
                 # (blank lines between paragraphs are not counted; "Created: 2021.01.08 /
@@ -214,6 +214,19 @@ def lead_index(paras: list[str]) -> int | None:
 
 
 _STOPS = (".", "!", "?", '"', "”", ")")
+_STOP_INSIDE = re.compile(r"[.!?][\"”]? ")
+
+
+def _ends_sentence(para: str) -> bool:
+    """Whether the line ends as a sentence does; a headline's closing parenthesis, with no
+    sentence before it, does not ("6th Pacific Islands Leaders Meeting (Summit Meetings
+    between Prime Minister X and ...)")."""
+    text = para.rstrip()
+    if text.endswith(")") and not _STOP_INSIDE.search(text) and "(" in text:
+        return text[: text.rindex("(")].rstrip().endswith(_STOPS)
+    return text.endswith(_STOPS)
+
+
 # A record's headline, never its lead: "Remarks at the bilateral meeting with ...".
 _HEADLINE_FORM = re.compile(
     r"(?:Remarks (?:at|by|with|on)|Transcript of|Statement (?:by|on)|Readout of|Joint "
@@ -249,7 +262,7 @@ def _same_names(headline: str, para: str) -> bool:
     """The paragraph's first sentence ends with a stop and names someone the headline names
     ("... meeting with H.E. Mr. Asif Ali Zardari" under "Readout of ... Zardari, President")."""
     first = meeting_sentence(para) or para
-    if not para.rstrip().endswith(_STOPS):
+    if not _ends_sentence(para):
         return False
     names = set(_NAME_WORD.findall(headline)) - _NOT_NAME_WORDS
     return bool(names & set(_NAME_WORD.findall(first)))
@@ -351,14 +364,14 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
             break
         if len(listed_parties(para)) >= 3:
             return para
-    if named and not named[0].rstrip().endswith(_STOPS):
+    if named and not _ends_sentence(named[0]):
         first = _how_well_named(named[0])
         # (a line as short as a headline loses a tie to a sentence: "Justin Trudeau
         # congratulates Donald Trump in phone call with new president")
         headline = len(named[0]) <= MAX_HEADLINE_LEAD
         for para in named[1:3]:
             score = _how_well_named(para)
-            if para.rstrip().endswith(_STOPS) and (score > first or (headline and score == first)):
+            if _ends_sentence(para) and (score > first or (headline and score == first)):
                 return para
     if named:
         # "Foreign Minister A and his Indonesian counterpart, B have reaffirmed ..." before a
@@ -383,7 +396,7 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
     for para in candidates[:MAX_LEAD_TRIES]:
         if reporting and para is reporting[0]:
             break
-        if para.rstrip().endswith(_STOPS) and len(para) >= 40 and find_participants(para):
+        if _ends_sentence(para) and len(para) >= 40 and find_participants(para):
             return para
     if reporting:
         return reporting[0]

@@ -613,7 +613,8 @@ def _trim_name(name: str) -> str:
     if words == ["I"]:
         return ""  # "Welcome Prime Minister, I know ...": the speaker, not a name
     for i, word in enumerate(words):
-        if word.strip(",.") in _STOP:
+        # (after a particle a stop word is a family's name: "Haitham bin Tarik al Said")
+        if word.strip(",.") in _STOP and not (i and words[i - 1].casefold() in _PARTICLE_WORDS):
             words = words[:i]
             break
     while words and words[0] in _OFFICE_WORDS:

@@ -117,7 +117,6 @@ from summit_tui.core.importer.request import NO_OVERRIDES, NO_PAGE, Overrides, P
 from summit_tui.core.importer.result import ImportedReadout, ImportResult
 from summit_tui.core.importer.sections import build_sections, paragraphs
 from summit_tui.core.importer.split import (
-    TOPIC_LINE,
     Part,
     briefing_topics,
     diary_entries,
@@ -251,7 +250,7 @@ _SERIES = re.compile(
 _BY_PHONE_SERIES = re.compile(r"phone|call|spok|talked|conversation|telephoned")
 _SERIES_MET = re.compile(
     r"\b(?:bilateral (?:meetings|talks)|separate (?:bilateral )?meetings"
-    r"|a series of (?:bilateral )?meetings) with\b"
+    r"|a series of (?:bilateral )?meetings|(?:held|had) summit meetings) with\b"
     r"|\b(?:met|conferred) (?:separately|individually) with\b"
     r"|\bmet (?:with )?(?:his|her|their) counterparts\b"
     # "interacted with world leaders, including US President A and French President B"
@@ -409,12 +408,24 @@ def _briefing_meeting(page: Page, given: Overrides) -> tuple[str, str, list[str]
         # (its topic lines name it, the last most nearly: "Announcements from the G-7
         # Summit" over "Prime Minister X's meeting with President Y"; what was said about
         # it is the readout)
-        named = [line[2:] for line in topic if TOPIC_LINE.match(line)][-1]
-        paras = paragraphs(tuple(line for line in topic if not TOPIC_LINE.match(line)))
+        named = topic.named[-1] if topic.named else ""
+        paras = paragraphs(topic.said)
         item = _extract(paras, page, title, multi=False, given=probe, topic=named)
         if item is not None and item.readout is not None and len(item.readout.countries) >= 2:
             return clean_title(title), named, paras  # (its date is the conference's)
     return "", "", []
+
+
+def _own_timing(readout: Readout, other: Participant) -> tuple[dt.time | None, int | None]:
+    """The start and length of the meeting with ``other``, one of several in turn, from the
+    heading of its own section ("1. President Mori of Micronesia (5:50-5:59 p.m.)")."""
+    family = other.name.split()[-1] if other.name else ""
+    for _, section in readout.all_sections():
+        if family and re.search(rf"\b{re.escape(family)}\b", section.heading):
+            start, minutes, _ = timing_with_note(section.heading)
+            if start is not None:
+                return start, minutes
+    return None, None
 
 
 def _dated_by(page: Page, title: str) -> Page:
@@ -479,12 +490,18 @@ def _separate_meetings(
         return [item]
     out: list[ImportedReadout | None] = []
     composed = any(r.field == "title" and r.reason.startswith(_COMPOSED) for r in readout.review)
-    for other in others:
+    for n, other in enumerate(others):
         # Each keeps the page's headline; the parties tell them apart, and ids stay unique.
         kind = "telephone-talk" if by_phone else in_person_kind([first, other])
         pair = [countries.name_of(first.country), countries.name_of(other.country)]
+        start, minutes = _own_timing(readout, other)
+        if start is None and n == 0:  # (the lead's clock is the first meeting's)
+            start, minutes = readout.start_time, readout.duration_minutes
         split = replace(
             readout,
+            start_time=start,
+            duration_minutes=minutes,
+            time_zone=readout.time_zone if start is not None else "",
             # (a title composed for the whole page is composed again for this meeting's two)
             title=composed_title(kind, pair) if composed else readout.title,
             kind=kind,
@@ -804,8 +821,8 @@ def _extract(
     if from_wide and len(listed) >= 2:
         # "spoke to leaders of the United States, Italy, France and Germany": people named
         # further on for something else ("President Trump's call with President Putin") are
-        # not of the meeting.
-        people = [p for p in people if not p.country or p.country in listed]
+        # not of the meeting; the one who spoke to them is ("The Prime Minister").
+        people = [p for p in people if not p.country or p.country in listed or p.name == own_name]
     codes = parties(people)
     codes = [*listed, *(c for c in codes if c not in listed)]
     if len(codes) < 2:  # "met with her South African counterpart to discuss ..."

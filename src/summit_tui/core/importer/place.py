@@ -31,7 +31,9 @@ _NOT_PLACES = re.compile(
     r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
     r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation"
     r"|War|Revolution|Anniversary|Victory|Independence|Games|Olympics|Cup|Championships?"
-    r"|Security|Prosperity"
+    r"|Security|Prosperity|Earthquake|Tsunami|Disaster"
+    # ("'bonds' in English": a language, where the words were, not the meeting)
+    r"|^(?:English|French|Spanish|Arabic|Russian|Chinese|Japanese|Korean|Portuguese|German)$"
     # A region is where things happen, not where two sides met: "an anomaly in Southeast
     # Europe", "peace in the Middle East".
     r"|(?:(?:North|South|East|West|Central|Southeast|Northeast|Southwest|Northwest)(?:ern)?\s+)?"

@@ -75,30 +75,70 @@ def diary_entries(lines: tuple[str, ...]) -> list[list[str]]:
 
 
 # A spokesperson's press conference lists its topics under its title, then takes them in
-# turn, each under its topic lines again ("- Meeting between Prime Minister X and ...").
+# turn, each under its topic lines again ("- Meeting between Prime Minister X and ...");
+# a leader's takes them under a line each ("(On the Japan-U.S. summit telephone talk)").
 _BRIEFING_TITLE = re.compile(r"^(?:Press Conference|Press Briefing|Briefing) by\b")
-TOPIC_LINE = re.compile(r"^[-–•] \S")
-MINTOPIC_LINES = 2
+_LISTED = re.compile(r"^[-–•] (?=\S)")
+_ON = re.compile(r"^\((?=On )([^()]+)\)$")
+MIN_TOPICS = 2
+MAX_TITLE_LINE = 3  # the title is among the page's first lines
 
 
-def briefing_topics(lines: tuple[str, ...]) -> tuple[str, list[list[str]]]:
-    """The title of a press conference that lists its topics and the lines of each topic
-    it takes up (its topic lines, then what was said); ("", []) for any other page."""
-    title = next((i for i, line in enumerate(lines[:3]) if _BRIEFING_TITLE.match(line)), None)
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One topic of a press conference: the lines that name it, then what was said."""
+
+    named: tuple[str, ...]
+    said: tuple[str, ...]
+
+
+def briefing_topics(lines: tuple[str, ...]) -> tuple[str, list[Topic]]:
+    """The title of a press conference that takes several topics in turn, and each topic;
+    ("", []) for any other page."""
+    title = next(
+        (i for i, line in enumerate(lines[:MAX_TITLE_LINE]) if _BRIEFING_TITLE.match(line)), None
+    )
     if title is None:
         return "", []
-    listed = title + 1
-    while listed < len(lines) and TOPIC_LINE.match(lines[listed]):
+    topics = _listed_topics(lines, title + 1) or _on_topics(lines, title + 1)
+    return (lines[title], topics) if topics else ("", [])
+
+
+def _listed_topics(lines: tuple[str, ...], first: int) -> list[Topic]:
+    """The topics of a conference that lists them first and takes them under their lines."""
+    listed = first
+    while listed < len(lines) and _LISTED.match(lines[listed]):
         listed += 1
-    if listed - title - 1 < MINTOPIC_LINES:
-        return "", []
+    if listed - first < MIN_TOPICS:
+        return []
     # (the first topic's lines follow the list at once: where the list repeats itself)
-    start = next((i for i in range(title + 2, listed) if lines[i] in lines[title + 1 : i]), listed)
-    topics: list[list[str]] = [[]]
+    start = next((i for i in range(first + 1, listed) if lines[i] in lines[first:i]), listed)
+    runs: list[list[str]] = [[]]
     for i in range(start, len(lines)):
         # (a topic starts at a topic line after what was said: the lines under one another
         # name one topic, "- Readouts from the summit" over "- Meeting between ...")
-        if TOPIC_LINE.match(lines[i]) and i > start and not TOPIC_LINE.match(lines[i - 1]):
-            topics.append([])
-        topics[-1].append(lines[i])
-    return lines[title], [t for t in topics if not all(TOPIC_LINE.match(line) for line in t)]
+        if _LISTED.match(lines[i]) and i > start and not _LISTED.match(lines[i - 1]):
+            runs.append([])
+        runs[-1].append(lines[i])
+    topics = [
+        Topic(
+            tuple(_LISTED.sub("", line) for line in run if _LISTED.match(line)),
+            tuple(line for line in run if not _LISTED.match(line)),
+        )
+        for run in runs
+    ]
+    return [t for t in topics if t.said]
+
+
+def _on_topics(lines: tuple[str, ...], first: int) -> list[Topic]:
+    """The topics of a conference that takes each under a line "(On ...)"."""
+    starts = [i for i in range(first, len(lines)) if _ON.match(lines[i].strip())]
+    if len(starts) < MIN_TOPICS:
+        return []
+    return [
+        Topic(
+            (_ON.match(lines[start].strip()).group(1)[3:],),  # type: ignore[union-attr]
+            lines[start + 1 : starts[n + 1] if n + 1 < len(starts) else len(lines)],
+        )
+        for n, start in enumerate(starts)
+    ]

@@ -27,7 +27,9 @@ _CLOCK = (
 )
 _LEAD_WORD = (
     r"(?P<word>\b(?:commencing|starting|beginning|from|at|around|about|shortly after"
-    r"|since|between|Time:)\s+(?:(?:about|around|approximately|roughly)\s+)?)"
+    r"|since|between|Time:)\s+(?:(?:about|around|approximately|roughly)\s+)?"
+    # "(4:05-4:17 p.m.)": a range in brackets beside whom it was with
+    r"|\((?=\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}))"
 )
 # What a writer says of a clock time: local, or the home country's (Japan time, JST, IST).
 _LABEL = (
