@@ -2397,3 +2397,49 @@ def test_summit_meetings_held_in_turn_are_one_readout_each_timed_by_its_section(
     # A headline in brackets that ends without a full stop is the headline, not the lead.
     assert readouts[0].title.startswith("7th Pacific Islands Leaders Meeting (Summit")
     assert readouts[0].location == ""  # "in English" is a language, not a place
+
+
+def test_the_place_a_release_gives_in_brackets_under_its_office_is_the_place() -> None:
+    readout = _readout(
+        "Remarks by President Clinton and President Mandela at Photo Opportunity\n\n"
+        "Office of the Press Secretary\n"
+        "(Cape Town, South Africa)\n\n"
+        "For Immediate Release March 27, 1998\n\n"
+        "PRESIDENT MANDELA: We welcome you all to South Africa, and we hope you enjoy the "
+        "month of Marchwhen the weather is kind.\n\n"
+        "PRESIDENT CLINTON: Thank you, Mr. President. We have had a good meeting.\n"
+    )
+    assert readout.location == "Cape Town, South Africa"
+
+
+def test_a_room_one_is_welcomed_to_is_kept_before_its_building() -> None:
+    readout = _readout(
+        "President Welcomes President Kikwete of Tanzania to the White House\n\n"
+        "President George W. Bush welcomes President Jakaya Kikwete of Tanzania to the Oval "
+        "Office at the White House, Monday, August 28, 2006. The two leaders discussed "
+        "health and trade.\n"
+    )
+    assert readout.location.endswith("Oval Office, the White House")
+
+
+def test_a_transcript_that_welcomes_a_guest_to_a_room_gives_that_room() -> None:
+    readout = _readout(
+        "Remarks by President Obama and President Kikwete of Tanzania Before Bilateral "
+        "Meeting\n\n"
+        "PRESIDENT OBAMA: Well, I want to welcome President Kikwete to the Oval Office. "
+        "Tanzania has been a strong partner.\n\n"
+        "PRESIDENT KIKWETE: Thank you, Mr. President.\n",
+        Overrides(date=dt.date(2013, 5, 20)),
+    )
+    assert readout.location.endswith("Oval Office")
+
+
+def test_a_venue_line_under_the_headline_beats_the_building_the_headline_welcomes_to() -> None:
+    readout = _readout(
+        "President Welcomes President Kikwete of Tanzania to the White House\n"
+        "The Roosevelt Room\n\n"
+        "PRESIDENT BUSH: It is a pleasure to see you again, Mr. President.\n\n"
+        "PRESIDENT KIKWETE: Thank you, Mr. President.\n",
+        Overrides(date=dt.date(2008, 2, 18)),
+    )
+    assert readout.location == "The Roosevelt Room"

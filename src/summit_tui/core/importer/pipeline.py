@@ -1042,6 +1042,7 @@ def _extract(
     labels = speaker_labels(paras)
     candidates: tuple[Callable[[list[Review]], str], ...] = (
         lambda _: _archive_place(page),
+        lambda _: _bracketed_place(paras, lead_text),
         lambda _: find_location(sentence),
         lambda _: find_location(lead_text),
         lambda _: place_line,
@@ -1533,6 +1534,24 @@ def _header_place(
                 para = f"{para}, {after}"  # "Treaty Room" above "Washington, DC"
             review.append(Review("location", "taken from the header above the text", para))
             return para
+    return ""
+
+
+def _bracketed_place(paras: list[str], lead: str) -> str:
+    """The place a release's header gives in brackets on a line of its own ("(Accra,
+    Ghana)" under "Office of the Press Secretary"): where its remarks were made."""
+    for line in _before(paras, lead, MAX_HEADER_PLACE):
+        text = line.strip()
+        if not (text.startswith("(") and text.endswith(")")):
+            continue
+        place = text[1:-1].strip()
+        if (
+            _place_line(place)
+            and not _HEADING.search(place)
+            and city_or_venue(place)
+            and ("," in place or country_of_capital(place) or _HAS_VENUE_WORD.search(place))
+        ):
+            return place
     return ""
 
 

@@ -211,6 +211,10 @@ def find_location(lead: str) -> str:
             return f"{found}, {wire}"
     if found:
         return found
+    if (m := _WELCOMED_TO.search(lead[:MAX_PLACE_LOOK])) is not None and _HAS_VENUE.search(
+        m["place"]
+    ):
+        return m["place"]  # "I want to welcome President X to the Oval Office"
     # "In Tirana, President X had bilateral meetings with ...": a capital opening a sentence.
     for sentence in sentences(lead)[:3]:
         if (m := _IN_CITY.match(sentence)) is not None and country_of_capital(m["city"]):
@@ -330,8 +334,21 @@ def _named_place(lead: str) -> str:
         city = _VENUE_CITY.match(first_sentence, m.end())
         if city is not None and city_or_venue(city.group("city")):
             return f"{place}, {city.group('city')}"
+        if room := _ROOM_BEFORE.search(first_sentence[: m.start()]):
+            return f"{room['room']}, {place}"  # "to the Oval Office at the White House"
         return place
     return ""
+
+
+# "welcome President X to the Oval Office", "welcomed the Prime Minister to Hyderabad House"
+_WELCOMED_TO = re.compile(
+    r"\b[Ww]elcom(?:e|es|ed|ing)\s+(?:[A-Z][\w.'-]*\s+){1,5}to\s+"
+    r"(?P<place>(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)"
+)
+# The room someone was welcomed to, before the building it is in.
+_ROOM_BEFORE = re.compile(
+    r"\bto (?P<room>the (?:[A-Z][\w'-]*\s+){1,3}(?:Office|Room|Garden|Hall))\s*$"
+)
 
 
 _TITLE_PLACE = re.compile(
