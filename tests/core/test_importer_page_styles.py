@@ -2443,3 +2443,41 @@ def test_a_venue_line_under_the_headline_beats_the_building_the_headline_welcome
         Overrides(date=dt.date(2008, 2, 18)),
     )
     assert readout.location == "The Roosevelt Room"
+
+
+def test_a_call_by_a_minister_on_a_president_is_a_visit_not_a_phone_call() -> None:
+    readout = _readout(
+        "Media Briefing by Foreign Secretary Shyam Saran on the call by External Affairs "
+        "Minister on President Bush\n\n"
+        "Washington DC\nApril 14, 2005\n\n"
+        "I will give you a short account of the meeting that the External Affairs Minister "
+        "Natwar Singh had this morning with President Bush. The meeting was held in the Oval "
+        "Office.\n"
+    )
+    assert readout.kind == "other"
+    assert set(readout.countries) == {"IN", "US"}
+
+
+def test_surinam_is_suriname() -> None:
+    readout = _readout(
+        "On December 7, 2017, Foreign Minister Wang Yi met in Beijing with Minister of Foreign "
+        "Affairs Yildiz Pollack-Beighle of Surinam.\n"
+    )
+    assert set(readout.countries) == {"CN", "SR"}
+
+
+def test_a_leaders_press_conference_on_the_meeting_he_had_is_their_summit() -> None:
+    readout = _readout(
+        "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\n"
+        "Keating, Paul\n\nRelease Date:\n28/06/1994\nRelease Type:\nPress Conference\n"
+        "Released by:\n  • Keating, Paul John\n"
+        "TRANSCRIPT OF THE PRIME MINISTER, THE HON P.J. KEATING MP, PRESS CONFERENCE, "
+        "JAKARTA, TUESDAY, 28 JUNE 1994\n\n"
+        "PM: You wanted some details of the meeting I had this morning with President "
+        "Soeharto and I'm happy to give you a statement.\n\n"
+        "Well, as you know I had a meeting this morning with President Soeharto which lasted "
+        "two hours, a very productive discussion.\n"
+    )
+    assert readout.kind == "summit"
+    assert set(readout.countries) == {"AU", "ID"}
+    assert readout.duration_minutes == 120

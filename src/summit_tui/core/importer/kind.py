@@ -31,7 +31,10 @@ _MULTILATERAL = re.compile(
 _PHONE = re.compile(
     # ("last night I rang the Prime Minister elect John Key")
     r"\b(?:telephone|telephoned|phone|phoned|rang (?:up )?(?:the |my |[A-Z])|teleconference talk"
-    r"|call (?:with|between)|PM call|(?:a|the) call\b"
+    r"|call (?:with|between)|PM call"
+    # (not "the call by the Minister on President X": a visit to the one called on)
+    r"|(?:a|the) call\b(?!\s+(?:on|upon)\b|\s+by\s(?!(?:tele)?phone|video)[^.;]{1,60}?\s"
+    r"(?:on|upon)\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|called (?!on\b|upon\b|for\b)(?:[A-Z]|his |her |the [A-Z]))",
     re.I,
 )
@@ -157,7 +160,11 @@ _JUNIOR = re.compile(
     r"|State Secretary|Secretary of State for (?!Foreign))",
     re.I,
 )
-_COURTESY = re.compile(r"\b(?:courtesy call|paid a call on|called on)\b", re.I)
+_COURTESY = re.compile(
+    r"\b(?:courtesy call|paid a call on|called on)\b"
+    r"|\bcall by\s(?!(?:tele)?phone|video)[^.;]{1,60}?\s(?:on|upon)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
 _LEADER = re.compile(
     r"\b(?:(?:Federal|Acting|Interim|Caretaker) )?(?:President|Prime Minister"
     r"|Premier|Chancellor|King|Queen|Emperor"
@@ -676,7 +683,9 @@ def _leaders_met(lead: str, people: list[Participant]) -> bool:
                 r"\b(?:met|held (?:a |the |their )?(?:\w+ )?(?:summit|talks|meeting)"
                 r"|(?:have|had|having) (?:a |an |our |their )?(?:[\w-]+ )?(?:meeting|talks) with"
                 r"|Summit(?: Meeting)?(?: between [^.]{0,80}?)? (?:was held|took place)"
-                r"|Summit(?: Meeting)? between)\b",
+                r"|Summit(?: Meeting)? between"
+                # "details of the meeting I had this morning with President X"
+                r"|meeting (?:that )?(?:I|we) (?:had|held))\b",
                 lead,
                 re.I,
             )

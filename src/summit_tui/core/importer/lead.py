@@ -429,14 +429,24 @@ _COURSE = re.compile(
 )
 
 
+MIN_PART = 30  # a line long enough to tell the lead joined it
+
+
 def timing_text(lead: str, paras: list[str]) -> str:
     """The text to read the start time and length from: the lead, and when the lead gives
     neither, the next paragraph that tells how the meeting ran."""
     if timing_with_note(lead)[:2] != (None, None):
         return lead
-    try:
-        at = paras.index(lead)
-    except ValueError:
+    # (a lead read from several paragraphs, a header's and a speaker's: the last of them)
+    at = next(
+        (
+            i
+            for i in reversed(range(len(paras)))
+            if paras[i] == lead or (len(paras[i]) > MIN_PART and paras[i] in lead)
+        ),
+        None,
+    )
+    if at is None:
         return lead
     for para in paras[at + 1 : at + 4]:
         if _COURSE.search(para):

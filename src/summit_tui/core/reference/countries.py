@@ -179,7 +179,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "BA": ("Bosnian",),
     "MC": ("Monegasque",),
     "GY": ("Guyanese",),
-    "SR": ("Surinamese",),
+    "SR": ("Surinamese", "Surinam"),
     "TT": ("Trinidadian",),
     "BB": ("Barbadian",),
     "BS": ("Bahamian",),
