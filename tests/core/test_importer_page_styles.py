@@ -2481,3 +2481,53 @@ def test_a_leaders_press_conference_on_the_meeting_he_had_is_their_summit() -> N
     assert readout.kind == "summit"
     assert set(readout.countries) == {"AU", "ID"}
     assert readout.duration_minutes == 120
+
+
+def test_remarks_at_a_press_conference_with_a_counterpart_are_their_meeting() -> None:
+    readout = _readout(
+        "Foreign Secretary's opening remarks at press conference with Antony Blinken\n\n"
+        "10 May 2023\n\n"
+        "Good afternoon. I am delighted to welcome Secretary of State Antony Blinken to the "
+        "Foreign Office, and Foreign Secretary James Cleverly and I have met this morning.\n"
+    )
+    assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_a_transcripts_bare_secretary_takes_the_office_the_table_gives() -> None:
+    readout = _readout(
+        "Secretary Kerry's Remarks Before Meeting With Mongolian Foreign Minister Lundeg "
+        "Purevsuren\n\n"
+        "FOREIGN MINISTER PUREVSUREN: (Via interpreter) We welcome you, United States "
+        "Secretary of State John Kerry, to our country.\n\n"
+        "SECRETARY KERRY: Well, thank you, my friend. It is a great pleasure to be here.\n",
+        Overrides(date=dt.date(2016, 6, 5)),
+    )
+    assert readout.kind == "foreign-ministers-meeting"
+    assert any(p.role == "Secretary of State" for p in readout.participants)
+
+
+def test_a_speaker_who_welcomes_the_guest_here_to_a_capital_gives_the_place() -> None:
+    readout = _readout(
+        "Press conference with Timor-Leste Foreign Minister Dionisio Babo Soares\n\n"
+        "DIONISIO BABO SOARES: Minister Julie Bishop, it is a great honour to welcome you here "
+        "to Dili, Timor-Leste. Today Minister Bishop and I had a fruitful discussion.\n\n"
+        "JULIE BISHOP: Thank you. We spoke of the Seasonal Workers Program, which has grown.\n",
+        Overrides(date=dt.date(2018, 7, 30)),
+    )
+    assert readout.location.startswith("Dili")
+
+
+def test_an_archives_first_person_at_a_trilateral_meeting_of_three_countries() -> None:
+    readout = _readout(
+        "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\n"
+        "Transcript of Press Conference\n\nGillard, Julia\n\n"
+        "Release Date: 09/11/2012\n\nRelease Type: Video Transcript\n\n"
+        "PM: I was delighted this morning to take part in the first ever trilateral meeting "
+        "of Australia, Timor Leste and Indonesia. I've just met with President Yudhoyono and "
+        "Prime Minister Gusmao.\n\n"
+        "We have had a good discussion this morning about cooperation between our nations.\n"
+    )
+    assert readout.kind == "multilateral"
+    assert set(readout.countries) == {"AU", "ID", "TL"}
+    assert _families(readout) == {"Gillard", "Yudhoyono", "Gusmao"}
+    assert readout.location != "Release Date"

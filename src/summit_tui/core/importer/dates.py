@@ -252,7 +252,9 @@ def place_of_dateline(line: str) -> str:
         return ""  # more words than a place and a date: a sentence, not a dateline
     place = m.group("place").strip()
     if re.fullmatch(
-        rf"{_WEEKDAY_WORD}|(?:Published|Posted|Updated|Date|Released)\.?", place, re.I
+        rf"{_WEEKDAY_WORD}|(?:Published|Posted|Updated|(?:Release |Issue )?Date|Released)\.?",
+        place,
+        re.I,
     ) or re.search(rf"\b(?:{_OFFICE_WORDS})\b", place, re.I):
         return ""
     place = place.title() if place.isupper() else place

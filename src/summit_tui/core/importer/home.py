@@ -404,7 +404,7 @@ MY_MEETING = re.compile(
     r"\b(?:[Mm]y|[Oo]ur) (?:\w+[- ]?\w* )?(?:discussions?|meetings?|talks|call"
     r"|conversation|visit)\b|\b(?:and|with) I\b|\bI had (?:a |an )?(?:[\w-]+ ){0,2}"
     r"(?:call|meeting|discussion|conversation|talks)\b"
-    r"|\bI (?:have |had )?(?:just |also |today )?(?:met|spoke|held"
+    r"|\bI(?: have|'ve| had|'d)? (?:just |also |today )?(?:met|spoke|held"
     r"|hosted|welcomed|received|called|discussed)\b"
 )
 _AS_OFFICE = re.compile(

@@ -703,6 +703,8 @@ _JOINT_PRESS = re.compile(
     r"\b(?:joint|bilateral) (?:press|media|news) (?:conference|availability|statements?)\b"
     # ("Media conference, with New Zealand Foreign Minister Murray McCully")
     r"|^(?:press|media|news) conference,? with\b"
+    # ("Foreign Secretary's opening remarks at press conference with Secretary X")
+    r"|\bremarks at (?:a |the )?(?:press|media|news) conference with\b"
     r"|\bjoint (?:remarks|press encounter)\b",
     re.I,
 )

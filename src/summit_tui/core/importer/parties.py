@@ -9,7 +9,10 @@ from summit_tui.core.reference import countries
 
 _GROUP = re.compile(
     r"\b(?:leaders|heads of (?:state|government)(?: and (?:state|government))?|foreign ministers"
-    r"|ministers|representatives|delegations|governments)\s+of\s+(?P<list>[^.;:()]{3,400})",
+    r"|ministers|representatives|delegations|governments"
+    # ("the first ever trilateral meeting of Australia, Timor Leste and Indonesia")
+    r"|(?:trilateral|tripartite|quadrilateral) (?:meeting|summit|talks|dialogue))"
+    r"\s+of\s+(?P<list>[^.;:()]{3,400})",
     re.I,
 )
 # The list ends where the sentence goes on: "..., met in Apulia", "together with ...".

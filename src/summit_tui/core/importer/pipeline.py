@@ -428,6 +428,17 @@ def _own_timing(readout: Readout, other: Participant) -> tuple[dt.time | None, i
     return None, None
 
 
+def _office_in_full(person: Participant, date: dt.date | None) -> Participant:
+    """A transcript's bare "SECRETARY KERRY:" with the office the table says they held
+    that day ("Secretary of State")."""
+    if person.role != "Secretary" or date is None:
+        return person
+    held = offices.known_person(person.name, "", date)
+    if held is None or not held.held_on(date) or not held.office.startswith("Secretary"):
+        return person
+    return replace(person, role=held.office)
+
+
 def _dated_by(page: Page, title: str) -> Page:
     """The page, published on its title's date when its metadata gives none."""
     day = next((d for m in find_dates(title) if (d := m.resolve(None))), None)
@@ -762,7 +773,10 @@ def _extract(
         # ("He met President A, Prime Minister B and President C", under the topic
         # "Prime Minister X's meeting with President A")
         people = [p for p in people if any(same_person(p.name, t.name) for t in in_topic)]
-    if len(parties(people)) <= 1 and (whose := _archive_holder(page, people)) is not None:
+    if (len(parties(people)) <= 1 or MY_MEETING.search(lead_text[:MAX_LEAD_TEXT])) and (
+        whose := _archive_holder(page, people)
+    ) is not None:
+        # (or "I've just met with President A and Prime Minister B": the "I" is theirs)
         # Australia's transcripts name whose record it is: "Turnbull, Malcolm" over "Prime
         # Minister, welcome to you ..."
         people = [whose, *people]
@@ -908,6 +922,7 @@ def _extract(
         # "... it was Labor and the Honourable Albanese as Prime Minister": the other side's
         # office holder of the day, named by family name only somewhere in the text.
         people = _other_side_by_family(people, codes, "\n".join(paras), date, given.kind, review)
+    people = [_office_in_full(p, date) for p in people]
     kind = kind_of(named, sentence, people, len(codes), alone=not multi) or kind_of(
         named, lead_text, people, len(codes), alone=not multi
     )

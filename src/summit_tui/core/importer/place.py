@@ -31,7 +31,7 @@ _NOT_PLACES = re.compile(
     r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
     r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation"
     r"|War|Revolution|Anniversary|Victory|Independence|Games|Olympics|Cup|Championships?"
-    r"|Security|Prosperity|Earthquake|Tsunami|Disaster"
+    r"|Security|Prosperity|Earthquake|Tsunami|Disaster|Program|Programme|Scheme|Initiative"
     # ("'bonds' in English": a language, where the words were, not the meeting)
     r"|^(?:English|French|Spanish|Arabic|Russian|Chinese|Japanese|Korean|Portuguese|German)$"
     # A region is where things happen, not where two sides met: "an anomaly in Southeast
@@ -195,6 +195,12 @@ def find_location(lead: str) -> str:
     if (m := _MET_IN_PLACE.search(lead[:MAX_PLACE_LOOK])) is not None:
         return m["place"]
     found = _in_place(lead)
+    if (
+        not found
+        and (w := _WELCOMED_TO.search(lead[:MAX_PLACE_LOOK])) is not None
+        and (_HAS_VENUE.search(w["place"]) or country_of_capital(w["place"]))
+    ):
+        return w["place"]  # "I want to welcome President X to the Oval Office", "to Dili"
     if m := _DATELINE.match(lead):
         place = (
             # "NUR-SULTAN. KAZINFORM - ...": the wire's name after the place
@@ -211,10 +217,6 @@ def find_location(lead: str) -> str:
             return f"{found}, {wire}"
     if found:
         return found
-    if (m := _WELCOMED_TO.search(lead[:MAX_PLACE_LOOK])) is not None and _HAS_VENUE.search(
-        m["place"]
-    ):
-        return m["place"]  # "I want to welcome President X to the Oval Office"
     # "In Tirana, President X had bilateral meetings with ...": a capital opening a sentence.
     for sentence in sentences(lead)[:3]:
         if (m := _IN_CITY.match(sentence)) is not None and country_of_capital(m["city"]):
@@ -342,7 +344,7 @@ def _named_place(lead: str) -> str:
 
 # "welcome President X to the Oval Office", "welcomed the Prime Minister to Hyderabad House"
 _WELCOMED_TO = re.compile(
-    r"\b[Ww]elcom(?:e|es|ed|ing)\s+(?:[A-Z][\w.'-]*\s+){1,5}to\s+"
+    r"\b[Ww]elcom(?:e|es|ed|ing)\s+(?:(?:[A-Z][\w.'-]*\s+){1,5}|you\s+(?:all\s+)?(?:here\s+)?)to\s+"
     r"(?P<place>(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)"
 )
 # The room someone was welcomed to, before the building it is in.

@@ -117,7 +117,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "JP": ("Japanese",),
     "VN": ("Vietnamese", "Viet Nam"),
     "KH": ("Cambodian",),
-    "TL": ("East Timor", "Timorese"),
+    "TL": ("East Timor", "Timor Leste", "Timorese"),
     "MN": ("Mongolian",),
     "IN": ("Indian",),
     "UA": ("Ukrainian",),
