@@ -2531,3 +2531,20 @@ def test_an_archives_first_person_at_a_trilateral_meeting_of_three_countries() -
     assert set(readout.countries) == {"AU", "ID", "TL"}
     assert _families(readout) == {"Gillard", "Yudhoyono", "Gusmao"}
     assert readout.location != "Release Date"
+
+
+def test_who_also_took_part_and_a_separate_meeting_are_not_the_lead() -> None:
+    readout = _readout(
+        "The UK and Laos held the fourth Political Dialogue on 3 September 2025.\n\n"
+        "The fourth UK - Lao PDR Political Dialogue took place in London on 3 September 2025. "
+        "The meeting was co-chaired by UK Parliamentary Under-Secretary of State for the "
+        "Indo-Pacific, Catherine West MP, and Lao Deputy Foreign Minister Maythong "
+        "Thammavongsa.\n\n"
+        "UK Ambassador to Lao PDR Mel Barlow and Lao Ambassador to the UK Douangmany "
+        "Gnotsyoudom also participated in the discussions.\n\n"
+        "In a separate meeting, Deputy Foreign Minister Maythong Thammavongsa met with Matt "
+        "Western MP, the UK's Trade Envoy to Lao PDR.\n"
+    )
+    assert set(readout.countries) == {"GB", "LA"}
+    assert readout.location == "London"
+    assert "Maythong Thammavongsa" in [p.name for p in readout.participants]

@@ -325,6 +325,17 @@ TRANSCRIPT_LABEL = re.compile(
 )
 
 
+# "Ambassadors A and B also participated in the discussions": who else was there, never
+# the lead; nor is another meeting.
+_ALSO_THERE = re.compile(
+    r"\b(?:also|too) (?:participated|attended|took part|joined|were present|was present)\b"
+    r"(?! by\b)"
+    r"|\b(?:were|was) also (?:present|in attendance)\b"
+    # ("In a separate meeting, Minister X met ...": another meeting than the page's)
+    r"|^(?:In a separate meeting|Separately),"
+)
+
+
 def pick_lead(lead: list[str], sections: list[Section]) -> str:
     """The paragraph that reports the meeting: the first of the opening ones that has a verb
     of meeting and is not an attribution line ("The below is attributable to ...")."""
@@ -334,7 +345,11 @@ def pick_lead(lead: list[str], sections: list[Section]) -> str:
         if len(candidates) >= MAX_LEAD_LOOK:
             break
     candidates = [
-        p for p in candidates if not HOST_TURN.match(p) and not TRANSCRIPT_LABEL.match(p)
+        p
+        for p in candidates
+        if not HOST_TURN.match(p)
+        and not TRANSCRIPT_LABEL.match(p)
+        and not _ALSO_THERE.search(p.split(". ", 1)[0])  # (its first sentence)
     ] or candidates
     reporting = [p for p in candidates[:MAX_LEAD_LOOK] if _reports_meeting(p)]
     # The first that names someone with a role; a caption ("X meets Y in Rome") names none.
