@@ -2548,3 +2548,15 @@ def test_who_also_took_part_and_a_separate_meeting_are_not_the_lead() -> None:
     assert set(readout.countries) == {"GB", "LA"}
     assert readout.location == "London"
     assert "Maythong Thammavongsa" in [p.name for p in readout.participants]
+
+
+def test_the_lead_that_arrives_first_then_meets_at_noon_gives_the_other_side() -> None:
+    readout = _readout(
+        "Foreign Minister Felipe Solá arrived this morning in Matera, Italy, to take part in "
+        "the G20 Meeting of Foreign Ministers. At noon, he held a working meeting for over "
+        "forty minutes with the U.S. Secretary of State, Antony John Blinken.\n\n"
+        "Both officials agreed on strengthening mutual trust.\n",
+        Overrides(date=dt.date(2021, 6, 29)),
+    )
+    assert set(readout.countries) == {"AR", "US"}
+    assert _families(readout) == {"Solá", "Blinken"}

@@ -379,6 +379,8 @@ def _met_later_in_lead(person: Participant, lead: str, sentence: str) -> list[Pa
 # or left implicit ("At a bilateral meeting with German Foreign Minister X, they ...").
 _ONE_SIDE_AGAIN = re.compile(
     r"^(?:The|the) (?:[A-Z][\w-]* ){0,3}(?:Minister|Secretary|President|Chancellor)\b|^(?:He|She)\b"
+    # ("At noon, he held a working meeting ... with ...")
+    r"|^(?:At|In|On|Later|Afterwards|Then)\b[\w ]{0,25}, (?:he|she)\b"
     r"|^(?:At|During|In) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}(?:meeting|talks|call"
     r"|conversation) with\b"
 )
@@ -1907,7 +1909,7 @@ def _met_next(
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
 _MET_WITH = re.compile(
     r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with|conferred"
-    r"|(?:a|the|their) (?:[\w-]+ ){0,2}meeting with"
+    r"|(?:a|the|their) (?:[\w-]+ ){0,2}meeting (?:[\w-]+ ){0,4}?with"
     r"|exchanged (?:their )?views)\b"
 )
 
