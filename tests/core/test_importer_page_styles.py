@@ -2560,3 +2560,25 @@ def test_the_lead_that_arrives_first_then_meets_at_noon_gives_the_other_side() -
     )
     assert set(readout.countries) == {"AR", "US"}
     assert _families(readout) == {"Solá", "Blinken"}
+
+
+def test_a_phone_call_reported_beside_earlier_talks_by_video_link_stays_a_call() -> None:
+    readout = _readout(
+        "MOSCOW, February 12. /TASS/. Russian President Vladimir Putin and his US counterpart "
+        "Joe Biden had a business-like phone call on Saturday, a Kremlin aide told "
+        "reporters. The conversation followed the talks held on December 7, 2021 via a "
+        "video link-up.\n",
+        Overrides(date=dt.date(2022, 2, 12)),
+    )
+    assert readout.kind == "telephone-talk"
+
+
+def test_two_leaders_who_met_on_the_occasion_of_a_group_summit_are_a_pair() -> None:
+    readout = _readout(
+        "Prime Minister Pham Minh Chinh met with his Lao counterpart Phankham Viphavanh in "
+        "Washington D.C on May 13 on the occasion of their attending the ASEAN-US Special "
+        "Summit.\n",
+        Overrides(date=dt.date(2022, 5, 13)),
+    )
+    assert set(readout.countries) == {"VN", "LA"}
+    assert readout.kind == "summit"

@@ -125,7 +125,11 @@ _SUBJECTS = re.compile(r"(?im)^\W*(?:Subjects?|Topics?|Issues discussed)\s*:.*$"
 _TO_COME = re.compile(
     r"\b(?:will|due to|upcoming|forthcoming|ahead of|scheduled|slated)\b|\w['’]ll\b"
 )
-_SIDELINES = re.compile(r"\b(?:on|at|in) (?:the )?(?:sidelines|margins?) of\b[^.;\n]*", re.I)
+_SIDELINES = re.compile(
+    # ("met his Lao counterpart ... on the occasion of their attending the ASEAN-US Summit")
+    r"\b(?:(?:on|at|in) (?:the )?(?:sidelines|margins?) of|on the occasion of)\b[^.;\n]*",
+    re.I,
+)
 
 
 # A meeting or call with a group as the other side: "spoke yesterday with G7 foreign

@@ -939,7 +939,15 @@ def _extract(
         and not face_to_face(named, lead_text)
         # ("Wang Yi Speaks on the Phone with ...": the headline says it; a "virtual meeting"
         # further on is the leaders' next one)
-        and not (kind == "telephone-talk" and _BY_PHONE.search(named))
+        # (nor "had a phone call on Saturday", then "talks held in December via a video
+        # link-up": the sentence that reports the meeting says it)
+        and not (
+            kind == "telephone-talk"
+            and (
+                _BY_PHONE.search(named)
+                or (_BY_PHONE.search(sentence) and not _EARLIER_TIME.search(sentence))
+            )
+        )
     ):
         kind = remote_hint(paras, lead_text) or kind
     if every_member:
@@ -1825,6 +1833,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:Later|Then|Afterwards|Subsequently),? )?(?:He|She|The Chief Executive)\b"
 )
 _BY_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
+# ("When we last spoke by telephone a few weeks ago": an earlier call)
+_EARLIER_TIME = re.compile(r"\b(?:last|ago|earlier|previous(?:ly)?|before)\b")
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 # An occasion still to come: "We look forward to welcoming you and Prime Minister X".
 _TO_COME = re.compile(
