@@ -2582,3 +2582,22 @@ def test_two_leaders_who_met_on_the_occasion_of_a_group_summit_are_a_pair() -> N
     )
     assert set(readout.countries) == {"VN", "LA"}
     assert readout.kind == "summit"
+
+
+def test_the_visit_organised_and_the_leader_accompanied_are_not_sides() -> None:
+    organised = _readout(
+        "Marcelo Ebrard, Foreign Minister of Mexico, and Antony Blinken, Secretary of State of "
+        "the United States, met this Friday in Washington to organize the visit in January "
+        "of Joe Biden, US President.\n",
+        Overrides(date=dt.date(2022, 12, 16)),
+    )
+    assert _families(organised) == {"Ebrard", "Blinken"}
+    accompanied = _readout(
+        "Minister of Foreign Affairs Hakan Fidan visited the US to accompany President Recep "
+        "Tayyip Erdoğan at the United Nations General Assembly.\n\n"
+        "Later that day, Minister Fidan met with Annalena Baerbock, Minister of Foreign "
+        "Affairs of Germany.\n",
+        Overrides(date=dt.date(2023, 9, 17)),
+    )
+    assert set(accompanied.countries) == {"TR", "DE"}
+    assert "Recep Tayyip Erdoğan" not in [p.name for p in accompanied.participants]

@@ -69,7 +69,8 @@ def meeting_sentence(lead: str) -> str:
 # ("to discuss President Trump's decision").
 _SUBJECT = re.compile(
     r"\b(?:to (?:discuss|review|congratulate|exchange|thank|express|condole"
-    r"|convey|brief|follow up)|regarding|concerning|about the|in response to"
+    r"|convey|brief|follow up|organi[sz]e|prepare(?: for)?|plan|accompany)|regarding"
+    r"|concerning|about the|in response to"
     r"|for the first time since|,? (?:discussing|where they discussed|reaffirming)"
     # "... and conveyed the warm greetings of Prime Minister X", "ahead of their trilateral
     # meeting with President Y": someone else, not a side of this meeting

@@ -665,7 +665,19 @@ def _extract(
         people = [replace(p, country=speaking.get(p.name, p.country)) for p in people]
     people = merge_people(people, known_names(who_met(sentence), people, date))
     if len(people) < 2:  # past the words that end who met, while a side is still missing
-        people = merge_people(people, known_names(without_letters(sentence), people, date))
+        # (another side: "X visited the US to accompany President Y" names X's own leader)
+        sides = {
+            p.country or ((h := offices.known_person(p.name, p.role, date)) and h.country) or ""
+            for p in people
+        } - {""}
+        people = merge_people(
+            people,
+            [
+                p
+                for p in known_names(without_letters(sentence), people, date)
+                if not (p.country and p.country in sides)
+            ],
+        )
     people = _without_hosts(people, lead_text)
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
@@ -1919,7 +1931,7 @@ def _met_next(
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
 _MET_WITH = re.compile(
     r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with|conferred"
-    r"|(?:a|the|their) (?:[\w-]+ ){0,2}meeting (?:[\w-]+ ){0,4}?with"
+    r"|(?:a|the|their|his|her) (?:[\w-]+ ){0,2}meeting (?:[\w-]+ ){0,4}?with"
     r"|exchanged (?:their )?views)\b"
 )
 
