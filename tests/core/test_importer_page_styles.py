@@ -2601,3 +2601,16 @@ def test_the_visit_organised_and_the_leader_accompanied_are_not_sides() -> None:
     )
     assert set(accompanied.countries) == {"TR", "DE"}
     assert "Recep Tayyip Erdoğan" not in [p.name for p in accompanied.participants]
+
+
+def test_a_counterpart_with_several_offices_of_one_country_is_one_side() -> None:
+    readout = _readout(
+        "Minister of Foreign Affairs Hakan Fidan had his first meeting in New York with "
+        "Micheál Martin, Deputy Prime Minister & Minister of Foreign Affairs and Minister of "
+        "Defence of Ireland at Turkish House on 17 September 2023.\n"
+    )
+    assert set(readout.countries) == {"TR", "IE"}
+    assert _families(readout) == {"Fidan", "Martin"}
+    assert readout.kind == "foreign-ministers-meeting"
+    [martin] = [p for p in readout.participants if p.name.endswith("Martin")]
+    assert martin.role.endswith("Minister of Defence of Ireland")

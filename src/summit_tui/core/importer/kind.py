@@ -155,7 +155,7 @@ _PRESS_CONFERENCE = re.compile(r"Press Conference", re.I)
 # A deputy or junior minister: their meetings are not foreign ministers' meetings.
 _JUNIOR = re.compile(
     # ("Deputy Prime Minister and Foreign Minister" is a foreign minister.)
-    r"\b(?:(?:Deputy|Vice)[- ](?!Prime Minister and |Premier and |President and )"
+    r"\b(?:(?:Deputy|Vice)[- ](?!Prime Minister (?:and|&) |Premier (?:and|&) |President (?:and|&) )"
     r"|Under|Assistant|Parliamentary|Minister of State"
     r"|State Secretary|Secretary of State for (?!Foreign))",
     re.I,

@@ -199,10 +199,12 @@ _NAME_COMMA_ROLE = re.compile(
     rf"(?<![\w,])(?P<name>{_NAME}),\s+(?P<role>(?:the\s+)?"
     r"(?:(?:caretaker|interim|acting|outgoing|incoming|new|newly[- ]elected)\s+)?"
     rf"(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}"
-    # "Deputy Prime Minister and Foreign Minister of Ireland": two offices, one country
-    rf"(?:\s+and\s+{_ROLE_HEAD})?"
     # ("Minister for Foreign Affairs of Iceland": a portfolio, then its country)
-    rf"(?:\s+{_PORTFOLIO})?(?:\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?"
+    rf"(?:\s+{_PORTFOLIO})?"
+    # "Deputy Prime Minister and Foreign Minister of Ireland", "Deputy Prime Minister &
+    # Minister of Foreign Affairs and Minister of Defence of Ireland": offices of one person
+    rf"(?:\s+(?:and|&)\s+(?:[A-Z][\w.']*\s+)?{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?){{0,2}}"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?"
     # "Bill Richardson, US Ambassador to the UN this morning"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
     r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at|this|today|yesterday|who)\b|$)"
