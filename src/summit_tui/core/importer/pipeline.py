@@ -100,6 +100,7 @@ from summit_tui.core.importer.people import (
 )
 from summit_tui.core.importer.place import (
     city_or_venue,
+    earlier_trip,
     find_location,
     has_venue,
     here_in,
@@ -219,9 +220,7 @@ def _import_clean(
             if item is not None and item.readout is not None:
                 known.extend(item.readout.participants)
     else:
-        headline, topic, chosen = _briefing_meeting(page, given)
-        if headline:
-            page = _dated_by(page, headline)
+        page, headline, topic, chosen = _briefing_meeting(page, given)
         chosen = chosen or _diary_meeting(page, given) or opening
         first = _extract(chosen, page, headline, multi=False, given=given, topic=topic)
         found = [*_separate_meetings(first, given)]
@@ -389,33 +388,39 @@ _ONE_SIDE_AGAIN = re.compile(
 def _diary_meeting(page: Page, given: Overrides) -> list[str]:
     """In a diary of several days' events (an award, a summit, a factory visit), the
     paragraphs of the first entry that reports a meeting of two countries; [] otherwise."""
-    # (An entry's day may lack its year: the entries are weighed on a day supplied for it.)
-    probe = replace(given, date=given.date or page.published or _PROBE_DAY)
     for entry in diary_entries(page.lines):
         paras = paragraphs(tuple(entry))
-        item = _extract(paras, page, "", multi=False, given=probe)
-        if item is not None and item.readout is not None and len(item.readout.countries) >= 2:
+        if _two_sided(paras, page, given):
             return paras
     return []
 
 
-def _briefing_meeting(page: Page, given: Overrides) -> tuple[str, str, list[str]]:
-    """In a spokesperson's press conference that takes several topics in turn, the
-    conference's title, and the topic lines and paragraphs of the first topic that reports
-    a meeting of two countries; ("", "", []) otherwise."""
+def _briefing_meeting(page: Page, given: Overrides) -> tuple[Page, str, str, list[str]]:
+    """In a spokesperson's press conference that takes several topics in turn: the page
+    dated by the conference's title, that title without its date, and the topic line and
+    paragraphs of the first topic that reports a meeting of two countries; the page and
+    ("", "", []) otherwise."""
     title, topics = briefing_topics(page.lines)
-    page = _dated_by(page, title)
-    probe = replace(given, date=given.date or page.published or _PROBE_DAY)
+    dated = _dated_by(page, title)
     for topic in topics:
         # (its topic lines name it, the last most nearly: "Announcements from the G-7
         # Summit" over "Prime Minister X's meeting with President Y"; what was said about
         # it is the readout)
         named = topic.named[-1] if topic.named else ""
         paras = paragraphs(topic.said)
-        item = _extract(paras, page, title, multi=False, given=probe, topic=named)
-        if item is not None and item.readout is not None and len(item.readout.countries) >= 2:
-            return clean_title(title), named, paras  # (its date is the conference's)
-    return "", "", []
+        if _two_sided(paras, dated, given, title, named):
+            return dated, clean_title(title), named, paras  # (its date is the conference's)
+    return page, "", "", []
+
+
+def _two_sided(
+    paras: list[str], page: Page, given: Overrides, title: str = "", topic: str = ""
+) -> bool:
+    """Whether the paragraphs, one part of a page, report a meeting of two countries."""
+    # (A part's day may lack its year: the parts are weighed on a day supplied for it.)
+    probe = replace(given, date=given.date or page.published or _PROBE_DAY)
+    item = _extract(paras, page, title, multi=False, given=probe, topic=topic)
+    return item is not None and item.readout is not None and len(item.readout.countries) >= 2
 
 
 def _own_timing(readout: Readout, other: Participant) -> tuple[dt.time | None, int | None]:
@@ -1634,7 +1639,7 @@ def _visited_city(paras: list[str], lead: str, review: list[Review]) -> str:
             if _TO_COME_VISIT.search(sentence):
                 continue
             for m in _VISITED_CITY.finditer(sentence):
-                if _EARLIER_VISIT.search(sentence[: m.start()]):
+                if earlier_trip(sentence, m.start()):
                     continue  # "so soon after my trip to Beijing": another occasion
                 words = m["place"].rstrip(".,").split()
                 # ("During his visit to Beijing Foreign Secretary X held ...": the city only)
@@ -1663,9 +1668,6 @@ def _visited_city(paras: list[str], lead: str, review: list[Review]) -> str:
 # Cities where ministers meet, besides the capitals: the seats of bodies, city-states.
 _MEETING_CITIES = frozenset(
     {"Brussels", "Singapore", "Geneva", "New York", "Hong Kong", "Strasbourg", "The Hague"}
-)
-_EARLIER_VISIT = re.compile(
-    r"\b(?:after|since|following|before) (?:my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 _TO_COME_VISIT = re.compile(r"\b(?:will|to visit|is to|next|upcoming|forthcoming|plans? to)\b")
 

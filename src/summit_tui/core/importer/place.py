@@ -195,12 +195,8 @@ def find_location(lead: str) -> str:
     if (m := _MET_IN_PLACE.search(lead[:MAX_PLACE_LOOK])) is not None:
         return m["place"]
     found = _in_place(lead)
-    if (
-        not found
-        and (w := _WELCOMED_TO.search(lead[:MAX_PLACE_LOOK])) is not None
-        and (_HAS_VENUE.search(w["place"]) or country_of_capital(w["place"]))
-    ):
-        return w["place"]  # "I want to welcome President X to the Oval Office", "to Dili"
+    if not found and (welcomed := _welcomed_venue(lead[:MAX_PLACE_LOOK])):
+        return welcomed  # "I want to welcome President X to the Oval Office", "to Dili"
     if m := _DATELINE.match(lead):
         place = (
             # "NUR-SULTAN. KAZINFORM - ...": the wire's name after the place
@@ -225,7 +221,7 @@ def find_location(lead: str) -> str:
     if (m := _OWN_OFFICE_IN.search(first_sentence)) and city_or_venue(m["city"]):
         return m["city"]  # "in his Jerusalem office"
     for m in _VISIT.finditer(first_sentence):
-        if _EARLIER_TRIP.search(first_sentence[max(0, m.start() - 40) : m.start()]):
+        if earlier_trip(first_sentence, m.start()):
             continue  # "so soon after my February trip to Beijing": another occasion
         place = m.group("place").rstrip(".,")
         bare = place.removeprefix("the ")
@@ -342,11 +338,16 @@ def _named_place(lead: str) -> str:
     return ""
 
 
-# "welcome President X to the Oval Office", "welcomed the Prime Minister to Hyderabad House"
-_WELCOMED_TO = re.compile(
-    r"\b[Ww]elcom(?:e|es|ed|ing)\s+(?:(?:[A-Z][\w.'-]*\s+){1,5}|you\s+(?:all\s+)?(?:here\s+)?)to\s+"
-    r"(?P<place>(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)"
-)
+def _welcomed_venue(text: str) -> str:
+    """The venue or capital a sentence of the text welcomes someone to; "" otherwise."""
+    for sentence in sentences(text):
+        if (m := _WELCOME_TO.search(sentence)) is not None:
+            place = (m["place"] or m["venue"] or "").rstrip(".,")
+            if _HAS_VENUE.search(place) or country_of_capital(place):
+                return place
+    return ""
+
+
 # The room someone was welcomed to, before the building it is in.
 _ROOM_BEFORE = re.compile(
     r"\bto (?P<room>the (?:[A-Z][\w'-]*\s+){1,3}(?:Office|Room|Garden|Hall))\s*$"
@@ -468,12 +469,21 @@ def later_location(paras: list[str] | tuple[str, ...]) -> str:
 _TO_COME = re.compile(r"\b(?:will|upcoming|forthcoming|next (?:week|month|year)|scheduled)\b")
 _WELCOME_TO = re.compile(
     r"\b(?:[Ww]elcome[sd]?|[Ww]elcoming) (?:(?:PM|President|Prime Minister|Mr\.?|Ms\.?|Dr\.?"
-    r"|[A-Z][\w'-]+|you|him|her) ){1,5}to (?:the )?"
+    r"|[A-Z][\w'-]+|you|him|her|all|here) ){1,5}to (?:the )?"
     r"(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
     # "welcomed the Secretary-General of the Commonwealth, Kamalesh Sharma, to Downing Street"
     r"|\b[Ww]elcomed the [^.;]{3,100}?, to (?:the )?(?P<venue>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
 )
 _EARLIER_TRIP = re.compile(r"\b(?:after|since|following|before) (?:my|our|his|her|their)\b[^.]*$")
+MAX_TRIP_LOOK = 40  # characters before a visit's words read for an earlier trip
+
+
+def earlier_trip(sentence: str, at: int) -> bool:
+    """Whether the visit named at ``at`` is an earlier one ("so soon after my trip to
+    Beijing"), another occasion than the meeting."""
+    return bool(_EARLIER_TRIP.search(sentence[max(0, at - MAX_TRIP_LOOK) : at]))
+
+
 _ON_A_VISIT = re.compile(
     r"\b(?:is|was|are|were) in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) (?:on an? "
     r"(?:(?:working|official|state|private|two-day|three-day|one-day) )?visit\b"
