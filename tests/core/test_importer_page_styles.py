@@ -2614,3 +2614,14 @@ def test_a_counterpart_with_several_offices_of_one_country_is_one_side() -> None
     assert readout.kind == "foreign-ministers-meeting"
     [martin] = [p for p in readout.participants if p.name.endswith("Martin")]
     assert martin.role.endswith("Minister of Defence of Ireland")
+
+
+def test_a_body_head_named_after_a_comma_is_a_side_without_a_country() -> None:
+    readout = _readout(
+        "Foreign Minister Hakan Fidan held a meeting in Ankara on 14 March 2024 with Moussa "
+        "Faki Mahamat, Chairperson of the Commission of the African Union.\n"
+    )
+    assert _families(readout) == {"Fidan", "Mahamat"}
+    assert readout.countries == ("TR",)
+    assert readout.kind == "other"
+    assert "countries" not in {r.field for r in readout.review}

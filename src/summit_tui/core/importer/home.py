@@ -95,7 +95,8 @@ _BODY_OFFICE = re.compile(r"\b(?:Chairperson|Director-General|Commissioner)\b")
 # Offices of a body, whose holders speak for no country: ASEAN's, the UN's.
 BODY_ROLE = re.compile(
     r"\b(?:ASEAN|Association of Southeast Asian Nations|United Nations|NATO"
-    r"|Secretary-General|Secretary General)\b"
+    r"|Secretary-General|Secretary General|African Union|League of Arab States|Arab League"
+    r"|World Bank|International Monetary Fund|World Trade Organi[sz]ation)\b"
 )
 # Offices whose holders readouts call by a given name: "King Abdullah", "Sheikh Tamim".
 _GIVEN_NAME_OFFICE = re.compile(r"\b(?:King|Queen|Emir|Amir|Sultan|Crown Prince)\b")

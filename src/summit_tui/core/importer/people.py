@@ -209,6 +209,13 @@ _NAME_COMMA_ROLE = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
     r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at|this|today|yesterday|who)\b|$)"
 )
+# The head of a body, named after a comma: "Chairperson of the Commission of the African
+# Union", "Director-General of the World Trade Organization".
+_BODY_HEAD = re.compile(
+    r"(?:Chair(?:person|man)|Director-General|Secretary[- ]General|President)\s+of\s+(?:the\s+)?"
+    r"[A-Z][^,.;:()\n]*\b(?:Union|Commission|Nations|Organi[sz]ation|Bank|Fund|Secretariat"
+    r"|Alliance|Forum|NATO|ASEAN|OECD)\b"
+)
 # A phrase that ends in an office ("U.S. Vice President") names a person, never a place.
 # "Nur-Sultan" is a city: an office's word after a hyphen is part of a name.
 ENDS_IN_OFFICE = re.compile(rf"(?<![\w-]){_ROLE_HEAD}$")
@@ -735,6 +742,8 @@ def find_participants(text: str) -> list[Participant]:
             role.startswith(("Foreign", "Secretary", "Prime", "President"))
             # ("António Guterres, United Nations Secretary-General": a body's head)
             or re.search(r"\bSecretary[- ]General$|\bHigh Representative$", role)
+            # ("Moussa Faki Mahamat, Chairperson of the Commission of the African Union")
+            or _BODY_HEAD.match(role)
         ):
             continue  # "Name, the Minister": too loose without a country or a known office
         found.append((m.start(), Participant(name, "", role, country)))
