@@ -2625,3 +2625,29 @@ def test_a_body_head_named_after_a_comma_is_a_side_without_a_country() -> None:
     assert readout.countries == ("TR",)
     assert readout.kind == "other"
     assert "countries" not in {r.field for r in readout.review}
+
+
+def test_a_date_written_with_dots_and_spaces_is_day_first() -> None:
+    readout = _readout(
+        "Press Advisories\n\n15. 4. 2008 09:30\n\n"
+        "Prime Minister Mirek Topolánek spoke on the phone with US President George W. Bush\n\n"
+        "Czech Prime Minister Mirek Topolánek spoke on the phone with US President George W. "
+        "Bush about missile defence.\n"
+    )
+    assert readout.date == dt.date(2008, 4, 15)
+    assert readout.kind == "telephone-talk"
+
+
+def test_a_transcript_that_speaks_of_a_meeting_to_come_and_of_calls_as_a_habit() -> None:
+    readout = _readout(
+        "Remarks With Palestinian President Mahmoud Abbas\n\n"
+        "Secretary Condoleezza Rice\nRamallah\nJanuary 14, 2007\n\n"
+        "PRESIDENT ABBAS: (Via interpreter) Once more I welcome Dr. Rice. We keep in close "
+        "touch with her, through her visits or by phone calls.\n\n"
+        "Our talks today prepare the upcoming trilateral meeting that will take place next "
+        "month with Mr. Ehud Olmert, the Israeli Prime Minister.\n\n"
+        "SECRETARY RICE: Thank you, Mr. President.\n"
+    )
+    assert _families(readout) == {"Abbas", "Rice"}
+    assert set(readout.countries) == {"PS", "US"}
+    assert readout.kind != "telephone-talk"

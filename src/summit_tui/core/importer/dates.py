@@ -56,6 +56,11 @@ _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
     r"(?![\d/.-]\d)"
 )
+# "10. 1. 2009": a dot and a space after the day and the month, as Czech and Slovak pages
+# write dates; day first is the only order written that way.
+_SPACED_DOTS = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)\.[^\S\n](?P<month>[01]?\d)\.[^\S\n](?P<year>(?:19|20)\d\d)(?![\d.]\d)"
+)
 _RELATIVE = re.compile(
     r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight"
     r"|last (?:night|evening))\b",
@@ -90,7 +95,7 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date written in the text, in order, overlapping forms removed."""
     found: list[DateMention] = []
     taken = bytearray(len(text))  # characters already inside a date: linear, not quadratic
-    for pattern in (_ISO, _MONTH_FIRST, _DAY_FIRST):
+    for pattern in (_ISO, _MONTH_FIRST, _DAY_FIRST, _SPACED_DOTS):
         for m in pattern.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue

@@ -30,8 +30,10 @@ _MULTILATERAL = re.compile(
 )
 _PHONE = re.compile(
     # ("last night I rang the Prime Minister elect John Key")
-    r"\b(?:telephone|telephoned|phone|phoned|rang (?:up )?(?:the |my |[A-Z])|teleconference talk"
-    r"|call (?:with|between)|PM call"
+    # ("we always maintain a direct contact with her either through visits or by phone
+    # calls": a habit, not this meeting)
+    r"\b(?:(?:telephone|phone)(?!\s+calls\b)|telephoned|phoned|rang (?:up )?(?:the |my |[A-Z])"
+    r"|teleconference talk|call (?:with|between)|PM call"
     # (not "the call by the Minister on President X": a visit to the one called on)
     r"|(?:a|the) call\b(?!\s+(?:on|upon)\b|\s+by\s(?!(?:tele)?phone|video)[^.;]{1,60}?\s"
     r"(?:on|upon)\s+(?:the\s+)?(?-i:[A-Z]))"

@@ -186,7 +186,22 @@ def _reports_meeting(para: str) -> bool:
         and not _INTRODUCES.search(para)
         and not _EARLIER_MEETING.match(para)
         and not CAPTION.search(para)
+        and not _only_to_come(meeting_sentence(para))
     )
+
+
+# A meeting still to come ("the upcoming trilateral meeting that will take place tomorrow
+# with Mr. Ehud Olmert"), in a sentence that reports none held.
+_TO_COME = re.compile(
+    r"\b(?:upcoming|will take place|will be held|is to be held|is due to be held)\b"
+)
+_HELD = re.compile(
+    r"\b(?:met|held|spoke|had|received|talked|conferred|hosted|called|welcomed|discussed)\b"
+)
+
+
+def _only_to_come(sentence: str) -> bool:
+    return bool(_TO_COME.search(sentence)) and not _HELD.search(sentence)
 
 
 def lead_index(paras: list[str]) -> int | None:
@@ -485,7 +500,7 @@ _ITSELF = re.compile(r"\b(?:meeting|talks?|call|summit|exchange|conversation|dis
 
 _REMOTE_PHONE = re.compile(
     r"\b(?:phone (?:call|conversation|talks?)|telephone (?:call|conversation"
-    r"|talks?)|by (?:tele)?phone|over (?:the )?phone)\b",
+    r"|talks?)|by (?:tele)?phone(?! calls)|over (?:the )?phone)\b",
     re.I,
 )
 _REMOTE_VIDEO = re.compile(
