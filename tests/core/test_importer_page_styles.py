@@ -2651,3 +2651,17 @@ def test_a_transcript_that_speaks_of_a_meeting_to_come_and_of_calls_as_a_habit()
     assert _families(readout) == {"Abbas", "Rice"}
     assert set(readout.countries) == {"PS", "US"}
     assert readout.kind != "telephone-talk"
+
+
+def test_a_summit_still_to_come_is_not_the_meeting_the_ministers_held() -> None:
+    readout = _readout(
+        "President Roh Moo-hyun will have a summit meeting with U.S. President George W. Bush "
+        "in Santiago on the morning of November 20 during his visit to Chile.\n\n"
+        "Prior to this, Minister of Foreign Affairs and Trade Ban Gi-moon and Secretary of "
+        "State Colin L. Powell met on the morning of November 17, 2004 and discussed the "
+        "agenda of the summit meeting.\n"
+    )
+    assert _families(readout) == {"Gi-moon", "Powell"}
+    assert set(readout.countries) == {"KR", "US"}
+    assert readout.date == dt.date(2004, 11, 17)
+    assert readout.kind == "foreign-ministers-meeting"

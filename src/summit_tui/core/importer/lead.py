@@ -193,7 +193,8 @@ def _reports_meeting(para: str) -> bool:
 # A meeting still to come ("the upcoming trilateral meeting that will take place tomorrow
 # with Mr. Ehud Olmert"), in a sentence that reports none held.
 _TO_COME = re.compile(
-    r"\b(?:upcoming|will take place|will be held|is to be held|is due to be held)\b"
+    r"\b(?:upcoming|will take place|will be held|is to be held|is due to be held"
+    r"|will (?:have|hold) (?:a |an |the )?(?:\w+ )?(?:meeting|talks|summit))\b"
 )
 _HELD = re.compile(
     r"\b(?:met|held|spoke|had|received|talked|conferred|hosted|called|welcomed|discussed)\b"

@@ -2519,8 +2519,9 @@ def _names_match(name: str, h: Holder) -> bool:
 
 def _in_office_by_family(name: str, role: str, date: dt.date) -> list[Holder]:
     """The one holder of the office a role names on the day whose family name ends the
-    name, whatever the given names: "Foreign Minister Makhdoom Shah Mahmood Qureshi" on a day
-    Shah Mehmood Qureshi held it (spellings and honorifics differ)."""
+    name (or opens it, in the order the table writes it), whatever the given names: "Foreign
+    Minister Makhdoom Shah Mahmood Qureshi" on a day Shah Mehmood Qureshi held it (spellings
+    and honorifics differ)."""
     words = fold(name).split()
     found = [
         h
@@ -2529,7 +2530,12 @@ def _in_office_by_family(name: str, role: str, date: dt.date) -> list[Holder]:
         and _OFFICE_WORDS[h.office].search(role)
         and (family := fold(h.family).split())
         and len(words) > len(family)
-        and words[-len(family) :] == family
+        and (
+            words[-len(family) :] == family
+            # ("Ban Gi-moon" on a day Ban Ki-moon held it: the family name first, as the
+            # table writes his name too)
+            or (words[: len(family)] == family == fold(h.name).split()[: len(family)])
+        )
     ]
     return found if len({h.country for h in found}) == 1 else []
 
