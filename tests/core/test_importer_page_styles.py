@@ -2665,3 +2665,25 @@ def test_a_summit_still_to_come_is_not_the_meeting_the_ministers_held() -> None:
     assert set(readout.countries) == {"KR", "US"}
     assert readout.date == dt.date(2004, 11, 17)
     assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_officials_named_with_their_department_of_a_foreign_ministry() -> None:
+    role_first = _readout(
+        "Ministry of Foreign Affairs\nThe People’s Republic of China\n"
+        "Hong Liang Holds Consultations with Funakoshi Takehiro\n"
+        "Updated: June 12, 2023 21:10\n\n"
+        "On June 12, 2023, Director-General of the Department of Boundary and Ocean Affairs "
+        "of the Foreign Ministry Hong Liang held consultations in Tokyo with Director-General "
+        "of the Asian and Oceanian Affairs Bureau of the Ministry of Foreign Affairs of Japan "
+        "Funakoshi Takehiro.\n"
+    )
+    assert {p.name for p in role_first.participants} == {"Hong Liang", "Funakoshi Takehiro"}
+    assert set(role_first.countries) == {"CN", "JP"}
+    assert role_first.location == "Tokyo"
+    name_first = _readout(
+        "On May 9, 2023, Miao Deyu, Director-General of the Department of Policy Planning of "
+        "the Ministry of Foreign Affairs of China, held talks with Salman Ahmed, Director of "
+        "the U.S. Secretary of State’s Policy Planning Staff, in Geneva.\n"
+    )
+    assert {p.name for p in name_first.participants} == {"Miao Deyu", "Salman Ahmed"}
+    assert set(name_first.countries) == {"CN", "US"}

@@ -20,6 +20,7 @@ from summit_tui.core.importer.publishers import (
     publisher_of_site,
 )
 from summit_tui.core.model.readout import Photo
+from summit_tui.core.reference import countries
 
 MOFA_NAME = "Ministry of Foreign Affairs of Japan"
 
@@ -436,7 +437,8 @@ _RELEASED_BY = re.compile(r"^Released by:\s*(?:[•·*-]\s*)?(?P<who>\S.*)$")
 
 
 def _fields_joined(lines: list[str]) -> list[str]:
-    """ "Location:" on a line of its own and "Ottawa, Canada" on the next, as one line."""
+    """ "Location:" on a line of its own and "Ottawa, Canada" on the next, as one line; a
+    ministry's name over its country's, too."""
     out: list[str] = []
     for line in lines:
         if (
@@ -448,8 +450,19 @@ def _fields_joined(lines: list[str]) -> list[str]:
         ):
             out[-1] = f"{out[-1]} {line.strip()}"
             continue
+        if (
+            out
+            and _BARE_MINISTRY.match(out[-1].strip())
+            and countries.lookup(re.sub(r"^[Tt]he\s+", "", line.strip()), strict_codes=True)
+        ):
+            # "Ministry of Foreign Affairs" over "The People's Republic of China": one name
+            out[-1] = f"{out[-1].strip()}, {line.strip()}"
+            continue
         out.append(line)
     return out
+
+
+_BARE_MINISTRY = re.compile(r"(?:Ministry of (?:Foreign|External) Affairs|Foreign Ministry)$")
 
 
 _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+(?P<date>.{6,40})$")

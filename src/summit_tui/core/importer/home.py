@@ -92,6 +92,7 @@ def known_names(
 
 
 _BODY_OFFICE = re.compile(r"\b(?:Chairperson|Director-General|Commissioner)\b")
+_OF_A_MINISTRY = re.compile(r"\bof the (?:Foreign Ministry|Ministry of)\b")
 # Offices of a body, whose holders speak for no country: ASEAN's, the UN's.
 BODY_ROLE = re.compile(
     r"\b(?:ASEAN|Association of Southeast Asian Nations|United Nations|NATO"
@@ -157,7 +158,10 @@ def home_country(
     if not home or len(unknown) != 1 or any(p.country == home for p in people):
         return people
     i = unknown[0]
-    if BODY_ROLE.search(people[i].role) or _BODY_OFFICE.search(people[i].role):
+    if BODY_ROLE.search(people[i].role) or (
+        # ("Director-General of the Department of ... of the Foreign Ministry": a ministry's)
+        _BODY_OFFICE.search(people[i].role) and not _OF_A_MINISTRY.search(people[i].role)
+    ):
         return people  # "the United Nations Secretary General, António Guterres"
     if date is not None and offices.someone_else_held(home, people[i].role, date, people[i].name):
         return people

@@ -166,6 +166,7 @@ _ROLE_HEAD = (
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
     r"|State Councill?or|State Counsell?or|Taoiseach|Tánaiste|Governor-General|Director-General"
     r"|Senator|Attorney[- ]General"
+    r"|Director(?=\s+of\s+[^,;:()\n]{0,60}?\b(?:Department|Bureau|Division|Staff)\b)"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
     r"|(?:Prime )?Cabinet Secretary"
@@ -204,7 +205,9 @@ _NAME_COMMA_ROLE = re.compile(
     # "Deputy Prime Minister and Foreign Minister of Ireland", "Deputy Prime Minister &
     # Minister of Foreign Affairs and Minister of Defence of Ireland": offices of one person
     rf"(?:\s+(?:and|&)\s+(?:[A-Z][\w.']*\s+)?{_ROLE_HEAD}(?:\s+{_PORTFOLIO})?){{0,2}}"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{{0,60}}?)?"
+    # ("Director-General of the Department of Policy Planning of the Ministry of Foreign
+    # Affairs of China")
+    rf"(?:\s+of\s+(?:the\s+)?(?=[A-Z])(?:U\.S\.|U\.K\.|[^,.;:()\n]){{1,100}}?)?"
     # "Bill Richardson, US Ambassador to the UN this morning"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
     r"(?=[,.;()]|\s+(?:held|met|had|and|on|in|at|this|today|yesterday|who)\b|$)"
@@ -349,6 +352,15 @@ _TWO_PEOPLE = re.compile(rf"(?P<a>{_TOP}) and (?!(?P=a)\b){_TOP}$")
 _OWN_OFFICE = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][\w.']*\s+){{0,2}}?{_ROLE_HEAD}")
 
 
+# An official's department within a foreign ministry: "of the Department of Consular Affairs
+# of the Foreign Ministry", "of the Consular Department of the Ministry of Foreign Affairs".
+_DEPARTMENT_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and)\s+){0,5}(?:Department|Bureau|Division)"
+    r"(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|and)\s+){0,3}[A-Z][\w’'-]*)?"
+    r"\s+of\s+(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs)\b"
+)
+
+
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     role = _SENTENCE_CASE.sub(r"\1 Minister", m.group(0))  # "Foreign minister" as a title
     pos = m.end()
@@ -373,6 +385,13 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     ):
         begin -= len(portfolio.group(0))
         role = f"{portfolio.group(0)}{role}"
+    head = re.match(r"(?:Deputy )?Director(?:-General)?", m.group(0))
+    if head is not None and (chain := _DEPARTMENT_OF.match(text, m.start() + head.end())):
+        # "Director-General of the Department of Consular Affairs of the Foreign Ministry
+        # Long Zhou", "Director-General of the Asian and Oceanian Affairs Bureau of the
+        # Ministry of Foreign Affairs of Japan X": the department is part of the office
+        role = f"{text[begin : m.start()]}{head.group(0)} {chain.group(0).strip()}"
+        pos = chain.end()
     if role.endswith("Ambassador") and (rank := _RANK.match(text, pos)) is not None:
         role = f"{role} {rank.group(0).strip()}"
         pos = rank.end()

@@ -135,8 +135,8 @@ PUBLISHERS: tuple[Publisher, ...] = (
         "Ministry of Foreign Affairs of the People's Republic of China",
         "CN",
         _line(
-            r"Ministry of Foreign Affairs of the People's Republic of China",
-            r"Ministry of Foreign Affairs,? the People's Republic of China",
+            r"Ministry of Foreign Affairs of the People['’]s Republic of China",
+            r"Ministry of Foreign Affairs,? the People['’]s Republic of China",
         ),
         hosts=("fmprc.gov.cn", "mfa.gov.cn"),
     ),
