@@ -7,7 +7,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from summit_tui.core.importer import import_text
-from summit_tui.core.importer.home import _most_named, has_office, known_names
+from summit_tui.core.importer.home import has_office, known_names, most_named
 from summit_tui.core.importer.offices import (
     _OFFICE_WORDS,
     Holder,
@@ -105,9 +105,9 @@ def test_a_country_discussed_is_not_the_speakers_own() -> None:
         "I raised Australia's concerns with the Vice President, and Australia will host the "
         "next meeting. We had a discussion about Iraq, on issues such as Iraq and Afghanistan."
     )
-    assert _most_named(said, {"US"}) == "AU"
+    assert most_named(said, {"US"}) == "AU"
     about = "We had a discussion about Iraq, and touched on issues such as Iraq and Afghanistan."
-    assert _most_named(about, {"US"}) == ""
+    assert most_named(about, {"US"}) == ""
 
 
 def test_a_term_ends_after_it_begins() -> None:

@@ -2687,3 +2687,27 @@ def test_officials_named_with_their_department_of_a_foreign_ministry() -> None:
     )
     assert {p.name for p in name_first.participants} == {"Miao Deyu", "Salman Ahmed"}
     assert set(name_first.countries) == {"CN", "US"}
+
+
+def test_a_government_side_that_meets_a_body_takes_the_capital_or_the_country_named_most() -> None:
+    capital = _readout(
+        "President Julius Maada Bio on Tuesday March 5, 2019 received in audience the United "
+        "Nations Under-Secretary-General for Political Affairs Rosemary DiCarlo at State House "
+        "in Freetown.\n\nThey discussed the situation in Guinea Bissau.\n"
+    )
+    assert capital.countries == ("SL",)
+    minister = _readout(
+        "Meeting between Foreign Minister Faisal Mekdad and United Nations Secretary-General "
+        "António Guterres\n\nSaturday, 24 September 2022\n\n"
+        "Dr. Faisal Mekdad, Foreign and Expatriates Minister, met in New York with the United "
+        "Nations Secretary-General, António Guterres. They discussed the humanitarian "
+        "situation in Syria and early recovery projects in Syria.\n"
+    )
+    assert minister.countries == ("SY",)
+    assert "countries" in {r.field for r in minister.review}
+    seat = _readout(
+        "Ambassador Zhang Yan, Executive Director of the Asia-Europe Foundation, called on "
+        "Le Luong Minh, Secretary-General of ASEAN, at the ASEAN Secretariat in Jakarta on "
+        "15 July 2013.\n"
+    )
+    assert seat.countries == ()

@@ -331,7 +331,7 @@ def unnamed_home_side(
         home = partner or (
             (_style_home(text, m.group("office")) if page.written_in == "en" else "")
             if m is not None
-            else _most_named(text, parties)
+            else most_named(text, parties)
         )
     if not home or any(p.country == home for p in people):
         return None
@@ -445,7 +445,7 @@ def _own_office(text: str, people: list[Participant]) -> str:
 _SUBJECT = re.compile(r"\b(?:about|such as|regarding|concerning|including)\s+(?:the\s+)?$", re.I)
 
 
-def _most_named(text: str, parties: set[str]) -> str:
+def most_named(text: str, parties: set[str]) -> str:
     """The country a first-person release names most, besides the other side ("I raised
     Australia's concerns", "the Australian Government"), when one clearly leads."""
     counts: dict[str, int] = {}

@@ -29,6 +29,7 @@ from summit_tui.core.importer.home import (
     in_full,
     known_names,
     known_person,
+    most_named,
     office_holder_country,
     office_of_country,
     the,
@@ -1163,6 +1164,37 @@ def _extract(
                 location,
             )
         )
+    elif (
+        not codes
+        and len(unknown) == 1
+        and len(people) == 2
+        and not given.countries
+        and any(BODY_ROLE.search(p.role) for p in people)
+        # (a government's office, not an ambassador's, whose country is not the host's)
+        and _GOVERNMENT_OFFICE.search(people[unknown[0]].role)
+        and not _BODY_SEAT.search(location)
+        and (
+            side := host or most_named("\n".join([lead_text, *_after(paras, lead_text, 2)]), set())
+        )
+    ):
+        # "President Koroma received the UN Under-Secretary-General ... at State House in
+        # Freetown"; "Dr. Fayssal Mikdad, Foreign and Expatriates Minister, met the UN
+        # Secretary-General", then "the Syrian government", "the Syrian people": the body
+        # speaks for no country, the other side is of the capital or the country named most
+        people[unknown[0]] = replace(people[unknown[0]], country=side)
+        codes.append(side)
+        review.append(
+            Review(
+                "countries",
+                f"{people[unknown[0]].name}'s country is taken from "
+                + (
+                    f"where they met ({location}, a capital)"
+                    if side == host
+                    else "the country the text names most"
+                ),
+                location if side == host else countries.name_of(side),
+            )
+        )
     for field, value in (
         ("start_time", start),
         ("duration_minutes", minutes),
@@ -1482,6 +1514,13 @@ _DEMONYM_LEADER = re.compile(
     r"\b[Tt]he (?P<adj>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:leader|president|prime minister|premier"
     r"|head of state|foreign minister|chancellor|monarch|king|guest|visitor)\b"
 )
+
+
+_GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:President|Prime Minister|Minister|King|Queen|Emir|Amir|Sultan|Chancellor|Premier)\b"
+)
+# A body's own seat ("the ASEAN Secretariat, Jakarta", "UN Headquarters"): not a host's capital.
+_BODY_SEAT = re.compile(r"\b(?:Secretariat|Headquarters|HQ|United Nations|UN)\b")
 
 
 def _leader_by_demonym(
