@@ -2711,3 +2711,28 @@ def test_a_government_side_that_meets_a_body_takes_the_capital_or_the_country_na
         "15 July 2013.\n"
     )
     assert seat.countries == ()
+
+
+def test_a_teleconference_of_two_ministers_is_their_call() -> None:
+    readout = _readout(
+        "Japan-U.S. Foreign Ministerial Teleconference\n\nNovember 2, 2008\n\n"
+        "Upon request from U.S. Secretary of State Condoleezza Rice, Foreign Minister Hirofumi "
+        "Nakasone had a teleconference with her for about 25 minutes from 8:00 a.m. on "
+        "November 2. The outline of the talks was as follows.\n\n"
+        "1. On the Six-Party Talks, Secretary Rice gave an account of the consultations held "
+        "between the United States and North Korea by Ambassador Christopher Hill.\n"
+    )
+    assert _families(readout) == {"Rice", "Nakasone"}
+    assert readout.kind == "telephone-talk"
+    assert readout.duration_minutes == 25
+
+
+def test_a_byline_under_its_by_and_a_template_slot_are_not_the_headline() -> None:
+    readout = _readout(
+        "Estonian, Latvian foreign ministers meet in Riga ({{commentsTotal}})\n\n"
+        "by\nThe Baltic Courier\n\n"
+        "RIGA (BNS) — Estonian Foreign Minister Urmas Reinsalu called the meeting with his "
+        "Latvian counterpart Edgars Rinkēvičs in Riga on March 3, 2023 “open and useful.”\n"
+    )
+    assert readout.title == "Estonian, Latvian foreign ministers meet in Riga"
+    assert readout.kind == "foreign-ministers-meeting"

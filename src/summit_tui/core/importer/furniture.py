@@ -465,6 +465,7 @@ def _fields_joined(lines: list[str]) -> list[str]:
 _BARE_MINISTRY = re.compile(r"(?:Ministry of (?:Foreign|External) Affairs|Foreign Ministry)$")
 
 
+MAX_AUTHOR = 60  # a byline's name, on the line under its "by"
 _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+(?P<date>.{6,40})$")
 
 
@@ -492,9 +493,17 @@ def strip_furniture(text: str) -> Page:
     ended = False  # past the release's end mark ("###", "(END)"): only footers follow
     subjects = False  # in an archive's list of subjects ("Subject(s):" then bullets)
     lines = _fields_joined(lines)
+    author_next = False  # after a "by" alone on its line: the author's name comes next
     for line in lines:
         if not line:
             body.append("")
+            continue
+        if author_next:
+            author_next = False
+            if len(line) <= MAX_AUTHOR and not line.rstrip().endswith("."):
+                continue  # "by" over "The Armenian Mirror-Spectator": a byline
+        if line.strip().casefold() == "by":
+            author_next = True
             continue
         if _SUBJECTS.match(line):
             subjects = True

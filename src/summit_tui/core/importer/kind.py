@@ -33,11 +33,12 @@ _PHONE = re.compile(
     # ("we always maintain a direct contact with her either through visits or by phone
     # calls": a habit, not this meeting)
     r"\b(?:(?:telephone|phone)(?!\s+calls\b)|telephoned|phoned|rang (?:up )?(?:the |my |[A-Z])"
-    r"|teleconference talk|call (?:with|between)|PM call"
+    r"|(?<!video )(?<!video-)teleconference|call (?:with|between)|PM call"
     # (not "the call by the Minister on President X": a visit to the one called on)
     r"|(?:a|the) call\b(?!\s+(?:on|upon)\b|\s+by\s(?!(?:tele)?phone|video)[^.;]{1,60}?\s"
     r"(?:on|upon)\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|called (?!on\b|upon\b|for\b)(?:[A-Z]|his |her |the [A-Z]))",
+    # (not "called the meeting ... 'sincere and constructive'": a word for it)
+    r"|called (?!on\b|upon\b|for\b)(?:(?-i:[A-Z])|his |her |the (?-i:[A-Z])))",
     re.I,
 )
 # "Spoke to" reports a call unless the text says the two met.

@@ -106,12 +106,17 @@ def _capitalised_role(m: re.Match[str]) -> str:
     return ", " + " ".join(words) + " "
 
 
+# A page template's unfilled slot, saved as it was: "meet in Tallinn ({{commentsTotal}})".
+_TEMPLATE_SLOT = re.compile(r"[^\S\n]*(?:\(\{\{[^{}\n]{1,40}\}\}\)|\{\{[^{}\n]{1,40}\}\})")
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, apostrophes and link labels; trim every line."""
     text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
     text = text.translate(_INVISIBLE).translate(_SPACES).translate(_APOSTROPHES)
     text = _GRAVE_APOSTROPHE.sub("'", text.translate(_DASHES))
     text = _LINK_LABELS.sub(_drop_link_label, text)
+    text = _TEMPLATE_SLOT.sub("", text)
     text = _GLUED_SENTENCES.sub(". ", text)
     text = _GLUED_WORDS.sub(_unglue_words, text)
     text = _GLUED_OF.sub(r"\g<office> \g<link>", text)
