@@ -2736,3 +2736,17 @@ def test_a_byline_under_its_by_and_a_template_slot_are_not_the_headline() -> Non
     )
     assert readout.title == "Estonian, Latvian foreign ministers meet in Riga"
     assert readout.kind == "foreign-ministers-meeting"
+
+
+def test_leaders_received_in_turn_after_a_phrase_of_time_before_the_verb() -> None:
+    [first, *_] = _written(
+        "President Boakai Receives Foreign Leaders\n\n"
+        "Monrovia, Liberia - The President of Liberia, Joseph Nyuma Boakai, barely a day after his "
+        "inauguration on January 23, 2024, received in audience a number of foreign leaders "
+        "including Sierra Leonean President, Julius Maada Bio, U.S. Ambassador Mark Toner, "
+        "and Nigerian Vice President, Kashim Shettima.\n\n"
+        "The President met separately with the foreign dignitaries at his office.\n"
+    )
+    assert _families(first) == {"Boakai", "Bio"}
+    assert set(first.countries) == {"LR", "SL"}
+    assert first.kind == "summit"

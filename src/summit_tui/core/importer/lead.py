@@ -95,8 +95,17 @@ def who_met(sentence: str) -> str:
     """The sentence up to where it turns to what was discussed, or to another meeting ("...
     talked to Foreign Minister Kono on August 29 after her conversation with Secretary
     Tillerson")."""
-    m = _SUBJECT.search(sentence)
-    cut = m.start() if m and m.start() > 20 else len(sentence)
+    # (the first turn after a verb of meeting: "President X, barely 24 hours after his
+    # inauguration, received ..." has not yet said whom he met)
+    m = next(
+        (
+            s
+            for s in _SUBJECT.finditer(sentence)
+            if s.start() > 20 and MEETING_VERB.search(sentence[: s.start()])
+        ),
+        None,
+    )
+    cut = m.start() if m else len(sentence)
     other = _OTHER_MEETING.search(sentence)
     if other is not None and MEETING_VERB.search(sentence[: other.start()]):
         cut = min(cut, other.start())

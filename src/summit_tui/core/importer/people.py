@@ -436,8 +436,12 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     place = _PLACE_AFTER.match(text, hm.end("name")) if len(name.split()) == 1 else None
     if place is not None and countries.lookup(place.group(1), strict_codes=True) is not None:
         return None  # a header's "Secretary of State" above "Rome, Italy": a place
-    if text[pos : hm.start("name")].lstrip().startswith(",") and _OWN_OFFICE.match(
-        text, hm.end("name")
+    if (
+        text[pos : hm.start("name")].lstrip().startswith(",")
+        and (own := _OWN_OFFICE.match(text, hm.end("name"))) is not None
+        # (not "Ghanaian President, Nana Akufo-Addo, U.S. Ambassador Christine Elder": the
+        # next one's office, before the next one's name)
+        and not re.match(r"[^\S\n]+[A-Z][a-z]", text[own.end() :])
     ):
         return None  # "Madam Secretary of State, Honorable X, Minister of ...": X's own office
     # "Prime Minister Guy Verhofstadt of Belgium in his capacity as President of the European

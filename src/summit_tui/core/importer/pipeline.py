@@ -255,6 +255,8 @@ _SERIES_MET = re.compile(
     r"|\bmet (?:with )?(?:his|her|their) counterparts\b"
     # "interacted with world leaders, including US President A and French President B"
     r"|\b(?:met|interacted|held talks) with (?:[\w-]+ ){0,3}(?:leaders|counterparts),? including\b"
+    # "received in audience a number of foreign leaders including Ghanaian President, X, ..."
+    r"|\breceived (?:in audience )?(?:[\w-]+ ){0,4}(?:leaders|dignitaries),? including\b"
 )
 _SERIES_BY_OFFICE = re.compile(
     r"\b[Tt]he (?:President|Prime Minister|Chancellor|(?:[A-Z][\w-]* ){0,3}(?:Secretary|Minister))"
