@@ -2750,3 +2750,27 @@ def test_leaders_received_in_turn_after_a_phrase_of_time_before_the_verb() -> No
     assert _families(first) == {"Boakai", "Bio"}
     assert set(first.countries) == {"LR", "SL"}
     assert first.kind == "summit"
+
+
+def test_a_name_between_commas_before_the_next_clause_keeps_its_office() -> None:
+    [person] = find_participants(
+        "In his meeting with Syria's Minister for Foreign Affairs, Walid Al-Moualem, the "
+        "Secretary-General raised the continued killings."
+    )
+    assert (person.name, person.country) == ("Walid Al-Moualem", "SY")
+    [own] = find_participants(
+        "Madam Secretary of State, Honorable Jane Roe, Minister of Foreign Affairs of Fiji"
+    )
+    assert own.name == "Jane Roe"
+
+
+def test_a_statement_whose_header_names_the_speaker_in_capitals() -> None:
+    readout = _readout(
+        "Statement\n\nof\n\nHON. TEODORO L. LOCSIN JR.\n\nSecretary of Foreign Affairs\n\n"
+        "During the Joint Press Briefing with Japanese Foreign Minister Taro Kono\n\n"
+        "[Delivered on 09 January 2019 at the Department of Foreign Affairs in Pasay City]\n\n"
+        "Good morning. I am pleased to welcome Foreign Minister Taro Kono to the Philippines. "
+        "We had a very productive meeting on our strategic partnership.\n"
+    )
+    assert [p.name for p in readout.participants if "Locsin" in p.name] == ["Teodoro L. Locsin Jr."]
+    assert set(readout.countries) == {"PH", "JP"}

@@ -440,8 +440,12 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
         text[pos : hm.start("name")].lstrip().startswith(",")
         and (own := _OWN_OFFICE.match(text, hm.end("name"))) is not None
         # (not "Ghanaian President, Nana Akufo-Addo, U.S. Ambassador Christine Elder": the
-        # next one's office, before the next one's name)
-        and not re.match(r"[^\S\n]+[A-Z][a-z]", text[own.end() :])
+        # next one's office, before the next one's name; nor "Syria's Minister for Foreign
+        # Affairs, Walid Al-Moualem, the Secretary-General raised": the next clause's subject)
+        and not re.match(
+            r"[^\S\n]+(?:[A-Z][a-z]|(?!(?:of|for|and|to|in|at|on)\b)[a-z]{3,}\b)",
+            text[own.end() :],
+        )
     ):
         return None  # "Madam Secretary of State, Honorable X, Minister of ...": X's own office
     # "Prime Minister Guy Verhofstadt of Belgium in his capacity as President of the European
@@ -1263,7 +1267,8 @@ def header_people(paras: list[str] | tuple[str, ...]) -> list[Participant]:
     for above, line in pairwise(paras[: MAX_HEADER_LINES + 1]):
         if len(line) > MAX_ROLE_LINE or _ROLE_LINE.match(line) is None:
             continue
-        m = _NAME_AT_END.search(above)
+        # ("HON. TEODORO L. LOCSIN JR." over "Secretary of Foreign Affairs": a name in capitals)
+        m = _NAME_AT_END.search(above.title() if above.isupper() else above)
         if m is None:
             continue
         # ("Senator the Hon Marise Payne", "The Hon Nanaia Mahuta": the name after the style)
