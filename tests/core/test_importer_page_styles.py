@@ -2774,3 +2774,17 @@ def test_a_statement_whose_header_names_the_speaker_in_capitals() -> None:
     )
     assert [p.name for p in readout.participants if "Locsin" in p.name] == ["Teodoro L. Locsin Jr."]
     assert set(readout.countries) == {"PH", "JP"}
+
+
+def test_had_the_opportunity_to_meet_reports_the_meeting_in_a_transcript() -> None:
+    readout = _readout(
+        "Press Conference Vientiane, Laos\n\n"
+        "Penny Wong, Foreign Minister: Good morning, everybody. It's a pleasure to be here in "
+        "Vientiane to attend the ASEAN meetings and the East Asia Summit Foreign Ministers' "
+        "Meeting.\n\n"
+        "I had the opportunity to meet today with the Secretary-General of ASEAN Dr Kao Kim "
+        "Hourn. It was good to meet with him again.\n",
+        Overrides(date=dt.date(2024, 7, 26)),
+    )
+    assert {p.name for p in readout.participants} == {"Penny Wong", "Kao Kim Hourn"}
+    assert readout.countries == ("AU",)

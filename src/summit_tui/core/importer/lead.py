@@ -24,7 +24,9 @@ MEETING_VERB = re.compile(
     r"|telephone|telephoned|phone|phoned|rang|teleconference|videoconference|conversation|conferred|received|receives|hosted"
     r"|hosts|hosting|receiving|welcomed|welcoming|visited|greeted|dialogue|consultations"
     r"|video|summit|discussed|discussion|played host to|plays host to"
-    r"|(?:had|held|hold|holds) (?:[\w-]+ ){0,2}meetings)\b",
+    r"|(?:had|held|hold|holds) (?:[\w-]+ ){0,2}meetings"
+    # "I had the opportunity to meet today again with the Secretary-General of ASEAN"
+    r"|(?:had|was) (?:the |an |a )?(?:opportunity|chance|pleasure|honou?r) to meet)\b",
     re.I,
 )
 # A line that introduces the readout rather than reporting the meeting.
