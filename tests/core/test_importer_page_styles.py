@@ -2788,3 +2788,15 @@ def test_had_the_opportunity_to_meet_reports_the_meeting_in_a_transcript() -> No
     )
     assert {p.name for p in readout.participants} == {"Penny Wong", "Kao Kim Hourn"}
     assert readout.countries == ("AU",)
+
+
+def test_a_transcript_header_in_capitals_names_both_speakers() -> None:
+    readout = _readout(
+        "TRANSCRIPT OF THE PRIME MINISTER, THE HON J.W.HOWARD MP JOINT DOORSTOP WITH\n"
+        "THE PRIME MINISTER OF NEW ZEALAND, THE RT HON HELEN CLARK\n"
+        "PARLIAMENT HOUSE, CANBERRA, MONDAY, 14 MARCH 2005\n\n"
+        "PM: Well, ladies and gentlemen, I am delighted to welcome the New Zealand Prime "
+        "Minister. We have had very good talks this morning.\n"
+    )
+    assert {p.name for p in readout.participants} == {"J. W. Howard", "Helen Clark"}
+    assert set(readout.countries) == {"AU", "NZ"}

@@ -740,6 +740,9 @@ def _extract(
         people = merge_people(people, header_people([*above, raw_title, *uncut]))
     if len(people) < 2:  # "Secretary Condoleezza Rice" over "Berlin, Germany"
         people = merge_people(people, header_secretary(page.lines))
+    if len(people) < 2:  # "TRANSCRIPT OF THE PRIME MINISTER, THE HON P J KEATING MP" over
+        # "AND THE PRIME MINISTER OF NEW ZEALAND, THE HON J B BOLGER": a header in capitals
+        people = merge_people(people, find_participants(_in_lower_case(page.lines)))
     from_wide = False
     if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
@@ -1523,6 +1526,46 @@ _GOVERNMENT_OFFICE = re.compile(
 )
 # A body's own seat ("the ASEAN Secretariat, Jakarta", "UN Headquarters"): not a host's capital.
 _BODY_SEAT = re.compile(r"\b(?:Secretariat|Headquarters|HQ|United Nations|UN)\b")
+
+
+_POST_NOMINALS = frozenset({"MP", "QC", "KC", "AC", "AO"})
+_SMALL_WORDS = frozenset({"of", "the", "and", "to", "for", "in", "on", "at", "with"})
+MAX_CAPITALS_LINES = 6  # the header's lines in capitals read for the people it names
+
+
+def _in_lower_case(lines: list[str] | tuple[str, ...]) -> str:
+    """The opening lines written in capitals, joined and written as a sentence would be
+    ("THE HON P J KEATING MP" is "the Hon P J Keating MP"): where a transcript's header names
+    its speakers."""
+    out: list[str] = []
+    for line in lines[:MAX_HEADER_PARAS]:
+        if not line.strip():
+            continue
+        if not (line.isupper() and len(line) > MIN_CAPITALS_LINE) or len(out) >= MAX_CAPITALS_LINES:
+            if out:
+                break
+            continue
+        out.append(
+            " ".join(
+                w.lower()
+                if w.lower() in _SMALL_WORDS
+                else w
+                if len(w.strip(",.")) == 1 or w.strip(",.") in _POST_NOMINALS
+                else w.capitalize()
+                # ("P.J.KEATING": initials run into the name)
+                for w in re.sub(r"\.(?=[A-Z])", ". ", line).split()
+            )
+        )
+    # (a line's end ends a name: "THE HON. TONY ABBOTT MP" over "JOINT PRESS STATEMENT"; so
+    # do the letters after it: "THE HON P.J.KEATING MP JOINT DOORSTOP WITH ...")
+    out = [re.sub(r"\b(MP|QC|KC|AC|AO)\b(?=\s)", r"\1,", line) for line in out]
+    return "".join(
+        f"{line} " if line.endswith(",") or i == len(out) - 1 else f"{line}, "
+        for i, line in enumerate(out)
+    ).strip()
+
+
+MIN_CAPITALS_LINE = 20  # shorter lines in capitals are labels ("E& OE PROOF COPY")
 
 
 def _leader_by_demonym(
