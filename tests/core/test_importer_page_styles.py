@@ -2800,3 +2800,13 @@ def test_a_transcript_header_in_capitals_names_both_speakers() -> None:
     )
     assert {p.name for p in readout.participants} == {"J. W. Howard", "Helen Clark"}
     assert set(readout.countries) == {"AU", "NZ"}
+
+
+def test_a_dateline_with_a_space_before_its_colon_is_where_they_met_here() -> None:
+    assert (
+        find_location(
+            "Nusa Dua : Prime Minister Narendra Modi and President Joko Widodo met here "
+            "Saturday on the sidelines of the summit."
+        )
+        == "Nusa Dua"
+    )

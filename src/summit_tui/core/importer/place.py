@@ -59,7 +59,7 @@ _DATELINE = re.compile(
     r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\))?"
     r"\s+(?:--|—|–|-)\s+(?=[A-Z])"
     # "New Delhi: Indian Prime Minister ... hosted ... at his official residence here"
-    r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z][^\n]*\bhere\b)"
+    r"|^(?P<colon>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) ?:\s+(?=[A-Z][^\n]*\bhere\b)"
     # "Addu City (Maldives), Nov. 10 (ANI):", "Jakarta, Nov. 27 --"
     # "New York [United States], Sept 26 (ANI):", "Singapore, Sep 5 (PTI) Prime Minister"
     r"|^(?P<wire>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?: \([A-Z][\w .]{1,30}\)"
