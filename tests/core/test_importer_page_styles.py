@@ -2810,3 +2810,16 @@ def test_a_dateline_with_a_space_before_its_colon_is_where_they_met_here() -> No
         )
         == "Nusa Dua"
     )
+
+
+def test_a_japanese_page_trail_and_the_menus_above_it_are_not_the_headline() -> None:
+    readout = _readout(
+        "外務省 English リンクページ よくある質問集 検索 サイトマップ\n"
+        "会談・訪問 報道・広報 キッズ外務省 資料・公開情報 各種手続き\n"
+        "トップページ 会談・訪問 小泉総理大臣\n小泉総理大臣\n\n"
+        "日仏首脳会談概要\n\n平成15年6月1日\n\n"
+        "6月1日午後5時より約40分間、小泉総理大臣はシラク大統領と首脳会談を行ったところ、"
+        "概要は以下のとおり。\n"
+    )
+    assert readout.title == "日仏首脳会談概要"
+    assert set(readout.countries) == {"JP", "FR"}

@@ -26,6 +26,7 @@ MOFA_NAME = "Ministry of Foreign Affairs of Japan"
 
 _BACK_TO = re.compile(r"^(?:Back to|Return to)\s+(?P<target>.+?)\s*$", re.I)
 _TOP_LINKS = re.compile(r"^(?:Page Top|Back to Top|Top of Page|To the top|Top)$", re.I)
+MAX_CRUMB_LINE = 200  # longer lines are sentences, not a trail of links
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|/|\|)\s+")
 _CRUMB_START = re.compile(r"^(?:Home|Top Page|Top|Home Page|Main)\b", re.I)
 _PHOTO = re.compile(
@@ -370,9 +371,16 @@ _SHARE_NAMES = re.compile(
 )
 
 
+# Japanese pages' trail from their "top page": "トップページ > 会談・訪問 > 小泉総理大臣", or
+# its words apart by spaces only.
+_TOP_PAGE = re.compile(r"^[|\s]*トップページ(?:\s|>|$)")
+
+
 def _is_breadcrumb(line: str) -> bool:
+    if _TOP_PAGE.match(line) and len(line) <= MAX_CRUMB_LINE:
+        return True
     parts = _CRUMB_SEP.split(line)
-    if len(parts) < 2 or len(line) > 200:
+    if len(parts) < 2 or len(line) > MAX_CRUMB_LINE:
         return False
     return len(parts) >= 3 or bool(_CRUMB_START.match(line))
 

@@ -1151,6 +1151,9 @@ _MONTH_OF: dict[str, Callable[[str], int]] = {"zh": chinese.month_of, "ko": kore
 _NOTHING_READ = re.compile(r"[\s…,.():;\"'-]*")
 
 
+_TOP_PAGE = re.compile(r"^[|\s]*トップページ(?=\s|>|$)")
+
+
 def read_as_english(
     text: str, language: str, kept: Callable[[str], bool] = lambda _: False
 ) -> Reading:
@@ -1160,16 +1163,29 @@ def read_as_english(
     if language not in LANGUAGES:
         return Reading(text, tuple(own), tuple(own), tuple(() for _ in own))
     english: list[str] = []
-    spans = []
+    spans: list[tuple[tuple[int, int, int, int], ...]] = []
     if language in _OWN_SCRIPT:  # lines in the script are never another language's furniture
         furniture = kept
         script = _OWN_SCRIPT[language]
         kept = lambda line: furniture(line) and not script(line)  # noqa: E731
     month = _MONTH_OF[language](text) if language in _MONTH_OF else 0
+    trail_end = ""
     for line in own:
         read, where = (line, ()) if kept(line) else _read_line(line, language, month)
         if language in _OWN_SCRIPT and _NOTHING_READ.fullmatch(read):
             read, where = "", ()  # a line of Japanese the reading knows nothing of
+        if (top := _TOP_PAGE.match(line)) is not None:
+            # "トップページ > 会談・訪問 > 小泉総理大臣": the page's trail, whose last step may
+            # follow as the section's name
+            trail_end = re.split(r"[\s>|]+", line[top.end() :].strip(" |"))[-1]
+            read, where = "", ()
+            # (the lines above the trail are the site's menus: "外務省案内 渡航関連情報 ...")
+            english = ["" for _ in english]
+            spans = [() for _ in spans]
+        elif trail_end and line.strip():
+            if line.strip() == trail_end:
+                read, where = "", ()
+            trail_end = ""
         english.append(read)
         spans.append(where)
     return Reading("\n".join(english), tuple(own), tuple(english), tuple(spans))
