@@ -2823,3 +2823,20 @@ def test_a_japanese_page_trail_and_the_menus_above_it_are_not_the_headline() -> 
     )
     assert readout.title == "日仏首脳会談概要"
     assert set(readout.countries) == {"JP", "FR"}
+
+
+def test_the_first_meeting_of_a_round_named_by_its_possessive_and_a_body_after_its_country() -> (
+    None
+):
+    readout = _readout(
+        "Secretary-General meets world leaders at UN\n\n"
+        "Secretary-General Ban Ki-moon today discussed a host of issues with a range of world "
+        "leaders on the margins of the General Assembly's high-level debate.\n\n"
+        "In the UN chief's meeting with the President of the Palestinian National Authority, "
+        "Mahmoud Abbas, the two men discussed the peace process.\n",
+        Overrides(date=dt.date(2013, 9, 26)),
+    )
+    assert {p.name for p in readout.participants} == {"Ban Ki-moon", "Mahmoud Abbas"}
+    assert readout.countries == ("PS",)
+    [abbas] = [p for p in readout.participants if p.name == "Mahmoud Abbas"]
+    assert abbas.role == "President of the Palestinian National Authority"

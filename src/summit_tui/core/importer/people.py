@@ -361,6 +361,12 @@ _DEPARTMENT_OF = re.compile(
 )
 
 
+_BODY_TAIL = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Authority|Council|Commission|Government|Administration)"
+    r"(?=,\s+[A-Z])"
+)
+
+
 def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     role = _SENTENCE_CASE.sub(r"\1 Minister", m.group(0))  # "Foreign minister" as a title
     pos = m.end()
@@ -399,6 +405,11 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     if country:
         role = f"{role} {text[pos : pos + length].strip(' ,')}"
         pos += length
+        if (named_body := _BODY_TAIL.match(text, pos)) is not None:
+            # "President of the Palestinian National Authority, Mahmoud Abbas": the body's
+            # name goes on after its country's adjective
+            role = f"{role}{named_body.group(0)}"
+            pos = named_body.end()
         if (short := _SHORT_FORM.match(text, pos)) is not None:
             pos = short.end()  # "of the United Kingdom (UK), Elizabeth Truss"
     if (body := _OF_BODY.match(text, pos)) is not None and (

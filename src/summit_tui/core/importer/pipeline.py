@@ -383,7 +383,8 @@ _ONE_SIDE_AGAIN = re.compile(
     r"^(?:The|the) (?:[A-Z][\w-]* ){0,3}(?:Minister|Secretary|President|Chancellor)\b|^(?:He|She)\b"
     # ("At noon, he held a working meeting ... with ...")
     r"|^(?:At|In|On|Later|Afterwards|Then)\b[\w ]{0,25}, (?:he|she)\b"
-    r"|^(?:At|During|In) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}(?:meeting|talks|call"
+    # ("In the UN chief's meeting with the President of the Palestinian National Authority")
+    r"|^(?:At|During|In) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}(?:meeting|talks|call"
     r"|conversation) with\b"
 )
 
