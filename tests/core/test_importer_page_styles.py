@@ -2840,3 +2840,26 @@ def test_the_first_meeting_of_a_round_named_by_its_possessive_and_a_body_after_i
     assert readout.countries == ("PS",)
     [abbas] = [p for p in readout.participants if p.name == "Mahmoud Abbas"]
     assert abbas.role == "President of the Palestinian National Authority"
+
+
+def test_a_video_consultation_and_a_pair_of_countries_with_an_adjective() -> None:
+    video = _readout(
+        "On June 3, 2021, Vice Foreign Minister Le Yucheng held video consultation with First "
+        "Deputy Foreign Minister Sedat Onal of Turkey.\n"
+    )
+    assert video.kind == "video-conference"
+    pair = _readout(
+        "State Minister for Foreign Affairs, H.E. Amb. Mesganu Arga held political "
+        "consultation on 4 May 2023 with H.E. Kanat Tumysh, Deputy Minister of Foreign Affairs "
+        "of Kazakhstan.\n\nBoth sides agreed to boost Ethio-Kazakhstan economic cooperation.\n"
+    )
+    assert set(pair.countries) == {"ET", "KZ"}
+
+
+def test_a_call_does_not_take_a_side_from_a_capital_it_names() -> None:
+    readout = _readout(
+        "First Vice Foreign Minister Lim Sung-nam held a telephone conversation with US Deputy "
+        "Secretary of State Tony Blinken on the morning of January 13, 2016. They agreed to "
+        "hold a vice foreign ministerial meeting in Tokyo on January 16.\n"
+    )
+    assert "JP" not in readout.countries

@@ -128,7 +128,8 @@ _IN_PERSON = re.compile(
 _VIDEO = re.compile(
     r"\b(?:video ?conferenc\w*|videoconferenc\w*"
     r"|virtual(?:ly)? (?:meeting|summit|conversation|talks?|call|visit|trip)"
-    r"|virtually|video (?:call|link)|videolink|online (?:meeting|summit)"
+    r"|virtually|video (?:call|link|consultations?|talks?|meeting)|videolink"
+    r"|online (?:meeting|summit)"
     r"|(?:via|by|through) VTC)",
     re.I,
 )

@@ -171,7 +171,9 @@ _PAIR_RELATIONS = re.compile(
     r"\b(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s*(?:-|–|\band\b)\s*"
     r"(?:the\s+)?(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['’]?\s+"
     r"(?:(?:can|could|will|would|to|have|had|has)\s+(?:\w+\s+){0,3})?"
-    r"(?:bilateral\s+)?(?:relations|relationship|ties|cooperation|partnership|friendship)\b"
+    # ("boosting Ethio-Kazakhstan economic cooperation")
+    r"(?:(?:bilateral|economic|political|trade|strategic|security|defen[cs]e|cultural)\s+){0,2}"
+    r"(?:relations|relationship|ties|cooperation|partnership|friendship)\b"
     r"|\bbetween\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+and\s+"
     r"(?:the\s+)?(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?=[\s,.])"
 )

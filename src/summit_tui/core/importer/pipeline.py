@@ -1156,7 +1156,9 @@ def _extract(
     if len(codes) == 1 and not given.countries:  # "The Kazakh leader arrived in Moscow"
         codes, people = _leader_by_demonym(codes, people, paras, lead_text, review)
     unknown = [i for i, p in enumerate(people) if not p.country and not BODY_ROLE.search(p.role)]
-    host = country_of_capital(location) if location and not given.countries else ""
+    # (a call's place is where one side was, and says nothing of the other's country)
+    remote = kind in ("telephone-talk", "video-conference")
+    host = country_of_capital(location) if location and not given.countries and not remote else ""
     if len(codes) == 1 and len(unknown) == 1 and len(people) == 2 and host and host not in codes:
         # "Minister of Foreign Affairs X and the High Representative met today in Tallinn":
         # the one without a country is most likely the host.

@@ -78,6 +78,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "CZ": ("Czech Republic", "Czech"),
     "MM": ("Burma", "Burmese", "Myanmar"),
     "CI": ("Ivory Coast", "Ivorian"),
+    "ET": ("Ethio",),
     "GW": ("Guinea Bissau", "Bissau-Guinean"),
     "CV": ("Cape Verde", "Cabo Verdean", "Cape Verdean"),
     "SZ": ("Swaziland", "Swazi"),
