@@ -2863,3 +2863,15 @@ def test_a_call_does_not_take_a_side_from_a_capital_it_names() -> None:
         "hold a vice foreign ministerial meeting in Tokyo on January 16.\n"
     )
     assert "JP" not in readout.countries
+
+
+def test_a_body_after_its_heads_office_is_no_person() -> None:
+    names = [
+        p.name
+        for p in find_participants(
+            "He met the President of Qatar Investment Authority, and Prime Minister Sheikh "
+            "Abdullah bin Nasser Al Thani."
+        )
+    ]
+    assert "Authority" not in names
+    assert "Qatar Investment Authority" not in names

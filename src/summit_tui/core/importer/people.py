@@ -504,6 +504,14 @@ _BODY_ENDS = frozenset(
         "Federation",
         "Emirates",
         "Sultanate",
+        # A body's name after its head's office: "Président de Qatar Investment Authority".
+        "Authority",
+        "Fund",
+        "Bank",
+        "Corporation",
+        "Foundation",
+        "Institute",
+        "University",
     ]
 )
 _TITLE_ENDS = frozenset(["Nation", "Assembly", "Unity", "Session", "Summit", "Forum", "Union"])
