@@ -2875,3 +2875,14 @@ def test_a_body_after_its_heads_office_is_no_person() -> None:
     ]
     assert "Authority" not in names
     assert "Qatar Investment Authority" not in names
+
+
+def test_a_courtesy_call_on_a_sultan_who_heads_the_government_is_a_summit() -> None:
+    readout = _readout(
+        "PM Anwar pays courtesy call to Brunei Sultan\n\n"
+        "BANDAR SERI BEGAWAN: Prime Minister Datuk Seri Anwar Ibrahim paid a courtesy call to "
+        "Sultan of Brunei Sultan Hassanal Bolkiah here on Monday (Jan 30, 2023).\n\n"
+        "Anwar said the meeting discussed the Annual Leaders' Consultation.\n"
+    )
+    assert set(readout.countries) == {"MY", "BN"}
+    assert readout.kind == "summit"

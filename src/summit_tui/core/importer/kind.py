@@ -164,6 +164,9 @@ _JUNIOR = re.compile(
     r"|State Secretary|Secretary of State for (?!Foreign))",
     re.I,
 )
+# Where the sovereign is the head of government as well: Brunei's and Oman's sultans.
+_MONARCH_GOVERNS = frozenset({"BN", "OM"})
+_GOVERNING_MONARCHY = re.compile(r"\b(?:Brunei|Oman)\b")
 _COURTESY = re.compile(
     r"\b(?:courtesy call|paid a call on|called on)\b"
     r"|\bcall by\s(?!(?:tele)?phone|video)[^.;]{1,60}?\s(?:on|upon)\s+(?:the\s+)?(?-i:[A-Z])",
@@ -602,13 +605,24 @@ def kind_of(
         _MULTILATERAL.search(topic) and not _PAIR_OF_LEADERS.search(title) and not pair_press
     ) or max(party_count, len({p.country for p in people if p.country})) >= 3:
         return "multilateral"
-    if _COURTESY.search(lead) and not (
+    leaders_call = (
         _two_leaders(people)
         and not re.search(r"\b[Ff]ormer\b", f"{title}\n{lead}")
-        and not any(_ROYAL.search(p.role) for p in people[:2])
-    ):
+        and not any(
+            _ROYAL.search(p.role)
+            # (a sovereign who heads the government too, called on by a leader: "paid a
+            # courtesy call to Sultan of Brunei"; not the sovereign's own call on one)
+            and not (
+                (p.country in _MONARCH_GOVERNS or _GOVERNING_MONARCHY.search(p.role))
+                and not re.search(r"\bcourtesy call from\b", lead, re.I)
+            )
+            for p in people[:2]
+        )
+    )
+    if _COURTESY.search(lead) and not leaders_call:
         # (a president's courtesy call on another is still their summit; a sovereign's
-        # courtesy call, as Japan's offices name it, is not)
+        # courtesy call, as Japan's offices name it, is not, unless the sovereign heads the
+        # government too: Brunei's Sultan)
         return "other"
     if _MEAL.search(f"{title}\n{lead}") and _two_leaders(people):
         return "summit"  # two leaders at one table: their dinner or lunch is their summit
@@ -625,9 +639,14 @@ def kind_of(
     if alone and _JOINT_PRESS.search(title) and _two_foreign_ministers(people):
         return "foreign-ministers-meeting"  # and two foreign ministers', theirs
     other = _OTHER.search(title)
-    if other is not None and not (
-        (_JOINT.search(title) or _PRESS_CONFERENCE.fullmatch(other.group(0)))
-        and _leaders_met(lead, people)
+    if (
+        other is not None
+        and not (
+            (_JOINT.search(title) or _PRESS_CONFERENCE.fullmatch(other.group(0)))
+            and _leaders_met(lead, people)
+        )
+        # ("PM Anwar pays courtesy call to Brunei Sultan": two leaders' summit)
+        and not (other.group(0).casefold() == "courtesy call" and leaders_call)
     ):
         return "other"  # a dinner, a press conference; a joint statement of leaders who met
         # in person is their summit's record
