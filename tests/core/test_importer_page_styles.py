@@ -2886,3 +2886,16 @@ def test_a_courtesy_call_on_a_sultan_who_heads_the_government_is_a_summit() -> N
     )
     assert set(readout.countries) == {"MY", "BN"}
     assert readout.kind == "summit"
+
+
+def test_a_quoted_posts_date_is_not_the_meetings() -> None:
+    readout = _readout(
+        "Prime Minister receives telephone call from President of Brazil\n\n"
+        "Posted On: 12 FEB 2025 9:10PM by PIB Delhi\n\n"
+        "The Prime Minister, Shri Narendra Modi, received a call from the President of Brazil, "
+        "Mr. Luiz Inácio Lula da Silva. The two leaders had a useful exchange of views. "
+        "Had a good conversation with President Lula. &mdash; Narendra Modi (@narendramodi) "
+        "February 12, 2025\n"
+    )
+    assert readout.date == dt.date(2025, 2, 12)
+    assert "date" in {r.field for r in readout.review}

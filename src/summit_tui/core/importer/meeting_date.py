@@ -81,8 +81,14 @@ def _scored_dates(
             score -= 3  # "the tragedy that occurred on the night of 12 October": an event's
         if _VISIT_SPAN.search(text[max(0, mention.start - 60) : mention.start]):
             score -= 1  # "During her visit to Kazakhstan on April 16 and 17, ...": the visit's
+        if _SIGNED_POST.search(text[max(0, mention.start - 40) : mention.start]):
+            score -= 3  # "— Narendra Modi (@narendramodi) March 24, 2026": a post's date
         out.append((score, base + mention.start, mention))
     return out
+
+
+# The signature of a post quoted in the text, before its date: "(@narendramodi)".
+_SIGNED_POST = re.compile(r"\(@\w{1,30}\)\s*$")
 
 
 # A visit's days, not the meeting's: "her official visit to Kazakhstan on", "a state visit
