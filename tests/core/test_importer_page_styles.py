@@ -2899,3 +2899,14 @@ def test_a_quoted_posts_date_is_not_the_meetings() -> None:
     )
     assert readout.date == dt.date(2025, 2, 12)
     assert "date" in {r.field for r in readout.review}
+
+
+def test_a_length_said_of_the_meeting_a_few_paragraphs_on() -> None:
+    readout = _readout(
+        "JAKARTA (JP): Foreign Minister Alexander Downer met President B.J. Habibie at Merdeka "
+        "Palace on March 2, 1999.\n\n"
+        "They discussed the future of East Timor.\n\n"
+        "During the one-hour meeting with Downer, Habibie was accompanied by State Secretary "
+        "Muladi.\n"
+    )
+    assert readout.duration_minutes == 60

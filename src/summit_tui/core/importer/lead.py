@@ -467,6 +467,10 @@ _COURSE = re.compile(
     r"|(?<=\b)Time:(?=\s*(?:[Aa]pprox\w*\s+)?\d)"
     r"|went for|\d+[- ]minutes?|\d+[- ]hours?|half[- ]hour|hour[- ]long"
     r"|an hour long|for (?:about |some |nearly |over )?(?:an|one|two|three|half an) hours?"
+    # "During the one-hour meeting", "their around an hour talks", "(approximately one hour)"
+    r"|(?:one|two|three)[- ]hours?(?=[- ](?:long|meeting|talks|discussion|conversation|call))"
+    r"|(?:about|around|nearly) an hour(?= (?:meeting|talks|discussion|conversation|call))"
+    r"|\((?:approximately|about|around|some) (?:one|an|two|three|\d+) hours?(?=\))"
     r")\b",
     re.I,
 )
