@@ -2910,3 +2910,17 @@ def test_a_length_said_of_the_meeting_a_few_paragraphs_on() -> None:
         "Muladi.\n"
     )
     assert readout.duration_minutes == 60
+
+
+def test_an_outlines_time_field_above_its_lead() -> None:
+    readout = _readout(
+        "Outline of Japan-U.S. Foreign Ministers Meeting\n\n"
+        "I. Date and Venue\n\n"
+        "Time: Approximately 09:30-10:15, 14 September 2001 (U.S. Eastern Time)\n"
+        "Venue: State Department, Washington\n\n"
+        "II. Outline of the Meeting\n\n"
+        "Foreign Minister Makiko Tanaka met Secretary of State Colin Powell on 14 September "
+        "2001 and discussed the response to the attacks.\n"
+    )
+    assert readout.start_time == dt.time(9, 30)
+    assert readout.duration_minutes == 45

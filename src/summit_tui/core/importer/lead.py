@@ -498,6 +498,11 @@ def timing_text(lead: str, paras: list[str]) -> str:
     for para in paras[at + 1 : at + 4]:
         if _COURSE.search(para):
             return f"{lead}\n{para}"
+    for para in paras[:at]:
+        # An outline's field above its lead: "Time: Approximately 18:00-19:00, 11 September
+        # 2000 (U.S. Eastern Standard Time)" under "I. Date and Venue"
+        if _TIME_FIELD.match(para) and timing_with_note(para)[0] is not None:
+            return f"{lead}\n{para}"
     # Further on, only a length said of the meeting itself ("During the 25-minute phone talk,
     # ..."): a sentence that names the meeting and how long it ran.
     for para in paras[at + 4 : at + 12]:
@@ -511,6 +516,7 @@ def timing_text(lead: str, paras: list[str]) -> str:
     return lead
 
 
+_TIME_FIELD = re.compile(r"(?:Date and )?Time\s*:", re.I)
 _ITSELF = re.compile(r"\b(?:meeting|talks?|call|summit|exchange|conversation|discussions?)\b", re.I)
 
 
