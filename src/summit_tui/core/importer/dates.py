@@ -59,7 +59,8 @@ _NUMERIC = re.compile(
 # "10. 1. 2009": a dot and a space after the day and the month, as Czech and Slovak pages
 # write dates; day first is the only order written that way.
 _SPACED_DOTS = re.compile(
-    r"(?<![\d.])(?P<day>[0-3]?\d)\.[^\S\n](?P<month>[01]?\d)\.[^\S\n](?P<year>(?:19|20)\d\d)(?![\d.]\d)"
+    r"(?<![\d.])(?P<day>[0-3]?\d)\.[^\S\n](?P<month>[01]?\d)\.[^\S\n]"
+    r"(?P<year>(?:19|20)\d\d)(?![\d.]\d)"
 )
 _RELATIVE = re.compile(
     r"\b(?P<word>today|yesterday|this (?:morning|afternoon|evening)|tonight"

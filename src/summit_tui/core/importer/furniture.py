@@ -371,14 +371,7 @@ _SHARE_NAMES = re.compile(
 )
 
 
-# Japanese pages' trail from their "top page": "トップページ > 会談・訪問 > 小泉総理大臣", or
-# its words apart by spaces only.
-_TOP_PAGE = re.compile(r"^[|\s]*トップページ(?:\s|>|$)")
-
-
 def _is_breadcrumb(line: str) -> bool:
-    if _TOP_PAGE.match(line) and len(line) <= MAX_CRUMB_LINE:
-        return True
     parts = _CRUMB_SEP.split(line)
     if len(parts) < 2 or len(line) > MAX_CRUMB_LINE:
         return False

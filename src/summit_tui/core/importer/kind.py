@@ -608,16 +608,7 @@ def kind_of(
     leaders_call = (
         _two_leaders(people)
         and not re.search(r"\b[Ff]ormer\b", f"{title}\n{lead}")
-        and not any(
-            _ROYAL.search(p.role)
-            # (a sovereign who heads the government too, called on by a leader: "paid a
-            # courtesy call to Sultan of Brunei"; not the sovereign's own call on one)
-            and not (
-                (p.country in _MONARCH_GOVERNS or _GOVERNING_MONARCHY.search(p.role))
-                and not re.search(r"\bcourtesy call from\b", lead, re.I)
-            )
-            for p in people[:2]
-        )
+        and not any(_sovereign_only(p, lead) for p in people[:2])
     )
     if _COURTESY.search(lead) and not leaders_call:
         # (a president's courtesy call on another is still their summit; a sovereign's
@@ -735,6 +726,16 @@ _MEAL = re.compile(r"\b(?:dinner|lunch|luncheon|breakfast)\b", re.I)
 
 
 _ROYAL = re.compile(r"\b(?:King|Queen|Sultan|Emir|Amir|Emperor|Crown Prince)\b")
+
+
+def _sovereign_only(person: Participant, lead: str) -> bool:
+    """A sovereign who does not head the government, or one who pays the call: their courtesy
+    call is not a summit. Brunei's Sultan, called on by a leader ("paid a courtesy call to
+    Sultan of Brunei"), heads the government too."""
+    if not _ROYAL.search(person.role):
+        return False
+    governs = person.country in _MONARCH_GOVERNS or _GOVERNING_MONARCHY.search(person.role)
+    return not governs or bool(re.search(r"\bcourtesy call from\b", lead, re.I))
 
 
 def _two_leaders(people: list[Participant]) -> bool:

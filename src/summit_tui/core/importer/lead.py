@@ -21,7 +21,8 @@ SENTENCE_END = re.compile(
 # The sentence that reports a meeting: who met, spoke or called whom.
 MEETING_VERB = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talks|talked|held|holds|hold|call|calls|called"
-    r"|telephone|telephoned|phone|phoned|rang|teleconference|videoconference|conversation|conferred|received|receives|hosted"
+    r"|telephone|telephoned|phone|phoned|rang|teleconference|videoconference|conversation"
+    r"|conferred|received|receives|hosted"
     r"|hosts|hosting|receiving|welcomed|welcoming|visited|greeted|dialogue|consultations"
     r"|video|summit|discussed|discussion|played host to|plays host to"
     r"|(?:had|held|hold|holds) (?:[\w-]+ ){0,2}meetings"

@@ -1531,7 +1531,8 @@ _GOVERNMENT_OFFICE = re.compile(
 _BODY_SEAT = re.compile(r"\b(?:Secretariat|Headquarters|HQ|United Nations|UN)\b")
 
 
-_POST_NOMINALS = frozenset({"MP", "QC", "KC", "AC", "AO"})
+_POST_NOMINALS = ("MP", "QC", "KC", "AC", "AO")
+_AFTER_NAME = re.compile(rf"\b({'|'.join(_POST_NOMINALS)})\b(?=\s)")
 _SMALL_WORDS = frozenset({"of", "the", "and", "to", "for", "in", "on", "at", "with"})
 MAX_CAPITALS_LINES = 6  # the header's lines in capitals read for the people it names
 
@@ -1548,20 +1549,12 @@ def _in_lower_case(lines: list[str] | tuple[str, ...]) -> str:
             if out:
                 break
             continue
-        out.append(
-            " ".join(
-                w.lower()
-                if w.lower() in _SMALL_WORDS
-                else w
-                if len(w.strip(",.")) == 1 or w.strip(",.") in _POST_NOMINALS
-                else w.capitalize()
-                # ("P.J.KEATING": initials run into the name)
-                for w in re.sub(r"\.(?=[A-Z])", ". ", line).split()
-            )
-        )
+        # ("P.J.KEATING": initials run into the name)
+        words = re.sub(r"\.(?=[A-Z])", ". ", line).split()
+        out.append(" ".join(_word_in_lower_case(w) for w in words))
     # (a line's end ends a name: "THE HON. TONY ABBOTT MP" over "JOINT PRESS STATEMENT"; so
     # do the letters after it: "THE HON P.J.KEATING MP JOINT DOORSTOP WITH ...")
-    out = [re.sub(r"\b(MP|QC|KC|AC|AO)\b(?=\s)", r"\1,", line) for line in out]
+    out = [_AFTER_NAME.sub(r"\1,", line) for line in out]
     return "".join(
         f"{line} " if line.endswith(",") or i == len(out) - 1 else f"{line}, "
         for i, line in enumerate(out)
@@ -1569,6 +1562,14 @@ def _in_lower_case(lines: list[str] | tuple[str, ...]) -> str:
 
 
 MIN_CAPITALS_LINE = 20  # shorter lines in capitals are labels ("E& OE PROOF COPY")
+
+
+def _word_in_lower_case(word: str) -> str:
+    """A word of a header in capitals as a sentence writes it: "of", "Keating", "P", "MP"."""
+    bare = word.strip(",.")
+    if word.lower() in _SMALL_WORDS:
+        return word.lower()
+    return word if len(bare) == 1 or bare in _POST_NOMINALS else word.capitalize()
 
 
 def _leader_by_demonym(

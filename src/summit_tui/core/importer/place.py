@@ -51,7 +51,8 @@ _VENUE_WORD = (
 )
 _PERSON_WORDS = re.compile(
     r"\b(?:President|Prime|Minister|Premier|Chancellor|King|Queen|Mr|Ms|Mrs"
-    r"|Dr|Secretary|Foreign|Leaders?|Sheikh|Emir|Sultan|Crown|Both|The|Director(?:-General)?|Ambassador|Envoy)\b"
+    r"|Dr|Secretary|Foreign|Leaders?|Sheikh|Emir|Sultan|Crown|Both|The"
+    r"|Director(?:-General)?|Ambassador|Envoy)\b"
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,}[A-Z])(?:\s*,\s+\w|\s*(?::|--|—|–)\s|\s+-\s)"
