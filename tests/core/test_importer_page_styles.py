@@ -2924,3 +2924,41 @@ def test_an_outlines_time_field_above_its_lead() -> None:
     )
     assert readout.start_time == dt.time(9, 30)
     assert readout.duration_minutes == 45
+
+
+def test_a_hijri_date_beside_the_gregorian_one() -> None:
+    readout = _readout(
+        "Jeddah, Dhu al-Hijjah 12, 1445 H, June 18, 2024, SPA -- Crown Prince Mohammed bin "
+        "Salman met on Monday with Pakistani Prime Minister Shehbaz Sharif at Al-Salam Palace."
+        "\n\nThey reviewed relations between the two countries.\n"
+    )
+    assert readout.date == dt.date(2024, 6, 17)
+
+
+def test_a_photo_credit_after_a_caption_is_no_headline() -> None:
+    readout = _readout(
+        "Skip to main menu\n"
+        "Ministry for Foreign Affairs\n\n"
+        "Þórdís Gylfadóttir met the Foreign Ministers of Norway and Denmark\n\n"
+        "From the bilateral meeting with Norway today. - myndMinistry for Foreign Affairs/Anna "
+        "Jónsdóttir\n\n"
+        "Þórdís Kolbrún Reykfjörð Gylfadóttir, Minister for Foreign Affairs, met the Foreign "
+        "Ministers of Norway and Denmark, who are in Iceland for the Nordic ministers' meeting."
+        "\n\nThe Minister started the day with a bilateral meeting with the Norwegian Foreign "
+        "Minister Anniken Huitfeldt on 3 May 2022.\n"
+    )
+    assert readout.title == "Þórdís Gylfadóttir met the Foreign Ministers of Norway and Denmark"
+
+
+def test_a_journalists_question_is_not_the_lead() -> None:
+    readout = _readout(
+        "Remarks Prior to a Meeting With Prime Minister Keir Starmer of the United Kingdom in "
+        "London, United Kingdom\n\n"
+        "July 10, 2025\n\n"
+        "President Trump. Thank you very much. It's an honor to be here.\n\n"
+        "Prime Minister Starmer. Welcome back, Mr. President.\n\n"
+        "Q. Mr. President, how was the call with President Erdogan?\n\n"
+        "President Trump. It was a good call.\n"
+    )
+    assert set(readout.countries) == {"GB", "US"}
+    assert readout.kind == "summit"

@@ -164,6 +164,9 @@ CAPTION = re.compile(
     r"|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth) (?:from )?(?:left|right|L|R)"
     r"|(?:left|right) to (?:right|left))\)"
     r"|(?:^|\s)(?:\(?Photo|Photograph|File photo|Image)\s?:"
+    # A credit after the caption, in the page's language: "... with Sweden today. - mynd
+    # Ministry for Foreign Affairs/Name", "... - Foto: ...".
+    r"|\s[-–—]\s?(?:mynd|photo|foto|bild|kuva)(?=[\s:]|(?-i:[A-Z]))"
     r"|\bpos(?:e|es|ed|ing) for (?:a |the )?(?:group |family )?photo"
     r"|\b(?:shakes|shaking) hands\b"
     # "Foreign Secretary James Cleverly during his meeting with Foreign Minister Wang Yi."
@@ -172,6 +175,7 @@ CAPTION = re.compile(
 )
 
 
+_QUESTION_TURN = re.compile(r"(?:Q|QUESTION|JOURNALIST|REPORTER)\s?[.:]\s")
 HOST_TURN = re.compile(r"^(?:MODERATOR|OPERATOR|MC|MASTER OF CEREMONIES|ANNOUNCER)\s*:")
 
 
@@ -191,6 +195,8 @@ def _reports_meeting(para: str) -> bool:
         # ("MODERATOR: ... Mr. President, Madam Secretary of State, Honorable X, ...": the
         # people addressed, not a report of who met)
         and not HOST_TURN.match(para)
+        # ("Q. Mr. President, how was the call with President Erdogan?": a journalist asks)
+        and not _QUESTION_TURN.match(para)
         and bool(MEETING_VERB.search(para))
         # ("... held a meeting with X. The following is an overview of the meeting.": a lead
         # that announces what follows; "The following is attributable to ...": not a lead)

@@ -110,6 +110,22 @@ def _capitalised_role(m: re.Match[str]) -> str:
 _TEMPLATE_SLOT = re.compile(r"[^\S\n]*(?:\(\{\{[^{}\n]{1,40}\}\}\)|\{\{[^{}\n]{1,40}\}\})")
 
 
+# A Hijri date written beside the Gregorian one, as Gulf and Indonesian wires date their
+# lines: "Cairo, 13 Dzulqa'dah 1435/8 September 2014 (MINA)", "Jeddah, Dhu al-Hijjah 10,
+# 1440 H, August 11, 2019, SPA --". Only the Gregorian date is read.
+_HIJRI_MONTH = (
+    r"(?:Muharram|Safar|Rabi[a-z]*'?[- ]?(?:ul|al|el)?[- ]?(?:Awwal|Awal|Akhir|Thani|Sani|I{1,2})"
+    r"|Jumad[a-z]*'?[- ]?(?:ul|al|el)?[- ]?(?:Awwal|Ula|Akhir[a-z]*|Thani[a-z]*|I{1,2})"
+    r"|Rajab|Sha'?ban|Ramadh?an|Shawwal"
+    r"|(?:Dhu|Dhul|Zul|Dzul)[- ]?(?:al[- ]?)?(?:Q[a-z]*'?dah?|Hij[a-z]*))"
+)
+_HIJRI_DATE = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+" + _HIJRI_MONTH + r"|\b" + _HIJRI_MONTH + r"\s+\d{1,2},?)"
+    r"\s+1[34]\d\d(?:\s*(?:A\.?H\.?|H\.?)(?!\w))?\s*(?:/|,)\s*(?=(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d)",
+    re.I,
+)
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, apostrophes and link labels; trim every line."""
     text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
@@ -117,6 +133,7 @@ def normalise(text: str) -> str:
     text = _GRAVE_APOSTROPHE.sub("'", text.translate(_DASHES))
     text = _LINK_LABELS.sub(_drop_link_label, text)
     text = _TEMPLATE_SLOT.sub("", text)
+    text = _HIJRI_DATE.sub("", text)
     text = _GLUED_SENTENCES.sub(". ", text)
     text = _GLUED_WORDS.sub(_unglue_words, text)
     text = _GLUED_OF.sub(r"\g<office> \g<link>", text)
