@@ -2962,3 +2962,42 @@ def test_a_journalists_question_is_not_the_lead() -> None:
     )
     assert set(readout.countries) == {"GB", "US"}
     assert readout.kind == "summit"
+
+
+def test_talks_interrupted_for_a_call_are_not_the_calls() -> None:
+    readout = _readout(
+        "Prime Minister spoke on the phone with the President of France\n\n"
+        "12. 3. 2009\n\n"
+        "Czech Prime Minister Mirek Topolánek briefly interrupted his Berlin talks with German "
+        "Chancellor Angela Merkel and spoke on the phone with French President Nicolas "
+        "Sarkozy.\n\nThe call dealt with the European Council's agenda.\n"
+    )
+    assert readout.kind == "telephone-talk"
+    assert set(readout.countries) == {"CZ", "FR"}
+
+
+def test_a_subject_named_by_office_alone_after_its_full_name() -> None:
+    readout = _readout(
+        "Visit by the President of the Republic of Poland to Vilnius\n\n"
+        "On 3 May 2004, President of the Republic of Poland Aleksander Kwaśniewski paid a "
+        "one-day visit to Vilnius. During the visit, President of the Republic of Poland met "
+        "President of Lithuania Rolandas Paksas and President of Latvia Vaira Vīķe-Freiberga."
+        "\n\nThe three Presidents discussed the enlargement of the European Union.\n"
+    )
+    assert "Aleksander Kwaśniewski" in {p.name for p in readout.participants}
+    assert set(readout.countries) == {"PL", "LT", "LV"}
+
+
+def test_those_met_in_turn_are_a_meeting_each() -> None:
+    result = import_text(
+        "Visit by the President of the Republic of Poland to Kiev\n\n"
+        "On 16 June 2005, President of the Republic of Poland Aleksander Kwaśniewski paid a "
+        "one-day visit to Kiev. During the visit, President of the Republic of Poland met "
+        "President of Ukraine Viktor Yushchenko and President of Georgia Mikheil "
+        "Saakashvili.\n\n"
+        "During his meeting with President Viktor Yushchenko, President Kwaśniewski spoke of "
+        "the cemetery in Lviv.\n\nWith President Saakashvili he discussed energy.\n",
+        "visit.txt",
+    )
+    written = [i.readout for i in result.readouts if i.readout is not None]
+    assert [set(r.countries) for r in written] == [{"PL", "UA"}, {"PL", "GE"}]

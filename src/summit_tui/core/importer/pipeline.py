@@ -269,6 +269,32 @@ _NOT_SEPARATE = re.compile(
 )
 _MANY_NAMED = "the text names "  # the mark of a list of people with offices
 _COMPOSED = "composed from the parties"  # the mark of a title the text did not give
+# "During his meeting with President Viktor Yushchenko, ...": a later paragraph that speaks
+# of a meeting with one of those the lead says were met.
+_ONE_MEETING = re.compile(
+    r"\b(?:During|In|At) (?:his|her|their|the|[A-Z][\w-]+'s) (?:bilateral )?(?:meeting|talks)"
+    r" with\b"
+    r"(?P<with>[^,.;]{3,80})"
+)
+_MET_LIST = re.compile(r"\b(?:met|met with|held (?:a )?meetings? with)\b")
+
+
+def _met_in_turn(lead: str, said: list[str], named: list[str]) -> re.Match[str] | None:
+    """The verb of a lead that lists whom one side met ("During the visit, the President met
+    President A and President B"), when a later paragraph reports the meeting with the first
+    alone: the meetings were held in turn."""
+    verb = _MET_LIST.search(lead)
+    if verb is None or len(named) < MIN_SERIES:
+        return None
+    for para in said:
+        if para == lead or (m := _ONE_MEETING.search(para)) is None:
+            continue
+        met = [f for f in named[1:] if re.search(rf"\b{re.escape(f)}\b", m["with"])]
+        if met == [named[1]]:
+            return verb
+    return None
+
+
 MIN_SERIES = 3  # people in a list before each counterpart is taken for a call of its own
 MAX_SERIES_LOOK = 6  # paragraphs read for the list
 
@@ -483,7 +509,7 @@ def _separate_meetings(
         (p for p in said[:MAX_SERIES_LOOK] if sum(f in p for f in named[1:]) >= MIN_SERIES - 1),
         "",
     )
-    verb = _SERIES.search(lead) or _SERIES_MET.search(lead)
+    verb = _SERIES.search(lead) or _SERIES_MET.search(lead) or _met_in_turn(lead, said, named)
     # ("held separate talks with" is in person; "spoke with", "held calls with" by phone)
     by_phone = verb is not None and bool(_BY_PHONE_SERIES.search(verb.group(0)))
     family = first.name.split()[-1] if first.name else ""
@@ -1377,6 +1403,8 @@ def _named_before(
         subject = next(iter(find_participants(said[-1])), None)
         if subject is not None and not any(same_person(subject.name, p.name) for p in out):
             out.insert(0, subject)
+    if (subject := _office_subject(sentence, earlier, out)) is not None:
+        out.insert(0, subject)
     for person in earlier:
         family = person.name.split()[-1]
         alias = re.search(rf"{re.escape(person.name)}\s+\((?P<a>[A-Z][\w'-]{{2,}})\)", before)
@@ -1410,6 +1438,29 @@ def _named_before(
         ]
         out.insert(later[0] if later else len(out), person)
     return out
+
+
+def _office_subject(
+    sentence: str, earlier: list[Participant], people: list[Participant]
+) -> Participant | None:
+    """The one a meeting sentence names by office alone before its verb, named in full with
+    that office before it ("President of the Republic of Poland Aleksander Kwasniewski paid a
+    visit to Kiev. During the visit, President of the Republic of Poland met ...")."""
+    verb = MEETING_VERB.search(sentence)
+    if verb is None:
+        return None
+    head = sentence[: verb.start()]
+    for person in earlier:
+        role = person.role
+        if len(role.split()) < 2 or not person.country:
+            continue
+        m = re.search(rf"\b{re.escape(role)}\b(?!\s+[A-Z])", head)
+        if m is None or any(p.country == person.country for p in people):
+            continue
+        if any(same_person(p.name, person.name) for p in people):
+            continue
+        return person
+    return None
 
 
 _BODY_REPRESENTED = re.compile(
@@ -1979,8 +2030,13 @@ def _without_hosts(people: list[Participant], lead: str) -> list[Participant]:
 
 
 # ("Jan Eliasson (representing UN Secretary General Ban Ki-Moon)": the one represented is
-# not there either)
-_INVITED_BY = re.compile(r"\b(?:invitation of|representing|on behalf of)\b[^,;()]*$", re.I)
+# not there either; "briefly interrupted his Moscow talks with Russian Prime Minister
+# Vladimir Putin and spoke on the phone with ...": another meeting, left for this one)
+_INVITED_BY = re.compile(
+    r"\b(?:invitation of|representing|on behalf of)\b[^,;()]*$"
+    r"|\binterrupt(?:ed|ing) (?:his|her|their)\b(?:(?! and )[^,;()])*$",
+    re.I,
+)
 
 
 def _only_as_host(person: Participant, said: list[str]) -> bool:
