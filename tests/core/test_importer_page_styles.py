@@ -3001,3 +3001,31 @@ def test_those_met_in_turn_are_a_meeting_each() -> None:
     )
     written = [i.readout for i in result.readouts if i.readout is not None]
     assert [set(r.countries) for r in written] == [{"PL", "UA"}, {"PL", "GE"}]
+
+
+def test_a_call_made_last_night_keeps_its_caller() -> None:
+    readout = _readout(
+        "Readout of the President's call to Prime Minister Lee of Singapore\n\n"
+        "Last night, President Obama called Prime Minister Lee of Singapore to tell him that "
+        "he will not be able to travel to Singapore next week. Prime Minister Lee expressed "
+        "his understanding and looked forward to welcoming the President later.\n",
+        Overrides(date=dt.date(2013, 10, 2)),
+    )
+    assert set(readout.countries) == {"US", "SG"}
+    assert readout.kind == "telephone-talk"
+
+
+def test_a_decks_line_in_brackets_is_not_the_lead_and_calls_made_in_turn() -> None:
+    readout = _readout(
+        "*EPF204 03/10/2003\n"
+        "President Calls Leaders on the Summit\n"
+        "(Also meets with Mexico's President Vicente Fox) (380)\n\n"
+        "Washington -- President Bush made a number of phone calls to world leaders early "
+        "March 10 about the dangers of the Saddam Hussein regime, the White House said.\n\n"
+        "By the time of the morning briefing, the president had already spoken with Prime "
+        "Minister Junichiro Koizumi of Japan, and President Jacques Chirac of France.\n\n"
+        "Later Bush and Mexico's President Vicente Fox met at the White House.\n"
+    )
+    assert readout.kind == "telephone-talk"
+    assert set(readout.countries) == {"US", "JP"}
+    assert "Saddam Hussein" not in {p.name for p in readout.participants}

@@ -69,6 +69,10 @@ _MOURNED_NAME = re.compile(
 )
 
 
+# A ruler named for his rule is not at the table: "the dangers of the Saddam Hussein regime".
+_REGIME_NAME = re.compile(r"(?:\b[A-Z][\w'-]+\s+){1,3}(?=regime\b)")
+
+
 def known_names(
     sentence: str, people: list[Participant], date: dt.date | None
 ) -> list[Participant]:
@@ -76,6 +80,7 @@ def known_names(
     ("Director of the Office of ... Yang Jiechi")."""
     plain = _POSSESSIVE.sub("", sentence)  # "David Cameron's phone call"
     plain = _MOURNED_NAME.sub(" ", plain)  # "for the funeral of former Prime Minister X"
+    plain = _REGIME_NAME.sub(" ", plain)
     folded = f" {offices.fold(plain)} "
     out: list[Participant] = []
     # A name in two offices (Borrell: Spain's foreign minister, then the EU's): the one held

@@ -33,6 +33,8 @@ _PHONE = re.compile(
     # ("we always maintain a direct contact with her either through visits or by phone
     # calls": a habit, not this meeting)
     r"\b(?:(?:telephone|phone)(?!\s+calls\b)|telephoned|phoned|rang (?:up )?(?:the |my |[A-Z])"
+    # ("President Bush made a number of phone calls to world leaders")
+    r"|(?:made|makes|placed|held) (?:[\w-]+ ){0,4}?(?:tele)?phone calls\b"
     r"|(?<!video )(?<!video-)teleconference|call (?:with|between)|PM call"
     # (not "the call by the Minister on President X": a visit to the one called on)
     r"|(?:a|the) call\b(?!\s+(?:on|upon)\b|\s+by\s(?!(?:tele)?phone|video)[^.;]{1,60}?\s"
@@ -44,7 +46,7 @@ _PHONE = re.compile(
 # "Spoke to" reports a call unless the text says the two met.
 _SPOKE = re.compile(
     r"\b(?:spoke|speaks|talked|has spoken|had spoken)(?: (?:today|yesterday"
-    r"|again|separately|this (?:morning|afternoon|evening)|\w+ly"
+    r"|again|already|separately|this (?:morning|afternoon|evening)|\w+ly"
     r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?: (?:morning|afternoon|evening|night))?))? (?:to|with)\b",
     re.I,

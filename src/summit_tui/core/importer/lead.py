@@ -175,6 +175,7 @@ CAPTION = re.compile(
 )
 
 
+_IN_BRACKETS = re.compile(r"\([^()]+\)(?:\s*\(\d+\))?")
 _QUESTION_TURN = re.compile(r"(?:Q|QUESTION|JOURNALIST|REPORTER)\s?[.:]\s")
 HOST_TURN = re.compile(r"^(?:MODERATOR|OPERATOR|MC|MASTER OF CEREMONIES|ANNOUNCER)\s*:")
 
@@ -197,6 +198,8 @@ def _reports_meeting(para: str) -> bool:
         and not HOST_TURN.match(para)
         # ("Q. Mr. President, how was the call with President Erdogan?": a journalist asks)
         and not _QUESTION_TURN.match(para)
+        # ("(Also meets with Canada's Prime Minister Jean Chretien) (460)": a headline's deck)
+        and not _IN_BRACKETS.fullmatch(para.strip())
         and bool(MEETING_VERB.search(para))
         # ("... held a meeting with X. The following is an overview of the meeting.": a lead
         # that announces what follows; "The following is attributable to ...": not a lead)

@@ -408,7 +408,9 @@ def _met_later_in_lead(person: Participant, lead: str, sentence: str) -> list[Pa
 _ONE_SIDE_AGAIN = re.compile(
     r"^(?:The|the) (?:[A-Z][\w-]* ){0,3}(?:Minister|Secretary|President|Chancellor)\b|^(?:He|She)\b"
     # ("At noon, he held a working meeting ... with ...")
-    r"|^(?:At|In|On|Later|Afterwards|Then)\b[\w ]{0,25}, (?:he|she)\b"
+    # ("By the time of the morning briefing, the president had already spoken with ...")
+    r"|^(?:At|In|On|Later|Afterwards|Then|By)\b[\w ]{0,40}, (?:he|she"
+    r"|the (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor))\b"
     # ("In the UN chief's meeting with the President of the Palestinian National Authority")
     r"|^(?:At|During|In) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}(?:meeting|talks|call"
     r"|conversation) with\b"
@@ -1971,7 +1973,7 @@ def _repeated_headline(paras: list[str]) -> str:
 # "last week we made a joint statement with ...": another occasion, not this meeting's;
 # "Foreign Secretary X is here to brief you": the briefer, not a participant.
 _RECALLED = re.compile(
-    r"\b(?:last (?:week|month|year|night)|earlier this (?:week|month|year)|previously"
+    r"\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously"
     r"|in the past|(?:a|one|two|three|several) (?:weeks|months|years) ago"
     r"|(?:is|are) (?:here )?to brief (?:you|the (?:media|press))"
     r"|briefed (?:the )?(?:media|press|reporters))\b",
