@@ -3029,3 +3029,28 @@ def test_a_decks_line_in_brackets_is_not_the_lead_and_calls_made_in_turn() -> No
     assert readout.kind == "telephone-talk"
     assert set(readout.countries) == {"US", "JP"}
     assert "Saddam Hussein" not in {p.name for p in readout.participants}
+
+
+def test_pleased_to_meet_reports_a_meeting() -> None:
+    readout = _readout(
+        "Displaying 11 - 20 of 370\n\n"
+        "I was pleased to meet today Montenegro's Deputy Prime Minister and Foreign Minister "
+        "Igor Lukšić in Brussels.\n\n"
+        "We exchanged views on the accession negotiations.\n\n"
+        "I am delighted to welcome you Prime Minister Garibashvili, together with the new "
+        "Foreign Minister Beruchashvili, to Brussels today for the Association Council.\n",
+        Overrides(date=dt.date(2014, 11, 20)),
+    )
+    assert [p.name for p in readout.participants] == ["Igor Lukšić"]
+
+
+def test_a_call_by_a_long_office_with_mr_before_the_name() -> None:
+    readout = _readout(
+        "Press Statement: Call on Prime Minister Lee Hsien Loong by Vice Chairman of the "
+        "Chinese People's Political Consultative Conference Mr Leung Chun-ying, 3 May 2018\n\n"
+        "Prime Minister Lee Hsien Loong received a call by Vice Chairman of the Chinese "
+        "People's Political Consultative Conference Mr Leung Chun-ying at the Istana today. "
+        "They had fruitful exchanges on regional developments.\n"
+    )
+    assert {p.name for p in readout.participants} == {"Lee Hsien Loong", "Leung Chun-ying"}
+    assert readout.kind != "telephone-talk"

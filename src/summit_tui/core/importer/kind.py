@@ -37,8 +37,8 @@ _PHONE = re.compile(
     r"|(?:made|makes|placed|held) (?:[\w-]+ ){0,4}?(?:tele)?phone calls\b"
     r"|(?<!video )(?<!video-)teleconference|call (?:with|between)|PM call"
     # (not "the call by the Minister on President X": a visit to the one called on)
-    r"|(?:a|the) call\b(?!\s+(?:on|upon)\b|\s+by\s(?!(?:tele)?phone|video)[^.;]{1,60}?\s"
-    r"(?:on|upon)\s+(?:the\s+)?(?-i:[A-Z]))"
+    # ("receiving a call by Vice Chairman ... Mr X": a courtesy call, paid by X)
+    r"|(?:a|the) call\b(?!\s+(?:on|upon)\b|\s+by\s(?!(?:tele)?phone|video))"
     # (not "called the meeting ... 'sincere and constructive'": a word for it)
     r"|called (?!on\b|upon\b|for\b)(?:(?-i:[A-Z])|his |her |the (?-i:[A-Z])))",
     re.I,

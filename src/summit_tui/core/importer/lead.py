@@ -27,7 +27,9 @@ MEETING_VERB = re.compile(
     r"|video|summit|discussed|discussion|played host to|plays host to"
     r"|(?:had|held|hold|holds) (?:[\w-]+ ){0,2}meetings"
     # "I had the opportunity to meet today again with the Secretary-General of ASEAN"
-    r"|(?:had|was) (?:the |an |a )?(?:opportunity|chance|pleasure|honou?r) to meet)\b",
+    r"|(?:had|was) (?:the |an |a )?(?:opportunity|chance|pleasure|honou?r) to meet"
+    # "I was pleased to meet today Serbia's First Deputy Prime Minister ..."
+    r"|(?:am|was|were|are) (?:very |most )?(?:pleased|delighted|glad|happy|honou?red) to meet)\b",
     re.I,
 )
 # A line that introduces the readout rather than reporting the meeting.

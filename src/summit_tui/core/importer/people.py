@@ -512,6 +512,11 @@ _BODY_ENDS = frozenset(
         "Foundation",
         "Institute",
         "University",
+        # "Vice Chairman of the Chinese People's Political Consultative Conference and former
+        # Chief Executive of the Hong Kong Special Administrative Region Mr Tung Chee Hwa"
+        "Conference",
+        "Region",
+        "Assembly",
     ]
 )
 _TITLE_ENDS = frozenset(["Nation", "Assembly", "Unity", "Session", "Summit", "Forum", "Union"])
@@ -679,6 +684,8 @@ def _trim_name(name: str) -> str:
         # Secretary, China President X": the next office's holder
         return ""
     text = " ".join(words).rstrip(",")
+    # ("Special Administrative Region Mr Tung Chee Hwa": the body's name, then the name)
+    text = re.sub(rf"^(?:[A-Z][\w']*\s+){{1,4}}{_HONORIFICS}\.?(?:\s+(?=[A-Z])|$)", "", text)
     # A list's headline run into its summary: "Antony BlinkenThe conversation ...".
     text = re.sub(r"(?<=[a-z]{2})(?:The|This|It|In|On|At|During|After|A|An)$", "", text)
     if text.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr)\.$", text):
