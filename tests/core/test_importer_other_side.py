@@ -206,7 +206,9 @@ def test_the_publishers_leaders_meeting_named_by_office_gives_its_country() -> N
     )
     assert set(readout.countries) == {"US", "NZ"}
     assert "Official" not in readout.location
-    assert any(r.field == "countries" and "publisher" in r.reason for r in readout.review)
+    # The President of the day is taken from the table of office holders, and marked so.
+    assert "George W. Bush" in {p.name for p in readout.participants}
+    assert any(r.field == "participants" and "office only" in r.reason for r in readout.review)
 
 
 def test_a_sentence_run_into_a_place_after_an_abbreviation_is_cut() -> None:

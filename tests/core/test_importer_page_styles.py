@@ -3054,3 +3054,29 @@ def test_a_call_by_a_long_office_with_mr_before_the_name() -> None:
     )
     assert {p.name for p in readout.participants} == {"Lee Hsien Loong", "Leung Chun-ying"}
     assert readout.kind != "telephone-talk"
+
+
+def test_a_name_broken_by_a_blank_line_and_those_who_sat_in() -> None:
+    readout = _readout(
+        "THE WHITE HOUSE\n\nOffice of the Press Secretary\n\n"
+        "For Immediate Release May 5, 1993\n\n"
+        "President Clinton's Meeting with German President von Weizsäcker\n\n"
+        "The President and the President of Germany, Richard Karl Freiherr\n\n"
+        "von Weizsäcker, met for an hour in the White House today -- a private meeting, also "
+        "attended by the Vice President, Secretary Christopher and German Foreign Minister "
+        "Kinkel, followed by a working lunch.\n"
+    )
+    assert set(readout.countries) == {"US", "DE"}
+    assert "Kinkel" not in {p.name.split()[-1] for p in readout.participants}
+    assert readout.kind == "summit"
+
+
+def test_the_unnamed_president_after_a_briefers_words() -> None:
+    readout = _readout(
+        "For Immediate Release\nOffice of the Press Secretary\nJune 28, 2001\n\n"
+        "Background Briefing by a Senior Administration Official\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: Thank you. Good afternoon. The President, as all of "
+        "you know, met with President Obasanjo of Nigeria this afternoon. They covered a range "
+        "of issues.\n"
+    )
+    assert set(readout.countries) == {"US", "NG"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.furniture import Page
-from summit_tui.core.importer.lead import MAX_LEAD_TEXT, sentences
+from summit_tui.core.importer.lead import MAX_LEAD_TEXT, meeting_sentence, sentences
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.model.readout import Participant, Review
 from summit_tui.core.reference import countries
@@ -311,6 +311,9 @@ def unnamed_home_side(
     m = (
         UNNAMED_HOME.match(lead)
         or (_later_home_meeting(lead) if home else None)
+        # ("SENIOR ADMINISTRATION OFFICIAL: Thank you. Good afternoon. The President, as all
+        # of you know, met with ...": a briefer's words, then the meeting's sentence)
+        or (UNNAMED_HOME.match(meeting_sentence(lead).lstrip()) if home else None)
         # "Asked about the Prime Minister's meeting today in Downing Street with ..."
         or OWN_OFFICES_MEETING.search(sentences(lead[:MAX_LEAD_TEXT])[0] if lead else "")
     )

@@ -83,6 +83,9 @@ _SUBJECT = re.compile(
     # "... met with X and exchanged views on a range of issues, including President Y's visit"
     r"|and (?:exchanged (?:views|opinions)|discussed)|,? during which"
     r"|ahead of (?:their|the|his|her|a)"
+    # "... a 20-minute private meeting, also attended by the Vice President, Secretary X":
+    # those who sat in, not the sides
+    r"|,? also attended by"
     # "... on the margins of the Coronation of King Charles III": the occasion's people
     r"|on the (?:sidelines|margins) of"
     r"|(?:a|the) (?:possible|future|planned|proposed|potential) (?:meeting|summit|talks)"

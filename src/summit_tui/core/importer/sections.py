@@ -43,19 +43,27 @@ def paragraphs(lines: list[str] | tuple[str, ...]) -> list[str]:
     # Wire copy whose every line became a block of its own (a page that put each line in a
     # paragraph): the blank lines between them do not end a sentence.
     spaced = wrapped and _every_line_spaced(lines)
+    broken = False  # a blank line inside a sentence ("... Antonio Manuel" / "" / "de ...")
     for line in lines:
         if not line:
+            broken = joinable and bool(out) and len(out[-1]) >= MIN_BROKEN
             joinable = joinable and spaced
             continue
         starts_block = bool(_TOP.match(line) or _SUB.match(line) or _BULLET.match(line))
         # A wrapped line continues a sentence: the one before had no closing punctuation
         # and this one does not open a new numbered item.
-        if joinable and out and not starts_block and (line[0].islower() or wrapped):
+        if (broken and out and not starts_block and line[0].islower()) or (
+            joinable and out and not starts_block and (line[0].islower() or wrapped)
+        ):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
         joinable = not line.endswith(tuple(_END)) and not line.endswith(":")
+        broken = False
     return out
+
+
+MIN_BROKEN = 60  # a line this long without a stop, then a blank line: a sentence broken
 
 
 def _every_line_spaced(lines: list[str] | tuple[str, ...]) -> bool:
