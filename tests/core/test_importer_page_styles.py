@@ -12,6 +12,7 @@ import datetime as dt
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer.dates import dateline, place_of_dateline
 from summit_tui.core.importer.kind import kind_of
+from summit_tui.core.importer.lead import lead_index
 from summit_tui.core.importer.people import find_participants, header_secretary
 from summit_tui.core.importer.place import find_location, later_location, met_at
 from summit_tui.core.importer.request import Overrides
@@ -3080,3 +3081,26 @@ def test_the_unnamed_president_after_a_briefers_words() -> None:
         "of issues.\n"
     )
     assert set(readout.countries) == {"US", "NG"}
+
+
+def test_a_hosts_welcome_in_a_transcript_is_its_lead() -> None:
+    readout = _readout(
+        "PRIME MINISTER HOWARD:\n"
+        "Well morning ladies and gentlemen. I'm delighted again to welcome the Prime Minister "
+        "of New Zealand to Australia. I'm delighted to have Helen Clark here in Canberra "
+        "today.\n"
+        "Our relationship has many strands. Recently the New Zealand Finance Minister, Dr "
+        "Cullen, and the Australian Treasurer Mr Costello met and explored a single market.\n",
+        Overrides(date=dt.date(2004, 3, 5)),
+    )
+    assert "Cullen" not in {p.name.split()[-1] for p in readout.participants}
+    assert set(readout.countries) == {"AU", "NZ"}
+
+
+def test_our_great_pleasure_to_welcome_reports_the_visit() -> None:
+    paras = [
+        "PRIME MINISTER CLARK:",
+        "It's been our great pleasure to welcome Prime Minister Howard to New Zealand for the "
+        "second time this year.",
+    ]
+    assert lead_index(paras) == 1

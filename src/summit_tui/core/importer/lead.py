@@ -29,7 +29,10 @@ MEETING_VERB = re.compile(
     # "I had the opportunity to meet today again with the Secretary-General of ASEAN"
     r"|(?:had|was) (?:the |an |a )?(?:opportunity|chance|pleasure|honou?r) to meet"
     # "I was pleased to meet today Serbia's First Deputy Prime Minister ..."
-    r"|(?:am|was|were|are) (?:very |most )?(?:pleased|delighted|glad|happy|honou?red) to meet)\b",
+    r"|(?:am|was|were|are|'m) (?:very |most )?(?:again )?(?:pleased|delighted|glad|happy|honou?red)"
+    r"(?: again)? to (?:meet|welcome)"
+    # "It's been our great pleasure to welcome Prime Minister Howard to New Zealand"
+    r"|(?:pleasure|privilege) to welcome)\b",
     re.I,
 )
 # A line that introduces the readout rather than reporting the meeting.
@@ -213,6 +216,9 @@ def _reports_meeting(para: str) -> bool:
         and not _EARLIER_MEETING.match(para)
         and not CAPTION.search(para)
         and not _only_to_come(meeting_sentence(para))
+        # ("recently the New Zealand Finance Minister, Dr Cullen, and the Australian Treasurer
+        # Mr Costello met": a meeting recalled, not reported)
+        and not _RECENTLY_MET.search(meeting_sentence(para))
     )
 
 
@@ -225,6 +231,9 @@ _TO_COME = re.compile(
 _HELD = re.compile(
     r"\b(?:met|held|spoke|had|received|talked|conferred|hosted|called|welcomed|discussed)\b"
 )
+
+
+_RECENTLY_MET = re.compile(r"\b(?:[Rr]ecently|[Pp]reviously)\b[^.]{0,150}\bmet\b")
 
 
 def _only_to_come(sentence: str) -> bool:
