@@ -3104,3 +3104,19 @@ def test_our_great_pleasure_to_welcome_reports_the_visit() -> None:
         "second time this year.",
     ]
     assert lead_index(paras) == 1
+
+
+def test_a_wire_photos_caption_dated_after_the_page_is_not_the_meeting() -> None:
+    readout = _readout(
+        "Remarks With Uruguayan Foreign Minister Rodolfo Nin Novoa\n\n"
+        "U.S. Secretary of State John Kerry speaks at a university in Hanoi, Vietnam, Friday, "
+        "Jan. 13, 2017. (AP Photo/Jane Roe, Pool)\n\n"
+        "Secretary of State John Kerry\n\n"
+        "And Uruguayan Foreign Minister Rodolfo Nin Novoa\n\n"
+        "October 3, 2016\n\nTreaty Room\n\nWashington, D.C.\n\n"
+        "SECRETARY KERRY: I'm very happy to welcome Foreign Minister Nin Novoa of Uruguay here "
+        "to Washington. Thank you.\n"
+    )
+    assert readout.date == dt.date(2016, 10, 3)
+    assert readout.title == "Remarks With Uruguayan Foreign Minister Rodolfo Nin Novoa"
+    assert "Vietnam" not in readout.location

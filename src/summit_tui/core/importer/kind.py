@@ -459,7 +459,8 @@ def _headline_score(line: str) -> int:
 # An archive's header names who spoke before its headline: "Secretary of State Madeleine K.
 # Albright", "and Italian Foreign Minister Lamberto Dini".
 _WHO_SPOKE = re.compile(
-    r"(?:(?:and|with) )?(?:[A-Z][a-z]+ )?(?:Secretary of State|Foreign Minister|Prime Minister"
+    r"(?:(?:[Aa]nd|[Ww]ith) )?(?:[A-Z][a-z]+ )?"
+    r"(?:Secretary of State|Foreign Minister|Prime Minister"
     r"|President|Chancellor|Minister for Foreign Affairs|Minister of Foreign Affairs)"
     r" [A-Z][\w'-]*\.?(?: [A-Z][\w'-]*\.?){1,3}"
 )

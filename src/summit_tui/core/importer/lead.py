@@ -172,6 +172,8 @@ CAPTION = re.compile(
     r"|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth) (?:from )?(?:left|right|L|R)"
     r"|(?:left|right) to (?:right|left))\)"
     r"|(?:^|\s)(?:\(?Photo|Photograph|File photo|Image)\s?:"
+    # "... in Ho Chi Minh City, Vietnam. (AP Photo/Alex Brandon, Pool)"
+    r"|\((?:AP|AFP|EPA|Reuters|Xinhua|Yonhap|Kyodo|Getty|Pool) Photo\b"
     # A credit after the caption, in the page's language: "... with Sweden today. - mynd
     # Ministry for Foreign Affairs/Name", "... - Foto: ...".
     r"|\s[-–—]\s?(?:mynd|photo|foto|bild|kuva)(?=[\s:]|(?-i:[A-Z]))"

@@ -290,7 +290,13 @@ def meeting_date(
                 )
             )
             return printed
-        candidates += later
+        # (a date after the page's own date line is not the meeting it reports: "Friday,
+        # Jan. 13, 2017" in a later photo's caption on a page dated September 15, 2016)
+        candidates += [
+            d
+            for d in later
+            if printed is None or d.year is None or (d.resolve(None) or printed) <= printed
+        ]
     for mention in candidates:
         date = mention.resolve(year)
         words = (lead if mention in (t[2] for t in lead_dates) else "")[mention.start : mention.end]

@@ -166,7 +166,7 @@ _ROLE_HEAD = (
     r"|Minister|King|Queen|Emperor|Crown Prince|Sultan|Emir|Amir|Chairman|Chairperson"
     r"|State Councill?or|State Counsell?or|Taoiseach|Tánaiste|Governor-General|Director-General"
     r"|Senator|Attorney[- ]General"
-    r"|Director(?=\s+of\s+[^,;:()\n]{0,60}?\b(?:Department|Bureau|Division|Staff)\b)"
+    r"|Director(?=\s+of\s+[^,;:()\n]{0,60}?\b(?:Department|Bureau|Division|Staff|Office)\b)"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
     r"|(?:Prime )?Cabinet Secretary"
