@@ -3120,3 +3120,22 @@ def test_a_wire_photos_caption_dated_after_the_page_is_not_the_meeting() -> None
     assert readout.date == dt.date(2016, 10, 3)
     assert readout.title == "Remarks With Uruguayan Foreign Minister Rodolfo Nin Novoa"
     assert "Vietnam" not in readout.location
+
+
+def test_a_working_session_with_a_regions_under_secretary() -> None:
+    readout = _readout(
+        "Vietnamese Foreign Minister Bui Thanh Son had a working session with British "
+        "Parliamentary Under-Secretary of State for Indo-Pacific Catherine West in Hanoi on "
+        "March 3, 2025, during her working visit to Vietnam.\n\nThey discussed trade.\n"
+    )
+    assert {p.name for p in readout.participants} == {"Bui Thanh Son", "Catherine West"}
+    assert set(readout.countries) == {"VN", "GB"}
+
+
+def test_the_country_visited_without_the_sentences_stop() -> None:
+    readout = _readout(
+        "Deputy Foreign Minister Pham Quang Hieu met Minister of State for the Indo-Pacific "
+        "Anne-Marie Trevelyan on 5 June 2023, part of his working visit to the UK.\n\n"
+        "They discussed the strategic partnership.\n"
+    )
+    assert readout.location == "UK"

@@ -25,7 +25,7 @@ MEETING_VERB = re.compile(
     r"|conferred|received|receives|hosted"
     r"|hosts|hosting|receiving|welcomed|welcoming|visited|greeted|dialogue|consultations"
     r"|video|summit|discussed|discussion|played host to|plays host to"
-    r"|(?:had|held|hold|holds) (?:[\w-]+ ){0,2}meetings"
+    r"|(?:had|held|hold|holds) (?:[\w-]+ ){0,2}meetings|working session"
     # "I had the opportunity to meet today again with the Secretary-General of ASEAN"
     r"|(?:had|was) (?:the |an |a )?(?:opportunity|chance|pleasure|honou?r) to meet"
     # "I was pleased to meet today Serbia's First Deputy Prime Minister ..."

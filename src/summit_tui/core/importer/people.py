@@ -157,7 +157,8 @@ _NAME = (
     rf"(?:{_SPACE}(?:{_PARTICLE}{_SPACE}){{0,2}}{_TOKEN}){{0,6}}(?:,{_SPACE}Jr(?:\.|\b(?!-)))?"
 )
 _ROLE_HEAD = (
-    r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co|Assistant|Principal)"
+    r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co|Assistant|Principal"
+    r"|Parliamentary)"
     r"(?:\s+|-))*"
     # "Foreign minister Park Jin held talks": sentence case, as some wires write it.
     r"(?:President|Prime [Mm]inister|Premier|Chancellor|Foreign [Mm]inister|Foreign Secretary"
@@ -168,7 +169,8 @@ _ROLE_HEAD = (
     r"|Senator|Attorney[- ]General"
     r"|Director(?=\s+of\s+[^,;:()\n]{0,60}?\b(?:Department|Bureau|Division|Staff|Office)\b)"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
-    r"|Under Secretary|Vice Premier|Vice Chairman|General Secretary|Chief Executive"
+    r"|Under[- ]Secretary(?:[- ]General| of State)?|Vice Premier|Vice Chairman"
+    r"|General Secretary|Chief Executive"
     r"|(?:Prime )?Cabinet Secretary"
     r"|High Representative|Secretary (?:for|of) Foreign Affairs"
     r"|(?<!Press )Secretary(?=\s+[A-Z][a-z])|PM(?=\s+[A-Z][a-z]))"
@@ -180,7 +182,9 @@ _PORTFOLIO_END = (
     r"(?:Affairs|Trade|Defen[cs]e|Finance|Economy|Industry|Cooperation|Development"
     r"|Commerce|Energy|Security|Health|Education|Justice|Interior|Europe|Relations"
     r"|Planning|Investment|Environment|Culture|Transport|Tourism|Agriculture|Policy"
-    r"|Climate Change|Technology|Fisheries|Labour|Labor|Women|Sport)"
+    r"|Climate Change|Technology|Fisheries|Labour|Labor|Women|Sport"
+    # a region's minister: "Parliamentary Under-Secretary of State for Indo-Pacific"
+    r"|Indo-Pacific|Asia|Africa|Americas|Pacific|Middle East)"
 )
 _PORTFOLIO = (
     rf"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][A-Za-z]+,?\s+(?:and\s+)?){{0,5}}"

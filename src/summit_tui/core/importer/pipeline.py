@@ -1884,7 +1884,8 @@ def _visited_country(lead: str, review: list[Review]) -> str:
     """The country the lead's first sentence says someone was visiting, marked: only a
     country, when the text names no city."""
     for m in _VISITING.finditer(sentences(lead)[0] if lead.strip() else ""):
-        name = m.group("country").removeprefix("the ")
+        # (the sentence's stop is not the name's: "visit to the UK." but "the U.S.")
+        name = re.sub(r"(?<=[A-Za-z]{2})\.$", "", m.group("country").removeprefix("the "))
         if countries.lookup(name, strict_codes=True) is not None:
             review.append(
                 Review("location", "only the country visited is given, not the city", m.group(0))
