@@ -14,7 +14,7 @@ from summit_tui.core.importer.dates import dateline, place_of_dateline
 from summit_tui.core.importer.kind import kind_of
 from summit_tui.core.importer.lead import lead_index
 from summit_tui.core.importer.people import find_participants, header_secretary
-from summit_tui.core.importer.place import find_location, later_location, met_at
+from summit_tui.core.importer.place import find_location, here_in, later_location, met_at
 from summit_tui.core.importer.request import Overrides
 from summit_tui.core.importer.times import timing_with_note
 from summit_tui.core.model.readout import Participant, Readout
@@ -3139,3 +3139,9 @@ def test_the_country_visited_without_the_sentences_stop() -> None:
         "They discussed the strategic partnership.\n"
     )
     assert readout.location == "UK"
+
+
+def test_here_in_a_city_stops_at_the_sentences_end() -> None:
+    assert here_in(
+        ["I tasted a beer made here in Hanoi. Some 99 per cent of its barley is ours."]
+    ) == ("Hanoi")

@@ -569,7 +569,8 @@ def here_in(paras: list[str] | tuple[str, ...]) -> str:
     first paragraphs of a transcript or a story."""
     for para in paras[:6]:
         for m in _HERE_IN.finditer(para):
-            place = m["place"].rstrip(".,")
+            # (not the next sentence's first word: "a beer made here in Hanoi. Some 99 per cent")
+            place = re.split(r"\.\s", m["place"])[0].rstrip(".,")
             if city_or_venue(place):
                 return place
     return ""
