@@ -3145,3 +3145,17 @@ def test_here_in_a_city_stops_at_the_sentences_end() -> None:
     assert here_in(
         ["I tasted a beer made here in Hanoi. Some 99 per cent of its barley is ours."]
     ) == ("Hanoi")
+
+
+def test_the_counterpart_welcomed_in_the_quote_after_the_lead() -> None:
+    readout = _readout(
+        "Foreign Secretary meets Uruguay's Foreign Minister in London\n\n"
+        "The Foreign Secretary, William Hague, today met Uruguay's Foreign Minister to discuss "
+        "cooperation with Latin America.\n\n"
+        "Speaking today, the Foreign Secretary said:\n\n"
+        "I am pleased to welcome Foreign Minister Luis Almagro to the UK. This is our first "
+        "meeting.\n",
+        Overrides(date=dt.date(2013, 6, 4)),
+    )
+    assert set(readout.countries) == {"GB", "UY"}
+    assert "Luis Almagro" in {p.name for p in readout.participants}

@@ -356,9 +356,10 @@ def _first_met_after(
         )
         if not said and not _ONE_SIDE_AGAIN.search(first):
             continue
+        found = [_of_lead_country(p, lead) for p in find_participants(first)]
         others = [
             p
-            for p in find_participants(first)
+            for p in found
             if p.country and p.country != person.country and not same_person(p.name, person.name)
         ]
         if others:
@@ -370,6 +371,25 @@ def _first_met_after(
             review.append(Review("countries", why, first[:120]))
             return others[:1]
     return []
+
+
+# "met Paraguay's Foreign Minister": the office the lead gives a country, unnamed there.
+_COUNTRYS_OFFICE = re.compile(
+    r"\b(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?P<office>Foreign Minister|President"
+    r"|Prime Minister|Minister of Foreign Affairs|Minister for Foreign Affairs)\b"
+)
+
+
+def _of_lead_country(person: Participant, lead: str) -> Participant:
+    """The person with the country the lead gives their office ("today met Paraguay's
+    Foreign Minister", then "I am pleased to welcome Foreign Minister X")."""
+    if person.country or not person.role:
+        return person
+    for m in _COUNTRYS_OFFICE.finditer(lead):
+        found = countries.lookup(m["country"], strict_codes=True)
+        if found is not None and m["office"] == person.role:
+            return replace(person, country=found.code)
+    return person
 
 
 MAX_LATER_SENTENCES = 2  # sentences after the lead's meeting sentence read for whom it met
@@ -414,6 +434,8 @@ _ONE_SIDE_AGAIN = re.compile(
     # ("In the UN chief's meeting with the President of the Palestinian National Authority")
     r"|^(?:At|During|In) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,2}(?:meeting|talks|call"
     r"|conversation) with\b"
+    # ("I am pleased to welcome Foreign Minister X to the UK": the one side, speaking)
+    r"|^I(?: am|'m| was) (?:very )?(?:pleased|delighted|glad|happy) to (?:welcome|meet)\b"
 )
 
 
