@@ -3159,3 +3159,12 @@ def test_the_counterpart_welcomed_in_the_quote_after_the_lead() -> None:
     )
     assert set(readout.countries) == {"GB", "UY"}
     assert "Luis Almagro" in {p.name for p in readout.participants}
+
+
+def test_the_hosts_country_from_the_city_said_after_the_venue() -> None:
+    readout = _readout(
+        "On the evening of Sunday June 25, 2017, Acting President Yemi Osinbajo received the "
+        "visiting President of Togo, Faure Gnassingbé at Aguda House, his official residence "
+        "in Abuja.\n\nThe two leaders discussed ECOWAS.\n"
+    )
+    assert set(readout.countries) == {"NG", "TG"}

@@ -1209,6 +1209,17 @@ def _extract(
     # (a call's place is where one side was, and says nothing of the other's country)
     remote = kind in ("telephone-talk", "video-conference")
     host = country_of_capital(location) if location and not given.countries and not remote else ""
+    seat = location  # the capital they met in, as the text names it
+    if location and not host and not given.countries and not remote:
+        # "at Aguda House, his official residence in Abuja": the venue's city, said after it
+        seat, host = next(
+            (
+                (m["city"], c)
+                for m in _IN_CITY.finditer(sentence)
+                if (c := country_of_capital(m["city"]))
+            ),
+            ("", ""),
+        )
     if len(codes) == 1 and len(unknown) == 1 and len(people) == 2 and host and host not in codes:
         # "Minister of Foreign Affairs X and the High Representative met today in Tallinn":
         # the one without a country is most likely the host.
@@ -1218,8 +1229,8 @@ def _extract(
             Review(
                 "countries",
                 f"{people[unknown[0]].name}'s country is taken from where they met "
-                f"({location}, a capital)",
-                location,
+                f"({seat}, a capital)",
+                seat,
             )
         )
     elif (
@@ -1246,11 +1257,11 @@ def _extract(
                 "countries",
                 f"{people[unknown[0]].name}'s country is taken from "
                 + (
-                    f"where they met ({location}, a capital)"
+                    f"where they met ({seat}, a capital)"
                     if side == host
                     else "the country the text names most"
                 ),
-                location if side == host else countries.name_of(side),
+                seat if side == host else countries.name_of(side),
             )
         )
     for field, value in (
@@ -1603,6 +1614,7 @@ _GOVERNMENT_OFFICE = re.compile(
     r"\b(?:President|Prime Minister|Minister|King|Queen|Emir|Amir|Sultan|Chancellor|Premier)\b"
 )
 # A body's own seat ("the ASEAN Secretariat, Jakarta", "UN Headquarters"): not a host's capital.
+_IN_CITY = re.compile(r"\bin (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _BODY_SEAT = re.compile(r"\b(?:Secretariat|Headquarters|HQ|United Nations|UN)\b")
 
 
