@@ -3168,3 +3168,17 @@ def test_the_hosts_country_from_the_city_said_after_the_venue() -> None:
         "in Abuja.\n\nThe two leaders discussed ECOWAS.\n"
     )
     assert set(readout.countries) == {"NG", "TG"}
+
+
+def test_a_speakers_own_visit_gives_the_other_side() -> None:
+    readout = _readout(
+        "PM Transcripts\n\nTranscripts from the Prime Ministers of Australia\n\n"
+        "Keating, Paul\n\nPeriod of Service: 20/12/1991 to 11/03/1996\n\n"
+        "Release Date: 17/01/1996\n\nRelease Type: Press Conference\n\n"
+        "17 JANUARY 1996\n"
+        "PM: Let me say a few words first and then take questions. It has been a very\n"
+        "useful visit to Malaysia. I have enjoyed meeting the Prime Minister again and\n"
+        "members of his Government, and we had a long discussion today in the formal\n"
+        "settings, where we went through a long agenda of trade and security matters.\n"
+    )
+    assert set(readout.countries) == {"AU", "MY"}

@@ -1882,9 +1882,18 @@ _VISITED = re.compile(
 )
 
 
+# "It has been a very enjoyable visit to Malaysia": a speaker's own visit, in the lead.
+_OWN_VISIT = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|(?:a|this) (?:very )?(?:enjoyable|successful|useful|productive|good))"
+    r" visit to (?:the )?(?P<country>[A-Z][\w'.-]*(?: (?:of )?[A-Z][\w'.-]*){0,3})"
+)
+
+
 def _visited_code(lead: str) -> str:
-    """The code of the country the lead's first sentence says someone visited, or ""."""
-    for m in _VISITED.finditer(sentences(lead)[0] if lead.strip() else ""):
+    """The code of the country the lead's first sentence says someone visited, or the one
+    its speaker says they are visiting in the next sentences, or ""."""
+    said = sentences(lead) if lead.strip() else [""]
+    for m in [*_VISITED.finditer(said[0]), *(v for t in said[:3] for v in _OWN_VISIT.finditer(t))]:
         found = countries.lookup(m.group("country"), strict_codes=True)
         if found is not None:
             return found.code
