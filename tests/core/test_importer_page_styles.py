@@ -3182,3 +3182,18 @@ def test_a_speakers_own_visit_gives_the_other_side() -> None:
         "settings, where we went through a long agenda of trade and security matters.\n"
     )
     assert set(readout.countries) == {"AU", "MY"}
+
+
+def test_a_call_to_an_office_of_a_country_leads_and_a_threat_names_no_one() -> None:
+    readout = _readout(
+        "For Immediate Release\nOffice of the Press Secretary\nMarch 4, 2003\n"
+        "Press Gaggle with Ari Fleischer\n\n"
+        "MR. FLEISCHER: Good morning. Let's begin.\n\n"
+        "The President began this morning with an early intelligence briefing. Then he called "
+        "the Emir of Kuwait and the Foreign Minister of Kuwait, and the two of them discussed "
+        "the threat that Saddam Hussein poses to the region.\n\n"
+        "The President then taped his radio address. And then the President also called "
+        "United Nations Secretary General Kofi Annan.\n"
+    )
+    assert readout.kind == "telephone-talk"
+    assert set(readout.countries) == {"US", "KW"}

@@ -69,8 +69,12 @@ _MOURNED_NAME = re.compile(
 )
 
 
-# A ruler named for his rule is not at the table: "the dangers of the Saddam Hussein regime".
-_REGIME_NAME = re.compile(r"(?:\b[A-Z][\w'-]+\s+){1,3}(?=regime\b)")
+# A ruler named for his rule or his threat is not at the table: "the dangers of the Saddam
+# Hussein regime", "the threat that Saddam Hussein poses to the region".
+_REGIME_NAME = re.compile(
+    r"(?:\b[A-Z][\w'-]+\s+){1,3}(?=regime\b)"
+    r"|(?<=\bthreat that )(?:[A-Z][\w'-]+\s+){1,3}(?=poses?\b)"
+)
 
 
 def known_names(

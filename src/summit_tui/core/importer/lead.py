@@ -9,6 +9,7 @@ from summit_tui.core.importer.parties import listed_parties
 from summit_tui.core.importer.people import find_participants
 from summit_tui.core.importer.times import timing_with_note
 from summit_tui.core.model.readout import Section
+from summit_tui.core.reference.countries import lookup as country_named
 
 # A full stop that ends a sentence: after a word, not after "Hon", "Mr" or an initial.
 SENTENCE_END = re.compile(
@@ -85,6 +86,8 @@ _SUBJECT = re.compile(
     r"|and conveyed|greetings (?:of|from)|(?:a |personal )?message from"
     # "... met with X and exchanged views on a range of issues, including President Y's visit"
     r"|and (?:exchanged (?:views|opinions)|discussed)|,? during which"
+    # "... and the two of them discussed the threat that Saddam Hussein poses"
+    r"|and (?:the two(?: of them| leaders| sides)?|they|both) (?:discussed|exchanged)"
     r"|ahead of (?:their|the|his|her|a)"
     # "... a 20-minute private meeting, also attended by the Vice President, Secretary X":
     # those who sat in, not the sides
@@ -354,7 +357,22 @@ def _two_known(para: str) -> bool:
 def _names_people(para: str) -> bool:
     """The paragraph's meeting sentence names someone with a role, or two office holders in
     full."""
-    return bool(find_participants(meeting_sentence(para))) or _two_known(para)
+    said = meeting_sentence(para)
+    return bool(find_participants(said)) or _two_known(para) or _office_of_a_country(said)
+
+
+# "Then he called the Emir of Kuwait": an office named with its country, not its holder.
+_OFFICE_OF = re.compile(
+    r"\bthe (?:President|Prime Minister|Emir|Amir|King|Chancellor|Crown Prince|Sultan"
+    r"|Foreign Minister) of (?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+)
+
+
+def _office_of_a_country(sentence: str) -> bool:
+    return any(
+        country_named(m["country"], strict_codes=True) is not None
+        for m in _OFFICE_OF.finditer(sentence)
+    )
 
 
 def _how_well_named(para: str) -> tuple[int, int]:
