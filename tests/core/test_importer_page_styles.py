@@ -3197,3 +3197,17 @@ def test_a_call_to_an_office_of_a_country_leads_and_a_threat_names_no_one() -> N
     )
     assert readout.kind == "telephone-talk"
     assert set(readout.countries) == {"US", "KW"}
+
+
+def test_a_former_leader_is_no_summit() -> None:
+    wire = _readout(
+        "NEW DELHI: Prime Minister Narendra Modi met former Nigerian president Olusegun "
+        "Obasanjo on Sunday, 13 March 2022, and discussed trade.\n"
+    )
+    assert wire.kind != "summit"
+    assert set(wire.countries) == {"IN", "NG"}
+    titled = _readout(
+        "President Cyril Ramaphosa met former Prime Minister of Kenya Raila Odinga at the Union "
+        "Buildings on 4 May 2021.\n\nThey discussed the African Union.\n"
+    )
+    assert titled.kind != "summit"

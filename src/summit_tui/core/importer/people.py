@@ -810,6 +810,8 @@ def find_participants(text: str) -> list[Participant]:
             continue
         person = _role_first(text, m)
         if person is not None:
+            if _FORMER.search(text[max(0, m.start() - 10) : m.start()]):
+                person = replace(person, role=f"Former {person.role}")
             found.append((m.start(), person))
             taken.append((m.start(), m.end()))
     for m in _PLURAL_ROLE.finditer(text):  # "Presidents Obama and Calderon spoke"
@@ -840,6 +842,8 @@ def find_participants(text: str) -> list[Participant]:
         else:  # "Kenya's newly elected president": the office as a title, "Kenya President"
             office = re.sub(r"(?<![\w'’])[a-z]", lambda c: c.group(0).upper(), m.group("role"))
             role = f"{m.group('adj')} {office}"
+        if _FORMER.search(text[max(0, m.start() - 10) : m.start()]):
+            role = f"Former {role}"  # "former Kenyan premier Raila Odinga": no office now
         found.append(
             (
                 m.start(),
@@ -917,6 +921,8 @@ _LOWER_ROLE = re.compile(
     r"|(?:defen[cs]e|trade|finance) minister|foreign secretary))"
     rf",?\s+(?:(?P<hon>{_HONORIFICS})\s+)?(?P<name>{_NAME})"
 )
+
+_FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)
 
 # A headline's "Kenya's Ruto", "U.K.'s Liz Truss": a country's possessive before the name of
 # someone who held one of its offices (the table of office holders says so).
