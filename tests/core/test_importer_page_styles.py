@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from summit_tui.core.importer import import_text
+from summit_tui.core.importer import kind as kind_module
 from summit_tui.core.importer.dates import dateline, place_of_dateline
 from summit_tui.core.importer.kind import kind_of
 from summit_tui.core.importer.lead import lead_index
@@ -3211,3 +3212,10 @@ def test_a_former_leader_is_no_summit() -> None:
         "Buildings on 4 May 2021.\n\nThey discussed the African Union.\n"
     )
     assert titled.kind != "summit"
+
+
+def test_a_houses_president_is_no_head_of_state() -> None:
+    assert not kind_module.is_leader("President of the Italian Senate")
+    assert not kind_module.is_leader("President of the National Assembly")
+    assert kind_module.is_leader("President of the European Parliament")
+    assert kind_module.is_leader("President of Italy")

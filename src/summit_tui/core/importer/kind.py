@@ -180,6 +180,10 @@ _LEADER = re.compile(
     r"|Sultan|Emir|Amir|Taoiseach|Supreme Leader"
     r"|Chairman of the State Affairs Commission"
     r"|[Ll]eader(?! of (?:the )?(?:Opposition|House)))\b"
+    # (a house's president is no head of state: "President of the Italian Senate")
+    # (the European Parliament's is an institution of the Union, as the set counts it)
+    r"(?! of (?:the )?(?!European)(?:[A-Z][\w-]* ){0,2}(?:Senate|Parliament|Chamber"
+    r"|National Assembly|Assembly|Congress|Court|Bundestag|Duma|Knesset|Sejm)\b)"
 )
 _FOREIGN = re.compile(
     r"\b(?:Foreign Minister|Minister (?:for|of) (?:the )?(?:[A-Z]\w+ and )?"
