@@ -3219,3 +3219,19 @@ def test_a_houses_president_is_no_head_of_state() -> None:
     assert not kind_module.is_leader("President of the National Assembly")
     assert kind_module.is_leader("President of the European Parliament")
     assert kind_module.is_leader("President of Italy")
+
+
+def test_a_headline_in_capitals_over_three_lines() -> None:
+    readout = _readout(
+        "Office of the Press Secretary\n\n"
+        "For Immediate Release November 24, 1996\n"
+        "REMARKS BY THE PRESIDENT\n"
+        "AND PRESIDENT RAMOS OF THE PHILIPPINES\n"
+        "IN PHOTO OPPORTUNITY\n\n"
+        "The Central Bank\nManila, Philippines\n\n"
+        "THE PRESIDENT: It's a great pleasure to be here with President Ramos. We met this "
+        "morning and talked about trade.\n"
+    )
+    assert readout.title == (
+        "REMARKS BY THE PRESIDENT AND PRESIDENT RAMOS OF THE PHILIPPINES IN PHOTO OPPORTUNITY"
+    )

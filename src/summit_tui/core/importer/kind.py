@@ -324,6 +324,7 @@ def pick_title(paras: list[str], before: int | None = None) -> tuple[str, int]:
     return title, at
 
 
+_CAPITAL_LINK = re.compile(r"(?:AND|IN|OF|WITH|ON|AT|FOR|TO|BY|FOLLOWING|AFTER)\b")
 MIN_BLOCK = 2  # lines after the first in a headline broken over several
 MAX_BLOCK_LINE = 150
 _CONTINUES = re.compile(r"(?:Following|After|Prior to|During|On the occasion of)\b")
@@ -341,7 +342,18 @@ def _header_block(paras: list[str], at: int) -> tuple[int, int]:
         return text
 
     def linked(a: str, b: str) -> bool:
-        return bool(a and b) and (a.endswith(",") or bool(_DANGLING.search(a)) or b[:1].islower())
+        # (a headline in capitals goes on in capitals: "... PHOTO OPPORTUNITY WITH" over "The
+        # Oval Office" is the header's place)
+        if len(re.findall(r"[a-z]", a)) == 0 and len(a) > 3 and not b.isupper():
+            return False
+        return bool(a and b) and (
+            a.endswith(",")
+            or bool(_DANGLING.search(a))
+            or b[:1].islower()
+            # "REMARKS BY THE PRESIDENT" over "AND PRIME MINISTER HASHIMOTO OF JAPAN" over
+            # "IN PHOTO OPPORTUNITY": a headline in capitals goes on with a small word
+            or (a.isupper() and b.isupper() and bool(_CAPITAL_LINK.match(b)))
+        )
 
     start = end = at
     if _CONTINUES.match(line(at)) and linked(line(at - 2), line(at - 1)):
