@@ -3235,3 +3235,14 @@ def test_a_headline_in_capitals_over_three_lines() -> None:
     assert readout.title == (
         "REMARKS BY THE PRESIDENT AND PRESIDENT RAMOS OF THE PHILIPPINES IN PHOTO OPPORTUNITY"
     )
+
+
+def test_today_he_is_the_one_the_sentence_before_names() -> None:
+    readout = _readout(
+        "PUTRAJAYA, Aug 25 — Datuk Seri Ismail Sabri Yaakob has continued to receive messages "
+        "of congratulations from world leaders on his appointment.\n\n"
+        "Today, he received a telephone call from New Zealand Prime Minister Jacinda Ardern.\n\n"
+        "They spoke of the pandemic.\n",
+        Overrides(date=dt.date(2021, 8, 25)),
+    )
+    assert set(readout.countries) == {"MY", "NZ"}

@@ -740,7 +740,7 @@ def _extract(
     people = _without_hosts(people, lead_text)
     if (guest := guest_after_verb(sentence, people)) is not None:
         people = [*people, guest]
-    people = _named_before(people, who_met(sentence), paras, lead_text)
+    people = _named_before(people, who_met(sentence), paras, lead_text, date)
     # "Mr Downer: ... Senator Ellison and I have had meetings with President Megawati": the
     # one whose turn it is met them too (and is the "I", no unnamed principal).
     opener = (
@@ -1416,7 +1416,11 @@ MAX_PAIR_PARAS = 3
 
 
 def _named_before(
-    people: list[Participant], sentence: str, paras: list[str], lead: str
+    people: list[Participant],
+    sentence: str,
+    paras: list[str],
+    lead: str,
+    date: dt.date | None = None,
 ) -> list[Participant]:
     """Someone the meeting sentence names by family name alone ("Pramudwinai voiced the
     support during a meeting with ..."), named in full with an office in a paragraph before."""
@@ -1435,7 +1439,9 @@ def _named_before(
     if _PRONOUN_SUBJECT.match(sentence) and said:
         # "Secretary-General Kofi Annan travelled to Washington ... He later held a meeting
         # with ...": the one the sentence before spoke of
-        subject = next(iter(find_participants(said[-1])), None)
+        # (or an office holder the table knows: "Datuk Seri Ismail Sabri Yaakob has continued
+        # to receive messages ... Today, he received a telephone call from ...")
+        subject = next(iter(find_participants(said[-1]) or known_names(said[-1], out, date)), None)
         if subject is not None and not any(same_person(subject.name, p.name) for p in out):
             out.insert(0, subject)
     if (subject := _office_subject(sentence, earlier, out)) is not None:
@@ -2030,6 +2036,8 @@ _TITLED_PERSON = re.compile(
 )
 _PRONOUN_SUBJECT = re.compile(
     r"(?:(?:Later|Then|Afterwards|Subsequently),? )?(?:He|She|The Chief Executive)\b"
+    # ("Today, he received a telephone call from ...")
+    r"|(?:Today|Yesterday|Earlier today|This (?:morning|afternoon|evening)|Later),? (?:he|she)\b"
 )
 _BY_PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
 # ("When we last spoke by telephone a few weeks ago": an earlier call)
