@@ -3246,3 +3246,12 @@ def test_today_he_is_the_one_the_sentence_before_names() -> None:
         Overrides(date=dt.date(2021, 8, 25)),
     )
     assert set(readout.countries) == {"MY", "NZ"}
+
+
+def test_a_storys_first_word_in_capitals_and_an_office_after_the() -> None:
+    capitals = _readout(
+        "PRIME Minister Justin Trudeau met with U.S. President Joe Biden in Ottawa on 24 March "
+        "2023.\n\nThe two discussed trade.\n"
+    )
+    assert capitals.kind == "summit"
+    assert kind_module.is_leader("The President")

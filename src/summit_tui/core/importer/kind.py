@@ -770,7 +770,7 @@ def _two_leaders(people: list[Participant]) -> bool:
 def _without_demonym(role: str) -> str:
     """ "Chinese President" -> "President"; "Sultan of Brunei" stays (a title, not a people)."""
     first, _, rest = role.partition(" ")
-    if rest and first == "the":
+    if rest and first in ("the", "The"):
         return rest
     words = role.split()
     for n in (3, 2, 1):  # "North Korea leader", "United States President"

@@ -126,6 +126,12 @@ _HIJRI_DATE = re.compile(
 )
 
 
+# A story's first word in capitals, as papers set it: "PRIME Minister Justin Trudeau met ...".
+_CAPITAL_FIRST_WORD = re.compile(
+    r"\b(?P<word>PRIME|FOREIGN|DEPUTY|VICE|EXTERNAL)(?= (?:Minister|President|Secretary)\b)"
+)
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, apostrophes and link labels; trim every line."""
     text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
@@ -138,6 +144,7 @@ def normalise(text: str) -> str:
     text = _GLUED_WORDS.sub(_unglue_words, text)
     text = _GLUED_OF.sub(r"\g<office> \g<link>", text)
     text = _MISSPELT_MINISTER.sub(r"\g<office> Minister", text)
+    text = _CAPITAL_FIRST_WORD.sub(lambda m: m["word"].capitalize(), text)
     text = _LOWER_ROLE.sub(_capitalised_role, text)
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     out: list[str] = []
