@@ -121,9 +121,17 @@ async def test_huge_readouts_show_a_bounded_number_of_sections_and_participants(
         detail = app.screen.query_one(ReadoutDetail)
         by_title = {}
         for title in ("Many sections", "Many participants"):
-            while detail.entry is None or detail.entry.readout.title != title:
+            # The cursor first, then the detail pane, which follows it after a pause: on a
+            # busy machine the pane may lag a key behind, so it is waited for, not raced.
+            for _ in range(meetings.row_count):
+                if meetings.current is not None and meetings.current.readout.title == title:
+                    break
                 await pilot.press("down")
-                await pilot.pause()
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if detail.entry is not None and detail.entry.readout.title == title:
+                    break
+            assert detail.entry is not None and detail.entry.readout.title == title
             by_title[title] = (
                 len(detail.sections()),
                 len(detail.query_children(Static)),
