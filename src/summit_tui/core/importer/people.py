@@ -810,9 +810,7 @@ def find_participants(text: str) -> list[Participant]:
             continue
         person = _role_first(text, m)
         if person is not None:
-            if _FORMER.search(text[max(0, m.start() - 10) : m.start()]):
-                person = replace(person, role=f"Former {person.role}")
-            found.append((m.start(), person))
+            found.append((m.start(), replace(person, role=_as_former(person.role, text, m))))
             taken.append((m.start(), m.end()))
     for m in _PLURAL_ROLE.finditer(text):  # "Presidents Obama and Calderon spoke"
         if any(s <= m.start() < e for s, e in taken):
@@ -842,8 +840,7 @@ def find_participants(text: str) -> list[Participant]:
         else:  # "Kenya's newly elected president": the office as a title, "Kenya President"
             office = re.sub(r"(?<![\w'’])[a-z]", lambda c: c.group(0).upper(), m.group("role"))
             role = f"{m.group('adj')} {office}"
-        if _FORMER.search(text[max(0, m.start() - 10) : m.start()]):
-            role = f"Former {role}"  # "former Kenyan premier Raila Odinga": no office now
+        role = _as_former(role, text, m)
         found.append(
             (
                 m.start(),
@@ -923,6 +920,13 @@ _LOWER_ROLE = re.compile(
 )
 
 _FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)
+
+
+def _as_former(role: str, text: str, m: re.Match[str]) -> str:
+    """The office as held no more when the text says so before it ("former Kenyan premier
+    Raila Odinga", "former Prime Minister of Kenya Raila Odinga")."""
+    return f"Former {role}" if _FORMER.search(text[max(0, m.start() - 10) : m.start()]) else role
+
 
 # A headline's "Kenya's Ruto", "U.K.'s Liz Truss": a country's possessive before the name of
 # someone who held one of its offices (the table of office holders says so).

@@ -276,7 +276,7 @@ _ONE_MEETING = re.compile(
     r" with\b"
     r"(?P<with>[^,.;]{3,80})"
 )
-_MET_LIST = re.compile(r"\b(?:met|met with|held (?:a )?meetings? with)\b")
+_MET_LIST = re.compile(r"\b(?:met|held (?:a )?meetings? with)\b")
 
 
 def _met_in_turn(lead: str, said: list[str], named: list[str]) -> re.Match[str] | None:
@@ -1215,7 +1215,7 @@ def _extract(
         seat, host = next(
             (
                 (m["city"], c)
-                for m in _IN_CITY.finditer(sentence)
+                for m in _IN_A_CITY.finditer(sentence)
                 if (c := country_of_capital(m["city"]))
             ),
             ("", ""),
@@ -1619,8 +1619,9 @@ _DEMONYM_LEADER = re.compile(
 _GOVERNMENT_OFFICE = re.compile(
     r"\b(?:President|Prime Minister|Minister|King|Queen|Emir|Amir|Sultan|Chancellor|Premier)\b"
 )
+# "his official residence in Abuja": a city the sentence says the venue is in.
+_IN_A_CITY = re.compile(r"\bin (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # A body's own seat ("the ASEAN Secretariat, Jakarta", "UN Headquarters"): not a host's capital.
-_IN_CITY = re.compile(r"\bin (?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _BODY_SEAT = re.compile(r"\b(?:Secretariat|Headquarters|HQ|United Nations|UN)\b")
 
 

@@ -52,9 +52,8 @@ def paragraphs(lines: list[str] | tuple[str, ...]) -> list[str]:
         starts_block = bool(_TOP.match(line) or _SUB.match(line) or _BULLET.match(line))
         # A wrapped line continues a sentence: the one before had no closing punctuation
         # and this one does not open a new numbered item.
-        if (broken and out and not starts_block and line[0].islower()) or (
-            joinable and out and not starts_block and (line[0].islower() or wrapped)
-        ):
+        goes_on = line[0].islower() or (joinable and wrapped)
+        if out and not starts_block and (broken or joinable) and goes_on:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
