@@ -3255,3 +3255,17 @@ def test_a_storys_first_word_in_capitals_and_an_office_after_the() -> None:
     )
     assert capitals.kind == "summit"
     assert kind_module.is_leader("The President")
+
+
+def test_two_leaders_who_speak_in_turn_before_the_press_are_at_their_summit() -> None:
+    # (a transcript of remarks with no word of a meeting: the two leaders of two countries
+    # are together, so it is their summit, marked for review)
+    remarks = _readout(
+        "Waldorf Astoria Hotel\nNew York, New York\n\n24 September 2019\n\n"
+        "PRESIDENT TRUMP: Thank you very much. It's a great honour to have Prime Minister "
+        "Johnson of the United Kingdom with us today.\n\n"
+        "PRIME MINISTER JOHNSON: Thank you, Mr. President. We have a lot to do together.\n"
+    )
+    assert remarks.kind == "summit"
+    assert {p.country for p in remarks.participants} == {"GB", "US"}
+    assert "kind" in {r.field for r in remarks.review}

@@ -1097,14 +1097,19 @@ def _extract(
         not kind
         and len(people) == 2
         and len(parties(people)) == 2
-        and (met := _MET_OR_VISITED.search(near)) is not None
         and (guess := in_person_kind(people)) != "other"
+        and ((met := _MET_OR_VISITED.search(near)) is not None or guess == "summit")
     ):
         # "Prime Minister Harper ... Prime Minister Simpson Miller ... The visit provides an
         # opportunity": two leaders (or foreign ministers) of two countries who met.
         kind = guess
         review.append(
-            Review("kind", "read from the two sides' offices and the words of a meeting", met[0])
+            Review(
+                "kind",
+                "read from the two sides' offices"
+                + (" and the words of a meeting" if met else ": two leaders of two countries"),
+                met[0] if met else "",
+            )
         )
     if not kind:
         missing.append("kind")
