@@ -3269,3 +3269,31 @@ def test_two_leaders_who_speak_in_turn_before_the_press_are_at_their_summit() ->
     assert remarks.kind == "summit"
     assert {p.country for p in remarks.participants} == {"GB", "US"}
     assert "kind" in {r.field for r in remarks.review}
+
+
+def test_the_director_of_a_partys_foreign_affairs_office_is_named_with_that_office() -> None:
+    people = find_participants(
+        "Secretary of State Antony J. Blinken met with Director of the Office of the Central "
+        "Foreign Affairs Commission Wang Yi in Vientiane on 25 July 2024."
+    )
+    assert [(p.name, p.role) for p in people][1] == (
+        "Wang Yi",
+        "Director of the Office of the Central Foreign Affairs Commission",
+    )
+
+
+def test_an_acting_foreign_minister_makes_no_foreign_ministers_meeting_unless_the_text_says() -> (
+    None
+):
+    acting = _readout(
+        "On 16 June 2015, in Washington DC, Foreign Minister Yun Byung-se of the Republic of "
+        "Korea met with Acting Secretary of State Tony Blinken of the United States.\n\n"
+        "The two sides discussed the alliance.\n"
+    )
+    assert acting.kind == "other"
+    said = _readout(
+        "On August 17, 2018, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a "
+        "foreign ministers' meeting with H.E. Dr. Carlos de Icaza, Acting Secretary of Foreign "
+        "Affairs of Mexico, in Mexico City.\n\nThe two ministers discussed trade.\n"
+    )
+    assert said.kind == "foreign-ministers-meeting"

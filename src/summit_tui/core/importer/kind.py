@@ -162,7 +162,7 @@ _PRESS_CONFERENCE = re.compile(r"Press Conference", re.I)
 _JUNIOR = re.compile(
     # ("Deputy Prime Minister and Foreign Minister" is a foreign minister.)
     r"\b(?:(?:Deputy|Vice)[- ](?!Prime Minister (?:and|&) |Premier (?:and|&) |President (?:and|&) )"
-    r"|Under|Assistant|Parliamentary|Minister of State"
+    r"|Under|Assistant|Parliamentary|Minister of State|Acting"
     r"|State Secretary|Secretary of State for (?!Foreign))",
     re.I,
 )
@@ -636,7 +636,9 @@ def kind_of(
         return "other"
     if _MEAL.search(f"{title}\n{lead}") and _two_leaders(people):
         return "summit"  # two leaders at one table: their dinner or lunch is their summit
-    if _FM_MEETING.search(title):  # "Australia-New Zealand Foreign Minister Consultations"
+    if _FM_MEETING.search(title) or _HELD_FM_MEETING.search(lead):
+        # "Australia-New Zealand Foreign Minister Consultations"; "... held a foreign
+        # ministers' meeting with H.E. X, Acting Secretary of Foreign Affairs": the text says
         return "foreign-ministers-meeting"
     if (
         alone
@@ -731,6 +733,7 @@ _FM_MEETING = re.compile(
     # ("Joint Foreign Ministers' Press Conference": the two ministers' record of their talks)
     r"|(?:Joint |Bilateral )?(?:Press|Media) Conference)\b"
 )
+_HELD_FM_MEETING = re.compile(r"\bheld (?:a|the) foreign ministers['’]? meeting\b", re.I)
 _JOINT_PRESS = re.compile(
     # ("Auckland Bilateral Press Conference": the two sides' press conference)
     r"\b(?:joint|bilateral) (?:press|media|news) (?:conference|availability|statements?)\b"

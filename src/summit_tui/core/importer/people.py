@@ -362,6 +362,11 @@ _DEPARTMENT_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and)\s+){0,5}(?:Department|Bureau|Division)"
     r"(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|and)\s+){0,3}[A-Z][\w’'-]*)?"
     r"\s+of\s+(?:the\s+)?(?:Foreign Ministry|Ministry of Foreign Affairs)\b"
+    # ("Director of the CCP Central Foreign Affairs Office Wang Yi", "Director of the Office
+    # of the Central Foreign Affairs Commission Wang Yi": a party's office, then the name)
+    r"|\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}?"
+    r"(?:Foreign Affairs Commission|Central Commission for Foreign Affairs|Foreign Affairs)"
+    r"(?:\s+Office)?(?=\s+[A-Z][a-z])"
 )
 
 
