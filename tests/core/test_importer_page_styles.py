@@ -3297,3 +3297,32 @@ def test_an_acting_foreign_minister_makes_no_foreign_ministers_meeting_unless_th
         "Affairs of Mexico, in Mexico City.\n\nThe two ministers discussed trade.\n"
     )
     assert said.kind == "foreign-ministers-meeting"
+
+
+def test_the_guest_who_is_visiting_makes_the_other_side_the_country_visited() -> None:
+    lunch = _readout(
+        "On Sunday, July 8, 2012, Mr. Katsuya Okada, Deputy Prime Minister, had a working "
+        "lunch with H.E. Mr. Guido Westerwelle, Federal Minister for Foreign Affairs, Germany, "
+        "who is visiting Japan. An overview of the meeting is as follows.\n\n"
+        "1. The two sides discussed Europe.\n"
+    )
+    assert set(lunch.countries) == {"DE", "JP"}
+
+
+def test_a_ministrys_name_over_its_countrys_with_a_curly_apostrophe_names_the_publisher() -> None:
+    # (a vice-minister is not in the table of offices, so the table does not stand in the way)
+    vice = _readout(
+        "Ministry of Foreign Affairs\nPeople’s Republic of China\n"
+        "Vice Foreign Minister Sun Weidong Meets with Ambassador of Canada Jennifer May\n"
+        "On September 9, 2025, Vice Foreign Minister Sun Weidong met with Ambassador of Canada "
+        "to China Jennifer May. The two sides exchanged views on bilateral relations.\n"
+    )
+    assert set(vice.countries) == {"CA", "CN"}
+
+
+def test_a_permanent_deputy_minister_keeps_the_demonym_before_the_office() -> None:
+    people = find_participants(
+        "Chinese Foreign Minister Wang Yi met with Vietnamese Permanent Deputy Minister of "
+        "Foreign Affairs Nguyen Minh Vu in Beijing on Tuesday."
+    )
+    assert [(p.name, p.country) for p in people] == [("Wang Yi", "CN"), ("Nguyen Minh Vu", "VN")]

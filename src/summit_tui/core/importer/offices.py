@@ -2413,7 +2413,8 @@ def in_office(name: str, role: str, country: str, date: dt.date) -> Holder | Non
 
 
 _JUNIOR_ROLE = re.compile(
-    r"\b(?:Deputy|Under|Assistant|Acting|Associate|Junior|Special|Minister of State"
+    r"\b(?:Deputy|Vice(?! President| Premier| Chancellor)|Under|Assistant|Acting|Associate"
+    r"|Junior|Special|Minister of State"
     r"|State Minister|Parliamentary|Envoy|Ambassador|Spokes\w+)\b",
     re.I,
 )

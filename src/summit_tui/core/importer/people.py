@@ -158,7 +158,7 @@ _NAME = (
 )
 _ROLE_HEAD = (
     r"(?:(?:Vice|Deputy|Federal|Acting|First|Senior|Executive|Chief|Co|Assistant|Principal"
-    r"|Parliamentary)"
+    r"|Permanent|Parliamentary)"
     r"(?:\s+|-))*"
     # "Foreign minister Park Jin held talks": sentence case, as some wires write it.
     r"(?:President|Prime [Mm]inister|Premier|Chancellor|Foreign [Mm]inister|Foreign Secretary"

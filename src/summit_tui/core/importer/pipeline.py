@@ -1887,9 +1887,12 @@ _VISITING = re.compile(
 )
 
 
-# "Prime Minister Yoshiro Mori visited the Republic of Korea": the visit is the news.
+# "Prime Minister Yoshiro Mori visited the Republic of Korea": the visit is the news; so is
+# the guest's ("... with H.E. Mr. X, Federal Minister for Foreign Affairs, Germany, who is
+# visiting Japan").
 _VISITED = re.compile(
-    r"\b(?:visited|paid an? (?:state |official |working )?visit to) (?:the )?"
+    r"\b(?:visited|paid an? (?:state |official |working )?visit to"
+    r"|who (?:is|was) (?:visiting|on an? (?:state |official |working )?visit to)) (?:the )?"
     r"(?P<country>[A-Z][\w'.-]*(?: (?:of )?[A-Z][\w'.-]*){0,3})"
 )
 

@@ -136,7 +136,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
         "CN",
         _line(
             r"Ministry of Foreign Affairs of the People['’]s Republic of China",
-            r"Ministry of Foreign Affairs,? the People['’]s Republic of China",
+            r"Ministry of Foreign Affairs,? (?:the )?People['’]s Republic of China",
         ),
         hosts=("fmprc.gov.cn", "mfa.gov.cn"),
     ),
@@ -369,10 +369,10 @@ _MINISTRY_OF = re.compile(
     r"^(?:The\s+)?(?P<body>Ministry of (?:Foreign|External) Affairs(?: and [A-Z][\w ]{2,40}?)?"
     r"|Ministry for Foreign Affairs|Office of the (?:President|Prime Minister)"
     r"|Prime Minister['’]s Office|Presidential Office|Presidency)"
-    r"(?:,\s*|\s+of\s+|\s+-\s+)(?:the\s+)?(?P<country>[A-Z][\w' -]{2,50})$"
+    r"(?:,\s*|\s+of\s+|\s+-\s+)(?:the\s+)?(?P<country>[A-Z][\w'’ -]{2,50})$"
 )
 _COUNTRY_MINISTRY = re.compile(
-    r"^(?:The\s+)?(?P<country>[A-Z][\w' -]{2,50}?)\s+(?P<body>Ministry of (?:Foreign|External)"
+    r"^(?:The\s+)?(?P<country>[A-Z][\w'’ -]{2,50}?)\s+(?P<body>Ministry of (?:Foreign|External)"
     r" Affairs|Ministry for Foreign Affairs|Foreign Ministry|Prime Minister['’]s Office"
     r"|Presidential Office)$"
 )
