@@ -3326,3 +3326,30 @@ def test_a_permanent_deputy_minister_keeps_the_demonym_before_the_office() -> No
         "Foreign Affairs Nguyen Minh Vu in Beijing on Tuesday."
     )
     assert [(p.name, p.country) for p in people] == [("Wang Yi", "CN"), ("Nguyen Minh Vu", "VN")]
+
+
+def test_calls_made_separately_today_are_one_readout_each() -> None:
+    result = import_text(
+        "The White House\nOffice of the Press Secretary\n\n"
+        "Readout of the President's Calls with Chancellor Scholz of Germany and President "
+        "Macron of France\n\nMarch 14, 2022\n\nThe President spoke separately today with "
+        "Chancellor Scholz of Germany and President Macron of France to consult about Ukraine. "
+        "The leaders agreed to stay in close touch.\n",
+        "calls.txt",
+    )
+    first = result.readouts[0].readout
+    assert first is not None
+    assert first.kind == "telephone-talk"
+    assert set(first.countries) == {"DE", "US"}
+
+
+def test_a_reverend_doctors_title_does_not_end_the_sentence_and_a_video_teleconference() -> None:
+    video = _readout(
+        "On June 30, 2021, commencing at 11:50 a.m. for approximately 15 minutes, Mr. SUGA "
+        "Yoshihide, Prime Minister of Japan, held a Japan-Tonga leaders video teleconference "
+        "meeting with Hon. Rev. Dr. Pōhiva TU’I’ONETOA, Prime Minister of the Kingdom of Tonga. "
+        "The overview of the meeting is as follows.\n\n1. The two leaders discussed COVID-19.\n"
+    )
+    assert video.kind == "video-conference"
+    assert set(video.countries) == {"JP", "TO"}
+    assert len(video.participants) == 2

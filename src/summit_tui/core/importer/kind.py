@@ -48,7 +48,8 @@ _SPOKE = re.compile(
     r"\b(?:spoke|speaks|talked|has spoken|had spoken)(?: (?:today|yesterday"
     r"|again|already|separately|this (?:morning|afternoon|evening)|\w+ly"
     r"|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?: (?:morning|afternoon|evening|night))?))? (?:to|with)\b",
+    # ("spoke separately today with")
+    r"(?: (?:morning|afternoon|evening|night))?)){0,2} (?:to|with)\b",
     re.I,
 )
 # ("the upcoming Commonwealth Heads of Government Meeting": an event's name, not theirs)
@@ -130,7 +131,7 @@ _IN_PERSON = re.compile(
 _VIDEO = re.compile(
     r"\b(?:video ?conferenc\w*|videoconferenc\w*"
     r"|virtual(?:ly)? (?:meeting|summit|conversation|talks?|call|visit|trip)"
-    r"|virtually|video (?:call|link|consultations?|talks?|meeting)|videolink"
+    r"|virtually|video (?:call|link|consultations?|talks?|meeting|teleconferenc\w*)|videolink"
     r"|online (?:meeting|summit)"
     r"|(?:via|by|through) VTC)",
     re.I,
@@ -146,7 +147,7 @@ _SUMMIT = re.compile(
 )
 # A headline's "Call" ("Secretary Kerry's Call With ..."), not a courtesy call.
 _TITLE_CALL = re.compile(
-    r"(?<!Courtesy )\bCall\b(?! [Oo]n (?:the )?(?:[A-Z][\w.]* ){0,3}?"
+    r"(?<!Courtesy )\bCalls?\b(?! [Oo]n (?:the )?(?:[A-Z][\w.]* ){0,3}?"
     r"(?:President|Prime|Premier|Chancellor|Minister|Secretary|Foreign|King|Sultan|Emir"
     r"|His|Her|H\.E\.|Mr|Ms|Mrs|Dr)\b)"
 )

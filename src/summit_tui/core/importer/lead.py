@@ -15,7 +15,7 @@ from summit_tui.core.reference.countries import lookup as country_named
 SENTENCE_END = re.compile(
     # ("... met ... on October 6. In the meeting, ...": a day of one digit ends one too)
     r"(?:(?<=[a-z0-9)\]\"”]{2})|(?<=[a-z] \d))(?<!\bHon)(?<!\bMrs)(?<!\bProf)(?<!\bGen)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bNo)(?<!\bvs)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bAmb)(?<!\bNo)(?<!\bvs)(?<!\bRev)(?<!\bLt)(?<!\bCol)"
     r"[.!?]\s+(?=[A-Z“\"])"
 )
 

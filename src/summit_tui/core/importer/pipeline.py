@@ -240,7 +240,8 @@ def _import_clean(
 # Minister C": one call each, not one call of four.
 _SERIES = re.compile(
     r"\b(?:spoke|talked|has spoken|had spoken)(?: \w+ly)? (?:by (?:tele)?phone )?(?:\w+ly )?"
-    r"(?:with|to)\b"
+    # ("The President spoke separately today with A and B")
+    r"(?:(?:today|yesterday|this (?:morning|afternoon|evening)) )?(?:with|to)\b"
     r"|\b(?:held|had) (?:separate )?(?:telephone |phone )?(?:conversations?|calls|talks) with\b"
     r"|\b(?:telephone|phone) (?:conversations|calls) with\b"
     r"|\b(?:telephoned|called) (?=[A-Z])",
