@@ -3353,3 +3353,24 @@ def test_a_reverend_doctors_title_does_not_end_the_sentence_and_a_video_teleconf
     assert video.kind == "video-conference"
     assert set(video.countries) == {"JP", "TO"}
     assert len(video.participants) == 2
+
+
+def test_an_ambassador_of_a_union_posted_to_a_country_is_named_after_the_post() -> None:
+    people = find_participants(
+        "Minister for Foreign Affairs of Mongolia Mr. Battsetseg Batmunkh met the Ambassador of "
+        "the European Union to Mongolia Mr. Axel Hagelstam."
+    )
+    assert [(p.name, p.country) for p in people] == [
+        ("Battsetseg Batmunkh", "MN"),
+        ("Axel Hagelstam", "EU"),
+    ]
+
+
+def test_a_clock_with_a_space_after_its_colon_is_the_meetings_local_start() -> None:
+    call = _readout(
+        "On May 3, 2024, commencing at 2: 20 p.m. local time (May 3, 8:20 p.m. JST) for "
+        "approximately 30 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, paid "
+        "a courtesy call on H.E. Mr. Ranil Wickremesinghe, President of Sri Lanka. The overview "
+        "is as follows.\n\n1. The two sides discussed trade.\n"
+    )
+    assert call.start_time == dt.time(14, 20)

@@ -90,6 +90,8 @@ def _drop_link_label(match: re.Match[str]) -> str:
 
 # An office misspelt in a release: "the Prime Minsiter Shri Atal Bihari Vajpayee", "Indian
 # Foreign Minster Singh" (not "York Minster": after an office's first word only).
+# A clock with a space after its colon: "commencing at 2: 20 p.m.".
+_SPACED_CLOCK = re.compile(r"\b(?P<hour>\d{1,2}): (?P<minute>\d\d)(?=\s*[ap]\.?\s?m\b)", re.I)
 _MISSPELT_MINISTER = re.compile(r"\b(?P<office>Prime|Foreign|Chief) (?:Minsiter|Minster)\b")
 
 
@@ -144,6 +146,7 @@ def normalise(text: str) -> str:
     text = _GLUED_WORDS.sub(_unglue_words, text)
     text = _GLUED_OF.sub(r"\g<office> \g<link>", text)
     text = _MISSPELT_MINISTER.sub(r"\g<office> Minister", text)
+    text = _SPACED_CLOCK.sub(r"\g<hour>:\g<minute>", text)
     text = _CAPITAL_FIRST_WORD.sub(lambda m: m["word"].capitalize(), text)
     text = _LOWER_ROLE.sub(_capitalised_role, text)
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]

@@ -430,8 +430,12 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     ):
         role = f"{role} {body.group(0).strip()}"
         pos = body.end()
-    # "Chinese Ambassador to Vietnam Ha Vi": the post's country is part of the role.
-    if role.endswith("Ambassador") and (post := _POSTED_TO.match(text, pos)) is not None:
+    # "Chinese Ambassador to Vietnam Ha Vi", "the Ambassador of the European Union to
+    # Mongolia Mr. X": the post's country is part of the role.
+    if (
+        re.search(r"\bAmbassador(?: of (?:the )?[A-Z][\w ]+)?$", role)
+        and (post := _POSTED_TO.match(text, pos)) is not None
+    ):
         words = post.group("where").split()
         for n in (2, 1):  # "to South Africa Jan Roe", "to Vietnam Ha Vi"
             where = " ".join(words[:n])
