@@ -3374,3 +3374,27 @@ def test_a_clock_with_a_space_after_its_colon_is_the_meetings_local_start() -> N
         "is as follows.\n\n1. The two sides discussed trade.\n"
     )
     assert call.start_time == dt.time(14, 20)
+
+
+def test_a_place_followed_by_the_day_is_where_they_met_not_a_subject() -> None:
+    assert (
+        find_location(
+            "President Jiang Zemin expressed his satisfaction with the development of Sino-Israeli "
+            "cooperation in Beijing April 26 in a meeting with Israeli President Ezer Weizman."
+        )
+        == "Beijing"
+    )
+
+
+def test_a_photos_caption_under_the_lead_gives_the_city_with_the_day() -> None:
+    hosted = _readout(
+        "Prime Minister hosts Lao Foreign Minister\n\n"
+        "VGP - Prime Minister Pham Minh Chinh on Wednesday hosted a reception for Lao Minister "
+        "of Foreign Affairs Thongsavanh Phomvihane, who is on an official visit.\n\n"
+        "Posts Thuy Dung\n\nMarch 13, 2025 11:39 AM GMT+7\n\n"
+        "Prime Minister Pham Minh Chinh (R) hosts a reception for Lao Foreign Minister "
+        "Thongsavanh Phomvihane, Ha Noi, March 12, 2025 - Photo: VGP\n\n"
+        "The Prime Minister welcomed the visit.\n"
+    )
+    assert hosted.location == "Ha Noi"
+    assert "location" in {r.field for r in hosted.review}

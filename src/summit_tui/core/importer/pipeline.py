@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from summit_tui.core.importer import offices
 from summit_tui.core.importer.capitals import country_of_capital
-from summit_tui.core.importer.dates import WEEKDAY_NAME, find_dates
+from summit_tui.core.importer.dates import MONTH_NAMES, WEEKDAY_NAME, find_dates
 from summit_tui.core.importer.furniture import (
     Page,
     date_in_address,
@@ -1162,6 +1162,7 @@ def _extract(
         lambda marks: _here_place(paras, lead_text, marks),
         lambda marks: "" if remote else _closing_place(page, paras, lead_text, marks),
         lambda marks: "" if remote else _visited_city(paras, lead_text, marks),
+        lambda marks: "" if remote else _caption_place(paras, lead_text, people, marks),
         lambda marks: _dateline_place(page, marks),
         lambda marks: _wire_dateline_place(paras, lead_text, marks),
         lambda marks: _byline_city(page, marks),
@@ -2376,6 +2377,36 @@ def _later_place(paras: list[str], lead: str, review: list[Review]) -> str:
             )
         )
     return place
+
+
+# A photo's caption that ends with the place and the day: "Prime Minister X (R) hosts Y,
+# Ha Noi, February 26, 2025 - Photo: VGP".
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
+_CAPTION_PLACE = re.compile(
+    r", (?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}), "
+    rf"(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})\b"
+)
+
+
+MAX_CAPTION_LOOK = 5  # paragraphs after the lead read for a photo's caption (a byline between)
+
+
+def _caption_place(
+    paras: list[str], lead: str, people: list[Participant], review: list[Review]
+) -> str:
+    """The city a photo's caption near the lead gives, when the caption names one of the
+    people, marked."""
+    families = {p.name.split()[-1] for p in people if p.name}
+    for para in [*_before(paras, lead, 3), *_after(paras, lead, MAX_CAPTION_LOOK)]:
+        if not CAPTION.search(para) or not any(
+            re.search(rf"\b{re.escape(f)}\b", para) for f in families
+        ):
+            continue
+        for m in _CAPTION_PLACE.finditer(para):
+            if country_of_capital(m["city"]):
+                review.append(Review("location", "taken from a photo's caption", para))
+                return m["city"]
+    return ""
 
 
 def _here_place(paras: list[str], lead: str, review: list[Review]) -> str:

@@ -314,13 +314,19 @@ def _named_place(lead: str) -> str:
         raw = raw.rstrip(",") if re.search(r"\b[A-Z]\.[A-Z]\.$", raw) else raw.rstrip(".,")
         place = _without_subject(raw, first_sentence[m.end() :])
         # "in Mohali March 30": the date after the place is not part of it
+        dated = _MONTH_AFTER.search(place) is not None
         place = _MONTH_AFTER.sub("", place)
         head = place.split()[0].strip(",").lower()
         if place.split(",")[0].removeprefix("the ") in _ADJECTIVE_ALONE:
             continue  # "at the Foreign, Commonwealth and Development Office": a name cut short
         if head in MONTHS or _NOT_PLACES.search(place) or place.endswith("'s"):
             continue  # "at the Foreign Secretary's residence": the owner, not the place
-        if m.group(0).startswith("in") and _SUBJECT_IN.search(first_sentence[: m.start() + 2]):
+        if (
+            m.group(0).startswith("in")
+            and _SUBJECT_IN.search(first_sentence[: m.start() + 2])
+            # ("cooperation in Beijing April 26 in a meeting with": where and when they met)
+            and not dated
+        ):
             continue  # "the situation in West Asia, Ukraine": what they spoke of
         if _RECALLED.search(first_sentence[: m.start()]):
             continue  # "a few weeks since we met in New York": an earlier meeting
