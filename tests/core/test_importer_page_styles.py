@@ -3398,3 +3398,19 @@ def test_a_photos_caption_under_the_lead_gives_the_city_with_the_day() -> None:
     )
     assert hosted.location == "Ha Noi"
     assert "location" in {r.field for r in hosted.review}
+
+
+def test_heads_of_a_partys_or_state_councils_offices_are_named_with_them() -> None:
+    taiwan = find_participants(
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan met Director of the Taiwan Affairs "
+        "Office of the State Council Song Tao today."
+    )
+    assert [p.name for p in taiwan] == ["Vivian Balakrishnan", "Song Tao"]
+    party = find_participants(
+        "Head of the International Department of the CPC Central Committee Liu Jianchao met "
+        "Foreign Minister Penny Wong in Canberra."
+    )
+    assert (party[0].name, party[0].role) == (
+        "Liu Jianchao",
+        "Head of the International Department of the CPC Central Committee",
+    )

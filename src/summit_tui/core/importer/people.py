@@ -168,6 +168,7 @@ _ROLE_HEAD = (
     r"|State Councill?or|State Counsell?or|Taoiseach|Tánaiste|Governor-General|Director-General"
     r"|Senator|Attorney[- ]General"
     r"|Director(?=\s+of\s+[^,;:()\n]{0,60}?\b(?:Department|Bureau|Division|Staff|Office)\b)"
+    r"|Head(?=\s+of\s+the\s+International\s+Department\b)"
     r"|Congress(?:man|woman)|Speaker|Governor|Ambassador|Special Envoy|Envoy"
     r"|Under[- ]Secretary(?:[- ]General| of State)?|Vice Premier|Vice Chairman"
     r"|General Secretary|Chief Executive"
@@ -365,8 +366,14 @@ _DEPARTMENT_OF = re.compile(
     # ("Director of the CCP Central Foreign Affairs Office Wang Yi", "Director of the Office
     # of the Central Foreign Affairs Commission Wang Yi": a party's office, then the name)
     r"|\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}?"
-    r"(?:Foreign Affairs Commission|Central Commission for Foreign Affairs|Foreign Affairs)"
+    r"(?:Foreign Affairs Commission|Central Commission for Foreign Affairs|Foreign Affairs"
+    # ("Director of the Taiwan Affairs Office of the State Council Song Tao")
+    r"|Office of the State Council|Office)"
     r"(?:\s+Office)?(?=\s+[A-Z][a-z])"
+    # ("Minister of the International Department of the Communist Party of China Song Tao")
+    r"|\s+of\s+the\s+International\s+Department\s+of\s+the\s+(?:Communist Party of China"
+    r"|CPC|Central Committee of the (?:Communist Party of China|CPC))(?:\s+Central\s+Committee)?"
+    r"(?=\s+[A-Z][a-z])"
 )
 
 
@@ -400,7 +407,7 @@ def _role_first(text: str, m: re.Match[str]) -> Participant | None:
     ):
         begin -= len(portfolio.group(0))
         role = f"{portfolio.group(0)}{role}"
-    head = re.match(r"(?:Deputy )?Director(?:-General)?", m.group(0))
+    head = re.match(r"(?:Deputy )?(?:Director(?:-General)?|Head|Minister$)", m.group(0))
     if head is not None and (chain := _DEPARTMENT_OF.match(text, m.start() + head.end())):
         # "Director-General of the Department of Consular Affairs of the Foreign Ministry
         # Long Zhou", "Director-General of the Asian and Oceanian Affairs Bureau of the
