@@ -773,6 +773,10 @@ def _extract(
         # "X is in Turkmenistan to attend ..." then "X on Nov. 26 met with Y" ("The Foreign
         # Secretary met X": the other side is the unnamed one, not whom X met next)
         people = _met_next(people, paras, lead_text, review)
+    if len(people) == 1 and (wanted := counterpart_countries(who_met(sentence))):
+        # "X has met with her South African counterpart ...", then "In the meeting with
+        # Naledi Pandor, minister of ...": the counterpart, by name
+        people = _counterpart_met(people, wanted[0], paras, lead_text, review)
     if len(people) == 1:  # a standfirst above the lead names the other side
         people = _named_above(people, paras, lead_text, review, date)
     if len(people) == 1:  # "Singapore-Australia Leaders' Meeting", then "Thank you Prime
@@ -2140,6 +2144,32 @@ def _met_next(
 
 
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
+# "In the meeting with Naledi Pandor, minister of ...": the one met, by name.
+_IN_THE_MEETING_WITH = re.compile(
+    r"^(?:In|During|At) (?:the|their|his|her) (?:[\w-]+ )?(?:meeting|talks|call|conversation)"
+    r" with (?P<name>(?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+)(?=[,.]| on\b| in\b)"
+)
+
+
+def _counterpart_met(
+    people: list[Participant], country: str, paras: list[str], lead: str, review: list[Review]
+) -> list[Participant]:
+    """The counterpart the lead names by country, named in the paragraph after it."""
+    for para in _after(paras, lead, MAX_MET_NEXT):
+        m = _IN_THE_MEETING_WITH.match(para)
+        if m is None or offices.fold(m["name"]) in offices.fold(people[0].name):
+            continue
+        review.append(
+            Review(
+                "participants",
+                f"{m['name']} is the counterpart the paragraph after the lead names",
+                m["name"],
+            )
+        )
+        return [*people, Participant(name=m["name"], role="", country=country)]
+    return people
+
+
 _MET_WITH = re.compile(
     r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with|conferred"
     r"|(?:a|the|their|his|her) (?:[\w-]+ ){0,2}meeting (?:[\w-]+ ){0,4}?with"
