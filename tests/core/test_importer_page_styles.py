@@ -3419,9 +3419,9 @@ def test_heads_of_a_partys_or_state_councils_offices_are_named_with_them() -> No
 def test_a_counterpart_named_by_country_is_named_in_the_next_paragraph() -> None:
     wire = _readout(
         "SEOUL, March 4, 2020 (Yonhap) -- Foreign Minister Kang Kyung-wha has met with her "
-        "Chilean counterpart to discuss trade, her ministry said Wednesday.\n\n"
-        "In the meeting with Teodoro Ribera, minister of foreign affairs, they agreed to "
-        "deepen cooperation.\n"
+        "South African counterpart to discuss trade, her ministry said Wednesday.\n\n"
+        "In the meeting with Naledi Pandor, minister of international relations and "
+        "cooperation, they agreed to deepen cooperation.\n"
     )
-    assert [p.name for p in wire.participants] == ["Kang Kyung-wha", "Teodoro Ribera"]
-    assert set(wire.countries) == {"CL", "KR"}
+    assert [p.name for p in wire.participants] == ["Kang Kyung-wha", "Naledi Pandor"]
+    assert set(wire.countries) == {"KR", "ZA"}
