@@ -3426,3 +3426,21 @@ def test_a_counterpart_named_by_country_is_named_in_the_next_paragraph() -> None
     )
     assert [p.name for p in wire.participants] == ["Lee Tae-ho", "Alvin Botes"]
     assert set(wire.countries) == {"KR", "ZA"}
+
+
+def test_the_korean_ministrys_skip_links_name_it_as_the_publisher() -> None:
+    call = _readout(
+        "바로가기 메뉴\n본문 바로가기\n주메뉴 바로가기\n검색창 열기\n\nPress Releases\n\n"
+        "First Vice Foreign Minister Holds a Telephone Conversation with the US Deputy "
+        "Secretary of State\n\n1. First Vice Foreign Minister Cho Hyun held a telephone "
+        "conversation with US Deputy Secretary of State John Sullivan on the morning of June 2, "
+        "2017. The two agreed to stay in close touch.\n"
+    )
+    assert set(call.countries) == {"KR", "US"}
+
+
+def test_following_ends_a_name_in_a_headline() -> None:
+    people = find_participants(
+        "Remarks With Kazakh Foreign Minister Saudabayev Following Their Meeting"
+    )
+    assert [p.name for p in people] == ["Saudabayev"]

@@ -27,6 +27,8 @@ _HONORIFICS = rf"(?:{HONORIFIC}\s+){{0,5}}{HONORIFIC}"
 _PARTICLE = r"(?:bin|binti|bint|ibn|al|ali|el|van|von|de|der|den|da|dos|du|la|le|y)"
 # Words that start with a capital but end a name: verbs of headlines and sentence glue.
 _STOP = {
+    # ("Remarks With Kazakh Foreign Minister Saudabayev Following Their Meeting")
+    "Following",
     # A headline's verbs in title case: "Secretary Kerry Makes a Phone Call ...".
     "Makes",
     "Made",

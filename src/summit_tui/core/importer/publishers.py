@@ -176,6 +176,9 @@ PUBLISHERS: tuple[Publisher, ...] = (
         "Ministry of Foreign Affairs, Republic of Korea",
         "KR",
         _line(r"Ministry of Foreign Affairs,? Republic of Korea"),
+        # The ministry's English pages keep their Korean skip links: "본문 바로가기" (to the
+        # text), "주메뉴 바로가기" (to the main menu).
+        re.compile(r"^(?:본문|주메뉴) 바로가기$", re.M),
         hosts=("mofa.go.kr",),
     ),
     Publisher(
