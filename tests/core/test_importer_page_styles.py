@@ -3432,9 +3432,9 @@ def test_the_korean_ministrys_skip_links_name_it_as_the_publisher() -> None:
     call = _readout(
         "바로가기 메뉴\n본문 바로가기\n주메뉴 바로가기\n검색창 열기\n\nPress Releases\n\n"
         "First Vice Foreign Minister Holds a Telephone Conversation with the US Deputy "
-        "Secretary of State\n\n1. First Vice Foreign Minister Cho Hyun held a telephone "
-        "conversation with US Deputy Secretary of State John Sullivan on the morning of June 2, "
-        "2017. The two agreed to stay in close touch.\n"
+        "Secretary of State\n\n1. First Vice Foreign Minister Lim Sung-nam spoke by telephone "
+        "with US Deputy Secretary of State Tony Blinken on the morning of January 13, 2016. "
+        "The two agreed to meet in Tokyo.\n"
     )
     assert set(call.countries) == {"KR", "US"}
 
