@@ -3444,3 +3444,23 @@ def test_following_ends_a_name_in_a_headline() -> None:
         "Remarks With Kazakh Foreign Minister Saudabayev Following Their Meeting"
     )
     assert [p.name for p in people] == ["Saudabayev"]
+
+
+def test_sessions_elections_and_caucuses_are_no_places() -> None:
+    assert (
+        find_location("Prime Minister Modi met President Sirisena at the Working Sessions.") == ""
+    )
+    assert (
+        find_location(
+            "Prime Minister Modi met President Sirisena after his victory in the Indian General "
+            "Election."
+        )
+        == ""
+    )
+    assert (
+        find_location(
+            "Secretary Rice met Secretary-General Annan at the Congressional Black Caucus in "
+            "New York."
+        )
+        == "New York"
+    )

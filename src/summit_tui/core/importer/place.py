@@ -28,7 +28,7 @@ _PLACE = re.compile(
     r"(?:\s+[A-Z][A-Za-z.]*){0,3})?)"
 )
 _NOT_PLACES = re.compile(
-    r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Session"
+    r"\b(?:Summit|Meeting|Conference|Talks?|Dinner|Luncheon|Sessions?|Elections?|Caucus|Trough"
     r"|Dialogue|Japan time|Partnership|Relations|Forum|Agreement|Leaders?|Invitation"
     r"|War|Revolution|Anniversary|Victory|Independence|Games|Olympics|Cup|Championships?"
     r"|Security|Prosperity|Earthquake|Tsunami|Disaster|Program|Programme|Scheme|Initiative"
