@@ -3464,3 +3464,16 @@ def test_sessions_elections_and_caucuses_are_no_places() -> None:
         )
         == "New York"
     )
+
+
+def test_a_meeting_taken_as_an_opportunity_is_the_lead_not_the_one_to_come() -> None:
+    doorstop = _readout(
+        "Doorstop interview, Washington DC\n\n21 February 2017\n\n"
+        "JULIE BISHOP: I'm pleased to be here in Washington DC. I have taken this opportunity "
+        "to meet with members of the new Administration, including Vice President Mike Pence "
+        "today. We had a very warm discussion.\n\n"
+        "I'll be meeting with Secretary of State Rex Tillerson tomorrow and I've also taken "
+        "the opportunity to meet with members of Congress.\n"
+    )
+    assert "Rex Tillerson" not in [p.name for p in doorstop.participants]
+    assert "Mike Pence" in [p.name for p in doorstop.participants]

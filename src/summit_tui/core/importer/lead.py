@@ -29,6 +29,8 @@ MEETING_VERB = re.compile(
     r"|(?:had|held|hold|holds) (?:[\w-]+ ){0,2}meetings|working session"
     # "I had the opportunity to meet today again with the Secretary-General of ASEAN"
     r"|(?:had|was) (?:the |an |a )?(?:opportunity|chance|pleasure|honou?r) to meet"
+    # "I have taken this opportunity to meet with ... Vice President Mike Pence today"
+    r"|(?:taken|took) (?:this|the) opportunity to meet"
     # "I was pleased to meet today Serbia's First Deputy Prime Minister ..."
     r"|(?:am|was|were|are|'m) (?:very |most )?(?:again )?(?:pleased|delighted|glad|happy|honou?red)"
     r"(?: again)? to (?:meet|welcome)"
@@ -231,7 +233,9 @@ def _reports_meeting(para: str) -> bool:
 # with Mr. Ehud Olmert"), in a sentence that reports none held.
 _TO_COME = re.compile(
     r"\b(?:upcoming|will take place|will be held|is to be held|is due to be held"
-    r"|will (?:have|hold) (?:a |an |the )?(?:\w+ )?(?:meeting|talks|summit))\b"
+    r"|will (?:have|hold) (?:a |an |the )?(?:\w+ )?(?:meeting|talks|summit)"
+    # "I'll be meeting with Secretary of State X tomorrow"
+    r"|(?:will|'ll) be meeting)\b"
 )
 _HELD = re.compile(
     r"\b(?:met|held|spoke|had|received|talked|conferred|hosted|called|welcomed|discussed)\b"
