@@ -3477,3 +3477,20 @@ def test_a_meeting_taken_as_an_opportunity_is_the_lead_not_the_one_to_come() -> 
     )
     assert "Rex Tillerson" not in [p.name for p in doorstop.participants]
     assert "Mike Pence" in [p.name for p in doorstop.participants]
+
+
+def test_a_headline_that_says_they_met_is_no_call_for_a_telephone_spoken_of_later() -> None:
+    remarks = _readout(
+        "President Clinton Meets with UN Secretary General Annan\n\n"
+        "For Immediate Release March 11, 1998\n\nThe Oval Office\n\n"
+        "THE PRESIDENT: Let me begin by saying that I am delighted that the Secretary General "
+        "is here.\n\n"
+        "THE PRESIDENT: Well, over the weekend the Secretary General said he thought that "
+        "under the resolution there would have to be some consultations before any force "
+        "could be used. We believe that the resolution gives us the authority to act. But of "
+        "course we would want to hear from our partners on the Council, and we always do, and "
+        "we have been very clear about that from the beginning of this, through every stage, "
+        "with every one of them, on every occasion, as the record shows and as everyone knows. "
+        "I spent an awful lot of time on the telephone with leaders last week.\n"
+    )
+    assert remarks.kind != "telephone-talk"

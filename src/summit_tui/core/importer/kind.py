@@ -600,8 +600,18 @@ def kind_of(
         return "video-conference"
     # "It's very good to be here in person ... we've had many over the phone": a meeting in
     # person that mentions calls before it, unless the headline says it was a call.
-    phone = bool(_PHONE.search(text)) and not (
-        in_person and _FACE_TO_FACE.search(f"{title}\n{lead}") and not _PHONE.search(title)
+    phone = (
+        bool(_PHONE.search(text))
+        and not (
+            in_person and _FACE_TO_FACE.search(f"{title}\n{lead}") and not _PHONE.search(title)
+        )
+        # ("President Clinton Meets with UN Secretary General Annan" over remarks where "I
+        # spent an awful lot of time on the telephone with ..." comes later: a meeting)
+        and not (
+            _HEADLINE_MEETS.search(title)
+            and not _PHONE.search(title)
+            and not _PHONE.search(lead[:MAX_PHONE_LOOK])
+        )
     )
     if (
         phone
@@ -734,6 +744,8 @@ _FM_MEETING = re.compile(
     # ("Joint Foreign Ministers' Press Conference": the two ministers' record of their talks)
     r"|(?:Joint |Bilateral )?(?:Press|Media) Conference)\b"
 )
+_HEADLINE_MEETS = re.compile(r"\b(?:Meets|Met) (?:[Ww]ith )?(?=[A-Z])")
+MAX_PHONE_LOOK = 400  # the lead's opening, where a call says it was one
 _HELD_FM_MEETING = re.compile(r"\bheld (?:a|the) foreign ministers['’]? meeting\b", re.I)
 _JOINT_PRESS = re.compile(
     # ("Auckland Bilateral Press Conference": the two sides' press conference)
