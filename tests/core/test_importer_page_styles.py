@@ -3494,3 +3494,14 @@ def test_a_headline_that_says_they_met_is_no_call_for_a_telephone_spoken_of_late
         "I spent an awful lot of time on the telephone with leaders last week.\n"
     )
     assert remarks.kind != "telephone-talk"
+
+
+def test_the_languages_a_release_is_in_are_no_photo_credit() -> None:
+    from summit_tui.core.importer.kind import title_line
+
+    line = (
+        "No330/20, Information of the Press Service on the telephone conversation between the "
+        "Minister of Foreign Affairs Jeyhun Bayramov and Minister Mevlüt Çavuşoğlu (En/Ru)"
+    )
+    assert title_line(line).endswith("(En/Ru)")
+    assert title_line("Leaders meet in Rome (Alessandra Tarantino/The Associated Press)") == ""

@@ -218,8 +218,11 @@ def title_line(line: str) -> str:
         return ""  # a transcript's list of what was spoken of, under its headline
     if re.match(r"\d{1,2}/\d{1,2}/\d{4}[A-Z]", line):
         return ""  # "13/02/2022Fiji Calls for ...": another post's link, its date glued on
-    if re.search(r"\([^()/]*[A-Za-z][^()/]*/\s*[A-Z][^()]{1,40}\)\s*$", line):
-        return ""  # a photo's caption: "... (Charles Dharapak/The Associated Press)"
+    if re.search(r"\([^()/]*[A-Za-z][^()/]*/\s*[A-Z][^()]{1,40}\)\s*$", line) and not re.search(
+        r"\((?:[A-Z][a-z]/)+[A-Z][a-z]\)\s*$", line
+    ):
+        return ""  # a photo's caption: "... (Charles Dharapak/The Associated Press)", not the
+        # languages a release is in ("... Mevlüt Çavuşoğlu (En/Ru)")
     if len(line) > 150 and re.search(
         r",? (?:the [\w ]{3,40} )?(?:reports?|said|says"
         r"|announced)$",
