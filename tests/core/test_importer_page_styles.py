@@ -3505,3 +3505,16 @@ def test_the_languages_a_release_is_in_are_no_photo_credit() -> None:
     )
     assert title_line(line).endswith("(En/Ru)")
     assert title_line("Leaders meet in Rome (Alessandra Tarantino/The Associated Press)") == ""
+
+
+def test_two_people_named_in_full_without_offices_are_the_sides() -> None:
+    # (a leader the table of office holders does not know is kept, named without an office)
+    wire = _readout(
+        "Pacific security was the focus as the two nations' prime ministers held talks.\n\n"
+        "Anthony Albanese met with Feleti Teo in Brisbane on 12 July 2024 as the Tuvaluan "
+        "leader continued his trip around Australia.\n\n"
+        "The Tuvaluan prime minister also met with Foreign Minister Penny Wong earlier in his "
+        "trip.\n"
+    )
+    assert [p.name.split()[-1] for p in wire.participants] == ["Albanese", "Teo"]
+    assert "participants" in {r.field for r in wire.review}

@@ -360,9 +360,22 @@ def _two_known(para: str) -> bool:
 
 def _names_people(para: str) -> bool:
     """The paragraph's meeting sentence names someone with a role, or two office holders in
-    full."""
+    full, or two people in full as its subject and object."""
     said = meeting_sentence(para)
-    return bool(find_participants(said)) or _two_known(para) or _office_of_a_country(said)
+    return (
+        bool(find_participants(said))
+        or _two_known(para)
+        or _office_of_a_country(said)
+        or BARE_PAIR.match(who_met(said).strip()) is not None
+    )
+
+
+# "Anthony Albanese met with Feleti Teo in Brisbane": two people in full, without offices.
+_BARE_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}"
+BARE_PAIR = re.compile(
+    rf"(?P<a>{_BARE_NAME}) (?:met|met with|held talks with|spoke with|spoke to) "
+    rf"(?P<b>{_BARE_NAME})(?= (?:in|at|on|during|for)\b|[,.]|$)"
+)
 
 
 # "Then he called the Emir of Kuwait": an office named with its country, not its holder.

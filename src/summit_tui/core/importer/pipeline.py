@@ -55,6 +55,7 @@ from summit_tui.core.importer.kind import (
 from summit_tui.core.importer.languages import LANGUAGES, language_of, read_as_english
 from summit_tui.core.importer.lead import (
     ATTRIBUTION,
+    BARE_PAIR,
     CAPTION,
     HOST_TURN,
     MAX_LEAD_TEXT,
@@ -800,6 +801,21 @@ def _extract(
         # "AND THE PRIME MINISTER OF NEW ZEALAND, THE HON J B BOLGER": a header in capitals
         people = merge_people(people, find_participants(_in_lower_case(page.lines)))
     from_wide = False
+    if len(people) < 2 and (pair := BARE_PAIR.match(who_met(sentence).strip())) is not None:
+        # "Anthony Albanese met with Feleti Teo in Brisbane on Friday": two people named in
+        # full without an office, the sentence's subject and object (one may be known)
+        bare = [pair["a"], pair["b"]]
+        if all(_a_bare_name(n) for n in bare):
+            held_by = {offices.fold(p.name) for p in people}
+            people = merge_people(
+                people,
+                [
+                    Participant(name=n, role="", country="")
+                    for n in bare
+                    if offices.fold(n) not in held_by
+                ],
+            )
+            review.append(Review("participants", "named without an office", ", ".join(bare)))
     if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
         # people named after the lead: better a readout to check than a refusal.
@@ -2144,6 +2160,20 @@ def _met_next(
 
 
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
+
+
+def _a_bare_name(words: str) -> bool:
+    """A person's name, not a place, a country or an office."""
+    return (
+        countries.lookup(words, strict_codes=True) is None
+        and not country_of_capital(words)
+        and not _HAS_VENUE_WORD.search(words)
+        and not ENDS_IN_OFFICE.search(words)
+        and not _NOT_NAME_START.match(words)
+    )
+
+
+_NOT_NAME_START = re.compile(r"(?:The|This|That|These|Those|Both|Our|Their|His|Her)\b")
 # "In the meeting with Naledi Pandor, minister of ...": the one met, by name.
 _IN_THE_MEETING_WITH = re.compile(
     r"^(?:In|During|At) (?:the|their|his|her) (?:[\w-]+ )?(?:meeting|talks|call|conversation)"
