@@ -3518,3 +3518,16 @@ def test_two_people_named_in_full_without_offices_are_the_sides() -> None:
     )
     assert [p.name.split()[-1] for p in wire.participants] == ["Albanese", "Teo"]
     assert "participants" in {r.field for r in wire.review}
+
+
+def test_an_office_named_with_its_country_takes_the_holder_named_later() -> None:
+    talks = _readout(
+        "Foreign Secretary meets Crown Prince of Bahrain\n\n"
+        "Foreign Secretary William Hague met with the Crown Prince of Bahrain in London on 15 "
+        "October 2012 and urged progress on dialogue.\n\n"
+        'Speaking after the meeting, the Foreign Secretary said: "I was pleased to welcome HRH '
+        'Crown Prince Salman bin Hamad Al Khalifa to the UK today for talks."\n'
+    )
+    assert set(talks.countries) == {"BH", "GB"}
+    assert talks.participants[1].name.startswith("Salman")
+    assert "participants" in {r.field for r in talks.review}

@@ -379,7 +379,7 @@ BARE_PAIR = re.compile(
 
 
 # "Then he called the Emir of Kuwait": an office named with its country, not its holder.
-_OFFICE_WITH_COUNTRY = re.compile(
+OFFICE_WITH_COUNTRY = re.compile(
     r"\bthe (?:President|Prime Minister|Emir|Amir|King|Chancellor|Crown Prince|Sultan"
     r"|Foreign Minister) of (?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
 )
@@ -388,7 +388,7 @@ _OFFICE_WITH_COUNTRY = re.compile(
 def _office_of_a_country(sentence: str) -> bool:
     return any(
         country_named(m["country"], strict_codes=True) is not None
-        for m in _OFFICE_WITH_COUNTRY.finditer(sentence)
+        for m in OFFICE_WITH_COUNTRY.finditer(sentence)
     )
 
 

@@ -60,6 +60,7 @@ from summit_tui.core.importer.lead import (
     HOST_TURN,
     MAX_LEAD_TEXT,
     MEETING_VERB,
+    OFFICE_WITH_COUNTRY,
     REPRESENTED,
     TRANSCRIPT_LABEL,
     lead_index,
@@ -916,6 +917,9 @@ def _extract(
         for said in sentences(lead_text[:MAX_LEAD_TEXT])[:6]:
             if said != sentence and _MET_WITH.search(said):
                 people = office_of_country(said, people, date, review)
+    if len(parties(people)) < 2:  # "met with the Crown Prince of Bahrain", then "I was
+        # pleased to welcome HRH Crown Prince Salman ...": the office's holder, named later
+        people = _office_named_later(people, sentence, paras, lead_text, review)
     listed = listed_parties(lead_text)  # "the leaders of A, B and C": the list's order
     if len(listed) > 2 and _SERIES_MET.search(sentence) and len(parties(people)) == 2:
         # "held a series of meetings with his counterparts ... met with Foreign Ministers of
@@ -2160,6 +2164,39 @@ def _met_next(
 
 
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
+
+
+def _office_named_later(
+    people: list[Participant], sentence: str, paras: list[str], lead: str, review: list[Review]
+) -> list[Participant]:
+    """The holder of an office the meeting sentence names with its country only, named with
+    that office in the lead's later sentences or the paragraphs after it."""
+    later = " ".join([*sentences(lead)[1:], *_after(paras, lead, MAX_MET_NEXT)])
+    for m in OFFICE_WITH_COUNTRY.finditer(who_met(sentence)):
+        place = countries.lookup(m["country"], strict_codes=True)
+        if place is None or place.code in parties(people):
+            continue
+        office = m.group(0).split(" of ")[0].removeprefix("the ")
+        holder = next(
+            (
+                p
+                for p in find_participants(later)
+                if p.role.startswith(office)
+                and p.country in ("", place.code)
+                and all(offices.fold(p.name) != offices.fold(q.name) for q in people)
+            ),
+            None,
+        )
+        if holder is not None:
+            review.append(
+                Review(
+                    "participants",
+                    f"{holder.name} is the {office} the text names later",
+                    holder.name,
+                )
+            )
+            return [*people, replace(holder, country=place.code)]
+    return people
 
 
 def _a_bare_name(words: str) -> bool:
