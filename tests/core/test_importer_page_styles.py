@@ -3531,3 +3531,10 @@ def test_an_office_named_with_its_country_takes_the_holder_named_later() -> None
     assert set(talks.countries) == {"BH", "GB"}
     assert talks.participants[1].name.startswith("Salman")
     assert "participants" in {r.field for r in talks.review}
+
+
+def test_where_a_briefing_was_streamed_live_is_no_headline() -> None:
+    from summit_tui.core.importer.kind import title_line
+
+    assert title_line("Department of Information Meeting Room, MFA and via MFA Facebook Live") == ""
+    assert title_line("Press Conference Room, Ministry of Foreign Affairs, and MFA FB Live") == ""

@@ -271,7 +271,7 @@ BYLINE = re.compile(
 
 
 _NOT_A_HEADLINE = re.compile(
-    r"©|\bGetty Images\b|(?:…|\.\.\.)\s*$|\blogo"
+    r"©|\bGetty Images\b|(?:…|\.\.\.)\s*$|\blogo|\b(?:Facebook|FB) Live$"
     # a photo's caption with its credit: "... August 24, 2021. — Bernama pic"
     r"|[—–]\s*(?:(?:[A-Z][\w]+ )?(?:pic|picture|photo)|(?:Picture|Photo) by [A-Z][\w. ]+)$"
     r"|^(?:Prime Minister|President|Chancellor)(?: of [A-Z][\w ]{2,60})? \d{4}\s*[-–]\s*\d{4}$"
