@@ -12,7 +12,7 @@ import datetime as dt
 from summit_tui.core.importer import import_text
 from summit_tui.core.importer import kind as kind_module
 from summit_tui.core.importer.dates import dateline, place_of_dateline
-from summit_tui.core.importer.kind import kind_of
+from summit_tui.core.importer.kind import kind_of, title_line
 from summit_tui.core.importer.lead import lead_index
 from summit_tui.core.importer.people import find_participants, header_secretary
 from summit_tui.core.importer.place import find_location, here_in, later_location, met_at
@@ -3497,8 +3497,6 @@ def test_a_headline_that_says_they_met_is_no_call_for_a_telephone_spoken_of_late
 
 
 def test_the_languages_a_release_is_in_are_no_photo_credit() -> None:
-    from summit_tui.core.importer.kind import title_line
-
     line = (
         "No330/20, Information of the Press Service on the telephone conversation between the "
         "Minister of Foreign Affairs Jeyhun Bayramov and Minister Mevlüt Çavuşoğlu (En/Ru)"
@@ -3534,7 +3532,5 @@ def test_an_office_named_with_its_country_takes_the_holder_named_later() -> None
 
 
 def test_where_a_briefing_was_streamed_live_is_no_headline() -> None:
-    from summit_tui.core.importer.kind import title_line
-
     assert title_line("Department of Information Meeting Room, MFA and via MFA Facebook Live") == ""
     assert title_line("Press Conference Room, Ministry of Foreign Affairs, and MFA FB Live") == ""

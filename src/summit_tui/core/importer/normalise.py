@@ -90,9 +90,9 @@ def _drop_link_label(match: re.Match[str]) -> str:
 
 # An office misspelt in a release: "the Prime Minsiter Shri Atal Bihari Vajpayee", "Indian
 # Foreign Minster Singh" (not "York Minster": after an office's first word only).
+_MISSPELT_MINISTER = re.compile(r"\b(?P<office>Prime|Foreign|Chief) (?:Minsiter|Minster)\b")
 # A clock with a space after its colon: "commencing at 2: 20 p.m.".
 _SPACED_CLOCK = re.compile(r"\b(?P<hour>\d{1,2}): (?P<minute>\d\d)(?=\s*[ap]\.?\s?m\b)", re.I)
-_MISSPELT_MINISTER = re.compile(r"\b(?P<office>Prime|Foreign|Chief) (?:Minsiter|Minster)\b")
 
 
 # A wire's office in lower case after a name: "Francisco Bustillo, minister of Foreign Affairs

@@ -807,15 +807,8 @@ def _extract(
         # full without an office, the sentence's subject and object (one may be known)
         bare = [pair["a"], pair["b"]]
         if all(_a_bare_name(n) for n in bare):
-            held_by = {offices.fold(p.name) for p in people}
-            people = merge_people(
-                people,
-                [
-                    Participant(name=n, role="", country="")
-                    for n in bare
-                    if offices.fold(n) not in held_by
-                ],
-            )
+            # (merge_people keeps the one the table already knew once)
+            people = merge_people(people, [Participant(name=n, role="", country="") for n in bare])
             review.append(Review("participants", "named without an office", ", ".join(bare)))
     if not people and (wide := find_participants("\n".join(paras)[:MAX_WIDE])):
         # A transcript's speakers ("Rt Hon Jacinda Ardern, Prime Minister of New Zealand:"),
@@ -2164,6 +2157,11 @@ def _met_next(
 
 
 MAX_MET_NEXT = 2  # paragraphs after the lead read for whom its one person met
+_MET_WITH = re.compile(
+    r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with|conferred"
+    r"|(?:a|the|their|his|her) (?:[\w-]+ ){0,2}meeting (?:[\w-]+ ){0,4}?with"
+    r"|exchanged (?:their )?views)\b"
+)
 
 
 def _office_named_later(
@@ -2183,7 +2181,7 @@ def _office_named_later(
                 for p in find_participants(later)
                 if p.role.startswith(office)
                 and p.country in ("", place.code)
-                and all(offices.fold(p.name) != offices.fold(q.name) for q in people)
+                and not any(same_person(p.name, q.name) for q in people)
             ),
             None,
         )
@@ -2235,13 +2233,6 @@ def _counterpart_met(
         )
         return [*people, Participant(name=m["name"], role="", country=country)]
     return people
-
-
-_MET_WITH = re.compile(
-    r"\b(?:met|meets|held talks|spoke|talked|received|hosted|sat down|talks with|conferred"
-    r"|(?:a|the|their|his|her) (?:[\w-]+ ){0,2}meeting (?:[\w-]+ ){0,4}?with"
-    r"|exchanged (?:their )?views)\b"
-)
 
 
 def _transcript_people(
